@@ -1,0 +1,44 @@
+# Two commands do everything on a fresh clone:
+#   make run    run a shipped scenario on the embedded model (creates .venv and installs what it needs)
+#   make test   run the test suite (same environment)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SCENARIO ?= scenarios/getting-to-know.yaml
+LLAMA_VERSION := 0.3.36
+# A portable llama.cpp build (AVX2, no AVX-512/AMX): a native build can crash on a machine whose CPU
+# reports instructions its hypervisor does not allow. Wheels are kept per flag set, outside the repo.
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
+	-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF \
+	-DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_SERVER=OFF -DLLAMA_CURL=OFF
+WHEELHOUSE ?= $(HOME)/.cache/simulate/wheels/llama-avx2
+
+.PHONY: install run test bench clean
+
+$(VENV)/.installed: pyproject.toml Makefile
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	@if ! ls $(WHEELHOUSE)/llama_cpp_python-$(LLAMA_VERSION)-*.whl >/dev/null 2>&1; then \
+		echo "Building llama-cpp-python $(LLAMA_VERSION) once (a few minutes on 2 cores)..."; \
+		mkdir -p $(WHEELHOUSE) && \
+		CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) \
+		$(BIN)/python -m pip wheel -q --no-cache-dir --no-deps -w $(WHEELHOUSE) \
+			llama-cpp-python==$(LLAMA_VERSION) || exit 1; \
+	fi
+	$(BIN)/python -m pip install -q --find-links $(WHEELHOUSE) -e '.[local,test]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(BIN)/simulate run $(SCENARIO)
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/engine.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

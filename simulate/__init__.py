@@ -1,0 +1,83 @@
+"""simulate: multi-session conversations between synthetic personas, checked for contradictions.
+
+The public API is what `__all__` lists; names are imported on first use so that the command line
+starts fast.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Agent": "agent",
+    "ChatModel": "models.base",
+    "ChatRequest": "models.base",
+    "ChatResponse": "models.base",
+    "ConversationResult": "scheduler",
+    "FaultInjectingModel": "models.faults",
+    "Gateway": "gateway",
+    "InputError": "errors",
+    "MemoryProvider": "agent",
+    "Message": "models.base",
+    "MissingExtraError": "errors",
+    "ModelError": "errors",
+    "ModelSettings": "scenario",
+    "NoMemory": "agent",
+    "Observer": "scheduler",
+    "PersonaCard": "persona",
+    "Problem": "errors",
+    "RunError": "errors",
+    "RunFolder": "store",
+    "RunResult": "runner",
+    "Scenario": "scenario",
+    "ScenarioError": "errors",
+    "ScriptedModel": "models.scripted",
+    "SimulateError": "errors",
+    "Turn": "records",
+    "TurnContext": "agent",
+    "Usage": "models.base",
+    "apply_overrides": "runner",
+    "dump_scenario": "dump",
+    "export_run": "export",
+    "load_persona": "loader",
+    "load_scenario": "loader",
+    "run_scenario": "runner",
+    "validate_files": "loader",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'simulate' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:
+    from .agent import Agent, MemoryProvider, NoMemory, TurnContext
+    from .dump import dump_scenario
+    from .errors import (InputError, MissingExtraError, ModelError, Problem, RunError, ScenarioError,
+                         SimulateError)
+    from .export import export_run
+    from .gateway import Gateway
+    from .loader import load_persona, load_scenario, validate_files
+    from .models.base import ChatModel, ChatRequest, ChatResponse, Message, Usage
+    from .models.faults import FaultInjectingModel
+    from .models.scripted import ScriptedModel
+    from .persona import PersonaCard
+    from .records import Turn
+    from .runner import RunResult, apply_overrides, run_scenario
+    from .scenario import ModelSettings, Scenario
+    from .scheduler import ConversationResult, Observer
+    from .store import RunFolder

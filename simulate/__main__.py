@@ -1,0 +1,5 @@
+"""`python -m simulate`."""
+
+from .cli import run
+
+run()

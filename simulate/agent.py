@@ -1,0 +1,167 @@
+"""A persona agent: turns its card, the simulated date and what it remembers into a model request."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from string import Template
+from typing import Any, Protocol
+
+from .durations import format_gap
+from .models.base import ChatRequest, Message
+from .persona import CoreFacts, PersonaCard
+from .records import Turn
+from .scenario import ModelSettings
+
+__all__ = ["Agent", "MemoryProvider", "NoMemory", "TurnContext", "clean_reply"]
+
+SYSTEM_TEMPLATE = Template(
+    "You are ${name}. ${description}\n"
+    "Facts about you:\n${facts}\n"
+    "${style}"
+    "${events}"
+    "${memory}"
+    "It is ${now}. ${since}\n"
+    "You are talking with ${partners}.${scene}\n"
+    "Reply as ${name} in one to three short sentences. Speak only for yourself."
+)
+
+
+@dataclass(frozen=True)
+class TurnContext:
+    """Everything an agent may know when it is about to speak."""
+
+    conversation: str
+    session: int
+    turn: int
+    index: int
+    now: datetime
+    speaker: str
+    addressee: str | None
+    candidates: Sequence[str]
+    topic: str | None
+    window: Sequence[Turn]
+    history: Sequence[Turn] = field(repr=False)
+    facts: CoreFacts
+    last_session_gap: timedelta | None
+    age_offset: int = 0
+    epochs: Mapping[str, int] = field(default_factory=dict)
+    events: Sequence[str] = ()
+    probe: str | None = None
+    seed: int = 0
+
+
+class MemoryProvider(Protocol):
+    """The seam where long-term memory plugs in: what an agent recalls, and what it is told."""
+
+    async def recall(self, context: TurnContext) -> Sequence[str]:
+        """Lines of memory to put in the speaker's prompt for this turn."""
+        ...
+
+    async def record(self, turn: Turn) -> None:
+        """Learn from a finished turn."""
+        ...
+
+    async def close_session(self, conversation: str, session: int) -> None:
+        """The session ended; consolidate."""
+        ...
+
+
+class NoMemory:
+    """Remembers nothing beyond the session window that the prompt already carries."""
+
+    async def recall(self, context: TurnContext) -> Sequence[str]:
+        """Nothing."""
+        return ()
+
+    async def record(self, turn: Turn) -> None:
+        """Nothing to learn."""
+
+    async def close_session(self, conversation: str, session: int) -> None:
+        """Nothing to consolidate."""
+
+
+def clean_reply(text: str, speaker: str, others: Sequence[str]) -> str:
+    """The reply without an echoed own-name prefix ("Tom: ...", "(Tom) ...") and without lines
+    the model wrote for someone else ("Ann: ..."). Returns the stripped text; may be empty."""
+    names = [speaker, speaker.split()[0]]
+    text = text.strip()
+    changed = True
+    while changed:
+        changed = False
+        for name in names:
+            for prefix in (f"{name}:", f"({name})", f"[{name}]", f"**{name}**:", f"{name} said:"):
+                if text.lower().startswith(prefix.lower()):
+                    text = text[len(prefix):].lstrip()
+                    changed = True
+    kept = []
+    for line in text.splitlines():
+        if any(line.lstrip().lower().startswith((f"{o.lower()}:", f"{o.split()[0].lower()}:")) for o in others):
+            break
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%A %-d %B %Y, %H:%M")
+
+
+class Agent:
+    """One persona in one scenario, with the model settings that apply to it."""
+
+    def __init__(self, card: PersonaCard, settings: ModelSettings) -> None:
+        self.card = card
+        self.name = card.name
+        self.settings = settings
+
+    def system_prompt(self, ctx: TurnContext, memory: Sequence[str]) -> str:
+        """The system message: card, facts as of now, simulated date, partners, scene."""
+        facts = "\n".join(f"- {sentence}" for sentence in ctx.facts.sentences()) or "- (none given)"
+        if ctx.last_session_gap is None:
+            since = "This is your first conversation."
+        else:
+            since = f"It has been {format_gap(ctx.last_session_gap)} since you last spoke."
+        partners = ctx.addressee or ", ".join(ctx.candidates)
+        return SYSTEM_TEMPLATE.substitute(
+            name=self.name,
+            description=self.card.description,
+            facts=facts,
+            style=f"How you speak: {self.card.style}\n" if self.card.style else "",
+            events="".join(f"Recently: {e}\n" for e in ctx.events),
+            memory="What you remember:\n" + "".join(f"- {m}\n" for m in memory) if memory else "",
+            now=_when(ctx.now),
+            since=since,
+            partners=partners,
+            scene=f" Scene: {ctx.topic}" if ctx.topic else "",
+        )
+
+    def messages(self, ctx: TurnContext, memory: Sequence[str]) -> tuple[Message, ...]:
+        """System prompt, then the session window: own turns as assistant, others' as user."""
+        out = [Message("system", self.system_prompt(ctx, memory))]
+        for turn in ctx.window:
+            if turn.speaker == self.name:
+                out.append(Message("assistant", turn.text))
+            else:
+                out.append(Message("user", f"{turn.speaker}: {turn.text}"))
+        if ctx.probe is not None and (not ctx.window or ctx.window[-1].kind != "probe_question"):
+            out.append(Message("user", ctx.probe))
+        if len(out) == 1:
+            opener = f"({ctx.topic}) " if ctx.topic else ""
+            out.append(Message("user", f"{opener}Start the conversation with {ctx.addressee or ', '.join(ctx.candidates)}."))
+        elif out[-1].role == "assistant":
+            out.append(Message("user", "(Continue the conversation.)"))
+        return tuple(out)
+
+    def request(self, ctx: TurnContext, memory: Sequence[str]) -> ChatRequest:
+        """The model request for this turn."""
+        s = self.settings
+        context: dict[str, Any] = {
+            "card": self.card, "facts": ctx.facts, "speaker": self.name, "addressee": ctx.addressee,
+            "history": ctx.history, "probe": ctx.probe, "age_offset": ctx.age_offset, "epochs": ctx.epochs,
+        }
+        return ChatRequest(
+            model=s.name, messages=self.messages(ctx, memory), temperature=s.temperature,
+            max_tokens=s.max_tokens, seed=s.seed if s.seed is not None else ctx.seed % 2**31,
+            api_base=s.api_base, options=s.options, context=context,
+        )

@@ -1,0 +1,200 @@
+"""The `simulate` command: thin over the library. Parse, call, render; imports stay lazy.
+
+Exit codes: 0 success; 1 findings reached --fail-on (check); 2 bad input or usage;
+3 the run finished but some conversations failed; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("simulate")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _option(text: str) -> tuple[str, Any]:
+    key, sep, raw = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    import yaml
+
+    return key.strip(), yaml.safe_load(raw)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="simulate", description="Run multi-session conversations between synthetic personas.")
+    parser.add_argument("--version", action="version", version=f"simulate {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="run a scenario", description="Run a scenario file.")
+    run.add_argument("scenario", help="scenario YAML file")
+    run.add_argument("--model", help="model for every persona: a litellm model string, local/smollm2 or scripted")
+    run.add_argument("--model-option", action="append", type=_option, default=[], metavar="KEY=VALUE",
+                     help="provider option, e.g. drift_rate=0.1 for the scripted model (repeatable)")
+    run.add_argument("--seed", type=int, help="run seed (default: the scenario's)")
+    run.add_argument("--out", default="outputs", help="folder for run folders (default: outputs)")
+    run.add_argument("--sessions", type=int, help="number of sessions")
+    run.add_argument("--turns", type=int, help="turns per session")
+    run.add_argument("--conversations", type=int, help="independent conversations to run")
+    run.add_argument("--concurrency", type=int, default=64, help="conversations in flight (default: 64)")
+    run.add_argument("--agents", help="persona library folder (default: agents/ beside the scenarios)")
+    run.add_argument("--quiet", action="store_true", help="no live view; print the run folder only")
+
+    validate = commands.add_parser("validate", help="check scenario and persona files",
+                                   description="Check scenario and persona card files (folders are searched).")
+    validate.add_argument("paths", nargs="+", help="files or folders")
+
+    export = commands.add_parser("export", help="export a run's transcripts",
+                                 description="Export a run folder's transcripts.")
+    export.add_argument("run", help="run folder (outputs/<run-id>)")
+    export.add_argument("--format", default="conversations", choices=["conversations"],
+                        help="conversations: Conversation JSONL v1")
+    export.add_argument("-o", "--output", help="output file (default: standard output)")
+    return parser
+
+
+def _console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .loader import validate_files
+
+    console = _console()
+    results = validate_files(args.paths)
+    if not results:
+        console.print("[red]no YAML files found[/]")
+        return EXIT_INPUT
+    bad = 0
+    for file, problems in results.items():
+        if problems:
+            bad += 1
+            for problem in problems:
+                console.print(f"[red]✗[/] {problem}", soft_wrap=True)
+        else:
+            console.print(f"[green]✓[/] {file}")
+    console.print(f"{len(results)} file(s), {bad} invalid")
+    return EXIT_INPUT if bad else EXIT_OK
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from .loader import load_scenario
+    from .runner import apply_overrides, run_scenario
+
+    scenario = load_scenario(args.scenario, agents_dir=args.agents)
+    scenario = apply_overrides(scenario, model=args.model, seed=args.seed, sessions=args.sessions,
+                               turns=args.turns, conversations=args.conversations,
+                               model_options=dict(args.model_option))
+    if args.concurrency < 1:
+        raise _usage("--concurrency must be at least 1")
+    command = " ".join(["simulate", *sys.argv[1:]]) if sys.argv else None
+    console = _console()
+    if args.quiet:
+        result = asyncio.run(run_scenario(scenario, out=args.out, max_in_flight=args.concurrency,
+                                          command=command))
+    else:
+        from .live import LiveView
+
+        with LiveView(scenario, console) as view:
+            result = asyncio.run(run_scenario(scenario, out=args.out, observer=view,
+                                              max_in_flight=args.concurrency, command=command))
+    summary = result.summary
+    conv = summary["conversations"]
+    console.print(f"{conv['done']}/{conv['total']} conversation(s) done, {summary['turns']} turns "
+                  f"in {summary['wall_s']} s → {result.folder}")
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export import export_run
+
+    if args.output:
+        from pathlib import Path
+
+        from .store import atomic_write
+        import io
+
+        buffer = io.BytesIO()
+        count = export_run(args.run, buffer, fmt=args.format)
+        atomic_write(Path(args.output), buffer.getvalue())
+        _console(stderr=True).print(f"{count} conversation(s) → {args.output}")
+    else:
+        count = export_run(args.run, sys.stdout.buffer, fmt=args.format)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _usage(message: str) -> _UsageError:
+    return _UsageError(message)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `simulate` console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_INPUT
+    handlers = {"run": _cmd_run, "validate": _cmd_validate, "export": _cmd_export}
+    from .errors import InputError, MissingExtraError, ModelError, RunError, ScenarioError
+
+    try:
+        return handlers[args.command](args)
+    except ScenarioError as exc:
+        console = _console(stderr=True)
+        for problem in exc.problems:
+            console.print(f"[red]error:[/] {problem}", soft_wrap=True)
+        return EXIT_INPUT
+    except (InputError, MissingExtraError, RunError, _UsageError) as exc:
+        _console(stderr=True).print(f"[red]error:[/] {exc}", soft_wrap=True)
+        return EXIT_INPUT
+    except ModelError as exc:
+        from .redact import redact
+
+        _console(stderr=True).print(f"[red]model error:[/] {redact(str(exc))}", soft_wrap=True)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _console(stderr=True).print("[yellow]interrupted[/]: finished turns are saved in the run folder")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: say so plainly; SIMULATE_DEBUG=1 shows the traceback
+        import os
+
+        if os.environ.get("SIMULATE_DEBUG"):
+            raise
+        from .redact import redact
+
+        _console(stderr=True).print(
+            f"[red]internal error:[/] {type(exc).__name__}: {redact(str(exc))}\n"
+            "This is a bug in simulate; rerun with SIMULATE_DEBUG=1 to see where it happened.", soft_wrap=True)
+        return EXIT_FAILED
+
+
+def run() -> None:
+    """Console-script wrapper that exits with main()'s code."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,134 @@
+"""Every hosted (and the embedded) model call goes through litellm. The only module that imports it."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import (
+    MalformedResponseError,
+    ModelConnectionError,
+    ModelError,
+    ModelTimeoutError,
+    RateLimitError,
+    ServerError,
+)
+from ..redact import redact
+from .base import ChatRequest, ChatResponse, Usage
+
+__all__ = ["LiteLLMModel", "import_litellm"]
+
+_lock = threading.Lock()
+_litellm: Any = None
+CUSTOM_PROVIDER_GROUP = "simulate.litellm_providers"
+LOCAL_PREFIX = "local/"  # the embedded models: no price
+
+
+def import_litellm() -> Any:
+    """Import litellm once, offline: its cost map from the package, our custom providers registered."""
+    global _litellm
+    with _lock:
+        if _litellm is None:
+            os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
+            os.environ.setdefault("LITELLM_TELEMETRY", "False")
+            import litellm
+
+            litellm.telemetry = False
+            litellm.suppress_debug_info = True
+            _register_custom_providers(litellm)
+            _litellm = litellm
+    return _litellm
+
+
+def _register_custom_providers(litellm: Any) -> None:
+    from importlib.metadata import entry_points
+
+    registered = {item["provider"] for item in litellm.custom_provider_map}
+    for entry in entry_points(group=CUSTOM_PROVIDER_GROUP):
+        if entry.name not in registered:
+            handler_class = entry.load()
+            litellm.custom_provider_map.append({"provider": entry.name, "custom_handler": handler_class()})
+
+
+def _retry_after(exc: Exception) -> float | None:
+    headers: Mapping[str, str] = {}
+    response = getattr(exc, "response", None)
+    if response is not None and getattr(response, "headers", None) is not None:
+        headers = response.headers
+    headers = getattr(exc, "headers", None) or headers
+    value = headers.get("retry-after") or headers.get("Retry-After") if headers else None
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _translate(exc: Exception, model: str) -> ModelError:
+    """Map a litellm (or provider) exception onto our error tree, with secrets removed."""
+    litellm = _litellm
+    message = redact(str(getattr(exc, "message", None) or exc))[:2000]
+    status = getattr(exc, "status_code", None)
+    if litellm is not None:
+        if isinstance(exc, litellm.Timeout):
+            return ModelTimeoutError(message, model=model)
+        if isinstance(exc, litellm.RateLimitError) or status == 429:
+            return RateLimitError(message, model=model, retry_after=_retry_after(exc))
+        if isinstance(exc, litellm.APIConnectionError) and not (isinstance(status, int) and status < 500):
+            return ModelConnectionError(message, model=model)
+    if isinstance(status, int) and status >= 500:
+        return ServerError(message, model=model, status=status)
+    if isinstance(exc, (TimeoutError,)):
+        return ModelTimeoutError(message, model=model)
+    if isinstance(exc, (ConnectionError,)):
+        return ModelConnectionError(message, model=model)
+    return ModelError(f"{type(exc).__name__}: {message}", model=model)
+
+
+class LiteLLMModel:
+    """A litellm model string (`openai/gpt-4o-mini`, `ollama/llama3`, `local/smollm2`, ...)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        """One `litellm.acompletion` call, its errors translated."""
+        litellm = import_litellm()
+        kwargs: dict[str, Any] = dict(request.options)
+        kwargs.update(model=request.model, messages=[m.as_dict() for m in request.messages],
+                      temperature=request.temperature, max_tokens=request.max_tokens, drop_params=True)
+        if request.seed is not None:
+            kwargs["seed"] = request.seed
+        if request.api_base:
+            kwargs["api_base"] = request.api_base
+        try:
+            raw = await litellm.acompletion(**kwargs)
+        except Exception as exc:  # every provider failure is translated here, once
+            raise _translate(exc, self.name) from None
+        return self._response(raw, litellm)
+
+    def _response(self, raw: Any, litellm: Any) -> ChatResponse:
+        try:
+            choice = raw.choices[0]
+            text = choice.message.content
+            finish = getattr(choice, "finish_reason", None)
+        except (AttributeError, IndexError, TypeError) as exc:
+            raise MalformedResponseError(f"unexpected response shape: {exc}", model=self.name) from None
+        usage = getattr(raw, "usage", None)
+        tokens = Usage(prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
+                       completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0))
+        cost = 0.0 if self.name.startswith(LOCAL_PREFIX) else _cost(raw, litellm)
+        return ChatResponse(text=text if isinstance(text, str) else "", model=self.name, usage=tokens,
+                            cost=cost, finish_reason=finish)
+
+
+def _cost(raw: Any, litellm: Any) -> float | None:
+    hidden = getattr(raw, "_hidden_params", None) or {}
+    cost = hidden.get("response_cost") if isinstance(hidden, Mapping) else None
+    if cost is None:
+        try:
+            cost = litellm.completion_cost(completion_response=raw)
+        except Exception:  # unknown price: the cost stays unknown, not zero
+            return None
+    return float(cost)

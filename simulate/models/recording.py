@@ -1,0 +1,73 @@
+"""Record tokens, cost, latency and failures of every call, per model."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+
+from ..errors import ModelError
+from .base import ChatModel, ChatRequest, ChatResponse
+
+__all__ = ["ModelStats", "RecordingModel"]
+
+
+@dataclass
+class ModelStats:
+    """Running totals for one model."""
+
+    calls: int = 0
+    failures: int = 0
+    attempts: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost: float = 0.0
+    cost_known: bool = True
+    latency_s: float = 0.0
+    errors: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, object]:
+        """A plain dict for manifests and summaries."""
+        return {
+            "calls": self.calls,
+            "failures": self.failures,
+            "attempts": self.attempts,
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "cost_usd": round(self.cost, 8) if self.cost_known else None,
+            "latency_s": round(self.latency_s, 6),
+            "errors": dict(sorted(self.errors.items())),
+        }
+
+
+class RecordingModel:
+    """Measure each call's wall time and add its usage to `stats`."""
+
+    def __init__(self, inner: ChatModel, *, stats: ModelStats | None = None) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.stats = stats if stats is not None else ModelStats()
+
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        """Call, timing it and counting its usage or its failure."""
+        started = time.perf_counter()
+        stats = self.stats
+        stats.calls += 1
+        try:
+            response = await self.inner.complete(request)
+        except ModelError as error:
+            stats.failures += 1
+            stats.attempts += getattr(error, "attempts", 1)
+            kind = type(getattr(error, "last_error", error)).__name__
+            stats.errors[kind] = stats.errors.get(kind, 0) + 1
+            stats.latency_s += time.perf_counter() - started
+            raise
+        latency = time.perf_counter() - started
+        stats.attempts += response.attempts
+        stats.prompt_tokens += response.usage.prompt_tokens
+        stats.completion_tokens += response.usage.completion_tokens
+        if response.cost is None:
+            stats.cost_known = False
+        else:
+            stats.cost += response.cost
+        stats.latency_s += latency
+        return replace(response, latency_s=latency)

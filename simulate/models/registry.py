@@ -1,0 +1,41 @@
+"""Find the model behind a model string. Built-ins are registered as plugins are: by entry point.
+
+Group `simulate.models`: a name (the part of the model string before the first `/`, or the whole
+string) mapped to a factory `f(name, *, options) -> ChatModel`. Every other string goes to litellm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from importlib.metadata import entry_points
+from typing import Any
+
+from .base import ChatModel
+
+__all__ = ["ENTRY_POINT_GROUP", "create_provider", "provider_names"]
+
+ENTRY_POINT_GROUP = "simulate.models"
+Factory = Callable[..., ChatModel]
+
+
+@lru_cache(maxsize=1)
+def _factories() -> dict[str, Any]:
+    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def provider_names() -> list[str]:
+    """Names registered under the entry-point group."""
+    return sorted(_factories())
+
+
+def create_provider(model: str, *, options: Mapping[str, Any] | None = None) -> ChatModel:
+    """The bare model (no wrappers) for a model string."""
+    prefix = model.split("/", 1)[0]
+    entry = _factories().get(model) or _factories().get(prefix)
+    if entry is not None:
+        factory: Factory = entry.load()
+        return factory(model, options=dict(options or {}))
+    from .litellm_model import LiteLLMModel
+
+    return LiteLLMModel(model)

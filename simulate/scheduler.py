@@ -1,0 +1,227 @@
+"""The asyncio scheduler: conversations run concurrently, sessions and turns in order within each."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from .agent import Agent, MemoryProvider, NoMemory, TurnContext, clean_reply
+from .errors import MalformedResponseError, ModelError
+from .gateway import Gateway
+from .graph import ConversationGraph, TurnTaker
+from .persona import CoreFacts, _whole_years
+from .records import Turn
+from .redact import redact
+from .scenario import Probe, Scenario
+from .seeds import derive_seed, rng_for
+
+__all__ = ["ConversationResult", "Observer", "Scheduler", "conversation_id"]
+
+MemoryFactory = Callable[[str], MemoryProvider]
+
+
+class Observer(Protocol):
+    """Receives progress as it happens (the live view, progress bars, tests)."""
+
+    def session_started(self, conversation: str, session: int, when: datetime, topic: str | None) -> None:
+        """A session begins."""
+
+    def turn_finished(self, turn: Turn) -> None:
+        """A turn was generated and stored."""
+
+    def conversation_finished(self, result: ConversationResult) -> None:
+        """A conversation ended, done or failed."""
+
+
+@dataclass
+class ConversationResult:
+    """One conversation's transcript and outcome."""
+
+    id: str
+    index: int
+    turns: list[Turn] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Did every turn complete?"""
+        return self.error is None
+
+
+def conversation_id(scenario: Scenario, index: int) -> str:
+    """Stable id of conversation `index` of a scenario run."""
+    return f"{scenario.id}-s{scenario.seed}-c{index:04d}"
+
+
+def _epochs(scenario: Scenario, name: str, session: int) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for event in scenario.card(name).events_until(session):
+        for slot in event.changes.changed():
+            counts[slot] = counts.get(slot, 0) + 1
+    return counts
+
+
+class _Conversation:
+    """Runs one conversation, turn by turn."""
+
+    def __init__(self, scheduler: Scheduler, index: int) -> None:
+        self.s = scheduler
+        self.scenario = scheduler.scenario
+        self.index = index
+        self.id = conversation_id(self.scenario, index)
+        self.memory = scheduler.memory_factory(self.id)
+        self.policy = TurnTaker(scheduler.graph, self.scenario.policy.kind, self.scenario.policy.start)
+        self.turns: list[Turn] = []
+        self.session_turns: list[Turn] = []
+        self.facts: dict[str, CoreFacts] = {}
+        self.epochs: dict[str, dict[str, int]] = {}
+        self.age_offset = 0
+
+    async def run(self) -> ConversationResult:
+        result = ConversationResult(self.id, self.index, self.turns)
+        try:
+            for session in range(self.scenario.sessions.count):
+                await self._session(session)
+        except ModelError as error:
+            result.error = redact(f"{type(error).__name__}: {error}")
+        return result
+
+    async def _session(self, session: int) -> None:
+        plan = self.scenario.sessions
+        start = plan.starts_at(session)
+        self.session_turns = []
+        self.age_offset = _whole_years(plan.start.date(), start.date())
+        for name in self.scenario.names:
+            self.facts[name] = self.scenario.card(name).facts_at(session, start=plan.start.date(), today=start.date())
+            self.epochs[name] = _epochs(self.scenario, name, session)
+        self.s.observer.session_started(self.id, session, start, plan.topic(session))
+        self.policy.begin_session(rng_for(self.scenario.seed, self.index, session, "start"))
+        probes = self.s.probes_by_session.get(session, [])
+        for t in range(plan.turns):
+            for probe in probes:
+                if probe[0] == t:
+                    await self._probe(session, probe[1])
+            await self._turn(session)
+        for probe in probes:
+            if probe[0] == plan.turns:
+                await self._probe(session, probe[1])
+        await self.memory.close_session(self.id, session)
+
+    def _time(self, session: int) -> datetime:
+        plan = self.scenario.sessions
+        return plan.starts_at(session) + len(self.session_turns) * plan.turn_gap
+
+    def _context(self, session: int, speaker: str, addressee: str | None, candidates: Sequence[str],
+                 probe: str | None = None) -> TurnContext:
+        index = len(self.turns)
+        plan = self.scenario.sessions
+        return TurnContext(
+            conversation=self.id, session=session, turn=len(self.session_turns), index=index,
+            now=self._time(session), speaker=speaker, addressee=addressee, candidates=candidates,
+            topic=plan.topic(session), window=self.session_turns[-self.scenario.memory.window_turns:]
+            if self.scenario.memory.window_turns else (),
+            history=self.turns, facts=self.facts[speaker],
+            last_session_gap=plan.gap if session > 0 else None, age_offset=self.age_offset,
+            epochs=self.epochs[speaker], events=[e.event for e in self.scenario.card(speaker).events_until(session)],
+            probe=probe, seed=derive_seed(self.scenario.seed, self.index, session, index),
+        )
+
+    async def _speak(self, ctx: TurnContext, *, kind: str = "turn", probe_id: str | None = None,
+                     resolve: bool = True) -> Turn:
+        agent = self.s.agents[ctx.speaker]
+        memory = await self.memory.recall(ctx)
+        response = await self.s.gateway.model(agent.settings).complete(agent.request(ctx, memory))
+        text = clean_reply(response.text, ctx.speaker, self.s.others[ctx.speaker])
+        metadata = dict(response.metadata)
+        if text != response.text:
+            metadata["raw_text"] = response.text
+        if not text:
+            raise MalformedResponseError("the reply held only another persona's lines", model=response.model)
+        addressee = ctx.addressee
+        if resolve:
+            addressee = self.policy.resolve(ctx.speaker, ctx.addressee, text,
+                                            rng_for(self.scenario.seed, self.index, ctx.session, ctx.index, "address"))
+        turn = Turn(
+            conversation=self.id, index=ctx.index, session=ctx.session, turn=ctx.turn, speaker=ctx.speaker,
+            addressee=addressee, text=text, time=ctx.now, kind=kind, probe=probe_id,
+            model=response.model, prompt_tokens=response.usage.prompt_tokens,
+            completion_tokens=response.usage.completion_tokens, cost_usd=response.cost,
+            latency_s=response.latency_s, attempts=response.attempts, metadata=metadata,
+        )
+        await self._keep(turn)
+        return turn
+
+    async def _keep(self, turn: Turn) -> None:
+        self.turns.append(turn)
+        self.session_turns.append(turn)
+        self.s.emit(turn)
+        await self.memory.record(turn)
+
+    async def _turn(self, session: int) -> None:
+        rng = rng_for(self.scenario.seed, self.index, session, len(self.turns), "policy")
+        speaker, addressee, candidates = self.policy.next_speaker(rng)
+        await self._speak(self._context(session, speaker, addressee, candidates))
+
+    async def _probe(self, session: int, probe: tuple[str, str, Probe]) -> None:
+        probe_id, asker, spec = probe
+        question = Turn(
+            conversation=self.id, index=len(self.turns), session=session, turn=len(self.session_turns),
+            speaker=asker, addressee=spec.persona, text=spec.question, time=self._time(session),
+            kind="probe_question", probe=probe_id, model="probe",
+        )
+        await self._keep(question)
+        ctx = self._context(session, spec.persona, asker, [asker], probe=spec.question)
+        await self._speak(ctx, kind="probe_answer", probe_id=probe_id, resolve=False)
+
+
+class Scheduler:
+    """Runs every conversation of a scenario with at most `max_in_flight` at once."""
+
+    def __init__(self, scenario: Scenario, *, gateway: Gateway, emit: Callable[[Turn], None],
+                 observer: Observer, memory_factory: MemoryFactory | None = None,
+                 max_in_flight: int = 64) -> None:
+        if max_in_flight < 1:
+            raise ValueError("max_in_flight must be at least 1")
+        self.scenario = scenario
+        self.gateway = gateway
+        self.emit_turn = emit
+        self.observer = observer
+        self.memory_factory: MemoryFactory = memory_factory or (lambda _cid: NoMemory())
+        self.max_in_flight = max_in_flight
+        self.graph = ConversationGraph(scenario)
+        self.agents = {card.name: Agent(card, scenario.model.for_persona(card.name)) for card in scenario.cards}
+        self.others = {name: [n for n in scenario.names if n != name] for name in scenario.names}
+        self.probes_by_session = self._plan_probes()
+
+    def _plan_probes(self) -> dict[int, list[tuple[int, tuple[str, str, Probe]]]]:
+        plan: dict[int, list[tuple[int, tuple[str, str, Probe]]]] = {}
+        for i, probe in enumerate(self.scenario.probes):
+            asker = probe.asker or next(
+                a for a in self.scenario.names
+                if self.graph.may_address(a, probe.persona) and self.graph.may_address(probe.persona, a))
+            for point in probe.at:
+                plan.setdefault(point.session, []).append((point.turn, (probe.id or f"probe-{i}", asker, probe)))
+        for points in plan.values():
+            points.sort(key=lambda p: p[0])
+        return plan
+
+    def emit(self, turn: Turn) -> None:
+        """Store a finished turn, then tell the observer."""
+        self.emit_turn(turn)
+        self.observer.turn_finished(turn)
+
+    async def run(self, indices: Sequence[int] | None = None) -> list[ConversationResult]:
+        """Run the conversations (all by default); results in index order."""
+        indices = list(range(self.scenario.conversations)) if indices is None else list(indices)
+        slots = asyncio.Semaphore(self.max_in_flight)
+
+        async def one(index: int) -> ConversationResult:
+            async with slots:
+                result = await _Conversation(self, index).run()
+            self.observer.conversation_finished(result)
+            return result
+
+        return list(await asyncio.gather(*(one(i) for i in indices)))

@@ -1,0 +1,128 @@
+"""Run folders: manifest, append-only events, summary. Nothing finished is lost."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from .errors import RunError
+
+__all__ = ["RunFolder", "atomic_write", "new_run_id"]
+
+MANIFEST = "manifest.json"
+EVENTS = "events.jsonl"
+SUMMARY = "summary.json"
+SCENARIO = "scenario.json"
+_JSON_OPTS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` via a temp file in the same folder, fsync, then rename over it."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def new_run_id(scenario_id: str, now: datetime | None = None) -> str:
+    """`<scenario>-<UTC timestamp>-<random>`: sortable and collision-free."""
+    now = now or datetime.now(timezone.utc)
+    return f"{scenario_id}-{now:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+
+
+class RunFolder:
+    """One run's folder. Events are appended and flushed one line at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._events: IO[bytes] | None = None
+
+    @classmethod
+    def create(cls, root: Path, run_id: str) -> RunFolder:
+        """Make a new, empty run folder under `root`."""
+        path = root / run_id
+        try:
+            path.mkdir(parents=True, exist_ok=False)
+        except FileExistsError:
+            raise RunError(f"{path}: a run folder of that name already exists") from None
+        except OSError as exc:
+            raise RunError(f"{path}: cannot create the run folder: {exc.strerror}") from None
+        return cls(path)
+
+    @classmethod
+    def open(cls, path: str | Path) -> RunFolder:
+        """An existing run folder; it must hold a manifest."""
+        folder = cls(Path(path))
+        if not (folder.path / MANIFEST).is_file():
+            raise RunError(f"{path}: not a run folder (no {MANIFEST})")
+        return folder
+
+    def write_json(self, name: str, data: Any) -> None:
+        """Atomically (re)write a JSON file of the run."""
+        atomic_write(self.path / name, orjson.dumps(data, option=_JSON_OPTS) + b"\n")
+
+    def read_json(self, name: str) -> Any:
+        """Read a JSON file of the run."""
+        file = self.path / name
+        try:
+            return orjson.loads(file.read_bytes())
+        except FileNotFoundError:
+            raise RunError(f"{file}: missing") from None
+        except orjson.JSONDecodeError as exc:
+            raise RunError(f"{file}: not valid JSON ({exc})") from None
+
+    def append_event(self, event: dict[str, Any]) -> None:
+        """Append one event line and flush it to the OS."""
+        if self._events is None:
+            self._events = open(self.path / EVENTS, "ab")
+        self._events.write(orjson.dumps(event) + b"\n")
+        self._events.flush()
+
+    def sync(self) -> None:
+        """Flush events to disk (fsync)."""
+        if self._events is not None:
+            self._events.flush()
+            os.fsync(self._events.fileno())
+
+    def close(self) -> None:
+        """Sync and close the events file."""
+        if self._events is not None:
+            self.sync()
+            self._events.close()
+            self._events = None
+
+    def events(self) -> Iterator[dict[str, Any]]:
+        """Every complete event line; a torn last line (from a kill mid-write) is skipped."""
+        file = self.path / EVENTS
+        if not file.exists():
+            return
+        with open(file, "rb") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.endswith(b"\n"):
+                    return
+                try:
+                    yield orjson.loads(line)
+                except orjson.JSONDecodeError as exc:
+                    raise RunError(f"{file}:{number}: not valid JSON ({exc})") from None

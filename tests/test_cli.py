@@ -1,0 +1,82 @@
+"""The command line: exit codes, messages, and a fast --help."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from conftest import write
+from simulate.cli import EXIT_FAILED, EXIT_INPUT, EXIT_OK, main
+
+
+def test_help_does_not_import_heavy_modules() -> None:
+    """`simulate --help` imports neither litellm nor the engine."""
+    code = ("import sys; from simulate.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('litellm', 'pydantic', 'networkx', 'rich', 'llama_cpp') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints the package version."""
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0 and capsys.readouterr().out.startswith("simulate 0.")
+
+
+def test_validate_reports_every_problem_and_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Invalid files: file:line:col messages, exit code 2, no traceback."""
+    bad = write(tmp_path / "bad.yaml", "id: s\npersonas: [{inline: {name: A}}, {inline: {name: B, age: 3}}]\n")
+    good = write(tmp_path / "agents" / "a.yaml", "name: A\n")
+    assert main(["validate", str(bad), str(good)]) == EXIT_INPUT
+    out = capsys.readouterr().out
+    assert "bad.yaml:2:52: personas[1].inline.age: unknown field 'age'" in out.replace("\n", "")
+    assert "Traceback" not in out
+    assert main(["validate", str(good)]) == EXIT_OK
+
+
+def test_run_then_export(pair_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A quiet run writes a run folder; export writes Conversation JSONL v1."""
+    assert main(["run", str(pair_path), "--quiet", "--out", str(tmp_path / "out"), "--turns", "2"]) == EXIT_OK
+    (folder,) = (tmp_path / "out").iterdir()
+    target = tmp_path / "conv.jsonl"
+    assert main(["export", str(folder), "-o", str(target)]) == EXIT_OK
+    (record,) = [orjson.loads(line) for line in target.read_bytes().splitlines()]
+    assert len(record["turns"]) == 6 and set(record["personas"]) == {"Maya", "Tom"}
+
+
+def test_run_with_a_bad_scenario_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A scenario error is printed with its place; nothing is written."""
+    bad = write(tmp_path / "s.yaml", "id: s\npersonas: []\n")
+    assert main(["run", str(bad), "--out", str(tmp_path / "out")]) == EXIT_INPUT
+    assert "s.yaml:2:11: personas" in capsys.readouterr().err.replace("\n", "")
+    assert not (tmp_path / "out").exists()
+
+
+def test_run_with_failing_model_exits_3(pair_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A model that always fails: conversations fail, exit code 3, the run folder says so."""
+    text = pair_path.read_text().replace("model: {name: scripted}",
+                                         "model: {name: scripted, retries: 0, faults: {server_error: 1.0}}")
+    path = write(tmp_path / "failing.yaml", text)
+    assert main(["run", str(path), "--quiet", "--out", str(tmp_path / "out")]) == EXIT_FAILED
+    (folder,) = (tmp_path / "out").iterdir()
+    assert orjson.loads((folder / "manifest.json").read_bytes())["status"] == "failed"
+
+
+def test_bad_model_option_exits_2(pair_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An impossible drift rate is an input error with a message, not a traceback."""
+    out = tmp_path / "out"
+    code = main(["run", str(pair_path), "--quiet", "--out", str(out), "--model-option", "drift_rate=2"])
+    assert code == EXIT_INPUT and "drift_rate" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_missing_run_folder_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Exporting something that is not a run folder is an input error."""
+    assert main(["export", str(tmp_path)]) == EXIT_INPUT
+    assert "not a run folder" in capsys.readouterr().err

@@ -1,0 +1,126 @@
+"""The litellm adapter: lazy import, error translation, secret hygiene and an offline mock call."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from simulate.errors import (
+    ModelConnectionError,
+    ModelError,
+    ModelTimeoutError,
+    RateLimitError,
+    RetryableModelError,
+    ServerError,
+)
+from simulate.models.base import ChatRequest, Message
+from simulate.models.litellm_model import LiteLLMModel, _translate, import_litellm
+
+FAKE_KEY = "fake-openai-key-0123456789abcdef"
+
+
+@pytest.fixture(scope="module")
+def litellm() -> Any:
+    """The litellm module, imported the way the engine imports it."""
+    return import_litellm()
+
+
+def _kw(message: str = "boom") -> dict[str, str]:
+    return {"message": message, "llm_provider": "openai", "model": "x"}
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("RateLimitError", RateLimitError),
+    ("Timeout", ModelTimeoutError),
+    ("APIConnectionError", ModelConnectionError),
+    ("InternalServerError", ServerError),
+    ("ServiceUnavailableError", ServerError),
+])
+def test_retryable_litellm_errors_map_to_our_tree(litellm: Any, name: str, expected: type[ModelError]) -> None:
+    """Transient litellm errors become the matching retryable error, naming our model."""
+    error = _translate(getattr(litellm, name)(**_kw()), "openai/x")
+    assert type(error) is expected
+    assert isinstance(error, RetryableModelError)
+    assert error.model == "openai/x"
+    assert "boom" in str(error)
+
+
+def test_service_unavailable_keeps_status(litellm: Any) -> None:
+    """A 503 keeps its status code."""
+    error = _translate(litellm.ServiceUnavailableError(**_kw()), "m")
+    assert isinstance(error, ServerError) and error.status == 503
+
+
+def test_rate_limit_retry_after_header_is_read(litellm: Any) -> None:
+    """A Retry-After header becomes retry_after seconds."""
+    error = _translate(litellm.RateLimitError(**_kw(), headers={"retry-after": "3"}), "m")
+    assert isinstance(error, RateLimitError) and error.retry_after == 3.0
+
+
+@pytest.mark.parametrize("name", ["AuthenticationError", "BadRequestError"])
+def test_client_errors_are_plain_model_errors(litellm: Any, name: str) -> None:
+    """Auth and bad-request errors become a plain, non-retryable ModelError naming the litellm type."""
+    error = _translate(getattr(litellm, name)(**_kw()), "m")
+    assert type(error) is ModelError
+    assert not isinstance(error, RetryableModelError)
+    assert name in str(error)
+
+
+def test_api_key_in_provider_error_is_redacted(litellm: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The configured API key never shows in the translated error, directly or through a call."""
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    raw = litellm.AuthenticationError(**_kw(f"Incorrect API key provided: {FAKE_KEY}."))
+    assert FAKE_KEY not in str(_translate(raw, "openai/x"))
+
+    async def failing(**kwargs: Any) -> Any:
+        raise raw
+
+    monkeypatch.setattr(litellm, "acompletion", failing)
+    with pytest.raises(ModelError) as info:
+        asyncio.run(LiteLLMModel("openai/x").complete(ChatRequest(model="openai/x", messages=(Message("user", "hi"),))))
+    assert FAKE_KEY not in str(info.value)
+    assert "[REDACTED]" in str(info.value)
+    assert info.value.__cause__ is None
+
+
+def test_mock_response_end_to_end(litellm: Any) -> None:
+    """An offline mock_response call returns that text with token usage and a known price."""
+    request = ChatRequest(model="openai/gpt-4o-mini", messages=(Message("user", "hello"),),
+                          options={"mock_response": "Hi there"})
+    response = asyncio.run(LiteLLMModel("openai/gpt-4o-mini").complete(request))
+    assert response.text == "Hi there"
+    assert response.model == "openai/gpt-4o-mini"
+    assert response.usage.prompt_tokens > 0 and response.usage.completion_tokens > 0
+    assert response.cost is not None and response.cost > 0
+    assert response.finish_reason == "stop"
+
+
+def test_unroutable_model_is_a_plain_model_error(litellm: Any) -> None:
+    """A model string litellm cannot route fails with a non-retryable ModelError."""
+    request = ChatRequest(model="no-such-provider-model", messages=(Message("user", "hi"),),
+                          options={"mock_response": "x"})
+    with pytest.raises(ModelError) as info:
+        asyncio.run(LiteLLMModel("no-such-provider-model").complete(request))
+    assert not isinstance(info.value, RetryableModelError)
+
+
+def test_litellm_is_imported_lazily_and_offline(root: Path) -> None:
+    """Importing the adapter does not import litellm; import_litellm() does, with the local cost map."""
+    script = ("import os, sys, simulate.models.litellm_model as m; print('litellm' in sys.modules); "
+              "m.import_litellm(); print('litellm' in sys.modules); print(os.environ['LITELLM_LOCAL_MODEL_COST_MAP'])")
+    env = {k: v for k, v in os.environ.items() if k != "LITELLM_LOCAL_MODEL_COST_MAP"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True,
+                            timeout=120, check=True)
+    assert result.stdout.split() == ["False", "True", "True"]
+
+
+def test_import_litellm_sets_local_cost_map(litellm: Any) -> None:
+    """In this process, too, the cost map is local after import_litellm()."""
+    assert os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] == "True"
+    assert import_litellm() is litellm

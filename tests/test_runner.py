@@ -1,0 +1,90 @@
+"""Whole runs on the scripted model: transcripts, run folders, failures, overrides."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import orjson
+import pytest
+
+from simulate import apply_overrides, load_scenario, run_scenario
+from simulate.errors import InputError, ServerError
+from simulate.models.scripted import ScriptedModel
+from simulate.store import RunFolder
+
+
+def test_a_run_writes_manifest_events_and_summary(pair_path: Path, tmp_path: Path) -> None:
+    """One events line per turn, a manifest with fingerprint and versions, a summary."""
+    scenario = load_scenario(pair_path)
+    result = asyncio.run(run_scenario(scenario, out=tmp_path / "out"))
+    assert result.ok and result.folder is not None
+    lines = (result.folder / "events.jsonl").read_bytes().splitlines()
+    assert len(lines) == len(result.turns) == 12
+    first = orjson.loads(lines[0])
+    assert {"conversation", "session", "speaker", "addressee", "text", "time", "model", "latency_s",
+            "prompt_tokens", "metadata"} <= set(first)
+    manifest = orjson.loads((result.folder / "manifest.json").read_bytes())
+    assert manifest["status"] == "done" and manifest["scenario"]["fingerprint"].startswith("sha256:")
+    assert manifest["packages"]["pydantic"] and manifest["ended"]
+    summary = orjson.loads((result.folder / "summary.json").read_bytes())
+    assert summary["turns"] == 12 and summary["conversations"] == {"total": 1, "done": 1, "failed": 0}
+
+
+def test_sessions_advance_the_simulated_clock_and_apply_the_timeline(pair_path: Path) -> None:
+    """Session 2 is 6 weeks (and a few minutes) later; the move applies from session 2."""
+    result = asyncio.run(run_scenario(load_scenario(pair_path)))
+    by_session = {t.session: t for t in reversed(result.turns)}
+    assert (by_session[2].time - by_session[0].time).days == 42
+    said = [t.text for t in result.turns if t.speaker == "Maya" and "live in" in t.text]
+    for turn in result.turns:
+        if turn.speaker == "Maya" and "live in" in turn.text:
+            assert ("Austin" in turn.text) == (turn.session >= 2), said
+
+
+def test_prompts_carry_the_card_date_and_partner(pair_path: Path) -> None:
+    """The agent's prompt names the persona, the simulated date and whom it talks to."""
+    seen: list = []
+
+    class Spy(ScriptedModel):
+        async def complete(self, request):  # type: ignore[no-untyped-def]
+            seen.append(request)
+            return await super().complete(request)
+
+    asyncio.run(run_scenario(load_scenario(pair_path), provider=lambda s: Spy()))
+    system = seen[0].messages[0].content
+    assert "You are Maya." in system and "I work as a nurse." in system
+    assert "Monday 5 January 2026" in system and "talking with Tom" in system
+    later = [r.messages[0].content for r in seen if "Monday 26 January 2026" in r.messages[0].content]
+    assert later and all("It has been 3 weeks since you last spoke." in text for text in later)
+    assert "first conversation" in system
+
+
+def test_a_failing_model_fails_its_conversation_and_the_run_goes_on(pair_path: Path, tmp_path: Path) -> None:
+    """Retries exhausted: the conversation is failed with its error; others complete; finished turns kept."""
+    scenario = apply_overrides(load_scenario(pair_path), conversations=3)
+    scenario = scenario.model_copy(update={"model": scenario.model.model_copy(update={"retries": 0})})
+
+    class Flaky(ScriptedModel):
+        async def complete(self, request):  # type: ignore[no-untyped-def]
+            if request.context["history"] and request.context["history"][0].conversation.endswith("c0001") \
+                    and len(request.context["history"]) == 5:
+                raise ServerError("boom sk-secretsecretsecret", model="scripted")
+            return await super().complete(request)
+
+    result = asyncio.run(run_scenario(scenario, out=tmp_path, provider=lambda s: Flaky()))
+    failed = [c for c in result.conversations if not c.ok]
+    assert [c.index for c in failed] == [1] and len(failed[0].turns) == 5
+    assert "sk-secret" not in (failed[0].error or "") and "RetriesExhaustedError" in (failed[0].error or "")
+    folder = RunFolder.open(result.folder)  # type: ignore[arg-type]
+    assert folder.read_json("manifest.json")["status"] == "failed"
+    assert sum(1 for e in folder.events() if e["conversation"].endswith("c0001")) == 5
+    assert result.summary["conversations"]["failed"] == 1
+
+
+def test_overrides_are_validated(pair_path: Path) -> None:
+    """CLI-style overrides go through the same validation."""
+    scenario = load_scenario(pair_path)
+    assert apply_overrides(scenario, sessions=1, turns=2).sessions.count == 1
+    with pytest.raises(InputError, match="turns"):
+        apply_overrides(scenario, turns=0)
