@@ -85,8 +85,11 @@ class NoMemory:
 def clean_reply(text: str, speaker: str, others: Sequence[str]) -> str:
     """The reply without an echoed own-name prefix ("Tom: ...", "(Tom) ...") and without lines
     the model wrote for someone else ("Ann: ..."). Returns the stripped text; may be empty."""
-    names = [speaker, speaker.split()[0]]
     text = text.strip()
+    first = speaker.split()[0].lower()
+    if "\n" not in text and ":" not in text[:80] and text[:1] not in "([*" and not text.lower().startswith(first):
+        return text
+    names = [speaker, speaker.split()[0]]
     changed = True
     while changed:
         changed = False
@@ -114,10 +117,18 @@ class Agent:
         self.card = card
         self.name = card.name
         self.settings = settings
+        self._facts_cache: tuple[CoreFacts, str] | None = None
+
+    def _fact_lines(self, facts: CoreFacts) -> str:
+        cached = self._facts_cache
+        if cached is None or cached[0] is not facts:
+            text = "\n".join(f"- {sentence}" for sentence in facts.sentences()) or "- (none given)"
+            cached = self._facts_cache = (facts, text)
+        return cached[1]
 
     def system_prompt(self, ctx: TurnContext, memory: Sequence[str]) -> str:
         """The system message: card, facts as of now, simulated date, partners, scene."""
-        facts = "\n".join(f"- {sentence}" for sentence in ctx.facts.sentences()) or "- (none given)"
+        facts = self._fact_lines(ctx.facts)
         if ctx.last_session_gap is None:
             since = "This is your first conversation."
         else:

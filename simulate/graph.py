@@ -84,7 +84,7 @@ class TurnTaker:
         else:
             self._current = rng.choice(self.graph.order)
 
-    def next_speaker(self, rng: random.Random) -> tuple[str, str | None, Sequence[str]]:
+    def next_speaker(self, rng: random.Random | None) -> tuple[str, str | None, Sequence[str]]:
         """(speaker, addressee or None if the reply decides, candidates the speaker may address)."""
         assert self._current is not None, "begin_session first"
         if self.kind == "round_robin":
@@ -95,6 +95,7 @@ class TurnTaker:
         speaker = self._current
         targets = self.graph.out_neighbours(speaker)
         if self.kind == "random_walk":
+            assert rng is not None, "random_walk needs a random generator"
             return speaker, self.graph.choose(speaker, rng), targets
         return speaker, None, targets
 
@@ -107,9 +108,10 @@ class TurnTaker:
                 return candidate
         raise AssertionError(f"{speaker} has no out-neighbour")
 
-    def resolve(self, speaker: str, addressee: str | None, text: str, rng: random.Random) -> str:
+    def resolve(self, speaker: str, addressee: str | None, text: str, rng: random.Random | None) -> str:
         """The addressee once the reply is known; advances the policy."""
         if addressee is None:
+            assert rng is not None, "an open addressee needs a random generator"
             addressee = self.graph.mentioned(speaker, text) or self.graph.choose(speaker, rng)
         self._turn += 1
         self._current = addressee

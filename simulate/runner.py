@@ -35,7 +35,7 @@ class _Silent:
     def conversation_finished(self, result: ConversationResult) -> None: ...
 
 
-@dataclass
+@dataclass(repr=False)
 class RunResult:
     """What a run produced. `folder` is None when nothing was written."""
 
@@ -49,6 +49,9 @@ class RunResult:
     def ok(self) -> bool:
         """Did every conversation finish?"""
         return all(c.ok for c in self.conversations)
+
+    def __repr__(self) -> str:  # cheap: asyncio may repr the task that returns this
+        return f"RunResult(scenario={self.scenario.id!r}, conversations={len(self.conversations)}, folder={self.folder})"
 
     @property
     def turns(self) -> list[Turn]:

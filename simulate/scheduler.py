@@ -42,8 +42,11 @@ class ConversationResult:
 
     id: str
     index: int
-    turns: list[Turn] = field(default_factory=list)
+    turns: list[Turn] = field(default_factory=list, repr=False)
     error: str | None = None
+
+    def __repr__(self) -> str:  # cheap: asyncio may repr the task that returns this
+        return f"ConversationResult(id={self.id!r}, turns={len(self.turns)}, error={self.error!r})"
 
     @property
     def ok(self) -> bool:
@@ -142,8 +145,8 @@ class _Conversation:
             raise MalformedResponseError("the reply held only another persona's lines", model=response.model)
         addressee = ctx.addressee
         if resolve:
-            addressee = self.policy.resolve(ctx.speaker, ctx.addressee, text,
-                                            rng_for(self.scenario.seed, self.index, ctx.session, ctx.index, "address"))
+            rng = rng_for(self.scenario.seed, self.index, ctx.session, ctx.index, "address") if addressee is None else None
+            addressee = self.policy.resolve(ctx.speaker, addressee, text, rng)
         turn = Turn(
             conversation=self.id, index=ctx.index, session=ctx.session, turn=ctx.turn, speaker=ctx.speaker,
             addressee=addressee, text=text, time=ctx.now, kind=kind, probe=probe_id,
@@ -161,7 +164,8 @@ class _Conversation:
         await self.memory.record(turn)
 
     async def _turn(self, session: int) -> None:
-        rng = rng_for(self.scenario.seed, self.index, session, len(self.turns), "policy")
+        rng = (rng_for(self.scenario.seed, self.index, session, len(self.turns), "policy")
+               if self.policy.kind == "random_walk" else None)
         speaker, addressee, candidates = self.policy.next_speaker(rng)
         await self._speak(self._context(session, speaker, addressee, candidates))
 

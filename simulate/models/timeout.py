@@ -9,6 +9,8 @@ from .base import ChatModel, ChatRequest, ChatResponse
 
 __all__ = ["TimeoutModel"]
 
+_HAS_TIMEOUT = hasattr(asyncio, "timeout")
+
 
 class TimeoutModel:
     """Cancel a call that runs past `seconds` and raise ModelTimeoutError."""
@@ -23,6 +25,9 @@ class TimeoutModel:
     async def complete(self, request: ChatRequest) -> ChatResponse:
         """Run the inner call under the deadline."""
         try:
+            if _HAS_TIMEOUT:
+                async with asyncio.timeout(self.seconds):  # no extra task per call
+                    return await self.inner.complete(request)
             return await asyncio.wait_for(self.inner.complete(request), self.seconds)
         except asyncio.TimeoutError:
             raise ModelTimeoutError(f"no answer within {self.seconds:g} s", model=self.name) from None

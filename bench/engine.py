@@ -1,0 +1,158 @@
+"""Engine benchmarks; prints its figures. Run: `.venv/bin/python bench/engine.py [--skip-local]`.
+
+1. Whole-engine turns per second on the scripted model, pinned to one core (target >= 5,000).
+2. 500 concurrent two-persona conversations of 20 turns, model sleeping 200 ms per call, against
+   the ideal 4 s (target within 1.15x).
+3. The embedded model through the whole engine against bare llama-cpp-python calls with the same
+   prompts, seeds and token budgets (target within 5%).
+4. `simulate --help` wall time (target under 0.3 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from simulate import Scenario, apply_overrides, load_scenario, run_scenario
+from simulate.models.base import ChatRequest, ChatResponse
+from simulate.models.scripted import ScriptedModel
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def two_people(turns: int, conversations: int, model: str = "scripted", concurrency: int = 4) -> Scenario:
+    """A two-persona, one-session scenario."""
+    return Scenario.model_validate({
+        "id": "bench",
+        "personas": [
+            {"inline": {"name": "Maya", "facts": {"age": 34, "occupation": "nurse", "location": "Denver",
+                                                   "pets": [{"species": "dog", "name": "Max"}], "likes": ["hiking"]}}},
+            {"inline": {"name": "Tom", "facts": {"age": 40, "occupation": "chef", "location": "Boston",
+                                                  "likes": ["jazz"]}}},
+        ],
+        "sessions": {"count": 1, "turns": turns},
+        "model": {"name": model, "concurrency": concurrency, "max_tokens": 32},
+        "conversations": conversations,
+    })
+
+
+def bench_throughput() -> None:
+    """Turns per second, scripted model, one core, run folder written."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    scenario = apply_overrides(load_scenario(ROOT / "scenarios" / "getting-to-know.yaml"), model="scripted",
+                               conversations=250)
+    rates = []
+    with tempfile.TemporaryDirectory() as out:
+        for _ in range(3):
+            started = time.perf_counter()
+            result = asyncio.run(run_scenario(scenario, out=out))
+            rates.append(len(result.turns) / (time.perf_counter() - started))
+    print(f"[1] scripted model, whole engine, one core: {statistics.median(rates):,.0f} turns/s "
+          f"(median of 3 runs of {len(result.turns):,} turns, 4 sessions each, events written; target >= 5,000)")
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, set(range(os.cpu_count() or 1)))
+
+
+class Sleepy:
+    """The scripted model behind a 200 ms sleep, like a hosted model's latency."""
+
+    def __init__(self, delay: float) -> None:
+        self.name = "scripted"
+        self.delay = delay
+        self.inner = ScriptedModel()
+
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        await asyncio.sleep(self.delay)
+        return self.inner.answer(request)
+
+
+def bench_concurrency() -> None:
+    """500 conversations x 20 turns at 200 ms per call, all in flight."""
+    scenario = two_people(turns=20, conversations=500, concurrency=10_000)
+    started = time.perf_counter()
+    result = asyncio.run(run_scenario(scenario, max_in_flight=500, provider=lambda s: Sleepy(0.2)))
+    wall = time.perf_counter() - started
+    assert result.ok and len(result.turns) == 10_000
+    print(f"[2] 500 concurrent conversations x 20 turns, 200 ms per call: {wall:.2f} s against the ideal 4.00 s "
+          f"= {wall / 4:.3f}x (target <= 1.15x)")
+
+
+def bench_local(turns: int) -> None:
+    """The embedded model through the engine against bare llama-cpp-python calls."""
+    from simulate.models.local import embedded_model
+    from simulate.models.registry import create_provider
+
+    seen: list[ChatRequest] = []
+
+    class Spy:
+        def __init__(self) -> None:
+            self.inner = create_provider("local/smollm2")
+            self.name = self.inner.name
+
+        async def complete(self, request: ChatRequest) -> ChatResponse:
+            seen.append(request)
+            return await self.inner.complete(request)
+
+    warm = two_people(turns=1, conversations=1, model="local/smollm2")
+    asyncio.run(run_scenario(warm, provider=lambda s: Spy()))  # load litellm and the weights
+    seen.clear()
+    scenario = two_people(turns=turns, conversations=1, model="local/smollm2")
+    engine_times = []
+    bare_times = []
+    llama = embedded_model("smollm2").load()
+    for _ in range(3):
+        seen.clear()
+        started = time.perf_counter()
+        result = asyncio.run(run_scenario(scenario, provider=lambda s: Spy()))
+        engine_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        texts = []
+        for request in seen:
+            llama.reset()
+            raw = llama.create_chat_completion(
+                messages=[m.as_dict() for m in request.messages], temperature=request.temperature,
+                max_tokens=request.max_tokens, seed=request.seed)
+            texts.append(raw["choices"][0]["message"]["content"])
+        bare_times.append(time.perf_counter() - started)
+    same = [t.metadata.get("raw_text", t.text) for t in result.turns] == texts
+    tokens = sum(t.completion_tokens for t in result.turns)
+    engine, bare = statistics.median(engine_times), statistics.median(bare_times)
+    print(f"[3] embedded model, {turns} turns ({tokens} completion tokens): engine {engine:.2f} s, "
+          f"bare llama-cpp-python {bare:.2f} s = {engine / bare:.3f}x (target <= 1.05x); "
+          f"identical outputs: {same}")
+
+
+def bench_help() -> None:
+    """Wall time of `simulate --help`."""
+    exe = Path(sys.executable).with_name("simulate")
+    times = []
+    for _ in range(10):
+        started = time.perf_counter()
+        subprocess.run([str(exe), "--help"], check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    print(f"[4] simulate --help: median {statistics.median(times) * 1000:.0f} ms over 10 runs (target < 300 ms)")
+
+
+def main() -> None:
+    """Run the benchmarks."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--skip-local", action="store_true", help="skip the embedded-model benchmark")
+    parser.add_argument("--local-turns", type=int, default=8)
+    args = parser.parse_args()
+    bench_throughput()
+    bench_concurrency()
+    bench_help()
+    if not args.skip_local:
+        bench_local(args.local_turns)
+
+
+if __name__ == "__main__":
+    main()
