@@ -80,3 +80,12 @@ def test_missing_run_folder_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
     """Exporting something that is not a run folder is an input error."""
     assert main(["export", str(tmp_path)]) == EXIT_INPUT
     assert "not a run folder" in capsys.readouterr().err
+
+
+def test_validate_does_not_import_litellm(root: Path) -> None:
+    """Validating the shipped files loads no model code."""
+    code = ("import sys; from simulate.cli import main\n"
+            f"code = main(['validate', {str(root / 'scenarios')!r}, {str(root / 'agents')!r}])\n"
+            "print(code, 'litellm' in sys.modules, 'llama_cpp' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "0 False False"

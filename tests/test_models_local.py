@@ -48,6 +48,20 @@ def test_a_real_two_session_conversation_on_the_embedded_model(tmp_path) -> None
     assert [t.text for t in again.turns] == [t.text for t in turns]
 
 
+def test_a_cancelled_generation_ends_at_the_next_token() -> None:
+    """With its cancel flag set, a generation asked for 500 tokens stops at once."""
+    import threading
+
+    from simulate.models.local import embedded_model
+
+    cancel = threading.Event()
+    cancel.set()
+    result = embedded_model("smollm2").generate([{"role": "user", "content": "Write a long story."}],
+                                                temperature=0.8, max_tokens=500, seed=1, cancel=cancel)
+    assert result["usage"]["completion_tokens"] <= 1
+    assert result["choices"][0]["finish_reason"] == "stop"
+
+
 def test_the_deadline_really_stops_a_local_generation() -> None:
     """A long generation past its deadline raises, and the worker is free for the next call at once."""
     model = create_provider("local/smollm2")

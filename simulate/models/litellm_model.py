@@ -132,3 +132,44 @@ def _cost(raw: Any, litellm: Any) -> float | None:
         except Exception:  # unknown price: the cost stays unknown, not zero
             return None
     return float(cost)
+
+
+def _make_local_provider() -> type:
+    import time
+
+    from litellm import CustomLLM, ModelResponse
+
+    from .local import embedded_model
+
+    class LocalProvider(CustomLLM):  # type: ignore[misc, valid-type]
+        """litellm custom provider `local`: `local/<embedded model>` runs on llama.cpp in this process."""
+
+        async def acompletion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
+            params = kwargs.get("optional_params") or {}
+            name = model.split("/", 1)[-1]
+            started = time.time()
+            result = await embedded_model(name).agenerate(
+                messages, temperature=float(params.get("temperature", 0.7)),
+                max_tokens=int(params.get("max_tokens", 64)), seed=params.get("seed"))
+            choice = result["choices"][0]
+            return ModelResponse(
+                id=result.get("id"), created=int(started), model=f"{LOCAL_PREFIX}{name}",
+                choices=[{"index": 0, "finish_reason": choice.get("finish_reason"),
+                          "message": {"role": "assistant", "content": choice["message"].get("content")}}],
+                usage=result.get("usage"),
+            )
+
+        def completion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
+            import asyncio
+
+            return asyncio.run(self.acompletion(model, messages, *args, **kwargs))
+
+    return LocalProvider
+
+
+def __getattr__(name: str) -> Any:
+    if name == "LocalProvider":  # built on first use: defining it needs litellm imported
+        cls = _make_local_provider()
+        globals()["LocalProvider"] = cls
+        return cls
+    raise AttributeError(name)

