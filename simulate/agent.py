@@ -170,6 +170,7 @@ class Agent:
         context: dict[str, Any] = {
             "card": self.card, "facts": ctx.facts, "speaker": self.name, "addressee": ctx.addressee,
             "history": ctx.history, "probe": ctx.probe, "age_offset": ctx.age_offset, "epochs": ctx.epochs,
+            "session": ctx.session,
         }
         return ChatRequest(
             model=s.name, messages=self.messages(ctx, memory), temperature=s.temperature,

@@ -23,6 +23,11 @@ def _personas(scenario: dict[str, Any]) -> dict[str, dict[str, Any]]:
         persona: dict[str, Any] = {"facts": card.facts.sentences()}
         if card.description:
             persona["description"] = card.description
+        if card.timeline:
+            sessions: dict[int, list[str]] = {}
+            for session, _slot, sentence in card.timeline_facts():
+                sessions.setdefault(session, []).append(sentence)
+            persona["timeline"] = [{"session": k, "facts": v} for k, v in sessions.items()]
         out[card.name] = persona
     return out
 

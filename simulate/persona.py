@@ -242,6 +242,18 @@ class PersonaCard(_Strict):
                 facts = facts.model_copy(update={"age": facts.age + years})
         return facts
 
+    def timeline_facts(self) -> list[tuple[int, str, str]]:
+        """(session, slot, sentence) of each fact a timeline event sets, in event order.
+
+        In exports and findings these facts are numbered after the card's own facts.
+        """
+        out: list[tuple[int, str, str]] = []
+        for event in self.timeline:
+            changed = set(event.changes.changed())
+            facts = self.facts_at(event.session)
+            out.extend((event.session, slot, sentence) for slot, sentence in facts.slot_sentences() if slot in changed)
+        return out
+
     def events_until(self, session: int) -> list[TimelineEvent]:
         """Timeline events that have happened by `session`."""
         return [e for e in self.timeline if e.session <= session]

@@ -24,7 +24,12 @@ _CITIES = ["Boston", "Seattle", "Miami", "Chicago", "Denver", "Phoenix", "Portla
 _JOBS = ["teacher", "accountant", "plumber", "nurse", "chef", "pilot", "librarian", "mechanic",
          "software engineer", "farmer", "dentist", "journalist"]
 _SPECIES = ["dog", "cat", "parrot", "rabbit", "hamster", "horse"]
-_STATUS = ["single", "married", "divorced", "widowed", "engaged"]
+# Statuses that cannot hold together ("single" and "widowed" can; "married" and "divorced" cannot).
+_EXCLUSIVE_STATUS = {
+    "single": ["married", "engaged"], "dating": ["married"], "engaged": ["married", "single"],
+    "married": ["single", "divorced", "widowed", "engaged"], "partnered": ["single"], "divorced": ["married"],
+    "separated": ["single"], "widowed": ["married"],
+}
 _NUMBERS = ["no", "one", "two", "three", "four", "five", "six"]
 _SLOT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("occupation", ("work", "job", "living", "career", "profession")),
@@ -100,7 +105,7 @@ def _drifted(statement: tuple[str, str, Any, str], facts: CoreFacts,
         city = _other(_CITIES, facts.location, rng)
         return slot, key, city.lower(), f"I live in {city}."
     if slot == "marital_status":
-        status = _other(_STATUS, facts.marital_status, rng)
+        status = rng.choice(_EXCLUSIVE_STATUS.get(facts.marital_status or "", ["married"]))
         return slot, key, status, f"I am {status}."
     if slot == "children":
         n = rng.choice([k for k in range(0, 5) if k != value])
@@ -180,6 +185,8 @@ class ScriptedModel:
     def _contradictions(self, claim: dict[str, Any], card: PersonaCard | None,
                         ctx: Mapping[str, Any]) -> list[dict[str, int]]:
         found: list[dict[str, int]] = []
+        if card is not None and claim["epoch"] > 0:
+            found.extend(_timeline_contradictions(claim, card, int(ctx.get("session", 0))))
         if card is not None and claim["epoch"] == 0:
             base = {(k, v) for _, k, v, _ in _statements(card.facts)}
             keys = {k for _, k, _, _ in _statements(card.facts)}
@@ -194,7 +201,7 @@ class ScriptedModel:
                 continue
             for earlier in scripted_claims(turn.metadata):
                 if (earlier["key"] == claim["key"] and earlier["epoch"] == claim["epoch"]
-                        and earlier["norm"] != claim["norm"]):
+                        and _values_conflict(claim["key"], earlier["norm"], claim["norm"])):
                     found.append({"turn": turn.index})
                     break
         return found
@@ -204,6 +211,26 @@ class ScriptedModel:
         return ChatResponse(text=text, model=self.name,
                             usage=Usage(prompt_tokens=prompt_tokens, completion_tokens=len(text) // 4 + 1),
                             cost=0.0, finish_reason="stop", metadata={"scripted": meta})
+
+
+def _values_conflict(key: str, a: Any, b: Any) -> bool:
+    if key == "marital_status":
+        return b in _EXCLUSIVE_STATUS.get(a, []) or a in _EXCLUSIVE_STATUS.get(b, [])
+    return a != b
+
+
+def _timeline_contradictions(claim: dict[str, Any], card: PersonaCard, session: int) -> list[dict[str, int]]:
+    """The timeline fact (numbered after the card's facts) that holds now and that `claim` contradicts."""
+    base = len(card.facts.slot_sentences())
+    latest: tuple[int, str] | None = None
+    for number, (event_session, slot, sentence) in enumerate(card.timeline_facts()):
+        if event_session <= session and _fact_matches(claim, slot, sentence):
+            latest = (base + number, sentence)
+    if latest is None:
+        return []
+    facts = card.facts_at(session)
+    truth = {(k, v) for _, k, v, _ in _statements(facts)}
+    return [] if (claim["key"], claim["value"]) in truth else [{"fact": latest[0]}]
 
 
 def _fact_matches(claim: dict[str, Any], fact_slot: str, sentence: str) -> bool:

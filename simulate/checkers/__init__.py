@@ -1,0 +1,10 @@
+"""Contradiction checkers: claims from each turn, a ledger per speaker, findings with evidence."""
+
+from .claims import Claim
+from .conversation import Conversation, PersonaFacts, TurnIn
+from .engine import ConversationChecker, check_conversation
+from .findings import KINDS, Finding
+from .rules import extract_claims
+
+__all__ = ["KINDS", "Claim", "Conversation", "ConversationChecker", "Finding", "PersonaFacts", "TurnIn",
+           "check_conversation", "extract_claims"]

@@ -1,0 +1,124 @@
+"""When do two claims of the same key contradict each other? One pure function per kind of slot."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .claims import Claim
+
+__all__ = ["conflict", "related_keys"]
+
+_COMPATIBLE_STATUS = {frozenset(p) for p in (("single", "dating"), ("divorced", "single"), ("widowed", "single"),
+                                             ("divorced", "dating"), ("widowed", "dating"),
+                                             ("engaged", "dating"), ("separated", "married"),
+                                             ("engaged", "widowed"), ("engaged", "divorced"))}
+_COUNTS = ("children", "siblings")
+_TRUTHS = ("pets:", "possessions:", "health:", "education:", "diet:")
+_ALWAYS_COMPATIBLE_JOBS = {"student", "intern", "volunteer", "freelancer"}
+MIN_CONFIDENCE = 0.5
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower())) - {"the", "of", "and", "in", "a", "an", "de", "la"}
+
+
+def _compatible_text(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return True
+    return wa <= wb or wb <= wa or _stem(wa) <= _stem(wb) or _stem(wb) <= _stem(wa)
+
+
+def _stem(words: set[str]) -> set[str]:
+    return {w.rstrip("s") for w in words}
+
+
+def _count(value: Any) -> tuple[int, bool] | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value, True
+    if isinstance(value, dict) and isinstance(value.get("min"), int):
+        return value["min"], False
+    return None
+
+
+def _counts_conflict(a: Any, b: Any) -> bool:
+    ca, cb = _count(a), _count(b)
+    if ca is None or cb is None:
+        return False
+    (na, exact_a), (nb, exact_b) = ca, cb
+    if exact_a and exact_b:
+        return na != nb
+    if exact_a:
+        return na < nb
+    if exact_b:
+        return nb < na
+    return False
+
+
+def _truth(claim: Claim) -> bool:
+    return bool(claim.value) == (claim.polarity == "affirm")
+
+
+def related_keys(key: str) -> tuple[str, ...]:
+    """Other keys a claim of `key` must be compared with ("no pets" against "a dog", and back)."""
+    if key.startswith("pets:") and key != "pets:any" and not key.endswith(":count"):
+        return ("pets:any",)
+    return ()
+
+
+def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same_session: bool = True) -> bool:
+    """Do `new` and `old` contradict each other? They share a key (or are related keys)."""
+    if new.tense != old.tense or new.tense == "future":
+        return False
+    if new.confidence < MIN_CONFIDENCE or old.confidence < MIN_CONFIDENCE:
+        return False
+    key = new.index_key
+    if key == "pets:any" or old.index_key == "pets:any":
+        return _truth(new) != _truth(old)
+    if key == "age":
+        return _age_conflict(new, old, years_between, same_session)
+    if key.startswith(_TRUTHS) and not key.endswith(":count"):
+        return _truth(new) != _truth(old)
+    if key.startswith(_COUNTS) or key.endswith(":count"):
+        if new.polarity != "affirm" or old.polarity != "affirm":
+            return False
+        return _counts_conflict(new.value, old.value)
+    if key.startswith("taste:"):
+        return new.value != old.value
+    if new.polarity != old.polarity:
+        return _same_value(key, new.value, old.value)
+    if new.polarity == "deny":
+        return False
+    if key == "marital_status":
+        return new.value != old.value and frozenset((new.value, old.value)) not in _COMPATIBLE_STATUS
+    if key == "occupation" and ({new.value, old.value} & _ALWAYS_COMPATIBLE_JOBS):
+        return False
+    if isinstance(new.value, str) and isinstance(old.value, str):
+        return not _compatible_text(new.value, old.value)
+    return new.value != old.value
+
+
+def _same_value(key: str, a: Any, b: Any) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return _compatible_text(a, b)
+    return a == b
+
+
+def _age_conflict(new: Claim, old: Claim, years_between: float | None, same_session: bool) -> bool:
+    if new.polarity != "affirm" or old.polarity != "affirm":
+        if new.polarity != old.polarity:
+            return new.value == old.value
+        return False
+    if not isinstance(new.value, int) or not isinstance(old.value, int):
+        return False
+    if years_between is not None:
+        low = old.value + math.floor(years_between)
+        high = old.value + math.ceil(years_between)
+        return not low <= new.value <= high
+    if same_session:
+        return new.value != old.value
+    return not 0 <= new.value - old.value <= 1

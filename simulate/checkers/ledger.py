@@ -1,0 +1,115 @@
+"""The ledger: every claim each speaker has made, indexed by speaker and key, with provenance.
+
+Lookups touch only the claims of one speaker and one key, grouped by distinct value, so checking a
+new turn costs the same at turn 100 and at turn 10,000.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from .claims import Claim
+from .conflicts import conflict, related_keys
+
+__all__ = ["Entry", "Ledger"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A claim with its provenance: a turn (index, session, time, probe) or a persona fact (index)."""
+
+    speaker: str
+    claim: Claim
+    session: int
+    turn: int | None = None
+    fact: int | None = None
+    time: datetime | None = None
+    probe: str | None = None
+
+    @property
+    def is_fact(self) -> bool:
+        """Does this entry come from the persona card?"""
+        return self.fact is not None
+
+
+def _years(a: datetime | None, b: datetime | None) -> float | None:
+    if a is None or b is None:
+        return None
+    return (b - a).total_seconds() / (365.2425 * 86400)
+
+
+class Ledger:
+    """Claims per (speaker, key), grouped by (value, polarity, tense); at most `keep` turns per group."""
+
+    def __init__(self, *, keep: int = 8) -> None:
+        self.keep = keep
+        self._groups: dict[tuple[str, str], dict[tuple[str, str, str], deque[Entry]]] = {}
+        self._keys_by_prefix: dict[tuple[str, str], set[str]] = {}
+
+    def add(self, entry: Entry) -> None:
+        """Record an entry; a statement of change starts the key afresh for the speaker's turns."""
+        key = (entry.speaker, entry.claim.index_key)
+        groups = self._groups.setdefault(key, {})
+        if entry.claim.change and not entry.is_fact:
+            for signature in [s for s, items in groups.items() if items and not items[0].is_fact]:
+                del groups[signature]
+            for items in groups.values():
+                kept = [e for e in items if e.is_fact]
+                items.clear()
+                items.extend(kept)
+        claim = entry.claim
+        signature = (repr(claim.value), claim.polarity, claim.tense)
+        bucket = groups.get(signature)
+        if bucket is None:
+            bucket = groups[signature] = deque()
+        if entry.is_fact:
+            bucket.appendleft(entry)
+        else:
+            bucket.append(entry)
+            turns = sum(1 for e in bucket if not e.is_fact)
+            if turns > self.keep:
+                for i, e in enumerate(bucket):
+                    if not e.is_fact:
+                        del bucket[i]
+                        break
+        prefix = claim.index_key.split(":", 1)[0]
+        self._keys_by_prefix.setdefault((entry.speaker, prefix), set()).add(claim.index_key)
+
+    def replace_facts(self, speaker: str, key: str, entries: list[Entry]) -> None:
+        """A timeline event: the key's facts are replaced and its earlier turns no longer count."""
+        self._groups.pop((speaker, key), None)
+        for entry in entries:
+            self.add(entry)
+
+    def entries(self, speaker: str, key: str) -> Iterator[Entry]:
+        """Every kept entry of one speaker and key."""
+        for items in self._groups.get((speaker, key), {}).values():
+            yield from items
+
+    def _candidates(self, speaker: str, key: str) -> Iterator[Entry]:
+        yield from self.entries(speaker, key)
+        for other in related_keys(key):
+            yield from self.entries(speaker, other)
+        if key == "pets:any":
+            for other in sorted(self._keys_by_prefix.get((speaker, "pets"), ())):
+                if other != "pets:any" and not other.endswith(":count"):
+                    yield from self.entries(speaker, other)
+
+    def conflicts(self, entry: Entry) -> list[Entry]:
+        """Earlier entries of the same speaker that `entry` contradicts, facts first then turns in order."""
+        found = []
+        for old in self._candidates(entry.speaker, entry.claim.index_key):
+            if old.turn is not None and entry.turn is not None and old.turn >= entry.turn:
+                continue
+            years = _years(old.time, entry.time)
+            if conflict(entry.claim, old.claim, years_between=years, same_session=old.session == entry.session):
+                found.append(old)
+        found.sort(key=lambda e: (e.turn is not None, e.fact if e.fact is not None else e.turn or 0))
+        return found
+
+    def get_state(self) -> dict[str, object]:
+        """Counts per speaker and key (for inspection)."""
+        return {f"{s}|{k}": sum(len(v) for v in groups.values()) for (s, k), groups in self._groups.items()}

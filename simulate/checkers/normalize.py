@@ -1,0 +1,69 @@
+"""Text normalisation for the rules grammar: contractions, numbers written as words, sentences."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["normalise", "parse_number", "sentences"]
+
+_CONTRACTIONS = [
+    (r"\bi'm\b", "i am"), (r"\bi've\b", "i have"), (r"\bi'll\b", "i will"), (r"\bi'd\b", "i would"),
+    (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
+    (r"\bain't\b", "am not"), (r"n't\b", " not"), (r"\bcannot\b", "can not"),
+    (r"\bgonna\b", "going to"), (r"\bwanna\b", "want to"),
+]
+_UNITS = {"zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
+          "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+          "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19, "couple": 2, "pair": 2, "twin": 2, "twins": 2}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+NUMBER = (r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|"
+          r"six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
+
+
+def parse_number(text: str) -> int | None:
+    """`34`, `thirty-four`, `thirty four`, `two` -> int; None if it is not a number."""
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    if text in ("a hundred", "one hundred"):
+        return 100
+    if text in _UNITS:
+        return _UNITS[text]
+    parts = re.split(r"[- ]", text)
+    if parts and parts[0] in _TENS:
+        value = _TENS[parts[0]]
+        if len(parts) == 2 and parts[1] in _UNITS and 0 < _UNITS[parts[1]] < 10:
+            return value + _UNITS[parts[1]]
+        if len(parts) == 1:
+            return value
+    return None
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes, contractions expanded, spaces folded."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    for pattern, replacement in _CONTRACTIONS:
+        text = re.sub(pattern, replacement, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?=but i\b)|,\s+(?=(?:and )?i (?:am|have|live|work|love|hate|was|used)\b)", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(start offset, sentence) pieces of `text`, split at sentence ends and at clause boundaries."""
+    out: list[tuple[int, str]] = []
+    position = 0
+    for piece in _SPLIT.split(text):
+        if piece is None:
+            continue
+        start = text.find(piece, position)
+        if start < 0:
+            start = position
+        position = start + len(piece)
+        if piece.strip():
+            out.append((start, piece.strip()))
+    return out

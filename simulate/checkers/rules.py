@@ -1,0 +1,572 @@
+"""The rules backend: a deterministic grammar for the common persona slots.
+
+`extract_claims(text)` reads first-person statements (negation, numbers written as words, past
+against present, statements of change) and returns one Claim per slot statement it recognises.
+Anything it does not recognise yields nothing: the grammar prefers silence to a wrong claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .claims import Claim, Tense
+from .lexicon import CONDITIONS, JOB_WORDS, NOT_JOBS, PET_SPECIES, POSSESSIONS, RELIGIONS, VAGUE_PLACES
+from .normalize import NUMBER, normalise, parse_number, sentences
+
+__all__ = ["SLOTS", "extract_claims"]
+
+SLOTS = ("name", "age", "birthplace", "location", "occupation", "employer", "marital_status", "children",
+         "pets", "siblings", "education", "religion", "diet", "health", "hobbies", "likes", "dislikes",
+         "possessions")
+
+NEG = r"(?P<neg>not |never |no longer |n't )?"
+_PAST = re.compile(r"\b(used to|when i was|back when|back in|years ago|as a (kid|child|teenager)|growing up|"
+                   r"previously|formerly|in the past|once upon|before i|until)\b")
+_FUTURE = re.compile(r"\b(will|going to|plan to|planning to|hope to|hoping to|want to|would like to|"
+                     r"someday|one day|might|may|would love to|dream of|wish)\b")
+_HYPOTHETICAL = re.compile(r"\b(if i|what if|imagine|pretend|would be|could be|should be)\b")
+_CUT_PLACE = re.compile(r"\s*(?:\b(?:with|for|since|now|these days|nowadays|currently|and|but|because|where|"
+                        r"which|who|when|right now|at the moment|at present|anymore|any more|so|too|as well|"
+                        r"though|although|though|while|near|close to|after|before|until|ever since|"
+                        r"full time|part time|last|this year|next|recently|ago|in \d{4}|a (?:few|couple)|\d+ (?:years|months))\b|"
+                        r"[.!?;:()\"]|, (?:and|but|so|which|where|who)\b).*$")
+_CUT_THING = re.compile(r"\s*(?:\b(?:because|when|since|but|and i|so|with my|on weekends|in my free time|a lot|"
+                        r"very much|so much|more than|as well|too|though|although|whenever|every|all the time|"
+                        r"these days|if|than|especially|anymore|any more|and my)\b|[.!?;:(),\"]).*$")
+_CUT_JOB = re.compile(r"\s*(?:\b(?:at|for|in|and|but|who|since|because|with|from|by|on|so|now|these days|"
+                      r"which|that|to|of the|when|while)\b|[.!?;:(),\"]).*$")
+_ARTICLE = re.compile(r"^(?:the|a|an|my|some|any|our)\s+")
+_JOB_ADJ = re.compile(r"^(?:full[- ]time|part[- ]time|freelance|professional|self[- ]employed|certified|"
+                      r"licensed|senior|junior|head|lead|chief|trainee|newly qualified)\s+")
+_FILLER = re.compile(r"^(?:well|oh|yes|yeah|no|so|actually|honestly|haha|hmm|um|and|but|also|plus|sure|"
+                     r"of course|okay|ok|hi|hello|hey|wow|really|right|well then)[, !]+")
+
+
+def _tense(sentence: str, default: Tense = "present") -> Tense:
+    if _PAST.search(sentence):
+        return "past"
+    if _FUTURE.search(sentence):
+        return "future"
+    return default
+
+
+def _clean(value: str, cutter: re.Pattern[str], *, max_words: int = 5) -> str | None:
+    value = cutter.sub("", value.strip()).strip(" ,.'\"")
+    value = _ARTICLE.sub("", value).strip()
+    if not value or len(value.split()) > max_words:
+        return None
+    return value
+
+
+def _place(value: str) -> tuple[str, float] | None:
+    raw = value.strip()
+    cleaned = _CUT_PLACE.sub("", raw).strip(" ,.'\"")
+    if cleaned.startswith("the ") and cleaned not in VAGUE_PLACES:
+        cleaned = cleaned[4:]
+    if not cleaned or len(cleaned.split()) > 5:
+        return None
+    vague = cleaned in VAGUE_PLACES or cleaned.startswith(("a ", "an ", "this ", "that "))
+    return cleaned, 0.4 if vague else 0.9
+
+
+def _job(value: str, *, require_lexicon: bool) -> str | None:
+    job = _clean(value, _CUT_JOB, max_words=4)
+    if job is None:
+        return None
+    job = _JOB_ADJ.sub("", job)
+    head = job.split()[-1]
+    if head in NOT_JOBS:
+        return None
+    if require_lexicon and head not in JOB_WORDS and head.rstrip("s") not in JOB_WORDS:
+        return None
+    return job
+
+
+Emit = Callable[..., None]
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], str, Emit], None]]
+_RULES: list[Rule] = []
+
+
+def rule(pattern: str) -> Callable[[Callable[[re.Match[str], str, Emit], None]], Callable[[re.Match[str], str, Emit], None]]:
+    """Register a handler for a regular expression over a normalised sentence."""
+    compiled = re.compile(pattern)
+
+    def register(handler: Callable[[re.Match[str], str, Emit], None]) -> Callable[[re.Match[str], str, Emit], None]:
+        _RULES.append((compiled, handler))
+        return handler
+
+    return register
+
+
+def _negated(match: re.Match[str]) -> bool:
+    return bool(match.groupdict().get("neg"))
+
+
+# --- name ---------------------------------------------------------------------------------------
+@rule(r"\bmy name is (?P<v>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)|\b(?:call me|i am called) (?P<w>[a-z][a-z'-]+)")
+def _name(m: re.Match[str], s: str, emit: Emit) -> None:
+    name = (m.group("v") or m.group("w")).split(" and ")[0]
+    emit("name", name.split()[0], confidence=0.8)
+
+
+# --- age ----------------------------------------------------------------------------------------
+@rule(rf"\bi am (?P<neg>not )?(?:only |just |almost |nearly |about |over |under )?(?P<n>{NUMBER})"
+      rf"(?: years? old| yrs? old| year-old|(?=[.!,;?]|$| and | but | now| this year| today))")
+def _age(m: re.Match[str], s: str, emit: Emit) -> None:
+    if re.search(r"\b(almost|nearly|about|over|under)\b", m.group(0)):
+        return
+    n = parse_number(m.group("n"))
+    if n is not None and 0 < n < 125:
+        emit("age", n, polarity="deny" if _negated(m) else "affirm")
+
+
+@rule(rf"\b(?:i just turned|i turned|my age is|i will be|i will turn) (?P<n>{NUMBER})\b")
+def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
+    n = parse_number(m.group("n"))
+    if n is not None and 0 < n < 125:
+        future = m.group(0).startswith(("i will",))
+        emit("age", n, tense="future" if future else "present", change="turned" in m.group(0))
+
+
+# --- birthplace ---------------------------------------------------------------------------------
+@rule(r"\bi was (?P<neg>not )?born (?:and raised )?in (?P<v>[^.!?;]+)")
+def _born(m: re.Match[str], s: str, emit: Emit) -> None:
+    place = _place(m.group("v"))
+    if place:
+        emit("birthplace", place[0], tense="present", polarity="deny" if _negated(m) else "affirm",
+             confidence=place[1])
+
+
+# --- location -----------------------------------------------------------------------------------
+@rule(r"\bi (?:(?P<neg>do not |don't |never )|(?P<used>used to )|(?P<still>still ))?(?P<verb>live|reside|stay|lived|resided)"
+      r" (?:in|at|on|near|outside|outside of) (?P<v>[^.!?;]+)")
+def _live(m: re.Match[str], s: str, emit: Emit) -> None:
+    place = _place(m.group("v"))
+    if not place:
+        return
+    past = bool(m.group("used")) or m.group("verb") in ("lived", "resided")
+    tense: Tense = "past" if past else _tense(s)
+    if re.search(r"\bi (?:have )?lived in .* for \w+ (years|months)\b", s) and not m.group("used"):
+        tense = "present" if "have lived" in s else tense
+    if tense == "past" and m.group("neg") and "never" in (m.group("neg") or ""):
+        emit("location", place[0], polarity="deny", tense="past", confidence=place[1])
+        return
+    emit("location", place[0], polarity="deny" if m.group("neg") and tense != "past" else "affirm",
+         tense=tense, confidence=place[1])
+
+
+@rule(r"\bi (?:just |recently |finally )?(?P<verb>moved|relocated) (?:back )?(?:to|into) (?P<v>[^.!?;]+)")
+def _moved(m: re.Match[str], s: str, emit: Emit) -> None:
+    place = _place(m.group("v"))
+    if place and not _FUTURE.search(s[: m.start()]):
+        emit("location", place[0], change=True, confidence=place[1])
+
+
+@rule(r"\bi am (?:currently |now )?(?:living|based|located) in (?P<v>[^.!?;]+)")
+def _living(m: re.Match[str], s: str, emit: Emit) -> None:
+    place = _place(m.group("v"))
+    if place:
+        emit("location", place[0], confidence=place[1])
+
+
+@rule(r"\b(?P<v>[a-z][a-z .,'-]{1,40}?) is (?:where i live|my home now|home for me)\b")
+def _live_inverted(m: re.Match[str], s: str, emit: Emit) -> None:
+    place = _place(m.group("v"))
+    if place:
+        emit("location", place[0], confidence=place[1])
+
+
+# --- occupation and employer --------------------------------------------------------------------
+@rule(r"\bi (?:(?P<neg>do not |never )|(?P<used>used to ))?(?:work|worked|am working|have worked) as (?P<v>[^.!?;]+)")
+def _work_as(m: re.Match[str], s: str, emit: Emit) -> None:
+    job = _job(m.group("v"), require_lexicon=False)
+    if job:
+        past = bool(m.group("used")) or " worked as" in m.group(0)
+        tense: Tense = "past" if past else _tense(s)
+        emit("occupation", job, tense=tense, polarity="deny" if m.group("neg") else "affirm")
+
+
+@rule(r"\bi (?P<verb>am|was) (?P<neg>not )?(?:a |an )(?P<v>[a-z][a-z -]+)")
+def _am_a(m: re.Match[str], s: str, emit: Emit) -> None:
+    value = m.group("v")
+    retired = value.startswith("retired ") or value.startswith("former ")
+    job = _job(value.removeprefix("retired ").removeprefix("former "), require_lexicon=True)
+    if not job:
+        return
+    if m.group("verb") == "was" or retired:
+        emit("occupation", job, tense="past", polarity="deny" if _negated(m) else "affirm")
+        if retired and m.group("verb") == "am":
+            emit("occupation", "retired", confidence=0.9)
+        return
+    emit("occupation", job, tense=_tense(s), polarity="deny" if _negated(m) else "affirm")
+
+
+@rule(r"\bi am (?P<neg>not )?(?P<v>retired|unemployed|out of work|between jobs|a stay at home (?:mom|dad|parent)|"
+      r"a homemaker|a housewife)\b")
+def _status_job(m: re.Match[str], s: str, emit: Emit) -> None:
+    value = {"out of work": "unemployed", "between jobs": "unemployed"}.get(m.group("v"), m.group("v"))
+    value = _ARTICLE.sub("", value)
+    emit("occupation", value, polarity="deny" if _negated(m) else "affirm", tense=_tense(s))
+
+
+@rule(r"\bmy (?:job|profession|occupation) is (?:being )?(?P<v>[^.!?;]+)|\bi am employed as (?P<w>[^.!?;]+)")
+def _my_job(m: re.Match[str], s: str, emit: Emit) -> None:
+    job = _job(m.group("v") or m.group("w"), require_lexicon=False)
+    if job:
+        emit("occupation", job, tense=_tense(s))
+
+
+@rule(r"\bi (?P<neg>do not |never )?(?:work|worked) (?:at|for) (?P<v>[^.!?;]+)")
+def _work_at(m: re.Match[str], s: str, emit: Emit) -> None:
+    employer = _clean(m.group("v"), _CUT_JOB, max_words=5)
+    if employer and not employer.startswith(("home", "myself", "a living", "free", "hours", "years", "months")):
+        vague = m.group("v").strip().startswith(("a ", "an "))
+        emit("employer", employer, polarity="deny" if m.group("neg") else "affirm",
+             tense="past" if "worked" in m.group(0) else _tense(s), confidence=0.4 if vague else 0.85)
+
+
+# --- marital status -----------------------------------------------------------------------------
+_STATUS = r"(?P<v>single|married|divorced|widowed|engaged|separated|a widow|a widower)"
+
+
+@rule(rf"\bi am (?P<neg>not )?(?:happily |newly |recently |still )?{_STATUS}\b")
+def _status(m: re.Match[str], s: str, emit: Emit) -> None:
+    value = {"a widow": "widowed", "a widower": "widowed"}.get(m.group("v"), m.group("v"))
+    emit("marital_status", value, polarity="deny" if _negated(m) else "affirm", tense=_tense(s))
+
+
+@rule(r"\bi (?:just |recently )?(?P<v>got married|got divorced|got engaged)\b")
+def _status_change(m: re.Match[str], s: str, emit: Emit) -> None:
+    if not _FUTURE.search(s[: m.start()]):
+        emit("marital_status", m.group("v").split()[-1], change=True)
+
+
+@rule(r"\bi (?:have|have got) (?:a )?(?P<v>wife|husband|spouse)\b|\bmy (?P<w>wife|husband)\b")
+def _spouse(m: re.Match[str], s: str, emit: Emit) -> None:
+    if re.search(r"\b(late|ex|former|deceased)[- ](wife|husband)\b|\bmy (wife|husband) (died|passed)", s):
+        return
+    if _tense(s) == "present" and not re.search(r"\b(no|not|never)\b", s[: m.start()]):
+        emit("marital_status", "married", confidence=0.8 if m.group("w") else 0.9)
+
+
+@rule(r"\bi (?:do not|never) have (?:a )?(?P<v>wife|husband|spouse|partner)\b|\bi have never been married\b")
+def _no_spouse(m: re.Match[str], s: str, emit: Emit) -> None:
+    emit("marital_status", "married", polarity="deny")
+
+
+# --- children -----------------------------------------------------------------------------------
+_KIDS = r"(?P<kind>kids|children|child|kid|sons|son|daughters|daughter|boys|girls|babies|baby)"
+
+
+@rule(rf"\bi have (?P<neg>no |never had |not had )?(?:any )?(?P<n>(?:{NUMBER}|a|an) )?(?:(?:beautiful|wonderful|grown|adult|"
+      rf"little|young|teenage|grown-up|amazing|lovely|small) )?{_KIDS}\b")
+def _children(m: re.Match[str], s: str, emit: Emit) -> None:
+    if re.search(r"\bgrand(kids|children|sons|daughters)", m.group(0)):
+        return
+    kind = m.group("kind")
+    if m.group("neg"):
+        if kind in ("kids", "children", "child", "kid"):
+            emit("children", 0)
+        return
+    n = parse_number(m.group("n").strip()) if m.group("n") else None
+    if n is None:
+        if kind in ("child", "kid", "son", "daughter", "baby"):
+            n = 1
+        else:
+            return
+    exact = kind in ("kids", "children", "child", "kid")
+    emit("children", n if exact else {"min": n}, confidence=0.9)
+
+
+@rule(rf"\bi (?:do not|did not|never) (?:have|had|want) (?:any )?{_KIDS}\b|\bi am (?:childless|child-free)\b")
+def _no_children(m: re.Match[str], s: str, emit: Emit) -> None:
+    if "want" in m.group(0):
+        return
+    if m.groupdict().get("kind") in (None, "kids", "children", "child", "kid"):
+        emit("children", 0)
+
+
+@rule(r"\bmy (?P<kind>son|daughter|kids|children|boys|girls|oldest|youngest|eldest)\b")
+def _my_child(m: re.Match[str], s: str, emit: Emit) -> None:
+    if re.search(r"\bgrand(son|daughter|kids|children)\b", s) and m.group("kind") in ("son", "daughter"):
+        if f"grand{m.group('kind')}" in s[max(0, m.start() - 6): m.end()]:
+            return
+    if _HYPOTHETICAL.search(s) or re.search(r"\b(if|when) i have\b", s):
+        return
+    plural = m.group("kind") in ("kids", "children", "boys", "girls")
+    emit("children", {"min": 2 if plural else 1}, confidence=0.7)
+
+
+# --- pets ---------------------------------------------------------------------------------------
+_SPECIES = "|".join(sorted((re.escape(k) for k in PET_SPECIES), key=len, reverse=True))
+
+
+@rule(rf"\bi (?:(?P<neg>do not |never |have never |have not |did not )|(?P<used>used to ))?(?:have|own|had|owned|have got|adopted|got)"
+      rf" (?:any )?(?:(?P<n>{NUMBER}|a|an) )?(?:(?:little|big|old|young|new|pet|rescue|sweet|lovely|beautiful|black|white|brown|"
+      rf"golden|small|large|tiny|fat|lazy|adorable|cute|crazy|two-year-old|german|labrador) ){{0,2}}"
+      rf"(?:[a-z-]+ ){{0,2}}?(?P<sp>{_SPECIES})\b(?!\s+(?:toys?|food|bed|beds|hair|walker|walking|sitter|sitting|park|"
+      r"treats|lover|lovers|person|people|show|shows|videos?|breed|breeds|owners?|trainer|grooming))"
+      r"(?: named (?P<name>[a-z]+))?")
+def _pets(m: re.Match[str], s: str, emit: Emit) -> None:
+    species = PET_SPECIES[m.group("sp")]
+    verb_past = " had " in f" {m.group(0)} " and not m.group("neg")
+    if m.group("used") or verb_past:
+        emit("pets", True, key=f"pets:{species}", tense="past")
+        return
+    if m.group("neg"):
+        emit("pets", True, key=f"pets:{species}", polarity="deny",
+             tense="past" if "never" in m.group("neg") and "had" in m.group(0) else _tense(s))
+        if "never" in m.group("neg"):
+            emit("pets", True, key=f"pets:{species}", polarity="deny", tense="present")
+        return
+    change = bool(re.search(r"\b(adopted|got)\b", m.group(0))) or bool(re.search(r"\b(just|recently|new)\b", s))
+    n = parse_number(m.group("n")) if m.group("n") else None
+    if n == 0:
+        emit("pets", True, key=f"pets:{species}", polarity="deny", tense=_tense(s))
+        return
+    emit("pets", True, key=f"pets:{species}", tense=_tense(s), change=change)
+    if n is not None and m.group("n") not in ("a", "an") and not change:
+        emit("pets", n, key=f"pets:{species}:count", tense=_tense(s), confidence=0.8)
+
+
+@rule(r"\bi (?:do not|never) (?:have|own|had) (?:any )?(?:pets|animals|pet)\b|\bi have no (?:pets|animals|pet)\b")
+def _no_pets(m: re.Match[str], s: str, emit: Emit) -> None:
+    emit("pets", True, key="pets:any", polarity="deny", tense=_tense(s))
+
+
+@rule(rf"\bmy (?:(?:little|old|new|pet|rescue|sweet|big) )?(?P<sp>{_SPECIES})\b")
+def _my_pet(m: re.Match[str], s: str, emit: Emit) -> None:
+    if _tense(s) != "present" or re.search(r"\b(died|passed|lost|neighbor|neighbour|friend|sister|brother|mom|dad|"
+                                            r"parents|grandma|grandpa)\b", s):
+        return
+    if m.group("sp") in ("fish", "chicken", "chickens"):
+        return
+    emit("pets", True, key=f"pets:{PET_SPECIES[m.group('sp')]}", confidence=0.7)
+
+
+# --- siblings -----------------------------------------------------------------------------------
+@rule(rf"\bi have (?P<neg>no )?(?:(?P<n>{NUMBER}|a|an) )?(?:(?:older|younger|big|little|twin|half|step)[- ])?"
+      r"(?P<kind>brothers|brother|sisters|sister|siblings|sibling)\b")
+def _siblings(m: re.Match[str], s: str, emit: Emit) -> None:
+    kind = m.group("kind").rstrip("s")
+    key = "siblings" if kind == "sibling" else f"siblings:{kind}"
+    if m.group("neg"):
+        emit("siblings", 0, key=key)
+        return
+    n = parse_number(m.group("n")) if m.group("n") else (1 if not m.group("kind").endswith("s") else None)
+    if n is None:
+        return
+    emit("siblings", {"min": n} if key != "siblings" and m.group("n") in (None, "a", "an") else n, key=key,
+         confidence=0.85)
+    if key != "siblings" and n > 0:
+        emit("siblings", {"min": n}, key="siblings", confidence=0.85)
+
+
+@rule(r"\bi am an only child\b|\bi (?:do not|never) (?:have|had) (?:any )?(?:siblings|brothers or sisters)\b|"
+      r"\bi have no (?:siblings|brothers or sisters)\b")
+def _only_child(m: re.Match[str], s: str, emit: Emit) -> None:
+    emit("siblings", 0, key="siblings")
+
+
+@rule(r"\bmy (?:(?:older|younger|big|little|twin|baby) )?(?P<kind>brother|sister)s?\b")
+def _my_sibling(m: re.Match[str], s: str, emit: Emit) -> None:
+    if re.search(r"\b(in[- ]law|brotherhood|sisterhood)\b", s[m.start(): m.end() + 8]):
+        return
+    if _tense(s) != "past" and not re.search(r"\b(died|passed)\b", s):
+        emit("siblings", {"min": 1}, key="siblings", confidence=0.7)
+
+
+# --- education ----------------------------------------------------------------------------------
+@rule(r"\bi (?P<neg>never |did not |do not )?(?:went to|go to|attended|attend|graduated from|finished|dropped out of|"
+      r"study at|studied at|am studying at|go to|went) (?:the )?(?P<v>college|university|high school|grad school|"
+      r"law school|med school|medical school)\b")
+def _school(m: re.Match[str], s: str, emit: Emit) -> None:
+    level = {"university": "college", "grad school": "graduate school", "med school": "medical school"}.get(
+        m.group("v"), m.group("v"))
+    if "dropped out" in m.group(0):
+        emit("education", level, key=f"education:graduated:{level}", polarity="deny", tense="present")
+        return
+    polarity = "deny" if m.group("neg") else "affirm"
+    emit("education", level, key=f"education:attended:{level}", polarity=polarity, tense="present")
+    if "graduated" in m.group(0):
+        emit("education", level, key=f"education:graduated:{level}", polarity=polarity, tense="present")
+
+
+@rule(r"\bi (?:have|hold|earned|got) (?:a |an )?(?P<v>bachelor|master|phd|doctorate|degree)\b")
+def _degree(m: re.Match[str], s: str, emit: Emit) -> None:
+    emit("education", "college", key="education:attended:college", confidence=0.8)
+
+
+# --- religion -----------------------------------------------------------------------------------
+_RELIGION = "|".join(sorted((re.escape(k) for k in RELIGIONS), key=len, reverse=True))
+
+
+@rule(rf"\bi am (?P<neg>not )?(?:a |an |very |deeply |devout |devoutly |practicing |practising )*(?P<v>{_RELIGION})\b")
+def _religion(m: re.Match[str], s: str, emit: Emit) -> None:
+    value = RELIGIONS[m.group("v")]
+    if value == "none" and m.group("neg"):
+        return
+    emit("religion", value, polarity="deny" if _negated(m) else "affirm", tense=_tense(s))
+
+
+# --- diet ---------------------------------------------------------------------------------------
+@rule(r"\bi am (?P<neg>not )?(?:a |an |strict |strictly )?(?P<v>vegetarian|vegan|pescatarian|carnivore|meat eater|"
+      r"meat-eater)\b")
+def _diet(m: re.Match[str], s: str, emit: Emit) -> None:
+    value = m.group("v").replace("-", " ")
+    meat = value in ("carnivore", "meat eater")
+    polarity = "deny" if _negated(m) else "affirm"
+    emit("diet", not meat if polarity == "affirm" else meat, key="diet:meat_free", tense=_tense(s))
+    if value == "vegan":
+        emit("diet", polarity == "affirm", key="diet:vegan", tense=_tense(s))
+
+
+@rule(r"\bi (?P<neg>do not |never |no longer )?eat (?:any )?(?P<v>meat|animal products|animals)\b")
+def _eat_meat(m: re.Match[str], s: str, emit: Emit) -> None:
+    emit("diet", bool(m.group("neg")), key="diet:meat_free", tense=_tense(s), confidence=0.85)
+
+
+# --- health -------------------------------------------------------------------------------------
+_CONDITION = "|".join(sorted(CONDITIONS, key=len, reverse=True))
+
+
+@rule(rf"\bi (?P<neg>do not |never )?(?:have|suffer from|was diagnosed with|live with|struggle with) (?P<v>{_CONDITION})\b")
+def _condition(m: re.Match[str], s: str, emit: Emit) -> None:
+    emit("health", True, key=f"health:{m.group('v')}", polarity="deny" if m.group("neg") else "affirm",
+         tense=_tense(s))
+
+
+@rule(r"\bi am (?P<neg>not )?allergic to (?P<v>[^.!?;]+)")
+def _allergy(m: re.Match[str], s: str, emit: Emit) -> None:
+    thing = _clean(m.group("v"), _CUT_THING, max_words=3)
+    if thing:
+        emit("health", True, key=f"health:allergy:{thing}", polarity="deny" if _negated(m) else "affirm",
+             tense=_tense(s))
+
+
+@rule(r"\bi am (?P<neg>not )?(?P<v>blind|deaf|diabetic|asthmatic|in a wheelchair|paralyzed|paralysed|pregnant)\b")
+def _state(m: re.Match[str], s: str, emit: Emit) -> None:
+    emit("health", True, key=f"health:{m.group('v')}", polarity="deny" if _negated(m) else "affirm",
+         tense=_tense(s))
+
+
+# --- likes, dislikes, hobbies, favourites ------------------------------------------------------
+_LIKE = (r"(?P<verb>really love|absolutely love|truly love|love|adore|really like|like|enjoy|really enjoy|am passionate about|"
+         r"am obsessed with|am a big fan of|am a fan of|am into|am really into|really love to|love to|like to|enjoy)")
+_HATE = (r"(?P<verb>hate|really hate|dislike|really dislike|detest|despise|can not stand|cannot stand|"
+         r"do not like|do not really like|do not enjoy|do not care for|am not a fan of|am not into|never liked|"
+         r"never enjoy|never enjoyed|do not love)")
+
+
+def _taste(thing: str) -> str | None:
+    value = _clean(thing, _CUT_THING, max_words=8)
+    if value is None or value in ("it", "that", "this", "them", "you", "him", "her", "everything", "nothing",
+                                  "people", "myself", "to", "so", "being", "life", "my life", "my job",
+                                  "my family", "my kids", "my wife", "my husband", "what i do", "a lot"):
+        return None
+    if value.startswith(("to ", "you", "your", "my ", "our ", "that ", "this ", "how ", "what ", "when ")):
+        return None
+    return value
+
+
+@rule(rf"\bi (?:(?P<used>used to )|(?P<still>still ))?{_LIKE} (?P<v>[^.!?;]+)")
+def _likes(m: re.Match[str], s: str, emit: Emit) -> None:
+    before = s[max(0, m.start() - 12): m.start()]
+    if re.search(r"\b(would|d|if)\s*$", before) or "would " in m.group(0):
+        return
+    thing = _taste(m.group("v"))
+    if thing:
+        tense: Tense = "past" if m.group("used") else _tense(s)
+        if tense == "future":
+            return
+        emit("likes", "like", key=f"taste:{thing}", tense=tense, confidence=0.85)
+
+
+@rule(rf"\bi (?:(?P<used>used to )|(?P<still>still ))?{_HATE} (?P<v>[^.!?;]+)")
+def _dislikes(m: re.Match[str], s: str, emit: Emit) -> None:
+    thing = _taste(m.group("v"))
+    if thing:
+        tense: Tense = "past" if m.group("used") or "never liked" in m.group(0) else _tense(s)
+        emit("dislikes", "dislike", key=f"taste:{thing}", tense=tense, confidence=0.85)
+
+
+@rule(r"\bmy (?:all[- ]time |absolute )?(?:favorite|favourite) (?P<cat>[a-z]+(?: [a-z]+)?) is (?P<v>[^.!?;]+)")
+def _favourite(m: re.Match[str], s: str, emit: Emit) -> None:
+    value = _clean(m.group("v"), _CUT_THING, max_words=4)
+    if value:
+        emit("likes", value, key=f"favourite:{m.group('cat')}", tense=_tense(s), confidence=0.85)
+
+
+@rule(r"\bmy (?:favorite|favourite) (?:hobby|pastime|thing to do) is (?P<v>[^.!?;]+)|\bmy hobbies? (?:is|are|include) (?P<w>[^.!?;]+)")
+def _hobby(m: re.Match[str], s: str, emit: Emit) -> None:
+    thing = _taste(m.group("v") or m.group("w"))
+    if thing:
+        emit("hobbies", "like", key=f"taste:{thing}", confidence=0.8)
+
+
+# --- possessions --------------------------------------------------------------------------------
+_THING = "|".join(sorted(POSSESSIONS, key=len, reverse=True))
+
+
+@rule(rf"\bi (?P<neg>do not |never )?(?:have|own|drive|have got) (?:a |an |my own |two |three )?(?:(?:new|old|red|blue|"
+      rf"black|white|little|big|small|vintage|used|electric) )?(?P<v>{_THING})\b")
+def _possession(m: re.Match[str], s: str, emit: Emit) -> None:
+    if m.group("v") in ("home", "garden") and not m.group("neg"):
+        return
+    change = bool(re.search(r"\b(just|recently|new)\b", s)) and not m.group("neg")
+    emit("possessions", True, key=f"possessions:{m.group('v')}", polarity="deny" if m.group("neg") else "affirm",
+         tense=_tense(s), change=change)
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?")
+
+
+def _speaks_for_self(sentence: str) -> bool:
+    return bool(re.search(r"\b(i|my|me)\b", sentence))
+
+
+def extract_claims(text: str) -> list[Claim]:
+    """Every claim `text` makes about its speaker, in text order."""
+    claims: list[Claim] = []
+    for offset, raw in sentences(text):
+        if _is_question(raw):
+            continue
+        sentence = _FILLER.sub("", normalise(raw))
+        if not _speaks_for_self(sentence) or re.search(r"\b(you|he|she|they)\s+(said|say|told)\b", sentence):
+            continue
+        for claim in _sentence_claims(sentence, raw, offset):
+            claims.append(claim)
+    return _dedupe(claims)
+
+
+def _sentence_claims(sentence: str, raw: str, offset: int) -> Iterator[Claim]:
+    found: list[Claim] = []
+    quoted = re.search(r"\"[^\"]*\"", sentence)
+
+    def emit(slot: str, value: Any, *, key: str = "", polarity: str = "affirm", tense: Tense | None = None,
+             change: bool = False, confidence: float = 0.9) -> None:
+        found.append(Claim(slot=slot, key=key or slot, value=value, polarity=polarity,  # type: ignore[arg-type]
+                           tense=tense or _tense(sentence), change=change, span=(offset, offset + len(raw)),
+                           text=raw, source="rules", confidence=confidence))
+
+    for pattern, handler in _RULES:
+        for match in pattern.finditer(sentence):
+            if quoted and quoted.start() <= match.start() < quoted.end():
+                continue
+            handler(match, sentence, emit)
+    yield from found
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen: dict[tuple[str, str, str, str], int] = {}
+    out: list[Claim] = []
+    for claim in claims:
+        marker = (claim.index_key, repr(claim.value), claim.polarity, claim.tense)
+        if marker in seen:
+            continue
+        seen[marker] = len(out)
+        out.append(claim)
+    return out
