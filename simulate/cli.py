@@ -56,6 +56,19 @@ def _parser() -> argparse.ArgumentParser:
                                    description="Check scenario and persona card files (folders are searched).")
     validate.add_argument("paths", nargs="+", help="files or folders")
 
+    check = commands.add_parser(
+        "check", help="check conversations for contradictions",
+        description="Check conversations (Conversation JSONL v1, or Synthetic-Persona-Chat CSV) for "
+                    "contradictions against persona facts, earlier turns, earlier sessions and repeated probes.")
+    check.add_argument("files", nargs="+", help=".jsonl or .csv files")
+    check.add_argument("--format", choices=["rich", "jsonl"], default="rich",
+                       help="rich: a report; jsonl: Findings JSONL v1")
+    check.add_argument("-o", "--output", help="write findings here (default: standard output)")
+    check.add_argument("--fail-on", type=int, metavar="N",
+                       help="exit with code 1 when there are at least N findings")
+    check.add_argument("--min-confidence", type=float, default=0.0, help="drop findings below this confidence")
+    check.add_argument("--limit", type=int, help="check at most N conversations per file")
+
     export = commands.add_parser("export", help="export a run's transcripts",
                                  description="Export a run folder's transcripts.")
     export.add_argument("run", help="run folder (outputs/<run-id>)")
@@ -121,6 +134,52 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_FAILED
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    import itertools
+
+    from .checkers.engine import check_conversation
+    from .checkers.readers import read_conversations
+
+    if args.fail_on is not None and args.fail_on < 1:
+        raise _usage("--fail-on must be at least 1")
+    findings = []
+    conversations = turns = 0
+    for file in args.files:
+        stream = read_conversations(file)
+        if args.limit is not None:
+            stream = itertools.islice(stream, args.limit)
+        for conversation in stream:
+            conversations += 1
+            turns += len(conversation.turns)
+            findings.extend(f for f in check_conversation(conversation) if f.confidence >= args.min_confidence)
+    if args.format == "jsonl":
+        import orjson
+
+        payload = b"".join(orjson.dumps(f.record()) + b"\n" for f in findings)
+        if args.output:
+            from pathlib import Path
+
+            from .store import atomic_write
+
+            atomic_write(Path(args.output), payload)
+        else:
+            sys.stdout.buffer.write(payload)
+            sys.stdout.flush()
+    else:
+        from .checkers.report import render_report
+
+        console = _console() if not args.output else None
+        if console is None:
+            from rich.console import Console
+
+            with open(args.output, "w", encoding="utf-8") as handle:
+                render_report(Console(file=handle, width=120), findings, conversations=conversations, turns=turns)
+        else:
+            render_report(console, findings, conversations=conversations, turns=turns)
+    failed = args.fail_on is not None and len(findings) >= args.fail_on
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export import export_run
 
@@ -155,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_INPUT
-    handlers = {"run": _cmd_run, "validate": _cmd_validate, "export": _cmd_export}
+    handlers = {"run": _cmd_run, "validate": _cmd_validate, "export": _cmd_export, "check": _cmd_check}
     from .errors import InputError, MissingExtraError, ModelError, RunError, ScenarioError
 
     try:

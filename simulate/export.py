@@ -8,6 +8,7 @@ from typing import IO, Any
 
 import orjson
 
+from .checkers.conversation import persona_facts
 from .persona import PersonaCard
 from .store import SCENARIO, RunFolder
 
@@ -20,15 +21,8 @@ def _personas(scenario: dict[str, Any]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for entry in scenario.get("personas", []):
         card = PersonaCard.model_validate(entry["inline"])
-        persona: dict[str, Any] = {"facts": card.facts.sentences()}
-        if card.description:
-            persona["description"] = card.description
-        if card.timeline:
-            sessions: dict[int, list[str]] = {}
-            for session, _slot, sentence in card.timeline_facts():
-                sessions.setdefault(session, []).append(sentence)
-            persona["timeline"] = [{"session": k, "facts": v} for k, v in sessions.items()]
-        out[card.name] = persona
+        out[card.name] = persona_facts(card).model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+        out[card.name].setdefault("facts", [])
     return out
 
 

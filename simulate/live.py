@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from .checkers.findings import Finding
 from .records import Turn
 from .scenario import Scenario
 from .scheduler import ConversationResult
@@ -34,6 +35,7 @@ class LiveView:
         )
         self.task = self.progress.add_task(scenario.id, total=per_conversation * scenario.conversations)
         self.failed = 0
+        self.findings = 0
 
     def __enter__(self) -> LiveView:
         self.progress.start()
@@ -57,6 +59,12 @@ class LiveView:
             tag = " [dim](probe)[/]" if turn.kind != "turn" else ""
             self.console.print(f"[bold {colour}]{escape(turn.speaker)}[/]{to}{tag}: {escape(turn.text)}",
                                highlight=False)
+
+    def finding_found(self, finding: Finding) -> None:
+        """Show a contradiction under the turn that made it."""
+        self.findings += 1
+        if self.show_turns:
+            self.console.print(f"  [bold red]⚠ {finding.kind}[/] [red]{escape(finding.message)}[/]", highlight=False)
 
     def conversation_finished(self, result: ConversationResult) -> None:
         """Report a failed conversation at once."""

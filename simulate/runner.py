@@ -15,6 +15,9 @@ from typing import Any
 
 import orjson
 
+from .checkers.findings import KINDS, Finding
+from .checkers.live import RunChecker
+from .checkers.metrics import TurnFacts, consistency_metrics
 from .errors import InputError
 from .gateway import Gateway, ProviderFactory
 from .records import Turn
@@ -33,6 +36,7 @@ class _Silent:
     def session_started(self, *args: Any) -> None: ...
     def turn_finished(self, turn: Turn) -> None: ...
     def conversation_finished(self, result: ConversationResult) -> None: ...
+    def finding_found(self, finding: Finding) -> None: ...
 
 
 @dataclass(repr=False)
@@ -145,10 +149,18 @@ def _summary(scenario: Scenario, results: list[ConversationResult], gateway: Gat
     }
 
 
+def _findings_summary(results: list[ConversationResult], findings: list[Finding]) -> dict[str, Any]:
+    turns = [TurnFacts(t.conversation, t.index, t.speaker, t.session, t.kind, t.probe)
+             for r in results for t in r.turns]
+    counts = {kind: sum(1 for f in findings if f.kind == kind) for kind in KINDS}
+    return {"checker": "rules", "total": len(findings), "by_kind": counts,
+            "consistency": consistency_metrics(turns, findings)}
+
+
 async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
                        observer: Observer | None = None, provider: ProviderFactory | None = None,
                        memory: MemoryFactory | None = None, max_in_flight: int = 64,
-                       command: str | None = None) -> RunResult:
+                       command: str | None = None, check: bool = True) -> RunResult:
     """Run every conversation of `scenario`.
 
     Args:
@@ -159,6 +171,7 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
         memory: builds the memory of one conversation; default: the session window only.
         max_in_flight: conversations running at once.
         command: the command line, for the manifest.
+        check: run the rules checkers on every turn as it is stored (findings.jsonl, summary).
 
     Returns:
         RunResult with every transcript and the summary. A conversation whose model calls
@@ -189,8 +202,11 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
         folder.write_json(SCENARIO, scenario.model_dump(mode="json"))
         folder.write_json(MANIFEST, manifest)
     emit = folder.append_event if folder else (lambda _event: None)
+    store_finding = folder.append_finding if folder else (lambda _record: None)
+    checker = RunChecker(scenario) if check else None
     scheduler = Scheduler(scenario, gateway=gateway, emit=lambda turn: emit(turn.event()),
-                          observer=observer or _Silent(), memory_factory=memory, max_in_flight=max_in_flight)
+                          observer=observer or _Silent(), memory_factory=memory, max_in_flight=max_in_flight,
+                          checker=checker, emit_finding=lambda finding: store_finding(finding.record()))
     clock = time.perf_counter()
     status = "error"
     results: list[ConversationResult] = []
@@ -203,6 +219,8 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
     finally:
         wall = time.perf_counter() - clock
         summary = _summary(scenario, results, gateway, wall)
+        if checker is not None:
+            summary["findings"] = _findings_summary(results, checker.findings)
         manifest.update(ended=datetime.now(timezone.utc).isoformat(), status=status)
         if folder:
             folder.close()

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from .checkers.findings import Finding
+from .checkers.live import RunChecker
 from .agent import Agent, MemoryProvider, NoMemory, TurnContext, clean_reply
 from .errors import MalformedResponseError, ModelError
 from .gateway import Gateway
@@ -34,6 +36,9 @@ class Observer(Protocol):
 
     def conversation_finished(self, result: ConversationResult) -> None:
         """A conversation ended, done or failed."""
+
+    def finding_found(self, finding: Finding) -> None:
+        """A checker flagged a contradiction in the turn just finished."""
 
 
 @dataclass
@@ -186,7 +191,8 @@ class Scheduler:
 
     def __init__(self, scenario: Scenario, *, gateway: Gateway, emit: Callable[[Turn], None],
                  observer: Observer, memory_factory: MemoryFactory | None = None,
-                 max_in_flight: int = 64) -> None:
+                 max_in_flight: int = 64, checker: RunChecker | None = None,
+                 emit_finding: Callable[[Finding], None] | None = None) -> None:
         if max_in_flight < 1:
             raise ValueError("max_in_flight must be at least 1")
         self.scenario = scenario
@@ -195,6 +201,8 @@ class Scheduler:
         self.observer = observer
         self.memory_factory: MemoryFactory = memory_factory or (lambda _cid: NoMemory())
         self.max_in_flight = max_in_flight
+        self.checker = checker
+        self.emit_finding = emit_finding or (lambda _finding: None)
         self.graph = ConversationGraph(scenario)
         self.agents = {card.name: Agent(card, scenario.model.for_persona(card.name)) for card in scenario.cards}
         self.others = {name: [n for n in scenario.names if n != name] for name in scenario.names}
@@ -213,9 +221,14 @@ class Scheduler:
         return plan
 
     def emit(self, turn: Turn) -> None:
-        """Store a finished turn, then tell the observer."""
+        """Store a finished turn, check it, store its findings, then tell the observer."""
         self.emit_turn(turn)
+        findings = self.checker.check(turn) if self.checker is not None else []
+        for finding in findings:
+            self.emit_finding(finding)
         self.observer.turn_finished(turn)
+        for finding in findings:
+            self.observer.finding_found(finding)
 
     async def run(self, indices: Sequence[int] | None = None) -> list[ConversationResult]:
         """Run the conversations (all by default); results in index order."""
@@ -225,6 +238,8 @@ class Scheduler:
         async def one(index: int) -> ConversationResult:
             async with slots:
                 result = await _Conversation(self, index).run()
+            if self.checker is not None:
+                self.checker.close(result.id)
             self.observer.conversation_finished(result)
             return result
 

@@ -17,6 +17,7 @@ __all__ = ["RunFolder", "atomic_write", "new_run_id"]
 
 MANIFEST = "manifest.json"
 EVENTS = "events.jsonl"
+FINDINGS = "findings.jsonl"
 SUMMARY = "summary.json"
 SCENARIO = "scenario.json"
 _JSON_OPTS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
@@ -58,6 +59,7 @@ class RunFolder:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._events: IO[bytes] | None = None
+        self._findings: IO[bytes] | None = None
 
     @classmethod
     def create(cls, root: Path, run_id: str) -> RunFolder:
@@ -100,18 +102,28 @@ class RunFolder:
         self._events.write(orjson.dumps(event) + b"\n")
         self._events.flush()
 
+    def append_finding(self, record: dict[str, Any]) -> None:
+        """Append one Findings JSONL v1 line and flush it to the OS."""
+        if self._findings is None:
+            self._findings = open(self.path / FINDINGS, "ab")
+        self._findings.write(orjson.dumps(record) + b"\n")
+        self._findings.flush()
+
     def sync(self) -> None:
-        """Flush events to disk (fsync)."""
-        if self._events is not None:
-            self._events.flush()
-            os.fsync(self._events.fileno())
+        """Flush events and findings to disk (fsync)."""
+        for handle in (self._events, self._findings):
+            if handle is not None:
+                handle.flush()
+                os.fsync(handle.fileno())
 
     def close(self) -> None:
-        """Sync and close the events file."""
-        if self._events is not None:
-            self.sync()
-            self._events.close()
-            self._events = None
+        """Sync and close the append-only files."""
+        self.sync()
+        for name in ("_events", "_findings"):
+            handle = getattr(self, name)
+            if handle is not None:
+                handle.close()
+                setattr(self, name, None)
 
     def events(self) -> Iterator[dict[str, Any]]:
         """Every complete event line; a torn last line (from a kill mid-write) is skipped."""

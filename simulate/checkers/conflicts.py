@@ -24,11 +24,36 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower())) - {"the", "of", "and", "in", "a", "an", "de", "la"}
 
 
+_JOB_FAMILIES = [
+    {"doctor", "physician", "pediatrician", "paediatrician", "surgeon", "cardiologist", "neurologist", "gp",
+     "psychiatrist", "dermatologist", "oncologist", "radiologist", "anesthesiologist", "medic", "resident"},
+    {"lawyer", "attorney", "solicitor", "barrister", "paralegal"},
+    {"police", "policeman", "policewoman", "cop", "officer", "detective", "sheriff", "deputy"},
+    {"chef", "cook", "baker"},
+    {"teacher", "educator", "tutor", "instructor", "lecturer", "professor"},
+    {"musician", "pianist", "drummer", "guitarist", "singer", "violinist", "rapper", "dj", "composer"},
+    {"artist", "painter", "sculptor", "illustrator", "designer"},
+    {"writer", "author", "novelist", "journalist", "poet", "reporter", "editor"},
+    {"vet", "veterinarian"},
+    {"driver", "trucker", "chauffeur"},
+    {"engineer", "developer", "programmer", "coder"},
+    {"nurse", "midwife", "caregiver"},
+    {"soldier", "marine", "officer", "veteran"},
+    {"farmer", "rancher", "farmhand"},
+    {"waiter", "waitress", "server", "bartender", "barista"},
+]
+
+
+def _same_family(wa: set[str], wb: set[str]) -> bool:
+    return any(wa & family and wb & family for family in _JOB_FAMILIES)
+
+
 def _compatible_text(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return True
-    return wa <= wb or wb <= wa or _stem(wa) <= _stem(wb) or _stem(wb) <= _stem(wa)
+    return (wa <= wb or wb <= wa or _stem(wa) <= _stem(wb) or _stem(wb) <= _stem(wa)
+            or _same_family(_stem(wa) | wa, _stem(wb) | wb))
 
 
 def _stem(words: set[str]) -> set[str]:

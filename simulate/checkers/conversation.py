@@ -7,7 +7,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["Conversation", "PersonaFacts", "TimelineFacts", "TurnIn"]
+from ..persona import PersonaCard
+
+__all__ = ["Conversation", "PersonaFacts", "TimelineFacts", "TurnIn", "persona_facts"]
 
 
 class _Lenient(BaseModel):
@@ -68,3 +70,12 @@ class Conversation(_Lenient):
     @classmethod
     def _id(cls, value: Any) -> Any:
         return str(value) if isinstance(value, int) else value
+
+
+def persona_facts(card: PersonaCard) -> PersonaFacts:
+    """A card as the checkers see it: its fact sentences, and the facts its timeline sets, by session."""
+    sessions: dict[int, list[str]] = {}
+    for session, _slot, sentence in card.timeline_facts():
+        sessions.setdefault(session, []).append(sentence)
+    return PersonaFacts(facts=card.facts.sentences(), description=card.description or None,
+                        timeline=[TimelineFacts(session=k, facts=v) for k, v in sessions.items()])

@@ -62,6 +62,8 @@ def _clean(value: str, cutter: re.Pattern[str], *, max_words: int = 5) -> str | 
 
 def _place(value: str) -> tuple[str, float] | None:
     raw = value.strip()
+    if raw.startswith(("my ", "our ", "his ", "her ", "their ", "a new ", "the new ", "your ")):
+        return None
     cleaned = _CUT_PLACE.sub("", raw).strip(" ,.'\"")
     if cleaned.startswith("the ") and cleaned not in VAGUE_PLACES:
         cleaned = cleaned[4:]
@@ -271,8 +273,12 @@ def _children(m: re.Match[str], s: str, emit: Emit) -> None:
             emit("children", 0)
         return
     n = parse_number(m.group("n").strip()) if m.group("n") else None
+    plural = kind.endswith(("s", "ren"))
+    if m.group("n") and m.group("n").strip() in ("a", "an") and plural:
+        n = None  # "a children": a number masked out of the text, not a count
+        kind = "some"
     if n is None:
-        if kind in ("child", "kid", "son", "daughter", "baby"):
+        if kind in ("child", "kid", "son", "daughter", "baby", "some"):
             n = 1
         else:
             return
@@ -323,6 +329,8 @@ def _pets(m: re.Match[str], s: str, emit: Emit) -> None:
         return
     change = bool(re.search(r"\b(adopted|got)\b", m.group(0))) or bool(re.search(r"\b(just|recently|new)\b", s))
     n = parse_number(m.group("n")) if m.group("n") else None
+    if m.group("n") in ("a", "an") and m.group("sp").endswith("s") and m.group("sp") != "fish":
+        n = None  # "a dogs": a masked number
     if n == 0:
         emit("pets", True, key=f"pets:{species}", polarity="deny", tense=_tense(s))
         return
@@ -356,6 +364,8 @@ def _siblings(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("siblings", 0, key=key)
         return
     n = parse_number(m.group("n")) if m.group("n") else (1 if not m.group("kind").endswith("s") else None)
+    if m.group("n") in ("a", "an") and m.group("kind").endswith("s"):
+        n = 1 if key != "siblings" else None  # "a brothers": a masked number, at least one
     if n is None:
         return
     emit("siblings", {"min": n} if key != "siblings" and m.group("n") in (None, "a", "an") else n, key=key,

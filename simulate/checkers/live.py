@@ -1,0 +1,38 @@
+"""Checking while a run is going: one incremental checker per conversation, fed each finished turn."""
+
+from __future__ import annotations
+
+from ..records import Turn
+from ..scenario import Scenario
+from .conversation import TurnIn, persona_facts
+from .engine import ConversationChecker, Extractor
+from .findings import Finding
+from .rules import extract_claims
+
+__all__ = ["RunChecker"]
+
+
+class RunChecker:
+    """Checks every turn of a run as it is stored; keeps nothing but the ledgers."""
+
+    def __init__(self, scenario: Scenario, *, extractor: Extractor = extract_claims, checker: str = "rules") -> None:
+        self.personas = {card.name: persona_facts(card) for card in scenario.cards}
+        self.extractor = extractor
+        self.checker = checker
+        self._engines: dict[str, ConversationChecker] = {}
+        self.findings: list[Finding] = []
+
+    def check(self, turn: Turn) -> list[Finding]:
+        """Findings of `turn` against its conversation so far."""
+        engine = self._engines.get(turn.conversation)
+        if engine is None:
+            engine = self._engines[turn.conversation] = ConversationChecker(
+                turn.conversation, self.personas, extractor=self.extractor, checker=self.checker)
+        found = engine.add(TurnIn(speaker=turn.speaker, text=turn.text, session=turn.session, time=turn.time,
+                                  kind=turn.kind, probe=turn.probe), turn.index)
+        self.findings.extend(found)
+        return found
+
+    def close(self, conversation: str) -> None:
+        """Free a finished conversation's ledger."""
+        self._engines.pop(conversation, None)
