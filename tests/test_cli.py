@@ -89,3 +89,27 @@ def test_validate_does_not_import_litellm(root: Path) -> None:
             "print(code, 'litellm' in sys.modules, 'llama_cpp' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "0 False False"
+
+
+def test_check_exit_codes_and_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """check prints Findings JSONL v1 and exits 1 once --fail-on is reached."""
+    data = ('{"id": "c1", "personas": {"A": {"facts": ["I live in Denver."]}}, '
+            '"turns": [{"speaker": "A", "text": "I live in Boston."}, {"speaker": "A", "text": "I love jazz."}]}\n')
+    path = write(tmp_path / "c.jsonl", data)
+    assert main(["check", str(path), "--format", "jsonl"]) == EXIT_OK
+    (line,) = capsys.readouterr().out.splitlines()
+    record = orjson.loads(line)
+    assert record["kind"] == "persona" and record["against"] == [{"fact": 0}] and record["turn"] == 0
+    assert main(["check", str(path), "--format", "jsonl", "--fail-on", "1"]) == 1
+    assert main(["check", str(path), "--format", "jsonl", "--fail-on", "2"]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["check", str(path)]) == EXIT_OK
+    assert "1 finding(s) in 1 conversation(s)" in capsys.readouterr().out.replace("\n", " ")
+
+
+def test_check_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A broken line is located; nothing else is printed as a traceback."""
+    path = write(tmp_path / "c.jsonl", '{"id": "c1", "turns": [{"speaker": "A"}]}\n')
+    assert main(["check", str(path)]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert "c.jsonl:1: turns[0].text: field required" in err.replace("\n", "")

@@ -104,6 +104,8 @@ class Ledger:
         for old in self._candidates(entry.speaker, entry.claim.index_key):
             if old.turn is not None and entry.turn is not None and old.turn >= entry.turn:
                 continue
+            if entry.claim.change and not old.is_fact:
+                continue  # a stated change ("I moved to ...") does not contradict what came before
             years = _years(old.time, entry.time)
             if conflict(entry.claim, old.claim, years_between=years, same_session=old.session == entry.session):
                 found.append(old)

@@ -509,7 +509,7 @@ def _favourite(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("likes", value, key=f"favourite:{m.group('cat')}", tense=_tense(s), confidence=0.85)
 
 
-@rule(r"\bmy (?:favorite|favourite) (?:hobby|pastime|thing to do) is (?P<v>[^.!?;]+)|\bmy hobbies? (?:is|are|include) (?P<w>[^.!?;]+)")
+@rule(r"\bmy (?:favorite|favourite) (?:hobby|pastime|thing to do) is (?P<v>[^.!?;]+)|\bmy (?:hobby|hobbies) (?:is|are|include) (?P<w>[^.!?;]+)")
 def _hobby(m: re.Match[str], s: str, emit: Emit) -> None:
     thing = _taste(m.group("v") or m.group("w"))
     if thing:

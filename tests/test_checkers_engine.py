@@ -1,0 +1,118 @@
+"""Checking conversations: every kind of finding, with its evidence, and legitimate change left alone."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from simulate.checkers.conversation import Conversation
+from simulate.checkers.engine import ConversationChecker, check_conversation
+
+T0 = datetime(2026, 1, 5, 18, 0, tzinfo=timezone.utc)
+
+
+def conv(turns: list[dict], facts: list[str] | None = None, timeline: list[dict] | None = None) -> Conversation:
+    """A conversation where A has the given facts."""
+    persona = {"facts": facts or [], "timeline": timeline or []}
+    return Conversation.model_validate({"id": "c", "personas": {"A": persona}, "turns": turns})
+
+
+def kinds(conversation: Conversation) -> list[tuple[int, str, list[dict]]]:
+    """(turn, kind, against) of each finding."""
+    return sorted(((f.turn, f.kind, f.against) for f in check_conversation(conversation)), key=lambda x: x[:2])
+
+
+def test_persona_finding_names_the_fact() -> None:
+    """Contradicting the card is a persona finding against that fact."""
+    c = conv([{"speaker": "A", "text": "I live in Boston."}], facts=["I am 34.", "I live in Denver."])
+    assert kinds(c) == [(0, "persona", [{"fact": 1}])]
+
+
+def test_cross_turn_and_cross_session() -> None:
+    """Same session: cross_turn; an earlier session: cross_session; each names the earlier turn."""
+    c = conv([
+        {"speaker": "A", "text": "I have two kids.", "session": 0},
+        {"speaker": "B", "text": "Nice.", "session": 0},
+        {"speaker": "A", "text": "I have no children.", "session": 0},
+        {"speaker": "A", "text": "I have three kids.", "session": 1},
+    ])
+    assert kinds(c) == [(2, "cross_turn", [{"turn": 0}]),
+                        (3, "cross_session", [{"turn": 0}, {"turn": 2}])]
+
+
+def test_other_speakers_do_not_contradict_each_other() -> None:
+    """Claims are per speaker."""
+    c = conv([{"speaker": "A", "text": "I live in Denver."}, {"speaker": "B", "text": "I live in Boston."}])
+    assert kinds(c) == []
+
+
+def test_retest_for_a_repeated_probe() -> None:
+    """Two answers to the same probe that disagree are a retest finding."""
+    c = conv([
+        {"speaker": "Q", "text": "What do you do?", "kind": "probe_question", "probe": "job"},
+        {"speaker": "A", "text": "I work as a nurse.", "kind": "probe_answer", "probe": "job"},
+        {"speaker": "Q", "text": "What do you do?", "kind": "probe_question", "probe": "job", "session": 1},
+        {"speaker": "A", "text": "I work as a pilot.", "kind": "probe_answer", "probe": "job", "session": 1},
+    ])
+    assert kinds(c) == [(3, "retest", [{"turn": 1}])]
+
+
+def test_repeated_question_text_counts_as_a_probe() -> None:
+    """Without probe ids, answers to the same question are retests."""
+    c = conv([
+        {"speaker": "Q", "text": "Where do you live?"}, {"speaker": "A", "text": "I live in Oslo."},
+        {"speaker": "Q", "text": "Where do you live?"}, {"speaker": "A", "text": "I live in Lima."},
+    ])
+    assert kinds(c) == [(3, "retest", [{"turn": 1}])]
+
+
+def test_past_against_present_is_not_a_contradiction() -> None:
+    """'I used to live in Ohio' and 'I live in Texas' both hold."""
+    c = conv([{"speaker": "A", "text": "I used to live in Ohio."}, {"speaker": "A", "text": "I live in Texas."}],
+             facts=["I live in Texas."])
+    assert kinds(c) == []
+
+
+def test_a_stated_move_supersedes_earlier_turns_but_not_the_card() -> None:
+    """After 'I moved to Austin' the old city is history; the card still disagrees."""
+    c = conv([{"speaker": "A", "text": "I live in Denver."}, {"speaker": "A", "text": "I just moved to Austin."},
+              {"speaker": "A", "text": "I live in Austin."}], facts=["I live in Denver."])
+    assert kinds(c) == [(1, "persona", [{"fact": 0}]), (2, "persona", [{"fact": 0}])]
+
+
+def test_timeline_facts_apply_from_their_session() -> None:
+    """A scheduled move changes the fact from its session on and clears the old city."""
+    turns = [{"speaker": "A", "text": "I live in Denver.", "session": 0},
+             {"speaker": "A", "text": "I live in Austin, Texas.", "session": 2},
+             {"speaker": "A", "text": "I live in Denver.", "session": 3}]
+    c = conv(turns, facts=["I live in Denver."], timeline=[{"session": 2, "facts": ["I live in Austin, Texas."]}])
+    assert kinds(c) == [(2, "cross_session", [{"turn": 1}]), (2, "persona", [{"fact": 1}])]
+
+
+def test_ages_advance_with_the_simulated_clock() -> None:
+    """34 at the start and 35 fourteen months later is consistent; 38 is not."""
+    later = (T0 + timedelta(days=430)).isoformat()
+    c = conv([{"speaker": "A", "text": "I am 34.", "time": T0.isoformat()},
+              {"speaker": "A", "text": "I am 35 years old.", "session": 1, "time": later},
+              {"speaker": "A", "text": "I am 38 years old.", "session": 1, "time": later}],
+             facts=["I am 34 years old."])
+    assert kinds(c) == [(2, "cross_session", [{"turn": 0}]), (2, "cross_turn", [{"turn": 1}]),
+                        (2, "persona", [{"fact": 0}])]
+
+
+def test_findings_carry_a_message_slot_and_confidence() -> None:
+    """The finding explains itself."""
+    (finding,) = check_conversation(conv([{"speaker": "A", "text": "I hate hiking."}], facts=["I love hiking."]))
+    assert finding.slot == "dislikes" and 0 < finding.confidence <= 1
+    assert 'says "I hate hiking."' in finding.message and 'persona says "I love hiking."' in finding.message
+    assert finding.record()["checker"] == "rules"
+
+
+def test_checking_cost_does_not_grow_with_the_conversation() -> None:
+    """The ledger keeps a bounded number of entries per value, however long the talk."""
+    engine = ConversationChecker("c", {})
+    from simulate.checkers.conversation import TurnIn
+
+    for i in range(3000):
+        engine.add(TurnIn(speaker="A", text="I live in Denver and I love jazz."), i)
+    sizes = engine.ledger.get_state()
+    assert max(sizes.values()) <= engine.ledger.keep

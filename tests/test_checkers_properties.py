@@ -1,0 +1,82 @@
+"""Checker invariants on generated scenarios run by the scripted model, whose ground truth is exact."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+
+import orjson
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from simulate import Scenario, run_scenario
+from simulate.checkers.conversation import Conversation
+from simulate.checkers.engine import check_conversation
+from simulate.export import export_run
+from strategies import scenarios
+
+
+def _truth(result) -> set[tuple[int, str, frozenset]]:  # type: ignore[no-untyped-def]
+    """(turn, kind, evidence) the scripted model says it injected."""
+    truth = set()
+    for conversation in result.conversations:
+        by_index = {t.index: t for t in conversation.turns}
+        for turn in conversation.turns:
+            items = turn.metadata.get("scripted", {}).get("contradicts", [])
+            groups: dict[str, set] = {}
+            for item in items:
+                if "fact" in item:
+                    kind = "persona"
+                else:
+                    old = by_index[item["turn"]]
+                    if turn.probe and old.probe == turn.probe:
+                        kind = "retest"
+                    else:
+                        kind = "cross_turn" if old.session == turn.session else "cross_session"
+                groups.setdefault(kind, set()).add(tuple(item.items())[0])
+            truth |= {(turn.index, kind, frozenset(ev)) for kind, ev in groups.items()}
+    return truth
+
+
+def _found(findings) -> set[tuple[int, str, frozenset]]:  # type: ignore[no-untyped-def]
+    return {(f.turn, f.kind, frozenset(tuple(a.items())[0] for a in f.against)) for f in findings}
+
+
+@settings(max_examples=30)
+@given(data=scenarios())
+def test_consistent_transcripts_have_no_findings(data: dict) -> None:
+    """Without drift, the scripted model never contradicts itself, and nothing is flagged."""
+    data["model"]["options"]["drift_rate"] = 0.0
+    result = asyncio.run(run_scenario(Scenario.model_validate(data)))
+    assert result.summary["findings"]["total"] == 0
+
+
+@settings(max_examples=30)
+@given(data=scenarios(), rate=st.sampled_from([0.2, 0.5, 1.0]))
+def test_every_injected_contradiction_is_found_with_its_evidence(data: dict, rate: float) -> None:
+    """Findings equal the ground truth: same turns, same kinds, same evidence."""
+    data["model"]["options"]["drift_rate"] = rate
+    scenario = Scenario.model_validate(data)
+    from simulate.checkers.live import RunChecker
+
+    checker = RunChecker(scenario)
+    result = asyncio.run(run_scenario(scenario, check=False))
+    findings = [f for c in result.conversations for t in c.turns for f in checker.check(t)]
+    assert _found(findings) == _truth(result)
+
+
+@settings(max_examples=20)
+@given(data=scenarios(), conversations=st.integers(1, 3))
+def test_live_and_after_the_fact_checking_agree(data: dict, conversations: int, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    """Findings written during the run equal `check` on the exported transcripts."""
+    data["model"]["options"]["drift_rate"] = 0.3
+    scenario = Scenario.model_validate({**data, "conversations": conversations})
+    result = asyncio.run(run_scenario(scenario, out=tmp_path_factory.mktemp("run"), max_in_flight=3))
+    live = [orjson.loads(line) for line in (result.folder / "findings.jsonl").read_bytes().splitlines()] \
+        if (result.folder / "findings.jsonl").exists() else []
+    buffer = io.BytesIO()
+    export_run(result.folder, buffer)
+    after = [f.record() for line in buffer.getvalue().splitlines()
+             for f in check_conversation(Conversation.model_validate(orjson.loads(line)))]
+    key = lambda f: (f["conversation"], f["turn"], f["kind"])  # noqa: E731
+    assert sorted(live, key=key) == sorted(after, key=key)

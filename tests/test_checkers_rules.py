@@ -1,0 +1,112 @@
+"""The rules grammar, slot by slot: positive and negative, negation, tense, numbers in words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from simulate.checkers.rules import extract_claims
+
+
+def claims(text: str) -> list[tuple[str, Any, str, str]]:
+    """(key, value, polarity, tense) of each claim."""
+    return [(c.index_key, c.value, c.polarity, c.tense) for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # name
+    ("My name is Maya.", ("name", "maya", "affirm", "present")),
+    # age, numbers in words
+    ("I am 34 years old.", ("age", 34, "affirm", "present")),
+    ("I'm thirty-four.", ("age", 34, "affirm", "present")),
+    ("I just turned forty", ("age", 40, "affirm", "present")),
+    # birthplace
+    ("I was born in Lagos, Nigeria.", ("birthplace", "lagos, nigeria", "affirm", "present")),
+    # location: present, past, negated, change
+    ("I live in Denver with my wife.", ("location", "denver", "affirm", "present")),
+    ("I used to live in Ohio.", ("location", "ohio", "affirm", "past")),
+    ("I don't live in Boston.", ("location", "boston", "deny", "present")),
+    ("I'm based in Austin, Texas these days.", ("location", "austin, texas", "affirm", "present")),
+    # occupation and employer
+    ("I work as a nurse at the county hospital.", ("occupation", "nurse", "affirm", "present")),
+    ("I'm a full-time plumber.", ("occupation", "plumber", "affirm", "present")),
+    ("I was a teacher for ten years.", ("occupation", "teacher", "affirm", "past")),
+    ("I work for Google.", ("employer", "google", "affirm", "present")),
+    ("I am unemployed right now.", ("occupation", "unemployed", "affirm", "present")),
+    # marital status
+    ("I am married.", ("marital_status", "married", "affirm", "present")),
+    ("I'm not married.", ("marital_status", "married", "deny", "present")),
+    ("I am a widow.", ("marital_status", "widowed", "affirm", "present")),
+    # children with counts
+    ("I have three kids.", ("children", 3, "affirm", "present")),
+    ("I have no children.", ("children", 0, "affirm", "present")),
+    ("I don't have any kids.", ("children", 0, "affirm", "present")),
+    ("I have a daughter.", ("children", {"min": 1}, "affirm", "present")),
+    # pets: species, negation, past
+    ("I have a dog named Max.", ("pets:dog", True, "affirm", "present")),
+    ("I don't have any pets.", ("pets:any", True, "deny", "present")),
+    ("I have never had a cat.", ("pets:cat", True, "deny", "past")),
+    ("I used to have a hamster.", ("pets:hamster", True, "affirm", "past")),
+    ("I have a Border terrier.", ("pets:dog", True, "affirm", "present")),
+    # siblings
+    ("I am an only child.", ("siblings", 0, "affirm", "present")),
+    ("I have two brothers.", ("siblings:brother", 2, "affirm", "present")),
+    # education
+    ("I never went to college.", ("education:attended:college", "college", "deny", "present")),
+    ("I graduated from university.", ("education:graduated:college", "college", "affirm", "present")),
+    # religion, diet, health
+    ("I am a devout Catholic.", ("religion", "christian", "affirm", "present")),
+    ("I am vegetarian.", ("diet:meat_free", True, "affirm", "present")),
+    ("I don't eat meat.", ("diet:meat_free", True, "affirm", "present")),
+    ("I have diabetes.", ("health:diabetes", True, "affirm", "present")),
+    ("I am allergic to peanuts.", ("health:allergy:peanuts", True, "affirm", "present")),
+    # likes, dislikes, hobbies, favourites
+    ("I really love hiking in the mountains.", ("taste:hiking in the mountains", "like", "affirm", "present")),
+    ("I can't stand olives.", ("taste:olives", "dislike", "affirm", "present")),
+    ("My favorite color is blue.", ("favourite:color", "blue", "affirm", "present")),
+    ("My hobby is knitting.", ("taste:knitting", "like", "affirm", "present")),
+    # possessions
+    ("I don't own a car.", ("possessions:car", True, "deny", "present")),
+    ("I drive a red truck.", ("possessions:truck", True, "affirm", "present")),
+])
+def test_slot_statements(text: str, expected: tuple) -> None:
+    """Each slot is read with its value, polarity and tense."""
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Do you have a dog?",
+    "My sister lives in Boston.",
+    "You said you are a nurse.",
+    "I would love to live in Paris someday.",
+    "I am a big believer in hard work.",
+    "I am about 30.",
+    "It is 5 minutes past noon.",
+    "",
+])
+def test_statements_that_claim_nothing_about_the_speaker(text: str) -> None:
+    """Questions, other people, wishes and vague numbers give no claim of these slots."""
+    assert [c for c in claims(text) if c[0] in ("pets:dog", "location", "occupation", "age")] == []
+
+
+def test_statements_of_change_are_marked() -> None:
+    """'I moved to X' and 'I just got a dog' supersede earlier claims."""
+    (moved,) = extract_claims("I moved to Austin last year.")
+    assert (moved.index_key, moved.value, moved.change) == ("location", "austin", True)
+    assert any(c.change for c in extract_claims("We just adopted a puppy, I got a dog!"))
+
+
+def test_masked_numbers_are_not_counts() -> None:
+    """Synthetic-Persona-Chat masks numbers as 'a': 'a children' is at least one, not exactly one."""
+    (claim,) = [c for c in extract_claims("I have a children and a dogs.") if c.slot == "children"]
+    assert claim.value == {"min": 1}
+
+
+def test_several_claims_in_one_utterance_with_spans() -> None:
+    """Clauses are split; each claim keeps the sentence it came from."""
+    text = "Hi! I'm 34, I live in Denver and I hate olives."
+    found = extract_claims(text)
+    assert {c.index_key for c in found} >= {"age", "location", "taste:olives"}
+    for claim in found:
+        assert text[claim.span[0]: claim.span[1]] == claim.text
