@@ -89,19 +89,32 @@ def _truth(claim: Claim) -> bool:
 
 
 def related_keys(key: str) -> tuple[str, ...]:
-    """Other keys a claim of `key` must be compared with ("no pets" against "a dog", and back)."""
-    if key.startswith("pets:") and key != "pets:any" and not key.endswith(":count"):
-        return ("pets:any",)
+    """Other keys a claim of `key` must be compared with ("no pets" against "a dog", and back;
+    "my only pet is a cat" against "a dog")."""
+    if key.startswith("pets:") and key not in ("pets:any", "pets:only") and not key.endswith(":count"):
+        return ("pets:any", "pets:only")
     return ()
+
+
+def _only_pet_conflict(new: Claim, old: Claim) -> bool:
+    only, other = (new, old) if new.index_key == "pets:only" else (old, new)
+    if other.index_key == "pets:only":
+        return only.value != other.value
+    species = other.index_key.split(":", 1)[1]
+    return _truth(other) and species != only.value
 
 
 def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same_session: bool = True) -> bool:
     """Do `new` and `old` contradict each other? They share a key (or are related keys)."""
     if new.tense != old.tense or new.tense == "future":
         return False
-    if new.confidence < MIN_CONFIDENCE or old.confidence < MIN_CONFIDENCE:
-        return False
     key = new.index_key
+    vague = new.confidence < MIN_CONFIDENCE or old.confidence < MIN_CONFIDENCE
+    if vague:  # a vague value contradicts only its own denial ("a house" / "not a house")
+        return (new.polarity != old.polarity and isinstance(new.value, str) and isinstance(old.value, str)
+                and new.value == old.value)
+    if key == "pets:only" or old.index_key == "pets:only":
+        return _only_pet_conflict(new, old)
     if key == "pets:any" or old.index_key == "pets:any":
         return _truth(new) != _truth(old)
     if key == "age":
@@ -113,7 +126,9 @@ def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same
             return False
         return _counts_conflict(new.value, old.value)
     if key.startswith("taste:"):
-        return new.value != old.value
+        if new.polarity == old.polarity:
+            return new.polarity == "affirm" and new.value != old.value
+        return new.value == old.value
     if new.polarity != old.polarity:
         return _same_value(key, new.value, old.value)
     if new.polarity == "deny":
@@ -133,17 +148,32 @@ def _same_value(key: str, a: Any, b: Any) -> bool:
     return a == b
 
 
+def _age_range(value: Any) -> tuple[int, int] | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value, value
+    if isinstance(value, dict) and isinstance(value.get("min"), int) and isinstance(value.get("max"), int):
+        return value["min"], value["max"]
+    return None
+
+
 def _age_conflict(new: Claim, old: Claim, years_between: float | None, same_session: bool) -> bool:
-    if new.polarity != "affirm" or old.polarity != "affirm":
-        if new.polarity != old.polarity:
-            return new.value == old.value
-        return False
-    if not isinstance(new.value, int) or not isinstance(old.value, int):
+    a, b = _age_range(new.value), _age_range(old.value)
+    if a is None or b is None:
         return False
     if years_between is not None:
-        low = old.value + math.floor(years_between)
-        high = old.value + math.ceil(years_between)
-        return not low <= new.value <= high
-    if same_session:
-        return new.value != old.value
-    return not 0 <= new.value - old.value <= 1
+        grow_low, grow_high = math.floor(years_between), math.ceil(years_between)
+    elif same_session:
+        grow_low = grow_high = 0
+    else:
+        grow_low, grow_high = 0, 1
+    expected = (b[0] + grow_low, b[1] + grow_high)  # what `old` says the age should now be
+    overlap = not (a[1] < expected[0] or a[0] > expected[1])
+    if new.polarity == old.polarity == "affirm":
+        return not overlap
+    if new.polarity != old.polarity:  # "I am 30" against "I am not in my thirties"
+        inside = a[0] >= expected[0] and a[1] <= expected[1] if new.polarity == "affirm" else \
+            expected[0] >= a[0] and expected[1] <= a[1]
+        return inside
+    return False

@@ -36,7 +36,7 @@ class ConversationChecker:
     """Incremental checking of one conversation; `add` each turn in order and collect its findings."""
 
     def __init__(self, conversation: str, personas: Mapping[str, PersonaFacts], *,
-                 extractor: Extractor = extract_claims, checker: str = "rules", keep: int = 8) -> None:
+                 extractor: Extractor = extract_claims, checker: str = "rules", keep: int = 4) -> None:
         self.conversation = conversation
         self.extractor = extractor
         self.checker = checker

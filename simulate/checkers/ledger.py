@@ -42,10 +42,12 @@ def _years(a: datetime | None, b: datetime | None) -> float | None:
 
 
 class Ledger:
-    """Claims per (speaker, key), grouped by (value, polarity, tense); at most `keep` turns per group."""
+    """Claims per (speaker, key), grouped by (value, polarity, tense); at most `keep` turns per group
+    (the most recent), and at most `cite` earlier turns named as evidence per finding."""
 
-    def __init__(self, *, keep: int = 8) -> None:
+    def __init__(self, *, keep: int = 4, cite: int = 6) -> None:
         self.keep = keep
+        self.cite = cite
         self._groups: dict[tuple[str, str], dict[tuple[str, str, str], deque[Entry]]] = {}
         self._keys_by_prefix: dict[tuple[str, str], set[str]] = {}
 
@@ -89,28 +91,40 @@ class Ledger:
         for items in self._groups.get((speaker, key), {}).values():
             yield from items
 
-    def _candidates(self, speaker: str, key: str) -> Iterator[Entry]:
-        yield from self.entries(speaker, key)
+    def _groups_for(self, speaker: str, key: str) -> Iterator[deque[Entry]]:
+        yield from self._groups.get((speaker, key), {}).values()
         for other in related_keys(key):
-            yield from self.entries(speaker, other)
+            yield from self._groups.get((speaker, other), {}).values()
         if key == "pets:any":
             for other in sorted(self._keys_by_prefix.get((speaker, "pets"), ())):
                 if other != "pets:any" and not other.endswith(":count"):
-                    yield from self.entries(speaker, other)
+                    yield from self._groups.get((speaker, other), {}).values()
 
     def conflicts(self, entry: Entry) -> list[Entry]:
-        """Earlier entries of the same speaker that `entry` contradicts, facts first then turns in order."""
+        """Earlier entries of the same speaker that `entry` contradicts, facts first then turns in order.
+
+        Entries of one group share value, polarity and tense, so one comparison decides the whole
+        group; only ages, which depend on when each was said, are compared entry by entry.
+        """
         found = []
-        for old in self._candidates(entry.speaker, entry.claim.index_key):
-            if old.turn is not None and entry.turn is not None and old.turn >= entry.turn:
+        by_time = entry.claim.index_key == "age"
+        for group in self._groups_for(entry.speaker, entry.claim.index_key):
+            if not group:
                 continue
-            if entry.claim.change and not old.is_fact:
-                continue  # a stated change ("I moved to ...") does not contradict what came before
-            years = _years(old.time, entry.time)
-            if conflict(entry.claim, old.claim, years_between=years, same_session=old.session == entry.session):
-                found.append(old)
-        found.sort(key=lambda e: (e.turn is not None, e.fact if e.fact is not None else e.turn or 0))
-        return found
+            candidates = list(group) if by_time else [group[0]]
+            for old in candidates:
+                if entry.claim.change and not old.is_fact:
+                    continue  # a stated change ("I moved to ...") does not contradict what came before
+                years = _years(old.time, entry.time)
+                if conflict(entry.claim, old.claim, years_between=years, same_session=old.session == entry.session):
+                    if by_time:
+                        found.append(old)
+                    else:
+                        found.extend(e for e in group if e.is_fact or not entry.claim.change)
+        found = [e for e in found if e.turn is None or entry.turn is None or e.turn < entry.turn]
+        facts = sorted((e for e in found if e.is_fact), key=lambda e: e.fact or 0)
+        turns = sorted((e for e in found if not e.is_fact), key=lambda e: e.turn or 0)
+        return facts + turns[-self.cite:]
 
     def get_state(self) -> dict[str, object]:
         """Counts per speaker and key (for inspection)."""

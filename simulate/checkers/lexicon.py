@@ -25,6 +25,7 @@ sheriff singer soldier solicitor songwriter specialist statistician steward stew
 supervisor surgeon surveyor tailor teacher technician therapist trader trainer translator trucker tutor
 typist umpire undertaker veterinarian vet waiter waitress welder writer youtuber zookeeper dj rapper monk
 webmaster cowboy farmhand shepherd clergyman missionary ranger seamstress weaver potter ceramicist
+streamer wrestler boxer golfer footballer player carrier bodybuilder stripper skater cyclist jockey
 """.split())
 
 NOT_JOBS = frozenset("""

@@ -124,6 +124,32 @@ def _age(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("age", n, polarity="deny" if _negated(m) else "affirm")
 
 
+@rule(rf"\bi am (?:a |an )(?P<n>{NUMBER})[- ]?(?:years?|yr)[- ]old\b|\bi am (?P<m>\d+)(?:years|yrs) old\b")
+def _age_compact(m: re.Match[str], s: str, emit: Emit) -> None:
+    n = parse_number(m.group("n") or m.group("m"))
+    if n is not None and 0 < n < 125:
+        emit("age", n)
+
+
+_DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+            "seventies": 70, "eighties": 80, "nineties": 90}
+
+
+@rule(r"\bi am (?P<neg>not )?in my (?P<part>early |mid |mid-|late )?(?P<d>teens|twenties|thirties|forties|fifties|"
+      r"sixties|seventies|eighties|nineties)\b")
+def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
+    low = _DECADES[m.group("d")]
+    high = 19 if m.group("d") == "teens" else low + 9
+    part = (m.group("part") or "").strip(" -")
+    if part == "early":
+        high = low + 3
+    elif part == "late":
+        low = high - 3
+    elif part == "mid":
+        low, high = low + 3, low + 6
+    emit("age", {"min": low, "max": high}, polarity="deny" if m.group("neg") else "affirm", confidence=0.85)
+
+
 @rule(rf"\b(?:i just turned|i turned|my age is|i will be|i will turn) (?P<n>{NUMBER})\b")
 def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
     n = parse_number(m.group("n"))
@@ -166,6 +192,13 @@ def _moved(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("location", place[0], change=True, confidence=place[1])
 
 
+@rule(r"\bi (?P<neg>do not )?live with [a-z' ]{2,30}? in (?P<v>[^.!?;]+)")
+def _live_with(m: re.Match[str], s: str, emit: Emit) -> None:
+    place = _place(m.group("v"))
+    if place:
+        emit("location", place[0], polarity="deny" if m.group("neg") else "affirm", confidence=place[1])
+
+
 @rule(r"\bi am (?:currently |now )?(?:living|based|located) in (?P<v>[^.!?;]+)")
 def _living(m: re.Match[str], s: str, emit: Emit) -> None:
     place = _place(m.group("v"))
@@ -190,6 +223,15 @@ def _work_as(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("occupation", job, tense=tense, polarity="deny" if m.group("neg") else "affirm")
 
 
+@rule(r"\bi have (?:never|not ever) been (?:a |an )(?P<v>[a-z][a-z -]+)")
+def _never_been(m: re.Match[str], s: str, emit: Emit) -> None:
+    value = m.group("v").removeprefix("retired ").removeprefix("former ")
+    job = _job(value, require_lexicon=True)
+    if job:
+        emit("occupation", job, polarity="deny", tense="past")
+        emit("occupation", job, polarity="deny", tense="present")
+
+
 @rule(r"\bi (?P<verb>am|was) (?P<neg>not )?(?:a |an )(?P<v>[a-z][a-z -]+)")
 def _am_a(m: re.Match[str], s: str, emit: Emit) -> None:
     value = m.group("v")
@@ -205,10 +247,11 @@ def _am_a(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("occupation", job, tense=_tense(s), polarity="deny" if _negated(m) else "affirm")
 
 
-@rule(r"\bi am (?P<neg>not )?(?P<v>retired|unemployed|out of work|between jobs|a stay at home (?:mom|dad|parent)|"
+@rule(r"\bi am (?P<neg>not )?(?P<v>retired|unemployed|out of work|between jobs|a stay[- ]at[- ]home (?:mom|dad|parent)|"
       r"a homemaker|a housewife)\b")
 def _status_job(m: re.Match[str], s: str, emit: Emit) -> None:
     value = {"out of work": "unemployed", "between jobs": "unemployed"}.get(m.group("v"), m.group("v"))
+    value = value.replace("-", " ")
     value = _ARTICLE.sub("", value)
     emit("occupation", value, polarity="deny" if _negated(m) else "affirm", tense=_tense(s))
 
@@ -271,6 +314,10 @@ def _children(m: re.Match[str], s: str, emit: Emit) -> None:
     if m.group("neg"):
         if kind in ("kids", "children", "child", "kid"):
             emit("children", 0)
+        sex = {"son": "sons", "sons": "sons", "boys": "sons", "daughter": "daughters", "daughters": "daughters",
+               "girls": "daughters"}.get(kind)
+        if sex:
+            emit("children", 0, key=f"children:{sex}")
         return
     n = parse_number(m.group("n").strip()) if m.group("n") else None
     plural = kind.endswith(("s", "ren"))
@@ -284,6 +331,10 @@ def _children(m: re.Match[str], s: str, emit: Emit) -> None:
             return
     exact = kind in ("kids", "children", "child", "kid")
     emit("children", n if exact else {"min": n}, confidence=0.9)
+    sex = {"son": "sons", "sons": "sons", "boys": "sons", "daughter": "daughters", "daughters": "daughters",
+           "girls": "daughters"}.get(kind)
+    if sex:
+        emit("children", n, key=f"children:{sex}", confidence=0.85)
 
 
 @rule(rf"\bi (?:do not|did not|never) (?:have|had|want) (?:any )?{_KIDS}\b|\bi am (?:childless|child-free)\b")
@@ -303,6 +354,17 @@ def _my_child(m: re.Match[str], s: str, emit: Emit) -> None:
         return
     plural = m.group("kind") in ("kids", "children", "boys", "girls")
     emit("children", {"min": 2 if plural else 1}, confidence=0.7)
+    sex = {"son": "sons", "daughter": "daughters"}.get(m.group("kind"))
+    if sex:
+        emit("children", {"min": 1}, key=f"children:{sex}", confidence=0.7)
+
+
+@rule(r"\bmy only (?:child|kid) is (?:a |an |my )?(?P<sex>son|daughter|boy|girl)\b")
+def _only_child_is(m: re.Match[str], s: str, emit: Emit) -> None:
+    son = m.group("sex") in ("son", "boy")
+    emit("children", 1)
+    emit("children", 1 if son else 0, key="children:sons")
+    emit("children", 0 if son else 1, key="children:daughters")
 
 
 # --- pets ---------------------------------------------------------------------------------------
@@ -339,6 +401,18 @@ def _pets(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("pets", n, key=f"pets:{species}:count", tense=_tense(s), confidence=0.8)
 
 
+@rule(rf"\bi (?:have|have got|own) no (?:(?:[a-z]+) )?(?P<sp>{_SPECIES})\b")
+def _no_species(m: re.Match[str], s: str, emit: Emit) -> None:
+    emit("pets", True, key=f"pets:{PET_SPECIES[m.group('sp')]}", polarity="deny", tense=_tense(s))
+
+
+@rule(rf"\bmy only (?:pet|animal) is (?:a |an |my )?(?:[a-z]+ )?(?P<sp>{_SPECIES})\b")
+def _only_pet(m: re.Match[str], s: str, emit: Emit) -> None:
+    species = PET_SPECIES[m.group("sp")]
+    emit("pets", True, key=f"pets:{species}", tense=_tense(s))
+    emit("pets", species, key="pets:only", tense=_tense(s))
+
+
 @rule(r"\bi (?:do not|never) (?:have|own|had) (?:any )?(?:pets|animals|pet)\b|\bi have no (?:pets|animals|pet)\b")
 def _no_pets(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("pets", True, key="pets:any", polarity="deny", tense=_tense(s))
@@ -372,6 +446,11 @@ def _siblings(m: re.Match[str], s: str, emit: Emit) -> None:
          confidence=0.85)
     if key != "siblings" and n > 0:
         emit("siblings", {"min": n}, key="siblings", confidence=0.85)
+
+
+@rule(r"\bi (?:do not|did not|never) (?:have|had) (?:a |an |any )?(?:(?:older|younger|big|little|twin) )?(?P<kind>brother|sister)s?\b")
+def _no_sibling_kind(m: re.Match[str], s: str, emit: Emit) -> None:
+    emit("siblings", 0, key=f"siblings:{m.group('kind')}")
 
 
 @rule(r"\bi am an only child\b|\bi (?:do not|never) (?:have|had) (?:any )?(?:siblings|brothers or sisters)\b|"
@@ -423,17 +502,18 @@ def _religion(m: re.Match[str], s: str, emit: Emit) -> None:
 
 # --- diet ---------------------------------------------------------------------------------------
 @rule(r"\bi am (?P<neg>not )?(?:a |an |strict |strictly )?(?P<v>vegetarian|vegan|pescatarian|carnivore|meat eater|"
-      r"meat-eater)\b")
+      r"meat-eater|omnivore)\b")
 def _diet(m: re.Match[str], s: str, emit: Emit) -> None:
     value = m.group("v").replace("-", " ")
-    meat = value in ("carnivore", "meat eater")
+    meat = value in ("carnivore", "meat eater", "omnivore")
     polarity = "deny" if _negated(m) else "affirm"
     emit("diet", not meat if polarity == "affirm" else meat, key="diet:meat_free", tense=_tense(s))
     if value == "vegan":
         emit("diet", polarity == "affirm", key="diet:vegan", tense=_tense(s))
 
 
-@rule(r"\bi (?P<neg>do not |never |no longer )?eat (?:any )?(?P<v>meat|animal products|animals)\b")
+@rule(r"\bi (?P<neg>do not |never |no longer )?(?:eat|love eating|enjoy eating) (?:any |a lot of |lots of )?"
+      r"(?P<v>meat|animal products|animals|steak|steaks|beef|pork|bacon|burgers|hamburgers|chicken|ribs|sausages?)\b")
 def _eat_meat(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("diet", bool(m.group("neg")), key="diet:meat_free", tense=_tense(s), confidence=0.85)
 
@@ -502,11 +582,28 @@ def _dislikes(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("dislikes", "dislike", key=f"taste:{thing}", tense=tense, confidence=0.85)
 
 
-@rule(r"\bmy (?:all[- ]time |absolute )?(?:favorite|favourite) (?P<cat>[a-z]+(?: [a-z]+)?) is (?P<v>[^.!?;]+)")
+@rule(r"\bmy (?:all[- ]time |absolute )?(?:favorite|favourite) (?P<cat>[a-z]+(?: [a-z]+)?) (?:is|was) (?P<neg>not )?(?P<v>[^.!?;]+)")
 def _favourite(m: re.Match[str], s: str, emit: Emit) -> None:
-    value = _clean(m.group("v"), _CUT_THING, max_words=4)
-    if value:
-        emit("likes", value, key=f"favourite:{m.group('cat')}", tense=_tense(s), confidence=0.85)
+    value = _clean(m.group("v"), _CUT_THING, max_words=6)
+    if value and m.group("cat") not in ("hobby", "pastime", "thing to do"):
+        tense: Tense = "past" if " was " in m.group(0) else _tense(s)
+        emit("likes", value, key=f"favourite:{m.group('cat')}", tense=tense, confidence=0.85,
+             polarity="deny" if m.group("neg") else "affirm")
+
+
+@rule(r"^(?P<v>[a-z][a-z' -]{1,40}?) (?:is|are) (?P<neg>not )?my (?:favorite|favourite) (?P<cat>[a-z]+)\b")
+def _favourite_inverted(m: re.Match[str], s: str, emit: Emit) -> None:
+    value = _clean(m.group("v"), _CUT_THING, max_words=6)
+    if value and value not in ("this", "that", "it", "what", "which"):
+        emit("likes", value, key=f"favourite:{m.group('cat')}", tense=_tense(s), confidence=0.8,
+             polarity="deny" if m.group("neg") else "affirm")
+
+
+@rule(r"\bi (?:do not|never) (?:really )?(?P<verb>hate|dislike|detest|despise|mind) (?P<v>[^.!?;]+)")
+def _not_hate(m: re.Match[str], s: str, emit: Emit) -> None:
+    thing = _taste(m.group("v"))
+    if thing and m.group("verb") != "mind":
+        emit("dislikes", "dislike", key=f"taste:{thing}", polarity="deny", tense=_tense(s), confidence=0.85)
 
 
 @rule(r"\bmy (?:favorite|favourite) (?:hobby|pastime|thing to do) is (?P<v>[^.!?;]+)|\bmy (?:hobby|hobbies) (?:is|are|include) (?P<w>[^.!?;]+)")
@@ -520,7 +617,7 @@ def _hobby(m: re.Match[str], s: str, emit: Emit) -> None:
 _THING = "|".join(sorted(POSSESSIONS, key=len, reverse=True))
 
 
-@rule(rf"\bi (?P<neg>do not |never )?(?:have|own|drive|have got) (?:a |an |my own |two |three )?(?:(?:new|old|red|blue|"
+@rule(rf"\bi (?P<neg>do not |never |have never |have not |did not )?(?:have|own|owned|drive|have got) (?:a |an |my own |two |three )?(?:(?:new|old|red|blue|"
       rf"black|white|little|big|small|vintage|used|electric) )?(?P<v>{_THING})\b")
 def _possession(m: re.Match[str], s: str, emit: Emit) -> None:
     if m.group("v") in ("home", "garden") and not m.group("neg"):

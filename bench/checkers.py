@@ -1,0 +1,233 @@
+"""Checker evaluation; prints its figures. Run: `.venv/bin/python bench/checkers.py [--judge-sample N]`.
+
+1. Scripted runs with injected drift (exact ground truth): precision, recall, F1 per kind (rules).
+2. Labelled persona statement pairs from Synthetic-Persona-Chat valid profiles (bench/data/persona_pairs):
+   F1 of the rules backend on slot-covered pairs, dev and test (tuned on dev only).
+3. SNLI, MNLI and ProSeCCo: where the rules stop (coverage), and the LLM judge on a sample.
+4. The shipped scenarios without drift: findings on legitimate change (ageing, moves, past tense).
+5. Checking cost per turn at turn 100 and at turn 10,000 of one conversation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import datasets  # noqa: E402
+
+from simulate import Scenario, apply_overrides, load_scenario, run_scenario  # noqa: E402
+from simulate.checkers.conversation import Conversation, PersonaFacts, TurnIn  # noqa: E402
+from simulate.checkers.engine import ConversationChecker, check_conversation  # noqa: E402
+from simulate.checkers.findings import KINDS  # noqa: E402
+from simulate.checkers.live import RunChecker  # noqa: E402
+from simulate.checkers.rules import extract_claims  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENARIOS = ["getting-to-know", "book-club", "interview", "life-event"]
+
+
+def prf(tp: int, fp: int, fn: int) -> str:
+    """Precision, recall, F1 as text."""
+    p = tp / (tp + fp) if tp + fp else float("nan")
+    r = tp / (tp + fn) if tp + fn else float("nan")
+    f = 2 * p * r / (p + r) if p + r else float("nan")
+    return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})"
+
+
+def truth_of(conversation) -> dict[tuple[int, str], set]:  # type: ignore[no-untyped-def]
+    """(turn, kind) -> evidence the scripted model says it injected."""
+    by_index = {t.index: t for t in conversation.turns}
+    truth: dict[tuple[int, str], set] = defaultdict(set)
+    for turn in conversation.turns:
+        for item in turn.metadata.get("scripted", {}).get("contradicts", []):
+            if "fact" in item:
+                kind = "persona"
+            else:
+                old = by_index[item["turn"]]
+                kind = ("retest" if turn.probe and old.probe == turn.probe else
+                        "cross_turn" if old.session == turn.session else "cross_session")
+            truth[(turn.index, kind)].add(tuple(item.items())[0])
+    return truth
+
+
+def bench_scripted(conversations: int, rate: float) -> None:
+    """Turn-and-kind level: a finding is right when its turn and kind are in the truth and its evidence
+    overlaps the truth's; evidence level: each cited fact or turn against the truth."""
+    counts = {k: [0, 0, 0] for k in KINDS}
+    evidence = [0, 0, 0]
+    turns = 0
+    elapsed = 0.0
+    for name in SCENARIOS:
+        scenario = apply_overrides(load_scenario(ROOT / "scenarios" / f"{name}.yaml"), model="scripted",
+                                   conversations=conversations, model_options={"drift_rate": rate})
+        result = asyncio.run(run_scenario(scenario, check=False))
+        checker = RunChecker(scenario)
+        for conversation in result.conversations:
+            truth = truth_of(conversation)
+            found: dict[tuple[int, str], set] = {}
+            started = time.perf_counter()
+            for turn in conversation.turns:
+                for f in checker.check(turn):
+                    found[(f.turn, f.kind)] = {tuple(a.items())[0] for a in f.against}
+            elapsed += time.perf_counter() - started
+            turns += len(conversation.turns)
+            for key, items in found.items():
+                ok = key in truth and items & truth[key]
+                counts[key[1]][0 if ok else 1] += 1
+                evidence[0] += len(items & truth.get(key, set()))
+                evidence[1] += len(items - truth.get(key, set()))
+            for key, items in truth.items():
+                if key not in found or not found[key] & items:
+                    counts[key[1]][2] += 1
+                evidence[2] += len(items - found.get(key, set()))
+    print(f"[1] scripted drift {rate}: {turns:,} turns over {len(SCENARIOS)} scenarios x {conversations} "
+          f"conversations, rules checker {1e6 * elapsed / turns:.0f} us/turn")
+    total = [sum(c[i] for c in counts.values()) for i in range(3)]
+    print(f"    all kinds      {prf(*total)}")
+    for kind in KINDS:
+        print(f"    {kind:<14} {prf(*counts[kind])}")
+    print(f"    evidence items {prf(*evidence)}  (a fact restated in a card's free-form facts is cited by the "
+          "checker but not by the scripted truth)")
+
+
+def _pair_prediction(premise: str, hypothesis: str) -> bool:
+    conversation = Conversation(id="p", personas={"A": PersonaFacts(facts=[premise])},
+                                turns=[TurnIn(speaker="A", text=hypothesis)])
+    return bool(check_conversation(conversation))
+
+
+def bench_pairs() -> None:
+    """Rules backend on persona pairs: slot-covered = the rules read a claim from the premise."""
+    for split in ("dev", "test"):
+        pairs = datasets.persona_pairs(split)
+        covered = [p for p in pairs if extract_claims(p.premise)]
+        tp = fp = fn = tn = 0
+        by_slot: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for pair in covered:
+            predicted = _pair_prediction(pair.premise, pair.hypothesis)
+            slot = pair.slot or "-"
+            if predicted and pair.contradiction:
+                tp += 1
+                by_slot[slot][0] += 1
+            elif predicted:
+                fp += 1
+                by_slot[slot][1] += 1
+            elif pair.contradiction:
+                fn += 1
+                by_slot[slot][2] += 1
+            else:
+                tn += 1
+        everything = [(p, _pair_prediction(p.premise, p.hypothesis) if p in covered else False) for p in pairs]
+        all_tp = sum(1 for p, y in everything if y and p.contradiction)
+        all_fp = sum(1 for p, y in everything if y and not p.contradiction)
+        all_fn = sum(1 for p, y in everything if not y and p.contradiction)
+        print(f"[2] persona pairs ({split}): {len(covered)}/{len(pairs)} slot-covered; "
+              f"on covered {prf(tp, fp, fn)}, accuracy {(tp + tn) / max(1, len(covered)):.3f}")
+        print(f"    on all pairs (uncovered count as 'no contradiction') {prf(all_tp, all_fp, all_fn)}")
+        if split == "test":
+            worst = sorted(by_slot.items(), key=lambda kv: -(kv[1][1] + kv[1][2]))[:6]
+            print("    most errors by slot (tp, fp, fn): " + ", ".join(f"{s} {v}" for s, v in worst))
+
+
+def bench_nli(sample: int, judge_model: str | None) -> None:
+    """Rules on general NLI and ProSeCCo (coverage and F1); the judge on a small sample."""
+    sets = {"snli": datasets.snli(), "mnli": datasets.mnli(), "prosecco": datasets.prosecco()}
+    for name, pairs in sets.items():
+        covered = [p for p in pairs if extract_claims(p.premise) and extract_claims(p.hypothesis)]
+        tp = sum(1 for p in covered if p.contradiction and _pair_prediction(p.premise, p.hypothesis))
+        fp = sum(1 for p in covered if not p.contradiction and _pair_prediction(p.premise, p.hypothesis))
+        fn = sum(1 for p in covered if p.contradiction and not _pair_prediction(p.premise, p.hypothesis))
+        print(f"[3] {name}: rules read claims from both sides of {len(covered)}/{len(pairs)} pairs "
+              f"({100 * len(covered) / len(pairs):.1f}%); on those {prf(tp, fp, fn)}")
+    if judge_model and sample > 0:
+        asyncio.run(_bench_judge(sets, sample, judge_model))
+
+
+async def _bench_judge(sets: dict, sample: int, model_name: str) -> None:  # type: ignore[type-arg]
+    from simulate.checkers.pairwise import Judge
+    from simulate.gateway import Gateway
+    from simulate.scenario import ModelSettings
+
+    model = Gateway().model(ModelSettings(name=model_name, temperature=0.0, max_tokens=120, timeout=120))
+    judge = Judge(model, model_name=model_name)
+    for name, pairs in sets.items():
+        contradictions = [p for p in pairs if p.contradiction][: sample // 2]
+        others = [p for p in pairs if not p.contradiction][: sample - len(contradictions)]
+        tp = fp = fn = 0
+        started = time.perf_counter()
+        for number, pair in enumerate(contradictions + others):
+            verdict = await judge.judge(pair.premise, pair.hypothesis, seed=number)
+            said = verdict is not None and verdict.verdict == "contradiction"
+            tp += said and pair.contradiction
+            fp += said and not pair.contradiction
+            fn += (not said) and pair.contradiction
+        seconds = (time.perf_counter() - started) / max(1, len(contradictions) + len(others))
+        print(f"    judge {model_name} on {name} (first {len(contradictions)} contradictions + "
+              f"{len(others)} others): {prf(tp, fp, fn)}, {seconds:.2f} s/pair")
+    print(f"    judge structured-output stats: {judge.stats}")
+
+
+def bench_legitimate_change(conversations: int) -> None:
+    """No drift: every finding on the shipped scenarios is a false alarm on legitimate change."""
+    total = turns = 0
+    for name in SCENARIOS:
+        scenario = apply_overrides(load_scenario(ROOT / "scenarios" / f"{name}.yaml"), model="scripted",
+                                   conversations=conversations, model_options={"drift_rate": 0.0})
+        result = asyncio.run(run_scenario(scenario))
+        total += result.summary["findings"]["total"]
+        turns += len(result.turns)
+    print(f"[4] shipped scenarios, no drift (ageing across gaps, scheduled moves and life events, past tense): "
+          f"{total} findings in {turns:,} turns")
+
+
+def bench_flat_cost(length: int) -> None:
+    """Time per turn of incremental checking early and late in one long conversation."""
+    scenario = Scenario.model_validate({
+        "id": "long", "personas": [
+            {"inline": {"name": "Maya", "facts": {"age": 34, "occupation": "nurse", "location": "Denver",
+                                                   "pets": [{"species": "dog", "name": "Max"}],
+                                                   "likes": ["hiking", "jazz"], "dislikes": ["olives"]}}},
+            {"inline": {"name": "Tom", "facts": {"age": 40, "occupation": "chef", "location": "Boston",
+                                                  "children": [{"name": "Ada"}], "likes": ["chess"]}}}],
+        "sessions": {"count": 10, "turns": length // 10}, "model": {"name": "scripted", "options": {"drift_rate": 0.05}},
+    })
+    result = asyncio.run(run_scenario(scenario, check=False))
+    turns = result.turns
+    engine = ConversationChecker(turns[0].conversation, RunChecker(scenario).personas)
+    times = []
+    for turn in turns:
+        started = time.perf_counter()
+        engine.add(TurnIn(speaker=turn.speaker, text=turn.text, session=turn.session, time=turn.time), turn.index)
+        times.append(time.perf_counter() - started)
+    early = statistics.median(times[100:200]) * 1e6
+    middle = statistics.median(times[1000:1100]) * 1e6
+    late = statistics.median(times[-100:]) * 1e6
+    print(f"[5] one conversation of {len(turns):,} turns, 5% drift: median {early:.0f} us/turn at turns 100-199, "
+          f"{middle:.0f} at 1,000-1,099, {late:.0f} at the last 100 (last/first {late / early:.2f})")
+
+
+def main() -> None:
+    """Run the evaluation."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--conversations", type=int, default=25, help="scripted conversations per scenario")
+    parser.add_argument("--judge-model", default="local/smollm2", help="model for the judge sample ('' to skip)")
+    parser.add_argument("--judge-sample", type=int, default=20, help="pairs per dataset for the judge")
+    parser.add_argument("--turns", type=int, default=10_000, help="length of the flat-cost conversation")
+    args = parser.parse_args()
+    for rate in (0.1, 0.3):
+        bench_scripted(args.conversations, rate)
+    bench_pairs()
+    bench_legitimate_change(args.conversations)
+    bench_flat_cost(args.turns)
+    bench_nli(args.judge_sample, args.judge_model or None)
+
+
+if __name__ == "__main__":
+    main()
