@@ -43,20 +43,30 @@ def two_people(turns: int, conversations: int, model: str = "scripted", concurre
     })
 
 
+def without_memory(scenario: Scenario) -> Scenario:
+    """The scenario with long-term memory switched off (the session window stays)."""
+    return scenario.model_copy(update={"memory": scenario.memory.model_copy(update={"mode": "off"})})
+
+
 def bench_throughput() -> None:
-    """Turns per second, scripted model, one core, run folder written."""
+    """Turns per second, scripted model, one core, run folder written: the engine itself, then with the
+    checkers, then with checkers and long-term memory (the defaults of `simulate run`)."""
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     scenario = apply_overrides(load_scenario(ROOT / "scenarios" / "getting-to-know.yaml"), model="scripted",
                                conversations=250)
-    rates = []
+    configurations = [("engine (no checkers, no long-term memory)", without_memory(scenario), False),
+                      ("+ rules checkers", without_memory(scenario), True),
+                      ("+ checkers and memory (defaults)", scenario, True)]
     with tempfile.TemporaryDirectory() as out:
-        for _ in range(3):
-            started = time.perf_counter()
-            result = asyncio.run(run_scenario(scenario, out=out))
-            rates.append(len(result.turns) / (time.perf_counter() - started))
-    print(f"[1] scripted model, whole engine, one core: {statistics.median(rates):,.0f} turns/s "
-          f"(median of 3 runs of {len(result.turns):,} turns, 4 sessions each, events written; target >= 5,000)")
+        for label, variant, check in configurations:
+            rates = []
+            for _ in range(3):
+                started = time.perf_counter()
+                result = asyncio.run(run_scenario(variant, out=out, check=check))
+                rates.append(len(result.turns) / (time.perf_counter() - started))
+            print(f"[1] scripted model, one core, {label}: {statistics.median(rates):,.0f} turns/s "
+                  f"(median of 3 runs of {len(result.turns):,} turns, events written; target >= 5,000 for the engine)")
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, set(range(os.cpu_count() or 1)))
 
@@ -76,13 +86,15 @@ class Sleepy:
 
 def bench_concurrency() -> None:
     """500 conversations x 20 turns at 200 ms per call, all in flight."""
-    scenario = two_people(turns=20, conversations=500, concurrency=10_000)
-    started = time.perf_counter()
-    result = asyncio.run(run_scenario(scenario, max_in_flight=500, provider=lambda s: Sleepy(0.2)))
-    wall = time.perf_counter() - started
-    assert result.ok and len(result.turns) == 10_000
-    print(f"[2] 500 concurrent conversations x 20 turns, 200 ms per call: {wall:.2f} s against the ideal 4.00 s "
-          f"= {wall / 4:.3f}x (target <= 1.15x)")
+    base = two_people(turns=20, conversations=500, concurrency=10_000)
+    for label, scenario, check in (("engine", without_memory(base), False),
+                                   ("with checkers and memory", base, True)):
+        started = time.perf_counter()
+        result = asyncio.run(run_scenario(scenario, max_in_flight=500, provider=lambda s: Sleepy(0.2), check=check))
+        wall = time.perf_counter() - started
+        assert result.ok and len(result.turns) == 10_000
+        print(f"[2] 500 concurrent conversations x 20 turns, 200 ms per call, {label}: {wall:.2f} s against the "
+              f"ideal 4.00 s = {wall / 4:.3f}x (target <= 1.15x)")
 
 
 def bench_local(turns: int) -> None:
@@ -101,10 +113,10 @@ def bench_local(turns: int) -> None:
             seen.append(request)
             return await self.inner.complete(request)
 
-    warm = two_people(turns=1, conversations=1, model="local/smollm2")
+    warm = without_memory(two_people(turns=1, conversations=1, model="local/smollm2"))
     asyncio.run(run_scenario(warm, provider=lambda s: Spy()))  # load litellm and the weights
     seen.clear()
-    scenario = two_people(turns=turns, conversations=1, model="local/smollm2")
+    scenario = without_memory(two_people(turns=turns, conversations=1, model="local/smollm2"))
     engine_times = []
     bare_times = []
     llama = embedded_model("smollm2").load()

@@ -68,6 +68,18 @@ def _parser() -> argparse.ArgumentParser:
                        help="exit with code 1 when there are at least N findings")
     check.add_argument("--min-confidence", type=float, default=0.0, help="drop findings below this confidence")
     check.add_argument("--limit", type=int, help="check at most N conversations per file")
+    check.add_argument("--checker", choices=["rules", "model", "judge"], default="rules",
+                       help="rules: offline grammar (default); model: claims extracted by --model; "
+                            "judge: rules plus an LLM judge on statements the rules do not cover")
+    check.add_argument("--model", default="local/smollm2",
+                       help="model for --checker model/judge: any litellm model string (default: local/smollm2)")
+    check.add_argument("--timeout", type=float, default=120.0, help="seconds per model call")
+
+    memory = commands.add_parser("memory", help="show what each persona remembers",
+                                 description="Show a run's memories: episodes and facts, with where they were said.")
+    memory.add_argument("run", help="run folder (outputs/<run-id>)")
+    memory.add_argument("--agent", help="only this persona")
+    memory.add_argument("--json", action="store_true", help="JSON instead of tables")
 
     export = commands.add_parser("export", help="export a run's transcripts",
                                  description="Export a run folder's transcripts.")
@@ -137,21 +149,32 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     import itertools
 
-    from .checkers.engine import check_conversation
     from .checkers.readers import read_conversations
 
     if args.fail_on is not None and args.fail_on < 1:
         raise _usage("--fail-on must be at least 1")
-    findings = []
-    conversations = turns = 0
+    import asyncio
+
+    from .checkers.pipeline import check_conversations
+
+    model = None
+    if args.checker != "rules":
+        from .gateway import Gateway
+        from .scenario import ModelSettings
+
+        settings = ModelSettings(name=args.model, temperature=0.0, max_tokens=256, timeout=args.timeout,
+                                 retries=2, concurrency=4)
+        model = Gateway().model(settings)
+    streams = []
     for file in args.files:
         stream = read_conversations(file)
-        if args.limit is not None:
-            stream = itertools.islice(stream, args.limit)
-        for conversation in stream:
-            conversations += 1
-            turns += len(conversation.turns)
-            findings.extend(f for f in check_conversation(conversation) if f.confidence >= args.min_confidence)
+        streams.append(itertools.islice(stream, args.limit) if args.limit is not None else stream)
+    result = asyncio.run(check_conversations(itertools.chain(*streams), backend=args.checker, model=model,
+                                             model_name=args.model))
+    findings = [f for f in result.findings if f.confidence >= args.min_confidence]
+    conversations, turns = result.conversations, result.turns
+    if result.model_stats:
+        _console(stderr=True).print(f"{args.checker} backend on {args.model}: {result.model_stats}")
     if args.format == "jsonl":
         import orjson
 
@@ -178,6 +201,29 @@ def _cmd_check(args: argparse.Namespace) -> int:
             render_report(console, findings, conversations=conversations, turns=turns)
     failed = args.fail_on is not None and len(findings) >= args.fail_on
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _cmd_memory(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .errors import RunError
+    from .memory import MEMORY_FILE, MemoryStore, memory_json, memory_table
+    from .store import RunFolder
+
+    folder = RunFolder.open(args.run)
+    where = folder.read_json("manifest.json").get("memory", {}).get("store") or str(folder.path / MEMORY_FILE)
+    if where == ":memory:" or not Path(where).is_file():
+        raise RunError(f"{args.run}: this run kept no memory (no {MEMORY_FILE})")
+    with MemoryStore(where, create=False) as store:
+        if args.json:
+            import orjson
+
+            sys.stdout.buffer.write(orjson.dumps(memory_json(store, agent=args.agent), option=orjson.OPT_INDENT_2)
+                                    + b"\n")
+            sys.stdout.flush()
+        else:
+            _console().print(memory_table(store, agent=args.agent))
+    return EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -214,7 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_INPUT
-    handlers = {"run": _cmd_run, "validate": _cmd_validate, "export": _cmd_export, "check": _cmd_check}
+    handlers = {"run": _cmd_run, "validate": _cmd_validate, "export": _cmd_export, "check": _cmd_check,
+                "memory": _cmd_memory}
     from .errors import InputError, MissingExtraError, ModelError, RunError, ScenarioError
 
     try:

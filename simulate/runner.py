@@ -201,6 +201,16 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
     if folder:
         folder.write_json(SCENARIO, scenario.model_dump(mode="json"))
         folder.write_json(MANIFEST, manifest)
+    memory_store = None
+    if memory is None and scenario.memory.mode != "off":
+        from .memory import MEMORY_FILE, MemoryStore, memory_factory
+
+        where = scenario.memory.store or (folder.path / MEMORY_FILE if folder else ":memory:")
+        memory_store = MemoryStore(where)
+        memory = memory_factory(scenario, store=memory_store, config=scenario.memory, model_for=gateway.model)
+        manifest["memory"] = {"store": str(where), "namespace": scenario.memory.namespace}
+        if folder:
+            folder.write_json(MANIFEST, manifest)
     emit = folder.append_event if folder else (lambda _event: None)
     store_finding = folder.append_finding if folder else (lambda _record: None)
     checker = RunChecker(scenario) if check else None
@@ -221,6 +231,10 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
         summary = _summary(scenario, results, gateway, wall)
         if checker is not None:
             summary["findings"] = _findings_summary(results, checker.findings)
+        if hasattr(memory, "stats"):
+            summary["memory"] = memory.stats  # type: ignore[union-attr]
+        if memory_store is not None:
+            memory_store.close()
         manifest.update(ended=datetime.now(timezone.utc).isoformat(), status=status)
         if folder:
             folder.close()

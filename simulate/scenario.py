@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from .durations import format_gap, parse_duration
+from .memory.config import MemoryConfig
 from .persona import CoreFacts, PersonaCard
 
 __all__ = [
@@ -261,8 +262,8 @@ class Probe(_Strict):
     at: list[ProbePoint] = Field(min_length=1)
 
 
-class MemorySettings(_Strict):
-    """What an agent sees of the conversation; the memory issue extends this."""
+class MemorySettings(MemoryConfig):
+    """What an agent sees of this session (`window_turns`) and remembers of earlier ones (see simulate.memory)."""
 
     window_turns: int = Field(default=12, ge=0, le=10_000, description="recent turns of this session in the prompt")
 
@@ -360,6 +361,9 @@ def reference_problems(scenario: Scenario) -> list[tuple[tuple[Any, ...], str]]:
     for name in scenario.model.per_persona:
         if name not in known:
             problems.append((("model", "per_persona", name), f"{name!r} is not a persona in this scenario"))
+    for name in scenario.memory.per_persona:
+        if name not in known:
+            problems.append((("memory", "per_persona", name), f"{name!r} is not a persona in this scenario"))
     probe_ids: set[str] = set()
     for i, probe in enumerate(scenario.probes):
         if probe.id is not None:

@@ -12,7 +12,7 @@ from .findings import Finding
 from .ledger import Entry, Ledger
 from .rules import extract_claims
 
-__all__ = ["ConversationChecker", "Extractor", "check_conversation"]
+__all__ = ["ConversationChecker", "Extractor", "check_conversation", "fact_claims_of"]
 
 Extractor = Callable[[str], list[Claim]]
 _QUESTION = re.compile(r"\?\s*$")
@@ -36,7 +36,8 @@ class ConversationChecker:
     """Incremental checking of one conversation; `add` each turn in order and collect its findings."""
 
     def __init__(self, conversation: str, personas: Mapping[str, PersonaFacts], *,
-                 extractor: Extractor = extract_claims, checker: str = "rules", keep: int = 4) -> None:
+                 extractor: Extractor = extract_claims, checker: str = "rules", keep: int = 4,
+                 fact_claims: Mapping[str, list[tuple[int, Claim]]] | None = None) -> None:
         self.conversation = conversation
         self.extractor = extractor
         self.checker = checker
@@ -48,13 +49,13 @@ class ConversationChecker:
         self._timeline_applied: set[tuple[str, int]] = set()
         self._previous: TurnIn | None = None
         self._index = 0
+        self._fact_claims = fact_claims
 
     def _load_facts(self, start: datetime | None) -> None:
-        for speaker, persona in self.personas.items():
-            for index, sentence in enumerate(persona.facts):
-                for claim in self.extractor(sentence):
-                    fact = claim.model_copy(update={"source": "fact"})
-                    self.ledger.add(Entry(speaker, fact, session=0, fact=index, time=start))
+        claims = self._fact_claims or fact_claims_of(self.personas, self.extractor)
+        for speaker, numbered in claims.items():
+            for index, claim in numbered:
+                self.ledger.add(Entry(speaker, claim, session=0, fact=index, time=start))
         self._facts_loaded = True
 
     def _apply_timeline(self, speaker: str, session: int, time: datetime | None) -> None:
@@ -118,6 +119,15 @@ class ConversationChecker:
         return Finding(conversation=self.conversation, speaker=turn.speaker, turn=index, kind=kind,  # type: ignore[arg-type]
                        against=evidence, slot=claim.slot, message=f"says {_quote(claim.text)}; {where}",
                        checker=self.checker, confidence=confidence)
+
+
+def fact_claims_of(personas: Mapping[str, PersonaFacts], extractor: Extractor) -> dict[str, list[tuple[int, Claim]]]:
+    """The claims of each persona's facts, numbered by fact; computed once and shared by conversations."""
+    out: dict[str, list[tuple[int, Claim]]] = {}
+    for speaker, persona in personas.items():
+        out[speaker] = [(index, claim.model_copy(update={"source": "fact"}))
+                        for index, sentence in enumerate(persona.facts) for claim in extractor(sentence)]
+    return out
 
 
 def check_conversation(conversation: Conversation, *, extractor: Extractor = extract_claims,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..records import Turn
 from ..scenario import Scenario
 from .conversation import TurnIn, persona_facts
-from .engine import ConversationChecker, Extractor
+from .engine import ConversationChecker, Extractor, fact_claims_of
 from .findings import Finding
 from .rules import extract_claims
 
@@ -20,6 +20,7 @@ class RunChecker:
         self.extractor = extractor
         self.checker = checker
         self._engines: dict[str, ConversationChecker] = {}
+        self._fact_claims = fact_claims_of(self.personas, extractor)
         self.findings: list[Finding] = []
 
     def check(self, turn: Turn) -> list[Finding]:
@@ -27,7 +28,8 @@ class RunChecker:
         engine = self._engines.get(turn.conversation)
         if engine is None:
             engine = self._engines[turn.conversation] = ConversationChecker(
-                turn.conversation, self.personas, extractor=self.extractor, checker=self.checker)
+                turn.conversation, self.personas, extractor=self.extractor, checker=self.checker,
+                fact_claims=self._fact_claims)
         found = engine.add(TurnIn(speaker=turn.speaker, text=turn.text, session=turn.session, time=turn.time,
                                   kind=turn.kind, probe=turn.probe), turn.index)
         self.findings.extend(found)

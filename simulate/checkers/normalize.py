@@ -6,12 +6,6 @@ import re
 
 __all__ = ["normalise", "parse_number", "sentences"]
 
-_CONTRACTIONS = [
-    (r"\bi'm\b", "i am"), (r"\bi've\b", "i have"), (r"\bi'll\b", "i will"), (r"\bi'd\b", "i would"),
-    (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
-    (r"\bain't\b", "am not"), (r"n't\b", " not"), (r"\bcannot\b", "can not"),
-    (r"\bgonna\b", "going to"), (r"\bwanna\b", "want to"),
-]
 _UNITS = {"zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
           "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
           "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -42,12 +36,22 @@ def parse_number(text: str) -> int | None:
     return None
 
 
+_EXPANSIONS = {"i'm": "i am", "i've": "i have", "i'll": "i will", "i'd": "i would", "can't": "can not",
+               "won't": "will not", "shan't": "shall not", "ain't": "am not", "cannot": "can not",
+               "gonna": "going to", "wanna": "want to"}
+_CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|can't|won't|shan't|ain't|cannot|gonna|wanna)\b|n't\b")
+_SPACES = re.compile(r"\s+")
+
+
+def _expand(match: re.Match[str]) -> str:
+    return _EXPANSIONS.get(match.group(0), " not")
+
+
 def normalise(text: str) -> str:
     """Lower case, straight quotes, contractions expanded, spaces folded."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
-    for pattern, replacement in _CONTRACTIONS:
-        text = re.sub(pattern, replacement, text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _CONTRACTION.sub(_expand, text)
+    return _SPACES.sub(" ", text).strip()
 
 
 _SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?=but i\b)|,\s+(?=(?:and )?i (?:am|have|live|work|love|hate|was|used)\b)", re.IGNORECASE)

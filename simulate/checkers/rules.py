@@ -627,6 +627,47 @@ def _possession(m: re.Match[str], s: str, emit: Emit) -> None:
          tense=_tense(s), change=change)
 
 
+_KIDS_WORDS = ("kid", "child", "son", "daughter", "boy", "girl", "bab")
+_LIKE_WORDS = ("love", "like", "enjoy", "adore", "passionate", "obsessed", "fan of", "into ", "hate", "dislike",
+               "detest", "despise", "stand", "care for", "mind")
+_SPECIES_WORDS = tuple(PET_SPECIES)
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "_name": ("my name", "call me", "i am called"), "_age": ("i am",), "_age_compact": ("year", "yr"),
+    "_age_decade": ("in my",), "_age_turned": ("turn", "my age", "i will be"), "_born": ("born",),
+    "_live": ("live", "resid", "stay"), "_moved": ("moved", "relocated"), "_live_with": ("live with",),
+    "_living": ("living", "based", "located"), "_live_inverted": ("where i live", "my home", "home for me"),
+    "_work_as": ("work",), "_never_been": ("never been", "not ever"), "_am_a": ("i am", "i was"),
+    "_status_job": ("retired", "unemployed", "out of work", "between jobs", "stay", "homemaker", "housewife"),
+    "_my_job": ("my job", "my profession", "my occupation", "employed as"), "_work_at": ("work",),
+    "_status": ("single", "married", "divorced", "widow", "engaged", "separated"), "_status_change": ("got ",),
+    "_spouse": ("wife", "husband", "spouse"), "_no_spouse": ("wife", "husband", "spouse", "partner", "married"),
+    "_children": _KIDS_WORDS, "_no_children": _KIDS_WORDS + ("childless", "child-free"),
+    "_my_child": ("my son", "my daughter", "my kid", "my child", "my boy", "my girl", "my oldest",
+                  "my youngest", "my eldest"),
+    "_only_child_is": ("my only",), "_pets": _SPECIES_WORDS, "_no_species": _SPECIES_WORDS, "_only_pet": ("my only",),
+    "_no_pets": ("pet", "animal"), "_my_pet": _SPECIES_WORDS, "_siblings": ("brother", "sister", "sibling"),
+    "_no_sibling_kind": ("brother", "sister"), "_only_child": ("only child", "sibling", "brothers or sisters"),
+    "_my_sibling": ("brother", "sister"),
+    "_school": ("college", "university", "school"), "_degree": ("degree", "bachelor", "master", "phd", "doctorate"),
+    "_religion": tuple(RELIGIONS), "_diet": ("vegetarian", "vegan", "pescatarian", "carnivore", "meat", "omnivore"),
+    "_eat_meat": ("eat",), "_condition": tuple(CONDITIONS), "_allergy": ("allergic",),
+    "_state": ("blind", "deaf", "diabetic", "asthmatic", "wheelchair", "paraly", "pregnant"),
+    "_likes": _LIKE_WORDS, "_dislikes": _LIKE_WORDS, "_not_hate": _LIKE_WORDS,
+    "_favourite": ("favorite", "favourite"), "_favourite_inverted": ("favorite", "favourite"),
+    "_hobby": ("hobby", "hobbies", "pastime", "favorite thing", "favourite thing"),
+    "_possession": tuple(POSSESSIONS),
+}
+_GUARDED: list[tuple[re.Pattern[str], Callable[[re.Match[str], str, Emit], None], frozenset[str]]] = [
+    (pattern, handler, frozenset(_NEEDS[handler.__name__])) for pattern, handler in _RULES
+]
+_TRIGGERS = tuple(sorted({t for need in _NEEDS.values() for t in need}))
+
+
+def _triggers(sentence: str) -> set[str]:
+    """The trigger strings that occur in `sentence` (plain substring tests, which are fast)."""
+    return {t for t in _TRIGGERS if t in sentence}
+
+
 def _is_question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?")
 
@@ -635,8 +676,25 @@ def _speaks_for_self(sentence: str) -> bool:
     return bool(re.search(r"\b(i|my|me)\b", sentence))
 
 
+_RECENT: dict[str, tuple[Claim, ...]] = {}
+
+
 def extract_claims(text: str) -> list[Claim]:
-    """Every claim `text` makes about its speaker, in text order."""
+    """Every claim `text` makes about its speaker, in text order.
+
+    The last few texts are remembered, so the checker and the memory reading the same turn pay once.
+    """
+    cached = _RECENT.get(text)
+    if cached is not None:
+        return list(cached)
+    claims = _extract(text)
+    if len(_RECENT) >= 4:
+        _RECENT.pop(next(iter(_RECENT)))
+    _RECENT[text] = tuple(claims)
+    return claims
+
+
+def _extract(text: str) -> list[Claim]:
     claims: list[Claim] = []
     for offset, raw in sentences(text):
         if _is_question(raw):
@@ -659,7 +717,10 @@ def _sentence_claims(sentence: str, raw: str, offset: int) -> Iterator[Claim]:
                            tense=tense or _tense(sentence), change=change, span=(offset, offset + len(raw)),
                            text=raw, source="rules", confidence=confidence))
 
-    for pattern, handler in _RULES:
+    present = _triggers(sentence)
+    for pattern, handler, need in _GUARDED:
+        if need.isdisjoint(present):
+            continue
         for match in pattern.finditer(sentence):
             if quoted and quoted.start() <= match.start() < quoted.end():
                 continue

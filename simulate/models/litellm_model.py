@@ -134,6 +134,18 @@ def _cost(raw: Any, litellm: Any) -> float | None:
     return float(cost)
 
 
+def _schema_of(response_format: Any) -> dict[str, Any] | None:
+    """The JSON schema in an OpenAI-style `response_format`, for grammar-constrained local sampling."""
+    if not isinstance(response_format, Mapping):
+        return None
+    if response_format.get("type") == "json_schema":
+        spec = response_format.get("json_schema") or {}
+        return dict(spec.get("schema") or {}) or {"type": "object"}
+    if response_format.get("type") == "json_object":
+        return dict(response_format.get("schema") or {"type": "object"})
+    return None
+
+
 def _make_local_provider() -> type:
     import time
 
@@ -150,7 +162,8 @@ def _make_local_provider() -> type:
             started = time.time()
             result = await embedded_model(name).agenerate(
                 messages, temperature=float(params.get("temperature", 0.7)),
-                max_tokens=int(params.get("max_tokens", 64)), seed=params.get("seed"))
+                max_tokens=int(params.get("max_tokens", 64)), seed=params.get("seed"),
+                json_schema=_schema_of(params.get("response_format")))
             choice = result["choices"][0]
             return ModelResponse(
                 id=result.get("id"), created=int(started), model=f"{LOCAL_PREFIX}{name}",

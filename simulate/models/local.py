@@ -58,8 +58,12 @@ class EmbeddedModel:
         return self._llama
 
     def generate(self, messages: list[dict[str, str]], *, temperature: float, max_tokens: int,
-                 seed: int | None, cancel: threading.Event) -> dict[str, Any]:
-        """Blocking chat completion; stops at the next token once `cancel` is set."""
+                 seed: int | None, cancel: threading.Event,
+                 json_schema: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Blocking chat completion; stops at the next token once `cancel` is set.
+
+        With `json_schema`, sampling is constrained by a grammar built from the schema.
+        """
         llama = self.load()
         llama.reset()  # evaluate the whole prompt afresh: the same request gives the same tokens
         eos = llama.token_eos()
@@ -72,18 +76,22 @@ class EmbeddedModel:
                 logits[eos] = 0.0
             return logits
 
+        extra: dict[str, Any] = {}
+        if json_schema is not None:
+            extra["response_format"] = {"type": "json_object", "schema": json_schema}
         return llama.create_chat_completion(
             messages=messages, temperature=temperature, max_tokens=max_tokens,
-            seed=seed if seed is not None else 0, logits_processor=[watch],
+            seed=seed if seed is not None else 0, logits_processor=[watch], **extra,
         )
 
     async def agenerate(self, messages: list[dict[str, str]], *, temperature: float, max_tokens: int,
-                        seed: int | None) -> dict[str, Any]:
+                        seed: int | None, json_schema: dict[str, Any] | None = None) -> dict[str, Any]:
         """Run `generate` on the worker thread; cancelling the await stops the generation."""
         cancel = threading.Event()
         loop = asyncio.get_running_loop()
         future = loop.run_in_executor(self._executor, lambda: self.generate(
-            messages, temperature=temperature, max_tokens=max_tokens, seed=seed, cancel=cancel))
+            messages, temperature=temperature, max_tokens=max_tokens, seed=seed, cancel=cancel,
+            json_schema=json_schema))
         try:
             return await asyncio.shield(future)
         except asyncio.CancelledError:

@@ -1,0 +1,72 @@
+"""Memory across sessions: working, episodic and semantic memory, retrieved into a bounded prompt.
+
+    MemoryConfig              settings (the scenario's `memory:` section)
+    MemoryStore               SQLite (WAL) store of episodes, facts, session turns, keyed by (namespace, agent)
+    WorkingMemory             this session's recent turns, bounded by tokens
+    Summariser                end-of-session summaries by the persona's model, extractive fallback (counted)
+    SemanticMemory            facts said and learned, with provenance; `knows(observer, subject)`
+    Retriever                 BM25 (or embeddings) + recency, within a token budget
+    PersonaMemory             the engine's MemoryProvider; `memory_factory` builds one per conversation
+    memory_table/memory_json  what each persona remembers, for people and for tools
+
+Names are imported on first use, so `simulate.scenario` can use `simulate.memory.config` without
+importing the engine back.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {
+    "MEMORY_FILE": "store",
+    "Episode": "records",
+    "Fact": "records",
+    "MemoryConfig": "config",
+    "MemoryItem": "retrieval",
+    "MemoryOverride": "config",
+    "MemoryStateError": "lifecycle",
+    "MemoryStore": "store",
+    "MemoryStoreError": "store",
+    "PersonaMemory": "provider",
+    "PersonaMemoryFactory": "provider",
+    "Provenance": "records",
+    "Retriever": "retrieval",
+    "SemanticMemory": "semantic",
+    "SessionPhase": "lifecycle",
+    "Summariser": "episodic",
+    "WorkingMemory": "working",
+    "estimate_tokens": "tokens",
+    "memory_factory": "provider",
+    "memory_json": "viewer",
+    "memory_table": "viewer",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'simulate.memory' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:
+    from .config import MemoryConfig, MemoryOverride
+    from .episodic import Summariser
+    from .lifecycle import MemoryStateError, SessionPhase
+    from .provider import PersonaMemory, PersonaMemoryFactory, memory_factory
+    from .records import Episode, Fact, Provenance
+    from .retrieval import MemoryItem, Retriever
+    from .semantic import SemanticMemory
+    from .store import MEMORY_FILE, MemoryStore, MemoryStoreError
+    from .tokens import estimate_tokens
+    from .viewer import memory_json, memory_table
+    from .working import WorkingMemory
