@@ -67,6 +67,10 @@ class MemoryProvider(Protocol):
         """The session ended; consolidate."""
         ...
 
+    async def replay(self, turn: Turn) -> None:
+        """A resumed run passes a turn stored before the stop: learn it only if it was not learned."""
+        ...
+
 
 class NoMemory:
     """Remembers nothing beyond the session window that the prompt already carries."""
@@ -80,6 +84,9 @@ class NoMemory:
 
     async def close_session(self, conversation: str, session: int) -> None:
         """Nothing to consolidate."""
+
+    async def replay(self, turn: Turn) -> None:
+        """Nothing to catch up on."""
 
 
 def clean_reply(text: str, speaker: str, others: Sequence[str]) -> str:

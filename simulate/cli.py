@@ -39,7 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = commands.add_parser("run", help="run a scenario", description="Run a scenario file.")
-    run.add_argument("scenario", help="scenario YAML file")
+    run.add_argument("scenario", nargs="?", help="scenario YAML file")
+    run.add_argument("--resume", metavar="RUN", help="continue a stopped run (outputs/<run-id>) where it stopped")
     run.add_argument("--model", help="model for every persona: a litellm model string, local/smollm2 or scripted")
     run.add_argument("--model-option", action="append", type=_option, default=[], metavar="KEY=VALUE",
                      help="provider option, e.g. drift_rate=0.1 for the scripted model (repeatable)")
@@ -96,6 +97,34 @@ def _console(stderr: bool = False) -> Any:
     return Console(stderr=stderr, highlight=False)
 
 
+def _resume(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from .runner import resume_run
+
+    overrides = [name for name in ("scenario", "model", "seed", "sessions", "turns", "conversations", "agents")
+                 if getattr(args, name) is not None] + (["model_option"] if args.model_option else [])
+    if overrides:
+        raise _usage(f"--resume continues the run as it was started; drop {', '.join(overrides)}")
+    command = " ".join(["simulate", *sys.argv[1:]]) if sys.argv else None
+    console = _console()
+    if args.quiet:
+        result = asyncio.run(resume_run(args.resume, max_in_flight=args.concurrency, command=command))
+    else:
+        from .live import LiveView
+        from .scenario import Scenario
+        from .store import SCENARIO, RunFolder
+
+        scenario = Scenario.model_validate(RunFolder.open(args.resume).read_json(SCENARIO))
+        with LiveView(scenario, console) as view:
+            result = asyncio.run(resume_run(args.resume, observer=view, max_in_flight=args.concurrency,
+                                            command=command))
+    conv = result.summary["conversations"]
+    console.print(f"resumed: {conv['done']}/{conv['total']} conversation(s) done, {result.summary['turns']} turns "
+                  f"→ {result.folder}")
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from .loader import validate_files
 
@@ -122,6 +151,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from .loader import load_scenario
     from .runner import apply_overrides, run_scenario
 
+    if args.resume:
+        return _resume(args)
+    if not args.scenario:
+        raise _usage("give a scenario file, or --resume RUN")
     scenario = load_scenario(args.scenario, agents_dir=args.agents)
     scenario = apply_overrides(scenario, model=args.model, seed=args.seed, sessions=args.sessions,
                                turns=args.turns, conversations=args.conversations,

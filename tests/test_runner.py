@@ -19,9 +19,10 @@ def test_a_run_writes_manifest_events_and_summary(pair_path: Path, tmp_path: Pat
     scenario = load_scenario(pair_path)
     result = asyncio.run(run_scenario(scenario, out=tmp_path / "out"))
     assert result.ok and result.folder is not None
-    lines = (result.folder / "events.jsonl").read_bytes().splitlines()
-    assert len(lines) == len(result.turns) == 12
-    first = orjson.loads(lines[0])
+    events = [orjson.loads(line) for line in (result.folder / "events.jsonl").read_bytes().splitlines()]
+    assert [e["type"] for e in events] == ["turn"] * 12 + ["conversation"]
+    assert len(result.turns) == 12 and events[-1]["status"] == "done" and events[-1]["turns"] == 12
+    first = events[0]
     assert {"conversation", "session", "speaker", "addressee", "text", "time", "model", "latency_s",
             "prompt_tokens", "metadata"} <= set(first)
     manifest = orjson.loads((result.folder / "manifest.json").read_bytes())
@@ -78,7 +79,7 @@ def test_a_failing_model_fails_its_conversation_and_the_run_goes_on(pair_path: P
     assert "sk-secret" not in (failed[0].error or "") and "RetriesExhaustedError" in (failed[0].error or "")
     folder = RunFolder.open(result.folder)  # type: ignore[arg-type]
     assert folder.read_json("manifest.json")["status"] == "failed"
-    assert sum(1 for e in folder.events() if e["conversation"].endswith("c0001")) == 5
+    assert sum(1 for e in folder.events() if e["conversation"].endswith("c0001") and e["type"] == "turn") == 5
     assert result.summary["conversations"]["failed"] == 1
 
 

@@ -82,6 +82,7 @@ class PersonaMemory:
         self._phases: dict[int, SessionPhase] = {}
         self._retrievers: dict[str, Retriever] = {}
         self._last: dict[str, Episode | None] = {}
+        self._recorded: dict[int, set[int]] = {}
         self._resume()
 
     def _resume(self) -> None:
@@ -152,10 +153,25 @@ class PersonaMemory:
         for change in changes:
             self._index_fact(change)
 
+    async def replay(self, turn: Turn) -> None:
+        """After a stop: record `turn` unless the store already has it (or its session is closed)."""
+        self._check(turn.conversation)
+        if self._phase(turn.session) not in (SessionPhase.PLANNED, SessionPhase.RUNNING):
+            return
+        known = self._recorded.get(turn.session)
+        if known is None:
+            known = self._recorded[turn.session] = {
+                t.index for t in self.store.turns(self.namespace, self.conversation, turn.session)}
+        if turn.index not in known:
+            await self.record(turn)
+            known.add(turn.index)
+
     async def close_session(self, conversation: str, session: int) -> None:
         """Summarise the session for each persona with full memory, commit the episodes, close it."""
         self._check(conversation)
         phase = self._phase(session)
+        if phase is SessionPhase.CLOSED:
+            return  # closed before a stop; a resumed run passes by again
         if phase is SessionPhase.RUNNING:
             episodes = await self._summaries(session)
             try:

@@ -8,6 +8,7 @@ same speaker that claim contradicts: the ground truth that checker recall is mea
 
 from __future__ import annotations
 
+import asyncio
 import random
 import re
 from collections.abc import Mapping, Sequence
@@ -142,14 +143,19 @@ def scripted_claims(metadata: Mapping[str, Any]) -> list[dict[str, Any]]:
 class ScriptedModel:
     """Answers from the card in `request.context`; see the module docstring."""
 
-    def __init__(self, name: str = "scripted", *, drift_rate: float = 0.0) -> None:
+    def __init__(self, name: str = "scripted", *, drift_rate: float = 0.0, latency_s: float = 0.0) -> None:
         if not 0.0 <= drift_rate <= 1.0:
             raise ValueError("drift_rate must be between 0 and 1")
+        if latency_s < 0:
+            raise ValueError("latency_s must not be negative")
         self.name = name
         self.drift_rate = drift_rate
+        self.latency_s = latency_s
 
     async def complete(self, request: ChatRequest) -> ChatResponse:
-        """Answer at once, deterministically from the request's seed and context."""
+        """Answer deterministically from the request's seed and context (after `latency_s`, if set)."""
+        if self.latency_s:
+            await asyncio.sleep(self.latency_s)
         return self.answer(request)
 
     def answer(self, request: ChatRequest) -> ChatResponse:
@@ -252,4 +258,10 @@ def create_scripted_model(name: str = "scripted", *, options: Mapping[str, Any] 
         raise InputError(f"drift_rate must be a number, got {options.get('drift_rate')!r}") from None
     if not 0.0 <= drift <= 1.0:
         raise InputError(f"drift_rate must be between 0 and 1, got {drift}")
-    return ScriptedModel(name, drift_rate=drift)
+    try:
+        latency = float(options.pop("latency_s", 0.0))
+    except (TypeError, ValueError):
+        raise InputError(f"latency_s must be a number, got {options.get('latency_s')!r}") from None
+    if latency < 0:
+        raise InputError(f"latency_s must not be negative, got {latency}")
+    return ScriptedModel(name, drift_rate=drift, latency_s=latency)
