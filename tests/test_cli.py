@@ -113,3 +113,23 @@ def test_check_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["check", str(path)]) == EXIT_INPUT
     err = capsys.readouterr().err
     assert "c.jsonl:1: turns[0].text: field required" in err.replace("\n", "")
+
+
+def test_memory_command_shows_what_personas_remember(pair_path: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """After a run, `simulate memory RUN --json` lists facts with their provenance; tables by default."""
+    assert main(["run", str(pair_path), "--quiet", "--out", str(tmp_path / "out")]) == EXIT_OK
+    (folder,) = (tmp_path / "out").iterdir()
+    capsys.readouterr()
+    assert main(["memory", str(folder), "--json", "--agent", "Tom"]) == EXIT_OK
+    data = orjson.loads(capsys.readouterr().out)
+    text = orjson.dumps(data).decode()
+    assert "Maya" in text and "session" in text
+    assert main(["memory", str(folder)]) == EXIT_OK
+    assert "Maya" in capsys.readouterr().out
+
+
+def test_resume_refuses_overrides(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--resume continues a run as it was started; other options are refused with a message."""
+    assert main(["run", "--resume", str(tmp_path), "--turns", "3"]) == EXIT_INPUT
+    assert "drop turns" in capsys.readouterr().err
