@@ -153,11 +153,10 @@ class _Conversation:
                            "the run cannot be resumed with this scenario")
         return turn
 
-    async def _keep_replayed(self, turn: Turn) -> None:
-        self.turns.append(turn)
-        self.session_turns.append(turn)
-        self.s.replay(turn)
-        await self.memory.replay(turn)
+    def _address(self, ctx: TurnContext, text: str) -> str:
+        """Whom the turn addresses, once its text is known; advances the turn policy."""
+        rng = rng_for(self.scenario.seed, self.index, ctx.session, ctx.index, "address") if ctx.addressee is None else None
+        return self.policy.resolve(ctx.speaker, ctx.addressee, text, rng)
 
     async def _speak(self, ctx: TurnContext, *, kind: str = "turn", probe_id: str | None = None,
                      resolve: bool = True) -> Turn:
@@ -165,11 +164,10 @@ class _Conversation:
                                      speaker=ctx.speaker, text="", time=ctx.now, kind=kind,  # type: ignore[arg-type]
                                      probe=probe_id, model="")) if self.replay else None
         if stored is not None:
-            if resolve:
-                rng = rng_for(self.scenario.seed, self.index, ctx.session, ctx.index, "address") \
-                    if ctx.addressee is None else None
-                self.policy.resolve(ctx.speaker, ctx.addressee, stored.text, rng)
-            await self._keep_replayed(stored)
+            if resolve and self._address(ctx, stored.text) != stored.addressee:
+                raise RunError(f"{self.id}: stored turn {stored.index} addresses {stored.addressee!r}, but the "
+                               "scenario's turn policy gives someone else; the run cannot be resumed")
+            await self._keep(stored, replayed=True)
             return stored
         agent = self.s.agents[ctx.speaker]
         memory = await self.memory.recall(ctx)
@@ -180,10 +178,7 @@ class _Conversation:
             metadata["raw_text"] = response.text
         if not text:
             raise MalformedResponseError("the reply held only another persona's lines", model=response.model)
-        addressee = ctx.addressee
-        if resolve:
-            rng = rng_for(self.scenario.seed, self.index, ctx.session, ctx.index, "address") if addressee is None else None
-            addressee = self.policy.resolve(ctx.speaker, addressee, text, rng)
+        addressee = self._address(ctx, text) if resolve else ctx.addressee
         turn = Turn(
             conversation=self.id, index=ctx.index, session=ctx.session, turn=ctx.turn, speaker=ctx.speaker,
             addressee=addressee, text=text, time=ctx.now, kind=kind, probe=probe_id,
@@ -194,11 +189,15 @@ class _Conversation:
         await self._keep(turn)
         return turn
 
-    async def _keep(self, turn: Turn) -> None:
+    async def _keep(self, turn: Turn, *, replayed: bool = False) -> None:
         self.turns.append(turn)
         self.session_turns.append(turn)
-        self.s.emit(turn)
-        await self.memory.record(turn)
+        if replayed:  # stored before a stop: rebuild state, write nothing
+            self.s.replay(turn)
+            await self.memory.replay(turn)
+        else:
+            self.s.emit(turn)
+            await self.memory.record(turn)
 
     async def _turn(self, session: int) -> None:
         rng = (rng_for(self.scenario.seed, self.index, session, len(self.turns), "policy")
@@ -214,10 +213,7 @@ class _Conversation:
             kind="probe_question", probe=probe_id, model="probe",
         )
         stored = self._replayed(question) if self.replay else None
-        if stored is not None:
-            await self._keep_replayed(stored)
-        else:
-            await self._keep(question)
+        await self._keep(stored or question, replayed=stored is not None)
         ctx = self._context(session, spec.persona, asker, [asker], probe=spec.question)
         await self._speak(ctx, kind="probe_answer", probe_id=probe_id, resolve=False)
 

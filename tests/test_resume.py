@@ -53,23 +53,28 @@ def _lines(path: Path) -> list[dict]:
     return [orjson.loads(line) for line in path.read_bytes().splitlines()] if path.exists() else []
 
 
-def test_kill_then_resume_loses_nothing_and_duplicates_nothing(tmp_path: Path) -> None:
-    """The resumed run equals an uninterrupted one: transcripts, findings, and no line twice."""
-    reference = asyncio.run(run_scenario(load_scenario(write(tmp_path / "ref.yaml", SCENARIO.replace("LATENCY", "0"))),
-                                         out=tmp_path / "ref"))
-    path = write(tmp_path / "s.yaml", SCENARIO.replace("LATENCY", "0.03"))
-    out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "simulate", "run", str(path), "--quiet", "--out", str(out)],
+def _run_and_kill(scenario: Path, out: Path, *, after_lines: int) -> Path:
+    """Run `simulate run` in a subprocess, SIGKILL it once events.jsonl has `after_lines` lines."""
+    process = subprocess.Popen([sys.executable, "-m", "simulate", "run", str(scenario), "--quiet", "--out", str(out)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         events = next(out.glob("*/events.jsonl"), None) if out.exists() else None
-        if events is not None and events.read_bytes().count(b"\n") >= 20:
+        if events is not None and events.read_bytes().count(b"\n") >= after_lines:
             break
         time.sleep(0.02)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     (folder,) = out.iterdir()
+    return folder
+
+
+def test_kill_then_resume_loses_nothing_and_duplicates_nothing(tmp_path: Path) -> None:
+    """The resumed run equals an uninterrupted one: transcripts, findings, and no line twice."""
+    reference = asyncio.run(run_scenario(load_scenario(write(tmp_path / "ref.yaml", SCENARIO.replace("LATENCY", "0"))),
+                                         out=tmp_path / "ref"))
+    folder = _run_and_kill(write(tmp_path / "s.yaml", SCENARIO.replace("LATENCY", "0.03")), tmp_path / "out",
+                           after_lines=20)
     stored = sum(1 for e in _lines(folder / "events.jsonl") if e["type"] == "turn")
     assert 20 <= stored < len(reference.turns), "the kill should land mid-run"
     assert orjson.loads((folder / "manifest.json").read_bytes())["status"] == "running"
@@ -97,19 +102,8 @@ def test_memory_continues_from_the_store_after_a_kill(tmp_path: Path) -> None:
     text = SCENARIO.replace("conversations: 3", "conversations: 1")
     reference = asyncio.run(run_scenario(load_scenario(write(tmp_path / "ref.yaml", text.replace("LATENCY", "0"))),
                                          out=tmp_path / "ref"))
-    path = write(tmp_path / "s.yaml", text.replace("LATENCY", "0.05"))
-    out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "simulate", "run", str(path), "--quiet", "--out", str(out)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        events = next(out.glob("*/events.jsonl"), None) if out.exists() else None
-        if events is not None and events.read_bytes().count(b"\n") >= 12:
-            break
-        time.sleep(0.02)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    (folder,) = out.iterdir()
+    folder = _run_and_kill(write(tmp_path / "s.yaml", text.replace("LATENCY", "0.05")), tmp_path / "out",
+                           after_lines=12)
     asyncio.run(resume_run(folder))
     with MemoryStore(folder / "memory.sqlite", create=False) as mine, \
             MemoryStore(reference.folder / "memory.sqlite", create=False) as theirs:  # type: ignore[operator]
