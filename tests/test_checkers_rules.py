@@ -110,3 +110,11 @@ def test_several_claims_in_one_utterance_with_spans() -> None:
     assert {c.index_key for c in found} >= {"age", "location", "taste:olives"}
     for claim in found:
         assert text[claim.span[0]: claim.span[1]] == claim.text
+
+
+def test_time_qualifiers_are_kept() -> None:
+    """The time words of a claim are recorded with it."""
+    (claim,) = [c for c in extract_claims("I moved to Austin last year.") if c.slot == "location"]
+    assert claim.qualifier == "last year"
+    (past,) = [c for c in extract_claims("I had a dog when I was a kid.") if c.slot == "pets"]
+    assert past.qualifier == "when i was a kid" and past.tense == "past"

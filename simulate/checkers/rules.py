@@ -44,6 +44,18 @@ _FILLER = re.compile(r"^(?:well|oh|yes|yeah|no|so|actually|honestly|haha|hmm|um|
                      r"of course|okay|ok|hi|hello|hey|wow|really|right|well then)[, !]+")
 
 
+_QUALIFIER = re.compile(r"\b(last (?:year|month|week|summer|winter|spring|fall)|(?:a few|a couple of|\w+) "
+                        r"(?:years?|months?|weeks?|days?) ago|since (?:\d{4}|i was \w+)|in \d{4}|"
+                        r"when i was (?:a )?\w+|as a (?:kid|child|teenager)|these days|nowadays|right now|"
+                        r"recently|next (?:year|month|week)|someday|one day|growing up)\b")
+
+
+def _qualifier(sentence: str) -> str | None:
+    """The time qualifier of a sentence ("last year", "when I was a kid"), if it has one."""
+    match = _QUALIFIER.search(sentence)
+    return match.group(1) if match else None
+
+
 def _tense(sentence: str, default: Tense = "present") -> Tense:
     if _PAST.search(sentence):
         return "past"
@@ -710,11 +722,13 @@ def _extract(text: str) -> list[Claim]:
 def _sentence_claims(sentence: str, raw: str, offset: int) -> Iterator[Claim]:
     found: list[Claim] = []
     quoted = re.search(r"\"[^\"]*\"", sentence)
+    qualifier = _qualifier(sentence)
 
     def emit(slot: str, value: Any, *, key: str = "", polarity: str = "affirm", tense: Tense | None = None,
              change: bool = False, confidence: float = 0.9) -> None:
         found.append(Claim(slot=slot, key=key or slot, value=value, polarity=polarity,  # type: ignore[arg-type]
-                           tense=tense or _tense(sentence), change=change, span=(offset, offset + len(raw)),
+                           tense=tense or _tense(sentence), change=change, qualifier=qualifier,
+                           span=(offset, offset + len(raw)),
                            text=raw, source="rules", confidence=confidence))
 
     present = _triggers(sentence)
