@@ -21,7 +21,7 @@ from .checkers.metrics import TurnFacts, consistency_metrics
 from .errors import InputError, RunError
 from .gateway import Gateway, ProviderFactory
 from .records import Turn
-from .redact import redact_mapping
+from .redact import redact, redact_mapping
 from .scenario import Scenario, reference_problems
 from .scheduler import ConversationResult, MemoryFactory, Observer, Scheduler, conversation_id
 from .store import MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
@@ -221,7 +221,7 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
         "packages": _versions(),
         "python": sys.version.split()[0],
         "platform": platform.platform(),
-        "command": command,
+        "command": redact(command) if command else None,
         "started": datetime.now(timezone.utc).isoformat(),
         "ended": None,
         "status": "running",
@@ -272,7 +272,7 @@ async def resume_run(run: str | Path, *, observer: Observer | None = None, provi
     manifest.setdefault("resumed", []).append(datetime.now(timezone.utc).isoformat())
     manifest.update(status="running", ended=None)
     if command:
-        manifest["command"] = command
+        manifest["command"] = redact(command)
     folder.write_json(MANIFEST, manifest)
     done_ids = {r.id for r in finished.values()}
     return await _execute(scenario, folder, manifest, _gateway(scenario, provider), observer=observer, memory=None,

@@ -89,3 +89,13 @@ def test_overrides_are_validated(pair_path: Path) -> None:
     assert apply_overrides(scenario, sessions=1, turns=2).sessions.count == 1
     with pytest.raises(InputError, match="turns"):
         apply_overrides(scenario, turns=0)
+
+
+def test_no_secret_reaches_the_run_folder(pair_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key in the environment or on the command line never lands in any file of the run."""
+    secret = "sk-test-0123456789abcdefSECRET"
+    monkeypatch.setenv("OPENAI_API_KEY", secret)
+    scenario = load_scenario(pair_path)
+    result = asyncio.run(run_scenario(scenario, out=tmp_path, command=f"simulate run x --model-option key={secret}"))
+    for file in result.folder.iterdir():  # type: ignore[union-attr]
+        assert secret.encode() not in file.read_bytes(), file.name
