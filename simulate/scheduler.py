@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
@@ -24,6 +24,7 @@ from .seeds import derive_seed, rng_for
 __all__ = ["ConversationResult", "Observer", "Scheduler", "conversation_id"]
 
 MemoryFactory = Callable[[str], MemoryProvider]
+REGENERATIONS = 2  # extra tries when a reply holds only lines written for other personas
 
 
 class Observer(Protocol):
@@ -171,13 +172,23 @@ class _Conversation:
             return stored
         agent = self.s.agents[ctx.speaker]
         memory = await self.memory.recall(ctx)
-        response = await self.s.gateway.model(agent.settings).complete(agent.request(ctx, memory))
-        text = clean_reply(response.text, ctx.speaker, self.s.others[ctx.speaker])
+        request = agent.request(ctx, memory)
+        model = self.s.gateway.model(agent.settings)
+        for attempt in range(REGENERATIONS + 1):
+            response = await model.complete(request)
+            text = clean_reply(response.text, ctx.speaker, self.s.others[ctx.speaker])
+            if text:
+                break
+            # the model wrote only someone else's lines: ask again with the next seed (deterministically)
+            request = replace(request, seed=((request.seed or 0) + 1) % 2**31)
+        else:
+            raise MalformedResponseError(f"{REGENERATIONS + 1} replies held only another persona's lines",
+                                         model=response.model)
         metadata = dict(response.metadata)
         if text != response.text:
             metadata["raw_text"] = response.text
-        if not text:
-            raise MalformedResponseError("the reply held only another persona's lines", model=response.model)
+        if attempt:
+            metadata["regenerated"] = attempt
         addressee = self._address(ctx, text) if resolve else ctx.addressee
         turn = Turn(
             conversation=self.id, index=ctx.index, session=ctx.session, turn=ctx.turn, speaker=ctx.speaker,

@@ -99,3 +99,24 @@ def test_no_secret_reaches_the_run_folder(pair_path: Path, tmp_path: Path, monke
     result = asyncio.run(run_scenario(scenario, out=tmp_path, command=f"simulate run x --model-option key={secret}"))
     for file in result.folder.iterdir():  # type: ignore[union-attr]
         assert secret.encode() not in file.read_bytes(), file.name
+
+
+def test_a_reply_in_someone_elses_voice_is_generated_again(pair_path: Path) -> None:
+    """A reply holding only the partner's lines is regenerated with the next seed, and marked."""
+    calls: list[int] = []
+
+    class Ventriloquist(ScriptedModel):
+        async def complete(self, request):  # type: ignore[no-untyped-def]
+            calls.append(request.seed)
+            response = await super().complete(request)
+            if len(calls) == 1:
+                from dataclasses import replace
+
+                other = "Tom" if request.context["speaker"] == "Maya" else "Maya"
+                return replace(response, text=f"{other}: I speak for you now.")
+            return response
+
+    result = asyncio.run(run_scenario(load_scenario(pair_path), provider=lambda s: Ventriloquist()))
+    first = result.turns[0]
+    assert result.ok and first.metadata["regenerated"] == 1 and "I speak for you" not in first.text
+    assert calls[1] == calls[0] + 1
