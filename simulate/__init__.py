@@ -13,6 +13,9 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Agent": "agent",
+    "CacheMissError": "models.cache",
+    "CachedModel": "models.cache",
+    "CallCache": "models.cache",
     "ChatModel": "models.base",
     "ChatRequest": "models.base",
     "ChatResponse": "models.base",
@@ -73,6 +76,7 @@ if TYPE_CHECKING:
     from .gateway import Gateway
     from .loader import load_persona, load_scenario, validate_files
     from .models.base import ChatModel, ChatRequest, ChatResponse, Message, Usage
+    from .models.cache import CachedModel, CacheMissError, CallCache
     from .models.faults import FaultInjectingModel
     from .models.scripted import ScriptedModel
     from .persona import PersonaCard

@@ -11,8 +11,10 @@
     │   │   ├── ModelConnectionError       the provider could not be reached
     │   │   └── ServerError                5xx from the provider
     │   ├── MalformedResponseError         the provider answered, but not with usable text
-    │   └── RetriesExhaustedError          retries ran out; carries attempts and the last error
-    └── RunError                           a run folder is missing or unusable
+    │   ├── RetriesExhaustedError          retries ran out; carries attempts and the last error
+    │   └── CacheMissError                 replay found no cached answer (simulate.models.cache)
+    ├── RunError                           a run folder is missing or unusable
+    └── InconsistentPersonaError (AssertionError)   a consistency test failed (simulate.testing)
 
 Friendly text is produced only at the CLI boundary; the library raises these.
 """

@@ -9,6 +9,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -108,14 +109,20 @@ def apply_overrides(scenario: Scenario, *, model: str | None = None, seed: int |
     return updated
 
 
-def _versions() -> dict[str, str | None]:
-    out: dict[str, str | None] = {}
+@lru_cache(maxsize=1)
+def _installed_versions() -> tuple[tuple[str, str | None], ...]:
+    """Package versions, read once per process (reading metadata costs more than a small run)."""
+    out: list[tuple[str, str | None]] = []
     for name in _PACKAGES:
         try:
-            out[name] = version(name)
+            out.append((name, version(name)))
         except PackageNotFoundError:
-            out[name] = None
-    return out
+            out.append((name, None))
+    return tuple(out)
+
+
+def _versions() -> dict[str, str | None]:
+    return dict(_installed_versions())
 
 
 def _models(scenario: Scenario) -> dict[str, Any]:
@@ -277,13 +284,15 @@ async def resume_run(run: str | Path, *, observer: Observer | None = None, provi
     done_ids = {r.id for r in finished.values()}
     return await _execute(scenario, folder, manifest, _gateway(scenario, provider), observer=observer, memory=None,
                           max_in_flight=max_in_flight, check=check, prior=prior, finished=finished,
-                          kept_findings=[f for f in stored_findings if f.conversation in done_ids])
+                          kept_findings=[f for f in stored_findings if f.conversation in done_ids],
+                          stored_findings={(f.conversation, f.turn, f.kind) for f in stored_findings})
 
 
 async def _execute(scenario: Scenario, folder: RunFolder | None, manifest: dict[str, Any], gateway: Gateway, *,
                    observer: Observer | None, memory: MemoryFactory | None, max_in_flight: int, check: bool,
                    prior: dict[int, list[Turn]] | None = None, finished: dict[int, ConversationResult] | None = None,
-                   kept_findings: list[Finding] | None = None) -> RunResult:
+                   kept_findings: list[Finding] | None = None,
+                   stored_findings: set[tuple[str, int, str]] | None = None) -> RunResult:
     finished = finished or {}
     memory_store = None
     if memory is None and scenario.memory.mode != "off":
@@ -302,7 +311,8 @@ async def _execute(scenario: Scenario, folder: RunFolder | None, manifest: dict[
     scheduler = Scheduler(scenario, gateway=gateway, emit=lambda turn: emit(turn.event()),
                           observer=_Recording(observer or _Silent(), folder), memory_factory=memory,
                           max_in_flight=max_in_flight, checker=checker,
-                          emit_finding=lambda finding: store_finding(finding.record()))
+                          emit_finding=lambda finding: store_finding(finding.record()),
+                          stored_findings=stored_findings or ())
     clock = time.perf_counter()
     status = "error"
     results: list[ConversationResult] = []

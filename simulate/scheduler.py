@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
@@ -235,7 +235,8 @@ class Scheduler:
     def __init__(self, scenario: Scenario, *, gateway: Gateway, emit: Callable[[Turn], None],
                  observer: Observer, memory_factory: MemoryFactory | None = None,
                  max_in_flight: int = 64, checker: RunChecker | None = None,
-                 emit_finding: Callable[[Finding], None] | None = None) -> None:
+                 emit_finding: Callable[[Finding], None] | None = None,
+                 stored_findings: Collection[tuple[str, int, str]] = ()) -> None:
         if max_in_flight < 1:
             raise ValueError("max_in_flight must be at least 1")
         self.scenario = scenario
@@ -246,6 +247,7 @@ class Scheduler:
         self.max_in_flight = max_in_flight
         self.checker = checker
         self.emit_finding = emit_finding or (lambda _finding: None)
+        self.stored_findings = set(stored_findings)
         self.graph = ConversationGraph(scenario)
         self.agents = {card.name: Agent(card, scenario.model.for_persona(card.name)) for card in scenario.cards}
         self.others = {name: [n for n in scenario.names if n != name] for name in scenario.names}
@@ -264,10 +266,15 @@ class Scheduler:
         return plan
 
     def replay(self, turn: Turn) -> None:
-        """A turn stored before a stop: rebuild the checker's ledger (its findings are already stored)."""
-        if self.checker is not None:
-            self.checker.check(turn)
+        """A turn stored before a stop: rebuild the checker's ledger, and store the turn's findings that
+        are not in `stored_findings` (a stop can land between a turn's event and its findings)."""
+        findings = self.checker.check(turn) if self.checker is not None else []
+        missing = [f for f in findings if (f.conversation, f.turn, f.kind) not in self.stored_findings]
+        for finding in missing:
+            self.emit_finding(finding)
         self.observer.turn_finished(turn)
+        for finding in missing:
+            self.observer.finding_found(finding)
 
     def emit(self, turn: Turn) -> None:
         """Store a finished turn, check it, store its findings, then tell the observer."""

@@ -57,12 +57,15 @@ class PersonaMemory:
         model_for: a persona's model and settings, for its summaries.
         scorer_factory: a fresh relevance scorer per persona.
         seed: run seed, from which summary seeds are derived.
+        topics: the opening topic of each session, from session 0 (the scenario's). Without them, a
+            topic is learned from the first recall of its session, which a resumed run does not make
+            for the turns it replays.
     """
 
     def __init__(self, *, conversation: str, namespace: str, participants: Sequence[str], config: MemoryConfig,
                  store: MemoryStore, extract: Extractor, hearers: Hearers = "addressee",
                  model_for: ModelLookup | None = None, scorer_factory: Callable[[], Scorer] | None = None,
-                 seed: int = 0) -> None:
+                 seed: int = 0, topics: Sequence[str | None] = ()) -> None:
         self.conversation = conversation
         self.namespace = namespace
         self.participants = tuple(participants)
@@ -78,7 +81,7 @@ class PersonaMemory:
         self.summariser = Summariser(use_model=config.summarise, max_tokens=config.summary_max_tokens)
         self.working = WorkingMemory(max((config.for_persona(n).working_budget_tokens for n in self.participants),
                                          default=config.working_budget_tokens))
-        self._topics: dict[int, str | None] = {}
+        self._topics: dict[int, str | None] = dict(enumerate(topics))
         self._phases: dict[int, SessionPhase] = {}
         self._retrievers: dict[str, Retriever] = {}
         self._last: dict[str, Episode | None] = {}
@@ -362,7 +365,7 @@ class PersonaMemoryFactory:
             conversation=conversation, namespace=self.namespace_for(conversation), participants=self.scenario.names,
             config=self.config, store=self.store, extract=self.extract, hearers=self.hearers,
             model_for=self._lookup if self.model_for is not None else None, scorer_factory=self.scorer_factory,
-            seed=self.scenario.seed)
+            seed=self.scenario.seed, topics=self.scenario.sessions.topics)
         self.providers[conversation] = provider
         return provider
 

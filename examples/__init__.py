@@ -1,0 +1,1 @@
+"""Examples of testing your own persona agent with simulate.testing (run: pytest examples/)."""
