@@ -188,7 +188,13 @@ def bench_legitimate_change(conversations: int) -> None:
 
 
 def bench_flat_cost(length: int) -> None:
-    """Time per turn of incremental checking early and late in one long conversation."""
+    """Time per turn of incremental checking early and late in one long conversation, without drift
+    (the values stated are the same all along) and with 5% drift (new values keep appearing)."""
+    for rate in (0.0, 0.05):
+        _flat_cost(length, rate)
+
+
+def _flat_cost(length: int, rate: float) -> None:
     scenario = Scenario.model_validate({
         "id": "long", "personas": [
             {"inline": {"name": "Maya", "facts": {"age": 34, "occupation": "nurse", "location": "Denver",
@@ -196,7 +202,8 @@ def bench_flat_cost(length: int) -> None:
                                                    "likes": ["hiking", "jazz"], "dislikes": ["olives"]}}},
             {"inline": {"name": "Tom", "facts": {"age": 40, "occupation": "chef", "location": "Boston",
                                                   "children": [{"name": "Ada"}], "likes": ["chess"]}}}],
-        "sessions": {"count": 10, "turns": length // 10}, "model": {"name": "scripted", "options": {"drift_rate": 0.05}},
+        "sessions": {"count": 10, "turns": length // 10}, "model": {"name": "scripted", "options": {"drift_rate": rate}},
+        "memory": {"mode": "off"},
     })
     result = asyncio.run(run_scenario(scenario, check=False))
     turns = result.turns
@@ -206,11 +213,12 @@ def bench_flat_cost(length: int) -> None:
         started = time.perf_counter()
         engine.add(TurnIn(speaker=turn.speaker, text=turn.text, session=turn.session, time=turn.time), turn.index)
         times.append(time.perf_counter() - started)
-    early = statistics.median(times[100:200]) * 1e6
-    middle = statistics.median(times[1000:1100]) * 1e6
-    late = statistics.median(times[-100:]) * 1e6
-    print(f"[5] one conversation of {len(turns):,} turns, 5% drift: median {early:.0f} us/turn at turns 100-199, "
-          f"{middle:.0f} at 1,000-1,099, {late:.0f} at the last 100 (last/first {late / early:.2f})")
+    windows = [w for w in (100, 1_000, 2_500, 5_000, len(turns) - 500) if w + 100 <= len(turns)]
+    medians = [statistics.median(times[w:w + 500]) * 1e6 for w in windows]
+    entries = sum(1 for key in engine.ledger._groups for group in engine.ledger._groups[key].values() for _ in group)
+    print(f"[5] one conversation of {len(turns):,} turns, {rate:.0%} drift: median us/turn over 500 turns from turn "
+          + ", ".join(f"{w:,}: {m:.0f}" for w, m in zip(windows, medians))
+          + f" (last/first {medians[-1] / medians[0]:.2f}); the ledger holds {entries} entries at the end")
 
 
 def main() -> None:
