@@ -14,8 +14,9 @@ Names are imported on first use, so the pytest plugin loads without the engine.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_exports
 
 _EXPORTS = {
     "FunctionModel": "agents",
@@ -37,17 +38,7 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'simulate.testing' has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return [*__all__, "strategies", "plugin"]
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, extra=("strategies", "plugin"))
 
 
 if TYPE_CHECKING:
