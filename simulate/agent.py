@@ -101,13 +101,14 @@ def clean_reply(text: str, speaker: str, others: Sequence[str]) -> str:
     while changed:
         changed = False
         for name in names:
-            for prefix in (f"{name}:", f"({name})", f"[{name}]", f"**{name}**:", f"{name} said:"):
+            for prefix in (f"{name}:", f"({name})", f"({name}:", f"[{name}]", f"**{name}**:", f"{name} said:"):
                 if text.lower().startswith(prefix.lower()):
                     text = text[len(prefix):].lstrip()
                     changed = True
     kept = []
     for line in text.splitlines():
-        if any(line.lstrip().lower().startswith((f"{o.lower()}:", f"{o.split()[0].lower()}:")) for o in others):
+        bare = line.lstrip(" \t([*\"").lower()
+        if any(bare.startswith((f"{o.lower()}:", f"{o.split()[0].lower()}:")) for o in others):
             break
         kept.append(line)
     return "\n".join(kept).strip()

@@ -70,3 +70,5 @@ def test_clean_reply_strips_echoed_names_and_foreign_lines() -> None:
     assert clean_reply("Sure.\nJo: no way\nmore", "Walter Pruitt", ["Jo Ann"]) == "Sure."
     assert clean_reply("Jo: hi", "Walter", ["Jo"]) == ""
     assert clean_reply("Plain text.", "Walter", ["Jo"]) == "Plain text."
+    assert clean_reply("(Walter: (Walter: hi there", "Walter", ["Jo"]) == "hi there"
+    assert clean_reply('(Jo: "I am Jo")', "Walter", ["Jo"]) == ""
