@@ -26,7 +26,7 @@ $(VENV)/.installed: pyproject.toml Makefile
 		$(BIN)/python -m pip wheel -q --no-cache-dir --no-deps -w $(WHEELHOUSE) \
 			llama-cpp-python==$(LLAMA_VERSION) || exit 1; \
 	fi
-	$(BIN)/python -m pip install -q --find-links $(WHEELHOUSE) -e '.[local,test]'
+	$(BIN)/python -m pip install -q --find-links $(WHEELHOUSE) -e '.[local,test,parquet,ray]'
 	@touch $@
 
 install: $(VENV)/.installed

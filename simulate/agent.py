@@ -178,7 +178,7 @@ class Agent:
         context: dict[str, Any] = {
             "card": self.card, "facts": ctx.facts, "speaker": self.name, "addressee": ctx.addressee,
             "history": ctx.history, "probe": ctx.probe, "age_offset": ctx.age_offset, "epochs": ctx.epochs,
-            "session": ctx.session,
+            "session": ctx.session, "conversation": ctx.conversation,
         }
         return ChatRequest(
             model=s.name, messages=self.messages(ctx, memory), temperature=s.temperature,

@@ -1,7 +1,7 @@
 """The `simulate` command: thin over the library. Parse, call, render; imports stay lazy.
 
 Exit codes: 0 success; 1 findings reached --fail-on (check); 2 bad input or usage;
-3 the run finished but some conversations failed; 130 interrupted.
+3 the run finished but some conversations failed; 4 a batch stopped at its budget; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_FAILED, EXIT_BUDGET, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 
 def _version() -> str:
@@ -53,6 +53,27 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--agents", help="persona library folder (default: agents/ beside the scenarios)")
     run.add_argument("--quiet", action="store_true", help="no live view; print the run folder only")
 
+    batch = commands.add_parser(
+        "batch", help="generate many conversations from a batch spec",
+        description="Run a batch spec: scenario templates x persona draws x models x repeats. Finished "
+                    "conversations are appended as they finish; a stopped batch resumes with --resume.")
+    batch.add_argument("spec", nargs="?", help="batch spec YAML file")
+    batch.add_argument("--resume", metavar="RUN", help="finish a stopped batch (outputs/<batch-id>)")
+    batch.add_argument("--retry-failed", action="store_true", help="with --resume: run failed conversations again")
+    batch.add_argument("--replay", action="store_true",
+                       help="answer every model call from the call cache only (with --cache, a finished batch's "
+                            "calls.sqlite); a miss fails that conversation")
+    batch.add_argument("--cache", metavar="FILE", help="call cache file to use instead of the spec's `cache`")
+    batch.add_argument("--executor", choices=["local", "ray"], default="local",
+                       help="local: this process (default); ray: a Ray cluster (pip install 'simulate[ray]')")
+    batch.add_argument("--address", help="Ray cluster address (default: start a local Ray instance)")
+    batch.add_argument("--concurrency", type=int, help="conversations in flight (default: the spec's)")
+    batch.add_argument("--max-tokens", type=int, help="token budget for the batch (overrides the spec)")
+    batch.add_argument("--max-cost", type=float, help="cost budget in USD for the batch (overrides the spec)")
+    batch.add_argument("--out", default="outputs", help="folder for batch folders (default: outputs)")
+    batch.add_argument("--agents", help="persona library folder for templates (default: agents/ beside them)")
+    batch.add_argument("--quiet", action="store_true", help="no progress display; print the batch folder only")
+
     validate = commands.add_parser("validate", help="check scenario and persona files",
                                    description="Check scenario and persona card files (folders are searched).")
     validate.add_argument("paths", nargs="+", help="files or folders")
@@ -82,12 +103,23 @@ def _parser() -> argparse.ArgumentParser:
     memory.add_argument("--agent", help="only this persona")
     memory.add_argument("--json", action="store_true", help="JSON instead of tables")
 
-    export = commands.add_parser("export", help="export a run's transcripts",
-                                 description="Export a run folder's transcripts.")
-    export.add_argument("run", help="run folder (outputs/<run-id>)")
-    export.add_argument("--format", default="conversations", choices=["conversations"],
-                        help="conversations: Conversation JSONL v1")
-    export.add_argument("-o", "--output", help="output file (default: standard output)")
+    export = commands.add_parser(
+        "export", help="export a run or batch as training data",
+        description="Export a run or batch folder: conversations (Conversation JSONL v1), openai (chat "
+                    "fine-tuning JSONL, one example per persona per conversation), sharegpt, parquet (one row "
+                    "per turn; pip install 'simulate[parquet]'), dpo and kto (preference pairs from regenerated "
+                    "turns; the batch needs `preferences:`). Every record keeps its persona, scenario, model, "
+                    "session and findings.")
+    export.add_argument("run", help="run or batch folder (outputs/<id>)")
+    export.add_argument("--format", default="conversations",
+                        choices=["conversations", "openai", "sharegpt", "parquet", "dpo", "kto"],
+                        help="output format (default: conversations)")
+    export.add_argument("-o", "--output", help="output file (default: standard output; required for parquet)")
+    export.add_argument("--consistent-only", action="store_true",
+                        help="only conversations without findings (not for dpo/kto)")
+    export.add_argument("--max-findings", type=int, metavar="N",
+                        help="only conversations with at most N findings (not for dpo/kto)")
+    export.add_argument("--include-failed", action="store_true", help="also conversations that failed")
     return parser
 
 
@@ -123,6 +155,74 @@ def _resume(args: argparse.Namespace) -> int:
     console.print(f"resumed: {conv['done']}/{conv['total']} conversation(s) done, {result.summary['turns']} turns "
                   f"→ {result.folder}")
     return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from .batch.executor import RECORDS, latest_records, resume_batch, run_batch
+    from .batch.expand import ResolvedBatch, load_batch
+
+    if args.concurrency is not None and args.concurrency < 1:
+        raise _usage("--concurrency must be at least 1")
+    if args.retry_failed and not args.resume:
+        raise _usage("--retry-failed goes with --resume RUN")
+    if args.resume and args.spec:
+        raise _usage("--resume continues the batch as it was started; drop the spec file")
+    if not args.resume and not args.spec:
+        raise _usage("give a batch spec file, or --resume RUN")
+    if args.cache and args.resume:
+        raise _usage("--resume keeps the batch's own cache; drop --cache")
+    if args.address and args.executor != "ray":
+        raise _usage("--address goes with --executor ray")
+    command = " ".join(["simulate", *sys.argv[1:]]) if sys.argv else None
+    common = dict(replay=args.replay, executor=args.executor, ray_address=args.address,
+                  concurrency=args.concurrency, command=command, max_tokens=args.max_tokens,
+                  max_cost_usd=args.max_cost)
+    if args.resume:
+        from .store import RunFolder
+
+        folder = RunFolder.open(args.resume)
+        batch_id = folder.path.name
+        total = len(ResolvedBatch.from_data(folder.read_json("batch.json")).items()) \
+            if (folder.path / "batch.json").is_file() else 0
+        finished = sum(1 for r in latest_records(folder).values()
+                       if r["status"] == "done" or not args.retry_failed) if (folder.path / RECORDS).is_file() else 0
+
+        def start(observer: Any) -> Any:
+            return resume_batch(args.resume, retry_failed=args.retry_failed, observer=observer,
+                                agents_dir=args.agents, **common)
+    else:
+        batch = load_batch(args.spec, agents_dir=args.agents)
+        batch_id, total, finished = batch.spec.id, len(batch.items()), 0
+
+        def start(observer: Any) -> Any:
+            return run_batch(batch, out=args.out, observer=observer, cache=args.cache, **common)
+    console = _console()
+    if args.quiet:
+        result = asyncio.run(start(None))
+    else:
+        from .batch.progress import BatchProgress
+
+        with BatchProgress(batch_id, total=total, finished=finished, console=console) as view:
+            result = asyncio.run(start(view))
+    conv = result.summary["conversations"]
+    line = (f"{conv['done']}/{conv['total']} conversation(s) done, {conv['failed']} failed, "
+            f"{conv['remaining']} remaining → {result.folder}")
+    console.print(line)
+    if result.stopped == "interrupted":
+        console.print(f"[yellow]interrupted[/]: finished conversations are saved; `simulate batch --resume "
+                      f"{result.folder}` finishes the rest")
+        return EXIT_INTERRUPTED
+    if result.stopped is not None:
+        console.print(f"[yellow]stopped[/]: {result.stopped}. Finished conversations are saved; raise the budget "
+                      f"with `simulate batch --resume {result.folder} --max-tokens N` (or --max-cost) to go on")
+        return EXIT_BUDGET
+    if conv["failed"]:
+        console.print(f"{conv['failed']} failed (errors in summary.json); `simulate batch --resume {result.folder} "
+                      "--retry-failed` runs them again")
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -260,20 +360,28 @@ def _cmd_memory(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .export import export_run
+    from .exports import export, read_records
 
+    if args.max_findings is not None and args.max_findings < 0:
+        raise _usage("--max-findings must be at least 0")
+    if args.format == "parquet" and not args.output:
+        raise _usage("parquet is a binary format: give -o FILE")
+    options = dict(consistent_only=args.consistent_only, max_findings=args.max_findings,
+                   include_failed=args.include_failed)
+    unit = {"dpo": "preference pair(s)", "kto": "line(s)", "openai": "example(s)", "sharegpt": "example(s)"}
+    records = read_records(args.run)
     if args.output:
+        import io
         from pathlib import Path
 
         from .store import atomic_write
-        import io
 
         buffer = io.BytesIO()
-        count = export_run(args.run, buffer, fmt=args.format)
+        count = export(records, buffer, args.format, **options)
         atomic_write(Path(args.output), buffer.getvalue())
-        _console(stderr=True).print(f"{count} conversation(s) → {args.output}")
+        _console(stderr=True).print(f"{count} {unit.get(args.format, 'conversation(s)')} → {args.output}")
     else:
-        count = export_run(args.run, sys.stdout.buffer, fmt=args.format)
+        count = export(records, sys.stdout.buffer, args.format, **options)
         sys.stdout.flush()
     return EXIT_OK
 
@@ -293,7 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_INPUT
-    handlers = {"run": _cmd_run, "validate": _cmd_validate, "export": _cmd_export, "check": _cmd_check,
+    handlers = {"run": _cmd_run, "batch": _cmd_batch, "validate": _cmd_validate, "export": _cmd_export, "check": _cmd_check,
                 "memory": _cmd_memory}
     from .errors import InputError, MissingExtraError, ModelError, RunError, ScenarioError
 

@@ -38,6 +38,7 @@ __all__ = [
     "ScenarioError",
     "ServerError",
     "SimulateError",
+    "BudgetExhaustedError",
 ]
 
 
@@ -139,3 +140,11 @@ class RetriesExhaustedError(ModelError):
 
 class RunError(SimulateError):
     """A run folder is missing, incomplete or unusable."""
+
+
+class BudgetExhaustedError(SimulateError):
+    """A batch's token or cost budget is spent: no further model call may start.
+
+    Not a ModelError on purpose: a conversation that meets it is not failed, it is left unfinished
+    (nothing of it is written) and runs again when the batch is resumed with a larger budget.
+    """

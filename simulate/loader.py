@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import Problem, ScenarioError
+from .errors import InputError, Problem, ScenarioError
 from .persona import PersonaCard
 from .scenario import DEFER_REFERENCES, PersonaEntry, Scenario, reference_problems
 from .yamlsource import SourceDocument, read_yaml
@@ -168,7 +168,8 @@ def load_scenario(path: str | Path, *, agents_dir: str | Path | None = None) -> 
 
 
 def validate_files(paths: Iterable[str | Path]) -> dict[str, list[Problem]]:
-    """Validate scenario and persona files; a file with a `personas` key is a scenario."""
+    """Validate batch specs, scenario and persona files: a file with a `scenarios` key is a batch spec
+    (its templates and persona source are resolved too), one with a `personas` key a scenario."""
     results: dict[str, list[Problem]] = {}
     for raw in paths:
         path = Path(raw)
@@ -176,9 +177,18 @@ def validate_files(paths: Iterable[str | Path]) -> dict[str, list[Problem]]:
         for file in files:
             try:
                 doc = read_yaml(file, display_name=_display(file))
-                is_scenario = isinstance(doc.data, dict) and "personas" in doc.data
-                load_scenario(file) if is_scenario else load_persona(file)
+                keys = doc.data if isinstance(doc.data, dict) else {}
+                if "scenarios" in keys:
+                    from .batch.expand import load_batch
+
+                    load_batch(file)
+                elif "personas" in keys:
+                    load_scenario(file)
+                else:
+                    load_persona(file)
                 results[_display(file)] = []
             except ScenarioError as exc:
                 results[_display(file)] = exc.problems
+            except InputError as exc:
+                results[_display(file)] = [Problem(_display(file), None, None, "", str(exc))]
     return results

@@ -131,7 +131,9 @@ def _count_word(n: int) -> str:
 
 def occupation_sentence(occupation: str, employer: str | None = None) -> str:
     """`I work as a nurse at X.`, or `I am a retired nurse.` for a past or non-working role."""
-    if occupation.lower().startswith(("retired", "former", "unemployed", "student", "stay-at-home")):
+    lowered = occupation.lower()
+    if lowered.startswith(("retired", "former", "unemployed", "student", "stay-at-home")) or \
+            lowered.endswith(("student", "retiree")):
         return f"I am {_article(occupation)}."
     job = f"I work as {_article(occupation)}"
     return f"{job} at {employer}." if employer else f"{job}."

@@ -7,11 +7,12 @@ from collections import deque
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from .checkers.findings import Finding
 from .checkers.live import RunChecker
 from .agent import Agent, MemoryProvider, NoMemory, TurnContext, clean_reply
+from .models.base import ChatModel, ChatRequest
 from .errors import MalformedResponseError, ModelError, RunError
 from .gateway import Gateway
 from .graph import ConversationGraph, TurnTaker
@@ -190,6 +191,12 @@ class _Conversation:
         if attempt:
             metadata["regenerated"] = attempt
         addressee = self._address(ctx, text) if resolve else ctx.addressee
+        if self.s.preferences and self.s.checker is not None:
+            preference = await self._preference(request, model, Turn(
+                conversation=self.id, index=ctx.index, session=ctx.session, turn=ctx.turn, speaker=ctx.speaker,
+                addressee=addressee, text=text, time=ctx.now, kind=kind, probe=probe_id, model=response.model))
+            if preference is not None:
+                metadata["preference"] = preference
         turn = Turn(
             conversation=self.id, index=ctx.index, session=ctx.session, turn=ctx.turn, speaker=ctx.speaker,
             addressee=addressee, text=text, time=ctx.now, kind=kind, probe=probe_id,
@@ -199,6 +206,29 @@ class _Conversation:
         )
         await self._keep(turn)
         return turn
+
+    async def _preference(self, request: ChatRequest, model: ChatModel, turn: Turn) -> dict[str, Any] | None:
+        """For a turn the checkers flag: regenerate up to `preferences` candidates for the same request
+        (seeds after the regeneration seeds) and keep the first the checkers pass, as a preference pair."""
+        assert self.s.checker is not None
+        found = self.s.checker.preview(turn)
+        if not found:
+            return None
+        record: dict[str, Any] = {"prompt": [m.as_dict() for m in request.messages], "chosen": None,
+                                  "chosen_seed": None, "tried": 0, "findings": sorted({f.kind for f in found})}
+        base = request.seed or 0
+        for k in range(1, self.s.preferences + 1):
+            seed = (base + REGENERATIONS + k) % 2**31
+            record["tried"] = k
+            try:
+                response = await model.complete(replace(request, seed=seed))
+            except ModelError:  # a candidate is optional: the turn itself stands
+                break
+            text = clean_reply(response.text, turn.speaker, self.s.others[turn.speaker])
+            if text and text != turn.text and not self.s.checker.preview(turn.model_copy(update={"text": text})):
+                record.update(chosen=text, chosen_seed=seed)
+                break
+        return record
 
     async def _keep(self, turn: Turn, *, replayed: bool = False) -> None:
         self.turns.append(turn)
@@ -236,7 +266,7 @@ class Scheduler:
                  observer: Observer, memory_factory: MemoryFactory | None = None,
                  max_in_flight: int = 64, checker: RunChecker | None = None,
                  emit_finding: Callable[[Finding], None] | None = None,
-                 stored_findings: Collection[tuple[str, int, str]] = ()) -> None:
+                 stored_findings: Collection[tuple[str, int, str]] = (), preferences: int = 0) -> None:
         if max_in_flight < 1:
             raise ValueError("max_in_flight must be at least 1")
         self.scenario = scenario
@@ -248,6 +278,7 @@ class Scheduler:
         self.checker = checker
         self.emit_finding = emit_finding or (lambda _finding: None)
         self.stored_findings = set(stored_findings)
+        self.preferences = preferences  # candidates to regenerate for a flagged turn (0: none)
         self.graph = ConversationGraph(scenario)
         self.agents = {card.name: Agent(card, scenario.model.for_persona(card.name)) for card in scenario.cards}
         self.others = {name: [n for n in scenario.names if n != name] for name in scenario.names}

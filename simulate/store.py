@@ -60,6 +60,7 @@ class RunFolder:
         self.path = path
         self._events: IO[bytes] | None = None
         self._findings: IO[bytes] | None = None
+        self._others: dict[str, IO[bytes]] = {}
 
     @classmethod
     def create(cls, root: Path, run_id: str) -> RunFolder:
@@ -109,9 +110,21 @@ class RunFolder:
         self._findings.write(orjson.dumps(record) + b"\n")
         self._findings.flush()
 
+    def append_line(self, name: str, record: dict[str, Any]) -> None:
+        """Append one JSON line to file `name` of the run, in a single write, and flush it to the OS."""
+        handle = self._others.get(name)
+        if handle is None:
+            handle = self._others[name] = open(self.path / name, "ab")
+        handle.write(orjson.dumps(record) + b"\n")
+        handle.flush()
+
+    def lines(self, name: str) -> Iterator[dict[str, Any]]:
+        """Every complete JSON line of file `name`; a torn last line is skipped."""
+        return self._lines(name)
+
     def sync(self) -> None:
         """Flush events and findings to disk (fsync)."""
-        for handle in (self._events, self._findings):
+        for handle in (self._events, self._findings, *self._others.values()):
             if handle is not None:
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -124,10 +137,13 @@ class RunFolder:
             if handle is not None:
                 handle.close()
                 setattr(self, name, None)
+        for handle in self._others.values():
+            handle.close()
+        self._others.clear()
 
-    def repair(self) -> None:
+    def repair(self, names: tuple[str, ...] = (EVENTS, FINDINGS)) -> None:
         """Cut a torn last line (a kill mid-write) off the append-only files, so appends start clean."""
-        for name in (EVENTS, FINDINGS):
+        for name in names:
             file = self.path / name
             if not file.exists():
                 continue

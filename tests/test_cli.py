@@ -79,7 +79,7 @@ def test_bad_model_option_exits_2(pair_path: Path, tmp_path: Path, capsys: pytes
 def test_missing_run_folder_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Exporting something that is not a run folder is an input error."""
     assert main(["export", str(tmp_path)]) == EXIT_INPUT
-    assert "not a run folder" in capsys.readouterr().err
+    assert "neither a batch folder" in capsys.readouterr().err
 
 
 def test_validate_does_not_import_litellm(root: Path) -> None:

@@ -56,15 +56,15 @@ def call(model: CachedModel, req: ChatRequest | None = None) -> ChatResponse:
 
 
 def test_a_second_identical_call_is_a_hit_marked_as_such() -> None:
-    """The inner model is called once; the hit returns the stored answer with attempts 0, latency 0."""
+    """The inner model is called once; the hit returns the stored answer (attempts too), marked cached, latency 0."""
     inner = Counting()
     model = CachedModel(inner, CallCache())
     first, second = call(model), call(model)
     assert inner.calls == 1 and (model.hits, model.misses) == (1, 1)
     assert (model.cache.hits, model.cache.misses) == (1, 1) and len(model.cache) == 1
     assert (first.attempts, first.latency_s) == (2, 1.5)
-    assert (second.attempts, second.latency_s) == (0, 0.0)
-    assert replace(second, attempts=2, latency_s=1.5) == first
+    assert (second.attempts, second.latency_s, second.cached, first.cached) == (2, 0.0, True, False)
+    assert replace(second, latency_s=1.5, cached=False) == first
     assert (second.text, second.usage, second.cost, second.finish_reason, second.metadata) == \
         ("answer 1", Usage(3, 4), 0.25, "length", {"n": 1})
 
@@ -163,7 +163,7 @@ def test_the_cache_persists_across_reopening(tmp_path: Path) -> None:
     with CallCache(path) as cache:
         again = call(CachedModel(inner, cache, replay=True))
         assert len(cache) == 1
-    assert inner.calls == 0 and again.text == first.text and again.attempts == 0
+    assert inner.calls == 0 and again.text == first.text and again.cached
 
 
 def test_failures_are_not_cached() -> None:
@@ -203,7 +203,7 @@ def test_files_that_are_not_caches_are_refused(tmp_path: Path) -> None:
 
 
 def test_a_cached_run_repeats_the_transcript_without_calling_the_model() -> None:
-    """Through the engine's gateway: the second run is all hits and gives the same turns (attempts 0)."""
+    """Through the engine's gateway: the second run is all hits and gives the same turns but for latency."""
     scenario = Scenario.model_validate({
         "id": "cached", "personas": [{"inline": {"name": "Maya", "facts": {"age": 34, "location": "Denver"}}},
                                      {"inline": {"name": "Tom", "facts": {"occupation": "chef"}}}],
@@ -215,6 +215,5 @@ def test_a_cached_run_repeats_the_transcript_without_calling_the_model() -> None
     calls = inner.calls
     second = asyncio.run(run_scenario(scenario, provider=lambda s: model))
     assert calls == len(first.turns) == 6 and inner.calls == calls and model.hits == calls
-    assert all(t.attempts == 0 for t in second.turns)
-    strip = lambda r: [t.model_dump(exclude={"latency_s", "attempts"}) for t in r.turns]  # noqa: E731
+    strip = lambda r: [t.model_dump(exclude={"latency_s"}) for t in r.turns]  # noqa: E731
     assert strip(first) == strip(second)

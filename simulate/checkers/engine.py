@@ -71,8 +71,20 @@ class ConversationChecker:
                 self.ledger.replace_facts(speaker, fact.index_key,
                                           [Entry(speaker, fact, session=event_session, fact=index, time=time)])
 
-    def add(self, turn: TurnIn, index: int | None = None) -> list[Finding]:
-        """Check `turn` (the conversation's next turn) against everything before it, then record it."""
+    def add(self, turn: TurnIn, index: int | None = None, *, record: bool = True) -> list[Finding]:
+        """Check `turn` (the conversation's next turn) against everything before it, then record it.
+
+        With `record=False` the turn is only checked: the ledger and the position stay as they were
+        (facts and timeline events due by the turn are loaded either way; they hold whatever is said)."""
+        if not record:
+            saved = (self._index, self._previous, self.claims_seen)
+            try:
+                return self._check(turn, index, record=False)
+            finally:
+                self._index, self._previous, self.claims_seen = saved
+        return self._check(turn, index, record=True)
+
+    def _check(self, turn: TurnIn, index: int | None, *, record: bool) -> list[Finding]:
         index = self._index if index is None else index
         self._index = index + 1
         if not self._facts_loaded:
@@ -95,8 +107,9 @@ class ConversationChecker:
                 if item not in evidence:
                     evidence.append(item)  # type: ignore[arg-type]
                     olds.append(old)
-        for entry in entries:
-            self.ledger.add(entry)
+        if record:
+            for entry in entries:
+                self.ledger.add(entry)
         return [self._finding(turn, index, kind, evidence, claim, olds)
                 for kind, (evidence, claim, olds) in grouped.items()]
 

@@ -23,17 +23,28 @@ class RunChecker:
         self._fact_claims = fact_claims_of(self.personas, extractor)
         self.findings: list[Finding] = []
 
-    def check(self, turn: Turn) -> list[Finding]:
-        """Findings of `turn` against its conversation so far."""
-        engine = self._engines.get(turn.conversation)
+    def _engine(self, conversation: str) -> ConversationChecker:
+        engine = self._engines.get(conversation)
         if engine is None:
-            engine = self._engines[turn.conversation] = ConversationChecker(
-                turn.conversation, self.personas, extractor=self.extractor, checker=self.checker,
+            engine = self._engines[conversation] = ConversationChecker(
+                conversation, self.personas, extractor=self.extractor, checker=self.checker,
                 fact_claims=self._fact_claims)
-        found = engine.add(TurnIn(speaker=turn.speaker, text=turn.text, session=turn.session, time=turn.time,
-                                  kind=turn.kind, probe=turn.probe), turn.index)
+        return engine
+
+    @staticmethod
+    def _turn_in(turn: Turn) -> TurnIn:
+        return TurnIn(speaker=turn.speaker, text=turn.text, session=turn.session, time=turn.time,
+                      kind=turn.kind, probe=turn.probe)
+
+    def check(self, turn: Turn) -> list[Finding]:
+        """Findings of `turn` against its conversation so far; the turn is then part of the ledger."""
+        found = self._engine(turn.conversation).add(self._turn_in(turn), turn.index)
         self.findings.extend(found)
         return found
+
+    def preview(self, turn: Turn) -> list[Finding]:
+        """The findings `check(turn)` would give, without recording the turn or its findings."""
+        return self._engine(turn.conversation).add(self._turn_in(turn), turn.index, record=False)
 
     def close(self, conversation: str) -> None:
         """Free a finished conversation's ledger."""

@@ -52,7 +52,8 @@ class Usage:
 
 @dataclass(frozen=True, slots=True)
 class ChatResponse:
-    """A model's answer. `metadata` carries facts a built-in model records (e.g. scripted ground truth)."""
+    """A model's answer. `metadata` carries facts a built-in model records (e.g. scripted ground truth);
+    `cached` marks an answer that came from the call cache (no call was made)."""
 
     text: str
     model: str
@@ -62,6 +63,7 @@ class ChatResponse:
     attempts: int = 1
     finish_reason: str | None = None
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    cached: bool = False
 
 
 @runtime_checkable

@@ -5,10 +5,11 @@ messages, temperature, max_tokens, seed, api_base and options. `ChatRequest.cont
 that no provider sees, so it is never part of the key (a built-in model that reads `context`, such as
 the scripted model, is cached by what its prompt says, which is what a real model would see).
 
-A cache hit is marked by `attempts == 0` (no call was made) and `latency_s == 0.0`; everything else
-(text, model, usage, cost, finish_reason, metadata) is what the first call returned. A miss returns
+A cache hit is marked by `cached=True` (no call was made) and `latency_s == 0.0`; everything else
+(text, model, usage, cost, attempts, finish_reason, metadata) is what the first call returned, so a
+replayed run's records equal the original's in every field but wall-clock latency. A miss returns
 the same normalised response a later hit will return (metadata through JSON), with the real
-attempts and latency. Failed calls are never cached.
+latency. Failed calls are never cached.
 
     CachedModel(inner, CallCache("calls.sqlite"))               # answer once, then from the cache
     CachedModel(inner, CallCache("calls.sqlite"), replay=True)  # only from the cache; a miss raises
@@ -78,7 +79,8 @@ def call_key(request: ChatRequest) -> str:
 def _dump(response: ChatResponse) -> bytes:
     record = {"text": response.text, "model": response.model,
               "usage": [response.usage.prompt_tokens, response.usage.completion_tokens],
-              "cost": response.cost, "finish_reason": response.finish_reason, "metadata": dict(response.metadata)}
+              "cost": response.cost, "finish_reason": response.finish_reason, "metadata": dict(response.metadata),
+              "attempts": response.attempts}
     try:
         return orjson.dumps(record, default=_reject)
     except TypeError as exc:
@@ -90,8 +92,8 @@ def _load(data: str | bytes) -> ChatResponse:
     prompt, completion = record["usage"]
     return ChatResponse(text=record["text"], model=record["model"],
                         usage=Usage(prompt_tokens=prompt, completion_tokens=completion), cost=record["cost"],
-                        latency_s=0.0, attempts=0, finish_reason=record["finish_reason"],
-                        metadata=record["metadata"])
+                        latency_s=0.0, attempts=record.get("attempts", 1), finish_reason=record["finish_reason"],
+                        metadata=record["metadata"], cached=True)
 
 
 class CallCache:
@@ -147,12 +149,12 @@ class CallCache:
 
     def put(self, key: str, response: ChatResponse) -> ChatResponse:
         """Store `response` under `key` (committed at once); returns it as a later hit will return it,
-        but with its own attempts and latency."""
+        but with its own latency and not marked cached."""
         data = _dump(response)
         with self._lock:
             self._conn.execute("INSERT OR REPLACE INTO calls VALUES (?, ?, ?, ?)",
                                (key, response.model, data.decode(), datetime.now(timezone.utc).isoformat()))
-        return replace(_load(data), latency_s=response.latency_s, attempts=response.attempts)
+        return replace(_load(data), latency_s=response.latency_s, cached=False)
 
     def __contains__(self, key: object) -> bool:
         with self._lock:
@@ -195,7 +197,7 @@ class CachedModel:
         cache: where answers are kept; several CachedModels may share one.
         replay: answer only from the cache; a miss raises CacheMissError (a ModelError).
 
-    `hits` and `misses` count this wrapper's lookups. Hits have `attempts == 0` and `latency_s == 0.0`.
+    `hits` and `misses` count this wrapper's lookups. Hits have `cached=True` and `latency_s == 0.0`.
     """
 
     def __init__(self, inner: ChatModel, cache: CallCache, *, replay: bool = False) -> None:

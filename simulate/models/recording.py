@@ -23,6 +23,7 @@ class ModelStats:
     cost: float = 0.0
     cost_known: bool = True
     latency_s: float = 0.0
+    cached: int = 0
     errors: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
@@ -35,6 +36,7 @@ class ModelStats:
             "completion_tokens": self.completion_tokens,
             "cost_usd": round(self.cost, 8) if self.cost_known else None,
             "latency_s": round(self.latency_s, 6),
+            "cached": self.cached,
             "errors": dict(sorted(self.errors.items())),
         }
 
@@ -62,7 +64,10 @@ class RecordingModel:
             stats.latency_s += time.perf_counter() - started
             raise
         latency = time.perf_counter() - started
-        stats.attempts += response.attempts
+        if response.cached:
+            stats.cached += 1
+        else:
+            stats.attempts += response.attempts
         stats.prompt_tokens += response.usage.prompt_tokens
         stats.completion_tokens += response.usage.completion_tokens
         if response.cost is None:

@@ -1,0 +1,288 @@
+"""Run a batch into a batch folder, resume it after any stop, and summarise it.
+
+A batch folder holds:
+    manifest.json        spec id and fingerprint, status, budget spent, executor, package versions
+    batch.json           the resolved batch (templates, persona pool, spec): resuming needs nothing else
+    conversations.jsonl  one record per finished conversation, appended and flushed as each finishes
+    calls.sqlite         the call cache (unless `cache: off` or a shared path)
+    summary.json         per model and per template: conversations, turns, findings, tokens, cost
+
+Nothing finished is lost: a record is one write of one line, a torn last line is cut off on resume,
+and an item is run again only if it has no record (or, with `retry_failed`, a failed one). Items in
+flight at a stop run again from the start on resume; with the call cache their finished calls are
+answered from it, so they cost nothing twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..errors import RunError
+from ..gateway import Gateway, ProviderFactory, RateLimit
+from ..models.budget import Budget
+from ..redact import redact, redact_mapping
+from ..store import MANIFEST, SUMMARY, RunFolder, new_run_id
+from .expand import BatchItem, ResolvedBatch, load_batch
+from .summary import batch_summary
+from .worker import ItemObserver, SilentItems, run_items
+
+__all__ = ["BATCH", "RECORDS", "BatchResult", "latest_records", "resume_batch", "run_batch"]
+
+BATCH = "batch.json"
+RECORDS = "conversations.jsonl"
+FORMAT = "simulate.batch-run/1"
+
+
+@dataclass(repr=False)
+class BatchResult:
+    """What a batch run (or resume) ended with."""
+
+    folder: Path
+    manifest: dict[str, Any]
+    summary: dict[str, Any]
+    stopped: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Every item ran and none failed."""
+        return self.stopped is None and self.summary["conversations"]["failed"] == 0
+
+    def __repr__(self) -> str:
+        return f"BatchResult(folder={self.folder}, status={self.manifest.get('status')!r})"
+
+
+@dataclass
+class _Options:
+    provider: ProviderFactory | None = None
+    replay: bool = False
+    executor: str = "local"
+    ray_address: str | None = None
+    concurrency: int | None = None
+    observer: ItemObserver = field(default_factory=SilentItems)
+    command: str | None = None
+
+
+def latest_records(folder: RunFolder) -> dict[str, dict[str, Any]]:
+    """The last record of each item (a retried item has several; the last one counts)."""
+    latest: dict[str, dict[str, Any]] = {}
+    for record in folder.lines(RECORDS):
+        latest[record["item"]] = record
+    return latest
+
+
+def _versions() -> dict[str, str | None]:
+    from ..runner import _versions as versions
+
+    return versions()
+
+
+def _fingerprint_data(batch: ResolvedBatch) -> dict[str, Any]:
+    return batch.data
+
+
+async def run_batch(batch: ResolvedBatch, *, out: str | Path = "outputs", provider: ProviderFactory | None = None,
+                    replay: bool = False, executor: str = "local", ray_address: str | None = None,
+                    concurrency: int | None = None, observer: ItemObserver | None = None,
+                    command: str | None = None, max_tokens: int | None = None,
+                    max_cost_usd: float | None = None, cache: str | Path | None = None) -> BatchResult:
+    """Run every item of `batch` into a new batch folder under `out`.
+
+    Args:
+        batch: a resolved batch (`load_batch`).
+        out: folder under which the batch folder is created.
+        provider: builds the bare model for a ModelSettings (tests inject doubles here).
+        replay: answer every call from the cache only (e.g. a finished batch's, via `cache`); a miss fails
+            that conversation.
+        cache: the call cache file, instead of the spec's `cache` setting (share one across batches).
+        executor: "local" (this process) or "ray" (a Ray cluster; `ray_address`, default: a local one).
+        concurrency: conversations in flight (default: the spec's).
+        observer: progress (the CLI's display).
+        command: the command line, for the manifest.
+        max_tokens, max_cost_usd: override the spec's budget.
+    """
+    folder = RunFolder.create(Path(out), new_run_id(batch.spec.id))
+    where = Path(cache) if cache is not None else batch.spec.cache_path(folder.path)
+    if replay and (where is None or not where.is_file()):
+        folder.path.rmdir()
+        raise RunError("--replay answers only from a call cache: give the one of a finished batch with --cache "
+                       "outputs/<batch-id>/calls.sqlite" if where is None or cache is None
+                       else f"{where}: no call cache there to replay from")
+    folder.write_json(BATCH, batch.data)
+    manifest: dict[str, Any] = {
+        "format": FORMAT, "batch_id": folder.path.name, "spec": {"id": batch.spec.id, "path": batch.source,
+                                                                    "fingerprint": batch.fingerprint},
+        "items": len(batch.items()), "seed": batch.spec.seed, "cache": str(where) if where is not None else None,
+        "models": [redact_mapping(m.model_dump(mode="json", exclude_none=True)) for m in batch.models],
+        "budget": {"max_tokens": max_tokens or batch.spec.budget.max_tokens,
+                   "max_cost_usd": max_cost_usd or batch.spec.budget.max_cost_usd, "tokens": 0, "cost_usd": 0.0},
+        "packages": _versions(), "python": sys.version.split()[0], "command": redact(command) if command else None,
+        "started": datetime.now(timezone.utc).isoformat(), "ended": None, "status": "running", "runs": [],
+    }
+    folder.write_json(MANIFEST, manifest)
+    options = _Options(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
+    return await _execute(batch, folder, manifest, options, retry_failed=False)
+
+
+async def resume_batch(run: str | Path, *, provider: ProviderFactory | None = None, retry_failed: bool = False,
+                       replay: bool = False, executor: str = "local", ray_address: str | None = None,
+                       concurrency: int | None = None, observer: ItemObserver | None = None,
+                       command: str | None = None, max_tokens: int | None = None,
+                       max_cost_usd: float | None = None, agents_dir: str | Path | None = None) -> BatchResult:
+    """Finish a stopped batch: run the items without a record (and, with `retry_failed`, the failed ones).
+
+    Raises:
+        RunError: not a batch folder, the stored batch was edited, or the spec file now resolves to a
+            different batch (the spec, a template or the persona source changed).
+    """
+    folder = RunFolder.open(run)
+    manifest = folder.read_json(MANIFEST)
+    if manifest.get("format") != FORMAT:
+        raise RunError(f"{folder.path}: not a batch folder (use `simulate run --resume` for a scenario run)")
+    try:
+        batch = ResolvedBatch.from_data(folder.read_json(BATCH), source=manifest["spec"].get("path"))
+    except RunError:
+        raise
+    except Exception as exc:
+        raise RunError(f"{folder.path / BATCH}: not a valid resolved batch ({exc})") from None
+    if batch.fingerprint != manifest["spec"]["fingerprint"]:
+        raise RunError(f"{folder.path / BATCH}: changed since the batch started; it cannot be resumed")
+    source = manifest["spec"].get("path")
+    if source and Path(source).is_file():
+        current = load_batch(source, agents_dir=agents_dir)
+        if current.fingerprint != batch.fingerprint:
+            raise RunError(f"{source}: the batch spec (or a scenario or persona file it names) changed since "
+                           f"{folder.path.name} started; resume refuses to mix two batches. Run it as a new batch, "
+                           "or restore the files")
+    if replay and not manifest.get("cache"):
+        raise RunError(f"{folder.path}: this batch keeps no call cache, so it cannot be replayed")
+    folder.repair((RECORDS,))
+    if max_tokens is not None:
+        manifest["budget"]["max_tokens"] = max_tokens
+    if max_cost_usd is not None:
+        manifest["budget"]["max_cost_usd"] = max_cost_usd
+    if command:
+        manifest["command"] = redact(command)
+    manifest.update(status="running", ended=None)
+    folder.write_json(MANIFEST, manifest)
+    options = _Options(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
+    return await _execute(batch, folder, manifest, options, retry_failed=retry_failed)
+
+
+def _gateway(batch: ResolvedBatch, where: str | None, options: _Options, budget: Budget) -> tuple[Gateway, Any]:
+    cache = None
+    if where is not None:
+        from ..models.cache import CallCache
+
+        cache = CallCache(where)
+    limits = {m.name: RateLimit(m.rpm, m.tpm) for m in batch.models if m.rpm or m.tpm}
+    gateway = Gateway(provider=options.provider, cache=cache, replay=options.replay, budget=budget,
+                      rate_limits=limits)
+    return gateway, cache
+
+
+class _Interrupts:
+    """First Ctrl-C: drain (no new conversation starts; those in flight finish). Second: stop now."""
+
+    def __init__(self, on_second: Callable[[], None], observer: ItemObserver) -> None:
+        self.draining = False
+        self.on_second = on_second
+        self.observer = observer
+        self.installed = False
+
+    def __enter__(self) -> _Interrupts:
+        try:
+            asyncio.get_running_loop().add_signal_handler(signal.SIGINT, self._hit)
+            self.installed = True
+        except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no signals here
+            pass
+        return self
+
+    def _hit(self) -> None:
+        if self.draining:
+            self.on_second()
+            return
+        self.draining = True
+        notice = getattr(self.observer, "notice", None)
+        if notice is not None:
+            notice("Ctrl-C: finishing the conversations in flight, then stopping (Ctrl-C again stops now)")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.installed:
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGINT)
+
+
+async def _execute(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, Any], options: _Options, *,
+                   retry_failed: bool) -> BatchResult:
+    latest = latest_records(folder)
+    redo = {"failed"} if retry_failed else set()
+    todo: list[BatchItem] = [i for i in batch.items() if i.id not in latest or latest[i.id]["status"] in redo]
+    attempts = {item: record.get("attempt", 1) for item, record in latest.items()}
+    spent = manifest["budget"]
+    budget = Budget(max_tokens=spent["max_tokens"], max_cost_usd=spent["max_cost_usd"], tokens=spent["tokens"],
+                    cost_usd=spent["cost_usd"])
+    gateway, cache = _gateway(batch, manifest.get("cache"), options, budget)
+    session = {"started": datetime.now(timezone.utc).isoformat(), "items": len(todo), "executor": options.executor,
+               "replay": options.replay, "retry_failed": retry_failed}
+    manifest["runs"].append(session)
+    folder.write_json(MANIFEST, manifest)
+    concurrency = options.concurrency or batch.spec.concurrency
+    status, stopped = "error", None
+    clock = time.perf_counter()
+    written = 0
+
+    def on_record(record: dict[str, Any]) -> None:
+        nonlocal written
+        folder.append_line(RECORDS, record)
+        written += 1
+
+    try:
+        if options.executor == "ray":
+            from .ray_executor import run_items_ray
+
+            stopped = await run_items_ray(batch, todo, folder=folder, options=options, budget=budget,
+                                          attempts=attempts, on_record=on_record, concurrency=concurrency)
+        else:
+            interrupts = _Interrupts(lambda: task.cancel(), options.observer)
+            with interrupts:
+                task = asyncio.ensure_future(run_items(batch, todo, gateway, concurrency=concurrency,
+                                                       on_record=on_record, attempts=attempts,
+                                                       observer=options.observer,
+                                                       draining=lambda: interrupts.draining))
+                try:
+                    stopped = await task
+                except asyncio.CancelledError:
+                    if not task.cancelled():
+                        raise
+                    stopped = "interrupted"
+            if stopped == "drained":
+                stopped = "interrupted"
+        if stopped is None:
+            status = "done"
+        elif stopped == "interrupted":
+            status = "interrupted"
+        else:
+            status = "budget"
+    finally:
+        folder.close()
+        if cache is not None:
+            cache.close()
+        wall = time.perf_counter() - clock
+        spent.update(tokens=budget.tokens, cost_usd=round(budget.cost_usd, 8), exhausted=budget.exhausted)
+        summary = batch_summary(batch, latest_records(folder), gateway_stats=gateway.stats, budget=spent)
+        if status == "done" and summary["conversations"]["failed"]:
+            status = "failed"
+        session.update(ended=datetime.now(timezone.utc).isoformat(), wall_s=round(wall, 3), written=written,
+                       stopped=stopped, conversations_per_s=round(written / wall, 3) if wall > 0 else None)
+        summary["last_run"] = session
+        manifest.update(status=status, ended=datetime.now(timezone.utc).isoformat())
+        folder.write_json(SUMMARY, summary)
+        folder.write_json(MANIFEST, manifest)
+    return BatchResult(folder.path, manifest, summary, stopped)

@@ -1,0 +1,235 @@
+"""Load a batch spec and expand it into items: one conversation per (template, draw, model, repeat).
+
+Everything an item needs is in the resolved batch (templates with their cards inline, the persona
+pool, the spec), which is stored in the batch folder: resuming needs none of the original files, and
+the fingerprint of the resolved batch tells whether the spec (or a file it names) has changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..errors import InputError, ScenarioError
+from ..loader import _display, _validate, find_agents_dir, load_scenario
+from ..persona import PersonaCard
+from ..runner import apply_overrides
+from ..scenario import Scenario
+from ..seeds import derive_seed, rng_for
+from ..yamlsource import read_yaml
+from .spec import BatchModel, BatchSpec
+
+__all__ = ["BatchItem", "ResolvedBatch", "load_batch", "resolve_batch"]
+
+FORMAT = "simulate.batch/1"
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One conversation of a batch."""
+
+    id: str
+    template: int
+    draw: int
+    model: int
+    repeat: int
+    seed: int
+    personas: tuple[int, ...]  # indices into the pool, in role order
+
+
+@dataclass
+class ResolvedBatch:
+    """A batch spec with its templates and persona pool resolved; JSON-serialisable via `data`."""
+
+    spec: BatchSpec
+    templates: list[Scenario]
+    roles: list[list[str]]
+    pool: list[PersonaCard]
+    source: str | None = None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The canonical JSON form stored as batch.json (without where the spec was read from)."""
+        return {"format": FORMAT, "spec": self.spec.model_dump(mode="json"),
+                "templates": [t.model_dump(mode="json") for t in self.templates], "roles": self.roles,
+                "pool": [c.model_dump(mode="json") for c in self.pool]}
+
+    @property
+    def fingerprint(self) -> str:
+        """sha256 of the canonical resolved batch: changes when the spec or any file it names changes."""
+        return "sha256:" + hashlib.sha256(orjson.dumps(self.data, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], source: str | None = None) -> ResolvedBatch:
+        """Rebuild from `data` (as stored in batch.json)."""
+        if data.get("format") != FORMAT:
+            raise InputError(f"not a {FORMAT} batch (format {data.get('format')!r})")
+        return cls(spec=BatchSpec.model_validate(data["spec"]),
+                   templates=[Scenario.model_validate(t) for t in data["templates"]],
+                   roles=[list(r) for r in data["roles"]],
+                   pool=[PersonaCard.model_validate(c) for c in data["pool"]], source=source)
+
+    @property
+    def models(self) -> list[BatchModel]:
+        """The spec's models, in order."""
+        return self.spec.model_entries()
+
+    def items(self) -> list[BatchItem]:
+        """Every item, in a stable order: template, draw, model, repeat."""
+        out: list[BatchItem] = []
+        models = self.models
+        for t, template in enumerate(self.templates):
+            groups = _draw_groups(self.spec, t, len(self.roles[t]), len(self.pool))
+            for d, group in enumerate(groups):
+                for r in range(self.spec.repeats):
+                    seed = derive_seed(self.spec.seed, "item", t, d, r)  # the same for every model
+                    for m in range(len(models)):
+                        out.append(BatchItem(f"{template.id}.d{d}.m{m}.r{r}", t, d, m, r, seed, group))
+        out.sort(key=lambda i: (i.template, i.draw, i.model, i.repeat))
+        return out
+
+    def scenario(self, item: BatchItem) -> Scenario:
+        """The concrete one-conversation scenario of `item`."""
+        template = self.templates[item.template]
+        roles = self.roles[item.template]
+        fixed = {c.name for c in template.cards} - set(roles)
+        rename: dict[str, str] = {}
+        cards: dict[str, dict[str, Any]] = {}
+        for role, index in zip(roles, item.personas):
+            card = self.pool[index]
+            name = card.name
+            n = 2
+            while name in fixed or name in cards:  # a drawn persona never takes a fixed persona's name
+                name, n = f"{card.name} {n}", n + 1
+            rename[role] = name
+            cards[name] = {**card.model_dump(mode="json"), "name": name}
+        data = template.model_dump(mode="json")
+        data["id"] = item.id
+        data["seed"] = item.seed
+        data["conversations"] = 1
+        data["personas"] = [{"inline": cards[rename[e["inline"]["name"]]]} if e["inline"]["name"] in rename else e
+                            for e in data["personas"]]
+        _rename_references(data, rename)
+        data["model"] = _model_settings(data["model"], self.models[item.model])
+        scenario = Scenario.model_validate(data)
+        entry = self.spec.scenarios[item.template]
+        if entry.sessions is not None or entry.turns is not None:
+            scenario = apply_overrides(scenario, sessions=entry.sessions, turns=entry.turns)
+        return scenario
+
+
+def _rename_references(data: dict[str, Any], rename: dict[str, str]) -> None:
+    def swap(name: Any) -> Any:
+        return rename.get(name, name) if isinstance(name, str) else name
+
+    policy = data.get("policy") or {}
+    policy["start"] = swap(policy.get("start"))
+    for edge in (data.get("graph") or {}).get("edges", []):
+        edge["source"], edge["target"] = swap(edge["source"]), swap(edge["target"])
+    for probe in data.get("probes", []):
+        probe["persona"], probe["asker"] = swap(probe["persona"]), swap(probe.get("asker"))
+    for section in ("model", "memory"):
+        per = (data.get(section) or {}).get("per_persona")
+        if per:
+            data[section]["per_persona"] = {swap(k): v for k, v in per.items()}
+
+
+def _model_settings(template: dict[str, Any], model: BatchModel) -> dict[str, Any]:
+    settings = dict(template)
+    same_model = settings.get("name") == model.name
+    settings["name"] = model.name
+    settings["options"] = {**settings.get("options", {}), **model.options} if same_model else dict(model.options)
+    for key in ("temperature", "max_tokens", "timeout", "retries", "concurrency", "api_base"):
+        value = getattr(model, key)
+        if value is not None:
+            settings[key] = value
+    if model.faults is not None:
+        settings["faults"] = model.faults.model_dump(mode="json")
+    settings["per_persona"] = {k: {**v, "name": None} for k, v in settings.get("per_persona", {}).items()}
+    return settings
+
+
+def _draw_groups(spec: BatchSpec, template: int, size: int, pool: int) -> list[tuple[int, ...]]:
+    """`spec.draws` groups of `size` distinct pool indices for one template, seeded."""
+    if spec.personas.draw == "random":
+        return [tuple(rng_for(spec.seed, "draw", template, d).sample(range(pool), size)) for d in range(spec.draws)]
+    groups: list[tuple[int, ...]] = []
+    stream: list[int] = []
+    passes = 0
+    for _ in range(spec.draws):
+        group: list[int] = []
+        while len(group) < size:
+            if not stream:
+                stream = list(range(pool))
+                rng_for(spec.seed, "shuffle", template, passes).shuffle(stream)
+                passes += 1
+            candidate = stream.pop(0)
+            if candidate in group:  # at a pass boundary: keep it for the next group
+                stream.append(candidate)
+                if len(set(stream) - set(group)) == 0:
+                    stream = []
+                continue
+            group.append(candidate)
+        groups.append(tuple(group))
+    return groups
+
+
+def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> ResolvedBatch:
+    """Load a batch spec file and resolve its templates and persona source.
+
+    Raises:
+        ScenarioError: the spec or a template is invalid (every problem, with file:line:col).
+        InputError: the persona source cannot be read or is too small for a template's roles.
+    """
+    path = Path(path)
+    doc = read_yaml(path, display_name=_display(path))
+    spec = _validate(BatchSpec, doc)
+    problems = []
+    templates: list[Scenario] = []
+    roles: list[list[str]] = []
+    for i, entry in enumerate(spec.scenarios):
+        file = (path.parent / entry.path).resolve()
+        if not file.is_file():
+            problems.append(doc.problem(("scenarios", i, "path"), f"no scenario file {entry.path!r} "
+                                        f"(looked for {_display(file)})"))
+            continue
+        template = load_scenario(file, agents_dir=agents_dir)
+        names = template.names
+        wanted = entry.roles if entry.roles is not None else list(names)
+        unknown = [r for r in wanted if r not in names]
+        if unknown:
+            problems.append(doc.problem(("scenarios", i, "roles"), f"{', '.join(map(repr, unknown))} not a persona "
+                                        f"of {template.id}; its personas: {', '.join(names)}"))
+        elif not wanted:
+            problems.append(doc.problem(("scenarios", i, "roles"), "name at least one role to fill"))
+        templates.append(template)
+        roles.append(list(wanted))
+    if problems:
+        raise ScenarioError(problems)
+    pool = _pool(spec, path, agents_dir, doc)
+    for i, wanted in enumerate(roles):
+        if len(wanted) > len(pool):
+            raise ScenarioError([doc.problem(("scenarios", i, "roles"), f"{len(wanted)} roles to fill but the "
+                                             f"persona source has only {len(pool)} personas")])
+    return ResolvedBatch(spec, templates, roles, pool, source=str(path))
+
+
+def _pool(spec: BatchSpec, path: Path, agents_dir: str | Path | None, doc: Any) -> list[PersonaCard]:
+    from .personas import load_persona_source
+
+    source = spec.personas
+    if source.path is not None:
+        where = (path.parent / source.path).resolve()
+    elif agents_dir is not None:
+        where = Path(agents_dir)
+    else:
+        found = find_agents_dir(path)
+        if found is None:
+            raise ScenarioError([doc.problem(("personas",), "no agents/ folder found beside the spec; give `path`")])
+        where = found
+    cards = load_persona_source(source.source, where)
+    return cards[: source.limit] if source.limit is not None else cards

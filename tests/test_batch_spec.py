@@ -1,0 +1,110 @@
+"""Batch specs: validation with file:line:col errors, and expansion into items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import write
+from simulate.batch import load_batch
+from simulate.errors import ScenarioError
+
+from batch_helpers import ROOT, spec_text
+
+
+def test_the_grid_is_templates_by_draws_by_models_by_repeats(tmp_path: Path) -> None:
+    batch = load_batch(write(tmp_path / "b.yaml", spec_text(extra="repeats: 2")))
+    items = batch.items()
+    assert len(items) == 2 * 3 * 2 * 2 and len({i.id for i in items}) == len(items)
+    # every model gets the same personas and the same seed for a (template, draw, repeat)
+    groups: dict[tuple[int, int, int], set[tuple[tuple[int, ...], int]]] = {}
+    for item in items:
+        groups.setdefault((item.template, item.draw, item.repeat), set()).add((item.personas, item.seed))
+    assert all(len(v) == 1 for v in groups.values())
+    assert len({i.seed for i in items}) == 2 * 3 * 2
+
+
+def test_items_are_the_same_on_every_load(tmp_path: Path) -> None:
+    path = write(tmp_path / "b.yaml", spec_text())
+    first, second = load_batch(path), load_batch(path)
+    assert first.items() == second.items() and first.fingerprint == second.fingerprint
+
+
+def test_shuffle_uses_every_persona_before_reusing_one(tmp_path: Path) -> None:
+    text = spec_text().replace("draws: 3", "draws: 8")
+    batch = load_batch(write(tmp_path / "b.yaml", text))
+    pool = len(batch.pool)
+    pairs = [i.personas for i in batch.items() if i.template == 0 and i.model == 0]
+    assert all(len(set(p)) == 2 for p in pairs)  # two distinct people in each conversation
+    flat = [p for pair in pairs for p in pair]
+    assert len(set(flat[:pool])) == pool  # the first pass covers the whole pool
+
+
+def test_drawn_personas_take_the_roles_everywhere_the_template_names_them(tmp_path: Path) -> None:
+    batch = load_batch(write(tmp_path / "b.yaml", spec_text()))
+    item = next(i for i in batch.items() if i.template == 1
+                and batch.pool[i.personas[0]].name not in ("Arthur Pennington", "Maya Okafor"))
+    scenario = batch.scenario(item)
+    drawn = batch.pool[item.personas[0]].name
+    assert "Maya Okafor" in scenario.names and drawn in scenario.names and "Arthur Pennington" not in scenario.names
+    assert all(p.persona == drawn for p in scenario.probes)
+    assert scenario.sessions.count == 2 and scenario.sessions.turns == 2 and scenario.conversations == 1
+    assert scenario.model.name == "scripted" and scenario.seed == item.seed
+    first = batch.scenario(next(i for i in batch.items() if i.template == 0))
+    assert first.policy.start in first.names
+
+
+def test_a_drawn_persona_never_takes_the_name_of_a_fixed_one(tmp_path: Path) -> None:
+    batch = load_batch(write(tmp_path / "b.yaml", spec_text().replace("draws: 3", "draws: 15")))
+    maya = next(i for i in batch.items() if i.template == 1 and batch.pool[i.personas[0]].name == "Maya Okafor")
+    assert batch.scenario(maya).names == ["Maya Okafor", "Maya Okafor 2"]
+
+
+def test_a_changed_persona_file_changes_the_fingerprint(tmp_path: Path) -> None:
+    agents = tmp_path / "agents"
+    agents.mkdir()
+    for card in sorted((ROOT / "agents").glob("*.yaml"))[:4]:
+        (agents / card.name).write_text(card.read_text())
+    text = spec_text().replace(f"path: {ROOT}/agents", f"path: {agents}")
+    path = write(tmp_path / "b.yaml", text)
+    before = load_batch(path).fingerprint
+    card = sorted(agents.glob("*.yaml"))[0]
+    card.write_text(card.read_text().replace("style:", "style: Very terse.", 1) if "style:" in card.read_text()
+                    else card.read_text() + "style: Very terse.\n")
+    assert load_batch(path).fingerprint != before
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    (("draws: 3", "drawz: 3"), "b.yaml:13:1: drawz: unknown field 'drawz'; did you mean 'draws'?"),
+    (("label: drifting", "label: faithful"), "two models share the name 'faithful'"),
+    (("roles: [Arthur Pennington]", "roles: [Arthur]"), "'Arthur' not a persona of interview"),
+    (("source: agents", "source: personagym"), "needs `path`"),
+])
+def test_bad_specs_say_where_and_what(tmp_path: Path, change: tuple[str, str], expected: str) -> None:
+    text = spec_text().replace(*change)
+    if change[0] == "source: agents":
+        text = text.replace(f"  path: {ROOT}/agents\n", "")
+    with pytest.raises(ScenarioError) as caught:
+        load_batch(write(tmp_path / "b.yaml", text))
+    assert any(expected in str(p) for p in caught.value.problems), [str(p) for p in caught.value.problems]
+
+
+def test_a_pool_smaller_than_the_roles_is_refused(tmp_path: Path) -> None:
+    write(tmp_path / "p.jsonl", '{"name": "Ann Lee", "facts": ["I am a nurse."]}\n')
+    text = spec_text().replace("source: agents", "source: jsonl").replace(f"path: {ROOT}/agents",
+                                                                          f"path: {tmp_path}/p.jsonl")
+    with pytest.raises(ScenarioError, match="2 roles to fill but the persona source has only 1"):
+        load_batch(write(tmp_path / "b.yaml", text))
+
+
+def test_dataset_sources_feed_the_grid(tmp_path: Path) -> None:
+    data = ROOT.parent / "shared" / "data" / "personagym" / "personas.json"
+    if not data.is_file():
+        pytest.skip("shared data not present")
+    text = spec_text().replace("source: agents", "source: personagym").replace(f"path: {ROOT}/agents",
+                                                                               f"path: {data}")
+    batch = load_batch(write(tmp_path / "b.yaml", text))
+    assert len(batch.pool) == 200
+    scenario = batch.scenario(batch.items()[0])
+    assert all(card.source is None or card.source.dataset == "PersonaGym" for card in scenario.cards)
