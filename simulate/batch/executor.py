@@ -247,8 +247,12 @@ async def _execute(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, 
         if options.executor == "ray":
             from .ray_executor import run_items_ray
 
-            stopped = await run_items_ray(batch, todo, folder=folder, options=options, budget=budget,
-                                          attempts=attempts, on_record=on_record, concurrency=concurrency)
+            interrupts = _Interrupts(lambda: None, options.observer)
+            with interrupts:
+                stopped = await run_items_ray(batch, todo, cache=manifest.get("cache"), options=options,
+                                              budget=budget, attempts=attempts, on_record=on_record,
+                                              concurrency=concurrency, gateway_stats=gateway.stats,
+                                              draining=lambda: interrupts.draining)
         else:
             interrupts = _Interrupts(lambda: task.cancel(), options.observer)
             with interrupts:

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from ..checkers.findings import Finding
 from ..checkers.live import RunChecker
 from ..gateway import Gateway
+from ..models.budget import Budget
 from ..records import Turn
 from ..scheduler import ConversationResult, Scheduler
 from .expand import BatchItem, ResolvedBatch
@@ -112,14 +113,43 @@ async def run_item(batch: ResolvedBatch, item: BatchItem, gateway: Gateway, *, a
     }
 
 
+def _admission(budget: Budget | None) -> tuple[Callable[[int], str | None], Callable[[dict[str, Any]], None]]:
+    """Budget admission control: a conversation starts only if the tokens (and cost) the finished ones
+    used on average, times the conversations in flight plus this one, still fit in what is left.
+    So at the end of a budget the conversations in flight can finish instead of all being cut off."""
+    seen = {"n": 0, "tokens": 0, "cost": 0.0}
+
+    def admit(in_flight: int) -> str | None:
+        if budget is None or not budget.limited or not seen["n"]:
+            return None
+        n = seen["n"]
+        if budget.max_tokens is not None and \
+                budget.tokens + seen["tokens"] / n * (in_flight + 1) > budget.max_tokens:
+            return (f"token budget nearly spent: {budget.tokens:,} of {budget.max_tokens:,} tokens used, and a "
+                    f"conversation takes about {seen['tokens'] // n:,}")
+        if budget.max_cost_usd is not None and budget.cost_usd + seen["cost"] / n * (in_flight + 1) > budget.max_cost_usd:
+            return (f"cost budget nearly spent: ${budget.cost_usd:.4f} of ${budget.max_cost_usd:.4f} used, and a "
+                    f"conversation costs about ${seen['cost'] / n:.4f}")
+        return None
+
+    def finished(record: dict[str, Any]) -> None:
+        usage = record["usage"]
+        seen["n"] += 1
+        seen["tokens"] += usage["prompt_tokens"] + usage["completion_tokens"]
+        seen["cost"] += usage["cost_usd"] or 0.0
+
+    return admit, finished
+
+
 async def run_items(batch: ResolvedBatch, items: Iterable[BatchItem], gateway: Gateway, *,
                     concurrency: int, on_record: Callable[[dict[str, Any]], None],
                     attempts: dict[str, int] | None = None, observer: ItemObserver | None = None,
                     draining: Callable[[], bool] = lambda: False) -> str | None:
     """Run `items` with at most `concurrency` in flight, handing each record to `on_record` as it finishes.
 
-    Returns None when every item ran, or why it stopped early: the budget message, or "drained"
-    when `draining()` turned true (no new item starts; the ones in flight finish).
+    Returns None when every item ran, or why it stopped early: the budget message (the budget ran out,
+    or what is left would not carry another conversation: see `_admission`), or "drained" when
+    `draining()` turned true (no new item starts; the ones in flight finish).
     """
     from ..errors import BudgetExhaustedError
 
@@ -127,12 +157,23 @@ async def run_items(batch: ResolvedBatch, items: Iterable[BatchItem], gateway: G
     attempts = attempts or {}
     queue = iter(items)
     stopped: list[str] = []
+    admit, finished = _admission(gateway.budget)
+    in_flight = [0]
 
     async def worker() -> None:
         while not stopped and not draining():
+            refused = admit(in_flight[0])
+            if refused is not None:
+                if not in_flight[0] and not stopped:
+                    stopped.append(refused)
+                if not in_flight[0]:
+                    return
+                await asyncio.sleep(0.05)  # wait for the conversations in flight to finish
+                continue
             item = next(queue, None)
             if item is None:
                 return
+            in_flight[0] += 1
             try:
                 record = await run_item(batch, item, gateway, attempt=attempts.get(item.id, 0) + 1,
                                         observer=observer)
@@ -140,7 +181,10 @@ async def run_items(batch: ResolvedBatch, items: Iterable[BatchItem], gateway: G
                 if not stopped:
                     stopped.append(str(exc))
                 return
+            finally:
+                in_flight[0] -= 1
             on_record(record)
+            finished(record)
             observer.item_finished(record)
 
     tasks = [asyncio.ensure_future(worker()) for _ in range(max(1, concurrency))]

@@ -1,0 +1,175 @@
+"""The Ray executor: the batch's items sharded across Ray workers, records streamed back as they finish.
+
+Each worker runs `run_items` (the local executor's core) on its shard with its share of the
+conversations in flight, its own gateway and its share of the remaining budget, and yields every
+record the moment it finishes; the driver appends it to the batch folder at once, exactly as the
+local executor does. So resume, retry and replay work the same way, and a deterministic model gives
+the same records under both executors.
+
+The call cache is a SQLite file that every worker opens: on one machine that just works; on a
+multi-node cluster put it on a shared filesystem (`cache: /shared/path/calls.sqlite` in the spec) or
+set `cache: off`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..errors import MissingExtraError
+from ..models.budget import Budget
+from ..models.recording import ModelStats
+from .expand import BatchItem, ResolvedBatch
+
+if TYPE_CHECKING:
+    from .executor import _Options
+
+__all__ = ["run_items_ray"]
+
+_END = "__end__"
+
+
+def _ray() -> Any:
+    try:
+        import ray
+    except ImportError:
+        raise MissingExtraError("ray", "ray", "the Ray executor") from None
+    return ray
+
+
+def _shard(batch_data: dict[str, Any], item_ids: list[str], attempts: dict[str, int], cache: str | None,
+           replay: bool, max_tokens: float | None, max_cost: float | None, concurrency: int,
+           provider: Any) -> Iterator[tuple[str, Any]]:
+    """Run one shard in a Ray worker; yields ("record", record) as each finishes, then ("end", totals)."""
+    from ..gateway import Gateway, RateLimit
+    from ..models.cache import CallCache
+    from .worker import run_items
+
+    batch = ResolvedBatch.from_data(batch_data)
+    wanted = set(item_ids)
+    items = [i for i in batch.items() if i.id in wanted]
+    budget = Budget(max_tokens=int(max_tokens) if max_tokens is not None else None, max_cost_usd=max_cost)
+    call_cache = CallCache(cache) if cache is not None else None
+    limits = {m.name: RateLimit(m.rpm, m.tpm) for m in batch.models if m.rpm or m.tpm}
+    gateway = Gateway(provider=provider, cache=call_cache, replay=replay, budget=budget, rate_limits=limits)
+    out: queue.Queue[tuple[str, Any]] = queue.Queue()
+
+    def work() -> None:
+        stopped: str | None = None
+        error: str | None = None
+        try:
+            stopped = asyncio.run(run_items(batch, items, gateway, concurrency=concurrency, attempts=attempts,
+                                            on_record=lambda record: out.put(("record", record))))
+        except BaseException as exc:  # reported to the driver, which raises it there
+            error = f"{type(exc).__name__}: {exc}"
+        finally:
+            if call_cache is not None:
+                call_cache.close()
+        stats = {name: vars(s).copy() for name, s in gateway.stats.items()}
+        out.put((_END, {"stopped": stopped, "error": error, "tokens": budget.tokens, "cost_usd": budget.cost_usd,
+                        "exhausted": budget.exhausted, "stats": stats}))
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    while True:
+        kind, payload = out.get()
+        yield kind, payload
+        if kind == _END:
+            break
+    thread.join()
+
+
+def _share(limit: float | None, spent: float, shards: int) -> float | None:
+    return None if limit is None else max(0.0, limit - spent) / shards
+
+
+async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: str | None, options: _Options,
+                        budget: Budget, attempts: dict[str, int], on_record: Callable[[dict[str, Any]], None],
+                        concurrency: int, gateway_stats: dict[str, ModelStats],
+                        draining: Callable[[], bool] = lambda: False) -> str | None:
+    """Run `items` on Ray; returns None, the budget message, or "interrupted" like `run_items`."""
+    ray = _ray()
+    started_here = not ray.is_initialized()
+    if started_here:
+        if options.ray_address:
+            ray.init(address=options.ray_address, log_to_driver=False)
+        else:
+            ray.init(num_cpus=os.cpu_count() or 1, include_dashboard=False, log_to_driver=False)
+    try:
+        if not items:
+            return None
+        workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        shards = [items[k::workers] for k in range(workers) if items[k::workers]]
+        remote = ray.remote(num_cpus=1)(_shard)
+        data = ray.put(batch.data)
+        per_shard = max(1, math.ceil(concurrency / len(shards)))
+        tokens_left = _share(budget.max_tokens, budget.tokens, len(shards))
+        cost_left = _share(budget.max_cost_usd, budget.cost_usd, len(shards))
+        loop = asyncio.get_running_loop()
+        observer = options.observer
+        ends: list[dict[str, Any]] = []
+
+        def deliver(record: dict[str, Any]) -> None:
+            on_record(record)
+            observer.item_finished(record)
+
+        generators = [remote.remote(data, [i.id for i in shard], attempts, cache, options.replay,
+                                    tokens_left, cost_left, per_shard, options.provider) for shard in shards]
+        cancelled: list[bool] = []
+
+        def consume(generator: Any) -> None:
+            try:
+                for ref in generator:
+                    kind, payload = ray.get(ref)
+                    if kind == _END:
+                        ends.append(payload)
+                    else:
+                        loop.call_soon_threadsafe(deliver, payload)
+            except Exception:
+                if not cancelled:
+                    raise
+
+        async def watch() -> None:  # Ctrl-C under Ray stops the workers at once (records so far are kept)
+            while not draining():
+                await asyncio.sleep(0.1)
+            cancelled.append(True)
+            for generator in generators:
+                ray.cancel(generator, force=True)
+
+        watcher = asyncio.ensure_future(watch())
+        try:
+            await asyncio.gather(*(asyncio.to_thread(consume, g) for g in generators))
+        finally:
+            watcher.cancel()
+        await asyncio.sleep(0)  # let the last deliveries run
+        if cancelled:
+            return "interrupted"
+        for end in ends:
+            budget.tokens += end["tokens"]
+            budget.cost_usd += end["cost_usd"]
+            budget.exhausted = budget.exhausted or end["exhausted"]
+            for name, values in end["stats"].items():
+                stats = gateway_stats.setdefault(name, ModelStats())
+                for key, value in values.items():
+                    if key == "errors":
+                        for kind, count in value.items():
+                            stats.errors[kind] = stats.errors.get(kind, 0) + count
+                    elif key == "cost_known":
+                        stats.cost_known = stats.cost_known and value
+                    else:
+                        setattr(stats, key, getattr(stats, key) + value)
+        errors = [e["error"] for e in ends if e["error"]]
+        if errors:
+            from ..errors import RunError
+
+            raise RunError(f"a Ray worker failed: {errors[0]}")
+        stops = [e["stopped"] for e in ends if e["stopped"]]
+        return stops[0] if stops else None
+    finally:
+        if started_here:
+            ray.shutdown()
