@@ -240,11 +240,11 @@ def measure(job: dict[str, Any]) -> dict[str, Any]:
     return {
         "label": job["label"], "items": items, "conversations": conversations,
         "done": summary["conversations"]["done"], "failed": summary["conversations"]["failed"],
-        "status": result.manifest["status"], "turns": summary["overall"]["turns"], "findings":
-        summary["overall"]["findings"], "wall_s": wall, "executor_wall_s": summary["last_run"]["wall_s"],
+        "status": result.manifest["status"], "turns": summary["overall"]["turns"],
+        "findings": summary["overall"]["findings"], "wall_s": wall, "executor_wall_s": summary["last_run"]["wall_s"],
         "cpu_s": (after.ru_utime + after.ru_stime) - (cpu.ru_utime + cpu.ru_stime),
         "in_flight": in_flight, "calls": calls, "cached": cached, "answers": answers, "summaries": summaries,
-        "summary_rounds": rounds, "baseline": baseline, "peak_running": max(sampler.peak_running, 0),
+        "summary_rounds": rounds, "baseline": baseline, "peak_running": sampler.peak_running,
         "peak": peak, "hwm_reset": hwm_reset,
     }
 
@@ -266,7 +266,7 @@ def report(rows: list[dict[str, Any]], latency: float) -> None:
     """Print the figures as a compact table, then one line per configuration on calls and memory."""
     mb = 1024 * 1024
     print(f"{'configuration':<36} {'in flight':>9} {'wall s':>7} {'conv/s':>7} {'turns/s':>8} {'CPU %':>6} "
-          f"{'calls/conv':>10} {'seq/conv':>8} {'ideal s':>7} {'x ideal':>7} {'x calls':>7} {'peak MB':>8} "
+          f"{'calls/conv':>10} {'seq/conv':>8} {'ideal s':>7} {'x ideal':>7} {'x calls':>7} {'RSS+ MB':>8} "
           f"{'MB/1k':>6}")
     for r in rows:
         n = max(1, r["conversations"])
@@ -293,7 +293,8 @@ def report(rows: list[dict[str, Any]], latency: float) -> None:
               f"{r['peak'] / mb:.0f} MB peak overall (with the summary)")
     print("\n  x ideal: wall / (sequential calls per conversation x latency x waves), a session's summaries "
           "counting once;\n  x calls: wall / (gateway calls per conversation x latency x waves), every call "
-          "counted as sequential;\n  MB/1k: (peak RSS while conversations run - RSS before) / in flight x 1,000; "
+          "counted as sequential;\n  RSS+ MB: peak RSS while conversations run - RSS before; MB/1k: RSS+ MB / in "
+          "flight x 1,000;\n  "
           "CPU %: CPU time / wall (one core is 100%).")
 
 

@@ -89,7 +89,7 @@ class Gateway:
             if limit is not None and (limit.rpm or limit.tpm):
                 model = RateLimitedModel(model, rpm=limit.rpm, tpm=limit.tpm)
             model = RetryModel(model, retries=settings.retries)
-            if self.budget is not None and self.budget.limited:
+            if self.budget is not None:  # an unlimited budget still counts what real calls spend
                 model = BudgetModel(model, self.budget)
             if self.cache is not None:
                 model = CachedModel(model, self.cache, replay=self.replay)

@@ -36,7 +36,7 @@ class Budget:
     _waiters: list[asyncio.Future[None]] = field(default_factory=list, repr=False)
 
     @property
-    def limited(self) -> bool:
+    def limited(self) -> bool:  # an unlimited budget still counts what is spent
         """Is there any limit at all?"""
         return self.max_tokens is not None or self.max_cost_usd is not None
 
@@ -60,34 +60,44 @@ class Budget:
                 return False
         return True
 
-    async def reserve(self, tokens: int) -> None:
-        """Wait until `tokens` fit beside the calls in flight; raise BudgetExhaustedError if they never will."""
+    async def reserve(self, tokens: int) -> tuple[int, float]:
+        """Wait until `tokens` fit beside the calls in flight; raise BudgetExhaustedError if they never will.
+
+        Returns the reservation (tokens and the cost reserved for them) to hand back to `settle`."""
         while True:
             if self.exhausted is None:
                 self.exhausted = self._over(tokens)
             if self.exhausted is not None:
                 raise BudgetExhaustedError(self.exhausted)
             if self._fits(tokens):
+                cost = self._cost_of(tokens)
                 self._reserved_tokens += tokens
-                self._reserved_cost += self._cost_of(tokens)
+                self._reserved_cost += cost
                 self._in_flight += 1
-                return
+                return tokens, cost
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             self._waiters.append(waiter)
             await waiter
 
-    def settle(self, reserved: int, response: ChatResponse | None) -> None:
+    def settle(self, reservation: tuple[int, float], response: ChatResponse | None) -> None:
         """Replace a reservation by the call's real usage (None: the call failed and used nothing).
 
         Synchronous on purpose, so it also runs in a `finally` of a cancelled call."""
-        self._reserved_tokens -= reserved
-        self._reserved_cost = max(0.0, self._reserved_cost - self._cost_of(reserved))
+        tokens, cost = reservation
         self._in_flight -= 1
+        if self._in_flight:
+            self._reserved_tokens -= tokens
+            self._reserved_cost = max(0.0, self._reserved_cost - cost)
+        else:  # nothing in flight: no rounding left behind
+            self._reserved_tokens, self._reserved_cost = 0, 0.0
         if response is not None:
             used = response.usage.total_tokens
             self.tokens += used
             if response.cost is None:
                 self.cost_unknown_calls += 1
+                if self.max_cost_usd is not None and self.exhausted is None:
+                    self.exhausted = (f"cost budget cannot be kept: {response.model} reports no cost for its calls "
+                                      "(set budget.max_tokens instead)")
             else:
                 self.cost_usd += response.cost
                 if used:
@@ -114,11 +124,10 @@ class BudgetModel:
 
     async def complete(self, request: ChatRequest) -> ChatResponse:
         """Call within the budget, or raise BudgetExhaustedError without calling."""
-        estimate = estimate_tokens(request)
-        await self.budget.reserve(estimate)
+        reservation = await self.budget.reserve(estimate_tokens(request))
         response: ChatResponse | None = None
         try:
             response = await self.inner.complete(request)
             return response
         finally:
-            self.budget.settle(estimate, response)
+            self.budget.settle(reservation, response)

@@ -81,7 +81,13 @@ class RateLimitedModel:
         estimate = estimate_tokens(request)
         if self.tokens is not None:
             await self.tokens.take(estimate)
-        response = await self.inner.complete(request)
+        taken = min(estimate, self.tokens.capacity) if self.tokens is not None else 0
+        try:
+            response = await self.inner.complete(request)
+        except BaseException:
+            if self.tokens is not None:  # a failed call used no tokens; its request still counted
+                self.tokens.settle(taken, 0)
+            raise
         if self.tokens is not None:
-            self.tokens.settle(min(estimate, self.tokens.capacity), response.usage.total_tokens)
+            self.tokens.settle(taken, response.usage.total_tokens)
         return response
