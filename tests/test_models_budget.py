@@ -12,17 +12,18 @@ from hypothesis import strategies as st
 
 from simulate.errors import BudgetExhaustedError, ModelError, RetriesExhaustedError, ServerError
 from simulate.gateway import Gateway, RateLimit
-from simulate.models import ratelimit
 from simulate.models.base import ChatModel, ChatRequest, ChatResponse, Message, Usage
 from simulate.models.budget import Budget, BudgetModel
 from simulate.models.cache import CachedModel, CallCache
 from simulate.models.checked import CheckedModel
 from simulate.models.concurrency import ConcurrencyLimitModel
-from simulate.models.ratelimit import RateLimitedModel, TokenBucket, estimate_tokens
+from simulate.models.ratelimit import RateLimitedModel, estimate_tokens
 from simulate.models.recording import RecordingModel
 from simulate.models.retry import RetryModel
 from simulate.models.timeout import TimeoutModel
 from simulate.scenario import ModelSettings
+
+from fake_clock import FakeClock, clock  # noqa: F401  (a fixture)
 
 REQUEST = ChatRequest(model="fake", messages=(Message("user", "hi"),), seed=1)
 ESTIMATE = 68  # "hi": 2 // 3 + 4 * 1 message + max_tokens 64
@@ -450,42 +451,6 @@ def test_call_that_fits_exactly_with_nothing_in_flight_does_not_hang() -> None:
 
 # --- through the Gateway ------------------------------------------------------------------------------------
 
-_real_sleep = asyncio.sleep
-
-
-class FakeClock:
-    """A clock that moves only when the rate limiter sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-        await _real_sleep(0)
-
-
-class _AsyncioWithFakeSleep:
-    def __init__(self, sleep: Any) -> None:
-        self.sleep = sleep
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(asyncio, name)
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    """Rate-limit buckets built by the gateway run on a fake clock; their waits advance it instantly."""
-    fake = FakeClock()
-    real_bucket = TokenBucket
-    monkeypatch.setattr(ratelimit, "asyncio", _AsyncioWithFakeSleep(fake.sleep))
-    monkeypatch.setattr(ratelimit, "TokenBucket",
-                        lambda per_minute, **kwargs: real_bucket(per_minute, clock=fake, **kwargs))
-    return fake
 
 
 class Provider:

@@ -4,58 +4,17 @@ advances the clock, so the tests check the exact waits requested and never sleep
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 import pytest
 
-from simulate.models import ratelimit
 from simulate.models.base import ChatRequest, ChatResponse, Message, Usage
 from simulate.models.ratelimit import RateLimitedModel, TokenBucket, estimate_tokens
+
+from fake_clock import FakeClock, clock  # noqa: F401  (a fixture)
 
 REQUEST = ChatRequest(model="fake", messages=(Message("user", "hi"),), seed=1)
 ESTIMATE = 68  # "hi": 2 // 3 + 4 * 1 message + max_tokens 64
 
-_real_sleep = asyncio.sleep
-
-
-class FakeClock:
-    """A clock that only moves when the code under test sleeps; remembers every sleep asked for."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-        await _real_sleep(0)  # still yield, so other tasks run as they would around a real sleep
-
-
-class _AsyncioWithFakeSleep:
-    """Stands in for the `asyncio` module inside simulate.models.ratelimit: everything real but `sleep`."""
-
-    def __init__(self, sleep: Any) -> None:
-        self.sleep = sleep
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(asyncio, name)
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    """A fake clock used by every TokenBucket that RateLimitedModel builds, and a fake sleep that advances it."""
-    fake = FakeClock()
-    real_bucket = TokenBucket
-    monkeypatch.setattr(ratelimit, "asyncio", _AsyncioWithFakeSleep(fake.sleep))
-    monkeypatch.setattr(ratelimit, "TokenBucket",
-                        lambda per_minute, **kwargs: real_bucket(per_minute, clock=fake, **kwargs))
-    return fake
 
 
 class UsageModel:
@@ -351,3 +310,20 @@ def test_estimate_above_tpm_is_capped_and_settled_at_the_cap(clock: FakeClock) -
     assert inner.seen == [(None, 0)]
     assert model.tokens.level == 45
     assert clock.sleeps == []
+
+
+def test_a_failed_call_gives_its_tokens_back_but_keeps_its_request(clock: FakeClock) -> None:
+    """A call that raises used no tokens: the estimate is refunded; the request itself still counted."""
+    from simulate.errors import ServerError
+
+    class Failing:
+        name = "fake"
+
+        async def complete(self, request: ChatRequest) -> ChatResponse:
+            raise ServerError("503", model="fake", status=503)
+
+    model = RateLimitedModel(Failing(), rpm=10, tpm=1000)
+    with pytest.raises(ServerError):
+        asyncio.run(model.complete(REQUEST))
+    assert model.tokens is not None and model.requests is not None
+    assert model.tokens.level == 1000 and model.requests.level == 9

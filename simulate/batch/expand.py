@@ -215,7 +215,7 @@ def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> Res
         if len(wanted) > len(pool):
             raise ScenarioError([doc.problem(("scenarios", i, "roles"), f"{len(wanted)} roles to fill but the "
                                              f"persona source has only {len(pool)} personas")])
-    return ResolvedBatch(spec, templates, roles, pool, source=str(path))
+    return ResolvedBatch(spec, templates, roles, pool, source=str(path.resolve()))
 
 
 def _pool(spec: BatchSpec, path: Path, agents_dir: str | Path | None, doc: Any) -> list[PersonaCard]:
