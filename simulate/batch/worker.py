@@ -64,8 +64,10 @@ class _Forward:
 
 
 async def run_item(batch: ResolvedBatch, item: BatchItem, gateway: Gateway, *, attempt: int = 1,
-                   observer: ItemObserver | None = None) -> dict[str, Any]:
-    """Run one item to its record. BudgetExhaustedError and cancellation propagate (no record)."""
+                   observer: ItemObserver | None = None, claims_cache: dict[Any, Any] | None = None) -> dict[str, Any]:
+    """Run one item to its record. BudgetExhaustedError and cancellation propagate (no record).
+
+    `claims_cache` shares the claims read from persona facts between items (the pool repeats)."""
     observer = observer or SilentItems()
     scenario = batch.scenario(item)
     turns: list[Turn] = []
@@ -81,7 +83,7 @@ async def run_item(batch: ResolvedBatch, item: BatchItem, gateway: Gateway, *, a
     try:
         scheduler = Scheduler(scenario, gateway=gateway, emit=turns.append, observer=_Forward(observer),
                               memory_factory=memory, max_in_flight=1,
-                              checker=RunChecker(scenario) if batch.spec.check else None,
+                              checker=RunChecker(scenario, claims_cache=claims_cache) if batch.spec.check else None,
                               emit_finding=findings.append, preferences=batch.spec.preferences)
         (result,) = await scheduler.run([0])
     finally:
@@ -159,6 +161,7 @@ async def run_items(batch: ResolvedBatch, items: Iterable[BatchItem], gateway: G
     stopped: list[str] = []
     admit, finished = _admission(gateway.budget)
     in_flight = [0]
+    claims_cache: dict[Any, Any] = {}
 
     async def worker() -> None:
         while not stopped and not draining():
@@ -176,7 +179,7 @@ async def run_items(batch: ResolvedBatch, items: Iterable[BatchItem], gateway: G
             in_flight[0] += 1
             try:
                 record = await run_item(batch, item, gateway, attempt=attempts.get(item.id, 0) + 1,
-                                        observer=observer)
+                                        observer=observer, claims_cache=claims_cache)
             except BudgetExhaustedError as exc:
                 if not stopped:
                     stopped.append(str(exc))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
+from typing import Any
 
 from .claims import Claim
 from .conversation import Conversation, PersonaFacts, TurnIn
@@ -134,12 +135,21 @@ class ConversationChecker:
                        checker=self.checker, confidence=confidence)
 
 
-def fact_claims_of(personas: Mapping[str, PersonaFacts], extractor: Extractor) -> dict[str, list[tuple[int, Claim]]]:
-    """The claims of each persona's facts, numbered by fact; computed once and shared by conversations."""
+def fact_claims_of(personas: Mapping[str, PersonaFacts], extractor: Extractor,
+                   cache: dict[Any, list[tuple[int, Claim]]] | None = None) -> dict[str, list[tuple[int, Claim]]]:
+    """The claims of each persona's facts, numbered by fact; computed once and shared by conversations.
+
+    `cache` (keyed by extractor and fact sentences) shares them across scenarios, e.g. a batch's items."""
     out: dict[str, list[tuple[int, Claim]]] = {}
     for speaker, persona in personas.items():
-        out[speaker] = [(index, claim.model_copy(update={"source": "fact"}))
-                        for index, sentence in enumerate(persona.facts) for claim in extractor(sentence)]
+        key = (extractor, tuple(persona.facts))
+        claims = cache.get(key) if cache is not None else None
+        if claims is None:
+            claims = [(index, claim.model_copy(update={"source": "fact"}))
+                      for index, sentence in enumerate(persona.facts) for claim in extractor(sentence)]
+            if cache is not None:
+                cache[key] = claims
+        out[speaker] = claims
     return out
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..records import Turn
 from ..scenario import Scenario
 from .conversation import TurnIn, persona_facts
@@ -15,12 +17,13 @@ __all__ = ["RunChecker"]
 class RunChecker:
     """Checks every turn of a run as it is stored; keeps nothing but the ledgers."""
 
-    def __init__(self, scenario: Scenario, *, extractor: Extractor = extract_claims, checker: str = "rules") -> None:
+    def __init__(self, scenario: Scenario, *, extractor: Extractor = extract_claims, checker: str = "rules",
+                 claims_cache: dict[Any, Any] | None = None) -> None:
         self.personas = {card.name: persona_facts(card) for card in scenario.cards}
         self.extractor = extractor
         self.checker = checker
         self._engines: dict[str, ConversationChecker] = {}
-        self._fact_claims = fact_claims_of(self.personas, extractor)
+        self._fact_claims = fact_claims_of(self.personas, extractor, claims_cache)
         self.findings: list[Finding] = []
 
     def _engine(self, conversation: str) -> ConversationChecker:
