@@ -14,6 +14,9 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Agent": "agent",
+    "BatchResult": "batch.executor",
+    "Budget": "models.budget",
+    "BudgetExhaustedError": "errors",
     "CacheMissError": "models.cache",
     "CachedModel": "models.cache",
     "CallCache": "models.cache",
@@ -46,8 +49,11 @@ _EXPORTS = {
     "apply_overrides": "runner",
     "dump_scenario": "dump",
     "export_run": "export",
+    "load_batch": "batch.expand",
     "load_persona": "loader",
     "load_scenario": "loader",
+    "resume_batch": "batch.executor",
+    "run_batch": "batch.executor",
     "run_scenario": "runner",
     "validate_files": "loader",
 }
@@ -60,10 +66,13 @@ __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, extra=("__version__",))
 
 if TYPE_CHECKING:
     from .agent import Agent, MemoryProvider, NoMemory, TurnContext
+    from .batch.executor import BatchResult, resume_batch, run_batch
+    from .batch.expand import load_batch
     from .dump import dump_scenario
-    from .errors import (InputError, MissingExtraError, ModelError, Problem, RunError, ScenarioError,
+    from .errors import (BudgetExhaustedError, InputError, MissingExtraError, ModelError, Problem, RunError, ScenarioError,
                          SimulateError)
     from .export import export_run
+    from .models.budget import Budget
     from .gateway import Gateway
     from .loader import load_persona, load_scenario, validate_files
     from .models.base import ChatModel, ChatRequest, ChatResponse, Message, Usage
