@@ -14,13 +14,13 @@ def test_every_public_name_resolves() -> None:
 def test_public_api_is_stable() -> None:
     """Adding or removing a public name is a deliberate change of this list."""
     assert set(simulate.__all__) == {
-        "Agent", "CacheMissError", "CachedModel", "CallCache", "ChatModel", "ChatRequest", "ChatResponse",
+        "Agent", "BatchResult", "Budget", "BudgetExhaustedError", "CacheMissError", "CachedModel", "CallCache", "ChatModel", "ChatRequest", "ChatResponse",
         "ConversationResult", "FaultInjectingModel",
         "Gateway", "InputError", "MemoryProvider", "Message", "MissingExtraError", "ModelError",
         "ModelSettings", "NoMemory", "Observer", "PersonaCard", "Problem", "RunError", "RunFolder",
         "RunResult", "Scenario", "ScenarioError", "ScriptedModel", "SimulateError", "Turn", "TurnContext",
         "Usage", "__version__", "apply_overrides", "dump_scenario", "export_run", "load_persona",
-        "load_scenario", "run_scenario", "validate_files",
+        "load_batch", "load_scenario", "resume_batch", "run_batch", "run_scenario", "validate_files",
     }
 
 
