@@ -211,7 +211,8 @@ def measure(job: dict[str, Any]) -> dict[str, Any]:
         started = time.perf_counter()
         if profiler is not None:
             profiler.enable()
-        result = asyncio.run(run_batch(batch, out=folder / "out", observer=observer))
+        result = asyncio.run(run_batch(batch, out=folder / "out", observer=observer,
+                                       executor=job.get("executor", "local")))
         if profiler is not None:
             profiler.disable()
         wall = time.perf_counter() - started
@@ -311,6 +312,9 @@ def main() -> None:
     parser.add_argument("--no-full-flight", action="store_true",
                         help="skip the run with the whole batch in flight (memory per 1,000 at 2,000)")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of the defaults run (slower)")
+    parser.add_argument("--executor", choices=["local", "ray"], default="local",
+                        help="ray: a local Ray instance, one worker per core (RSS and CPU figures are then the "
+                             "driver's only)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -331,7 +335,8 @@ def main() -> None:
         for i, (label, memory, check, concurrency) in enumerate(runs):
             job = {"label": label, "folder": str(Path(tmp) / f"run{i}"), "conversations": args.conversations,
                    "latency": args.latency, "concurrency": concurrency, "memory": memory, "check": check,
-                   "sessions": args.sessions, "turns": args.turns, "profile": args.profile and i == 0}
+                   "sessions": args.sessions, "turns": args.turns, "profile": args.profile and i == 0,
+                   "executor": args.executor}
             rows.append(run_child(job))
             r = rows[-1]
             print(f"  ran {label} @ {r['in_flight']:,} in flight: {r['wall_s']:.1f} s", flush=True)

@@ -55,12 +55,14 @@ class Gateway:
         cache: answer repeated calls from this content-addressed cache.
         replay: answer only from `cache`; a miss fails the call with CacheMissError.
         budget: token and cost limits shared by every model.
-        rate_limits: per model name, requests and tokens per minute.
+        rate_limits: per model name, requests and tokens per minute; every setting of one model name
+            (e.g. two labels of it in a batch) shares the same buckets, as they share the provider's limit.
+        concurrency_share: scale each model's `concurrency` by this (a Ray worker's share of it).
     """
 
     def __init__(self, *, provider: ProviderFactory | None = None, cache: CallCache | None = None,
                  replay: bool = False, budget: Budget | None = None,
-                 rate_limits: Mapping[str, RateLimit] | None = None) -> None:
+                 rate_limits: Mapping[str, RateLimit] | None = None, concurrency_share: float = 1.0) -> None:
         if replay and cache is None:
             raise ValueError("replay needs a cache to answer from")
         self._provider = provider or _default_provider
@@ -70,6 +72,8 @@ class Gateway:
         self.replay = replay
         self.budget = budget
         self.rate_limits = dict(rate_limits or {})
+        self.concurrency_share = concurrency_share
+        self._buckets: dict[str, RateLimitedModel] = {}
 
     def model(self, settings: ModelSettings) -> ChatModel:
         """The shared, wrapped model for `settings`."""
@@ -84,10 +88,15 @@ class Gateway:
                                             malformed=f.malformed, hang_s=settings.timeout * 10)
             model = CheckedModel(model)
             model = TimeoutModel(model, seconds=settings.timeout)
-            model = ConcurrencyLimitModel(model, limit=settings.concurrency)
+            model = ConcurrencyLimitModel(model, limit=max(1, round(settings.concurrency * self.concurrency_share)))
             limit = self.rate_limits.get(settings.name)
             if limit is not None and (limit.rpm or limit.tpm):
+                shared = self._buckets.get(settings.name)
                 model = RateLimitedModel(model, rpm=limit.rpm, tpm=limit.tpm)
+                if shared is None:
+                    self._buckets[settings.name] = model
+                else:  # one provider model, one allowance
+                    model.requests, model.tokens = shared.requests, shared.tokens
             model = RetryModel(model, retries=settings.retries)
             if self.budget is not None:  # an unlimited budget still counts what real calls spend
                 model = BudgetModel(model, self.budget)

@@ -15,6 +15,7 @@ _PATTERNS = [
     re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._\-+/=]{8,}"),
     re.compile(r"(?i)((?<![a-z0-9])(?:api[_-]?key|token|secret|password|access[_-]?key)[\"']?\s*[:=]\s*[\"']?)"
                r"[^\s\"',;&]{4,}"),
+    re.compile(r"(?i)((?:https?|wss?)://[^\s/:@]+:)[^\s/@]+(?=@)"),  # the password in user:password@host
 ]
 _SECRET_NAME = re.compile(
     r"(?i)(api[_-]?key|secret|passw(or)?d|credential|access[_-]?key|(^|[_-])key$|(^|[_-])token$|^authorization$)"

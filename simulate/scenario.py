@@ -40,6 +40,14 @@ __all__ = [
 DEFER_REFERENCES = "defer_references"
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 _SECRET_KEYS = re.compile(r"(api[_-]?key|token|secret|password|authorization)", re.IGNORECASE)
+_URL_PASSWORD = re.compile(r"://[^/@\s]+:[^/@\s]+@")
+
+
+def no_url_password(value: str | None) -> str | None:
+    """Refuse `user:password@` in a URL: credentials belong in environment variables, not in files."""
+    if value is not None and _URL_PASSWORD.search(value):
+        raise ValueError("a password in the URL: keep credentials in environment variables, not in files")
+    return value
 
 
 class _Strict(BaseModel):
@@ -235,6 +243,8 @@ class ModelSettings(_Strict):
             if _SECRET_KEYS.search(str(key)):
                 raise ValueError(f"{key!r}: keep API keys and tokens in environment variables, not in files")
         return value
+
+    _no_url_password = field_validator("api_base")(classmethod(lambda cls, v: no_url_password(v)))
 
     def for_persona(self, name: str) -> ModelSettings:
         """The settings that apply to `name`."""

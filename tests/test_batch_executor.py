@@ -205,3 +205,63 @@ def test_preference_pairs_hold_a_chosen_reply_the_checkers_pass(tmp_path: Path) 
             chosen = TurnIn.model_validate({**turn, "text": preference["chosen"]})
             assert engine.add(chosen, index) == [], "the chosen reply contradicts"
     assert pairs >= 3
+
+
+def test_spending_survives_a_kill_9_so_resume_never_overspends(tmp_path: Path) -> None:
+    spec = write(tmp_path / "b.yaml", spec_text(latency=0.02, extra="budget: {max_tokens: 40000}"))
+    folder = _run_and_kill(spec, tmp_path / "out", after=2)
+    from simulate.batch.spending import spent
+
+    before, _, _ = spent(folder / "spend.log")
+    written = sum(r["usage"]["prompt_tokens"] + r["usage"]["completion_tokens"] for r in records(folder))
+    assert before >= written > 0  # the journal holds what the killed run spent, written records or not
+    result = asyncio.run(resume_batch(folder))
+    total, _, _ = spent(folder / "spend.log")
+    assert result.manifest["budget"]["tokens"] == total <= 40_000
+    assert result.manifest["status"] == "budget"
+
+
+def test_a_batch_being_run_cannot_be_resumed_by_a_second_process(tmp_path: Path) -> None:
+    spec = write(tmp_path / "b.yaml", spec_text(latency=0.05))
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "simulate", "batch", str(spec), "--quiet", "--out", str(out),
+                                "--concurrency", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not list(out.glob("*/manifest.json")):
+            time.sleep(0.02)
+        folder = next(out.iterdir())
+        with pytest.raises(RunError, match="another simulate process is working on this batch"):
+            asyncio.run(resume_batch(folder))
+    finally:
+        process.kill()
+        process.wait()
+    result = asyncio.run(resume_batch(folder))  # the lock died with the process
+    assert result.ok and len({r["item"] for r in records(folder)}) == len(records(folder)) == 12
+
+
+def test_admission_lets_conversations_finish_at_the_end_of_a_budget(tmp_path: Path) -> None:
+    """At the default concurrency every conversation would start at once and all be cut off."""
+    result = _run(write(tmp_path / "b.yaml", spec_text()), tmp_path / "out", max_tokens=45_000)
+    rows = records(result.folder)
+    assert result.manifest["status"] == "budget" and len(rows) >= 3
+    assert result.manifest["budget"]["tokens"] <= 45_000
+
+
+def test_a_record_counts_every_call_of_its_conversation(tmp_path: Path) -> None:
+    """Turns, memory summaries and preference regenerations: the records add up to what was spent."""
+    result = _run(write(tmp_path / "b.yaml", spec_text(extra="preferences: 2")), tmp_path / "out")
+    rows = records(result.folder)
+    used = sum(r["usage"]["prompt_tokens"] + r["usage"]["completion_tokens"] for r in rows)
+    turns = sum(t["prompt_tokens"] + t["completion_tokens"] for r in rows for t in r["turns"])
+    assert used == result.manifest["budget"]["tokens"] > turns
+    assert sum(r["usage"]["calls"] for r in rows) == result.summary["calls_this_run"]["scripted"]["calls"]
+
+
+def test_a_password_in_an_api_base_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    from simulate.errors import ScenarioError
+
+    text = spec_text().replace("label: drifting",
+                               "label: drifting\n    api_base: https://user:hunter22secret@example.invalid/v1")
+    with pytest.raises(ScenarioError, match="keep credentials in environment variables"):
+        load_batch(write(tmp_path / "b.yaml", text))

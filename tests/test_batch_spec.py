@@ -108,3 +108,44 @@ def test_dataset_sources_feed_the_grid(tmp_path: Path) -> None:
     assert len(batch.pool) == 200
     scenario = batch.scenario(batch.items()[0])
     assert all(card.source is None or card.source.dataset == "PersonaGym" for card in scenario.cards)
+
+
+def test_one_scenario_used_twice_as_a_template_gives_distinct_items(tmp_path: Path) -> None:
+    text = spec_text().replace(f"  - path: {ROOT}/scenarios/interview.yaml",
+                               f"  - path: {ROOT}/scenarios/getting-to-know.yaml\n    sessions: 1\n"
+                               f"  - path: {ROOT}/scenarios/interview.yaml")
+    batch = load_batch(write(tmp_path / "b.yaml", text))
+    ids = [i.id for i in batch.items()]
+    assert len(ids) == len(set(ids)) == 3 * 3 * 2
+    assert any(i.startswith("getting-to-know-t0.") for i in ids) and any(i.startswith("getting-to-know-t1.") for i in ids)
+
+
+def test_secrets_in_model_options_are_refused(tmp_path: Path) -> None:
+    text = spec_text().replace("options: {drift_rate: 0.0,", "options: {api_key: sk-abcdefghijklmnop, drift_rate: 0.0,")
+    with pytest.raises(ScenarioError, match="keep API keys and tokens in environment variables"):
+        load_batch(write(tmp_path / "b.yaml", text))
+
+
+def test_a_bare_off_turns_the_cache_off(tmp_path: Path) -> None:
+    batch = load_batch(write(tmp_path / "b.yaml", spec_text(extra="cache: off")))
+    assert batch.spec.cache == "off" and batch.spec.cache_path(tmp_path) is None
+
+
+def test_preferences_need_the_checkers(tmp_path: Path) -> None:
+    with pytest.raises(ScenarioError, match="needs `check: true`"):
+        load_batch(write(tmp_path / "b.yaml", spec_text(extra="preferences: 2\ncheck: false")))
+
+
+def test_a_bad_model_setting_is_reported_with_its_line(tmp_path: Path) -> None:
+    text = spec_text().replace("label: drifting", "label: drifting\n    max_tokens: 0")
+    with pytest.raises(ScenarioError) as caught:
+        load_batch(write(tmp_path / "b.yaml", text))
+    assert any("b.yaml:" in str(p) and "max_tokens" in str(p) for p in caught.value.problems)
+
+
+def test_a_missing_persona_source_names_the_spec_line(tmp_path: Path) -> None:
+    text = spec_text().replace(f"path: {ROOT}/agents", "path: /nonexistent-folder")
+    with pytest.raises(ScenarioError) as caught:
+        load_batch(write(tmp_path / "b.yaml", text))
+    problem = str(caught.value.problems[0])
+    assert "b.yaml:" in problem and "personas.path" in problem and "nonexistent-folder" in problem

@@ -137,3 +137,24 @@ def test_timeout_is_enforced_and_counted() -> None:
         asyncio.run(gateway.model(ModelSettings(name="slow", timeout=0.05, retries=0)).complete(REQUEST))
     assert type(info.value.last_error).__name__ == "ModelTimeoutError"
     assert gateway.stats["slow"].as_dict()["errors"] == {"ModelTimeoutError": 1}
+
+
+def test_settings_of_one_model_name_share_its_rate_limit() -> None:
+    """Two labels of one provider model (other options) get separate wrappers but one allowance."""
+    from simulate.gateway import RateLimit
+    from simulate.models.ratelimit import RateLimitedModel
+    from simulate.models.scripted import ScriptedModel
+    from simulate.scenario import ModelSettings
+
+    gateway = Gateway(provider=lambda s: ScriptedModel(), rate_limits={"scripted": RateLimit(rpm=60, tpm=1000)})
+    first = gateway.model(ModelSettings(name="scripted", options={"drift_rate": 0.0}))
+    second = gateway.model(ModelSettings(name="scripted", options={"drift_rate": 0.3}))
+    assert first is not second
+
+    def limiter(model: object) -> RateLimitedModel:
+        while not isinstance(model, RateLimitedModel):
+            model = model.inner  # type: ignore[attr-defined]
+        return model
+
+    a, b = limiter(first), limiter(second)
+    assert a is not b and a.requests is b.requests and a.tokens is b.tokens

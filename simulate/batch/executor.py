@@ -16,6 +16,7 @@ answered from it, so they cost nothing twice.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import signal
 import sys
 import time
@@ -23,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..errors import RunError
 from ..gateway import Gateway, ProviderFactory, RateLimit
@@ -31,6 +32,8 @@ from ..models.budget import Budget
 from ..redact import redact, redact_mapping
 from ..store import MANIFEST, SUMMARY, RunFolder, new_run_id
 from .expand import BatchItem, ResolvedBatch, load_batch
+from .spending import SPEND_LOG, SpendJournal
+from .spending import spent as spend_totals
 from .summary import batch_summary
 from .worker import ItemObserver, SilentItems, run_items
 
@@ -121,14 +124,16 @@ async def run_batch(batch: ResolvedBatch, *, out: str | Path = "outputs", provid
                                                                     "fingerprint": batch.fingerprint},
         "items": len(batch.items()), "seed": batch.spec.seed, "cache": str(where) if where is not None else None,
         "models": [redact_mapping(m.model_dump(mode="json", exclude_none=True)) for m in batch.models],
-        "budget": {"max_tokens": max_tokens or batch.spec.budget.max_tokens,
-                   "max_cost_usd": max_cost_usd or batch.spec.budget.max_cost_usd, "tokens": 0, "cost_usd": 0.0},
+        "budget": {"max_tokens": max_tokens if max_tokens is not None else batch.spec.budget.max_tokens,
+                   "max_cost_usd": max_cost_usd if max_cost_usd is not None else batch.spec.budget.max_cost_usd,
+                   "tokens": 0, "cost_usd": 0.0},
         "packages": _versions(), "python": sys.version.split()[0], "command": redact(command) if command else None,
         "started": datetime.now(timezone.utc).isoformat(), "ended": None, "status": "running", "runs": [],
     }
+    lock = _lock(folder)
     folder.write_json(MANIFEST, manifest)
     options = _Options(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
-    return await _execute(batch, folder, manifest, options, retry_failed=False)
+    return await _execute(batch, folder, manifest, options, retry_failed=False, lock=lock)
 
 
 async def resume_batch(run: str | Path, *, provider: ProviderFactory | None = None, retry_failed: bool = False,
@@ -146,6 +151,21 @@ async def resume_batch(run: str | Path, *, provider: ProviderFactory | None = No
     manifest = folder.read_json(MANIFEST)
     if manifest.get("format") != FORMAT:
         raise RunError(f"{folder.path}: not a batch folder (use `simulate run --resume` for a scenario run)")
+    lock = _lock(folder)
+    try:
+        return await _resume(folder, lock, provider=provider, retry_failed=retry_failed, replay=replay,
+                             executor=executor, ray_address=ray_address, concurrency=concurrency, observer=observer,
+                             command=command, max_tokens=max_tokens, max_cost_usd=max_cost_usd,
+                             agents_dir=agents_dir)
+    finally:
+        lock.close()
+
+
+async def _resume(folder: RunFolder, lock: IO[bytes], *, provider: ProviderFactory | None, retry_failed: bool,
+                  replay: bool, executor: str, ray_address: str | None, concurrency: int | None,
+                  observer: ItemObserver | None, command: str | None, max_tokens: int | None,
+                  max_cost_usd: float | None, agents_dir: str | Path | None) -> BatchResult:
+    manifest = folder.read_json(MANIFEST)  # read again under the lock
     try:
         batch = ResolvedBatch.from_data(folder.read_json(BATCH), source=manifest["spec"].get("path"))
     except RunError:
@@ -173,7 +193,7 @@ async def resume_batch(run: str | Path, *, provider: ProviderFactory | None = No
     manifest.update(status="running", ended=None)
     folder.write_json(MANIFEST, manifest)
     options = _Options(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
-    return await _execute(batch, folder, manifest, options, retry_failed=retry_failed)
+    return await _execute(batch, folder, manifest, options, retry_failed=retry_failed, lock=lock)
 
 
 def _gateway(batch: ResolvedBatch, where: str | None, options: _Options, budget: Budget) -> tuple[Gateway, Any]:
@@ -219,15 +239,38 @@ class _Interrupts:
             asyncio.get_running_loop().remove_signal_handler(signal.SIGINT)
 
 
+def _lock(folder: RunFolder) -> IO[bytes]:
+    """An exclusive lock on the batch folder for as long as this process works on it (closing frees it)."""
+    handle = open(folder.path / ".lock", "ab")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise RunError(f"{folder.path}: another simulate process is working on this batch; wait for it to stop "
+                       "(or stop it) before resuming") from None
+    return handle
+
+
 async def _execute(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, Any], options: _Options, *,
-                   retry_failed: bool) -> BatchResult:
+                   retry_failed: bool, lock: IO[bytes]) -> BatchResult:
+    try:
+        return await _execute_locked(batch, folder, manifest, options, retry_failed=retry_failed)
+    finally:
+        lock.close()
+
+
+async def _execute_locked(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, Any], options: _Options, *,
+                          retry_failed: bool) -> BatchResult:
     latest = latest_records(folder)
     redo = {"failed"} if retry_failed else set()
     todo: list[BatchItem] = [i for i in batch.items() if i.id not in latest or latest[i.id]["status"] in redo]
     attempts = {item: record.get("attempt", 1) for item, record in latest.items()}
     spent = manifest["budget"]
-    budget = Budget(max_tokens=spent["max_tokens"], max_cost_usd=spent["max_cost_usd"], tokens=spent["tokens"],
-                    cost_usd=spent["cost_usd"])
+    journal_path = folder.path / SPEND_LOG
+    tokens, cost, unknown = spend_totals(journal_path)  # what every earlier run really spent, even a killed one
+    journal = SpendJournal(journal_path)
+    budget = Budget(max_tokens=spent["max_tokens"], max_cost_usd=spent["max_cost_usd"], tokens=tokens,
+                    cost_usd=cost, cost_unknown_calls=unknown, journal=journal)
     gateway, cache = _gateway(batch, manifest.get("cache"), options, budget)
     session = {"started": datetime.now(timezone.utc).isoformat(), "items": len(todo), "executor": options.executor,
                "replay": options.replay, "retry_failed": retry_failed}
@@ -250,7 +293,7 @@ async def _execute(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, 
             interrupts = _Interrupts(lambda: None, options.observer)
             with interrupts:
                 stopped = await run_items_ray(batch, todo, cache=manifest.get("cache"), options=options,
-                                              budget=budget, attempts=attempts, on_record=on_record,
+                                              budget=budget, journal=str(journal_path), attempts=attempts, on_record=on_record,
                                               concurrency=concurrency, gateway_stats=gateway.stats,
                                               draining=lambda: interrupts.draining)
         else:
@@ -276,10 +319,12 @@ async def _execute(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, 
             status = "budget"
     finally:
         folder.close()
+        journal.close()
         if cache is not None:
             cache.close()
         wall = time.perf_counter() - clock
-        spent.update(tokens=budget.tokens, cost_usd=round(budget.cost_usd, 8), exhausted=budget.exhausted)
+        tokens, cost, unknown = spend_totals(journal_path)  # Ray workers write there too
+        spent.update(tokens=tokens, cost_usd=round(cost, 8), cost_unknown_calls=unknown, exhausted=budget.exhausted)
         summary = batch_summary(batch, latest_records(folder), gateway_stats=gateway.stats, budget=spent)
         if status == "done" and summary["conversations"]["failed"]:
             status = "failed"

@@ -82,13 +82,15 @@ class ResolvedBatch:
         """Every item, in a stable order: template, draw, model, repeat."""
         out: list[BatchItem] = []
         models = self.models
+        ids = [t.id for t in self.templates]
         for t, template in enumerate(self.templates):
+            name = template.id if ids.count(template.id) == 1 else f"{template.id}-t{t}"  # a template used twice
             groups = _draw_groups(self.spec, t, len(self.roles[t]), len(self.pool))
             for d, group in enumerate(groups):
                 for r in range(self.spec.repeats):
                     seed = derive_seed(self.spec.seed, "item", t, d, r)  # the same for every model
                     for m in range(len(models)):
-                        out.append(BatchItem(f"{template.id}.d{d}.m{m}.r{r}", t, d, m, r, seed, group))
+                        out.append(BatchItem(f"{name}.d{d}.m{m}.r{r}", t, d, m, r, seed, group))
         out.sort(key=lambda i: (i.template, i.draw, i.model, i.repeat))
         return out
 
@@ -215,7 +217,33 @@ def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> Res
         if len(wanted) > len(pool):
             raise ScenarioError([doc.problem(("scenarios", i, "roles"), f"{len(wanted)} roles to fill but the "
                                              f"persona source has only {len(pool)} personas")])
-    return ResolvedBatch(spec, templates, roles, pool, source=str(path.resolve()))
+    batch = ResolvedBatch(spec, templates, roles, pool, source=str(path.resolve()))
+    _check_combinations(batch, doc)
+    return batch
+
+
+def _check_combinations(batch: ResolvedBatch, doc: Any) -> None:
+    """Build the first item of every (template, model) so a setting that breaks a scenario fails here,
+    before anything is written, with the place in the spec."""
+    from pydantic import ValidationError
+
+    problems = []
+    seen: set[tuple[int, int]] = set()
+    for item in batch.items():
+        if (item.template, item.model) in seen:
+            continue
+        seen.add((item.template, item.model))
+        try:
+            batch.scenario(item)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            where = ".".join(str(p) for p in first["loc"])
+            problems.append(doc.problem(("models", item.model), f"with template {batch.templates[item.template].id}: "
+                                        f"{where}: {first['msg']}"))
+        except InputError as exc:
+            problems.append(doc.problem(("scenarios", item.template), str(exc)))
+    if problems:
+        raise ScenarioError(problems)
 
 
 def _pool(spec: BatchSpec, path: Path, agents_dir: str | Path | None, doc: Any) -> list[PersonaCard]:
@@ -231,5 +259,10 @@ def _pool(spec: BatchSpec, path: Path, agents_dir: str | Path | None, doc: Any) 
         if found is None:
             raise ScenarioError([doc.problem(("personas",), "no agents/ folder found beside the spec; give `path`")])
         where = found
-    cards = load_persona_source(source.source, where)
+    try:
+        cards = load_persona_source(source.source, where)
+    except ScenarioError:
+        raise  # the persona file's own problems, each with its file and line
+    except InputError as exc:
+        raise ScenarioError([doc.problem(("personas", "path") if source.path else ("personas",), str(exc))]) from None
     return cards[: source.limit] if source.limit is not None else cards

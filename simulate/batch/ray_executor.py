@@ -6,9 +6,9 @@ record the moment it finishes; the driver appends it to the batch folder at once
 local executor does. So resume, retry and replay work the same way, and a deterministic model gives
 the same records under both executors.
 
-The call cache is a SQLite file that every worker opens: on one machine that just works; on a
-multi-node cluster put it on a shared filesystem (`cache: /shared/path/calls.sqlite` in the spec) or
-set `cache: off`.
+The call cache and the spending journal are files every worker opens: on one machine that just works;
+on a multi-node cluster the batch folder (or at least `cache:`) must be on a shared filesystem. Each
+worker gets an equal share of the rate limits, of the per-model concurrency and of the remaining budget.
 """
 
 from __future__ import annotations
@@ -21,9 +21,11 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ..checkers.findings import Finding
 from ..errors import MissingExtraError
 from ..models.budget import Budget
 from ..models.recording import ModelStats
+from ..records import Turn
 from .expand import BatchItem, ResolvedBatch
 
 if TYPE_CHECKING:
@@ -43,20 +45,28 @@ def _ray() -> Any:
 
 
 def _shard(batch_data: dict[str, Any], item_ids: list[str], attempts: dict[str, int], cache: str | None,
-           replay: bool, max_tokens: float | None, max_cost: float | None, concurrency: int,
-           provider: Any) -> Iterator[tuple[str, Any]]:
-    """Run one shard in a Ray worker; yields ("record", record) as each finishes, then ("end", totals)."""
+           replay: bool, max_tokens: float | None, max_cost: float | None, concurrency: int, shards: int,
+           journal: str, provider: Any) -> Iterator[tuple[str, Any]]:
+    """Run one shard in a Ray worker; yields ("record", record) as each finishes, then ("end", totals).
+
+    The shard gets 1/`shards` of the batch's rate limits and per-model concurrency, so the cluster as a
+    whole keeps them; its spending goes to the batch's journal file."""
     from ..gateway import Gateway, RateLimit
     from ..models.cache import CallCache
+    from .spending import SpendJournal
     from .worker import run_items
 
     batch = ResolvedBatch.from_data(batch_data)
     wanted = set(item_ids)
     items = [i for i in batch.items() if i.id in wanted]
-    budget = Budget(max_tokens=int(max_tokens) if max_tokens is not None else None, max_cost_usd=max_cost)
+    spend = SpendJournal(journal)
+    budget = Budget(max_tokens=int(max_tokens) if max_tokens is not None else None, max_cost_usd=max_cost,
+                    journal=spend)
     call_cache = CallCache(cache) if cache is not None else None
-    limits = {m.name: RateLimit(m.rpm, m.tpm) for m in batch.models if m.rpm or m.tpm}
-    gateway = Gateway(provider=provider, cache=call_cache, replay=replay, budget=budget, rate_limits=limits)
+    limits = {m.name: RateLimit(m.rpm / shards if m.rpm else None, m.tpm / shards if m.tpm else None)
+              for m in batch.models if m.rpm or m.tpm}
+    gateway = Gateway(provider=provider, cache=call_cache, replay=replay, budget=budget, rate_limits=limits,
+                      concurrency_share=1 / shards)
     out: queue.Queue[tuple[str, Any]] = queue.Queue()
 
     def work() -> None:
@@ -68,6 +78,7 @@ def _shard(batch_data: dict[str, Any], item_ids: list[str], attempts: dict[str, 
         except BaseException as exc:  # reported to the driver, which raises it there
             error = f"{type(exc).__name__}: {exc}"
         finally:
+            spend.close()
             if call_cache is not None:
                 call_cache.close()
         stats = {name: vars(s).copy() for name, s in gateway.stats.items()}
@@ -89,7 +100,7 @@ def _share(limit: float | None, spent: float, shards: int) -> float | None:
 
 
 async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: str | None, options: _Options,
-                        budget: Budget, attempts: dict[str, int], on_record: Callable[[dict[str, Any]], None],
+                        budget: Budget, journal: str, attempts: dict[str, int], on_record: Callable[[dict[str, Any]], None],
                         concurrency: int, gateway_stats: dict[str, ModelStats],
                         draining: Callable[[], bool] = lambda: False) -> str | None:
     """Run `items` on Ray; returns None, the budget message, or "interrupted" like `run_items`."""
@@ -116,10 +127,15 @@ async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: 
 
         def deliver(record: dict[str, Any]) -> None:
             on_record(record)
+            for turn in record["turns"]:  # the progress display counts turns and findings as locally
+                observer.turn_finished(Turn.model_validate(turn))
+            for finding in record["findings"]:
+                observer.finding_found(Finding.model_validate(finding))
             observer.item_finished(record)
 
         generators = [remote.remote(data, [i.id for i in shard], attempts, cache, options.replay,
-                                    tokens_left, cost_left, per_shard, options.provider) for shard in shards]
+                                    tokens_left, cost_left, per_shard, len(shards), journal, options.provider)
+                      for shard in shards]
         cancelled: list[bool] = []
 
         def consume(generator: Any) -> None:
@@ -149,9 +165,7 @@ async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: 
         await asyncio.sleep(0)  # let the last deliveries run
         if cancelled:
             return "interrupted"
-        for end in ends:
-            budget.tokens += end["tokens"]
-            budget.cost_usd += end["cost_usd"]
+        for end in ends:  # spending itself is in the journal every worker wrote to
             budget.exhausted = budget.exhausted or end["exhausted"]
             for name, values in end["stats"].items():
                 stats = gateway_stats.setdefault(name, ModelStats())

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..scenario import FaultSettings
+from ..scenario import _SECRET_KEYS, FaultSettings, no_url_password
 
 __all__ = ["BatchModel", "BatchSpec", "Budget", "PersonaSourceSpec", "TemplateSpec"]
 
@@ -68,6 +68,16 @@ class BatchModel(_Strict):
         """The label, or the model name."""
         return self.label or self.name
 
+    @field_validator("options")
+    @classmethod
+    def _no_secrets(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for key in value:
+            if _SECRET_KEYS.search(str(key)):
+                raise ValueError(f"{key!r}: keep API keys and tokens in environment variables, not in files")
+        return value
+
+    _no_url_password = field_validator("api_base")(classmethod(lambda cls, v: no_url_password(v)))
+
     @field_validator("label")
     @classmethod
     def _slug(cls, value: str | None) -> str | None:
@@ -97,6 +107,11 @@ class BatchSpec(_Strict):
     budget: Budget = Field(default_factory=Budget)
     concurrency: int = Field(default=256, ge=1, le=1_000_000, description="conversations in flight")
     cache: str = Field(default="run", description="run: calls.sqlite in the batch folder; off; or a path to share")
+
+    @field_validator("cache", mode="before")
+    @classmethod
+    def _off(cls, value: Any) -> Any:
+        return "off" if value is False else value  # YAML reads a bare `off` as false
     preferences: int = Field(default=0, ge=0, le=16, description="for each flagged turn, regenerate up to N "
                              "candidates and keep the first the checkers pass (DPO/KTO pairs)")
     check: bool = Field(default=True, description="run the checkers on every turn")
@@ -117,6 +132,12 @@ class BatchSpec(_Strict):
             raise ValueError(f"two models share the name {', '.join(map(repr, duplicated))}; give each a distinct "
                              "`label`")
         return value
+
+    @model_validator(mode="after")
+    def _preferences_need_checks(self) -> BatchSpec:
+        if self.preferences and not self.check:
+            raise ValueError("`preferences` regenerates the turns the checkers flag, so it needs `check: true`")
+        return self
 
     def model_entries(self) -> list[BatchModel]:
         """Every model as a BatchModel."""

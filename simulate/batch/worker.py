@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from ..checkers.findings import Finding
 from ..checkers.live import RunChecker
 from ..gateway import Gateway
+from ..models.recording import tally_calls
 from ..models.budget import Budget
 from ..records import Turn
 from ..scheduler import ConversationResult, Scheduler
@@ -85,15 +86,13 @@ async def run_item(batch: ResolvedBatch, item: BatchItem, gateway: Gateway, *, a
                               memory_factory=memory, max_in_flight=1,
                               checker=RunChecker(scenario, claims_cache=claims_cache) if batch.spec.check else None,
                               emit_finding=findings.append, preferences=batch.spec.preferences)
-        (result,) = await scheduler.run([0])
+        with tally_calls() as tally:
+            (result,) = await scheduler.run([0])
     finally:
         if memory_store is not None:
             memory_store.close()
     model = batch.models[item.model]
-    usage = {"prompt_tokens": sum(t.prompt_tokens for t in turns),
-             "completion_tokens": sum(t.completion_tokens for t in turns),
-             "cost_usd": None if any(t.cost_usd is None for t in turns if t.kind != "probe_question")
-             else round(sum(t.cost_usd or 0.0 for t in turns), 10)}
+    usage = tally.as_dict()  # every call of the conversation: turns, memory summaries, regenerations
     return {
         "format": RECORD_FORMAT,
         "item": item.id,
@@ -115,23 +114,48 @@ async def run_item(batch: ResolvedBatch, item: BatchItem, gateway: Gateway, *, a
     }
 
 
-def _admission(budget: Budget | None) -> tuple[Callable[[int], str | None], Callable[[dict[str, Any]], None]]:
-    """Budget admission control: a conversation starts only if the tokens (and cost) the finished ones
-    used on average, times the conversations in flight plus this one, still fit in what is left.
-    So at the end of a budget the conversations in flight can finish instead of all being cut off."""
-    seen = {"n": 0, "tokens": 0, "cost": 0.0}
+def planned_calls(scenario: Any) -> int:
+    """Model calls one conversation of `scenario` makes, about: turns, probe answers, session summaries."""
+    answers = scenario.sessions.count * scenario.sessions.turns + sum(
+        1 for p in scenario.probes for a in p.at if a.session < scenario.sessions.count)
+    summaries = scenario.sessions.count * len(scenario.names) \
+        if scenario.memory.mode == "full" and scenario.memory.summarise else 0
+    return answers + summaries
 
-    def admit(in_flight: int) -> str | None:
-        if budget is None or not budget.limited or not seen["n"]:
+
+def _admission(budget: Budget | None, batch: ResolvedBatch
+               ) -> tuple[Callable[[int, BatchItem], str | None], Callable[[dict[str, Any]], None]]:
+    """Budget admission control: a conversation starts only if what a conversation takes, times the
+    conversations in flight plus this one, still fits in what is left, so at the end of a budget the
+    conversations in flight can finish instead of all being cut off. What a conversation takes: the
+    average of those finished so far; before any has finished, its planned calls times the tokens an
+    answered call has taken so far (or its max_tokens plus 500 before any call). With nothing in flight
+    a conversation always starts: the budget itself still stops every call that would not fit."""
+    seen = {"n": 0, "tokens": 0, "cost": 0.0}
+    plans: dict[int, tuple[int, int]] = {}
+
+    def per_conversation(item: BatchItem) -> tuple[float, float]:
+        assert budget is not None
+        if seen["n"]:
+            return seen["tokens"] / seen["n"], seen["cost"] / seen["n"]
+        if item.template not in plans:
+            scenario = batch.scenario(item)
+            plans[item.template] = (planned_calls(scenario), scenario.model.max_tokens)
+        calls, max_tokens = plans[item.template]
+        per_call = budget.tokens_settled / budget.calls_settled if budget.calls_settled else max_tokens + 500
+        tokens = calls * per_call
+        return tokens, tokens * (budget.cost_per_token or 0.0)
+
+    def admit(in_flight: int, item: BatchItem) -> str | None:
+        if budget is None or not budget.limited or not in_flight:
             return None
-        n = seen["n"]
-        if budget.max_tokens is not None and \
-                budget.tokens + seen["tokens"] / n * (in_flight + 1) > budget.max_tokens:
+        tokens, cost = per_conversation(item)
+        if budget.max_tokens is not None and budget.tokens + tokens * (in_flight + 1) > budget.max_tokens:
             return (f"token budget nearly spent: {budget.tokens:,} of {budget.max_tokens:,} tokens used, and a "
-                    f"conversation takes about {seen['tokens'] // n:,}")
-        if budget.max_cost_usd is not None and budget.cost_usd + seen["cost"] / n * (in_flight + 1) > budget.max_cost_usd:
+                    f"conversation takes about {round(tokens):,}")
+        if budget.max_cost_usd is not None and budget.cost_usd + cost * (in_flight + 1) > budget.max_cost_usd:
             return (f"cost budget nearly spent: ${budget.cost_usd:.4f} of ${budget.max_cost_usd:.4f} used, and a "
-                    f"conversation costs about ${seen['cost'] / n:.4f}")
+                    f"conversation costs about ${cost:.4f}")
         return None
 
     def finished(record: dict[str, Any]) -> None:
@@ -159,23 +183,21 @@ async def run_items(batch: ResolvedBatch, items: Iterable[BatchItem], gateway: G
     attempts = attempts or {}
     queue = iter(items)
     stopped: list[str] = []
-    admit, finished = _admission(gateway.budget)
+    admit, finished = _admission(gateway.budget, batch)
     in_flight = [0]
     claims_cache: dict[Any, Any] = {}
 
+    held: list[BatchItem] = []  # an item taken from the queue but not admitted yet
+
     async def worker() -> None:
         while not stopped and not draining():
-            refused = admit(in_flight[0])
-            if refused is not None:
-                if not in_flight[0] and not stopped:
-                    stopped.append(refused)
-                if not in_flight[0]:
-                    return
-                await asyncio.sleep(0.05)  # wait for the conversations in flight to finish
-                continue
-            item = next(queue, None)
+            item = held.pop() if held else next(queue, None)
             if item is None:
                 return
+            if admit(in_flight[0], item) is not None:
+                held.append(item)
+                await asyncio.sleep(0.05)  # wait for conversations in flight to finish and free the budget
+                continue
             in_flight[0] += 1
             try:
                 record = await run_item(batch, item, gateway, attempt=attempts.get(item.id, 0) + 1,
@@ -202,4 +224,4 @@ async def run_items(batch: ResolvedBatch, items: Iterable[BatchItem], gateway: G
         await asyncio.gather(*tasks, return_exceptions=True)
     if stopped:
         return stopped[0]
-    return "drained" if draining() and next(queue, None) is not None else None
+    return "drained" if draining() and (held or next(queue, None) is not None) else None

@@ -10,6 +10,7 @@ call's estimate error (a call that uses more than `estimate_tokens` says).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..errors import BudgetExhaustedError
@@ -29,6 +30,9 @@ class Budget:
     cost_usd: float = 0.0
     cost_unknown_calls: int = 0
     exhausted: str | None = None
+    calls_settled: int = 0  # answered calls settled by this Budget object (this process)
+    tokens_settled: int = 0
+    journal: Callable[[int, float | None], None] | None = field(default=None, repr=False)
     _reserved_tokens: int = 0
     _reserved_cost: float = 0.0
     _in_flight: int = 0
@@ -39,6 +43,11 @@ class Budget:
     def limited(self) -> bool:  # an unlimited budget still counts what is spent
         """Is there any limit at all?"""
         return self.max_tokens is not None or self.max_cost_usd is not None
+
+    @property
+    def cost_per_token(self) -> float | None:
+        """The highest price per token seen so far (None before any priced answer)."""
+        return self._cost_per_token
 
     def _cost_of(self, tokens: int) -> float:
         return tokens * (self._cost_per_token or 0.0)
@@ -93,6 +102,10 @@ class Budget:
         if response is not None:
             used = response.usage.total_tokens
             self.tokens += used
+            self.calls_settled += 1
+            self.tokens_settled += used
+            if self.journal is not None:  # kept outside the process, so a kill -9 cannot lose it
+                self.journal(used, response.cost)
             if response.cost is None:
                 self.cost_unknown_calls += 1
                 if self.max_cost_usd is not None and self.exhausted is None:

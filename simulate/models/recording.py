@@ -3,12 +3,55 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 from ..errors import ModelError
 from .base import ChatModel, ChatRequest, ChatResponse
 
-__all__ = ["ModelStats", "RecordingModel"]
+__all__ = ["CallTally", "ModelStats", "RecordingModel", "tally_calls"]
+
+
+@dataclass
+class CallTally:
+    """Calls and usage of everything run inside one `tally_calls()` block (turns, summaries, regenerations)."""
+
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = 0.0
+
+    def add(self, response: ChatResponse) -> None:
+        """Count one answered call (a cached answer counts as what it cost when it was made)."""
+        self.calls += 1
+        self.prompt_tokens += response.usage.prompt_tokens
+        self.completion_tokens += response.usage.completion_tokens
+        if response.cost is None or self.cost_usd is None:
+            self.cost_usd = None
+        else:
+            self.cost_usd += response.cost
+
+    def as_dict(self) -> dict[str, object]:
+        """The `usage` of a batch record."""
+        return {"calls": self.calls, "prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens,
+                "cost_usd": None if self.cost_usd is None else round(self.cost_usd, 10)}
+
+
+_TALLY: ContextVar[CallTally | None] = ContextVar("simulate_call_tally", default=None)
+
+
+@contextmanager
+def tally_calls() -> Iterator[CallTally]:
+    """Count, in the returned tally, every call answered through a RecordingModel inside the block,
+    including in tasks started inside it (they inherit the context)."""
+    tally = CallTally()
+    token = _TALLY.set(tally)
+    try:
+        yield tally
+    finally:
+        _TALLY.reset(token)
 
 
 @dataclass
@@ -64,6 +107,9 @@ class RecordingModel:
             stats.latency_s += time.perf_counter() - started
             raise
         latency = time.perf_counter() - started
+        tally = _TALLY.get()
+        if tally is not None:
+            tally.add(response)
         if response.cached:
             stats.cached += 1
         else:
