@@ -43,6 +43,14 @@ _SECRET_KEYS = re.compile(r"(api[_-]?key|token|secret|password|authorization)", 
 _URL_PASSWORD = re.compile(r"://[^/@\s]+:[^/@\s]+@")
 
 
+def no_secret_options(value: dict[str, Any]) -> dict[str, Any]:
+    """Refuse option names that hold secrets (api_key, token, ...): they belong in environment variables."""
+    for key in value:
+        if _SECRET_KEYS.search(str(key)):
+            raise ValueError(f"{key!r}: keep API keys and tokens in environment variables, not in files")
+    return value
+
+
 def no_url_password(value: str | None) -> str | None:
     """Refuse `user:password@` in a URL: credentials belong in environment variables, not in files."""
     if value is not None and _URL_PASSWORD.search(value):
@@ -220,6 +228,9 @@ class ModelOverride(_Strict):
     api_base: str | None = None
     options: dict[str, Any] | None = None
 
+    _no_secrets = field_validator("options")(classmethod(lambda cls, v: no_secret_options(v) if v else v))
+    _no_url_password = field_validator("api_base")(classmethod(lambda cls, v: no_url_password(v)))
+
 
 class ModelSettings(_Strict):
     """Which model speaks, and how. `name` is a litellm model string, `local/smollm2` or `scripted`."""
@@ -236,14 +247,7 @@ class ModelSettings(_Strict):
     faults: FaultSettings | None = Field(default=None, description="inject failures (for tests)")
     per_persona: dict[str, ModelOverride] = Field(default_factory=dict)
 
-    @field_validator("options")
-    @classmethod
-    def _no_secrets(cls, value: dict[str, Any]) -> dict[str, Any]:
-        for key in value:
-            if _SECRET_KEYS.search(str(key)):
-                raise ValueError(f"{key!r}: keep API keys and tokens in environment variables, not in files")
-        return value
-
+    _no_secrets = field_validator("options")(classmethod(lambda cls, v: no_secret_options(v)))
     _no_url_password = field_validator("api_base")(classmethod(lambda cls, v: no_url_password(v)))
 
     def for_persona(self, name: str) -> ModelSettings:

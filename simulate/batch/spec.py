@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..scenario import _SECRET_KEYS, FaultSettings, no_url_password
+from ..scenario import FaultSettings, no_secret_options, no_url_password
 
 __all__ = ["BatchModel", "BatchSpec", "Budget", "PersonaSourceSpec", "TemplateSpec"]
 
@@ -68,14 +68,7 @@ class BatchModel(_Strict):
         """The label, or the model name."""
         return self.label or self.name
 
-    @field_validator("options")
-    @classmethod
-    def _no_secrets(cls, value: dict[str, Any]) -> dict[str, Any]:
-        for key in value:
-            if _SECRET_KEYS.search(str(key)):
-                raise ValueError(f"{key!r}: keep API keys and tokens in environment variables, not in files")
-        return value
-
+    _no_secrets = field_validator("options")(classmethod(lambda cls, v: no_secret_options(v)))
     _no_url_password = field_validator("api_base")(classmethod(lambda cls, v: no_url_password(v)))
 
     @field_validator("label")
