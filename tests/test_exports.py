@@ -388,7 +388,9 @@ def test_parquet_has_one_row_per_turn(run_folder: Path) -> None:
         assert row["persona"] == t["speaker"] and row["text"] == t["text"] and row["time"] == t["time"]
         kinds = flagged.get(t["index"], [])
         assert row["findings"] == len(kinds) and row["finding_kinds"] == kinds
+        assert row["finding_messages"] == [f["message"] for f in first["findings"] if f["turn"] == t["index"]]
         assert row["template"] == "pair" and row["model"] == "scripted" and row["seed"] == 0
+        assert (row["draw"], row["repeat"]) == (first["draw"], first["repeat"])
     assert sum(row["findings"] for row in mine) == len(first["findings"]) > 0
     assert {row["kind"] for row in mine} == {"turn", "probe_question", "probe_answer"}
     assert {row["status"] for row in rows} == {"done", "failed"}
