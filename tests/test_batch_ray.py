@@ -48,3 +48,31 @@ def test_ray_stops_at_the_budget_and_resumes_like_the_local_executor(tmp_path: P
     done = asyncio.run(resume_batch(stopped.folder, executor="ray", max_tokens=10_000_000))
     rows = records(stopped.folder)
     assert done.ok and len(rows) == 12 and by_item(rows) == reference
+
+
+def test_ctrl_c_under_ray_drains_the_shards_and_resumes(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import orjson
+
+    spec = write(tmp_path / "b.yaml", spec_text(latency=0.1))
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "simulate", "batch", str(spec), "--quiet", "--out", str(out),
+                                "--executor", "ray", "--concurrency", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "RAY_ADDRESS": ""})
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not any(f.stat().st_size for f in out.glob("*/conversations.jsonl")):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=180)
+    assert process.returncode == 130, err.decode()[-2000:]
+    folder = next(out.iterdir())
+    rows = records(folder)
+    assert orjson.loads((folder / "manifest.json").read_bytes())["status"] == "interrupted"
+    assert 1 <= len(rows) < 12 and all(r["status"] == "done" for r in rows)
+    result = asyncio.run(resume_batch(folder))
+    assert result.ok and len(records(folder)) == 12 == len({r["item"] for r in records(folder)})

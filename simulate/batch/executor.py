@@ -290,12 +290,14 @@ async def _execute_locked(batch: ResolvedBatch, folder: RunFolder, manifest: dic
         if options.executor == "ray":
             from .ray_executor import run_items_ray
 
-            interrupts = _Interrupts(lambda: None, options.observer)
+            second: list[bool] = []
+            interrupts = _Interrupts(lambda: second.append(True), options.observer)
             with interrupts:
                 stopped = await run_items_ray(batch, todo, cache=manifest.get("cache"), options=options,
-                                              budget=budget, journal=str(journal_path), attempts=attempts, on_record=on_record,
-                                              concurrency=concurrency, gateway_stats=gateway.stats,
-                                              draining=lambda: interrupts.draining)
+                                              budget=budget, journal=str(journal_path), attempts=attempts,
+                                              on_record=on_record, concurrency=concurrency,
+                                              gateway_stats=gateway.stats, draining=lambda: interrupts.draining,
+                                              stop_now=lambda: bool(second))
         else:
             interrupts = _Interrupts(lambda: task.cancel(), options.observer)
             with interrupts:

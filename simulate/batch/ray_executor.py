@@ -44,13 +44,41 @@ def _ray() -> Any:
     return ray
 
 
+class _StopFlag:
+    """A Ray actor the driver sets on the first Ctrl-C; every shard polls it and drains."""
+
+    def __init__(self) -> None:
+        self.stop = False
+
+    def set(self) -> None:
+        self.stop = True
+
+    def get(self) -> bool:
+        return self.stop
+
+
+def _poll(flag: Any, stop: threading.Event, done: threading.Event, every: float = 0.25) -> None:
+    import ray
+
+    while not done.is_set():
+        try:
+            if ray.get(flag.get.remote()):
+                stop.set()
+                return
+        except Exception:  # the driver is gone: stop starting conversations
+            stop.set()
+            return
+        done.wait(every)
+
+
 def _shard(batch_data: dict[str, Any], item_ids: list[str], attempts: dict[str, int], cache: str | None,
            replay: bool, max_tokens: float | None, max_cost: float | None, concurrency: int, shards: int,
-           journal: str, provider: Any) -> Iterator[tuple[str, Any]]:
+           journal: str, provider: Any, flag: Any) -> Iterator[tuple[str, Any]]:
     """Run one shard in a Ray worker; yields ("record", record) as each finishes, then ("end", totals).
 
     The shard gets 1/`shards` of the batch's rate limits and per-model concurrency, so the cluster as a
-    whole keeps them; its spending goes to the batch's journal file."""
+    whole keeps them; its spending goes to the batch's journal file. When `flag` is set it drains: no
+    new conversation starts, those in flight finish and are yielded."""
     from ..gateway import Gateway, RateLimit
     from ..models.cache import CallCache
     from .spending import SpendJournal
@@ -68,16 +96,21 @@ def _shard(batch_data: dict[str, Any], item_ids: list[str], attempts: dict[str, 
     gateway = Gateway(provider=provider, cache=call_cache, replay=replay, budget=budget, rate_limits=limits,
                       concurrency_share=1 / shards)
     out: queue.Queue[tuple[str, Any]] = queue.Queue()
+    stop, done = threading.Event(), threading.Event()
+    poller = threading.Thread(target=_poll, args=(flag, stop, done), daemon=True)
+    poller.start()
 
     def work() -> None:
         stopped: str | None = None
         error: str | None = None
         try:
             stopped = asyncio.run(run_items(batch, items, gateway, concurrency=concurrency, attempts=attempts,
-                                            on_record=lambda record: out.put(("record", record))))
+                                            on_record=lambda record: out.put(("record", record)),
+                                            draining=stop.is_set))
         except BaseException as exc:  # reported to the driver, which raises it there
             error = f"{type(exc).__name__}: {exc}"
         finally:
+            done.set()
             spend.close()
             if call_cache is not None:
                 call_cache.close()
@@ -102,8 +135,12 @@ def _share(limit: float | None, spent: float, shards: int) -> float | None:
 async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: str | None, options: _Options,
                         budget: Budget, journal: str, attempts: dict[str, int], on_record: Callable[[dict[str, Any]], None],
                         concurrency: int, gateway_stats: dict[str, ModelStats],
-                        draining: Callable[[], bool] = lambda: False) -> str | None:
-    """Run `items` on Ray; returns None, the budget message, or "interrupted" like `run_items`."""
+                        draining: Callable[[], bool] = lambda: False,
+                        stop_now: Callable[[], bool] = lambda: False) -> str | None:
+    """Run `items` on Ray; returns None, the budget message, or "interrupted" like `run_items`.
+
+    `draining()` turning true (the first Ctrl-C) makes every shard drain; `stop_now()` (the second)
+    cancels them."""
     ray = _ray()
     started_here = not ray.is_initialized()
     if started_here:
@@ -133,8 +170,9 @@ async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: 
                 observer.finding_found(Finding.model_validate(finding))
             observer.item_finished(record)
 
+        flag = ray.remote(num_cpus=0)(_StopFlag).remote()
         generators = [remote.remote(data, [i.id for i in shard], attempts, cache, options.replay,
-                                    tokens_left, cost_left, per_shard, len(shards), journal, options.provider)
+                                    tokens_left, cost_left, per_shard, len(shards), journal, options.provider, flag)
                       for shard in shards]
         cancelled: list[bool] = []
 
@@ -150,8 +188,11 @@ async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: 
                 if not cancelled:
                     raise
 
-        async def watch() -> None:  # Ctrl-C under Ray stops the workers at once (records so far are kept)
+        async def watch() -> None:  # first Ctrl-C: the shards drain; second: they are stopped at once
             while not draining():
+                await asyncio.sleep(0.1)
+            flag.set.remote()
+            while not stop_now():
                 await asyncio.sleep(0.1)
             cancelled.append(True)
             for generator in generators:
@@ -163,7 +204,7 @@ async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: 
         finally:
             watcher.cancel()
         await asyncio.sleep(0)  # let the last deliveries run
-        if cancelled:
+        if cancelled or draining():
             return "interrupted"
         for end in ends:  # spending itself is in the journal every worker wrote to
             budget.exhausted = budget.exhausted or end["exhausted"]
