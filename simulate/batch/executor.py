@@ -230,9 +230,12 @@ class _Interrupts:
             self.on_second()
             return
         self.draining = True
+        message = "Ctrl-C: finishing the conversations in flight, then stopping (Ctrl-C again stops now)"
         notice = getattr(self.observer, "notice", None)
         if notice is not None:
-            notice("Ctrl-C: finishing the conversations in flight, then stopping (Ctrl-C again stops now)")
+            notice(message)
+        else:
+            print(message, file=sys.stderr, flush=True)
 
     def __exit__(self, *exc: object) -> None:
         if self.installed:

@@ -35,13 +35,20 @@ class BatchProgress:
         self.task = self.progress.add_task(batch_id, total=total, completed=finished)
         self.totals = Text()
         self.live = Live(Group(self.progress, self.totals), console=console, refresh_per_second=4, transient=False)
+        self.started_live = False
 
     def __enter__(self) -> BatchProgress:
-        self._update()
-        self.live.__enter__()
-        return self
+        return self  # the display starts with the first event, so an early error prints on its own
+
+    def _start(self) -> None:
+        if not self.started_live:
+            self.started_live = True
+            self._update()
+            self.live.__enter__()
 
     def __exit__(self, *exc: object) -> None:
+        if not self.started_live:
+            return
         self._update()
         self.live.__exit__(None, None, None)
         if not self.console.is_terminal:
@@ -56,15 +63,10 @@ class BatchProgress:
         self.live.update(Group(self.progress, self.totals))
 
     def turn_finished(self, turn: Turn) -> None:
-        """Count a turn and its usage."""
-        if turn.kind == "probe_question":
-            return
-        self.turns += 1
-        self.tokens += turn.prompt_tokens + turn.completion_tokens
-        if turn.cost_usd is None:
-            self.cost_known = False
-        else:
-            self.cost += turn.cost_usd
+        """Count a turn (tokens and cost are counted per finished conversation: every call it made)."""
+        self._start()
+        if turn.kind != "probe_question":
+            self.turns += 1
 
     def finding_found(self, finding: Finding) -> None:
         """Count a finding."""
@@ -72,13 +74,21 @@ class BatchProgress:
 
     def item_finished(self, record: dict[str, Any]) -> None:
         """Advance the bar."""
+        self._start()
         if record["status"] == "done":
             self.done += 1
         else:
             self.failed += 1
+        usage = record["usage"]
+        self.tokens += usage["prompt_tokens"] + usage["completion_tokens"]
+        if usage.get("cost_usd") is None:
+            self.cost_known = False
+        else:
+            self.cost += usage["cost_usd"]
         self.progress.advance(self.task)
         self._update()
 
     def notice(self, message: str) -> None:
         """A one-line message above the bar (e.g. draining after Ctrl-C)."""
+        self._start()
         self.live.console.print(f"[yellow]{message}[/]")
