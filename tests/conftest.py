@@ -18,6 +18,12 @@ settings.register_profile("long", max_examples=1000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
+# public datasets (../shared/data beside the repository, or $SIMULATE_SHARED_DATA); tests that need them skip
+SHARED_DATA = Path(os.environ.get("SIMULATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+PERSONAGYM = SHARED_DATA / "personagym" / "personas.json"
+SPC_VALID = SHARED_DATA / "synthetic_persona_chat" / "Synthetic-Persona-Chat_valid.csv"
+needs_personagym = pytest.mark.skipif(not PERSONAGYM.is_file(), reason="shared PersonaGym data not present")
+needs_spc = pytest.mark.skipif(not SPC_VALID.is_file(), reason="shared Synthetic-Persona-Chat data not present")
 _real_connect = socket.socket.connect
 
 

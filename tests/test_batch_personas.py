@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -22,11 +21,7 @@ from simulate.batch.personas import (
 from simulate.errors import InputError, ScenarioError
 from simulate.persona import PersonaCard
 
-SHARED = Path(os.environ.get("SIMULATE_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
-PERSONAGYM = SHARED / "personagym" / "personas.json"
-SPC_VALID = SHARED / "synthetic_persona_chat" / "Synthetic-Persona-Chat_valid.csv"
-needs_personagym = pytest.mark.skipif(not PERSONAGYM.is_file(), reason="shared PersonaGym data not present")
-needs_spc = pytest.mark.skipif(not SPC_VALID.is_file(), reason="shared Synthetic-Persona-Chat data not present")
+from conftest import PERSONAGYM, SHARED_DATA, SPC_VALID, needs_personagym, needs_spc
 
 NAME = re.compile(r"^[A-Z][\w'-]+( [A-Z]\.)? [A-Z][\w'-]+$")
 

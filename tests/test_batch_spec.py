@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write
+from conftest import PERSONAGYM, needs_personagym, write
 from simulate.batch import load_batch
 from simulate.errors import ScenarioError
 
@@ -98,10 +98,9 @@ def test_a_pool_smaller_than_the_roles_is_refused(tmp_path: Path) -> None:
         load_batch(write(tmp_path / "b.yaml", text))
 
 
+@needs_personagym
 def test_dataset_sources_feed_the_grid(tmp_path: Path) -> None:
-    data = ROOT.parent / "shared" / "data" / "personagym" / "personas.json"
-    if not data.is_file():
-        pytest.skip("shared data not present")
+    data = PERSONAGYM
     text = spec_text().replace("source: agents", "source: personagym").replace(f"path: {ROOT}/agents",
                                                                                f"path: {data}")
     batch = load_batch(write(tmp_path / "b.yaml", text))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,7 @@ from conftest import write
 from simulate.checkers.readers import read_conversations
 from simulate.errors import InputError, ScenarioError
 
-SHARED = Path(os.environ.get("SIMULATE_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
-SPC_VALID = SHARED / "synthetic_persona_chat" / "Synthetic-Persona-Chat_valid.csv"
+from conftest import SPC_VALID, needs_spc
 
 
 def test_jsonl_v1_with_defaults_and_unknown_keys(tmp_path: Path) -> None:
@@ -45,6 +43,7 @@ def test_a_csv_that_is_not_spc_is_refused(tmp_path: Path) -> None:
         list(read_conversations(path))
 
 
+@needs_spc
 def test_spc_adapter_on_real_rows() -> None:
     """Real Synthetic-Persona-Chat rows become two-persona conversations with alternating turns."""
     conversations = list(read_conversations(SPC_VALID))
