@@ -165,6 +165,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
     if args.concurrency is not None and args.concurrency < 1:
         raise _usage("--concurrency must be at least 1")
+    if args.max_tokens is not None and args.max_tokens < 1:
+        raise _usage("--max-tokens must be at least 1")
+    if args.max_cost is not None and args.max_cost <= 0:
+        raise _usage("--max-cost must be more than 0")
     if args.retry_failed and not args.resume:
         raise _usage("--retry-failed goes with --resume RUN")
     if args.resume and args.spec:

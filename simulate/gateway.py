@@ -91,12 +91,9 @@ class Gateway:
             model = ConcurrencyLimitModel(model, limit=max(1, round(settings.concurrency * self.concurrency_share)))
             limit = self.rate_limits.get(settings.name)
             if limit is not None and (limit.rpm or limit.tpm):
-                shared = self._buckets.get(settings.name)
-                model = RateLimitedModel(model, rpm=limit.rpm, tpm=limit.tpm)
-                if shared is None:
-                    self._buckets[settings.name] = model
-                else:  # one provider model, one allowance
-                    model.requests, model.tokens = shared.requests, shared.tokens
+                # one provider model, one allowance, whatever its options
+                model = RateLimitedModel(model, rpm=limit.rpm, tpm=limit.tpm, share=self._buckets.get(settings.name))
+                self._buckets.setdefault(settings.name, model)
             model = RetryModel(model, retries=settings.retries)
             if self.budget is not None:  # an unlimited budget still counts what real calls spend
                 model = BudgetModel(model, self.budget)

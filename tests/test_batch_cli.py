@@ -49,6 +49,8 @@ def test_budget_stop_exits_4_and_says_how_to_go_on(tmp_path: Path, capsys: pytes
     (["batch", "--resume", "nowhere", "--retry-failed", "x.yaml"], "drop the spec file"),
     (["batch", "x.yaml", "--retry-failed"], "--retry-failed goes with --resume"),
     (["batch", "x.yaml", "--address", "ray://h:1"], "--address goes with --executor ray"),
+    (["batch", "x.yaml", "--max-tokens", "0"], "--max-tokens must be at least 1"),
+    (["batch", "x.yaml", "--max-cost", "-1"], "--max-cost must be more than 0"),
 ])
 def test_bad_batch_usage_exits_2(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == EXIT_INPUT

@@ -210,13 +210,13 @@ def test_preference_pairs_hold_a_chosen_reply_the_checkers_pass(tmp_path: Path) 
 def test_spending_survives_a_kill_9_so_resume_never_overspends(tmp_path: Path) -> None:
     spec = write(tmp_path / "b.yaml", spec_text(latency=0.02, extra="budget: {max_tokens: 40000}"))
     folder = _run_and_kill(spec, tmp_path / "out", after=2)
-    from simulate.batch.spending import spent
+    from simulate.batch.spending import journal_totals
 
-    before, _, _ = spent(folder / "spend.log")
+    before, _, _ = journal_totals(folder / "spend.log")
     written = sum(r["usage"]["prompt_tokens"] + r["usage"]["completion_tokens"] for r in records(folder))
     assert before >= written > 0  # the journal holds what the killed run spent, written records or not
     result = asyncio.run(resume_batch(folder))
-    total, _, _ = spent(folder / "spend.log")
+    total, _, _ = journal_totals(folder / "spend.log")
     assert result.manifest["budget"]["tokens"] == total <= 40_000
     assert result.manifest["status"] == "budget"
 

@@ -32,8 +32,7 @@ from ..models.budget import Budget
 from ..redact import redact, redact_mapping
 from ..store import MANIFEST, SUMMARY, RunFolder, new_run_id
 from .expand import BatchItem, ResolvedBatch, load_batch
-from .spending import SPEND_LOG, SpendJournal
-from .spending import spent as spend_totals
+from .spending import SPEND_LOG, SpendJournal, journal_totals
 from .summary import batch_summary
 from .worker import ItemObserver, SilentItems, run_items
 
@@ -87,10 +86,6 @@ def _versions() -> dict[str, str | None]:
     return versions()
 
 
-def _fingerprint_data(batch: ResolvedBatch) -> dict[str, Any]:
-    return batch.data
-
-
 async def run_batch(batch: ResolvedBatch, *, out: str | Path = "outputs", provider: ProviderFactory | None = None,
                     replay: bool = False, executor: str = "local", ray_address: str | None = None,
                     concurrency: int | None = None, observer: ItemObserver | None = None,
@@ -130,10 +125,10 @@ async def run_batch(batch: ResolvedBatch, *, out: str | Path = "outputs", provid
         "packages": _versions(), "python": sys.version.split()[0], "command": redact(command) if command else None,
         "started": datetime.now(timezone.utc).isoformat(), "ended": None, "status": "running", "runs": [],
     }
-    lock = _lock(folder)
-    folder.write_json(MANIFEST, manifest)
     options = _Options(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
-    return await _execute(batch, folder, manifest, options, retry_failed=False, lock=lock)
+    with _lock(folder):
+        folder.write_json(MANIFEST, manifest)
+        return await _execute(batch, folder, manifest, options, retry_failed=False)
 
 
 async def resume_batch(run: str | Path, *, provider: ProviderFactory | None = None, retry_failed: bool = False,
@@ -151,21 +146,19 @@ async def resume_batch(run: str | Path, *, provider: ProviderFactory | None = No
     manifest = folder.read_json(MANIFEST)
     if manifest.get("format") != FORMAT:
         raise RunError(f"{folder.path}: not a batch folder (use `simulate run --resume` for a scenario run)")
-    lock = _lock(folder)
-    try:
-        return await _resume(folder, lock, provider=provider, retry_failed=retry_failed, replay=replay,
+    with _lock(folder):
+        manifest = folder.read_json(MANIFEST)  # read again under the lock
+        return await _resume(folder, manifest, provider=provider, retry_failed=retry_failed, replay=replay,
                              executor=executor, ray_address=ray_address, concurrency=concurrency, observer=observer,
                              command=command, max_tokens=max_tokens, max_cost_usd=max_cost_usd,
                              agents_dir=agents_dir)
-    finally:
-        lock.close()
 
 
-async def _resume(folder: RunFolder, lock: IO[bytes], *, provider: ProviderFactory | None, retry_failed: bool,
-                  replay: bool, executor: str, ray_address: str | None, concurrency: int | None,
-                  observer: ItemObserver | None, command: str | None, max_tokens: int | None,
-                  max_cost_usd: float | None, agents_dir: str | Path | None) -> BatchResult:
-    manifest = folder.read_json(MANIFEST)  # read again under the lock
+async def _resume(folder: RunFolder, manifest: dict[str, Any], *, provider: ProviderFactory | None,
+                  retry_failed: bool, replay: bool, executor: str, ray_address: str | None,
+                  concurrency: int | None, observer: ItemObserver | None, command: str | None,
+                  max_tokens: int | None, max_cost_usd: float | None,
+                  agents_dir: str | Path | None) -> BatchResult:
     try:
         batch = ResolvedBatch.from_data(folder.read_json(BATCH), source=manifest["spec"].get("path"))
     except RunError:
@@ -193,7 +186,7 @@ async def _resume(folder: RunFolder, lock: IO[bytes], *, provider: ProviderFacto
     manifest.update(status="running", ended=None)
     folder.write_json(MANIFEST, manifest)
     options = _Options(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
-    return await _execute(batch, folder, manifest, options, retry_failed=retry_failed, lock=lock)
+    return await _execute(batch, folder, manifest, options, retry_failed=retry_failed)
 
 
 def _gateway(batch: ResolvedBatch, where: str | None, options: _Options, budget: Budget) -> tuple[Gateway, Any]:
@@ -255,22 +248,14 @@ def _lock(folder: RunFolder) -> IO[bytes]:
 
 
 async def _execute(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, Any], options: _Options, *,
-                   retry_failed: bool, lock: IO[bytes]) -> BatchResult:
-    try:
-        return await _execute_locked(batch, folder, manifest, options, retry_failed=retry_failed)
-    finally:
-        lock.close()
-
-
-async def _execute_locked(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, Any], options: _Options, *,
-                          retry_failed: bool) -> BatchResult:
+                   retry_failed: bool) -> BatchResult:
     latest = latest_records(folder)
     redo = {"failed"} if retry_failed else set()
     todo: list[BatchItem] = [i for i in batch.items() if i.id not in latest or latest[i.id]["status"] in redo]
     attempts = {item: record.get("attempt", 1) for item, record in latest.items()}
     spent = manifest["budget"]
     journal_path = folder.path / SPEND_LOG
-    tokens, cost, unknown = spend_totals(journal_path)  # what every earlier run really spent, even a killed one
+    tokens, cost, unknown = journal_totals(journal_path)  # what every earlier run really spent, even a killed one
     journal = SpendJournal(journal_path)
     budget = Budget(max_tokens=spent["max_tokens"], max_cost_usd=spent["max_cost_usd"], tokens=tokens,
                     cost_usd=cost, cost_unknown_calls=unknown, journal=journal)
@@ -328,7 +313,7 @@ async def _execute_locked(batch: ResolvedBatch, folder: RunFolder, manifest: dic
         if cache is not None:
             cache.close()
         wall = time.perf_counter() - clock
-        tokens, cost, unknown = spend_totals(journal_path)  # Ray workers write there too
+        tokens, cost, unknown = journal_totals(journal_path)  # Ray workers write there too
         spent.update(tokens=tokens, cost_usd=round(cost, 8), cost_unknown_calls=unknown, exhausted=budget.exhausted)
         summary = batch_summary(batch, latest_records(folder), gateway_stats=gateway.stats, budget=spent)
         if status == "done" and summary["conversations"]["failed"]:

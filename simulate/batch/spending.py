@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import IO
 
-__all__ = ["SPEND_LOG", "SpendJournal", "spent"]
+__all__ = ["SPEND_LOG", "SpendJournal", "journal_totals"]
 
 SPEND_LOG = "spend.log"
 
@@ -37,7 +37,7 @@ class SpendJournal:
             self._handle = None
 
 
-def spent(path: str | Path) -> tuple[int, float, int]:
+def journal_totals(path: str | Path) -> tuple[int, float, int]:
     """Tokens, cost and calls without a cost recorded in a journal; a torn last line is skipped."""
     tokens, cost, unknown = 0, 0.0, 0
     try:

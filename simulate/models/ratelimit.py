@@ -66,13 +66,18 @@ class RateLimitedModel:
         rpm: requests per minute, or None for no limit.
         tpm: tokens (prompt + completion) per minute, or None. A call takes its estimate up front
             (`estimate_tokens`) and settles the difference when its usage is known.
+        share: take the buckets of this other RateLimitedModel instead (one allowance for both).
     """
 
-    def __init__(self, inner: ChatModel, *, rpm: float | None = None, tpm: float | None = None) -> None:
+    def __init__(self, inner: ChatModel, *, rpm: float | None = None, tpm: float | None = None,
+                 share: RateLimitedModel | None = None) -> None:
         self.inner = inner
         self.name = inner.name
-        self.requests = TokenBucket(rpm) if rpm else None
-        self.tokens = TokenBucket(tpm) if tpm else None
+        if share is not None:
+            self.requests, self.tokens = share.requests, share.tokens
+        else:
+            self.requests = TokenBucket(rpm) if rpm else None
+            self.tokens = TokenBucket(tpm) if tpm else None
 
     async def complete(self, request: ChatRequest) -> ChatResponse:
         """Wait for allowance, then call."""
