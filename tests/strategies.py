@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 
 NAMES = ["Ana", "Ben", "Cleo", "Dev", "Eli", "Fay"]
 WORDS = st.text(alphabet="abcdefghij klmno", min_size=1, max_size=12).map(str.strip).filter(bool)
+# things people like, as they would say them (random letters can spell function words: "a", "gonna")
+THINGS = st.sampled_from(["hiking", "jazz", "chess", "gardening", "sushi", "football", "poetry", "old films",
+                          "board games", "baking bread", "cold mornings", "tango", "crosswords", "sailing"])
 
 
 @st.composite
@@ -23,7 +26,7 @@ def facts(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         out["pets"] = [{"species": s} for s in draw(st.lists(st.sampled_from(["dog", "cat"]), max_size=2))]
     if draw(st.booleans()):
-        out["likes"] = draw(st.lists(WORDS, max_size=3, unique=True))
+        out["likes"] = draw(st.lists(THINGS, max_size=3, unique=True))
     if draw(st.booleans()):
         out["marital_status"] = draw(st.sampled_from(["single", "married", "divorced"]))
     return out

@@ -16,17 +16,47 @@ from simulate.export import export_run
 from strategies import scenarios
 
 
+KEEP, CITE = 4, 6  # the ledger's documented bounds: turns kept per value, earlier turns cited per finding
+
+
+def _claim(turn, key: str) -> dict | None:  # type: ignore[no-untyped-def]
+    return next((c for c in turn.metadata.get("scripted", {}).get("claims", []) if c["key"] == key), None)
+
+
+def _cited(turn, earlier: list[int], conversation) -> list[int]:  # type: ignore[no-untyped-def]
+    """The earlier turns a checker can name: of each value only the `KEEP` latest statements are kept,
+    and a finding cites the `CITE` latest of those."""
+    claims = turn.metadata.get("scripted", {}).get("claims", [])
+    if not claims:
+        return earlier
+    key = claims[0]["key"]
+    kept = []
+    for index in earlier:
+        said = _claim(conversation.turns[index], key)
+        if said is None:
+            continue
+        same = [u.index for u in conversation.turns[:turn.index]
+                if u.speaker == turn.speaker and (c := _claim(u, key)) is not None
+                and (c["norm"], c["epoch"]) == (said["norm"], said["epoch"])]
+        if index in same[-KEEP:]:
+            kept.append(index)
+    return sorted(kept)[-CITE:]
+
+
 def _truth(result) -> set[tuple[int, str, frozenset]]:  # type: ignore[no-untyped-def]
-    """(turn, kind, evidence) the scripted model says it injected."""
+    """(turn, kind, evidence) the scripted model says it injected, within what the ledger keeps."""
     truth = set()
     for conversation in result.conversations:
         by_index = {t.index: t for t in conversation.turns}
         for turn in conversation.turns:
             items = turn.metadata.get("scripted", {}).get("contradicts", [])
+            cited = set(_cited(turn, [i["turn"] for i in items if "turn" in i], conversation))
             groups: dict[str, set] = {}
             for item in items:
                 if "fact" in item:
                     kind = "persona"
+                elif item["turn"] not in cited:
+                    continue
                 else:
                     old = by_index[item["turn"]]
                     if turn.probe and old.probe == turn.probe:

@@ -8,7 +8,7 @@ from typing import Any
 
 from .claims import Claim
 
-__all__ = ["conflict", "related_keys"]
+__all__ = ["conflict", "marital_statuses_conflict", "related_keys"]
 
 _COMPATIBLE_STATUS = {frozenset(p) for p in (("single", "dating"), ("divorced", "single"), ("widowed", "single"),
                                              ("divorced", "dating"), ("widowed", "dating"),
@@ -104,6 +104,11 @@ def _only_pet_conflict(new: Claim, old: Claim) -> bool:
     return _truth(other) and species != only.value
 
 
+def marital_statuses_conflict(a: str, b: str) -> bool:
+    """Can one person not say both? ("divorced" and "single" can both hold; "married" and "single" cannot.)"""
+    return a != b and frozenset((a, b)) not in _COMPATIBLE_STATUS
+
+
 def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same_session: bool = True) -> bool:
     """Do `new` and `old` contradict each other? They share a key (or are related keys)."""
     if new.tense != old.tense or new.tense == "future":
@@ -134,7 +139,7 @@ def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same
     if new.polarity == "deny":
         return False
     if key == "marital_status":
-        return new.value != old.value and frozenset((new.value, old.value)) not in _COMPATIBLE_STATUS
+        return marital_statuses_conflict(new.value, old.value)
     if key == "occupation" and ({new.value, old.value} & _ALWAYS_COMPATIBLE_JOBS):
         return False
     if isinstance(new.value, str) and isinstance(old.value, str):

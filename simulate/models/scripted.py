@@ -220,8 +220,10 @@ class ScriptedModel:
 
 
 def _values_conflict(key: str, a: Any, b: Any) -> bool:
-    if key == "marital_status":
-        return b in _EXCLUSIVE_STATUS.get(a, []) or a in _EXCLUSIVE_STATUS.get(b, [])
+    if key == "marital_status":  # the checkers' own definition, so the ground truth and the checkers agree
+        from ..checkers.conflicts import marital_statuses_conflict
+
+        return marital_statuses_conflict(a, b)
     return a != b
 
 
@@ -245,7 +247,7 @@ def _fact_matches(claim: dict[str, Any], fact_slot: str, sentence: str) -> bool:
     if key.startswith("pet:"):
         return fact_slot == "pets" and f" {key[4:]}" in sentence.lower()
     if key.startswith("taste:"):
-        return fact_slot in ("likes", "dislikes") and sentence.lower().rstrip(".").endswith(key[6:])
+        return fact_slot in ("likes", "dislikes") and sentence.lower().rstrip(".").endswith(f" {key[6:]}")
     return fact_slot == claim["slot"] or (claim["slot"] == "occupation" and fact_slot == "occupation")
 
 
