@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from .claims import Claim
@@ -30,6 +31,14 @@ def _words(text: str) -> set[str]:
 def _squashed(text: str) -> str:
     """Names and brands written with or without spaces and punctuation ("PetSmart", "pet smart")."""
     return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    """One name written twice, with or without spaces, or with a slip ("Rascal Flats", "Rascal Flatts")."""
+    sa, sb = _squashed(a), _squashed(b)
+    if sa == sb:
+        return True
+    return min(len(sa), len(sb)) >= 6 and SequenceMatcher(None, sa, sb).ratio() >= 0.88
 
 
 def names_compatible(a: str, b: str) -> bool:
@@ -64,7 +73,7 @@ def _same_family(wa: set[str], wb: set[str]) -> bool:
 
 def _compatible_text(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
-    if not wa or not wb or _squashed(a) == _squashed(b):
+    if not wa or not wb or _same_spelling(a, b):
         return True
     return (wa <= wb or wb <= wa or _stem(wa) <= _stem(wb) or _stem(wb) <= _stem(wa)
             or _same_family(_stem(wa) | wa, _stem(wb) | wb))
@@ -152,6 +161,8 @@ def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same
         return _same_value(key, new.value, old.value)
     if new.polarity == "deny":
         return False
+    if new.tense == "past" and key in ("location", "occupation", "employer", "education"):
+        return False  # a life has room for many past homes and jobs
     if key == "marital_status":
         return marital_statuses_conflict(new.value, old.value)
     if key in _MULTI_VALUED and not (new.exclusive and old.exclusive):

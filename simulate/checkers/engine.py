@@ -278,15 +278,15 @@ def fact_claims_of(personas: Mapping[str, PersonaFacts], extractor: Extractor,
 
 
 def check_conversation(conversation: Conversation, *, extractor: Extractor = extract_claims,
-                       checker: str = "rules") -> list[Finding]:
-    """All findings of a conversation, checked turn by turn."""
-    engine = ConversationChecker(conversation.id, conversation.personas, extractor=extractor, checker=checker)
+                       checker: str = "rules", coverage: Coverage | None = None,
+                       open_extractor: OpenExtractor | None = extract_open_claims) -> list[Finding]:
+    """All findings of a conversation, checked turn by turn; `coverage`, when given, receives its counts."""
+    engine = ConversationChecker(conversation.id, conversation.personas, extractor=extractor, checker=checker,
+                                 open_extractor=open_extractor)
     findings: list[Finding] = []
     for index, turn in enumerate(conversation.turns):
         findings.extend(engine.add(turn, index))
+    if coverage is not None:
+        for counts in engine.coverage.values():
+            coverage.add(counts)
     return findings
-
-
-def check_all(conversations: Iterable[Conversation], **options: object) -> list[Finding]:
-    """Findings of many conversations, in order."""
-    return [f for c in conversations for f in check_conversation(c, **options)]  # type: ignore[arg-type]

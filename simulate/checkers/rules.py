@@ -282,6 +282,8 @@ def _status_job(m: re.Match[str], s: str, emit: Emit) -> None:
 
 @rule(r"\bmy (?:job|profession|occupation) is (?:being )?(?P<v>[^.!?;]+)|\bi am employed as (?P<w>[^.!?;]+)")
 def _my_job(m: re.Match[str], s: str, emit: Emit) -> None:
+    if re.search(r"\b(?:about|of|with|at|in|for)\s+$", s[: m.start()]):
+        return  # "the best thing about my job is ..." says nothing of what the job is
     job = _job(m.group("v") or m.group("w"), require_lexicon=False)
     if job:
         emit("occupation", job, tense=_tense(s), exclusive=True)
