@@ -81,7 +81,7 @@ _OBJECT_STOP = _set("""with on at in for every each since because when while bef
 than as from to like if whenever though although about around through into over near by all too either lately
 recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
-called i we my you your is are was were be been am it's i'm that's most times""")
+called i we my you your is are was were be been am it's i'm that's most times , : ; ( )""")
 _STOP_PREDICATES = frozenset(verb_stem(w) for w in """think guess mean hope wish wonder agree understand say tell
 ask suppose believe feel bet need try let come thank appreciate remember forget promise imagine look sound seem hear
 find call apologize apologise realize realise notice mind care bother worry plan decide deserve manage happen tend
@@ -141,7 +141,7 @@ _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|gave away|divorced|broke up|"
                    r"left me|split up|miss|missed|used to)\b")
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
 _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*my (?:absolute |all[- ]time )?"
                         r"(?:favorite|favourite)(?: [a-z]+){0,2} (?:is|are|has to be|would be) (?P<v>.+)$")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
