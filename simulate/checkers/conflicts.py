@@ -33,6 +33,14 @@ def _squashed(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", text.lower())
 
 
+def _both_credentialed(a: Any, b: Any) -> bool:
+    """Are both jobs ones that take years of training and a full working week (lawyer, nurse, pilot)?"""
+    from .lexicon import CREDENTIALED_JOBS
+
+    heads = [str(v).split()[-1].rstrip("s") if str(v).split() else "" for v in (a, b)]
+    return all(h in CREDENTIALED_JOBS for h in heads)
+
+
 def _same_spelling(a: str, b: str) -> bool:
     """One name written twice, with or without spaces, or with a slip ("Rascal Flats", "Rascal Flatts")."""
     sa, sb = _squashed(a), _squashed(b)
@@ -165,6 +173,8 @@ def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same
         return False  # a life has room for many past homes and jobs
     if key == "marital_status":
         return marital_statuses_conflict(new.value, old.value)
+    if key == "occupation" and _both_credentialed(new.value, old.value):
+        return not _compatible_text(new.value, old.value)  # a lawyer is not also an accountant
     if key in _MULTI_VALUED and not ((new.exclusive or new.source == "fact") and (old.exclusive or old.source == "fact")):
         return False  # "I'm an artist" and "I'm a great cook" can both hold; "I work as a nurse" / "... as a chef" cannot
     if key == "name":
@@ -202,7 +212,8 @@ def _age_conflict(new: Claim, old: Claim, years_between: float | None, same_sess
         grow_low = grow_high = 0
     else:
         grow_low, grow_high = 0, 1
-    expected = (b[0] + grow_low, b[1] + grow_high)  # what `old` says the age should now be
+    expected = (b[0] + grow_low, b[1] + grow_high + (1 if new.change else 0))  # what `old` says the age is now
+    # ("I just turned 40" may follow "I'm 39" at once)
     overlap = not (a[1] < expected[0] or a[0] > expected[1])
     if new.polarity == old.polarity == "affirm":
         return not overlap

@@ -113,7 +113,7 @@ class Ledger:
                 continue
             candidates = list(group) if by_time else [group[0]]
             for old in candidates:
-                if entry.claim.change and not old.is_fact:
+                if entry.claim.change and not old.is_fact and not by_time:
                     continue  # a stated change ("I moved to ...") does not contradict what came before
                 years = _years(old.time, entry.time)
                 if conflict(entry.claim, old.claim, years_between=years, same_session=old.session == entry.session):
