@@ -88,8 +88,7 @@ recently anymore again now then there here today tonight yesterday tomorrow some
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
 called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online together alone
 outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
-lap laps year years day days week weeks month months whole loud fast hard well late early high low far long
-straight""")
+lap laps year years day days week weeks month months whole loud fast well""")
 _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply assembly anomaly butterfly dragonfly
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly""")
 _STOP_PREDICATES = frozenset(verb_stem(w) for w in """think guess mean hope wish wonder agree understand say tell
@@ -183,10 +182,11 @@ class _Frame:
     confidence: float = 0.9
     qualifier: str | None = None
     exclusive: bool = False
+    agents: bool = True  # also read "I'm a hiker" as "I hike"
 
     def copy(self, **changes: object) -> _Frame:
         clone = _Frame(self.polarity, self.time, self.ability, self.never, self.change, self.confidence,
-                       self.qualifier, self.exclusive)
+                       self.qualifier, self.exclusive, self.agents)
         for name, value in changes.items():
             setattr(clone, name, value)
         return clone
@@ -201,7 +201,7 @@ def extract_open_claims(text: str) -> list[OpenClaim]:
 def read_statement(text: str) -> list[OpenClaim]:
     """The claims of one first-person statement as a knowledge file writes it (no "my ..." scan)."""
     norm = normalise(text).strip(" .!")
-    out = [c for clause, qualifier in _clauses(norm) for c in _clause_claims(clause, qualifier)]
+    out = [c for clause, qualifier in _clauses(norm) for c in _clause_claims(clause, qualifier, agents=False)]
     favourite = _FAVOURITE.match(norm)
     return out + (_favourites(favourite.group("v")) if favourite else [])
 
@@ -311,7 +311,7 @@ def _favourites(value: str) -> list[OpenClaim]:
             for c in _claims(_finish(frame, "like", p.text, activity=p.activity))]
 
 
-def _clause_claims(clause: str, qualifier: str | None) -> list[OpenClaim]:
+def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -> list[OpenClaim]:
     match = _SUBJECT.match(clause)
     if not match:
         return []
@@ -330,7 +330,7 @@ def _clause_claims(clause: str, qualifier: str | None) -> list[OpenClaim]:
     words = [w[:-2] if w.endswith("'s") and w not in _SHORT_IS else w for w in _TOKEN.findall(rest)]
     if not words:
         return []
-    claims = _read(words, _Frame(confidence=confidence, qualifier=qualifier))
+    claims = _read(words, _Frame(confidence=confidence, qualifier=qualifier, agents=agents))
     return [replace(c, subject=subject) for c in claims] if subject != "i" else claims  # type: ignore[arg-type]
 
 
@@ -534,7 +534,7 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
             return [c for p in _noun_phrases(words, phrase.end + 1) if p.text
                     for c in _claims(_finish(frame, "like", p.text, activity=p.activity))]
         claims = _claims(_finish(frame, "be", phrase.text, confidence=0.95))
-        doer = _agent_verb(phrase.text)
+        doer = _agent_verb(phrase.text) if frame.agents else None
         if doer:  # "I'm not a hiker": I don't hike
             claims.extend(_claims(_finish(frame, doer, "", confidence=0.85)))
         return claims
