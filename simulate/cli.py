@@ -312,7 +312,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     conversations, turns = result.conversations, result.turns
     if result.model_stats:
         _console(stderr=True).print(f"{args.checker} backend on {args.model}: {result.model_stats}")
+    coverage = result.coverage_line()
     if args.format == "jsonl":
+        _console(stderr=True).print(coverage, markup=False, highlight=False)
         import orjson
 
         payload = b"".join(orjson.dumps(f.record()) + b"\n" for f in findings)
@@ -333,9 +335,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
             from rich.console import Console
 
             with open(args.output, "w", encoding="utf-8") as handle:
-                render_report(Console(file=handle, width=120), findings, conversations=conversations, turns=turns)
+                render_report(Console(file=handle, width=120), findings, conversations=conversations, turns=turns,
+                              coverage=coverage, checkable=result.coverage.checkable_turns)
         else:
-            render_report(console, findings, conversations=conversations, turns=turns)
+            render_report(console, findings, conversations=conversations, turns=turns, coverage=coverage,
+                          checkable=result.coverage.checkable_turns)
     failed = args.fail_on is not None and len(findings) >= args.fail_on
     return EXIT_FINDINGS if failed else EXIT_OK
 

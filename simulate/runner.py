@@ -156,12 +156,14 @@ def _summary(scenario: Scenario, results: list[ConversationResult], gateway: Gat
     }
 
 
-def _findings_summary(results: list[ConversationResult], findings: list[Finding]) -> dict[str, Any]:
+def _findings_summary(results: list[ConversationResult], findings: list[Finding],
+                      checker: RunChecker) -> dict[str, Any]:
     turns = [TurnFacts(t.conversation, t.index, t.speaker, t.session, t.kind, t.probe)
              for r in results for t in r.turns]
     counts = {kind: sum(1 for f in findings if f.kind == kind) for kind in KINDS}
     return {"checker": "rules", "total": len(findings), "by_kind": counts,
-            "consistency": consistency_metrics(turns, findings)}
+            "consistency": consistency_metrics(turns, findings, checkable=checker.checkable,
+                                               claims=checker.coverage())}
 
 
 class _Recording:
@@ -327,7 +329,7 @@ async def _execute(scenario: Scenario, folder: RunFolder | None, manifest: dict[
         wall = time.perf_counter() - clock
         summary = _summary(scenario, results, gateway, wall)
         if checker is not None:
-            summary["findings"] = _findings_summary(results, [*(kept_findings or []), *checker.findings])
+            summary["findings"] = _findings_summary(results, [*(kept_findings or []), *checker.findings], checker)
         if hasattr(memory, "stats"):
             summary["memory"] = memory.stats  # type: ignore[union-attr]
         if memory_store is not None:

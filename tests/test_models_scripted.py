@@ -103,8 +103,8 @@ def _turn(index: int, speaker: str, response: ChatResponse) -> Turn:
                 time=datetime(2024, 1, 1), model="scripted", metadata=dict(response.metadata))
 
 
-def test_consistent_statement_after_drift_points_at_the_earlier_turn() -> None:
-    """A true statement of a slot the speaker earlier drifted on records {"turn": earlier index}, only for own turns."""
+def test_card_true_statement_after_drift_contradicts_nothing() -> None:
+    """Saying the card's truth again after a drift is not a contradiction: the drifted turn was."""
     probe = "Where do you live these days?"
     drifted = _ask(ScriptedModel(drift_rate=1.0), _request(11, probe=probe))
     assert scripted_claims(drifted.metadata)[0]["slot"] == "location"
@@ -113,7 +113,8 @@ def test_consistent_statement_after_drift_points_at_the_earlier_turn() -> None:
     later = _ask(ScriptedModel(drift_rate=0.0), _request(12, probe=probe, history=history))
     meta = later.metadata["scripted"]
     assert meta["claims"][0]["value"] == "denver"
-    assert meta["contradicts"] == [{"turn": 1}]
+    assert meta["contradicts"] == []
+    assert scripted_claims(drifted.metadata)[0]["value"] != "denver"
 
 
 def test_probe_about_work_gets_occupation_answer() -> None:

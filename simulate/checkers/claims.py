@@ -30,6 +30,7 @@ class Claim(BaseModel):
     polarity: Polarity = "affirm"
     tense: Tense = "present"
     change: bool = False
+    exclusive: bool = Field(default=False, description='said as the one value ("I work as a nurse"), not one of several')
     qualifier: str | None = Field(default=None, description='a time qualifier, e.g. "last year"')
     span: tuple[int, int] = (0, 0)
     text: str = Field(default="", description="the words the claim was read from")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from .claims import Claim
 
-__all__ = ["conflict", "marital_statuses_conflict", "related_keys"]
+__all__ = ["conflict", "marital_statuses_conflict", "names_compatible", "related_keys"]
 
 _COMPATIBLE_STATUS = {frozenset(p) for p in (("single", "dating"), ("divorced", "single"), ("widowed", "single"),
                                              ("divorced", "dating"), ("widowed", "dating"),
@@ -20,8 +21,30 @@ _ALWAYS_COMPATIBLE_JOBS = {"student", "intern", "volunteer", "freelancer"}
 MIN_CONFIDENCE = 0.5
 
 
+_MULTI_VALUED = ("occupation", "employer")
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower())) - {"the", "of", "and", "in", "a", "an", "de", "la"}
+
+
+def _squashed(text: str) -> str:
+    """Names and brands written with or without spaces and punctuation ("PetSmart", "pet smart")."""
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    """One name written twice, with or without spaces, or with a slip ("Rascal Flats", "Rascal Flatts")."""
+    sa, sb = _squashed(a), _squashed(b)
+    if sa == sb:
+        return True
+    return min(len(sa), len(sb)) >= 6 and SequenceMatcher(None, sa, sb).ratio() >= 0.88
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """Can both be one person's name? The same, or one a short form of the other ("Walt", "Walter")."""
+    a, b = _squashed(a), _squashed(b)
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
 
 
 _JOB_FAMILIES = [
@@ -50,7 +73,7 @@ def _same_family(wa: set[str], wb: set[str]) -> bool:
 
 def _compatible_text(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
-    if not wa or not wb:
+    if not wa or not wb or _same_spelling(a, b):
         return True
     return (wa <= wb or wb <= wa or _stem(wa) <= _stem(wb) or _stem(wb) <= _stem(wa)
             or _same_family(_stem(wa) | wa, _stem(wb) | wb))
@@ -138,8 +161,14 @@ def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same
         return _same_value(key, new.value, old.value)
     if new.polarity == "deny":
         return False
+    if new.tense == "past" and key in ("location", "occupation", "employer", "education"):
+        return False  # a life has room for many past homes and jobs
     if key == "marital_status":
         return marital_statuses_conflict(new.value, old.value)
+    if key in _MULTI_VALUED and not (new.exclusive and old.exclusive):
+        return False  # "I'm an artist" and "I'm a great cook" can both hold; "I work as a nurse" / "... as a chef" cannot
+    if key == "name":
+        return not names_compatible(str(new.value), str(old.value))
     if key == "occupation" and ({new.value, old.value} & _ALWAYS_COMPATIBLE_JOBS):
         return False
     if isinstance(new.value, str) and isinstance(old.value, str):

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..persona import PersonaCard
 
-__all__ = ["Conversation", "PersonaFacts", "TimelineFacts", "TurnIn", "persona_facts"]
+__all__ = ["Conversation", "PersonaFacts", "TimelineFacts", "TurnIn", "card_fact_sentences", "persona_facts"]
 
 
 class _Lenient(BaseModel):
@@ -72,10 +72,15 @@ class Conversation(_Lenient):
         return str(value) if isinstance(value, int) else value
 
 
+def card_fact_sentences(card: PersonaCard) -> list[str]:
+    """A card's fact sentences as the checkers number them: its facts, then its name."""
+    return [*card.facts.sentences(), f"My name is {card.name}."]
+
+
 def persona_facts(card: PersonaCard) -> PersonaFacts:
     """A card as the checkers see it: its fact sentences, and the facts its timeline sets, by session."""
     sessions: dict[int, list[str]] = {}
     for session, _slot, sentence in card.timeline_facts():
         sessions.setdefault(session, []).append(sentence)
-    return PersonaFacts(facts=card.facts.sentences(), description=card.description or None,
+    return PersonaFacts(facts=card_fact_sentences(card), description=card.description or None,
                         timeline=[TimelineFacts(session=k, facts=v) for k, v in sessions.items()])

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from .claims import Claim
 from .conversation import Conversation, PersonaFacts, TurnIn
 from .findings import Finding
+from .knowledge import KnowledgeBase, default_knowledge
 from .ledger import Entry, Ledger
+from .open_claims import OpenClaim, extract_open_claims
+from .open_ledger import OpenConflict, OpenLedger
 from .rules import extract_claims
 
-__all__ = ["ConversationChecker", "Extractor", "check_conversation", "fact_claims_of"]
+__all__ = ["ConversationChecker", "Coverage", "Extractor", "OpenExtractor", "check_conversation", "fact_claims_of"]
 
 Extractor = Callable[[str], list[Claim]]
+OpenExtractor = Callable[[str], list[OpenClaim]]
 _QUESTION = re.compile(r"\?\s*$")
 
 
@@ -33,30 +38,85 @@ def _quote(text: str, limit: int = 90) -> str:
     return f'"{text[: limit - 1]}…"' if len(text) > limit else f'"{text}"'
 
 
+@dataclass
+class Coverage:
+    """What a speaker's checking rested on: turns seen, turns with at least one checkable claim, claims
+    read, and claims that met an earlier claim or persona fact about the same thing."""
+
+    turns: int = 0
+    checkable_turns: int = 0
+    claims: int = 0
+    compared: int = 0
+
+    def add(self, other: Coverage) -> None:
+        """Add another speaker's or conversation's counts to these."""
+        self.turns += other.turns
+        self.checkable_turns += other.checkable_turns
+        self.claims += other.claims
+        self.compared += other.compared
+
+    def record(self) -> dict[str, int]:
+        """The counts as a plain dict."""
+        return {"turns": self.turns, "checkable_turns": self.checkable_turns, "claims": self.claims,
+                "compared": self.compared}
+
+
+@dataclass(frozen=True, slots=True)
+class _Conflict:
+    """One earlier statement a turn contradicts, before conflicts are grouped into findings."""
+
+    kind: str
+    evidence: dict[str, int]
+    new_text: str
+    old_text: str
+    old_session: int | None
+    old_turn: int | None
+    slot: str
+    confidence: float
+    key: str
+    via: str | None = None
+    source: str = "slot"
+
+
 class ConversationChecker:
-    """Incremental checking of one conversation; `add` each turn in order and collect its findings."""
+    """Incremental checking of one conversation; `add` each turn in order and collect its findings.
+
+    Two readers feed one checker: the slot grammar (`extractor`, ages with the clock, counts, exclusive
+    values) and open claims (`open_extractor`, any predicate, with the knowledge base). Set
+    `open_extractor=None` for the slot grammar alone."""
 
     def __init__(self, conversation: str, personas: Mapping[str, PersonaFacts], *,
                  extractor: Extractor = extract_claims, checker: str = "rules", keep: int = 4,
-                 fact_claims: Mapping[str, list[tuple[int, Claim]]] | None = None) -> None:
+                 fact_claims: Mapping[str, list[tuple[int, Claim]]] | None = None,
+                 open_extractor: OpenExtractor | None = extract_open_claims,
+                 knowledge: KnowledgeBase | None = None) -> None:
         self.conversation = conversation
         self.extractor = extractor
+        self.open_extractor = open_extractor
         self.checker = checker
         self.personas = dict(personas)
         self.ledger = Ledger(keep=keep)
+        self.open_ledger = OpenLedger(knowledge or default_knowledge(), keep=keep) if open_extractor else None
         self.claims_seen = 0
+        self.coverage: dict[str, Coverage] = {}
         self._start: datetime | None = None
         self._facts_loaded = False
         self._timeline_applied: set[tuple[str, int]] = set()
         self._previous: TurnIn | None = None
         self._index = 0
         self._fact_claims = fact_claims
+        self._drifted: dict[int, set[str]] = {}  # turn -> keys it contradicted the persona on
 
     def _load_facts(self, start: datetime | None) -> None:
         claims = self._fact_claims or fact_claims_of(self.personas, self.extractor)
         for speaker, numbered in claims.items():
             for index, claim in numbered:
                 self.ledger.add(Entry(speaker, claim, session=0, fact=index, time=start))
+        if self.open_ledger is not None and self.open_extractor is not None:
+            for speaker, persona in self.personas.items():
+                for index, sentence in enumerate(persona.facts):
+                    for claim in self.open_extractor(sentence):
+                        self.open_ledger.add(self.open_ledger.records(speaker, claim, 0, fact=index, time=start))
         self._facts_loaded = True
 
     def _apply_timeline(self, speaker: str, session: int, time: datetime | None) -> None:
@@ -71,12 +131,17 @@ class ConversationChecker:
                 fact = claim.model_copy(update={"source": "fact"})
                 self.ledger.replace_facts(speaker, fact.index_key,
                                           [Entry(speaker, fact, session=event_session, fact=index, time=time)])
+            if self.open_ledger is not None and self.open_extractor is not None:
+                for claim in self.open_extractor(sentence):
+                    self.open_ledger.supersede(self.open_ledger.records(speaker, claim, event_session, fact=index,
+                                                                        time=time))
 
     def add(self, turn: TurnIn, index: int | None = None, *, record: bool = True) -> list[Finding]:
         """Check `turn` (the conversation's next turn) against everything before it, then record it.
 
-        With `record=False` the turn is only checked: the ledger and the position stay as they were
-        (facts and timeline events due by the turn are loaded either way; they hold whatever is said)."""
+        With `record=False` the turn is only checked: the ledgers, the coverage and the position stay as
+        they were (facts and timeline events due by the turn are loaded either way; they hold whatever is
+        said)."""
         if not record:
             saved = (self._index, self._previous, self.claims_seen)
             try:
@@ -97,42 +162,101 @@ class ConversationChecker:
         if turn.kind == "probe_question":
             return []
         claims = self.extractor(turn.text)
-        self.claims_seen += len(claims)
-        grouped: dict[str, tuple[list[dict[str, int]], Claim, list[Entry]]] = {}
+        open_claims = self.open_extractor(turn.text) if self.open_extractor is not None else []
+        self.claims_seen += len(claims) + len(open_claims)
         entries = [Entry(turn.speaker, c, turn.session, turn=index, time=turn.time, probe=probe) for c in claims]
+        conflicts: list[_Conflict] = []
+        compared = 0
         for entry in entries:
-            for old in self.ledger.conflicts(entry):
-                kind = self._kind(entry, old)
-                evidence, _, olds = grouped.setdefault(kind, ([], entry.claim, []))
-                item = {"fact": old.fact} if old.fact is not None else {"turn": old.turn}
-                if item not in evidence:
-                    evidence.append(item)  # type: ignore[arg-type]
-                    olds.append(old)
+            olds = self.ledger.conflicts(entry)
+            compared += bool(olds) or any(True for _ in self.ledger.entries(turn.speaker, entry.claim.index_key))
+            for old in olds:
+                conflicts.append(self._slot_conflict(entry, old))
+        open_records = []
+        if self.open_ledger is not None:
+            for claim in open_claims:
+                records = self.open_ledger.records(turn.speaker, claim, turn.session, turn=index, time=turn.time)
+                open_records.append(records)
+                compared += any(self.open_ledger.has_key(r) for r in records)
+                conflicts.extend(self._open_conflict(c, probe, turn.session) for c in self.open_ledger.conflicts(records))
+        conflicts = self._blame(conflicts)
         if record:
             for entry in entries:
                 self.ledger.add(entry)
-        return [self._finding(turn, index, kind, evidence, claim, olds)
-                for kind, (evidence, claim, olds) in grouped.items()]
+            if self.open_ledger is not None:
+                for records in open_records:
+                    self.open_ledger.add(records)
+            coverage = self.coverage.setdefault(turn.speaker, Coverage())
+            coverage.turns += 1
+            coverage.claims += len(claims) + len(open_claims)
+            coverage.checkable_turns += bool(claims or open_claims)
+            coverage.compared += compared
+            drifted = {c.key for c in conflicts if c.kind == "persona"}
+            if drifted:
+                self._drifted[index] = drifted
+        return self._findings(turn, index, conflicts)
+
+    def _blame(self, conflicts: list[_Conflict]) -> list[_Conflict]:
+        """A turn that says the persona's truth again is not blamed for contradicting an earlier turn that
+        had drifted from it: that turn was flagged when it was said."""
+        persona_keys = {c.key for c in conflicts if c.kind == "persona"}
+        out = []
+        for c in conflicts:
+            if c.kind != "persona" and c.old_turn is not None and c.key not in persona_keys \
+                    and c.key in self._drifted.get(c.old_turn, ()):
+                continue
+            out.append(c)
+        return out
+
+    def _slot_conflict(self, entry: Entry, old: Entry) -> _Conflict:
+        kind = self._kind(entry.probe, old.is_fact, old.probe, old.session, entry.session)
+        evidence = {"fact": old.fact} if old.fact is not None else {"turn": old.turn}
+        confidence = round(min(entry.claim.confidence, old.claim.confidence) * 0.9, 3)
+        return _Conflict(kind, evidence, entry.claim.text, old.claim.text, None if old.is_fact else old.session,  # type: ignore[arg-type]
+                         old.turn, entry.claim.slot, confidence, entry.claim.index_key)
+
+    def _open_conflict(self, conflict: OpenConflict, probe: str | None, session: int) -> _Conflict:
+        old = conflict.old
+        kind = self._kind(probe, old.is_fact, None, old.session, session)
+        evidence = {"fact": old.fact} if old.fact is not None else {"turn": old.turn}
+        key = f"{conflict.new.predicate} {conflict.new.object}".strip()
+        if conflict.reason == "exclusion":
+            slot = "knowledge"
+        else:
+            slot = key
+        return _Conflict(kind, evidence, conflict.claim.text, old.claim.text, None if old.is_fact else old.session,
+                         old.turn, slot, conflict.confidence, key, conflict.via, "open")
 
     @staticmethod
-    def _kind(entry: Entry, old: Entry) -> str:
-        if old.is_fact:
+    def _kind(probe: str | None, is_fact: bool, old_probe: str | None, old_session: int, session: int) -> str:
+        if is_fact:
             return "persona"
-        if entry.probe is not None and entry.probe == old.probe:
+        if probe is not None and probe == old_probe:
             return "retest"
-        return "cross_turn" if old.session == entry.session else "cross_session"
+        return "cross_turn" if old_session == session else "cross_session"
 
-    def _finding(self, turn: TurnIn, index: int, kind: str, evidence: list[dict[str, int]], claim: Claim,
-                 olds: list[Entry]) -> Finding:
-        first = olds[0]
-        if first.is_fact:
-            where = f"their persona says {_quote(first.claim.text)}"
-        else:
-            where = f"said in session {first.session} (turn {first.turn}) {_quote(first.claim.text)}"
-        confidence = round(min([claim.confidence] + [o.claim.confidence for o in olds]) * 0.98, 3)
-        return Finding(conversation=self.conversation, speaker=turn.speaker, turn=index, kind=kind,  # type: ignore[arg-type]
-                       against=evidence, slot=claim.slot, message=f"says {_quote(claim.text)}; {where}",
-                       checker=self.checker, confidence=confidence)
+    def _findings(self, turn: TurnIn, index: int, conflicts: list[_Conflict]) -> list[Finding]:
+        grouped: dict[str, list[_Conflict]] = {}
+        for c in conflicts:
+            grouped.setdefault(c.kind, []).append(c)
+        out = []
+        for kind, items in grouped.items():
+            items.sort(key=lambda c: (c.source != "slot", -c.confidence))
+            evidence: list[dict[str, int]] = []
+            for c in sorted(items, key=lambda c: ("turn" in c.evidence, next(iter(c.evidence.values())))):
+                if c.evidence not in evidence:
+                    evidence.append(c.evidence)
+            first = items[0]
+            said = first.new_text or turn.text
+            if first.old_session is None:
+                where = f"their persona says {_quote(first.old_text)}"
+            else:
+                where = f"said in session {first.old_session + 1} (turn {first.old_turn}) {_quote(first.old_text)}"
+            why = f" [{first.via}]" if first.via else ""
+            out.append(Finding(conversation=self.conversation, speaker=turn.speaker, turn=index, kind=kind,  # type: ignore[arg-type]
+                               against=evidence, slot=first.slot, message=f"says {_quote(said)}; {where}{why}",
+                               checker=self.checker, confidence=max(c.confidence for c in items)))
+        return out
 
 
 def fact_claims_of(personas: Mapping[str, PersonaFacts], extractor: Extractor,
@@ -154,15 +278,15 @@ def fact_claims_of(personas: Mapping[str, PersonaFacts], extractor: Extractor,
 
 
 def check_conversation(conversation: Conversation, *, extractor: Extractor = extract_claims,
-                       checker: str = "rules") -> list[Finding]:
-    """All findings of a conversation, checked turn by turn."""
-    engine = ConversationChecker(conversation.id, conversation.personas, extractor=extractor, checker=checker)
+                       checker: str = "rules", coverage: Coverage | None = None,
+                       open_extractor: OpenExtractor | None = extract_open_claims) -> list[Finding]:
+    """All findings of a conversation, checked turn by turn; `coverage`, when given, receives its counts."""
+    engine = ConversationChecker(conversation.id, conversation.personas, extractor=extractor, checker=checker,
+                                 open_extractor=open_extractor)
     findings: list[Finding] = []
     for index, turn in enumerate(conversation.turns):
         findings.extend(engine.add(turn, index))
+    if coverage is not None:
+        for counts in engine.coverage.values():
+            coverage.add(counts)
     return findings
-
-
-def check_all(conversations: Iterable[Conversation], **options: object) -> list[Finding]:
-    """Findings of many conversations, in order."""
-    return [f for c in conversations for f in check_conversation(c, **options)]  # type: ignore[arg-type]

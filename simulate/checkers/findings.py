@@ -6,10 +6,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["KINDS", "Finding", "FindingKind"]
+__all__ = ["ADHERENCE_KINDS", "CONTRADICTION_KINDS", "KINDS", "Finding", "FindingKind"]
 
-FindingKind = Literal["persona", "cross_turn", "cross_session", "retest"]
-KINDS: tuple[str, ...] = ("persona", "cross_turn", "cross_session", "retest")
+FindingKind = Literal["persona", "cross_turn", "cross_session", "retest",
+                      "third_person", "impersonation", "wrong_name", "repetition"]
+CONTRADICTION_KINDS: tuple[str, ...] = ("persona", "cross_turn", "cross_session", "retest")
+ADHERENCE_KINDS: tuple[str, ...] = ("third_person", "impersonation", "wrong_name", "repetition")
+KINDS: tuple[str, ...] = CONTRADICTION_KINDS + ADHERENCE_KINDS
 
 
 class Finding(BaseModel):

@@ -7,7 +7,7 @@ from typing import Any
 from ..records import Turn
 from ..scenario import Scenario
 from .conversation import TurnIn, persona_facts
-from .engine import ConversationChecker, Extractor, fact_claims_of
+from .engine import ConversationChecker, Coverage, Extractor, fact_claims_of
 from .findings import Finding
 from .rules import extract_claims
 
@@ -25,6 +25,8 @@ class RunChecker:
         self._engines: dict[str, ConversationChecker] = {}
         self._fact_claims = fact_claims_of(self.personas, extractor, claims_cache)
         self.findings: list[Finding] = []
+        self.checkable: set[tuple[str, int]] = set()
+        self._coverage: dict[str, Coverage] = {}
 
     def _engine(self, conversation: str) -> ConversationChecker:
         engine = self._engines.get(conversation)
@@ -41,7 +43,13 @@ class RunChecker:
 
     def check(self, turn: Turn) -> list[Finding]:
         """Findings of `turn` against its conversation so far; the turn is then part of the ledger."""
-        found = self._engine(turn.conversation).add(self._turn_in(turn), turn.index)
+        engine = self._engine(turn.conversation)
+        before = engine.coverage.get(turn.speaker)
+        checked = before.checkable_turns if before else 0
+        found = engine.add(self._turn_in(turn), turn.index)
+        after = engine.coverage.get(turn.speaker)
+        if after is not None and after.checkable_turns > checked:
+            self.checkable.add((turn.conversation, turn.index))
         self.findings.extend(found)
         return found
 
@@ -50,5 +58,21 @@ class RunChecker:
         return self._engine(turn.conversation).add(self._turn_in(turn), turn.index, record=False)
 
     def close(self, conversation: str) -> None:
-        """Free a finished conversation's ledger."""
-        self._engines.pop(conversation, None)
+        """Free a finished conversation's ledger (its coverage counts are kept)."""
+        engine = self._engines.pop(conversation, None)
+        if engine is not None:
+            self._keep(engine)
+
+    def _keep(self, engine: ConversationChecker) -> None:
+        for speaker, counts in engine.coverage.items():
+            self._coverage.setdefault(speaker, Coverage()).add(counts)
+
+    def coverage(self) -> dict[str, dict[str, int]]:
+        """Per speaker: turns, checkable turns, claims read and claims compared, over every conversation."""
+        total: dict[str, Coverage] = {}
+        for speaker, counts in self._coverage.items():
+            total.setdefault(speaker, Coverage()).add(counts)
+        for engine in self._engines.values():
+            for speaker, counts in engine.coverage.items():
+                total.setdefault(speaker, Coverage()).add(counts)
+        return {speaker: counts.record() for speaker, counts in sorted(total.items())}

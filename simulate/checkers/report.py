@@ -13,11 +13,13 @@ from .findings import KINDS, Finding
 
 __all__ = ["render_report"]
 
-_KIND_STYLE = {"persona": "magenta", "cross_turn": "yellow", "cross_session": "red", "retest": "cyan"}
+_KIND_STYLE = {"persona": "magenta", "cross_turn": "yellow", "cross_session": "red", "retest": "cyan",
+               "third_person": "blue", "impersonation": "blue", "wrong_name": "blue", "repetition": "blue"}
 
 
-def render_report(console: Console, findings: Sequence[Finding], *, conversations: int, turns: int) -> None:
-    """Findings grouped by conversation, then totals per kind."""
+def render_report(console: Console, findings: Sequence[Finding], *, conversations: int, turns: int,
+                  coverage: str | None = None, checkable: int | None = None) -> None:
+    """Findings grouped by conversation, then totals per kind and what the verdict rests on."""
     by_conversation: dict[str, list[Finding]] = {}
     for finding in findings:
         by_conversation.setdefault(finding.conversation, []).append(finding)
@@ -38,5 +40,10 @@ def render_report(console: Console, findings: Sequence[Finding], *, conversation
                           escape(f.message), against, f"{f.confidence:.2f}")
         console.print(table)
     counts = Counter(f.kind for f in findings)
-    parts = ", ".join(f"{counts.get(kind, 0)} {kind}" for kind in KINDS)
+    parts = ", ".join(f"{counts.get(kind, 0)} {kind}" for kind in KINDS if counts.get(kind) or kind in KINDS[:4])
     console.print(f"[bold]{len(findings)} finding(s)[/] in {conversations} conversation(s), {turns} turns: {parts}")
+    if coverage is not None:
+        console.print(escape(coverage))
+    if checkable == 0:
+        console.print("[yellow]Not enough checkable statements[/]: no turn made a claim the checkers could read, "
+                      "so no finding means nothing was checked, not that nothing was wrong.")

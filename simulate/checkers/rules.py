@@ -119,10 +119,20 @@ def _negated(match: re.Match[str]) -> bool:
 
 
 # --- name ---------------------------------------------------------------------------------------
+_NOT_NAMES = frozenset("""at on in back later tomorrow anytime anything if when crazy old a an the what whatever
+that this so sure not just really very only glad happy sorry here there home fine good great okay ok new from
+sometime sometimes whenever please now by""".split())
+
+
+_GREETING_NAME = re.compile(r"^(?:hi|hello|hey)(?: there)?[,!.]* (?:i am|this is) (?P<x>[a-z][a-z'-]+)(?=[,.!]|$| and )")
+
+
 @rule(r"\bmy name is (?P<v>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)|\b(?:call me|i am called) (?P<w>[a-z][a-z'-]+)")
 def _name(m: re.Match[str], s: str, emit: Emit) -> None:
-    name = (m.group("v") or m.group("w")).split(" and ")[0]
-    emit("name", name.split()[0], confidence=0.8)
+    name = (m.group("v") or m.group("w")).split(" and ")[0].split()[0]
+    if name in _NOT_NAMES or name.endswith(("ing", "ed", "ly")):
+        return
+    emit("name", name, confidence=0.8)
 
 
 # --- age ----------------------------------------------------------------------------------------
@@ -164,6 +174,8 @@ def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
 
 @rule(rf"\b(?:i just turned|i turned|my age is|i will be|i will turn) (?P<n>{NUMBER})\b")
 def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
+    if re.search(r"\b(?:when|after|before|since|until|by the time|once|the year|the day)\s+$", s[: m.start()]):
+        return  # "when I turned ten" is a time, not an age now
     n = parse_number(m.group("n"))
     if n is not None and 0 < n < 125:
         future = m.group(0).startswith(("i will",))
@@ -180,7 +192,7 @@ def _born(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # --- location -----------------------------------------------------------------------------------
-@rule(r"\bi (?:(?P<neg>do not |don't |never )|(?P<used>used to )|(?P<still>still ))?(?P<verb>live|reside|stay|lived|resided)"
+@rule(r"\bi (?:(?P<neg>do not |don't |never )|(?P<used>used to )|(?P<still>still ))?(?P<verb>live|reside|lived|resided)"
       r" (?:in|at|on|near|outside|outside of) (?P<v>[^.!?;]+)")
 def _live(m: re.Match[str], s: str, emit: Emit) -> None:
     place = _place(m.group("v"))
@@ -232,7 +244,7 @@ def _work_as(m: re.Match[str], s: str, emit: Emit) -> None:
     if job:
         past = bool(m.group("used")) or " worked as" in m.group(0)
         tense: Tense = "past" if past else _tense(s)
-        emit("occupation", job, tense=tense, polarity="deny" if m.group("neg") else "affirm")
+        emit("occupation", job, tense=tense, polarity="deny" if m.group("neg") else "affirm", exclusive=True)
 
 
 @rule(r"\bi have (?:never|not ever) been (?:a |an )(?P<v>[a-z][a-z -]+)")
@@ -270,9 +282,11 @@ def _status_job(m: re.Match[str], s: str, emit: Emit) -> None:
 
 @rule(r"\bmy (?:job|profession|occupation) is (?:being )?(?P<v>[^.!?;]+)|\bi am employed as (?P<w>[^.!?;]+)")
 def _my_job(m: re.Match[str], s: str, emit: Emit) -> None:
+    if re.search(r"\b(?:about|of|with|at|in|for)\s+$", s[: m.start()]):
+        return  # "the best thing about my job is ..." says nothing of what the job is
     job = _job(m.group("v") or m.group("w"), require_lexicon=False)
     if job:
-        emit("occupation", job, tense=_tense(s))
+        emit("occupation", job, tense=_tense(s), exclusive=True)
 
 
 @rule(r"\bi (?P<neg>do not |never )?(?:work|worked) (?:at|for) (?P<v>[^.!?;]+)")
@@ -281,7 +295,7 @@ def _work_at(m: re.Match[str], s: str, emit: Emit) -> None:
     if employer and not employer.startswith(("home", "myself", "a living", "free", "hours", "years", "months")):
         vague = m.group("v").strip().startswith(("a ", "an "))
         emit("employer", employer, polarity="deny" if m.group("neg") else "affirm",
-             tense="past" if "worked" in m.group(0) else _tense(s), confidence=0.4 if vague else 0.85)
+             tense="past" if "worked" in m.group(0) else _tense(s), confidence=0.4 if vague else 0.85, exclusive=True)
 
 
 # --- marital status -----------------------------------------------------------------------------
@@ -646,7 +660,7 @@ _SPECIES_WORDS = tuple(PET_SPECIES)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "_name": ("my name", "call me", "i am called"), "_age": ("i am",), "_age_compact": ("year", "yr"),
     "_age_decade": ("in my",), "_age_turned": ("turn", "my age", "i will be"), "_born": ("born",),
-    "_live": ("live", "resid", "stay"), "_moved": ("moved", "relocated"), "_live_with": ("live with",),
+    "_live": ("live", "resid"), "_moved": ("moved", "relocated"), "_live_with": ("live with",),
     "_living": ("living", "based", "located"), "_live_inverted": ("where i live", "my home", "home for me"),
     "_work_as": ("work",), "_never_been": ("never been", "not ever"), "_am_a": ("i am", "i was"),
     "_status_job": ("retired", "unemployed", "out of work", "between jobs", "stay", "homemaker", "housewife"),
@@ -711,6 +725,10 @@ def _extract(text: str) -> list[Claim]:
     for offset, raw in sentences(text):
         if _is_question(raw):
             continue
+        greeting = _GREETING_NAME.match(normalise(raw))
+        if greeting and greeting.group("x") not in _NOT_NAMES and not greeting.group("x").endswith(("ing", "ed", "ly")):
+            claims.append(Claim(slot="name", key="name", value=greeting.group("x"), span=(offset, offset + len(raw)),
+                                text=raw.strip(), confidence=0.75))  # "Hi, I'm Alex": an introduction
         sentence = _FILLER.sub("", normalise(raw))
         if not _speaks_for_self(sentence) or re.search(r"\b(you|he|she|they)\s+(said|say|told)\b", sentence):
             continue
@@ -725,9 +743,9 @@ def _sentence_claims(sentence: str, raw: str, offset: int) -> Iterator[Claim]:
     qualifier = _qualifier(sentence)
 
     def emit(slot: str, value: Any, *, key: str = "", polarity: str = "affirm", tense: Tense | None = None,
-             change: bool = False, confidence: float = 0.9) -> None:
+             change: bool = False, confidence: float = 0.9, exclusive: bool = False) -> None:
         found.append(Claim(slot=slot, key=key or slot, value=value, polarity=polarity,  # type: ignore[arg-type]
-                           tense=tense or _tense(sentence), change=change, qualifier=qualifier,
+                           tense=tense or _tense(sentence), change=change, qualifier=qualifier, exclusive=exclusive,
                            span=(offset, offset + len(raw)),
                            text=raw, source="rules", confidence=confidence))
 

@@ -201,6 +201,9 @@ class ScriptedModel:
                 for index, (fact_slot, sentence) in enumerate(slot_facts):
                     if _fact_matches(claim, fact_slot, sentence):
                         found.append({"fact": index})
+        if card is not None and claim["epoch"] == 0 and \
+                (claim["key"], claim["norm"]) in {(k, v) for _, k, v, _ in _statements(card.facts)}:
+            return found  # the card's truth again: the earlier drifted turns were the contradictions
         speaker = ctx.get("speaker")
         for turn in ctx.get("history", ()):
             if turn.speaker != speaker:
@@ -229,7 +232,7 @@ def _values_conflict(key: str, a: Any, b: Any) -> bool:
 
 def _timeline_contradictions(claim: dict[str, Any], card: PersonaCard, session: int) -> list[dict[str, int]]:
     """The timeline fact (numbered after the card's facts) that holds now and that `claim` contradicts."""
-    base = len(card.facts.slot_sentences())
+    base = len(card.facts.slot_sentences()) + 1  # the checkers number the card's name after its facts
     latest: tuple[int, str] | None = None
     for number, (event_session, slot, sentence) in enumerate(card.timeline_facts()):
         if event_session <= session and _fact_matches(claim, slot, sentence):

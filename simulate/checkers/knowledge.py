@@ -1,0 +1,349 @@
+"""The knowledge base: categories, synonyms, implications and exclusions, read from data files.
+
+The files live in `knowledge/` beside this module (see its README for the formats). Statements in them
+are read with the same extractor as conversations, so a line means what the sentence would mean if a
+persona said it. `expand(claim)` gives everything a claim says directly or by one or two steps of
+everyday knowledge; `exclusions_of(...)` what it rules out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import InputError, Problem
+from .open_claims import OpenClaim, Polarity, read_statement
+from .words import singular, verb_stem
+
+__all__ = ["Derived", "KnowledgeBase", "KnowledgeError", "default_knowledge", "load_knowledge"]
+
+_VARIABLE = re.compile(r"\[([a-z][a-z ]*)\]")
+_CONFIDENCE = re.compile(r"\s*\((0(?:\.\d+)?|1(?:\.0+)?)\)\s*$")
+_MAX_DEPTH = 2
+# Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
+# "a toy car" is not a car, so only these go).
+_MODIFIERS = frozenset("""big small little large huge tiny old new young baby lovely beautiful cute sweet adorable
+pretty nice good great wonderful amazing favorite favourite fluent basic black white brown grey gray red blue
+green yellow orange pink purple golden own first second third older younger elder eldest oldest youngest
+two-year-old rescue fat lazy fluffy loyal furry smart crazy handsome gorgeous awesome fresh homemade home-made
+local best huge tall short adult teenage grown twin""".split())
+
+
+class KnowledgeError(InputError):
+    """A knowledge file line that does not read as the format says."""
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """A proposition a claim makes, directly or through knowledge: what the ledger indexes."""
+
+    predicate: str
+    object: str
+    polarity: Polarity
+    confidence: float
+    via: str | None = None  # the knowledge line that led here, for messages
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.predicate, self.object
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    predicate: str
+    object: str  # may be "var:category"
+    polarity: Polarity
+
+    @property
+    def variable(self) -> str | None:
+        return self.object[4:] if self.object.startswith("var:") else None
+
+
+@dataclass
+class KnowledgeBase:
+    """Everything the checkers know about the world, indexed for lookups that do not grow with use."""
+
+    parents: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    nouns: dict[str, str] = field(default_factory=dict)
+    predicates: dict[str, tuple[str, bool]] = field(default_factory=dict)  # alias -> (canonical, flips)
+    implications: dict[tuple[str, str, str], list[tuple[_Pattern, _Pattern, float, str]]] = field(
+        default_factory=lambda: defaultdict(list))
+    exclusions: dict[tuple[str, str, str], list[tuple[_Pattern, float, str]]] = field(
+        default_factory=lambda: defaultdict(list))
+    possessable: frozenset[str] = frozenset()
+    lines: int = 0
+
+    # --- lookups --------------------------------------------------------------------------------------
+    def ancestors(self, noun: str) -> dict[str, int]:
+        """Categories of `noun` with their distance (1 = direct)."""
+        return _ancestors(self, noun)
+
+    def canonical_noun(self, phrase: str) -> str:
+        """The canonical form of a noun phrase (synonyms; whole phrase first, then its last word)."""
+        if phrase in self.nouns:
+            return self.nouns[phrase]
+        head, _, last = phrase.rpartition(" ")
+        if head and last in self.nouns:
+            return f"{head} {self.nouns[last]}"
+        return phrase
+
+    def canonical_predicate(self, predicate: str, polarity: Polarity) -> tuple[str, Polarity]:
+        """The canonical predicate and the polarity it implies ("hate" is "not like")."""
+        found = self.predicates.get(predicate)
+        if found is None:
+            return predicate, polarity
+        canonical, flips = found
+        if flips:
+            polarity = "deny" if polarity == "affirm" else "affirm"
+        return canonical, polarity
+
+    def objects_of(self, obj: str) -> list[tuple[str, float]]:
+        """What an affirmed object also names: itself, its shorter forms ("big dog" -> "dog"), its categories."""
+        out: dict[str, float] = {}
+        forms = [obj]
+        words = obj.split()
+        k = 0
+        while k < len(words) - 1 and words[k] in _MODIFIERS:
+            k += 1
+            forms.append(" ".join(words[k:]))
+        for depth, form in enumerate(forms):
+            canonical = self.canonical_noun(form)
+            weight = 1.0 if depth == 0 else 0.9
+            for name in {form, canonical}:
+                out[name] = max(out.get(name, 0.0), weight)
+                for parent, distance in self.ancestors(name).items():
+                    out[parent] = max(out.get(parent, 0.0), weight * (0.97 ** distance))
+        return list(out.items())
+
+    def expand(self, claim: OpenClaim) -> list[Derived]:
+        """The propositions `claim` makes: itself in canonical form, what its object also names (when
+        affirmed), and what it implies through knowledge (two steps at most)."""
+        return list(_expand(self, claim.predicate, claim.object, claim.polarity, claim.ability))
+
+    def exclusions_of(self, derived: Derived) -> list[tuple[str, str, Polarity, float, str]]:
+        """Propositions that cannot hold together with `derived`: (predicate, object, polarity, confidence, line)."""
+        out = []
+        for pattern, confidence, line in self.exclusions.get((derived.predicate, derived.object, derived.polarity), ()):
+            out.append((pattern.predicate, pattern.object, pattern.polarity, confidence, line))
+        return out
+
+
+@lru_cache(maxsize=65536)
+def _ancestors_cached(kb_id: int, noun: str) -> tuple[tuple[str, int], ...]:
+    kb = _REGISTRY[kb_id]
+    seen: dict[str, int] = {}
+    frontier = [(p, 1) for p in sorted(kb.parents.get(noun, ()))]
+    while frontier:
+        name, distance = frontier.pop()
+        if name in seen and seen[name] <= distance:
+            continue
+        seen[name] = distance
+        if distance < 6:
+            frontier.extend((p, distance + 1) for p in sorted(kb.parents.get(name, ())))
+    return tuple(sorted(seen.items()))
+
+
+_REGISTRY: dict[int, KnowledgeBase] = {}
+
+
+def _ancestors(kb: KnowledgeBase, noun: str) -> dict[str, int]:
+    _REGISTRY.setdefault(id(kb), kb)
+    return dict(_ancestors_cached(id(kb), noun))
+
+
+def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, ability: bool) -> list[Derived]:
+    predicate, polarity = kb.canonical_predicate(predicate, polarity)
+    obj = kb.canonical_noun(obj)
+    out: dict[tuple[str, str, str], Derived] = {}
+
+    def add(d: Derived) -> bool:
+        marker = (d.predicate, d.object, d.polarity)
+        old = out.get(marker)
+        if old is None or old.confidence < d.confidence:
+            out[marker] = d
+            return True
+        return False
+
+    start = [Derived(predicate, obj, polarity, 1.0)]
+    if polarity == "affirm":
+        start += [Derived(predicate, name, polarity, weight) for name, weight in kb.objects_of(obj) if name != obj]
+    frontier = []
+    for d in start:
+        if add(d):
+            frontier.append(d)
+    for _ in range(_MAX_DEPTH):
+        following: list[Derived] = []
+        for d in frontier:
+            following.extend(_implied(kb, d, ability))
+        frontier = []
+        for d in following:
+            if add(d):
+                frontier.append(d)
+                if d.polarity == "affirm":
+                    for name, weight in kb.objects_of(d.object):
+                        extra = Derived(d.predicate, name, d.polarity, round(d.confidence * weight, 3), d.via)
+                        if name != d.object and add(extra):
+                            frontier.append(extra)
+        if not frontier:
+            break
+    return list(out.values())
+
+
+def _implied(kb: KnowledgeBase, d: Derived, ability: bool) -> list[Derived]:
+    out = []
+    for lhs, rhs, confidence, line in kb.implications.get((d.predicate, d.object, d.polarity), ()):
+        out.append(_bind(rhs, None, d, confidence, line))
+    for lhs, rhs, confidence, line in kb.implications.get((d.predicate, "var:*", d.polarity), ()):
+        category = lhs.variable
+        if category is None:
+            continue
+        if d.object == category or category in kb.ancestors(d.object):
+            out.append(_bind(rhs, d.object, d, confidence, line))
+    return out
+
+
+def _bind(rhs: _Pattern, value: str | None, d: Derived, confidence: float, line: str) -> Derived:
+    obj = value if rhs.variable is not None and value is not None else rhs.object
+    return Derived(rhs.predicate, obj, rhs.polarity, round(d.confidence * confidence, 3), line)
+
+
+# --- loading --------------------------------------------------------------------------------------
+def _lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append((number, line))
+    return out
+
+
+def predicate_key(phrase: str) -> str:
+    """A predicate written in a synonyms line, in the form the extractor gives ("love" -> "lov",
+    "listen to" -> "listen to", "be fond of" -> "be fond of")."""
+    words = phrase.split()
+    if not words:
+        return ""
+    if words[0] == "be":
+        return " ".join(words)
+    return " ".join([verb_stem(words[0])] + words[1:])
+
+
+def _statement(kb: KnowledgeBase, text: str, where: str) -> _Pattern:
+    variables = _VARIABLE.findall(text)
+    if len(variables) > 1:
+        raise KnowledgeError(f"{where}: at most one [category] per statement")
+    marked = _VARIABLE.sub("varx", text)
+    claims = read_statement(marked)
+    if len(claims) != 1:
+        found = ", ".join(f"{c.predicate}/{c.object}" for c in claims) or "nothing"
+        raise KnowledgeError(f"{where}: {text!r} must read as exactly one claim (read: {found})")
+    claim = claims[0]
+    predicate, polarity = kb.canonical_predicate(claim.predicate, claim.polarity)
+    obj = claim.object
+    if "varx" in obj.split():
+        if obj != "varx":
+            raise KnowledgeError(f"{where}: [{variables[0]}] must stand alone as the object")
+        obj = "var:" + singular(variables[0])
+    else:
+        obj = kb.canonical_noun(obj)
+    return _Pattern(predicate, obj, polarity)
+
+
+def _confidence(line: str, default: float) -> tuple[str, float]:
+    m = _CONFIDENCE.search(line)
+    if not m:
+        return line, default
+    return line[: m.start()].strip(), float(m.group(1))
+
+
+def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
+    """Read the knowledge files of `folder` (default: the shipped ones). Bad lines raise KnowledgeError
+    naming the file and line."""
+    kb = KnowledgeBase()
+
+    def read(name: str) -> list[tuple[str, int, str]]:
+        if folder is None:
+            text = resources.files(__package__).joinpath("knowledge", name).read_text("utf-8")
+        else:
+            path = folder / name
+            text = path.read_text("utf-8") if path.exists() else ""
+        return [(f"{name}:{n}", n, line) for n, line in _lines(text)]
+
+    problems: list[str] = []
+    for where, _, line in read("categories.txt"):
+        category, sep, members = line.partition(":")
+        if not sep or not category.strip():
+            problems.append(f"{where}: expected 'category: member, member, ...'")
+            continue
+        parent = singular(category.strip().lower())
+        for member in members.split(","):
+            member = singular(" ".join(member.strip().lower().split()))
+            if member and member != parent:
+                kb.parents[member].add(parent)
+        kb.lines += 1
+    for where, _, line in read("synonyms.txt"):
+        canonical, sep, aliases = line.partition("=")
+        if not sep or not canonical.strip():
+            problems.append(f"{where}: expected 'canonical = alias, alias, ...'")
+            continue
+        canonical = " ".join(canonical.strip().lower().split())
+        flips = canonical.startswith("not ")
+        canonical = canonical[4:] if flips else canonical
+        for alias in aliases.split(","):
+            alias = " ".join(alias.strip().lower().split())
+            if not alias:
+                continue
+            kb.predicates[predicate_key(alias)] = (predicate_key(canonical), flips)
+            if not flips:
+                kb.nouns[singular(alias)] = singular(canonical)
+        kb.lines += 1
+    kb.possessable = frozenset(name for name in list(kb.parents) if "possessable" in kb.ancestors(name))
+    for where, _, raw in read("implications.txt"):
+        line, confidence = _confidence(raw, 0.85)
+        left, sep, right = line.partition("=>")
+        if not sep:
+            problems.append(f"{where}: expected 'statement => statement'")
+            continue
+        try:
+            lhs, rhs = _statement(kb, left.strip(), where), _statement(kb, right.strip(), where)
+        except KnowledgeError as exc:
+            problems.append(str(exc))
+            continue
+        index_obj = "var:*" if lhs.variable else lhs.object
+        kb.implications[(lhs.predicate, index_obj, lhs.polarity)].append((lhs, rhs, confidence, line))
+        kb.lines += 1
+    for where, _, raw in read("exclusions.txt"):
+        line, confidence = _confidence(raw, 0.9)
+        left, sep, right = line.partition("><")
+        if not sep:
+            problems.append(f"{where}: expected 'statement >< statement'")
+            continue
+        try:
+            a, b = _statement(kb, left.strip(), where), _statement(kb, right.strip(), where)
+        except KnowledgeError as exc:
+            problems.append(str(exc))
+            continue
+        kb.exclusions[(a.predicate, a.object, a.polarity)].append((b, confidence, line))
+        kb.exclusions[(b.predicate, b.object, b.polarity)].append((a, confidence, line))
+        kb.lines += 1
+    if problems:
+        raise KnowledgeError("; ".join(problems[:20]) + (f" (+{len(problems) - 20} more)" if len(problems) > 20 else ""))
+    return kb
+
+
+_DEFAULT: list[KnowledgeBase] = []
+
+
+def default_knowledge() -> KnowledgeBase:
+    """The shipped knowledge base, loaded once."""
+    if not _DEFAULT:
+        _DEFAULT.append(load_knowledge())
+    return _DEFAULT[0]
+
+
+__all__ += ["predicate_key"]
+_ = Problem  # errors carry file and line in their message

@@ -1,0 +1,619 @@
+"""Open claims: what a speaker says about themself, for any predicate, read without a model.
+
+`extract_open_claims(text)` splits a turn into clauses and reads each first-person clause ("I ...",
+"we ...") as claims: a predicate (a verb stem, a verb with its particle such as "listen to", or "be" with
+a complement), an object, a polarity, a time (present habit or state, an episode now, a recent or an
+unqualified past, a remote past, "ever"), a quantity and a time qualifier. Things named with "my"
+("my wife", "my two dogs") are claims of having them. Questions, wishes, plans, conditionals and hedges
+yield nothing: the reader prefers silence to a wrong claim. Pure and fast: regular expressions and
+word lists only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Literal
+
+from .normalize import normalise, parse_number
+from .words import is_past_form, is_participle, singular, verb_stem
+
+__all__ = ["OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
+
+Polarity = Literal["affirm", "deny"]
+Time = Literal["present", "now", "recent", "past", "remote", "ever"]
+
+
+@dataclass(frozen=True, slots=True)
+class OpenClaim:
+    """One first-person claim. `predicate` and `object` are canonical keys (stems, singular nouns).
+
+    `activity` marks an object that is itself an activity ("I love playing chess": like / "play chess").
+    `never` marks "never"; `ability` "can"/"can't"; `change` a statement of change ("I quit smoking",
+    "I'm no longer", "I took up yoga"), which supersedes what the speaker said before about it."""
+
+    predicate: str
+    object: str
+    polarity: Polarity = "affirm"
+    time: Time = "present"
+    ability: bool = False
+    never: bool = False
+    change: bool = False
+    activity: bool = False
+    quantity: int | None = None
+    qualifier: str | None = None
+    subject: Literal["i", "we"] = "i"
+    confidence: float = 0.9
+    span: tuple[int, int] = (0, 0)
+    text: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What two claims must share to be compared."""
+        return self.predicate, self.object
+
+
+# --- word lists -----------------------------------------------------------------------------------
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_ADVERBS = _set("""also really actually just still always usually often sometimes generally normally mostly even
+definitely absolutely totally truly honestly personally currently already regularly occasionally basically
+literally seriously certainly mainly only simply kinda sorta pretty quite very so too both all typically
+frequently constantly religiously daily weekly nightly happily proudly secretly now finally recently
+genuinely particularly especially""")
+_HEDGES = _set("probably maybe perhaps possibly")
+_RARE = _set("rarely seldom hardly barely")
+_MODALS = _set("would might may should must could ought will shall")
+_PARTICLES = _set("up out off on in to at for with into about after from of by over around across through "
+                  "along down away back")
+_LOCATIVE = _set("across in at on into around through along over near")
+_DETERMINERS = _set("a an the my our some any his her their your this that these those its several many much "
+                    "more most few")
+_QUANTIFIERS = re.compile(r"^(?:a lot of|lots of|plenty of|a bunch of|a ton of|tons of|a couple of|a couple|"
+                          r"a few|a pair of|a cup of|cups of|a glass of|glasses of|a bit of|a little|a piece of|"
+                          r"a bowl of|a plate of|a slice of|a can of|a bottle of|bottles of|a pack of|packs of|"
+                          r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
+                          r"a big|a huge|a large|a small)\s+")
+_OBJECT_STOP = _set("""with on at in for every each since because when while before after during until and but or so
+than as from to like if whenever though although about around through into over near by all too either lately
+recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
+twice last this next ago which who that where what whom whose instead right yet just not very really of named
+called i we my you your is are was were be been am it's i'm that's""")
+_STOP_PREDICATES = frozenset(verb_stem(w) for w in """think know guess mean hope wish wonder agree understand say tell
+ask suppose believe feel bet need try let get make take come thank appreciate remember forget promise imagine look
+sound seem hear find call apologize apologise meet see realize realise notice mind care bother worry plan decide
+expect deserve manage happen tend give put keep leave show continue wait mention talk chat send text email bet
+recommend suggest love-to hate-to bring check head""".split() if "-" not in w) | {
+    "talk to", "talk about", "hear about", "look forward to", "look for", "look at", "think about", "go",
+    "come from", "get to"}
+_STOP_OBJECTS = _set("""you it that this them these those what something anything everything nothing time fun idea clue
+chance question way lot thing stuff day night one sure much more there here him her us me myself yourself
+problem point sense luck moment minute second bit while kind sort type other others mine yours same too all
+none story lol haha yes no ok okay people person guy man woman life mind opinion answer reason word favorite
+favourite""")
+_TRANSIENT = _set("""tired hungry thirsty busy sure ready happy sad excited sorry glad okay ok fine good great bored
+nervous worried surprised free available home here there back late early done kidding joking serious right
+wrong curious confused lucky jealous impressed grateful thankful honored honoured sick ill well alright awake
+asleep hopeful positive certain aware able unable supposed allowed new fascinated amazed blessed proud
+fortunate envious stuck stressed overwhelmed relieved pleased delighted thrilled alone full interested
+scared afraid sorry doing feeling getting having looking thinking going trying planning hoping wondering
+currently still always also just really so very too not in at on out off up down away over""")
+_FEAR_ADJECTIVES = _set("afraid scared terrified frightened fearful")
+_NOT_GERUNDS = _set("""thing something anything nothing everything morning evening building wedding ceiling clothing
+king ring spring string wing sibling pudding stuffing frosting icing filling sing bring darling duckling earring
+herring lightning meaning offspring seasoning setting shilling stocking viking awning bedding sterling""")
+_NOT_POSSESSED = _set("late ex former deceased future first previous dead imaginary dream ideal old-time")
+
+_LEAD_WORDS = (r"well|oh|yes|yeah|yep|no|nope|so|actually|honestly|haha|lol|hmm|um|uh|and|but|also|plus|sure|okay|ok|"
+               r"hi|hello|hey|wow|really|anyway|personally|basically|though|to be honest|in fact|of course|for me|"
+               r"me too|same here|funny enough|then|now|today|these days|nowadays|right now|at the moment")
+_SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<subject>i|we)\s+(?P<rest>.+)$")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,?\s+(?:and|but|so|because|since|although|though|while|plus|or|as|cause|"
+                           r"cuz|which is why|and then|and also|but also)\s+|,\s+)(?=(?:i|we|my|our)\b)")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\s+-+\s+")
+_RECENT = re.compile(r"\b(yesterday|last (?:night|weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|"
+                     r"saturday|month)|this (?:morning|afternoon|evening|week|weekend|past weekend)|earlier today|"
+                     r"on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|for (?:breakfast|lunch|dinner|"
+                     r"supper|brunch)|the other day|recently|just now|a (?:few|couple of) days ago|over the weekend|"
+                     r"tonight)\b")
+_REMOTE = re.compile(r"\b((?:years|decades) ago|when i was (?:a |an )?\w+|as a (?:kid|child|teenager|teen|boy|girl|"
+                     r"student|young \w+)|growing up|in my (?:youth|twenties|teens|childhood)|back (?:then|in the day)|in the past|long ago|once upon a time|in \d{4}|"
+                     r"before i (?:\w+ )?(?:moved|retired|married|quit|became))\b")
+_NOW = re.compile(r"\b(today|right now|at the moment|tonight|this week|at present)\b")
+_HABIT = re.compile(r"\b(every (?:day|morning|evening|night|week|weekend|month|year|summer|winter|sunday|monday|"
+                    r"tuesday|wednesday|thursday|friday|saturday)|each (?:day|week|morning)|daily|weekly|on weekends|"
+                    r"always|usually|often|regularly|most days|twice a \w+|once a \w+|all the time|whenever)\b")
+_HEDGE_LEAD = re.compile(r"^(?:think|guess|suppose|believe|feel like|reckon|bet)\s+(?:that\s+)?(?P<inner>(?:i|we)\s+.+)$")
+_NON_FACTUAL_LEAD = re.compile(
+    r"^(?:hope|wish|wonder|doubt|imagine|dream|would|might|may|should|could|must|want to|wanna|would like|plan|"
+    r"am planning|am going to|am gonna|will|shall|need to|have to|had to|got to|gotta|am supposed|was supposed|"
+    r"am trying|try|tried to|am thinking|was thinking|am hoping|am looking forward|look forward|am considering|"
+    r"can not wait|am about to|was about to|if|promise|mean|meant|guess|do not think|do not know|am not sure|"
+    r"was wondering|would love|love to hear|bet)\b")
+_CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend|would|could|wish)\b")
+_REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
+_LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|gave away|divorced|broke up|"
+                   r"left me|split up|miss|missed|used to)\b")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
+@dataclass(slots=True)
+class _Frame:
+    """What the auxiliary chain of a clause says before its main word."""
+
+    polarity: Polarity = "affirm"
+    time: Time = "present"
+    ability: bool = False
+    never: bool = False
+    change: bool = False
+    confidence: float = 0.9
+    qualifier: str | None = None
+
+    def copy(self, **changes: object) -> _Frame:
+        clone = _Frame(self.polarity, self.time, self.ability, self.never, self.change, self.confidence,
+                       self.qualifier)
+        for name, value in changes.items():
+            setattr(clone, name, value)
+        return clone
+
+
+# --- entry points -----------------------------------------------------------------------------------
+def extract_open_claims(text: str) -> list[OpenClaim]:
+    """Every open claim the speaker of `text` makes about themself."""
+    return list(_extract_cached(text))
+
+
+def read_statement(text: str) -> list[OpenClaim]:
+    """The claims of one first-person statement as a knowledge file writes it (no "my ..." scan)."""
+    norm = normalise(text).strip(" .!")
+    return [c for clause in _CLAUSE_SPLIT.split(norm) for c in _clause_claims(clause.strip(" ,.!;:-"), None)]
+
+
+@lru_cache(maxsize=32768)
+def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
+    out: list[OpenClaim] = []
+    clean = text.replace("\u2019", "'").replace("\u2018", "'")
+    for start, sentence in _sentences(clean):
+        if sentence.rstrip().endswith("?"):
+            continue
+        norm = normalise(sentence)
+        reported = _REPORTED.search(norm)
+        if reported:
+            norm = norm[: reported.start()]
+        qualifier = _qualifier(norm)
+        span = (start, start + len(sentence))
+        words = sentence.strip()
+        for clause in _CLAUSE_SPLIT.split(norm):
+            clause = clause.strip(" ,.!;:-")
+            if clause:
+                out.extend(replace(c, span=span, text=words) for c in _clause_claims(clause, qualifier))
+        out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
+    return tuple(_dedupe(out))
+
+
+def _dedupe(claims: list[OpenClaim]) -> list[OpenClaim]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for claim in claims:
+        marker = (claim.key, claim.polarity, claim.time, claim.ability)
+        if marker not in seen:
+            seen.add(marker)
+            out.append(claim)
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    position = 0
+    for piece in _SENTENCE_SPLIT.split(text):
+        if not piece or not piece.strip():
+            continue
+        start = text.find(piece, position)
+        start = position if start < 0 else start
+        position = start + len(piece)
+        out.append((start, piece))
+    return out
+
+
+def _qualifier(sentence: str) -> str | None:
+    for pattern in (_RECENT, _REMOTE, _NOW, _HABIT):
+        match = pattern.search(sentence)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _time_of(qualifier: str | None, default: Time) -> Time:
+    """The time a past or present clause refers to, given the sentence's qualifier."""
+    if qualifier is None or default not in ("present", "past"):
+        return default
+    if _REMOTE.fullmatch(qualifier):
+        return "remote"
+    if default == "past" and _RECENT.fullmatch(qualifier):
+        return "recent"
+    if default == "present" and _NOW.fullmatch(qualifier):
+        return "now"
+    return default
+
+
+# --- clauses ----------------------------------------------------------------------------------------
+def _clause_claims(clause: str, qualifier: str | None) -> list[OpenClaim]:
+    match = _SUBJECT.match(clause)
+    if not match:
+        return []
+    subject = match.group("subject")
+    rest = match.group("rest")
+    confidence = 0.9 if subject == "i" else 0.8
+    hedge = _HEDGE_LEAD.match(rest)
+    if hedge:
+        inner = _SUBJECT.match(hedge.group("inner"))
+        if not inner:
+            return []
+        rest, confidence = inner.group("rest"), confidence * 0.85
+    if _NON_FACTUAL_LEAD.match(rest) or _CONDITIONAL.search(clause):
+        return []
+    words = _TOKEN.findall(rest)
+    if not words:
+        return []
+    claims = _read(words, _Frame(confidence=confidence, qualifier=qualifier))
+    return [replace(c, subject=subject) for c in claims] if subject != "i" else claims  # type: ignore[arg-type]
+
+
+def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
+    """Walk the auxiliary chain, then read the main word and its object."""
+    i, n = 0, len(words)
+    aux: str | None = None
+    while i < n:
+        w = words[i]
+        if w in _ADVERBS:
+            frame.change = frame.change or (w == "now" and frame.polarity == "affirm")
+        elif w in _HEDGES:
+            frame.confidence *= 0.7
+        elif w in _RARE or w in _MODALS:
+            return []
+        elif w == "never":
+            frame.polarity, frame.never = "deny", True
+        elif w == "not":
+            frame.polarity = "deny"
+        elif w == "no" and i + 1 < n and words[i + 1] == "longer":
+            frame.polarity, frame.change = "deny", True
+            i += 1
+        elif w == "used" and i + 1 < n and words[i + 1] == "to":
+            frame.time = "remote"
+            i += 1
+        elif w in ("do", "does") and aux is None:
+            aux = "do"
+        elif w == "did" and aux is None:
+            aux, frame.time = "did", "past"
+        elif w == "can" and aux is None:
+            aux, frame.ability = "can", True
+        else:
+            break
+        i += 1
+    if i >= n:
+        return []
+    w = words[i]
+    if aux == "did" and frame.never:
+        frame.time = "ever"
+    if w in ("am", "are") and aux is None:
+        return _copula(words, i + 1, frame, past=False)
+    if w in ("was", "were") and aux is None:
+        return _copula(words, i + 1, frame.copy(time="past" if frame.time == "present" else frame.time), past=True)
+    if w in ("have", "has", "had") and aux is None:
+        return _have(words, i, frame)
+    if w in ("have", "has") and aux in ("do", "did", "can"):
+        return _possession(words, i + 1, frame)
+    return _verb(words, i, frame)
+
+
+def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = None, activity: bool = False,
+            confidence: float = 1.0) -> OpenClaim | None:
+    if predicate in _STOP_PREDICATES or obj in _STOP_OBJECTS or obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS:
+        return None
+    return OpenClaim(predicate=predicate, object=obj, polarity=frame.polarity,
+                     time=_time_of(frame.qualifier, frame.time), ability=frame.ability, never=frame.never,
+                     change=frame.change, activity=activity, quantity=quantity, qualifier=frame.qualifier,
+                     confidence=round(frame.confidence * confidence, 3))
+
+
+def _claims(*claims: OpenClaim | None) -> list[OpenClaim]:
+    return [c for c in claims if c is not None]
+
+
+# --- noun phrases -------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    text: str
+    quantity: int | None
+    negated: bool
+    activity: bool
+    end: int
+
+
+def _noun_phrase(words: list[str], i: int) -> _Phrase:
+    """The noun phrase at `i`: quantifiers and determiners dropped, at most four words, singular head; a
+    gerund phrase ("playing chess") becomes an activity ("play chess")."""
+    n = len(words)
+    quantity: int | None = None
+    negated = False
+    m = _QUANTIFIERS.match(" ".join(words[i:i + 4]) + " ")
+    if m:
+        i += len(m.group(0).split())
+    while i < n and words[i] in _DETERMINERS:
+        i += 1
+    if i < n and words[i] in ("no", "zero", "none"):
+        negated, quantity = True, 0
+        i += 1
+    if i < n and words[i] not in ("a", "an"):
+        number = parse_number(words[i])
+        if number is not None and (words[i] != "one" or (i + 1 < n and words[i + 1] not in _OBJECT_STOP)):
+            quantity = number
+            i += 1
+    while i < n and words[i] in _DETERMINERS:
+        i += 1
+    start = i
+    while i < n and i - start < 4 and words[i] not in _OBJECT_STOP and parse_number(words[i]) is None:
+        i += 1
+    phrase = " ".join(words[start:i]).strip("'-")
+    if not phrase:
+        return _Phrase("", quantity, negated, False, i)
+    first, _, rest = phrase.partition(" ")
+    if first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS:
+        rest = singular(rest) if rest else ""
+        return _Phrase(f"{verb_stem(first)} {rest}".strip(), quantity, negated, True, i)
+    return _Phrase(singular(phrase), quantity, negated, False, i)
+
+
+def _noun_phrases(words: list[str], i: int) -> list[_Phrase]:
+    """Noun phrases joined by "and", "or" and commas ("bacon and eggs"), stopping at a new clause."""
+    phrases = [_noun_phrase(words, i)]
+    n = len(words)
+    while phrases[-1].text and phrases[-1].end < n and len(phrases) < 6:
+        j = phrases[-1].end
+        if words[j] not in ("and", "or", "nor") or j + 1 >= n or words[j + 1] in ("i", "we", "my", "then", "so"):
+            break
+        following = _noun_phrase(words, j + 1)
+        if not following.text:
+            break
+        phrases.append(following)
+    return phrases
+
+
+# --- copula -----------------------------------------------------------------------------------------
+def _negations(words: list[str], i: int, frame: _Frame) -> int:
+    """Skip adverbs and read "not", "never", "no longer" after an auxiliary; the index after them."""
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if w in _ADVERBS:
+            pass
+        elif w == "not":
+            frame.polarity = "deny"
+        elif w == "never":
+            frame.polarity, frame.never = "deny", True
+        elif w == "no" and i + 1 < n and words[i + 1] == "longer":
+            frame.polarity, frame.change = "deny", True
+            i += 1
+        elif w in ("anymore",):
+            frame.change = True
+        else:
+            break
+        i += 1
+    return i
+
+
+def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[OpenClaim]:
+    n = len(words)
+    i = _negations(words, i, frame)
+    if i >= n:
+        return []
+    w = words[i]
+    if w in ("going", "gonna", "about", "trying", "planning", "hoping", "thinking", "looking", "supposed",
+             "kidding", "joking", "sure", "glad", "sorry", "like"):
+        return []
+    if w.endswith("ing") and len(w) > 4 and w not in _NOT_GERUNDS:  # "I am knitting a scarf"
+        return _verb(words, i, frame, progressive=True)
+    if w == "from":
+        phrase = _noun_phrase(words, i + 1)
+        return _claims(_finish(frame, "be from", phrase.text)) if phrase.text else []
+    if w == "into":
+        return [c for p in _noun_phrases(words, i + 1) if p.text
+                for c in _claims(_finish(frame, "like", p.text, activity=p.activity))]
+    if w in ("a", "an", "the", "one"):  # "I am a nurse", "I am a big fan of jazz"
+        phrase = _noun_phrase(words, i)
+        if not phrase.text:
+            return []
+        if phrase.text.endswith("fan") and phrase.end < n and words[phrase.end] == "of":
+            return [c for p in _noun_phrases(words, phrase.end + 1) if p.text
+                    for c in _claims(_finish(frame, "like", p.text, activity=p.activity))]
+        return _claims(_finish(frame, "be", phrase.text, confidence=0.95))
+    adjective = w
+    j = i + 1
+    preposition = words[j] if j < n and words[j] in ("of", "to", "at", "in", "with", "about", "on", "for", "by") else None
+    if preposition and adjective not in ("married", "engaged") and (adjective not in _TRANSIENT
+                                                                     or adjective in _FEAR_ADJECTIVES):
+        return [c for p in _noun_phrases(words, j + 1) if p.text
+                for c in _claims(_finish(frame, f"be {adjective} {preposition}", p.text, activity=p.activity))]
+    if adjective in _TRANSIENT or adjective in _OBJECT_STOP or adjective in _STOP_OBJECTS or \
+            parse_number(adjective) is not None or not adjective.isalpha() and "-" not in adjective:
+        return []
+    if j < n and words[j] not in _OBJECT_STOP and words[j] not in _ADVERBS and words[j] != "and":
+        return _claims(_finish(frame, "be", singular(f"{adjective} {words[j]}"), confidence=0.85))
+    return _claims(_finish(frame, "be", adjective))
+
+
+# --- have ---------------------------------------------------------------------------------------------
+def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
+    """"have" as possession, perfect ("I have never been to Paris") or obligation ("I have to")."""
+    n = len(words)
+    had = words[i] == "had"
+    j = _negations(words, i + 1, frame)
+    if j < n and words[j] == "ever":
+        frame.never = frame.never or frame.polarity == "deny"
+        j += 1
+    if j >= n or words[j] == "to":
+        return []
+    nxt = words[j]
+    if nxt == "got":
+        return _possession(words, j + 1, frame)
+    if nxt == "been":  # "I have been a nurse", "I have been to Rome", "I have been knitting"
+        k = j + 1
+        if k < n and words[k] == "to":
+            frame.time = "past" if had else "ever"
+            return [c for p in _noun_phrases(words, k + 1) if p.text for c in _claims(_finish(frame, "go to", p.text))]
+        if frame.never:
+            frame.time = "ever"
+        if k < n and words[k].endswith("ing") and words[k] not in _NOT_GERUNDS:
+            return _verb(words, k, frame, progressive=True)
+        return _copula(words, k, frame, past=False)
+    if is_participle(nxt):
+        frame.time = "past" if had else "ever"
+        return _verb(words, j, frame, participle=True)
+    if had:
+        frame.time = "past"
+    return _possession(words, j, frame)
+
+
+def _possession(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
+    out = []
+    for phrase in _noun_phrases(words, i):
+        if not phrase.text or phrase.activity:
+            continue
+        polarity_frame = frame.copy(polarity="deny") if phrase.negated else frame
+        quantity = None if phrase.negated else phrase.quantity
+        out.extend(_claims(_finish(polarity_frame, "have", phrase.text, quantity=quantity)))
+    return out
+
+
+# --- other verbs ----------------------------------------------------------------------------------------
+_LIKES = frozenset(verb_stem(w) for w in "love like enjoy adore prefer".split())
+_HATES = frozenset(verb_stem(w) for w in "hate dislike detest loathe".split())
+_STARTS = frozenset(verb_stem(w) for w in "start began begin".split())
+_STOPS = frozenset(verb_stem(w) for w in "quit stop".split())
+
+
+def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
+          participle: bool = False) -> list[OpenClaim]:
+    """A main verb with its particle and object."""
+    n = len(words)
+    surface = words[i]
+    if not progressive and not participle and is_past_form(surface):
+        if frame.never:
+            frame.time = "ever"  # "I never swam" is about any time
+        elif frame.time == "present":
+            frame.time = "past"
+    stem = verb_stem(surface)
+    j = i + 1
+    while j < n and words[j] in _ADVERBS:
+        j += 1
+    nxt = words[j] if j < n else ""
+    if stem in _LIKES and nxt == "to":  # "I love to bake": a liking of an activity
+        activity = _verb_phrase(words, j + 1)
+        return _claims(_finish(frame, stem, activity, activity=True)) if activity else []
+    if stem in _HATES and nxt == "to":
+        return []
+    if stem == "want" and nxt == "to":
+        return []
+    if stem in ("learn", "know") and nxt in ("to", "how"):
+        k = j + 2 if nxt == "how" and j + 1 < n and words[j + 1] == "to" else j + 1
+        activity = _verb_phrase(words, k)
+        if not activity:
+            return []
+        verb, _, rest = activity.partition(" ")
+        able = frame.copy(ability=True, time="present" if frame.time in ("present", "past", "ever") else frame.time)
+        return _claims(_finish(able, verb, rest))
+    if stem == "go" and nxt.endswith("ing") and nxt not in _NOT_GERUNDS:  # "I go hiking"
+        activity = _verb_phrase(words, j)
+        verb, _, rest = activity.partition(" ")
+        return _claims(_finish(frame, verb, rest)) if verb else []
+    if (stem in _STARTS or stem in _STOPS) and not nxt.endswith("ing"):
+        return []
+    if (stem in _STARTS or stem in _STOPS) and frame.polarity == "affirm":
+        activity = _verb_phrase(words, j)  # "I quit smoking", "I started running"
+        verb, _, rest = activity.partition(" ")
+        changed = frame.copy(change=True, time="present", polarity="deny" if stem in _STOPS else "affirm")
+        return _claims(_finish(changed, verb, rest)) if verb else []
+    if stem in ("took", "tak", "gav", "giv") and nxt == "up" and frame.polarity == "affirm":
+        phrase = _noun_phrase(words, j + 1)  # "I took up yoga", "I gave up meat"
+        if not phrase.text:
+            return []
+        changed = frame.copy(change=True, time="present", polarity="affirm" if stem in ("took", "tak") else "deny")
+        if phrase.activity:
+            verb, _, rest = phrase.text.partition(" ")
+            return _claims(_finish(changed, verb, rest))
+        return _claims(_finish(changed, "do" if stem in ("took", "tak") else "hav", phrase.text))
+    predicate = stem
+    if nxt in _PARTICLES:
+        if nxt in _LOCATIVE and stem not in ("listen", "belong", "look", "car", "depend", "believ", "liv", "work"):
+            claims: list[OpenClaim] = []
+            for phrase in _noun_phrases(words, j + 1):
+                if phrase.text:
+                    claims.extend(_claims(_finish(frame, f"{stem} {nxt}", phrase.text, quantity=phrase.quantity)))
+            if frame.polarity == "affirm" or frame.ability:  # "I swam across the lake": I swim
+                claims.extend(_claims(_finish(frame, stem, "")))
+            return claims
+        if nxt == "to" and stem not in ("listen", "belong", "go", "travel", "mov", "commut", "walk", "driv", "fly",
+                                        "rid", "run", "relat", "stick", "switch", "convert", "volunteer", "lectur",
+                                        "donat", "pray", "subscrib"):
+            nxt = ""
+        else:
+            predicate = f"{stem} {nxt}"
+            j += 1
+    phrases = _noun_phrases(words, j)
+    if not phrases[0].text:
+        if (j < n and words[j] not in _OBJECT_STOP) or predicate in ("do", "hav"):
+            return []
+        return _claims(_finish(frame, predicate, ""))
+    out = []
+    for phrase in phrases:
+        if not phrase.text:
+            continue
+        phrase_frame = frame.copy(polarity="deny") if phrase.negated else frame
+        out.extend(_claims(_finish(phrase_frame, predicate, phrase.text, quantity=phrase.quantity,
+                                   activity=phrase.activity)))
+    return out
+
+
+def _verb_phrase(words: list[str], i: int) -> str:
+    """A verb phrase as an activity object: "bake bread" -> "bak bread", "hiking" -> "hik"."""
+    if i >= len(words) or words[i] in _OBJECT_STOP:
+        return ""
+    phrase = _noun_phrase(words, i + 1)
+    rest = phrase.text if not phrase.activity else phrase.text
+    return f"{verb_stem(words[i])} {rest}".strip()
+
+
+# --- possessions --------------------------------------------------------------------------------------
+_MY = re.compile(r"\b(?P<who>my|our) (?P<after>(?:[a-z0-9-]+ ?){1,4})")
+
+
+def _possessions(sentence: str) -> list[OpenClaim]:
+    """"my wife", "our two dogs": things the speaker has, wherever the sentence names them. Only nouns
+    the knowledge base calls possessable count (family, pets, vehicles, homes...), and not in sentences
+    about losing them, nor when called late, ex or former."""
+    if ("my " not in sentence and "our " not in sentence) or _LOSS.search(sentence) or \
+            _CONDITIONAL.search(sentence) or _REMOTE.search(sentence):
+        return []
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    possessable = default_knowledge().possessable
+    out = []
+    for m in _MY.finditer(sentence):
+        quantity = None
+        for word in m.group("after").split()[:3]:
+            if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex":
+                break
+            number = parse_number(word)
+            if number is not None and word not in ("a", "an"):
+                quantity = number
+                continue
+            noun = singular(word)
+            if noun in possessable:
+                confidence = 0.8 if m.group("who") == "my" else 0.7
+                out.append(OpenClaim(predicate="have", object=noun, quantity=quantity, confidence=confidence,
+                                     subject="i" if m.group("who") == "my" else "we"))
+                break
+    return out

@@ -1,0 +1,193 @@
+"""The open ledger: every open claim of each speaker, indexed by what it says, with provenance.
+
+A claim is indexed under every proposition it makes (its own, the categories of its object when it is
+affirmed, what it implies through the knowledge base). A new claim is compared with the propositions
+that oppose it (same predicate and object, other polarity) and with those the knowledge base says exclude
+it, at overlapping times. Lookups touch a handful of keys per claim, so checking a turn costs the same at
+turn 100 and at turn 10,000.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime
+
+from .knowledge import Derived, KnowledgeBase
+from .open_claims import OpenClaim
+
+__all__ = ["OpenConflict", "OpenLedger", "OpenRecord", "times_overlap"]
+
+_PRESENTISH = ("present", "now", "recent")
+
+
+@dataclass(frozen=True, slots=True)
+class OpenRecord:
+    """A proposition a speaker made, with where it came from: a turn or a persona fact."""
+
+    speaker: str
+    claim: OpenClaim
+    derived: Derived
+    session: int
+    turn: int | None = None
+    fact: int | None = None
+    time: datetime | None = None
+
+    @property
+    def is_fact(self) -> bool:
+        """Does this record come from the persona card?"""
+        return self.fact is not None
+
+
+@dataclass(frozen=True, slots=True)
+class OpenConflict:
+    """An earlier record that a new claim contradicts, how surely, and why."""
+
+    old: OpenRecord
+    new: Derived
+    claim: OpenClaim
+    confidence: float
+    reason: str  # "opposite", "exclusion" or "count"
+    via: str | None = None
+
+
+def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool) -> float:
+    """How surely an affirmation and a denial of one proposition speak of overlapping times (0 = not at all).
+
+    "never" and "ever" reach every time; a present habit or state meets another present one and a
+    recent episode; an unqualified past meets another unqualified past only weakly; a remote past ("used
+    to", "as a kid") meets nothing but "never"."""
+    a, d = affirmed.time, denied.time
+    if affirmed.ability and not denied.ability:
+        return 0.0  # "I can swim" and "I don't swim" can both hold
+    if d == "ever" or (denied.never and d in ("present", "past")):
+        return 0.95 if a != "remote" or d == "ever" else 0.0
+    if a == "ever":
+        return 0.9 if denied.never else 0.0
+    if a == d == "present":
+        return 0.95
+    if d == "present" and a == "recent":
+        return 0.85
+    if d == "present" and a == "now":
+        return 0.8
+    if d == "present" and a == "past":
+        return 0.55 if denied.ability else 0.0
+    if a == d == "now":
+        return 0.8 if same_session else 0.0
+    if a == d and a in ("past", "recent"):
+        return 0.6 if affirmed.object and same_session else 0.0
+    return 0.0
+
+
+def _exclusive_times(a: OpenClaim, b: OpenClaim) -> float:
+    """How surely two affirmations that exclude each other speak of the same time."""
+    if a.time in _PRESENTISH and b.time in _PRESENTISH:
+        return 0.95 if a.time == b.time == "present" else 0.85
+    return 0.0
+
+
+class OpenLedger:
+    """Propositions per (speaker, predicate, object, polarity); at most `keep` turns each (the most recent),
+    persona facts always; at most `cite` earlier turns named as evidence per claim."""
+
+    def __init__(self, knowledge: KnowledgeBase, *, keep: int = 4, cite: int = 6) -> None:
+        self.knowledge = knowledge
+        self.keep = keep
+        self.cite = cite
+        self._index: dict[tuple[str, str, str, str], deque[OpenRecord]] = {}
+
+    def records(self, speaker: str, claim: OpenClaim, session: int, *, turn: int | None = None,
+                fact: int | None = None, time: datetime | None = None) -> list[OpenRecord]:
+        """The records a claim makes (one per proposition it makes)."""
+        return [OpenRecord(speaker, claim, d, session, turn, fact, time) for d in self.knowledge.expand(claim)]
+
+    def add(self, records: list[OpenRecord]) -> None:
+        """Record the propositions of one claim; a statement of change first clears what the speaker said
+        of the same thing in earlier turns."""
+        if records and records[0].claim.change and not records[0].is_fact:
+            first = records[0]
+            for polarity in ("affirm", "deny"):
+                bucket = self._index.get((first.speaker, first.derived.predicate, first.derived.object, polarity))
+                if bucket:
+                    kept = [r for r in bucket if r.is_fact]
+                    bucket.clear()
+                    bucket.extend(kept)
+        for record in records:
+            d = record.derived
+            key = (record.speaker, d.predicate, d.object, d.polarity)
+            bucket = self._index.get(key)
+            if bucket is None:
+                bucket = self._index[key] = deque()
+            if record.is_fact:
+                bucket.appendleft(record)
+                continue
+            bucket.append(record)
+            turns = [r for r in bucket if not r.is_fact]
+            if len(turns) > self.keep:
+                bucket.remove(turns[0])
+
+    def supersede(self, records: list[OpenRecord]) -> None:
+        """A timeline event: what the records say, and whatever excludes it, is forgotten (facts and turns
+        alike), then the records are added."""
+        for record in records:
+            d = record.derived
+            keys = [(d.predicate, d.object, p) for p in ("affirm", "deny")]
+            keys += [(p, o, pol) for p, o, pol, _, _ in self.knowledge.exclusions_of(d)]
+            for predicate, obj, polarity in keys:
+                self._index.pop((record.speaker, predicate, obj, polarity), None)
+        self.add(records)
+
+    def conflicts(self, records: list[OpenRecord]) -> list[OpenConflict]:
+        """Earlier records that the new claim's records contradict, the most certain per earlier record."""
+        best: dict[int, OpenConflict] = {}
+        for record in records:
+            for conflict in self._conflicts_of(record):
+                marker = id(conflict.old)
+                if marker not in best or best[marker].confidence < conflict.confidence:
+                    best[marker] = conflict
+        found = [c for c in best.values() if c.old.turn is None or records[0].turn is None
+                 or c.old.turn < records[0].turn]
+        facts = sorted((c for c in found if c.old.is_fact), key=lambda c: c.old.fact or 0)
+        turns = sorted((c for c in found if not c.old.is_fact), key=lambda c: c.old.turn or 0)
+        return facts + turns[-self.cite:]
+
+    def has_key(self, record: OpenRecord) -> bool:
+        """Has anything been said of this record's proposition or its opposite before?"""
+        d = record.derived
+        return any(self._index.get((record.speaker, d.predicate, d.object, p)) for p in ("affirm", "deny"))
+
+    def _conflicts_of(self, record: OpenRecord) -> list[OpenConflict]:
+        d = record.derived
+        claim = record.claim
+        out: list[OpenConflict] = []
+        opposite = "deny" if d.polarity == "affirm" else "affirm"
+        for old in self._index.get((record.speaker, d.predicate, d.object, opposite), ()):
+            if claim.change and not old.is_fact:
+                continue
+            affirmed, denied = (claim, old.claim) if d.polarity == "affirm" else (old.claim, claim)
+            overlap = times_overlap(affirmed, denied, same_session=old.session == record.session)
+            if overlap:
+                out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "opposite", d.via or old.derived.via))
+        for predicate, obj, polarity, weight, line in self.knowledge.exclusions_of(d):
+            for old in self._index.get((record.speaker, predicate, obj, polarity), ()):
+                if claim.change and not old.is_fact:
+                    continue
+                old_claim = old.claim
+                overlap = _exclusive_times(claim, old_claim) if polarity == d.polarity == "affirm" else \
+                    times_overlap(*((claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)),
+                                  same_session=old.session == record.session)
+                if overlap:
+                    out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap * weight), "exclusion", line))
+        if d.predicate == "have" and d.polarity == "affirm" and claim.quantity and d.object == claim.object:
+            for old in self._index.get((record.speaker, "have", d.object, "affirm"), ()):
+                q = old.claim.quantity
+                if q and q != claim.quantity and old.derived.object == old.claim.object and \
+                        old.claim.time == claim.time == "present":
+                    overlap = 0.85 if old.session == record.session or old.is_fact else 0.7
+                    out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "count"))
+        return out
+
+
+def _confidence(new: OpenRecord, old: OpenRecord, overlap: float) -> float:
+    value = new.claim.confidence * new.derived.confidence * old.claim.confidence * old.derived.confidence * overlap
+    return round(min(0.99, value / 0.81 * 0.9), 3)  # two plain first-person claims at full overlap: 0.9

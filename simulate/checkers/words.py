@@ -1,0 +1,120 @@
+"""Word forms for open claims: verb stems and singular nouns, consistent rather than dictionary-exact.
+
+Two inflections of one word must map to the same form ("knit", "knits", "knitted", "knitting" all give
+"knit"; "bake" and "baked" both give "bak"); the form itself need not be a word. Irregular forms come
+from `irregular_verbs.txt` beside this module.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["IRREGULAR_PAST", "is_participle", "is_past_form", "singular", "verb_stem"]
+
+
+def _load_irregular() -> tuple[dict[str, str], frozenset[str]]:
+    lemmas: dict[str, str] = {}
+    past: set[str] = set()
+    text = resources.files(__package__).joinpath("knowledge", "irregular_verbs.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        base, *forms = line.split()
+        for index, form in enumerate(forms):
+            for variant in form.split("/"):
+                lemmas[variant] = base
+                if index == 0:
+                    past.add(variant)
+    return lemmas, frozenset(past)
+
+
+_LEMMAS, IRREGULAR_PAST = _load_irregular()
+_VOWELS = set("aeiou")
+_KEEP_DOUBLE = set("lsz")
+_NOT_PAST = frozenset("need feed bleed breed speed seed weed shed wed bed red bred led fled sled".split())
+_PLURAL_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "teeth": "tooth",
+                     "feet": "foot", "mice": "mouse", "geese": "goose", "kids": "kid", "wives": "wife",
+                     "knives": "knife", "lives": "life", "leaves": "leaf", "wolves": "wolf", "halves": "half",
+                     "shelves": "shelf", "loaves": "loaf", "calves": "calf", "grandchildren": "grandchild",
+                     "stepchildren": "stepchild", "fish": "fish", "sheep": "sheep", "deer": "deer",
+                     "series": "series", "species": "species", "news": "news", "glasses": "glasses",
+                     "clothes": "clothes", "pants": "pants", "jeans": "jeans", "scissors": "scissors",
+                     "sports": "sport", "oxen": "ox", "cacti": "cactus", "fungi": "fungus"}
+_NO_PLURAL = ("ss", "us", "is", "ics", "ous")
+
+
+@lru_cache(maxsize=65536)
+def verb_stem(word: str) -> str:
+    """A form shared by every inflection of a verb (lower-case input)."""
+    if word in _LEMMAS:
+        word = _LEMMAS[word]
+        return word[:-1] if len(word) > 2 and word.endswith("e") and not word.endswith("ee") else word
+    stem = word
+    if word in ("goes", "does"):
+        stem = word[:-2]
+    elif word.endswith("ying") and len(word) == 5:
+        stem = word[0] + "i"
+    elif word.endswith("ied") and len(word) == 4:
+        stem = word[:-2]
+    elif word.endswith("ies") and len(word) > 4:
+        stem = word[:-3] + "y"
+    elif word.endswith("ied") and len(word) > 4:
+        stem = word[:-3] + "y"
+    elif word.endswith("ing") and len(word) > 4:
+        stem = _undouble(word[:-3])
+    elif word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST:
+        stem = _undouble(word[:-2])
+    elif word.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")) and len(word) > 4:
+        stem = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        stem = word[:-1]
+    if len(stem) > 2 and stem.endswith("e") and not stem.endswith("ee"):
+        stem = stem[:-1]
+    return stem
+
+
+def _undouble(stem: str) -> str:
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS and stem[-1] not in _KEEP_DOUBLE:
+        return stem[:-1]
+    return stem
+
+
+def is_past_form(word: str) -> bool:
+    """Is `word` a simple-past verb form ("swam", "walked")? Words that are also presents count as not past."""
+    if word in IRREGULAR_PAST:
+        return _LEMMAS.get(word) != word  # "knit" and "read" are presents as well
+    return word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST
+
+
+@lru_cache(maxsize=65536)
+def singular(phrase: str) -> str:
+    """The phrase with its last word in the singular ("knitting needles" -> "knitting needle")."""
+    head, _, last = phrase.rpartition(" ")
+    word = last
+    if word in _PLURAL_IRREGULAR:
+        word = _PLURAL_IRREGULAR[word]
+    elif len(word) <= 3 or word.endswith(_NO_PLURAL) or not word.endswith("s"):
+        pass
+    elif word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        word = word[:-2]
+    elif word.endswith("oes") and len(word) > 4:
+        word = word[:-2]
+    else:
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("ie"):
+        word = word[:-2] + "y"  # "cookie" and "cookies" share "cooky"
+    elif word.endswith("oe"):
+        word = word[:-1]  # "shoe" and "shoes" share "sho"
+    return f"{head} {word}" if head else word
+
+
+def is_participle(word: str) -> bool:
+    """Could `word` be a past participle after "have" ("have held", "have knitted", "have swum")?"""
+    if word in ("have", "has", "had", "been", "got", "to"):
+        return False
+    return (word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST) or (
+        word in _LEMMAS and _LEMMAS[word] != word)
