@@ -19,7 +19,11 @@ it prints:
 - the most frequent objects (or predicates) of claims that are read but not known, and of sentences that
   read nothing, the most frequent content words: the next lines to add.
 
-Usage: `python bench/knowledge_coverage.py [--top N]`. The shared data folder is `$SIMULATE_SHARED_DATA` or
+With `--cases`, it also runs `knowledge/cases.txt` (earlier turn, later turn, label) through the open ledger
+and prints recall on the contradictions, false alarms on the consistent controls, and each case it gets
+wrong, at the finding threshold `--threshold` (default 0.5).
+
+Usage: `python bench/knowledge_coverage.py [--top N] [--cases [--threshold T]]`. The shared data folder is `$SIMULATE_SHARED_DATA` or
 `<repo>/../shared/data`; a source whose files are missing is reported as such and skipped.
 """
 
@@ -242,9 +246,81 @@ def report(cov: Coverage, top: int) -> str:
     return "\n".join(lines)
 
 
+# --- cases ---------------------------------------------------------------------------------------------
+CASES = REPO / "simulate" / "checkers" / "knowledge" / "cases.txt"
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    """One line of cases.txt and what the open ledger made of it."""
+
+    line: int
+    earlier: str
+    later: str
+    contradiction: bool
+    confidence: float
+    reason: str
+
+    def flagged(self, threshold: float) -> bool:
+        return self.confidence >= threshold
+
+
+def read_cases(path: Path = CASES) -> list[tuple[int, str, str, bool]]:
+    """The cases of `path`; a malformed line raises ValueError naming the file and line."""
+    out = []
+    for number, raw in enumerate(path.read_text("utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) != 3 or parts[2] not in ("contradiction", "consistent") or not parts[0] or not parts[1]:
+            raise ValueError(f"{path}:{number}: expected 'earlier | later | contradiction|consistent'")
+        out.append((number, parts[0], parts[1], parts[2] == "contradiction"))
+    return out
+
+
+def run_case(kb: KnowledgeBase, earlier: str, later: str) -> tuple[float, str]:
+    """The most confident conflict the later turn has with the earlier one (0.0 and "" when none)."""
+    from simulate.checkers.open_ledger import OpenLedger  # noqa: PLC0415
+
+    ledger = OpenLedger(kb)
+    for claim in extract_open_claims(earlier):
+        ledger.add(ledger.records("speaker", claim, 1, turn=1))
+    best, reason = 0.0, ""
+    for claim in extract_open_claims(later):
+        for conflict in ledger.conflicts(ledger.records("speaker", claim, 1, turn=2)):
+            if conflict.confidence > best:
+                best, reason = conflict.confidence, f"{conflict.reason}: {conflict.via or conflict.new.key}"
+    return best, reason
+
+
+def run_cases(kb: KnowledgeBase, path: Path = CASES) -> list[CaseResult]:
+    """Every case of `path` with the confidence of its strongest conflict."""
+    return [CaseResult(n, a, b, label, *run_case(kb, a, b)) for n, a, b, label in read_cases(path)]
+
+
+def report_cases(results: list[CaseResult], threshold: float) -> str:
+    """Recall, false alarms and the cases got wrong, as printable lines."""
+    positives = [r for r in results if r.contradiction]
+    negatives = [r for r in results if not r.contradiction]
+    caught = sum(r.flagged(threshold) for r in positives)
+    alarms = sum(r.flagged(threshold) for r in negatives)
+    lines = [f"cases: {len(results)} ({len(positives)} contradictions, {len(negatives)} consistent) at threshold {threshold}",
+             f"  recall       {caught / max(1, len(positives)):6.1%}  ({caught}/{len(positives)})",
+             f"  false alarms {alarms / max(1, len(negatives)):6.1%}  ({alarms}/{len(negatives)})"]
+    for r in results:
+        if r.flagged(threshold) != r.contradiction:
+            kind = "missed" if r.contradiction else "false alarm"
+            lines.append(f"  {kind} (line {r.line}, {r.confidence:.2f}): {r.earlier} | {r.later}"
+                         + (f"  [{r.reason}]" if r.reason else ""))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--top", type=int, default=25, help="how many uncovered things to list per source")
+    parser.add_argument("--cases", action="store_true", help="also run knowledge/cases.txt")
+    parser.add_argument("--threshold", type=float, default=0.5, help="confidence from which a case is flagged")
     args = parser.parse_args(argv)
     kb = default_knowledge()
     vocab = Vocabulary.of(kb)
@@ -262,6 +338,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: skipped, {exc}")
             continue
         print(report(measure(name, sentences, kb, vocab), args.top))
+    if args.cases:
+        try:
+            print(report_cases(run_cases(kb), args.threshold))
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     return 0
 
 
