@@ -65,7 +65,7 @@ def test_cases_file_is_read_and_reported(kb, tmp_path: Path) -> None:
     results = run_cases(kb, cases)
     assert [r.contradiction for r in results] == [True, False]
     text = report_cases(results, 0.5)
-    assert "recall        100.0%  (1/1)" in text and "false alarms   0.0%  (0/1)" in text
+    assert "recall       100.0%  (1/1)" in text and "false alarms   0.0%  (0/1)" in text
 
 
 def test_a_malformed_case_names_file_and_line(tmp_path: Path) -> None:
