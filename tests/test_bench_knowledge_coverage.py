@@ -53,17 +53,18 @@ def test_measure_counts_sentences_read_known_and_the_uncovered(kb) -> None:
 
 
 def test_a_case_is_flagged_through_category_and_exclusion(kb) -> None:
-    confidence, reason = run_case(kb, "I'm vegan.", "I had brisket on Sunday.")
-    assert confidence >= 0.5 and "vegan" in reason
+    confidence, message = run_case(kb, "I'm vegan.", "I had brisket on Sunday.")
+    assert confidence >= 0.5 and "vegan" in message.lower()
     assert run_case(kb, "I'm vegan.", "My sister loves brisket.") == (0.0, "")
 
 
 def test_cases_file_is_read_and_reported(kb, tmp_path: Path) -> None:
     cases = tmp_path / "cases.txt"
-    cases.write_text("# header\nI'm vegan. | I had bacon for breakfast. | contradiction\nI'm vegan. | I love my dog. | consistent\n",
-                     "utf-8")
+    cases.write_text("# header\nI'm vegan. | I had bacon for breakfast. | contradiction\nI'm vegan. | I love my dog. | consistent\n"
+                     "#~ I'm vegan. | I put honey in my tea. | contradiction\n", "utf-8")
     results = run_cases(kb, cases)
     assert [r.contradiction for r in results] == [True, False]
+    assert len(run_cases(kb, cases, pending=True)) == 3
     text = report_cases(results, 0.5)
     assert "recall       100.0%  (1/1)" in text and "false alarms   0.0%  (0/1)" in text
 

@@ -165,7 +165,7 @@ def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same
         return False  # a life has room for many past homes and jobs
     if key == "marital_status":
         return marital_statuses_conflict(new.value, old.value)
-    if key in _MULTI_VALUED and not (new.exclusive and old.exclusive):
+    if key in _MULTI_VALUED and not ((new.exclusive or new.source == "fact") and (old.exclusive or old.source == "fact")):
         return False  # "I'm an artist" and "I'm a great cook" can both hold; "I work as a nurse" / "... as a chef" cannot
     if key == "name":
         return not names_compatible(str(new.value), str(old.value))

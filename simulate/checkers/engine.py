@@ -76,6 +76,7 @@ class _Conflict:
     key: str
     via: str | None = None
     source: str = "slot"
+    supported: bool = False  # the new statement says what a persona fact says
 
 
 class ConversationChecker:
@@ -169,16 +170,20 @@ class ConversationChecker:
         compared = 0
         for entry in entries:
             olds = self.ledger.conflicts(entry)
-            compared += bool(olds) or any(True for _ in self.ledger.entries(turn.speaker, entry.claim.index_key))
+            kept = list(self.ledger.entries(turn.speaker, entry.claim.index_key))
+            compared += bool(olds) or bool(kept)
+            supported = any(e.is_fact for e in kept) and not any(o.is_fact for o in olds)
             for old in olds:
-                conflicts.append(self._slot_conflict(entry, old))
+                conflicts.append(self._slot_conflict(entry, old, supported))
         open_records = []
         if self.open_ledger is not None:
             for claim in open_claims:
                 records = self.open_ledger.records(turn.speaker, claim, turn.session, turn=index, time=turn.time)
                 open_records.append(records)
                 compared += any(self.open_ledger.has_key(r) for r in records)
-                conflicts.extend(self._open_conflict(c, probe, turn.session) for c in self.open_ledger.conflicts(records))
+                supported = any(self.open_ledger.supported(r) for r in records[:1])
+                conflicts.extend(self._open_conflict(c, probe, turn.session, supported)
+                                 for c in self.open_ledger.conflicts(records))
         conflicts = self._blame(conflicts)
         if record:
             for entry in entries:
@@ -199,23 +204,17 @@ class ConversationChecker:
     def _blame(self, conflicts: list[_Conflict]) -> list[_Conflict]:
         """A turn that says the persona's truth again is not blamed for contradicting an earlier turn that
         had drifted from it: that turn was flagged when it was said."""
-        persona_keys = {c.key for c in conflicts if c.kind == "persona"}
-        out = []
-        for c in conflicts:
-            if c.kind != "persona" and c.old_turn is not None and c.key not in persona_keys \
-                    and c.key in self._drifted.get(c.old_turn, ()):
-                continue
-            out.append(c)
-        return out
+        return [c for c in conflicts
+                if c.kind == "persona" or c.old_turn is None or not c.supported or c.old_turn not in self._drifted]
 
-    def _slot_conflict(self, entry: Entry, old: Entry) -> _Conflict:
+    def _slot_conflict(self, entry: Entry, old: Entry, supported: bool) -> _Conflict:
         kind = self._kind(entry.probe, old.is_fact, old.probe, old.session, entry.session)
         evidence = {"fact": old.fact} if old.fact is not None else {"turn": old.turn}
         confidence = round(min(entry.claim.confidence, old.claim.confidence) * 0.9, 3)
         return _Conflict(kind, evidence, entry.claim.text, old.claim.text, None if old.is_fact else old.session,  # type: ignore[arg-type]
-                         old.turn, entry.claim.slot, confidence, entry.claim.index_key)
+                         old.turn, entry.claim.slot, confidence, entry.claim.index_key, supported=supported)
 
-    def _open_conflict(self, conflict: OpenConflict, probe: str | None, session: int) -> _Conflict:
+    def _open_conflict(self, conflict: OpenConflict, probe: str | None, session: int, supported: bool) -> _Conflict:
         old = conflict.old
         kind = self._kind(probe, old.is_fact, None, old.session, session)
         evidence = {"fact": old.fact} if old.fact is not None else {"turn": old.turn}
@@ -225,7 +224,7 @@ class ConversationChecker:
         else:
             slot = key
         return _Conflict(kind, evidence, conflict.claim.text, old.claim.text, None if old.is_fact else old.session,
-                         old.turn, slot, conflict.confidence, key, conflict.via, "open")
+                         old.turn, slot, conflict.confidence, key, conflict.via, "open", supported)
 
     @staticmethod
     def _kind(probe: str | None, is_fact: bool, old_probe: str | None, old_session: int, session: int) -> str:

@@ -24,6 +24,7 @@ __all__ = ["Derived", "KnowledgeBase", "KnowledgeError", "default_knowledge", "l
 _VARIABLE = re.compile(r"\[([a-z][a-z ]*)\]")
 _CONFIDENCE = re.compile(r"\s*\((0(?:\.\d+)?|1(?:\.0+)?)\)\s*$")
 _MAX_DEPTH = 2
+_LOCATIVE = frozenset("across in at on into around through along over near".split())
 # Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
 # "a toy car" is not a car, so only these go).
 _MODIFIERS = frozenset("""big small little large huge tiny old new young baby lovely beautiful cute sweet adorable
@@ -171,6 +172,9 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, abi
     start = [Derived(predicate, obj, polarity, 1.0)]
     if polarity == "affirm":
         start += [Derived(predicate, name, polarity, weight) for name, weight in kb.objects_of(obj) if name != obj]
+        verb, _, particle = predicate.partition(" ")
+        if particle in _LOCATIVE and verb != "be":  # "I swam across the lake": I swim
+            start.append(Derived(verb, "", polarity, 0.95))
     frontier = []
     for d in start:
         if add(d):

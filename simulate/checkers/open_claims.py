@@ -81,19 +81,20 @@ _OBJECT_STOP = _set("""with on at in for every each since because when while bef
 than as from to like if whenever though although about around through into over near by all too either lately
 recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
-called i we my you your is are was were be been am it's i'm that's""")
-_STOP_PREDICATES = frozenset(verb_stem(w) for w in """think know guess mean hope wish wonder agree understand say tell
-ask suppose believe feel bet need try let get make take come thank appreciate remember forget promise imagine look
-sound seem hear find call apologize apologise meet see realize realise notice mind care bother worry plan decide
-expect deserve manage happen tend give put keep leave show continue wait mention talk chat send text email bet
-recommend suggest love-to hate-to bring check head""".split() if "-" not in w) | {
+called i we my you your is are was were be been am it's i'm that's most times , : ; ( )""")
+_STOP_PREDICATES = frozenset(verb_stem(w) for w in """think guess mean hope wish wonder agree understand say tell
+ask suppose believe feel bet need try let come thank appreciate remember forget promise imagine look sound seem hear
+find call apologize apologise realize realise notice mind care bother worry plan decide deserve manage happen tend
+show continue wait mention talk chat send text email recommend suggest check head""".split()) | {
     "talk to", "talk about", "hear about", "look forward to", "look for", "look at", "think about", "go",
     "come from", "get to"}
+# Verbs that say nothing without an object ("I know.", "I don't get it"): no claim when the object is missing.
+_NEEDS_OBJECT = frozenset(verb_stem(w) for w in """know see get make take give put keep bring like love hate enjoy
+want have do use buy own miss meet expect leave prefer adore dislike""".split())
 _STOP_OBJECTS = _set("""you it that this them these those what something anything everything nothing time fun idea clue
 chance question way lot thing stuff day night one sure much more there here him her us me myself yourself
 problem point sense luck moment minute second bit while kind sort type other others mine yours same too all
-none story lol haha yes no ok okay people person guy man woman life mind opinion answer reason word favorite
-favourite""")
+none story lol haha yes no ok okay guy life mind opinion answer reason word favorite favourite right""")
 _TRANSIENT = _set("""tired hungry thirsty busy sure ready happy sad excited sorry glad okay ok fine good great bored
 nervous worried surprised free available home here there back late early done kidding joking serious right
 wrong curious confused lucky jealous impressed grateful thankful honored honoured sick ill well alright awake
@@ -102,6 +103,7 @@ fortunate envious stuck stressed overwhelmed relieved pleased delighted thrilled
 scared afraid sorry doing feeling getting having looking thinking going trying planning hoping wondering
 currently still always also just really so very too not in at on out off up down away over""")
 _FEAR_ADJECTIVES = _set("afraid scared terrified frightened fearful")
+_LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent involved passionate obsessed")
 _NOT_GERUNDS = _set("""thing something anything nothing everything morning evening building wedding ceiling clothing
 king ring spring string wing sibling pudding stuffing frosting icing filling sing bring darling duckling earring
 herring lightning meaning offspring seasoning setting shilling stocking viking awning bedding sterling""")
@@ -111,8 +113,10 @@ _LEAD_WORDS = (r"well|oh|yes|yeah|yep|no|nope|so|actually|honestly|haha|lol|hmm|
                r"hi|hello|hey|wow|really|anyway|personally|basically|though|to be honest|in fact|of course|for me|"
                r"me too|same here|funny enough|then|now|today|these days|nowadays|right now|at the moment")
 _SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<subject>i|we)\s+(?P<rest>.+)$")
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,?\s+(?:and|but|so|because|since|although|though|while|plus|or|as|cause|"
-                           r"cuz|which is why|and then|and also|but also)\s+|,\s+)(?=(?:i|we|my|our)\b)")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,?\s+(and|but|so|because|since|although|though|while|plus|or|as|cause|"
+                           r"cuz|which is why|and then|and also|but also|when|whenever|before|after|until|till|once)"
+                           r"\s+|,\s+)(?=(?:i|we|my|our)\b)")
+_SUBORDINATE = frozenset("since while as when whenever before after until till once".split())
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\s+-+\s+")
 _RECENT = re.compile(r"\b(yesterday|last (?:night|weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|month)|this (?:morning|afternoon|evening|week|weekend|past weekend)|earlier today|"
@@ -137,7 +141,12 @@ _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|gave away|divorced|broke up|"
                    r"left me|split up|miss|missed|used to)\b")
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
+_FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*my (?:absolute |all[- ]time )?"
+                        r"(?:favorite|favourite)(?: [a-z]+){0,2} (?:is|are|has to be|would be) (?P<v>.+)$")
+_NUMBER_NOUNS = _set("single twin twins couple pair")
+_DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
+_PHRASAL_ALONE = _set("out up around")
 
 
 @dataclass(slots=True)
@@ -169,7 +178,27 @@ def extract_open_claims(text: str) -> list[OpenClaim]:
 def read_statement(text: str) -> list[OpenClaim]:
     """The claims of one first-person statement as a knowledge file writes it (no "my ..." scan)."""
     norm = normalise(text).strip(" .!")
-    return [c for clause in _CLAUSE_SPLIT.split(norm) for c in _clause_claims(clause.strip(" ,.!;:-"), None)]
+    out = [c for clause in _clauses(norm) for c in _clause_claims(clause, None)]
+    favourite = _FAVOURITE.match(norm)
+    return out + (_favourites(favourite.group("v")) if favourite else [])
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The main clauses of a normalised sentence; temporal subordinate clauses ("since I was a child",
+    "when I lived there") are left out: they date the main clause, they assert nothing now."""
+    parts = _CLAUSE_SPLIT.split(sentence)
+    out = []
+    conjunction = None
+    for index, part in enumerate(parts):
+        if index % 2 == 1:
+            conjunction = part
+            continue
+        part = (part or "").strip(" ,.!;:-")
+        if part and conjunction not in _SUBORDINATE:
+            out.append(part)
+    if out and sentence.startswith(("when ", "since ", "while ", "before ", "after ", "until ", "once ", "as ")):
+        out = out[1:]
+    return out
 
 
 @lru_cache(maxsize=32768)
@@ -186,10 +215,11 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         qualifier = _qualifier(norm)
         span = (start, start + len(sentence))
         words = sentence.strip()
-        for clause in _CLAUSE_SPLIT.split(norm):
-            clause = clause.strip(" ,.!;:-")
-            if clause:
-                out.extend(replace(c, span=span, text=words) for c in _clause_claims(clause, qualifier))
+        for clause in _clauses(norm):
+            out.extend(replace(c, span=span, text=words) for c in _clause_claims(clause, qualifier))
+        favourite = _FAVOURITE.match(norm)
+        if favourite:
+            out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
     return tuple(_dedupe(out))
 
@@ -240,6 +270,14 @@ def _time_of(qualifier: str | None, default: Time) -> Time:
 
 
 # --- clauses ----------------------------------------------------------------------------------------
+def _favourites(value: str) -> list[OpenClaim]:
+    """"My favorite food is pizza": a liking of pizza."""
+    words = _TOKEN.findall(value)
+    frame = _Frame(confidence=0.85)
+    return [c for p in _noun_phrases(words, 0) if p.text
+            for c in _claims(_finish(frame, "like", p.text, activity=p.activity))]
+
+
 def _clause_claims(clause: str, qualifier: str | None) -> list[OpenClaim]:
     match = _SUBJECT.match(clause)
     if not match:
@@ -311,6 +349,8 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
 
 def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = None, activity: bool = False,
             confidence: float = 1.0) -> OpenClaim | None:
+    if obj == "lot" and predicate not in _NEEDS_OBJECT:
+        obj = ""  # "I travel a lot"
     if predicate in _STOP_PREDICATES or obj in _STOP_OBJECTS or obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS:
         return None
     return OpenClaim(predicate=predicate, object=obj, polarity=frame.polarity,
@@ -333,12 +373,13 @@ class _Phrase:
     end: int
 
 
-def _noun_phrase(words: list[str], i: int) -> _Phrase:
+def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     """The noun phrase at `i`: quantifiers and determiners dropped, at most four words, singular head; a
     gerund phrase ("playing chess") becomes an activity ("play chess")."""
     n = len(words)
     quantity: int | None = None
     negated = False
+    begin = i
     m = _QUANTIFIERS.match(" ".join(words[i:i + 4]) + " ")
     if m:
         i += len(m.group(0).split())
@@ -347,7 +388,8 @@ def _noun_phrase(words: list[str], i: int) -> _Phrase:
     if i < n and words[i] in ("no", "zero", "none"):
         negated, quantity = True, 0
         i += 1
-    if i < n and words[i] not in ("a", "an"):
+    if i < n and words[i] not in ("a", "an") and not (words[i] in _NUMBER_NOUNS and
+                                                       (i + 1 >= n or words[i + 1] in _OBJECT_STOP)):
         number = parse_number(words[i])
         if number is not None and (words[i] != "one" or (i + 1 < n and words[i + 1] not in _OBJECT_STOP)):
             quantity = number
@@ -355,27 +397,29 @@ def _noun_phrase(words: list[str], i: int) -> _Phrase:
     while i < n and words[i] in _DETERMINERS:
         i += 1
     start = i
-    while i < n and i - start < 4 and words[i] not in _OBJECT_STOP and parse_number(words[i]) is None:
+    while i < n and i - start < 4 and words[i] not in _OBJECT_STOP and (
+            parse_number(words[i]) is None or words[i] in _NUMBER_NOUNS):
         i += 1
     phrase = " ".join(words[start:i]).strip("'-")
     if not phrase:
         return _Phrase("", quantity, negated, False, i)
     first, _, rest = phrase.partition(" ")
-    if first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS:
+    if activity and start == begin and first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS:
         rest = singular(rest) if rest else ""
         return _Phrase(f"{verb_stem(first)} {rest}".strip(), quantity, negated, True, i)
     return _Phrase(singular(phrase), quantity, negated, False, i)
 
 
-def _noun_phrases(words: list[str], i: int) -> list[_Phrase]:
-    """Noun phrases joined by "and", "or" and commas ("bacon and eggs"), stopping at a new clause."""
-    phrases = [_noun_phrase(words, i)]
+def _noun_phrases(words: list[str], i: int, *, activity: bool = True) -> list[_Phrase]:
+    """Noun phrases joined by "and", "or" and commas ("bacon and eggs"), stopping at a new clause.
+    With `activity`, a gerund phrase is an activity ("I love knitting"); otherwise a noun ("knitting needles")."""
+    phrases = [_noun_phrase(words, i, activity=activity)]
     n = len(words)
     while phrases[-1].text and phrases[-1].end < n and len(phrases) < 6:
         j = phrases[-1].end
         if words[j] not in ("and", "or", "nor") or j + 1 >= n or words[j + 1] in ("i", "we", "my", "then", "so"):
             break
-        following = _noun_phrase(words, j + 1)
+        following = _noun_phrase(words, j + 1, activity=activity)
         if not following.text:
             break
         phrases.append(following)
@@ -422,6 +466,18 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
     if w == "into":
         return [c for p in _noun_phrases(words, i + 1) if p.text
                 for c in _claims(_finish(frame, "like", p.text, activity=p.activity))]
+    if w in ("in", "on") and i + 1 < n and words[i + 1] not in ("the", "our", "your", "his", "her", "town", "here",
+                                                            "there", "it", "that", "this", "time", "charge") and \
+            not (w == "in" and words[i + 1] == "my"):
+        return [c for p in _noun_phrases(words, i + 1) if p.text
+                for c in _claims(_finish(frame, f"be {w}", p.text, confidence=0.9))]
+    if w in ("in", "on") and i + 1 < n and words[i + 1] == "the":  # "I am on the swim team", "in the army"
+        phrase = _noun_phrase(words, i + 1)
+        if phrase.text.rsplit(" ", 1)[-1] in ("team", "army", "navy", "force", "band", "choir", "club", "board",
+                                               "committee", "military", "league", "orchestra", "marine", "guard", "grade",
+                                               "reserve", "police", "church", "union", "scout"):
+            return _claims(_finish(frame, f"be {w}", phrase.text))
+        return []
     if w in ("a", "an", "the", "one"):  # "I am a nurse", "I am a big fan of jazz"
         phrase = _noun_phrase(words, i)
         if not phrase.text:
@@ -434,11 +490,13 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
     j = i + 1
     preposition = words[j] if j < n and words[j] in ("of", "to", "at", "in", "with", "about", "on", "for", "by") else None
     if preposition and adjective not in ("married", "engaged") and (adjective not in _TRANSIENT
-                                                                     or adjective in _FEAR_ADJECTIVES):
+                                                                     or adjective in _FEAR_ADJECTIVES
+                                                                     or adjective in _LASTING_WITH_PREPOSITION):
         return [c for p in _noun_phrases(words, j + 1) if p.text
                 for c in _claims(_finish(frame, f"be {adjective} {preposition}", p.text, activity=p.activity))]
     if adjective in _TRANSIENT or adjective in _OBJECT_STOP or adjective in _STOP_OBJECTS or \
-            parse_number(adjective) is not None or not adjective.isalpha() and "-" not in adjective:
+            (parse_number(adjective) is not None and adjective not in _NUMBER_NOUNS) or \
+            (not adjective.isalpha() and "-" not in adjective):
         return []
     if j < n and words[j] not in _OBJECT_STOP and words[j] not in _ADVERBS and words[j] != "and":
         return _claims(_finish(frame, "be", singular(f"{adjective} {words[j]}"), confidence=0.85))
@@ -492,6 +550,7 @@ def _possession(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
 _LIKES = frozenset(verb_stem(w) for w in "love like enjoy adore prefer".split())
 _HATES = frozenset(verb_stem(w) for w in "hate dislike detest loathe".split())
 _STARTS = frozenset(verb_stem(w) for w in "start began begin".split())
+_TAKES_ACTIVITY = _LIKES | _HATES | frozenset(verb_stem(w) for w in "practice practise try miss avoid love hate".split())
 _STOPS = frozenset(verb_stem(w) for w in "quit stop".split())
 
 
@@ -525,17 +584,25 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         verb, _, rest = activity.partition(" ")
         able = frame.copy(ability=True, time="present" if frame.time in ("present", "past", "ever") else frame.time)
         return _claims(_finish(able, verb, rest))
-    if stem == "go" and nxt.endswith("ing") and nxt not in _NOT_GERUNDS:  # "I go hiking"
-        activity = _verb_phrase(words, j)
-        verb, _, rest = activity.partition(" ")
-        return _claims(_finish(frame, verb, rest)) if verb else []
-    if (stem in _STARTS or stem in _STOPS) and not nxt.endswith("ing"):
+    if stem == "go":  # "I go hiking", "I go rock climbing", "I went vegan"
+        for width in (1, 2, 3):
+            last = j + width - 1
+            if last < n and words[last].endswith("ing") and words[last] not in _NOT_GERUNDS and \
+                    not any(w in _OBJECT_STOP or w in _DETERMINERS for w in words[j:last]):
+                return _claims(_finish(frame, verb_stem(words[last]), " ".join(words[j:last])))
+        if nxt in _DIET_STATES:
+            return _claims(_finish(frame.copy(change=True, time="present"), "be", nxt))
+    if (stem in _STARTS or stem in _STOPS) and not nxt.endswith("ing") and nxt not in ("my", "a", "the", "our"):
         return []
-    if (stem in _STARTS or stem in _STOPS) and frame.polarity == "affirm":
+    if (stem in _STARTS or stem in _STOPS) and frame.polarity == "affirm" and nxt.endswith("ing"):
         activity = _verb_phrase(words, j)  # "I quit smoking", "I started running"
         verb, _, rest = activity.partition(" ")
         changed = frame.copy(change=True, time="present", polarity="deny" if stem in _STOPS else "affirm")
         return _claims(_finish(changed, verb, rest)) if verb else []
+    if (stem in _STOPS or stem in _STARTS) and nxt in ("my", "a", "the", "our") and frame.polarity == "affirm":
+        phrase = _noun_phrase(words, j)  # "I quit my job", "I started a new job"
+        changed = frame.copy(change=True, time="present", polarity="deny" if stem in _STOPS else "affirm")
+        return _claims(_finish(changed, "have", phrase.text)) if phrase.text and not phrase.activity else []
     if stem in ("took", "tak", "gav", "giv") and nxt == "up" and frame.polarity == "affirm":
         phrase = _noun_phrase(words, j + 1)  # "I took up yoga", "I gave up meat"
         if not phrase.text:
@@ -545,16 +612,24 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
             verb, _, rest = phrase.text.partition(" ")
             return _claims(_finish(changed, verb, rest))
         return _claims(_finish(changed, "do" if stem in ("took", "tak") else "hav", phrase.text))
+    if stem == "get" and nxt in ("married", "divorced", "engaged", "separated", "pregnant", "sober", "fired", "hired",
+                                 "promoted", "retired", "baptized", "baptised", "drunk", "high", "sick"):
+        return _claims(_finish(frame.copy(change=frame.time != "present"), "get", nxt))
     predicate = stem
     if nxt in _PARTICLES:
         if nxt in _LOCATIVE and stem not in ("listen", "belong", "look", "car", "depend", "believ", "liv", "work"):
             claims: list[OpenClaim] = []
             for phrase in _noun_phrases(words, j + 1):
-                if phrase.text:
+                if phrase.text:  # "I swam across the lake" is also "I swim": the knowledge base's closure
                     claims.extend(_claims(_finish(frame, f"{stem} {nxt}", phrase.text, quantity=phrase.quantity)))
-            if frame.polarity == "affirm" or frame.ability:  # "I swam across the lake": I swim
+            if not claims and stem not in _NEEDS_OBJECT:
                 claims.extend(_claims(_finish(frame, stem, "")))
             return claims
+        if nxt not in _LOCATIVE and j + 1 < n and words[j + 1] in _LOCATIVE and words[j + 1] != nxt:
+            predicate = f"{stem} {nxt} {words[j + 1]}"  # "I grew up in a small town"
+            j += 2
+            phrases = _noun_phrases(words, j)
+            return [c for p in phrases if p.text for c in _claims(_finish(frame, predicate, p.text))]
         if nxt == "to" and stem not in ("listen", "belong", "go", "travel", "mov", "commut", "walk", "driv", "fly",
                                         "rid", "run", "relat", "stick", "switch", "convert", "volunteer", "lectur",
                                         "donat", "pray", "subscrib"):
@@ -562,9 +637,11 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         else:
             predicate = f"{stem} {nxt}"
             j += 1
-    phrases = _noun_phrases(words, j)
+    phrases = _noun_phrases(words, j, activity=stem in _TAKES_ACTIVITY)
     if not phrases[0].text:
-        if (j < n and words[j] not in _OBJECT_STOP) or predicate in ("do", "hav"):
+        phrasal_alone = " " in predicate and predicate.split(" ", 1)[1] in _PHRASAL_ALONE
+        if (j < n and words[j] not in _OBJECT_STOP and words[j] != "lot") or predicate in _NEEDS_OBJECT or \
+                (" " in predicate and not phrasal_alone):
             return []
         return _claims(_finish(frame, predicate, ""))
     out = []

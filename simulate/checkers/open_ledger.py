@@ -151,6 +151,11 @@ class OpenLedger:
         turns = sorted((c for c in found if not c.old.is_fact), key=lambda c: c.old.turn or 0)
         return facts + turns[-self.cite:]
 
+    def supported(self, record: OpenRecord) -> bool:
+        """Does a persona fact say what this record says?"""
+        d = record.derived
+        return any(r.is_fact for r in self._index.get((record.speaker, d.predicate, d.object, d.polarity), ()))
+
     def has_key(self, record: OpenRecord) -> bool:
         """Has anything been said of this record's proposition or its opposite before?"""
         d = record.derived

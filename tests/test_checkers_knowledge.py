@@ -1,0 +1,67 @@
+"""The knowledge base: every shipped line reads as the format says, and every case in cases.txt holds."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from simulate.checkers.conversation import Conversation, TurnIn
+from simulate.checkers.engine import check_conversation
+from simulate.checkers.knowledge import KnowledgeError, default_knowledge, load_knowledge
+from simulate.checkers.open_claims import OpenClaim
+
+
+def _cases() -> list[tuple[int, str, str, bool]]:
+    text = resources.files("simulate.checkers").joinpath("knowledge", "cases.txt").read_text("utf-8")
+    out = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        earlier, later, verdict = (part.strip() for part in line.split("|"))
+        assert verdict in ("contradiction", "consistent"), f"cases.txt:{number}: verdict is {verdict!r}"
+        out.append((number, earlier, later, verdict == "contradiction"))
+    return out
+
+
+def test_the_shipped_knowledge_loads() -> None:
+    """Every line of every file reads (a bad line raises KnowledgeError naming file and line)."""
+    kb = default_knowledge()
+    assert kb.lines > 0 and kb.parents and kb.exclusions
+
+
+@pytest.mark.parametrize(("number", "earlier", "later", "contradiction"), _cases(),
+                         ids=lambda value: str(value) if isinstance(value, int) else None)
+def test_case(number: int, earlier: str, later: str, contradiction: bool) -> None:
+    """cases.txt: the same speaker saying `earlier` then `later` is flagged exactly when it should be."""
+    conversation = Conversation(id="c", turns=[TurnIn(speaker="A", text=earlier), TurnIn(speaker="B", text="I see."),
+                                               TurnIn(speaker="A", text=later)])
+    found = [f for f in check_conversation(conversation) if f.turn == 2]
+    assert bool(found) == contradiction, f"cases.txt:{number}: {earlier!r} | {later!r}: {[f.message for f in found]}"
+
+
+def test_a_bad_line_names_its_file_and_line(tmp_path: Path) -> None:
+    """A statement that does not read as one claim is an error with its place."""
+    (tmp_path / "exclusions.txt").write_text("# fine\nI am vegan >< I eat meat\nI wonder >< I eat meat\n")
+    with pytest.raises(KnowledgeError, match=r"exclusions\.txt:3"):
+        load_knowledge(tmp_path)
+
+
+def test_categories_synonyms_implications_and_exclusions(tmp_path: Path) -> None:
+    """A member names its categories; "hate" is "not like"; [category] binds; exclusions are symmetric."""
+    (tmp_path / "categories.txt").write_text("meat: bacon, brisket\nfood: meat\n")
+    (tmp_path / "synonyms.txt").write_text("like = love\nnot like = hate\n")
+    (tmp_path / "implications.txt").write_text("I have [food] => I eat [food] (0.8)\n")
+    (tmp_path / "exclusions.txt").write_text("I am vegan >< I eat meat\n")
+    kb = load_knowledge(tmp_path)
+    assert kb.ancestors("brisket") == {"meat": 1, "food": 2}
+    assert kb.canonical_predicate("hat", "affirm") == ("lik", "deny")
+    derived = {(d.predicate, d.object, d.polarity): d.confidence
+               for d in kb.expand(OpenClaim(predicate="have", object="brisket"))}
+    assert derived[("eat", "meat", "affirm")] < derived[("eat", "brisket", "affirm")] <= 0.8
+    assert ("be", "vegan", "affirm", ) in {k[:3] for k in
+                                          [(p, o, pol) for p, o, pol, _, _ in kb.exclusions_of(
+                                              next(d for d in kb.expand(OpenClaim(predicate="eat", object="meat"))
+                                                   if d.object == "meat"))]}

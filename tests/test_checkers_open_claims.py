@@ -1,0 +1,107 @@
+"""Open claims: any first-person predicate, with polarity, time, quantity; what is not a claim stays silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers.conversation import Conversation, TurnIn
+from simulate.checkers.engine import check_conversation
+from simulate.checkers.open_claims import extract_open_claims
+
+
+def keys(text: str) -> set[tuple[str, str, str, str]]:
+    """(predicate, object, polarity, time) of every claim read from `text`."""
+    return {(c.predicate, c.object, c.polarity, c.time) for c in extract_open_claims(text)}
+
+
+def flagged(first: str, second: str, *, sessions: tuple[int, int] = (0, 1)) -> bool:
+    """Does one speaker saying `first` then `second` (with the other speaker between) get a finding?"""
+    conversation = Conversation(id="c", turns=[
+        TurnIn(speaker="A", text=first, session=sessions[0]), TurnIn(speaker="B", text="Oh, nice.", session=sessions[0]),
+        TurnIn(speaker="A", text=second, session=sessions[1])])
+    return any(f.turn == 2 for f in check_conversation(conversation))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I knit every evening.", ("knit", "", "affirm", "present")),
+    ("I've never held knitting needles.", ("hold", "knitting needle", "deny", "ever")),
+    ("I don't speak any French.", ("speak", "french", "deny", "present")),
+    ("I'm not a big fan of jazz.", ("like", "jazz", "deny", "present")),
+    ("I swam across the lake on Sunday.", ("swim across", "lake", "affirm", "recent")),
+    ("I used to smoke.", ("smok", "", "affirm", "remote")),
+    ("I have been to Paris twice.", ("go to", "paris", "affirm", "ever")),
+    ("I am afraid of heights.", ("be afraid of", "height", "affirm", "present")),
+    ("I go rock climbing every weekend.", ("climb", "rock", "affirm", "present")),
+])
+def test_reads_predicate_object_polarity_and_time(text: str, expected: tuple[str, str, str, str]) -> None:
+    """Each form gives the expected claim."""
+    assert expected in keys(text)
+
+
+def test_objects_joined_by_and_are_each_a_claim() -> None:
+    """"bacon and eggs" is two things had."""
+    assert {("have", "bacon", "affirm", "recent"), ("have", "egg", "affirm", "recent")} <= \
+        keys("We had bacon and eggs for breakfast.")
+
+
+def test_possessions_named_with_my_and_their_count() -> None:
+    """"my two daughters" says the speaker has two daughters; an ex or a late one is not had."""
+    (claim,) = [c for c in extract_open_claims("My two daughters are in college.") if c.object == "daughter"]
+    assert claim.predicate == "have" and claim.quantity == 2
+    assert not [c for c in extract_open_claims("My ex-wife lives in Leeds.") if c.object == "wife"]
+    assert not [c for c in extract_open_claims("My late husband loved fishing.") if c.object == "husband"]
+
+
+@pytest.mark.parametrize("text", [
+    "Do you have any pets?", "I'd love to learn the piano.", "If I had a boat I would sail every day.",
+    "I want to move to Spain.", "I wish I could swim.", "I'm going to start running.", "I think so.",
+    "I don't know.", "I see what you mean.", "My sister is vegan.", "She said I was rude.",
+])
+def test_questions_wishes_plans_and_other_people_say_nothing_about_the_speaker(text: str) -> None:
+    """Nothing in these is a claim about the speaker's own life now."""
+    assert not [c for c in extract_open_claims(text) if c.predicate not in ("have",)]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I knit every evening.", "I don't knit."),
+    ("I speak fluent Portuguese.", "I don't speak Portuguese at all."),
+    ("I play the cello in an orchestra.", "I don't play the cello."),
+    ("I've never been to Japan.", "I went to Japan last spring."),
+    ("I can't swim.", "I swam across the lake on Sunday."),
+    ("I travel a lot for work.", "I never travel."),
+    ("I love olives.", "I hate olives."),
+    ("I have two cats.", "I have three cats."),
+])
+def test_explicit_contradictions_are_found(first: str, second: str) -> None:
+    """Same predicate and object, opposite polarity (or another count), overlapping time."""
+    assert flagged(first, second)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I used to smoke.", "I don't smoke."),                      # past against present: a change
+    ("I smoke.", "I quit smoking last year."),                   # a stated change
+    ("I can swim.", "I don't swim much."),                       # able, but does not
+    ("I'd love to learn the piano.", "I can't play the piano."), # a wish
+    ("I play tennis.", "I didn't play tennis yesterday."),       # a habit and one day off
+    ("I'm an artist.", "I clean cages at the zoo."),             # two occupations
+    ("My sister is vegan.", "I eat meat every day."),           # someone else's diet
+    ("I don't have a sports car.", "I have a car."),             # a narrower denial
+    ("I'm not working today.", "I work at the library."),        # today against a habit
+])
+def test_compatible_statements_are_not_flagged(first: str, second: str) -> None:
+    """Look-alikes that can both be true."""
+    assert not flagged(first, second)
+
+
+def test_a_change_supersedes_but_a_later_relapse_is_flagged() -> None:
+    """After "I quit smoking", saying "I still smoke every day" contradicts the quitting."""
+    assert flagged("I quit smoking last year.", "I still smoke every day.")
+
+
+def test_persona_fact_then_drift_blames_the_drifted_line() -> None:
+    """Card: has a dog. The drifted line is flagged against the card; the true line after it is not."""
+    conversation = Conversation.model_validate({"id": "c", "personas": {"A": {"facts": ["I have a dog."]}}, "turns": [
+        {"speaker": "A", "text": "I don't have a dog."}, {"speaker": "B", "text": "Oh."},
+        {"speaker": "A", "text": "I have a dog."}]})
+    found = check_conversation(conversation)
+    assert [(f.turn, f.kind) for f in found] == [(0, "persona")]

@@ -1,0 +1,31 @@
+"""Word forms: every inflection of a word maps to one form."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers.words import is_past_form, singular, verb_stem
+
+
+@pytest.mark.parametrize("forms", [
+    ("knit", "knits", "knitted", "knitting"), ("bake", "baked", "bakes", "baking"), ("swim", "swam", "swum", "swims",
+    "swimming"), ("go", "goes", "went", "gone", "going"), ("try", "tries", "tried", "trying"),
+    ("stop", "stops", "stopped", "stopping"), ("die", "dies", "died", "dying"), ("use", "used", "uses", "using"),
+])
+def test_every_inflection_shares_a_stem(forms: tuple[str, ...]) -> None:
+    """One stem per verb."""
+    assert len({verb_stem(f) for f in forms}) == 1
+
+
+@pytest.mark.parametrize(("one", "many"), [("daughter", "daughters"), ("child", "children"), ("cookie", "cookies"),
+                                             ("shoe", "shoes"), ("knitting needle", "knitting needles"),
+                                             ("box", "boxes"), ("puppy", "puppies")])
+def test_singular_and_plural_meet(one: str, many: str) -> None:
+    """A noun and its plural have one form."""
+    assert singular(one) == singular(many)
+
+
+def test_past_forms() -> None:
+    """"swam" and "walked" are past; "knit" and "need" are also presents."""
+    assert is_past_form("swam") and is_past_form("walked")
+    assert not is_past_form("knit") and not is_past_form("need")
