@@ -21,10 +21,11 @@ from .words import singular, verb_stem
 
 __all__ = ["Derived", "KnowledgeBase", "KnowledgeError", "default_knowledge", "load_knowledge"]
 
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
 _VARIABLE = re.compile(r"\[([a-z][a-z ]*)\]")
 _CONFIDENCE = re.compile(r"\s*\((0(?:\.\d+)?|1(?:\.0+)?)\)\s*$")
 _MAX_DEPTH = 2
-_LOCATIVE = frozenset("across in at on into around through along over near".split())
+_LOCATIVE = frozenset("across in at into around through along over near".split())  # not "on": "work on a car"
 # Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
 # "a toy car" is not a car, so only these go).
 _MODIFIERS = frozenset("""big small little large huge tiny old new young baby lovely beautiful cute sweet adorable
@@ -60,6 +61,7 @@ class _Pattern:
     object: str  # may be "var:category"
     polarity: Polarity
     time: str = "present"
+    exclusive: bool = False  # written with "only": applies only to statements that say "only"
 
     @property
     def variable(self) -> str | None:
@@ -136,20 +138,22 @@ class KnowledgeBase:
     def expand(self, claim: OpenClaim) -> list[Derived]:
         """The propositions `claim` makes: itself in canonical form, what its object also names (when
         affirmed), and what it implies through knowledge (two steps at most)."""
-        return list(_expand(self, claim.predicate, claim.object, claim.polarity, claim.ability, claim.activity))
+        return list(_expand(self, claim.predicate, claim.object, claim.polarity, claim.ability, claim.activity,
+                            claim.exclusive))
 
-    def exclusions_of(self, derived: Derived, *, ever: bool = False) -> list[tuple[str, str, Polarity, float, str, bool]]:
+    def exclusions_of(self, derived: Derived, *, ever: bool = False,
+                      exclusive: bool = False) -> list[tuple[str, str, Polarity, float, str, bool]]:
         """Propositions that cannot hold together with `derived`: (predicate, object, polarity, confidence,
         line, whether the other side speaks of all time). A side written with "never" matches only a statement
         about all time (`ever`): "I have never been married" excludes "I am divorced"; "I am not married" does not."""
         out = []
         for own, pattern, confidence, line in self.exclusions.get((derived.predicate, derived.object, derived.polarity), ()):
-            if own.time == "ever" and not ever:
+            if (own.time == "ever" and not ever) or (own.exclusive and not exclusive):
                 continue
             out.append((pattern.predicate, pattern.object, pattern.polarity, confidence, line, pattern.time == "ever"))
         for own, pattern, confidence, line in self.bound_exclusions.get((derived.predicate, derived.polarity), ()):
             category = own.variable or ""
-            if own.time == "ever" and not ever:
+            if (own.time == "ever" and not ever) or (own.exclusive and not exclusive):
                 continue
             if derived.object == category or category in self.ancestors(derived.object):
                 out.append((pattern.predicate, derived.object, pattern.polarity, confidence, line, pattern.time == "ever"))
@@ -180,7 +184,7 @@ def _ancestors(kb: KnowledgeBase, noun: str) -> dict[str, int]:
 
 
 def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, ability: bool,
-            activity: bool = False) -> list[Derived]:
+            activity: bool = False, exclusive: bool = False) -> list[Derived]:
     predicate, polarity = kb.canonical_predicate(predicate, polarity)
     obj = kb.canonical_noun(obj)
     out: dict[tuple[str, str, str], Derived] = {}
@@ -207,7 +211,7 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, abi
     for _ in range(_MAX_DEPTH):
         following: list[Derived] = []
         for d in frontier:
-            following.extend(_implied(kb, d, ability))
+            following.extend(_implied(kb, d, exclusive and d.via is None))
         frontier = []
         for d in following:
             if add(d):
@@ -222,13 +226,16 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, abi
     return list(out.values())
 
 
-def _implied(kb: KnowledgeBase, d: Derived, ability: bool) -> list[Derived]:
+def _implied(kb: KnowledgeBase, d: Derived, exclusive: bool) -> list[Derived]:
+    """What `d` implies; a line written with "only" applies only to a statement that said "only"."""
     out = []
     for lhs, rhs, confidence, line in kb.implications.get((d.predicate, d.object, d.polarity), ()):
+        if lhs.exclusive and not exclusive:
+            continue
         out.append(_bind(rhs, None, d, confidence, line))
     for lhs, rhs, confidence, line in kb.implications.get((d.predicate, "var:*", d.polarity), ()):
         category = lhs.variable
-        if category is None:
+        if category is None or (lhs.exclusive and not exclusive):
             continue
         if d.object == category or category in kb.ancestors(d.object):
             out.append(_bind(rhs, d.object, d, confidence, line))
@@ -265,6 +272,9 @@ def predicate_key(phrase: str) -> str:
 
 
 def _statement(kb: KnowledgeBase, text: str, where: str) -> _Pattern:
+    if _RELATIVE.search(text):
+        raise KnowledgeError(f"{where}: {text!r} has a relative clause, which a claim cannot hold; "
+                             "say it as a simpler statement")
     variables = _VARIABLE.findall(text)
     if len(variables) > 1:
         raise KnowledgeError(f"{where}: at most one [category] per statement")
@@ -282,7 +292,7 @@ def _statement(kb: KnowledgeBase, text: str, where: str) -> _Pattern:
         obj = "var:" + singular(variables[0])
     else:
         obj = kb.canonical_noun(obj)
-    return _Pattern(predicate, obj, polarity, claim.time)
+    return _Pattern(predicate, obj, polarity, claim.time, claim.exclusive)
 
 
 def _confidence(line: str, default: float) -> tuple[str, float]:
@@ -345,6 +355,9 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
             lhs, rhs = _statement(kb, left.strip(), where), _statement(kb, right.strip(), where)
         except KnowledgeError as exc:
             problems.append(str(exc))
+            continue
+        if (lhs.predicate, lhs.object, lhs.time) == (rhs.predicate, rhs.object, rhs.time) and lhs.polarity != rhs.polarity:
+            problems.append(f"{where}: the two sides read as one claim and its denial ({lhs.predicate} {lhs.object})")
             continue
         index_obj = "var:*" if lhs.variable else lhs.object
         kb.implications[(lhs.predicate, index_obj, lhs.polarity)].append((lhs, rhs, confidence, line))

@@ -91,13 +91,20 @@ _OBJECT_STOP = _set("""with on at in for every each since because when while bef
 than as from to like if whenever though although about around through into over near by all too either lately
 recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
-called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online together alone
+called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online
 outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
 lap laps year years day days week weeks month months whole loud fast well""")
 _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply assembly anomaly butterfly dragonfly
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
 only""")
+_MEASURES = _set("""minute hour day week month year time lot mile km kilometer kilometre lap mph step rep set
+second bit while""")
+_SPECIFIC = _set("that this those these his her their your")
+_RESTRICTIVE = _set("about by from called named like whose")
+_WEAK_NOT = _set("really that very exactly too particularly always necessarily much")
+_ASPIRING = _set("aspiring future wannabe would-be trainee student")
+_ACTIVITY_PARTICLES = _set("to with on at in for about")
 _TIME_NOUNS = _set("morning evening afternoon night weekend weekday day week month year summer winter")
 _FREQUENCY = _set("most every each some all many")
 _STOP_PREDICATES = frozenset(verb_stem(w) for w in """think guess mean hope wish wonder agree understand say tell
@@ -143,7 +150,7 @@ _SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<subject>i|we)\s+(?P<r
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,?\s+(and|but|so|because|since|although|though|while|plus|or|as|cause|"
                            r"cuz|which is why|and then|and also|but also|when|whenever|before|after|until|till|once)"
                            r"\s+|,\s+)(?=(?:i|we|my|our)\b)")
-_SUBORDINATE = frozenset("since while as when whenever before after until till once".split())
+_SUBORDINATE = frozenset("since while as when whenever before after until till once so".split())
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\s+-+\s+")
 _RECENT = re.compile(r"\b(yesterday|last (?:night|weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|month)|this (?:morning|afternoon|evening|week|weekend|past weekend)|earlier today|"
@@ -166,6 +173,8 @@ _NON_FACTUAL_LEAD = re.compile(
     r"was wondering|would love|love to hear|bet)\b")
 _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend|would|could|wish)\b")
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
+_FUTURE = re.compile(r"\b(will|going to|gonna|can not wait|excited to|looking forward|someday|one day|hope|wish|"
+                     r"want|expecting|pregnant|registry|due in|due date)\b")
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
@@ -374,6 +383,8 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
             frame.polarity, frame.never = "deny", True
         elif w == "not":
             frame.polarity = "deny"
+            if i + 1 < n and words[i + 1] in _WEAK_NOT:
+                frame.confidence *= 0.6  # "I don't really play chess"
         elif w == "no" and i + 1 < n and words[i + 1] == "longer":
             frame.polarity, frame.change = "deny", True
             i += 1
@@ -441,6 +452,7 @@ class _Phrase:
     negated: bool
     activity: bool
     end: int
+    specific: bool = False  # "that game", "a book about Waterloo": one thing, not the kind
 
 
 def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
@@ -467,6 +479,7 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     while i < n and words[i] in _DETERMINERS:
         i += 1
     start = i
+    specific = any(w in _SPECIFIC for w in words[begin:start])
     while i < n and i - start < 4 and not _ends_phrase(words[i]):
         i += 1
     phrase = " ".join(words[start:i]).strip("'-")
@@ -475,9 +488,14 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         return _Phrase("", quantity, negated, False, i)  # "most mornings", "two nights" say when, not what
     first, _, rest = phrase.partition(" ")
     if activity and start == begin and first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS:
+        if not rest and i + 1 < n and words[i] in _ACTIVITY_PARTICLES:  # "listening to rock music"
+            inner = _noun_phrase(words, i + 1, activity=False)
+            if inner.text:
+                return _Phrase(f"{verb_stem(first)} {words[i]} {inner.text}", quantity, negated, True, inner.end)
         rest = singular(rest) if rest else ""
         return _Phrase(f"{verb_stem(first)} {rest}".strip(), quantity, negated, True, i)
-    return _Phrase(singular(phrase), quantity, negated, False, i)
+    specific = specific or (i < n and words[i] in _RESTRICTIVE)
+    return _Phrase(singular(phrase), quantity, negated, False, i, specific)
 
 
 def _ends_phrase(word: str) -> bool:
@@ -516,6 +534,8 @@ def _negations(words: list[str], i: int, frame: _Frame) -> int:
             return n  # nothing after "partly" is read
         elif w == "not":
             frame.polarity = "deny"
+            if i + 1 < n and words[i + 1] in _WEAK_NOT:
+                frame.confidence *= 0.6  # "I'm not really into sports"
         elif w == "never":
             frame.polarity, frame.never = "deny", True
         elif w == "no" and i + 1 < n and words[i + 1] == "longer":
@@ -544,7 +564,7 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         phrase = _noun_phrase(words, i + 1)
         return _claims(_finish(frame, "be from", phrase.text)) if phrase.text else []
     if w == "into":
-        return [c for p in _noun_phrases(words, i + 1) if p.text
+        return [c for p in _noun_phrases(words, i + 1) if p.text and not (p.specific and frame.polarity == "deny")
                 for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
     if w in ("in", "on") and i + 1 < n and words[i + 1] not in ("the", "our", "your", "his", "her", "town", "here",
                                                             "there", "it", "that", "this", "time", "charge") and \
@@ -560,10 +580,10 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         return []
     if w in ("a", "an", "the", "one"):  # "I am a nurse", "I am a big fan of jazz"
         phrase = _noun_phrase(words, i)
-        if not phrase.text:
-            return []
+        if not phrase.text or _ASPIRING & set(words[i:phrase.end - 1]) or words[phrase.end:phrase.end + 2] == ["in", "training"]:
+            return []  # "a nurse in training", "an aspiring actor": not yet
         if phrase.text.endswith("fan") and phrase.end < n and words[phrase.end] == "of":
-            return [c for p in _noun_phrases(words, phrase.end + 1) if p.text
+            return [c for p in _noun_phrases(words, phrase.end + 1) if p.text and not (p.specific and frame.polarity == "deny")
                     for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
         claims = _claims(_finish(frame, "be", phrase.text, confidence=0.95))
         doer = _agent_verb(phrase.text) if frame.agents else None
@@ -635,7 +655,7 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
 def _possession(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
     out = []
     for phrase in _noun_phrases(words, i):
-        if not phrase.text or phrase.activity:
+        if not phrase.text or phrase.activity or (phrase.specific and (frame.polarity == "deny" or phrase.negated)):
             continue
         polarity_frame = frame.copy(polarity="deny") if phrase.negated else frame
         quantity = None if phrase.negated else phrase.quantity
@@ -673,7 +693,10 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         return []
     if stem == "want" and nxt == "to":
         return []
-    if stem in ("learn", "know") and nxt in ("to", "how"):
+    if stem == "learn" and nxt == "to" and progressive:  # "I'm learning to drive": not yet able
+        activity = _verb_phrase(words, j + 1)
+        return _claims(_finish(frame, "learn", activity, activity=True)) if activity else []
+    if stem in ("learn", "know") and nxt in ("to", "how") and not progressive:
         k = j + 2 if nxt == "how" and j + 1 < n and words[j + 1] == "to" else j + 1
         activity = _verb_phrase(words, k)
         if not activity:
@@ -745,12 +768,12 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         return [] if predicate in _NEEDS_OBJECT else _claims(_finish(frame, predicate, ""))
     out = []
     for phrase in phrases:
-        if not phrase.text:
-            continue
+        if not phrase.text or (phrase.specific and (frame.polarity == "deny" or phrase.negated)):
+            continue  # "I've never played that game" says nothing of games
         phrase_frame = frame.copy(polarity="deny") if phrase.negated else frame
         out.extend(_claims(_finish(phrase_frame, predicate, phrase.text, quantity=phrase.quantity,
                                    activity=phrase.activity)))
-    if not out and bare and (" " in predicate or phrases[0].text.rsplit(" ", 1)[-1] in _STOP_OBJECTS):
+    if not out and bare and (" " in predicate or phrases[0].text.rsplit(" ", 1)[-1] in _MEASURES):
         out.extend(_claims(_finish(frame, stem, "")))  # "I walk five miles a day": I walk
     return out
 
@@ -759,9 +782,12 @@ def _verb_phrase(words: list[str], i: int) -> str:
     """A verb phrase as an activity object: "bake bread" -> "bak bread", "hiking" -> "hik"."""
     if i >= len(words) or words[i] in _OBJECT_STOP:
         return ""
+    if i + 2 < len(words) and words[i + 1] in _ACTIVITY_PARTICLES:  # "to listen to rock music"
+        inner = _noun_phrase(words, i + 2, activity=False)
+        if inner.text:
+            return f"{verb_stem(words[i])} {words[i + 1]} {inner.text}"
     phrase = _noun_phrase(words, i + 1)
-    rest = phrase.text if not phrase.activity else phrase.text
-    return f"{verb_stem(words[i])} {rest}".strip()
+    return f"{verb_stem(words[i])} {phrase.text}".strip()
 
 
 # --- possessions --------------------------------------------------------------------------------------
@@ -773,8 +799,8 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     the knowledge base calls possessable count (family, pets, vehicles, homes...), and not in sentences
     about losing them, nor when called late, ex or former."""
     if ("my " not in sentence and "our " not in sentence) or _LOSS.search(sentence) or \
-            _CONDITIONAL.search(sentence) or _REMOTE.search(sentence):
-        return []
+            _CONDITIONAL.search(sentence) or _REMOTE.search(sentence) or _FUTURE.search(sentence):
+        return []  # "my baby will be born in May", "I lost my dog": not had now
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
     possessable = default_knowledge().possessable

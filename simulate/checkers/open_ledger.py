@@ -170,13 +170,17 @@ class OpenLedger:
             if claim.change and not old.is_fact:
                 continue
             old_claim = _at_its_time(old)
+            if _restates(claim, old.claim):
+                continue  # the same statement twice: whatever knowledge says, it does not contradict itself
             affirmed, denied = (claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)
             overlap = times_overlap(affirmed, denied, same_session=old.session == record.session)
             if overlap:
                 out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "opposite", d.via or old.derived.via))
-        for predicate, obj, polarity, weight, line, ever in self.knowledge.exclusions_of(d, ever=_is_ever(claim)):
+        for predicate, obj, polarity, weight, line, ever in self.knowledge.exclusions_of(
+                d, ever=_is_ever(claim), exclusive=claim.exclusive and d.via is None):
             for old in self._index.get((record.speaker, predicate, obj, polarity), ()):
-                if (claim.change and not old.is_fact) or (ever and not _is_ever(_at_its_time(old))):
+                if (claim.change and not old.is_fact) or (ever and not _is_ever(_at_its_time(old))) or \
+                        _restates(claim, old.claim):
                     continue
                 old_claim = _at_its_time(old)
                 overlap = _exclusive_times(claim, old_claim) if polarity == d.polarity == "affirm" else \
@@ -192,6 +196,11 @@ class OpenLedger:
                     overlap = 0.85 if old.session == record.session or old.is_fact else 0.7
                     out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "count"))
         return out
+
+
+def _restates(a: OpenClaim, b: OpenClaim) -> bool:
+    """Do two claims say the same thing (predicate, object and polarity)?"""
+    return a.predicate == b.predicate and a.object == b.object and a.polarity == b.polarity
 
 
 def _is_ever(claim: OpenClaim) -> bool:
