@@ -75,8 +75,11 @@ def test_boroughs_and_suburbs_are_near(a: str, b: str) -> None:
     ("New York", "Los Angeles"), ("LA", "Texas"), ("England", "Edinburgh"), ("Scotland", "Wales"),
     ("Canada", "USA"), ("the Bay Area", "Los Angeles"), ("Austin", "Dallas"), ("a small town in Ohio", "Texas"),
     ("Smallville, Kansas", "Ohio"), ("Portland Oregon", "Seattle"),
-    # next to each other but in another state, or of about the same size: not a suburb of the other
-    ("Jersey City", "New York City"), ("Minneapolis", "St Paul"),
+    # next to each other but in another state, of about the same size, or both boroughs of a larger city
+    ("Jersey City", "New York City"), ("Minneapolis", "St Paul"), ("Brooklyn", "Staten Island"),
+    ("Manhattan", "Queens"),
+    # a former name of a small town ("Portland" for Blue Island, IL) does not make Portland a Chicago suburb
+    ("Portland", "Chicago"), ("Brooklyn", "Chicago"),
 ])
 def test_distinct(a: str, b: str) -> None:
     assert place_relation(a, b) == "distinct"

