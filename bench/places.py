@@ -73,8 +73,8 @@ def lookup_figures() -> None:
         for a, b in pairs:
             places.place_relation(a, b)
         cached.append((time.perf_counter() - start) / len(pairs) * 1e6)
-    print(f"lookup: {statistics.median(uncached):.1f} µs a pair with empty caches, {statistics.median(cached):.2f} µs cached "
-          f"({len(pairs)} pairs, median of 5)")
+    print(f"lookup: {statistics.median(uncached):.1f} µs a pair with empty caches, "
+          f"{statistics.median(cached):.2f} µs cached ({len(pairs)} pairs, median of 5)")
     counts = [len(places.resolve(p)) for p in PLACES]
     print(f"        readings a name: median {statistics.median(counts):.0f}, max {max(counts)}")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simulate.checkers import places
 from simulate.checkers.places import gazetteer, normalize, place_relation, places_compatible
@@ -109,6 +111,12 @@ def test_vague_or_unknown_places(vague: str) -> None:
 def test_somewhere_in_a_place_is_undecided_against_a_city_there() -> None:
     assert place_relation("a small town in Ohio", "Columbus") == "unknown"
     assert places_compatible("a small town in Ohio", "Columbus") is None
+    assert place_relation("a small town in Ohio", "rural Ohio") == "unknown"
+
+
+def test_a_region_is_the_same_under_its_other_names() -> None:
+    assert place_relation("the Bay Area", "the San Francisco Bay Area") == "same"
+    assert place_relation("the Dallas area", "outside Dallas") == "same"
 
 
 def test_relations_are_inverse_when_the_arguments_swap() -> None:
@@ -141,3 +149,26 @@ def test_gazetteer_loads_once_and_knows_cities_by_alternate_names() -> None:
 
 def test_public_api() -> None:
     assert set(places.__all__) == {"NEAR_KM", "NEAR_RATIO", "Relation", "place_relation", "places_compatible"}
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("Cambridge", "Boston", "near"), ("Cambridge, England", "Boston", "distinct"), ("London, England", "UK", "within"),
+    ("London, Ontario", "England", "distinct"), ("Paris, TX", "Paris, France", "distinct"),
+    ("Portland, Oregon, USA", "Oregon", "within"), ("Austin,, TX", "Texas", "within"),
+])
+def test_city_with_state_or_country(a: str, b: str, relation: str) -> None:
+    assert place_relation(a, b) == relation
+
+
+TOKENS = ["in", "the", "a", ",", "of", "near", "outside", "area", "TX", "Ohio", "Paris", "New", "York", "small",
+          "town", "Bay", "LA", "rural", "north", "St.", "é", "-", "  "]
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=6), st.lists(st.sampled_from(TOKENS), max_size=6))
+@settings(deadline=None)
+def test_any_phrase_gets_a_relation_and_its_inverse(a: list[str], b: list[str]) -> None:
+    left, right = " ".join(a), " ".join(b)
+    forward, backward = place_relation(left, right), place_relation(right, left)
+    assert forward in {"same", "within", "contains", "near", "distinct", "unknown"}
+    assert backward == INVERSE.get(forward, forward)
+    assert places_compatible(left, right) is (None if forward == "unknown" else forward != "distinct")

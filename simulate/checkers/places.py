@@ -125,10 +125,10 @@ def _near(a: Place, b: Place) -> bool:
 
 def _relate(a: Place, b: Place) -> Relation:
     """Relation of one reading of `a` to one reading of `b`."""
-    if a.key == b.key:
-        return "same"
     if a.kind == "inside" or b.kind == "inside":
         return _relate_inside(a, b)
+    if a.key == b.key:
+        return "same"
     if _encloses(b, a):
         return "within"
     if _encloses(a, b):
@@ -186,10 +186,11 @@ class Gazetteer:
         """No larger city of its first-level division lies within `NEAR_KM` of it."""
         if city.key not in self._centres:
             row, col = _cell(city)
+            cells = [(r, c) for r in (row - 1, row, row + 1) for c in (col - 1, col, col + 1)]
+            around = (p for cell in cells for p in self._grid.get(cell, ()))
             self._centres[city.key] = not any(
-                other.population > city.population and other.admin1 == city.admin1 and other.country == city.country
-                and _distance_km(city, other) <= NEAR_KM
-                for r in (row - 1, row, row + 1) for c in (col - 1, col, col + 1) for other in self._grid.get((r, c), ()))
+                p.population > city.population and (p.country, p.admin1) == (city.country, city.admin1)
+                and _distance_km(city, p) <= NEAR_KM for p in around)
         return self._centres[city.key]
 
     def _admin1(self, code: str) -> Place:
@@ -263,7 +264,7 @@ def _resolve(name: str, *, depth: int) -> tuple[Place, ...]:
     if name in g.aliases:
         found += _resolve(normalize(g.aliases[name]), depth=depth + 1)
     if name in g.regions:
-        found += _regions(g.regions[name], name, depth)
+        found += _regions(g.regions[name], depth)
     if found:
         return tuple(dict.fromkeys(found))
     if "," in name:
@@ -275,15 +276,16 @@ def _resolve(name: str, *, depth: int) -> tuple[Place, ...]:
     return _patterned(name, depth) or _split(name, depth)
 
 
-def _regions(spec: dict, key: str, depth: int) -> list[Place]:  # type: ignore[type-arg]
+def _regions(spec: dict, depth: int) -> list[Place]:  # type: ignore[type-arg]
     """A named region: a circle around its anchor city."""
     anchors = [p for p in _resolve(normalize(spec["anchor"]), depth=depth + 1) if p.kind == "city"]
-    return [_around(anchor, float(spec["radius_km"]), f"region:{key}") for anchor in anchors]
+    return [_around(anchor, float(spec["radius_km"])) for anchor in anchors]
 
 
-def _around(anchor: Place, radius_km: float, key: str) -> Place:
-    return Place("region", key, country=anchor.country, admin1=anchor.admin1, lat=anchor.lat, lon=anchor.lon,
-                 population=anchor.population, radius_km=radius_km)
+def _around(anchor: Place, radius_km: float) -> Place:
+    """The circle of `radius_km` around a city (one key per circle, whatever it is called)."""
+    return Place("region", f"region:{anchor.key}:{radius_km:g}", country=anchor.country, admin1=anchor.admin1,
+                 lat=anchor.lat, lon=anchor.lon, population=anchor.population, radius_km=radius_km)
 
 
 def _qualified(head: str, qualifier: str, depth: int) -> tuple[Place, ...]:
@@ -310,7 +312,7 @@ def _patterned(name: str, depth: int) -> tuple[Place, ...]:
     if not rest:
         return ()
     centres = _resolve(rest, depth=depth + 1)
-    return tuple(_around(c, AROUND_KM, f"around:{c.key}") if c.kind == "city" else c for c in centres)
+    return tuple(_around(c, AROUND_KM) if c.kind == "city" else c for c in centres)
 
 
 def _split(name: str, depth: int) -> tuple[Place, ...]:
