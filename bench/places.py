@@ -30,11 +30,11 @@ LOAD = """
 import resource, time, tracemalloc
 def rss(): return int(open('/proc/self/statm').read().split()[1]) * resource.getpagesize()
 from simulate.checkers import places
-before = rss(); tracemalloc.start(); start = time.perf_counter()
+before = rss(); tracemalloc.start(); start, cpu = time.perf_counter(), time.process_time()
 places.place_relation("La Jolla", "San Diego")
-seconds = time.perf_counter() - start
+seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 held, peak = tracemalloc.get_traced_memory()
-print(seconds, rss() - before, held, peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+print(seconds, rss() - before, held, peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, cpu)
 """
 
 
@@ -46,7 +46,7 @@ def load_figures() -> None:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         runs.append([float(x) for x in out.split()])
     untraced = runs[0]
-    print(f"load: {untraced[0]:.2f} s (first call, untraced); resident memory +{untraced[1] / 2**20:.0f} MiB, "
+    print(f"load: {untraced[0]:.2f} s wall, {untraced[5]:.2f} s CPU (first call, untraced); resident memory +{untraced[1] / 2**20:.0f} MiB, "
           f"process peak {untraced[4] / 2**20:.0f} MiB")
     print(f"      Python objects held after load {runs[1][2] / 2**20:.0f} MiB, peak while loading "
           f"{runs[1][3] / 2**20:.0f} MiB (tracemalloc)")
