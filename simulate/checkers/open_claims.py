@@ -101,6 +101,7 @@ only""")
 _MEASURES = _set("""minute hour day week month year time lot mile km kilometer kilometre lap mph step rep set
 second bit while""")
 _SPECIFIC = _set("that this those these his her their your")
+_PARTITIVE = _set("many much most all every")  # "I don't like many foods" is not "I like no food"
 _RESTRICTIVE = _set("about by from called named like whose")
 _WEAK_NOT = _set("really that very exactly too particularly always necessarily much")
 _ASPIRING = _set("aspiring future wannabe would-be trainee student")
@@ -452,7 +453,7 @@ class _Phrase:
     negated: bool
     activity: bool
     end: int
-    specific: bool = False  # "that game", "a book about Waterloo": one thing, not the kind
+    specific: bool = False  # "that game", "a book about Waterloo", "many foods": not the whole kind
 
 
 def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
@@ -479,7 +480,7 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     while i < n and words[i] in _DETERMINERS:
         i += 1
     start = i
-    specific = any(w in _SPECIFIC for w in words[begin:start])
+    specific = any(w in _SPECIFIC or w in _PARTITIVE for w in words[begin:start]) or bool(m and "lot" in m.group(0))
     while i < n and i - start < 4 and not _ends_phrase(words[i]):
         i += 1
     phrase = " ".join(words[start:i]).strip("'-")
