@@ -8,8 +8,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = ["KINDS", "Finding", "FindingKind"]
 
-FindingKind = Literal["persona", "cross_turn", "cross_session", "retest"]
-KINDS: tuple[str, ...] = ("persona", "cross_turn", "cross_session", "retest")
+FindingKind = Literal["persona", "cross_turn", "cross_session", "retest",
+                      "third_person", "impersonation", "wrong_name", "repetition"]
+KINDS: tuple[str, ...] = ("persona", "cross_turn", "cross_session", "retest",
+                          "third_person", "impersonation", "wrong_name", "repetition")
 
 
 class Finding(BaseModel):

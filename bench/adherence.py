@@ -1,0 +1,77 @@
+"""Cost of adherence checking per turn, early and late in one long conversation; prints its figures.
+
+Run: `.venv/bin/python bench/adherence.py [--length 10000]`. The turns are Synthetic-Persona-Chat valid
+lines (when ../shared/data holds it) spoken by two named personas, with some name slips and repeats
+mixed in, so every pattern is exercised; the figure is microseconds per turn around turn 100 and
+around the last turn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from simulate.checkers.adherence import AdherenceChecker  # noqa: E402
+from simulate.checkers.conversation import TurnIn  # noqa: E402
+from simulate.checkers.readers import read_spc_csv  # noqa: E402
+
+SPC_VALID = Path(os.environ.get("SIMULATE_SHARED_DATA", ROOT.parent / "shared" / "data")) \
+    / "synthetic_persona_chat" / "Synthetic-Persona-Chat_valid.csv"
+NAMES = ("Jasmine Alvarez", "Walter Pruitt")
+EXTRA = ("Thanks, Walter! That sounds lovely.", "Walter thinks the soup kitchen needs more volunteers.",
+         "Jasmine: I think so too!", "You're going to help me with the soup. " * 4,
+         "Hi Jasmine, I'm Walter Pruitt, a retired gym teacher.")
+FALLBACK = ("Hi! How was your week?", "I spent Saturday at the farm stand, it was busy.",
+            "What do you like to cook when you have friends over?", "Mostly soups, I make a big pot on Sundays.",
+            "That sounds lovely, I should try that some time.", "You should! It keeps for days.")
+
+
+def lines() -> list[str]:
+    if SPC_VALID.is_file():
+        texts = [t.text for c in itertools.islice(read_spc_csv(SPC_VALID), 400) for t in c.turns]
+    else:
+        texts = list(FALLBACK) * 50
+    for i, extra in enumerate(EXTRA):
+        texts.insert(17 * (i + 1), extra)
+    return texts
+
+
+def bench(length: int, rounds: int = 3, span: int = 100) -> tuple[float, float, int]:
+    """Mean us/turn over turns 100-199 and over the last `span` turns; each turn's time is its best of
+    `rounds` runs of the whole conversation (so a busy machine's pauses are not counted)."""
+    texts = lines()
+    turns = [TurnIn(speaker=NAMES[i % 2], text=texts[i % len(texts)], session=i // 50) for i in range(length)]
+    best = [float("inf")] * length
+    found = 0
+    for _ in range(rounds):
+        checker = AdherenceChecker("bench", NAMES)
+        found = 0
+        for index, turn in enumerate(turns):
+            started = time.perf_counter()
+            found += len(checker.add(turn, index))
+            best[index] = min(best[index], time.perf_counter() - started)
+    early = best[100:100 + span] if length >= 100 + span else best[:span]
+    late = best[-span:]
+    return 1e6 * sum(early) / len(early), 1e6 * sum(late) / len(late), found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--length", type=int, default=10_000)
+    args = parser.parse_args()
+    best_early, best_late, found = bench(args.length)
+    source = "Synthetic-Persona-Chat valid" if SPC_VALID.is_file() else "built-in lines"
+    print(f"adherence checker, one conversation of {args.length:,} turns ({source}; {found} findings):")
+    print(f"  turns 100-199: {best_early:.1f} us/turn")
+    print(f"  last 100 turns (to {args.length:,}): {best_late:.1f} us/turn")
+
+
+if __name__ == "__main__":
+    main()
