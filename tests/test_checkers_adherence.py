@@ -125,6 +125,7 @@ def test_what_follows_another_personas_label_is_not_read_as_the_speakers_own() -
     ("That sounds great, Walter.", "Walter"),
     ("Walter, you should try the soup.", "Walter"),
     ("Nice to meet you Walter Pruitt!", "Walter Pruitt"),
+    ("Walter! Good to see you again.", "Walter"),
 ])
 def test_wrong_name_own_name(text: str, called: str) -> None:
     findings = said(WALTER, text, before=((JASMINE, "Hello!"),))
@@ -152,6 +153,8 @@ def test_wrong_name_a_third_persona() -> None:
     "Thanks, Biscuit! Good dog.",  # a pet: not a known name
     "Do you know Walter Pruitt?",
     "Love, Walter",
+    "Walter, with his brother, went to the game.",  # an appositive, not an address
+    "Well, as I was telling my granddaughter just the other day when we were out, it's me, Walter.",
 ])
 def test_wrong_name_not_found(text: str) -> None:
     assert "wrong_name" not in kinds(said(WALTER, text))

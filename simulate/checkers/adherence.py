@@ -101,12 +101,14 @@ _DISCOURSE = (r"oh|ah|well|yes|yeah|no|sure|okay|ok|wow|right|exactly|absolutely
               r"look|honestly|I agree|I know|I see|of course|great|perfect|awesome|alright|sorry|cheers")
 _VOCATIVE_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:(?:{_GREETING})\s*[,!]?|(?:{_DISCOURSE})\s*[,!])\s+$",
                               re.IGNORECASE)
+_NOTHING_AFTER = re.compile(r"[\s.!*_]*$")
 _SIGN_OFF_BEFORE = re.compile(r"(?:\b(?:love|regards|best|sincerely|yours|warmly|xoxo)\s*,?|[-—–])\s*$",
                               re.IGNORECASE)
 _CLAUSE_COMMA_BEFORE = re.compile(r"(\S+)\s*,\s+$")
 _VOCATIVE_AFTER = re.compile(r"\s*(?:[,.!?;…]|$)")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.!?…]+|$)")
-_START_VOCATIVE_AFTER = re.compile(r"\s*[,!]\s*(\S*)")
+_APOSTROPHE = re.compile("['’]")
+_START_VOCATIVE_AFTER = re.compile(r"\s*([,!])\s*(\S*)")
 _NOT_ADDRESS_BEFORE = frozenset("""friend friends neighbor neighbour neighbors neighbours sister brother
 mom mum mother dad father wife husband partner son daughter cousin aunt uncle grandma grandmother grandpa
 grandfather granddaughter grandson niece nephew boss colleague coworker co-worker teacher student
@@ -114,7 +116,7 @@ roommate mentor buddy pal girlfriend boyfriend fiance fiancé fiancee fiancée k
 baby dog cat pet person guy girl woman man lady gentleman named called and or with to of for from
 like including especially namely by about as than me him her them us""".split())
 _APPOSITIVE_WORDS = frozenset("""who whose whom which a an the my your his her our their being aged
-and or""".split())
+and or with along like as at in on from after before having together too also of for by""".split())
 _APPOSITIVE_AFTER = re.compile(
     r",\s+(?:(?:who|whose|whom)\b(?![^.?!\n]*\?)|(?:a|an|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*,)")
 _ADVERB = r"(?:(?:always|never|really|also|just|still|often|usually|sometimes|probably|actually|" \
@@ -178,6 +180,21 @@ class _Said:
 class _Speaker:
     latest: int | None = None
     recent: deque[_Said] = field(default_factory=deque)
+
+
+@dataclass(frozen=True)
+class _At:
+    """A name occurrence text[start:end]; patterns read the 60 characters before it or what follows."""
+
+    text: str
+    start: int
+    end: int
+
+    def before(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return pattern.search(self.text, max(0, self.start - 60), self.start)
+
+    def after(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return pattern.match(self.text, self.end)
 
 
 @dataclass(frozen=True)
@@ -272,32 +289,33 @@ class AdherenceChecker:
                 break
             form, start, end = match.group(), match.start(), match.end()
             owners = self._owners[form]
-            before, after = text[max(0, start - 60):start], text[end:end + 80]
-            if _LABEL_AFTER.match(after) and _SENTENCE_START.search(before):
+            at = _At(text, start, end)
+            if at.after(_LABEL_AFTER) and at.before(_SENTENCE_START):
                 if speaker not in owners and len(owners) == 1:
                     hits.append(_Hit("impersonation", next(iter(owners)), start, end,
-                                     0.95 if _LINE_START.search(before) else 0.85))
+                                     0.95 if at.before(_LINE_START) else 0.85))
                     limit = start  # what follows another persona's label is in their voice
                 continue
-            hit = self._classify(form, owners, before, after, speaker, addressee, start, end)
+            hit = self._classify(form, owners, at, speaker, addressee)
             if hit is not None:
                 hits.append(hit)
         return [h for h in hits if h.start < limit or h.kind == "impersonation"]
 
-    def _classify(self, form: str, owners: frozenset[str], before: str, after: str, speaker: str,
-                  addressee: str | None, start: int, end: int) -> _Hit | None:
+    def _classify(self, form: str, owners: frozenset[str], at: _At, speaker: str,
+                  addressee: str | None) -> _Hit | None:
         own = speaker in owners
-        if _POSSESSIVE.match(after):
+        start, end = at.start, at.end
+        if at.after(_POSSESSIVE):
             return None
-        if _OTHER_INTRO_BEFORE.search(before):
+        if at.before(_OTHER_INTRO_BEFORE):
             if own or len(owners) != 1:
                 return None
             return _Hit("impersonation", next(iter(owners)), start, end, 0.9)
-        if _INTRO_BEFORE.search(before) or _INTRO_AFTER.match(after):
+        if at.before(_INTRO_BEFORE) or at.after(_INTRO_AFTER):
             return None
-        if own and _SIGN_OFF_BEFORE.search(before) and not after.strip(" .!*_\n"):
+        if own and at.before(_SIGN_OFF_BEFORE) and at.after(_NOTHING_AFTER):
             return None
-        if self._is_vocative(form, before, after):
+        if self._is_vocative(at):
             if addressee is not None and addressee in owners:
                 return None
             if own and len(owners) == 1:
@@ -306,38 +324,41 @@ class AdherenceChecker:
                 return _Hit("wrong_name", next(iter(owners)), start, end, 0.8)
             return None
         if own and len(owners) == 1:
-            return self._third_person(form, before, after, start, end)
+            return self._third_person(form, at)
         return None
 
-    def _is_vocative(self, form: str, before: str, after: str) -> bool:
-        if _VOCATIVE_BEFORE.search(before) and _VOCATIVE_AFTER.match(after):
+    @staticmethod
+    def _is_vocative(at: _At) -> bool:
+        """Whether the name addresses someone ("Thanks, Walter!", "Walter, you should ...")."""
+        if at.before(_VOCATIVE_BEFORE) and at.after(_VOCATIVE_AFTER):
             return True
-        comma = _CLAUSE_COMMA_BEFORE.search(before)
-        if comma and _CLAUSE_END_AFTER.match(after):
-            previous = comma.group(1).strip("*_\"'“”‘’()").lower()
+        comma = at.before(_CLAUSE_COMMA_BEFORE)
+        if comma and at.after(_CLAUSE_END_AFTER):
             word = comma.group(1).strip("*_\"'“”‘’()")
-            if previous and previous not in _NOT_ADDRESS_BEFORE and not word[:1].isupper():
+            if word and word.lower() not in _NOT_ADDRESS_BEFORE and not word[:1].isupper():
                 return True
-        if _SENTENCE_START.search(before):
-            following = _START_VOCATIVE_AFTER.match(after)
+        if at.before(_SENTENCE_START):
+            following = at.after(_START_VOCATIVE_AFTER)
             if following:
-                word = following.group(1).strip("*_\"'“”‘’(),.!?")
-                if word.lower() in _APPOSITIVE_WORDS or word.lower() in ("who", "whose"):
+                if following.group(1) == "!":
+                    return True
+                word = following.group(2).strip("*_\"'“”‘’(),.!?")
+                if word.lower() in _APPOSITIVE_WORDS:
                     return False
-                return not word[:1].isupper() or word.split("'")[0].split("’")[0] == "I" or not word
+                return not word or not word[:1].isupper() or _APOSTROPHE.split(word)[0] == "I"
         return False
 
-    def _third_person(self, form: str, before: str, after: str, start: int, end: int) -> _Hit | None:
+    @staticmethod
+    def _third_person(form: str, at: _At) -> _Hit | None:
         full = " " in form
-        word_name = not full and form.lower() in _WORD_NAMES
-        if _APPOSITIVE_AFTER.match(after):
-            return _Hit("third_person", None, start, end, 0.9 if full else 0.85)
-        if word_name:
-            return _Hit("third_person", None, start, end, 0.75) if _THIRD_CLEAR_AFTER.match(after) else None
-        verb = _THIRD_AFTER.match(after)
+        if at.after(_APPOSITIVE_AFTER):
+            return _Hit("third_person", None, at.start, at.end, 0.9 if full else 0.85)
+        if not full and form.lower() in _WORD_NAMES:
+            return _Hit("third_person", None, at.start, at.end, 0.75) if at.after(_THIRD_CLEAR_AFTER) else None
+        verb = at.after(_THIRD_AFTER)
         if verb is None or verb.group(1) in _NOT_VERB:
             return None
-        return _Hit("third_person", None, start, end, 0.9 if full else 0.85)
+        return _Hit("third_person", None, at.start, at.end, 0.9 if full else 0.85)
 
     def _latest(self, who: str | None) -> int | None:
         state = self._speakers.get(who) if who is not None else None
