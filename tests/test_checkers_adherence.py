@@ -69,6 +69,7 @@ def test_third_person_found(text: str) -> None:
     "Jasmine is a student at UC Santa Cruz.",  # another persona in the third person is fine
     "My grandson is also named Walter and he loves soup.",
     "Walter's the name, gym was the game.",
+    'The kids wrote "Walter is the best coach" on the board.',
     "Love, Walter",
 ])
 def test_third_person_not_found(text: str) -> None:
@@ -154,6 +155,8 @@ def test_wrong_name_a_third_persona() -> None:
     "Do you know Walter Pruitt?",
     "Love, Walter",
     "Walter, with his brother, went to the game.",  # an appositive, not an address
+    'My students used to shout "Thanks, Walter!" after every class.',  # reported words
+    "My students used to shout “Thanks, Walter!” after every class.",
     "Well, as I was telling my granddaughter just the other day when we were out, it's me, Walter.",
 ])
 def test_wrong_name_not_found(text: str) -> None:
@@ -166,11 +169,20 @@ def test_a_third_persona_mentioned_is_not_addressed() -> None:
         assert said(WALTER, text, names, addressee=JASMINE) == []
 
 
-def test_the_addressee_is_the_other_of_two_speakers() -> None:
+def test_speakers_not_among_the_names_get_no_name_findings() -> None:
     checker = AdherenceChecker("c1", [])
     checker.add(TurnIn(speaker=JASMINE, text="Hello!"), 0)
-    found = checker.add(TurnIn(speaker=WALTER, text="Thanks, Walter!"), 1)
-    assert found == []  # Walter is not among the names given: name kinds are off for him
+    assert checker.add(TurnIn(speaker=WALTER, text="Thanks, Walter! Walter thinks so too."), 1) == []
+
+
+def test_the_addressee_is_the_other_of_two_speakers_only() -> None:
+    two = said(WALTER, "Hi Jasmine! Thanks, Walter!", before=((JASMINE, "Hello."),))
+    assert kinds(two) == ["wrong_name"] and two[0].against == [{"turn": 0}]
+    assert two[0].message.startswith(f'calls {JASMINE} "Walter"')
+    # three personas and no addressee given: one's own name is still wrong, the evidence is the turn itself
+    three = said(WALTER, "Thanks, Walter!", (JASMINE, WALTER, NADIA), before=((JASMINE, "Hello."),))
+    assert kinds(three) == ["wrong_name"] and three[0].against == [{"turn": 1}]
+    assert three[0].message.startswith('calls the person addressed "Walter"')
 
 
 # ---- labels that are not names ----

@@ -196,6 +196,11 @@ class _At:
     def after(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         return pattern.match(self.text, self.end)
 
+    def quoted(self) -> bool:
+        """Whether the name is inside a quotation ("She said, \"Thanks, Walter!\"")."""
+        text, start = self.text, self.start
+        return text.count('"', 0, start) % 2 == 1 or text.count("“", 0, start) > text.count("”", 0, start)
+
 
 @dataclass(frozen=True)
 class _Hit:
@@ -296,6 +301,8 @@ class AdherenceChecker:
                                      0.95 if at.before(_LINE_START) else 0.85))
                     limit = start  # what follows another persona's label is in their voice
                 continue
+            if at.quoted():
+                continue  # someone else's words, reported
             hit = self._classify(form, owners, at, speaker, addressee)
             if hit is not None:
                 hits.append(hit)
@@ -373,7 +380,7 @@ class AdherenceChecker:
             message = f"speaks as {hit.target}: {_snippet(text, hit.start, hit.end)}"
         else:
             evidence = self._latest(addressee)
-            whom = addressee if addressee is not None else "the other speaker"
+            whom = addressee if addressee is not None else "the person addressed"
             message = f'calls {whom} "{form}": {_snippet(text, hit.start, hit.end)}'
         slot = "identity" if hit.kind == "impersonation" else "name"
         return Finding(conversation=self.conversation, speaker=speaker, turn=index, kind=hit.kind,  # type: ignore[arg-type]
