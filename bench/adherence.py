@@ -1,15 +1,20 @@
-"""Cost of adherence checking per turn, early and late in one long conversation; prints its figures.
+"""Adherence checking: findings on real text, and cost per turn; prints its figures.
 
-Run: `.venv/bin/python bench/adherence.py [--length 10000]`. The turns are Synthetic-Persona-Chat valid
-lines (when ../shared/data holds it) spoken by two named personas, with some name slips and repeats
-mixed in, so every pattern is exercised; the figure is microseconds per turn around turn 100 and
-around the last turn.
+Run: `.venv/bin/python bench/adherence.py [--length 10000]`.
+
+1. Synthetic-Persona-Chat valid (speakers "User 1" / "User 2", so no name kind may fire): findings by
+   kind, compared with the labels in bench/data/adherence_spc_valid.tsv (every finding read in context).
+2. Cost: microseconds per turn around turn 100 and around the last turn of one long conversation of
+   Synthetic-Persona-Chat lines (built-in lines without the data) spoken by two named personas, with
+   some name slips and repeats mixed in so every pattern is exercised.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import itertools
+from collections import Counter
 import os
 import sys
 import time
@@ -24,6 +29,7 @@ from simulate.checkers.readers import read_spc_csv  # noqa: E402
 
 SPC_VALID = Path(os.environ.get("SIMULATE_SHARED_DATA", ROOT.parent / "shared" / "data")) \
     / "synthetic_persona_chat" / "Synthetic-Persona-Chat_valid.csv"
+LABELS = ROOT / "bench" / "data" / "adherence_spc_valid.tsv"
 NAMES = ("Jasmine Alvarez", "Walter Pruitt")
 EXTRA = ("Thanks, Walter! That sounds lovely.", "Walter thinks the soup kitchen needs more volunteers.",
          "Jasmine: I think so too!", "You're going to help me with the soup. " * 4,
@@ -62,13 +68,37 @@ def bench(length: int, rounds: int = 3, span: int = 100) -> tuple[float, float, 
     return 1e6 * sum(early) / len(early), 1e6 * sum(late) / len(late), found
 
 
+def bench_spc() -> None:
+    if not SPC_VALID.is_file():
+        print("[1] Synthetic-Persona-Chat valid: not present, skipped")
+        return
+    with open(LABELS, encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        labels = {(r["conversation"], int(r["turn"]), r["kind"]): r["label"] for r in rows}
+    kinds: Counter[str] = Counter()
+    read: Counter[str] = Counter()
+    turns = 0
+    for conversation in read_spc_csv(SPC_VALID):
+        checker = AdherenceChecker(conversation.id, list(conversation.personas))
+        for index, turn in enumerate(conversation.turns):
+            turns += 1
+            for finding in checker.add(turn, index):
+                kinds[finding.kind] += 1
+                read[labels.get((finding.conversation, finding.turn, finding.kind), "not yet read")] += 1
+    total = sum(kinds.values())
+    print(f"[1] Synthetic-Persona-Chat valid, {turns:,} turns: {total} findings "
+          f"({', '.join(f'{n} {k}' for k, n in sorted(kinds.items())) or 'none'})")
+    print(f"    read in context: {', '.join(f'{n} {k}' for k, n in sorted(read.items())) or 'nothing to read'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--length", type=int, default=10_000)
     args = parser.parse_args()
+    bench_spc()
     best_early, best_late, found = bench(args.length)
     source = "Synthetic-Persona-Chat valid" if SPC_VALID.is_file() else "built-in lines"
-    print(f"adherence checker, one conversation of {args.length:,} turns ({source}; {found} findings):")
+    print(f"[2] cost: one conversation of {args.length:,} turns ({source}; {found} findings):")
     print(f"  turns 100-199: {best_early:.1f} us/turn")
     print(f"  last 100 turns (to {args.length:,}): {best_late:.1f} us/turn")
 
