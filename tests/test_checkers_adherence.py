@@ -68,6 +68,8 @@ def test_third_person_found(text: str) -> None:
     "It's me, Walter. I brought the soup.",
     "Jasmine is a student at UC Santa Cruz.",  # another persona in the third person is fine
     "My grandson is also named Walter and he loves soup.",
+    "My grandfather Walter was a miner, and I was named after him.",
+    "We drove past the old Walter Pruitt gym.",
     "Walter's the name, gym was the game.",
     'The kids wrote "Walter is the best coach" on the board.',
     "Love, Walter",

@@ -15,12 +15,18 @@ holds (always `{"turn": i}` items) is fixed per kind:
   ("Thanks, Walter!" said by Walter to Jasmine; "Hi Nadia," said to Jasmine). `against`: the
   addressee's latest turn, or the finding's own turn if the addressee has not spoken (or is unknown).
 - `repetition` (slot `text`): the turn repeats one of the speaker's own last `window` turns (same
-  normalised text, or token-set Jaccard >= 0.8), or says one sentence three or more times. `against`:
-  the earlier turns it repeats, oldest first; for a sentence repeated within the turn, the turn itself.
+  normalised text, or token-set Jaccard >= 0.8 where the words that differ neither swap one content
+  word for another nor add a polarity word such as "least" or "not"), or says one sentence (4+ words)
+  three or more times. Only turns of 6+ words with 3+ content words count; a turn under 8 words
+  needs two earlier copies (a stock reply said twice is conversation). Answers to probes are left out
+  (retests ask the same question on purpose). `against`: the earlier turns it repeats, oldest first;
+  for a sentence repeated within the turn, the turn itself.
 
 Name kinds only use the names given to the checker, and only those that look like a person's name:
 a label such as "User 1" or "Speaker A" switches them off for that speaker (and as an addressee).
-Every pattern errs towards silence: a missed finding costs less than a false alarm.
+Names inside quotation marks are someone else's words and are skipped. Every pattern errs towards
+silence: a missed finding costs less than a false alarm. Probe questions (`kind="probe_question"`)
+get no findings. Cost per turn is flat: a bounded window per speaker and precompiled patterns.
 """
 
 from __future__ import annotations
@@ -115,6 +121,11 @@ grandfather granddaughter grandson niece nephew boss colleague coworker co-worke
 roommate mentor buddy pal girlfriend boyfriend fiance fiancé fiancee fiancée kid kids child children
 baby dog cat pet person guy girl woman man lady gentleman named called and or with to of for from
 like including especially namely by about as than me him her them us""".split())
+_SOMEONE_ELSE_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their|your|the|a|an|another|other|late|old|little|young|big|uncle|aunt|"
+    r"cousin|brother|sister|father|mother|dad|mom|mum|grandfather|grandmother|grandpa|grandma|"
+    r"grandson|granddaughter|son|daughter|nephew|niece|husband|wife|friend|neighbou?r|named|called|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Saint|St\.?)\s+$", re.IGNORECASE)
 _APPOSITIVE_WORDS = frozenset("""who whose whom which a an the my your his her our their being aged
 and or with along like as at in on from after before having together too also of for by""".split())
 _APPOSITIVE_AFTER = re.compile(
@@ -330,7 +341,7 @@ class AdherenceChecker:
             if addressee is not None and addressee in self._personas and len(owners) == 1:
                 return _Hit("wrong_name", next(iter(owners)), start, end, 0.8)
             return None
-        if own and len(owners) == 1:
+        if own and len(owners) == 1 and not at.before(_SOMEONE_ELSE_BEFORE):
             return self._third_person(form, at)
         return None
 
