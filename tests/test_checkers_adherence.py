@@ -273,6 +273,45 @@ def test_window_must_be_positive() -> None:
 
 
 # ---- real text ----
+
+# the first turns of the default scenario on the embedded model (seed 7), as written
+EMBEDDED = (
+    (JASMINE,
+      'The week before the first meet-up at the campus café, Walter Pruitt was on his way to work. He '
+      "was a senior, and he's always been the one to make the last few hours before he left the house "
+      'before'),
+    (WALTER,
+      'The week of the first meet-up at the campus café, Walter Pruitt, with your brother, Jasmine '
+      'Alvarez, and the family you were part of last week, where you grew up and went to school.'),
+    (JASMINE,
+      'We were talking about how Walter Pruitt and the family we grew up in, which was a family with a '
+      'lot of history and traditions. He was going to work, and he had to go to school, which was a big'
+      ' part'),
+    (WALTER,
+      "Walter Pruitt, who you mentioned, and I'm wondering where he is and what his plans are, how he's"
+      " going to get to school, and what his work life looks like. He's going to school, which means"),
+    (JASMINE,
+      "He's going to work at a farm stand, which is a family business, and he's going to be working on "
+      "a farm, which is a job that's very involved and very demanding. He's going to have to work a lot"),
+    (WALTER,
+      "Walter Pruitt, who you mentioned, and I'm wondering, how he's going to make ends meet, and how "
+      "he's going to get to make ends meet, and what kind of farm work can he do. He's"),
+    (JASMINE,
+      "He's going to be a farmer, which means he's going to grow and raise animals, which is a job that"
+      " requires a lot of work and a lot of dedication. He's going to be doing a lot of farming work, "
+      'and'),
+)
+
+
+def test_embedded_model_transcript() -> None:
+    checker = AdherenceChecker("getting-to-know-s7-c0000", (JASMINE, WALTER))
+    found = [f for index, (speaker, text) in enumerate(EMBEDDED)
+             for f in checker.add(TurnIn(speaker=speaker, text=text), index)]
+    assert [(f.turn, f.kind) for f in found] == [(3, "third_person"), (5, "third_person")]
+    assert all(f.message.startswith('speaks of themself in the third person: "Walter Pruitt, who you mentioned')
+               for f in found)
+
+
 @needs_spc
 def test_no_name_finding_on_synthetic_persona_chat() -> None:
     """Speaker labels there are "User 1" / "User 2": not names, so the name kinds must stay silent."""
