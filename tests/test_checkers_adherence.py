@@ -6,6 +6,8 @@ import itertools
 
 import pytest
 from conftest import SPC_VALID, needs_spc
+from hypothesis import given
+from hypothesis import strategies as st
 
 from simulate.checkers.adherence import AdherenceChecker, is_person_name
 from simulate.checkers.conversation import TurnIn
@@ -265,6 +267,19 @@ def test_record_false_leaves_the_checker_as_it_was() -> None:
     checker2 = AdherenceChecker("c1", (JASMINE, WALTER))
     checker2.add(TurnIn(speaker=JASMINE, text="Hi."), 0, record=False)
     assert checker2.add(TurnIn(speaker=WALTER, text="Jasmine: hi!"), 1)[0].against == [{"turn": 1}]
+
+
+PHRASES = ("Thanks, Walter!", "Hi Jasmine, how are you?", "Walter thinks so.", "Jasmine: I agree.",
+           LINE, "I'm Jasmine.", "You're going to help me with the soup. " * 3, "Okay.", "Nadia, hello!")
+
+
+@given(st.lists(st.tuples(st.sampled_from((JASMINE, WALTER, NADIA)), st.sampled_from(PHRASES)), max_size=30))
+def test_previewing_every_turn_changes_nothing(turns: list[tuple[str, str]]) -> None:
+    plain, previewed = AdherenceChecker("c1", (JASMINE, WALTER)), AdherenceChecker("c1", (JASMINE, WALTER))
+    for index, (speaker, text) in enumerate(turns):
+        turn = TurnIn(speaker=speaker, text=text)
+        preview = previewed.add(turn, index, record=False)
+        assert previewed.add(turn, index) == preview == plain.add(turn, index)
 
 
 def test_window_must_be_positive() -> None:
