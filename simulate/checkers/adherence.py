@@ -55,6 +55,7 @@ phoenix raven robin wren sage willow sierra shadow page paige bishop carter cash
 fisher forest gray grey hall heath lane lee long mason page reed rich rod sol stone tuck walker ward
 west young""".split())
 
+_PARTICLES = frozenset("van von de da del della der di du la le bin ibn al dos das ter ten".split())
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 _QUOTE = 80
 
@@ -62,7 +63,9 @@ _QUOTE = 80
 def is_person_name(label: str) -> bool:
     """Whether a speaker label reads as a person's name ("Jasmine Alvarez"), not a role ("User 1")."""
     tokens = label.split()
-    if not tokens or any(not _NAME_TOKEN.fullmatch(t) or not t[0].isupper() for t in tokens):
+    if not tokens or any(not _NAME_TOKEN.fullmatch(t) for t in tokens) or not tokens[0][0].isupper():
+        return False
+    if any(not t[0].isupper() and t not in _PARTICLES for t in tokens[1:]):
         return False
     if tokens[0].lower() in _ROLE_WORDS:
         return False
@@ -73,10 +76,6 @@ def is_person_name(label: str) -> bool:
 class _Persona:
     label: str
     forms: tuple[str, ...]  # full name first, then the first name (if distinct)
-
-    @property
-    def first(self) -> str:
-        return self.forms[-1]
 
 
 def _persona(label: str) -> _Persona:
