@@ -4,6 +4,10 @@ Run: `.venv/bin/python bench/adherence.py [--length 10000]`.
 
 1. Synthetic-Persona-Chat valid (speakers "User 1" / "User 2", so no name kind may fire): findings by
    kind, compared with the labels in bench/data/adherence_spc_valid.tsv (every finding read in context).
+   Then the name kinds on real named talk: in the conversations where a speaker introduces themself
+   ("Hi, I'm Sarah"), that speaker is renamed "Sarah Smith". With the right names every name finding
+   is a false alarm (or a slip in the data); with the two names swapped, every "Hi Sarah" and
+   "I'm Sarah" is a name error that the checker should report.
 2. Cost: microseconds per turn around turn 100 and around the last turn of one long conversation of
    Synthetic-Persona-Chat lines (built-in lines without the data) spoken by two named personas, with
    some name slips and repeats mixed in so every pattern is exercised.
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import itertools
+import re
 from collections import Counter
 import os
 import sys
@@ -91,11 +96,48 @@ def bench_spc() -> None:
     print(f"    read in context: {', '.join(f'{n} {k}' for k, n in sorted(read.items())) or 'nothing to read'}")
 
 
+_SELF_INTRO = re.compile(r"\b(?:I'm|I am|[Mm]y name is)\s+([A-Z][a-z]+)\b(?![\w'])")
+_NOT_A_NAME = frozenset("""Not So Sure Glad Good Great Doing Fine Sorry Also Just In On At From The A An Going
+Still Really Always Very Pretty Okay Well Actually Into Currently Trying Thinking Looking Happy Excited
+Interested Hoping Planning Working Studying Learning Retired Married Single Here There Ok Mostly Definitely
+Certainly Too Quite All More Only Sad Tired Busy Lucky Proud Blessed Afraid Both Even Like""".split())
+
+
+def bench_spc_named() -> None:
+    """Name findings with each self-introduced speaker renamed: right names, then swapped names."""
+    if not SPC_VALID.is_file():
+        return
+    for swap in (False, True):
+        kinds: Counter[str] = Counter()
+        conversations = turns = 0
+        for conversation in read_spc_csv(SPC_VALID):
+            named: dict[str, str] = {}
+            for turn in conversation.turns:
+                match = _SELF_INTRO.search(turn.text)
+                if turn.speaker not in named and match and match.group(1) not in _NOT_A_NAME:
+                    named[turn.speaker] = f"{match.group(1)} Smith"
+            rename = {s: named.get(s, s) for s in ("User 1", "User 2")}
+            if not named or rename["User 1"] == rename["User 2"]:
+                continue
+            if swap:
+                rename = {"User 1": rename["User 2"], "User 2": rename["User 1"]}
+            conversations += 1
+            checker = AdherenceChecker(conversation.id, list(rename.values()))
+            for index, turn in enumerate(conversation.turns):
+                turns += 1
+                found = checker.add(turn.model_copy(update={"speaker": rename[turn.speaker]}), index)
+                kinds.update(f.kind for f in found if f.kind != "repetition")
+        what = "names swapped (name errors everywhere)" if swap else "right names (none expected)"
+        print(f"    self-introduced names, {what}: {conversations} conversations, {turns:,} turns: "
+              f"{', '.join(f'{n} {k}' for k, n in sorted(kinds.items())) or 'no name finding'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--length", type=int, default=10_000)
     args = parser.parse_args()
     bench_spc()
+    bench_spc_named()
     best_early, best_late, found = bench(args.length)
     source = "Synthetic-Persona-Chat valid" if SPC_VALID.is_file() else "built-in lines"
     print(f"[2] cost: one conversation of {args.length:,} turns ({source}; {found} findings):")
