@@ -13,6 +13,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from simulate.checkers.findings import CONTRADICTION_KINDS
 from simulate import Scenario, dump_scenario, load_persona, load_scenario, run_scenario
 from simulate.checkers.conversation import Conversation, TurnIn, persona_facts
 from simulate.checkers.engine import check_conversation
@@ -30,7 +31,9 @@ from simulate.scenario import ModelSettings
 
 
 def _found(findings: list) -> set:  # type: ignore[type-arg]
-    return {(f.turn, f.kind, frozenset(tuple(a.items())[0] for a in f.against)) for f in findings}
+    """The contradictions found (generated transcripts repeat facts word for word on purpose)."""
+    return {(f.turn, f.kind, frozenset(tuple(a.items())[0] for a in f.against)) for f in findings
+            if f.kind in CONTRADICTION_KINDS}
 
 
 @settings(max_examples=40)
@@ -52,7 +55,7 @@ def test_a_persona_reciting_its_own_card_is_never_flagged(card: PersonaCard) -> 
     said = card.facts.sentences()
     turns = [TurnIn(speaker=card.name, text=s, session=i // max(1, len(said))) for i, s in enumerate(said * 2)]
     conversation = Conversation(id="recite", personas={card.name: persona_facts(card)}, turns=turns)
-    assert check_conversation(conversation) == []
+    assert [f for f in check_conversation(conversation) if f.kind in CONTRADICTION_KINDS] == []
 
 
 @settings(max_examples=40)
@@ -140,7 +143,7 @@ def test_the_checker_finds_exactly_the_injected_contradictions(transcript: Injec
 @given(transcript=sst.transcripts(min_injections=0, max_injections=0))
 def test_transcripts_without_injections_are_clean(transcript: InjectedTranscript) -> None:
     """With no injection, the checker finds nothing."""
-    assert transcript.injections == () and check_conversation(transcript.conversation) == []
+    assert transcript.injections == () and not _found(check_conversation(transcript.conversation))
 
 
 def test_the_transcript_strategy_covers_every_kind() -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from .claims import Claim
 from .conversation import Conversation, PersonaFacts, TurnIn
+from .adherence import AdherenceChecker
 from .findings import Finding
 from .knowledge import KnowledgeBase, default_knowledge
 from .ledger import Entry, Ledger
@@ -90,7 +91,7 @@ class ConversationChecker:
                  extractor: Extractor = extract_claims, checker: str = "rules", keep: int = 4,
                  fact_claims: Mapping[str, list[tuple[int, Claim]]] | None = None,
                  open_extractor: OpenExtractor | None = extract_open_claims,
-                 knowledge: KnowledgeBase | None = None) -> None:
+                 knowledge: KnowledgeBase | None = None, adherence: bool = True) -> None:
         self.conversation = conversation
         self.extractor = extractor
         self.open_extractor = open_extractor
@@ -98,6 +99,7 @@ class ConversationChecker:
         self.personas = dict(personas)
         self.ledger = Ledger(keep=keep)
         self.open_ledger = OpenLedger(knowledge or default_knowledge(), keep=keep) if open_extractor else None
+        self.adherence = AdherenceChecker(conversation, list(personas), checker=checker) if adherence else None
         self.claims_seen = 0
         self.coverage: dict[str, Coverage] = {}
         self._start: datetime | None = None
@@ -160,8 +162,9 @@ class ConversationChecker:
         self._apply_timeline(turn.speaker, turn.session, turn.time)
         probe = _probe_key(turn, self._previous)
         self._previous = turn
+        adherence = self._adherence(turn, index, record)
         if turn.kind == "probe_question":
-            return []
+            return adherence
         claims = self.extractor(turn.text)
         open_claims = self.open_extractor(turn.text) if self.open_extractor is not None else []
         self.claims_seen += len(claims) + len(open_claims)
@@ -199,7 +202,13 @@ class ConversationChecker:
             drifted = {c.key for c in conflicts if c.kind == "persona"}
             if drifted:
                 self._drifted[index] = drifted
-        return self._findings(turn, index, conflicts)
+        return self._findings(turn, index, conflicts) + adherence
+
+    def _adherence(self, turn: TurnIn, index: int, record: bool) -> list[Finding]:
+        """Third person, impersonation, wrong names, repetition: what a reader sees without any claim."""
+        if self.adherence is None:
+            return []
+        return self.adherence.add(turn, index, addressee=getattr(turn, "addressee", None), record=record)
 
     def _blame(self, conflicts: list[_Conflict]) -> list[_Conflict]:
         """A turn that says the persona's truth again is not blamed for contradicting an earlier turn that

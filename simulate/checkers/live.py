@@ -39,7 +39,7 @@ class RunChecker:
     @staticmethod
     def _turn_in(turn: Turn) -> TurnIn:
         return TurnIn(speaker=turn.speaker, text=turn.text, session=turn.session, time=turn.time,
-                      kind=turn.kind, probe=turn.probe)
+                      kind=turn.kind, probe=turn.probe, addressee=turn.addressee)
 
     def check(self, turn: Turn) -> list[Finding]:
         """Findings of `turn` against its conversation so far; the turn is then part of the ledger."""

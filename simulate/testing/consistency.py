@@ -12,7 +12,7 @@ from typing import Any
 import hypothesis
 from hypothesis import HealthCheck, Phase, given
 
-from ..checkers.findings import KINDS
+from ..checkers.findings import CONTRADICTION_KINDS, KINDS
 from ..errors import InputError, ModelError
 from ..models.base import ChatModel
 from ..models.cache import CachedModel, CallCache
@@ -79,7 +79,7 @@ def _cached(model: ChatModel | AgentFunction | None, cache: CallCache | None) ->
 
 
 def assert_consistent(persona: PersonaCard | Mapping[str, Any], *, model: ChatModel | AgentFunction | None = None,
-                      kinds: Iterable[str] = KINDS, max_sessions: int = 4, max_questions: int = 4,
+                      kinds: Iterable[str] = CONTRADICTION_KINDS, max_sessions: int = 4, max_questions: int = 4,
                       questions: Sequence[str] | None = None, gaps: Sequence[timedelta | str] = DEFAULT_GAPS,
                       memory: MemoryMode = "full", seed: int = 0, model_settings: ModelSettings | None = None,
                       cache: CallCache | None = None, settings: hypothesis.settings | None = None) -> None:
@@ -89,7 +89,8 @@ def assert_consistent(persona: PersonaCard | Mapping[str, Any], *, model: ChatMo
         persona: the persona card the agent plays.
         model: the agent under test: a ChatModel, a function of the messages returning text, or an
             async function of the ChatRequest (see `simulate.testing.agents`). Default: the scripted model.
-        kinds: the finding kinds that fail the test (persona, cross_turn, cross_session, retest).
+        kinds: the finding kinds that fail the test (default the contradictions: persona, cross_turn,
+            cross_session, retest; add third_person, impersonation, wrong_name or repetition to test adherence).
         max_sessions: most sessions in one interview.
         max_questions: most questions in one session.
         questions: what the interviewer may ask; default: a question per slot the card states, and an open one.
