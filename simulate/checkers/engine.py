@@ -181,7 +181,8 @@ class ConversationChecker:
         open_records = []
         if self.open_ledger is not None:
             for claim in open_claims:
-                records = self.open_ledger.records(turn.speaker, claim, turn.session, turn=index, time=turn.time)
+                records = self.open_ledger.records(turn.speaker, claim, turn.session, turn=index, time=turn.time,
+                                                   probe=probe)
                 open_records.append(records)
                 compared += any(self.open_ledger.has_key(r) for r in records)
                 supported = any(self.open_ledger.supported(r) for r in records[:1])
@@ -225,7 +226,7 @@ class ConversationChecker:
 
     def _open_conflict(self, conflict: OpenConflict, probe: str | None, session: int, supported: bool) -> _Conflict:
         old = conflict.old
-        kind = self._kind(probe, old.is_fact, None, old.session, session)
+        kind = self._kind(probe, old.is_fact, old.probe, old.session, session)
         evidence = {"fact": old.fact} if old.fact is not None else {"turn": old.turn}
         key = f"{conflict.new.predicate} {conflict.new.object}".strip()
         if conflict.reason == "exclusion":

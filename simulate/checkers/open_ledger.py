@@ -32,6 +32,7 @@ class OpenRecord:
     turn: int | None = None
     fact: int | None = None
     time: datetime | None = None
+    probe: str | None = None
 
     @property
     def is_fact(self) -> bool:
@@ -97,9 +98,9 @@ class OpenLedger:
         self._index: dict[tuple[str, str, str, str], deque[OpenRecord]] = {}
 
     def records(self, speaker: str, claim: OpenClaim, session: int, *, turn: int | None = None,
-                fact: int | None = None, time: datetime | None = None) -> list[OpenRecord]:
+                fact: int | None = None, time: datetime | None = None, probe: str | None = None) -> list[OpenRecord]:
         """The records a claim makes (one per proposition it makes)."""
-        return [OpenRecord(speaker, claim, d, session, turn, fact, time) for d in self.knowledge.expand(claim)]
+        return [OpenRecord(speaker, claim, d, session, turn, fact, time, probe) for d in self.knowledge.expand(claim)]
 
     def add(self, records: list[OpenRecord]) -> None:
         """Record the propositions of one claim; a statement of change first clears what the speaker said
