@@ -94,7 +94,8 @@ def test_every_injected_contradiction_is_found_with_its_evidence(data: dict, rat
 
     checker = RunChecker(scenario)
     result = asyncio.run(run_scenario(scenario, check=False))
-    findings = [f for c in result.conversations for t in c.turns for f in checker.check(t)]
+    findings = [f for c in result.conversations for t in c.turns for f in checker.check(t)
+                if f.kind in CONTRADICTION_KINDS]  # the scripted model repeats itself word for word
     assert _found(findings) == _truth(result)
 
 
