@@ -18,9 +18,11 @@ from .open_claims import OpenClaim, extract_open_claims
 from .open_ledger import OpenConflict, OpenLedger
 from .rules import extract_claims
 
-__all__ = ["ConversationChecker", "Coverage", "Extractor", "OpenExtractor", "check_conversation", "fact_claims_of"]
+__all__ = ["MIN_CONFIDENCE", "ConversationChecker", "Coverage", "Extractor", "OpenExtractor", "check_conversation",
+           "fact_claims_of"]
 
 Extractor = Callable[[str], list[Claim]]
+MIN_CONFIDENCE = 0.6  # weaker conflicts (weak or long chains of everyday knowledge, hedged words) are not reported
 OpenExtractor = Callable[[str], list[OpenClaim]]
 _QUESTION = re.compile(r"\?\s*$")
 
@@ -91,7 +93,8 @@ class ConversationChecker:
                  extractor: Extractor = extract_claims, checker: str = "rules", keep: int = 4,
                  fact_claims: Mapping[str, list[tuple[int, Claim]]] | None = None,
                  open_extractor: OpenExtractor | None = extract_open_claims,
-                 knowledge: KnowledgeBase | None = None, adherence: bool = True) -> None:
+                 knowledge: KnowledgeBase | None = None, adherence: bool = True,
+                 min_confidence: float = MIN_CONFIDENCE) -> None:
         self.conversation = conversation
         self.extractor = extractor
         self.open_extractor = open_extractor
@@ -99,6 +102,7 @@ class ConversationChecker:
         self.personas = dict(personas)
         self.ledger = Ledger(keep=keep)
         self.open_ledger = OpenLedger(knowledge or default_knowledge(), keep=keep) if open_extractor else None
+        self.min_confidence = min_confidence
         self.adherence = AdherenceChecker(conversation, list(personas), checker=checker) if adherence else None
         self.claims_seen = 0
         self.coverage: dict[str, Coverage] = {}
@@ -203,6 +207,7 @@ class ConversationChecker:
             drifted = {c.key for c in conflicts if c.kind == "persona"}
             if drifted:
                 self._drifted[index] = drifted
+        conflicts = [c for c in conflicts if c.confidence >= self.min_confidence]
         return self._findings(turn, index, conflicts) + adherence
 
     def _adherence(self, turn: TurnIn, index: int, record: bool) -> list[Finding]:

@@ -494,7 +494,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
             if inner.text:
                 return _Phrase(f"{verb_stem(first)} {words[i]} {inner.text}", quantity, negated, True, inner.end)
         rest = singular(rest) if rest else ""
-        return _Phrase(f"{verb_stem(first)} {rest}".strip(), quantity, negated, True, i)
+        narrowed = i < n and words[i] in ("to", "with", "alone", "by", "without", "for", "about")
+        return _Phrase(f"{verb_stem(first)} {rest}".strip(), quantity, negated, True, i, narrowed)
     specific = specific or (i < n and words[i] in _RESTRICTIVE)
     return _Phrase(singular(phrase), quantity, negated, False, i, specific)
 
