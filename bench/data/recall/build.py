@@ -60,6 +60,36 @@ QUESTIONS = {
     "heard": ("Do you remember what I told you about {kw}?", "What did I say about {kw}?",
               "I once told you about {kw}. Do you remember what I said?"),
 }
+# topic questions name what a fact is about, not the words it was said in: word -> topic ({my} is the speaker's)
+TOPICS: dict[str, tuple[str, ...]] = {
+    "{my} pets": ("dog", "cat", "horse", "fish", "turtle", "bird", "parrot", "snake", "hamster", "rabbit", "pet",
+                  "puppy", "kitten", "shepherd", "lizard"),
+    "{my} work": ("teacher", "nurse", "doctor", "lawyer", "engineer", "electrician", "salesman", "farmer", "worker",
+                  "construction", "coach", "artist", "musician", "dancer", "clown", "custodian", "therapist",
+                  "painter", "job", "working", "business", "retired", "bank", "maintenance", "office", "career",
+                  "manager", "waitress", "chef", "mechanic", "accountant", "firefighter", "police", "streamer"),
+    "{my} family": ("father", "dad", "mother", "mom", "parent", "sister", "brother", "son", "daughter", "children",
+                    "child", "kid", "wife", "husband", "boyfriend", "girlfriend", "married", "family",
+                    "grandchildren", "triplet", "pregnant", "expecting", "grandmother", "grandfather", "twin"),
+    "music": ("music", "band", "concert", "guitar", "violin", "piano", "sing", "singer", "rock", "classical",
+              "rap", "jazz", "drum", "album", "song"),
+    "food": ("food", "pizza", "chocolate", "coffee", "wine", "cream", "cook", "cooking", "bake", "vegan", "diet",
+             "eat", "drink", "alcohol", "hummus", "paella", "shawarma", "papaya", "lime", "vanilla", "candy",
+             "cooky", "bread", "burger", "taco", "sushi", "pasta", "beer", "tea", "vegetarian", "meat"),
+    "sports": ("sport", "gym", "workout", "running", "hiking", "olympic", "medalist", "olympian", "hockey",
+               "skateboarder", "ufc", "wrestler", "league", "climbing", "rowing", "fishing", "soccer", "football",
+               "basketball", "baseball", "tennis", "golf", "swimming", "marathon", "yoga", "exercise"),
+    "where {i} grew up": ("born", "raised", "grew", "hometown"),
+    "{my} home": ("house", "apartment", "home", "farm", "bedroom", "neighborhood"),
+    "{my} looks": ("hair", "eye", "blonde", "skinny", "tall", "skin", "tattoo", "height"),
+    "cars": ("car", "motorbike", "nascar", "ford", "mustang", "truck", "motorcycle", "jeep"),
+    "school": ("school", "college", "graduate", "studying", "major", "degree", "grade", "elementary",
+               "kindergarten", "university", "student", "class"),
+    "{my} free time": ("hobby", "book", "read", "reading", "movie", "documentary", "game", "roleplaying",
+                       "gardening", "volunteer", "shelter", "knit", "sew", "paint", "draw", "photography"),
+}
+TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words}
+PERSONS = {"self": {"my": "your", "i": "you"}, "heard": {"my": "my", "i": "I"}}
 
 
 def shared_data() -> Path:
@@ -131,15 +161,18 @@ def _pick(key: str, options: tuple[str, ...]) -> str:
     return options[int(hashlib.sha256(key.encode()).hexdigest(), 16) % len(options)]
 
 
-def _surface(stem: str, turn: dict[str, Any]) -> str:
-    """The word as said in `turn` (lower case) whose stem is `stem`."""
-    return next(w for w in _WORD.findall(turn["text"].lower().replace("'", "")) if _stem(w) == stem)
+def _surface(stem: str, said: list[dict[str, Any]]) -> str:
+    """The word as first said in the turns `said` (lower case) whose stem is `stem`."""
+    return next(w for t in said for w in _WORD.findall(t["text"].lower().replace("'", "")) if _stem(w) == stem)
 
 
 def questions(conv: dict[str, Any], df: Counter[str]) -> list[dict[str, Any]]:
     """Questions about facts stated in `conv`, each with its evidence turns (indices in `turns`).
 
-    `df` counts the turns of the whole split holding each word: the keyword is the rarest there.
+    Two kinds: `topic` questions name what the fact is about (its topic, `TOPICS`) and are kept when
+    the speaker states a fact of that topic in one session only; `word` questions name one word of
+    the fact that the speaker says in no other session, the most common such word in the split (`df`
+    counts the turns of the whole split holding each word), so that it is not a giveaway.
     """
     turns = conv["turns"]
     words = [set(content_words(t["text"])) for t in turns]
@@ -147,38 +180,54 @@ def questions(conv: dict[str, Any], df: Counter[str]) -> list[dict[str, Any]]:
     for t, ws in zip(turns, words):
         for w in ws:
             said_in.setdefault((t["speaker"], w), set()).add(t["session"])
-    people = list(conv["personas"])
-    out = []
+    stated = []  # (session, speaker, fact, evidence, words said of the fact)
     for source in conv["sources"]:
-        session = source["session"]
-        found = []
         for speaker, facts in source["profiles"].items():
             for fact in facts:
                 wanted = set(content_words(fact))
                 if len(wanted) < 2:
                     continue
-                evidence = [i for i, t in enumerate(turns) if t["session"] == session and t["speaker"] == speaker
-                            and len(wanted & words[i]) >= max(2, MATCH_SHARE * len(wanted))]
-                if not evidence:
-                    continue
-                said = set().union(*(words[i] for i in evidence)) & wanted
-                unique = sorted((w for w in said if said_in[(speaker, w)] == {session}), key=lambda w: (df[w], w))
-                if unique:
-                    found.append((speaker, fact, unique[0], evidence))
+                evidence = [i for i, t in enumerate(turns) if t["session"] == source["session"]
+                            and t["speaker"] == speaker and len(wanted & words[i]) >= max(2, MATCH_SHARE * len(wanted))]
+                if evidence:
+                    stated.append((source["session"], speaker, fact, evidence,
+                                   set().union(*(words[i] for i in evidence)) & wanted))
+    topic_sessions: dict[tuple[str, str], set[int]] = {}
+    for session, speaker, _fact, _evidence, said in stated:
+        for word in said:
+            if word in TOPIC_OF:
+                topic_sessions.setdefault((speaker, TOPIC_OF[word]), set()).add(session)
+    people = list(conv["personas"])
+    out: list[dict[str, Any]] = []
+    for session in sorted({s for s, *_ in stated}):
+        candidates = []
+        for _s, speaker, fact, evidence, said in (x for x in stated if x[0] == session):
+            topics = sorted({TOPIC_OF[w] for w in said if w in TOPIC_OF
+                             and topic_sessions[(speaker, TOPIC_OF[w])] == {session}})
+            if topics:
+                topic = topics[0]
+                every = sorted({i for s2, sp2, _f, ev2, said2 in stated if s2 == session and sp2 == speaker
+                                and topic in {TOPIC_OF.get(w) for w in said2} for i in ev2})
+                candidates.append(("topic", speaker, fact, topic, every))
+            unique = sorted((w for w in said if said_in[(speaker, w)] == {session}), key=lambda w: (-df[w], w))
+            if unique:
+                candidates.append(("word", speaker, fact, _surface(unique[0], [turns[i] for i in evidence]), evidence))
         rng = random.Random(f"{SEED}|{conv['id']}|{session}")
-        rng.shuffle(found)
+        rng.shuffle(candidates)
+        candidates.sort(key=lambda c: c[0] != "topic")  # topic questions first, stable within a kind
         used: set[str] = set()
-        for speaker, fact, keyword, evidence in found:
-            if len(used) >= QUESTIONS_PER_SESSION or keyword in used:
+        for kind, speaker, fact, about, evidence in candidates:
+            if len(used) >= QUESTIONS_PER_SESSION or about in used or f"{speaker}|{fact}" in used:
                 continue
-            used.add(keyword)
+            used.update((about, f"{speaker}|{fact}"))
             other = next(p for p in people if p != speaker)
-            kind = _pick(f"{conv['id']}|{fact}|kind", ("self", "heard"))
-            recaller, asker = (speaker, other) if kind == "self" else (other, speaker)
-            text = _pick(f"{conv['id']}|{fact}|text", QUESTIONS[kind]).format(kw=_surface(keyword, turns[evidence[0]]))
-            out.append({"id": f"{conv['id']}-s{session:02d}-q{len(used)}", "conversation": conv["id"],
-                        "speaker": recaller, "asker": asker, "query": text, "kind": kind, "keyword": keyword,
-                        "fact": fact, "session": session, "evidence": evidence})
+            person = _pick(f"{conv['id']}|{fact}|person", ("self", "heard"))
+            recaller, asker = (speaker, other) if person == "self" else (other, speaker)
+            subject = about.format(**PERSONS[person]) if kind == "topic" else about
+            text = _pick(f"{conv['id']}|{fact}|text", QUESTIONS[person]).format(kw=subject)
+            out.append({"id": f"{conv['id']}-s{session:02d}-q{len(used) // 2}", "conversation": conv["id"],
+                        "speaker": recaller, "asker": asker, "query": text, "kind": kind, "person": person,
+                        "about": about, "fact": fact, "session": session, "evidence": evidence})
     return out
 
 
@@ -213,9 +262,10 @@ def main() -> None:
         _write(args.out / f"spc_{split}_conversations.jsonl", convs)
         _write(args.out / f"spc_{split}_questions.jsonl", qs)
         if args.stats:
-            kinds = Counter(q["kind"] for q in qs)
+            kinds = Counter(q["kind"] for q in qs) + Counter(q["person"] for q in qs)
             print(f"{split}: {len(convs)} conversations, {sum(len(c['turns']) for c in convs)} turns, "
-                  f"{len(qs)} questions ({kinds['self']} about own turns, {kinds['heard']} about what was heard), "
+                  f"{len(qs)} questions ({kinds['topic']} by topic, {kinds['word']} by a word; {kinds['self']} about "
+                  f"own turns, {kinds['heard']} about what was heard), "
                   f"evidence turns per question {sum(len(q['evidence']) for q in qs) / max(len(qs), 1):.2f}")
 
 
