@@ -37,6 +37,7 @@ from simulate.memory.tokens import estimate_tokens
 from simulate.models.base import ChatRequest
 from simulate.models.scripted import ScriptedModel
 from simulate.persona import CoreFacts
+from simulate.records import Turn
 
 CITIES = ["Denver", "Boston", "Lagos", "Oslo", "Lima", "Austin", "Dublin", "Manila", "Toronto", "Kyoto", "Porto",
           "Accra", "Quito", "Hanoi", "Tucson", "Leeds"]
@@ -237,7 +238,8 @@ def _sentence(rng: random.Random, slot: int) -> tuple[str, str, str, Any]:
 
 
 def fill(store: MemoryStore, *, memories: int, agent: str = "Maya", seed: int = 1) -> None:
-    """`memories` memories for `agent`: facts about 200 people, itself, and one episode in 20."""
+    """`memories` memories for `agent`: one episode in 20, and of the rest half past turns said or heard
+    (with Tom), half facts about 200 people and itself."""
     rng = random.Random(seed)
     people = [f"Person{i:03d}" for i in range(200)]
     with store.transaction():
@@ -252,8 +254,14 @@ def fill(store: MemoryStore, *, memories: int, agent: str = "Maya", seed: int = 
                                           started=when, ended=when, partners=(partner,), text=text,
                                           source="extractive"))
                 continue
-            subject = agent if i % 7 == 0 else rng.choice(people)
             slot, key, sentence, value = _sentence(rng, i)
+            if i % 2:
+                speaker, addressee = (agent, "Tom") if i % 4 == 1 else ("Tom", agent)
+                store.add_turn("bench", Turn(conversation="earlier-run", index=i, session=i // 50, turn=i % 50,
+                                             speaker=speaker, addressee=addressee, text=sentence, time=when,
+                                             model="bench"))
+                continue
+            subject = agent if i % 7 == 0 else rng.choice(people)
             store.put_fact(Fact(namespace="bench", observer=agent, subject=subject, slot=slot, key=key, value=value,
                                 text=sentence, audience=("Tom",) if subject == agent else (), since=prov, last=prov))
 
@@ -292,7 +300,8 @@ def bench_retrieval(memories: int = 10_000, turns: int = 2_000) -> None:
     median, p95 = statistics.median(times) * 1000, times[int(len(times) * 0.95)] * 1000
     print(f"[1] recall with {memories:,} stored memories, one core: median {median:.2f} ms, p95 {p95:.2f} ms, "
           f"mean {statistics.fmean(times) * 1000:.2f} ms per turn over {turns:,} turns (target < 5 ms); "
-          f"first recall incl. loading the index from SQLite {build * 1000:.0f} ms; {len(first)} lines recalled")
+          f"first recall incl. loading the index from SQLite {build * 1000:.0f} ms; {len(first)} lines recalled "
+          f"({len(memory._retriever('Maya'))} retrievable: turns, facts, episodes)")
     _unpin()
 
 

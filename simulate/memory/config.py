@@ -48,7 +48,9 @@ class MemoryConfig(_Strict):
     hearers: Literal["auto", "addressee", "everyone"] = Field(
         default="auto", description="who learns what a persona says: the addressee, every other participant, "
                                     "or auto (addressee when the scenario declares graph edges, else everyone)")
-    scorer: Literal["bm25", "embeddings"] = "bm25"
+    scorer: Literal["bm25", "embeddings", "fused"] = Field(
+        default="bm25", description="relevance: bm25; embeddings or fused (both, by reciprocal rank) need the "
+                                    "embeddings extra")
     embedding_model: str | None = Field(default=None, description="path or name for the embeddings scorer")
     recency_half_life_days: float = Field(default=30.0, gt=0, description="simulated days for recency to halve")
     recency_weight: float = Field(default=0.0, ge=0, le=1, description="share of recency in a memory's score "

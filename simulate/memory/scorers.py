@@ -1,4 +1,4 @@
-"""The relevance scorer protocol, and the factory that picks BM25 (default) or sentence embeddings."""
+"""The relevance scorer protocol, and the factory that picks BM25 (default), sentence embeddings, or both fused."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any, Literal, Protocol
 
 from .bm25 import BM25Index
 
-__all__ = ["Scorer", "make_scorer"]
+__all__ = ["FusedScorer", "Scorer", "make_scorer"]
 
 
 class Scorer(Protocol):
@@ -35,12 +35,61 @@ class Scorer(Protocol):
         ...
 
 
-def make_scorer(kind: Literal["bm25", "embeddings"] = "bm25", *, model: str | None = None) -> Scorer:
-    """A fresh scorer; "embeddings" needs the `embeddings` extra (MissingExtraError otherwise)."""
+class FusedScorer:
+    """Reciprocal rank fusion of several scorers: a text scores the sum of 1 / (`c` + its rank) in each.
+
+    Each scorer is asked for its best `pool` (at least k); a text one scorer misses gets nothing from it.
+    """
+
+    def __init__(self, *scorers: Scorer, pool: int = 100, c: int = 60) -> None:
+        if not scorers:
+            raise ValueError("fuse at least one scorer")
+        self.scorers = scorers
+        self.pool = pool
+        self.c = c
+
+    def __len__(self) -> int:
+        return len(self.scorers[0])
+
+    def add(self, doc_id: str, text: str) -> None:
+        """Index `text` in every scorer."""
+        for scorer in self.scorers:
+            scorer.add(doc_id, text)
+
+    def remove(self, doc_id: str) -> None:
+        """Forget `doc_id` in every scorer."""
+        for scorer in self.scorers:
+            scorer.remove(doc_id)
+
+    def top(self, query: str, k: int) -> list[tuple[str, float]]:
+        """The `k` best by fused rank, best first; ties by id."""
+        if k <= 0:
+            return []
+        fused: dict[str, float] = {}
+        for scorer in self.scorers:
+            for rank, (doc, _) in enumerate(scorer.top(query, max(k, self.pool))):
+                fused[doc] = fused.get(doc, 0.0) + 1.0 / (self.c + rank + 1)
+        return sorted(fused.items(), key=lambda p: (-p[1], p[0]))[:k]
+
+    def get_state(self) -> dict[str, Any]:
+        """Each scorer's state."""
+        return {"pool": self.pool, "c": self.c, "scorers": [s.get_state() for s in self.scorers]}
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Rebuild each scorer from `get_state` output."""
+        self.pool, self.c = int(state["pool"]), int(state["c"])
+        for scorer, sub in zip(self.scorers, state["scorers"], strict=True):
+            scorer.set_state(sub)
+
+
+def make_scorer(kind: Literal["bm25", "embeddings", "fused"] = "bm25", *, model: str | None = None) -> Scorer:
+    """A fresh scorer; "embeddings" and "fused" (BM25 and embeddings by reciprocal rank) need the
+    `embeddings` extra (MissingExtraError otherwise)."""
     if kind == "bm25":
         return BM25Index()
-    if kind == "embeddings":
+    if kind in ("embeddings", "fused"):
         from .embeddings import EmbeddingScorer, load_sentence_encoder
 
-        return EmbeddingScorer(load_sentence_encoder(model))
-    raise ValueError(f"unknown scorer {kind!r} (bm25 or embeddings)")
+        embeddings = EmbeddingScorer(load_sentence_encoder(model))
+        return embeddings if kind == "embeddings" else FusedScorer(BM25Index(), embeddings)
+    raise ValueError(f"unknown scorer {kind!r} (bm25, embeddings or fused)")
