@@ -1,9 +1,10 @@
-"""Memory benchmarks; prints its figures. Run: `.venv/bin/python bench/memory.py [--recall-only]`.
+"""Memory benchmarks; prints its figures. Run: `.venv/bin/python bench/memory.py [--recall-only | --embeddings]`.
 
 0. Recall on the labelled recall set (`bench/data/recall/`, valid and held-out test): does what
    reaches the prompt at the default budget hold an evidence turn of the question, against BM25 over
    the raw turns at k = 5, 10, 20; mixes of turns, facts and summaries; SQLite FTS5 against
-   `memory/bm25.py` (quality, and query time at 10,000 turns).
+   `memory/bm25.py` (quality, and query time at 10,000 turns). `--embeddings` (needs the `embeddings`
+   extra) measures the embeddings scorer and BM25 fused with it against BM25 alone, and nothing else.
 1. Retrieval time per turn (`PersonaMemory.recall`) with 10,000 stored memories for the speaker,
    pinned to one core (target under 5 ms).
 2. Prompt size in tokens over 20 sessions on the scripted model with full memory (target: flat once
@@ -118,14 +119,14 @@ def raw_turn_recall(convs: dict[str, Conversation], questions: list[dict[str, An
 
 
 async def prompt_recall(convs: dict[str, Conversation], questions: list[dict[str, Any]],
-                        config: MemoryConfig) -> dict[str, float]:
+                        config: MemoryConfig, scorer_factory: Any = None) -> dict[str, float]:
     """Share of questions whose evidence turn (and session) reaches the prompt at `config`'s budget."""
     turn_hits = session_hits = 0
     by_kind: dict[str, list[int]] = {}
     lines = tokens = 0
     kinds: dict[str, int] = {}
     for cid, conv in convs.items():
-        memory = await remember(conv, config=config)
+        memory = await remember(conv, config=config, scorer_factory=scorer_factory)
         turns = transcript_turns(conv)
         for q in (q for q in questions if q["conversation"] == cid):
             context = query_context(memory, q["speaker"], q["query"], asker=q["asker"], after=turns)
@@ -187,6 +188,47 @@ def bench_recall_set(splits: tuple[str, ...] = ("valid", "test")) -> None:
             print(f"    prompt ({default.prompt_budget_tokens} tokens), {label:<50} evidence turn {result['turn']:.1%} "
                   f"({kinds}), evidence session {result['session']:.1%}; per question {result['lines']:.1f} lines, "
                   f"{result['tokens']:.0f} tokens ({extra})")
+
+
+def cached_encoder() -> Any:
+    """The bundled MiniLM encoder, each text encoded once per process (the bench encodes the same lines often)."""
+    from simulate.memory.embeddings import load_sentence_encoder
+
+    encode = load_sentence_encoder()
+    cache: dict[str, Any] = {}
+
+    def cached(texts: list[str]) -> list[Any]:
+        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+        if missing:
+            cache.update(zip(missing, encode(missing)))
+        return [cache[t] for t in texts]
+
+    return cached
+
+
+def bench_embeddings(splits: tuple[str, ...] = ("valid", "test")) -> None:
+    """Embeddings (bundled all-MiniLM-L6-v2) and BM25 fused by reciprocal rank, against BM25 alone."""
+    from simulate.memory.embeddings import EmbeddingScorer
+    from simulate.memory.scorers import FusedScorer
+
+    encode = cached_encoder()
+    makers = {"embeddings": lambda: EmbeddingScorer(encode),
+              "fused": lambda: FusedScorer(BM25Index(), EmbeddingScorer(encode))}
+    for split in splits:
+        convs, questions = load_recall_set(split)
+        n = len(questions)
+        for label, make in makers.items():
+            t0 = time.perf_counter()
+            hits, ms = raw_turn_recall(convs, questions, make)
+            topic = [q for q in questions if q["kind"] == "topic"]
+            topic_hits, _ = raw_turn_recall(convs, topic, make)
+            print(f"[0] {split}, {label:<10} over raw turns: " + ", ".join(f"top {k} {hits[k] / n:.1%}" for k in KS)
+                  + f" (topic questions top 10 {topic_hits[10] / len(topic):.0%}; {ms:.1f} ms a query; "
+                  f"{time.perf_counter() - t0:.0f} s with encoding)")
+            result = asyncio.run(prompt_recall(convs, questions, MemoryConfig(), scorer_factory=make))
+            kinds = ", ".join(f"{k} {v:.0%}" for k, v in result.items() if k.endswith("questions"))
+            print(f"    prompt ({MemoryConfig().prompt_budget_tokens} tokens), default mix, {label} scorer: evidence turn "
+                  f"{result['turn']:.1%} ({kinds}), evidence session {result['session']:.1%}")
 
 
 def bench_scorer_time(items: int = 10_000, queries: int = 2_000) -> None:
@@ -388,6 +430,9 @@ def bench_overhead(repeats: int = 3) -> None:
 
 
 if __name__ == "__main__":
+    if "--embeddings" in sys.argv:
+        bench_embeddings()
+        raise SystemExit(0)
     bench_recall_set()
     bench_scorer_time()
     if "--recall-only" in sys.argv:

@@ -7,7 +7,7 @@ personas recall. Turns without a time get one: a minute apart, sessions `SESSION
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 
 from ..agent import TurnContext
@@ -17,6 +17,7 @@ from ..persona import CoreFacts
 from ..records import Turn
 from .config import MemoryConfig
 from .provider import PersonaMemory
+from .scorers import Scorer
 from .simple_claims import Extractor, default_extractor
 from .store import MemoryStore
 
@@ -54,15 +55,18 @@ def participants(conversation: Conversation) -> list[str]:
 
 
 async def remember(conversation: Conversation, *, config: MemoryConfig | None = None,
-                   store: MemoryStore | None = None, extract: Extractor | None = None) -> PersonaMemory:
+                   store: MemoryStore | None = None, extract: Extractor | None = None,
+                   scorer_factory: Callable[[], Scorer] | None = None) -> PersonaMemory:
     """Every persona's memory of `conversation`, all its sessions closed (in `store`, default in RAM).
 
-    Everyone hears every turn. `extract` defaults to `default_extractor()` (the rules claims).
+    Everyone hears every turn. `extract` defaults to `default_extractor()` (the rules claims);
+    `scorer_factory` to the config's scorer.
     """
     config = (config or MemoryConfig()).model_copy(update={"summarise": False})
     memory = PersonaMemory(conversation=conversation.id, namespace=conversation.id,
                            participants=participants(conversation), config=config, store=store or MemoryStore(),
-                           extract=extract or default_extractor()[0], hearers="everyone")
+                           extract=extract or default_extractor()[0], hearers="everyone",
+                           scorer_factory=scorer_factory)
     session: int | None = None
     for turn in transcript_turns(conversation):
         if session is not None and turn.session != session:
