@@ -199,11 +199,27 @@ def cached_encoder() -> Any:
 
     def cached(texts: list[str]) -> list[Any]:
         missing = [t for t in dict.fromkeys(texts) if t not in cache]
-        if missing:
-            cache.update(zip(missing, encode(missing)))
+        for start in range(0, len(missing), 256):
+            batch = missing[start:start + 256]
+            cache.update(zip(batch, encode(batch)))
         return [cache[t] for t in texts]
 
     return cached
+
+
+async def texts_to_encode(convs: dict[str, Conversation], questions: list[dict[str, Any]]) -> list[str]:
+    """Every text the embeddings runs will encode: raw turns, memory items as indexed, and queries."""
+    texts = [f"{t.speaker}: {t.text}" for c in convs.values() for t in c.turns] + [q["query"] for q in questions]
+    for cid, conv in convs.items():
+        memory = await remember(conv)
+        turns = transcript_turns(conv)
+        for q in (q for q in questions if q["conversation"] == cid):
+            context = query_context(memory, q["speaker"], q["query"], asker=q["asker"], after=turns)
+            texts.append(memory._query(context))
+        for name in memory.participants:
+            texts.extend(memory._retriever(name).scorer._docs.values())  # type: ignore[attr-defined]
+        memory.store.close()
+    return texts
 
 
 def bench_embeddings(splits: tuple[str, ...] = ("valid", "test")) -> None:
@@ -217,6 +233,10 @@ def bench_embeddings(splits: tuple[str, ...] = ("valid", "test")) -> None:
     for split in splits:
         convs, questions = load_recall_set(split)
         n = len(questions)
+        t0 = time.perf_counter()
+        texts = asyncio.run(texts_to_encode(convs, questions))
+        encode(texts)
+        print(f"[0] {split}: {len(set(texts)):,} texts encoded in {time.perf_counter() - t0:.0f} s")
         for label, make in makers.items():
             t0 = time.perf_counter()
             hits, ms = raw_turn_recall(convs, questions, make)
