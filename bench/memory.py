@@ -191,17 +191,28 @@ def bench_recall_set(splits: tuple[str, ...] = ("valid", "test")) -> None:
 
 
 def cached_encoder() -> Any:
-    """The bundled MiniLM encoder, each text encoded once per process (the bench encodes the same lines often)."""
+    """The bundled MiniLM encoder, each text encoded once (the bench encodes the same lines often); with
+    `$BENCH_EMBEDDINGS_CACHE` set to a file, the vectors are kept there between runs."""
+    import pickle
+
     from simulate.memory.embeddings import load_sentence_encoder
 
     encode = load_sentence_encoder()
+    where = os.environ.get("BENCH_EMBEDDINGS_CACHE")
     cache: dict[str, Any] = {}
+    if where and os.path.exists(where):
+        with open(where, "rb") as handle:
+            cache = pickle.load(handle)
 
     def cached(texts: list[str]) -> list[Any]:
         missing = [t for t in dict.fromkeys(texts) if t not in cache]
         for start in range(0, len(missing), 256):
             batch = missing[start:start + 256]
             cache.update(zip(batch, encode(batch)))
+        if where and len(missing) > 256:
+            with open(where + ".tmp", "wb") as handle:
+                pickle.dump(cache, handle)
+            os.replace(where + ".tmp", where)
         return [cache[t] for t in texts]
 
     return cached
@@ -245,10 +256,13 @@ def bench_embeddings(splits: tuple[str, ...] = ("valid", "test")) -> None:
             print(f"[0] {split}, {label:<10} over raw turns: " + ", ".join(f"top {k} {hits[k] / n:.1%}" for k in KS)
                   + f" (topic questions top 10 {topic_hits[10] / len(topic):.0%}; {ms:.1f} ms a query; "
                   f"{time.perf_counter() - t0:.0f} s with encoding)")
-            result = asyncio.run(prompt_recall(convs, questions, MemoryConfig(), scorer_factory=make))
-            kinds = ", ".join(f"{k} {v:.0%}" for k, v in result.items() if k.endswith("questions"))
-            print(f"    prompt ({MemoryConfig().prompt_budget_tokens} tokens), default mix, {label} scorer: evidence turn "
-                  f"{result['turn']:.1%} ({kinds}), evidence session {result['session']:.1%}")
+            for mix in ("default", "turns+facts, recency 0", "turns only, recency 0"):
+                config = MemoryConfig().model_copy(update=MIXES.get(mix, {}))
+                result = asyncio.run(prompt_recall(convs, questions, config, scorer_factory=make))
+                kinds = ", ".join(f"{k} {v:.0%}" for k, v in result.items() if k.endswith("questions"))
+                extra = ", ".join(f"{k} {v:.1f}" for k, v in result.items() if k.endswith(("turns", "facts", "episodes")))
+                print(f"    prompt ({config.prompt_budget_tokens} tokens), {mix}, {label} scorer: evidence turn "
+                      f"{result['turn']:.1%} ({kinds}), evidence session {result['session']:.1%} ({extra})")
 
 
 def bench_scorer_time(items: int = 10_000, queries: int = 2_000) -> None:

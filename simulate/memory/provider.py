@@ -1,13 +1,18 @@
 """`PersonaMemory`: the engine's MemoryProvider, and the factory `run_scenario(memory=...)` takes.
 
-Per turn, `recall` builds the speaker's memory lines: in `full` mode the last session's summary
-("It has been 3 weeks since session 2; last time: ..."), turns of this session that fell out of the
-engine's window, then facts and episodes retrieved by relevance and recency; everything within the
-speaker's `prompt_budget_tokens` (`window` mode: only this session's turns). `record` commits each
-turn and the facts it teaches in one transaction. `close_session` has each persona summarise the
-session with its own model (extractive fallback, counted) and commits the episodes.
+Per turn, `recall` builds the speaker's memory lines: in `full` mode, with `pin_last_session`, the
+last session's summary ("It has been 3 weeks since session 2; last time: ..."), turns of this session
+that fell out of the engine's window, then past turns (said or heard, word for word), facts and
+episodes retrieved by relevance to the current exchange (and recency, if weighted), as `recall` in the
+config says; everything within the speaker's `prompt_budget_tokens` (`window` mode: only this
+session's turns). `recall_items` gives the same with each line's origin. `record` commits each turn
+and the facts it teaches in one transaction. `close_session` has each persona summarise the session
+with its own model (extractive fallback, counted) and commits the episodes.
 
-Consolidation: facts first learned in the running session are stored at once but become retrievable
+Fact extraction happens in one place: the `extract` callable (`default_extractor()` in
+`simple_claims`, today the rules checker's closed-slot claims), called by `SemanticMemory.learn`.
+
+Consolidation: facts and turns of the running session are stored at once but become retrievable
 when the session closes; until then the session window and working memory are where they live.
 """
 
