@@ -58,6 +58,8 @@ class MemoryConfig(_Strict):
     recall: tuple[RecallKind, ...] = Field(
         default=("turns", "facts", "episodes"), min_length=1,
         description="what is retrieved into the prompt: past turns said or heard word for word, facts, summaries")
+    once_per_turn: bool = Field(default=True, description="show one memory per past turn (the turn, or a fact "
+                                                           "it stated), not both")
     pin_last_session: bool = Field(default=False, description="always show the last session's summary first "
                                    "(the prompt already says how long ago the last session was)")
     per_persona: dict[str, MemoryOverride] = Field(default_factory=dict)

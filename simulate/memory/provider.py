@@ -155,7 +155,7 @@ class PersonaMemory:
         retrieved: list[MemoryItem] = []
         if cfg.mode == "full":
             retrieved = self._retriever(context.speaker).select(query, now=context.now, budget=budget,
-                                                                exclude=exclude)
+                                                                exclude=exclude, once_per_turn=cfg.once_per_turn)
         return [*pinned, *retrieved, *earlier]
 
     async def record(self, turn: Turn) -> None:

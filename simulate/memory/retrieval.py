@@ -67,6 +67,13 @@ class MemoryItem:
         return cls(data["id"], data["text"], datetime.fromisoformat(data["time"]), data.get("keywords", ""), origin)
 
 
+def _origin_turn(item: MemoryItem) -> tuple[str, int] | None:
+    origin = item.origin
+    if origin is None or origin.index is None:
+        return None
+    return origin.conversation, origin.index
+
+
 class Retriever:
     """Selects memories by relevance and recency within a budget.
 
@@ -133,15 +140,25 @@ class Retriever:
         scored.sort(key=lambda p: (-p[0], -p[1].time.timestamp(), p[1].id))
         return scored
 
-    def select(self, query: str, *, now: datetime, budget: BlockBudget,
-               exclude: Collection[str] = ()) -> list[MemoryItem]:
-        """Add the best memories to `budget` while they fit; returns the ones added, best first."""
+    def select(self, query: str, *, now: datetime, budget: BlockBudget, exclude: Collection[str] = (),
+               once_per_turn: bool = False) -> list[MemoryItem]:
+        """Add the best memories to `budget` while they fit; returns the ones added, best first.
+
+        With `once_per_turn`, a memory whose origin turn is already shown (the turn itself, or a fact
+        it stated) is passed over, so the budget is not spent twice on one thing said.
+        """
         chosen = []
+        shown: set[tuple[str, int]] = set()
         for _, item in self.ranked(query, now=now, exclude=exclude):
             if budget.left <= 0:
                 break
+            turn = _origin_turn(item) if once_per_turn else None
+            if turn is not None and turn in shown:
+                continue
             if budget.add(item.text, tokens=item.tokens):
                 chosen.append(item)
+                if turn is not None:
+                    shown.add(turn)
         return chosen
 
     def get_state(self) -> dict[str, Any]:
