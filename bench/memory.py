@@ -239,7 +239,7 @@ async def texts_to_encode(convs: dict[str, Conversation], questions: list[dict[s
 
 
 def bench_embeddings(splits: tuple[str, ...] = ("valid", "test")) -> None:
-    """Embeddings (bundled all-MiniLM-L6-v2) and BM25 fused by reciprocal rank, against BM25 alone."""
+    """Embeddings (bundled all-MiniLM-L6-v2), and BM25 fused with them (scaled scores summed), against BM25 alone."""
     from simulate.memory.embeddings import EmbeddingScorer
     from simulate.memory.scorers import FusedScorer
 

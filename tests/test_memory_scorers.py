@@ -1,4 +1,4 @@
-"""FusedScorer: reciprocal rank fusion of scorers (BM25 with embeddings, or any two)."""
+"""FusedScorer: scaled scores of several scorers summed (BM25 with embeddings, or any two)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from simulate.memory.scorers import FusedScorer, make_scorer
 
 
 class Fixed:
-    """A scorer that ranks its documents in a fixed order, whatever the query."""
+    """A scorer that gives its documents fixed scores, whatever the query."""
 
-    def __init__(self, order: list[str]) -> None:
-        self.order = order
+    def __init__(self, scores: dict[str, float]) -> None:
+        self.scores = scores
         self.docs: dict[str, str] = {}
 
     def __len__(self) -> int:
@@ -28,7 +28,8 @@ class Fixed:
         self.docs.pop(doc_id, None)
 
     def top(self, query: str, k: int) -> list[tuple[str, float]]:
-        return [(d, 1.0) for d in self.order if d in self.docs][:k]
+        found = [(d, s) for d, s in self.scores.items() if d in self.docs]
+        return sorted(found, key=lambda p: -p[1])[:k]
 
     def get_state(self) -> dict[str, object]:
         return {"docs": dict(self.docs)}
@@ -38,13 +39,14 @@ class Fixed:
 
 
 def test_fusion_favours_what_both_rank_high_and_keeps_what_one_finds() -> None:
-    """A text second in both beats one first in one and absent from the other; texts only one scorer
-    finds still come back; removal reaches every scorer."""
-    fused = FusedScorer(Fixed(["a", "b", "c"]), Fixed(["d", "b", "e"]))
+    """A text high in both beats one first in one only; a weak match (the pool's lowest) adds nothing;
+    texts only one scorer finds still come back; removal reaches every scorer."""
+    fused = FusedScorer(Fixed({"a": 10.0, "b": 8.0, "c": 1.0}), Fixed({"d": 0.9, "b": 0.8, "e": 0.5}))
     for doc in "abcde":
         fused.add(doc, doc)
-    ranked = [doc for doc, _ in fused.top("q", 5)]
-    assert ranked[:3] == ["b", "a", "d"] and set(ranked) == set("abcde")
+    scores = dict(fused.top("q", 5))
+    assert max(scores, key=scores.__getitem__) == "b" and set(scores) == set("abcde")
+    assert scores["a"] == scores["d"] == 1.0 and scores["c"] == scores["e"] == 0.0
     fused.remove("b")
     assert [doc for doc, _ in fused.top("q", 2)] == ["a", "d"] and len(fused) == 4
 

@@ -49,7 +49,7 @@ class MemoryConfig(_Strict):
         default="auto", description="who learns what a persona says: the addressee, every other participant, "
                                     "or auto (addressee when the scenario declares graph edges, else everyone)")
     scorer: Literal["bm25", "embeddings", "fused"] = Field(
-        default="bm25", description="relevance: bm25; embeddings or fused (both, by reciprocal rank) need the "
+        default="bm25", description="relevance: bm25; embeddings or fused (both, scaled scores summed) need the "
                                     "embeddings extra")
     embedding_model: str | None = Field(default=None, description="path or name for the embeddings scorer")
     recency_half_life_days: float = Field(default=30.0, gt=0, description="simulated days for recency to halve")

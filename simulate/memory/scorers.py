@@ -36,17 +36,16 @@ class Scorer(Protocol):
 
 
 class FusedScorer:
-    """Reciprocal rank fusion of several scorers: a text scores the sum of 1 / (`c` + its rank) in each.
-
-    Each scorer is asked for its best `pool` (at least k); a text one scorer misses gets nothing from it.
+    """Several scorers fused: each scorer's best `pool` scores are min-max scaled to 0..1 over that pool
+    and summed, so a text both rank high beats one only one ranks high, and a weak match in one (a
+    name that every line holds) counts little. A text a scorer does not return gets 0 from it.
     """
 
-    def __init__(self, *scorers: Scorer, pool: int = 100, c: int = 60) -> None:
+    def __init__(self, *scorers: Scorer, pool: int = 100) -> None:
         if not scorers:
             raise ValueError("fuse at least one scorer")
         self.scorers = scorers
         self.pool = pool
-        self.c = c
 
     def __len__(self) -> int:
         return len(self.scorers[0])
@@ -62,28 +61,33 @@ class FusedScorer:
             scorer.remove(doc_id)
 
     def top(self, query: str, k: int) -> list[tuple[str, float]]:
-        """The `k` best by fused rank, best first; ties by id."""
+        """The `k` best by fused score, best first; ties by id."""
         if k <= 0:
             return []
         fused: dict[str, float] = {}
         for scorer in self.scorers:
-            for rank, (doc, _) in enumerate(scorer.top(query, max(k, self.pool))):
-                fused[doc] = fused.get(doc, 0.0) + 1.0 / (self.c + rank + 1)
+            found = scorer.top(query, max(k, self.pool))
+            if not found:
+                continue
+            high, low = found[0][1], found[-1][1]
+            spread = high - low
+            for doc, score in found:
+                fused[doc] = fused.get(doc, 0.0) + ((score - low) / spread if spread > 0 else 1.0)
         return sorted(fused.items(), key=lambda p: (-p[1], p[0]))[:k]
 
     def get_state(self) -> dict[str, Any]:
         """Each scorer's state."""
-        return {"pool": self.pool, "c": self.c, "scorers": [s.get_state() for s in self.scorers]}
+        return {"pool": self.pool, "scorers": [s.get_state() for s in self.scorers]}
 
     def set_state(self, state: dict[str, Any]) -> None:
         """Rebuild each scorer from `get_state` output."""
-        self.pool, self.c = int(state["pool"]), int(state["c"])
+        self.pool = int(state["pool"])
         for scorer, sub in zip(self.scorers, state["scorers"], strict=True):
             scorer.set_state(sub)
 
 
 def make_scorer(kind: Literal["bm25", "embeddings", "fused"] = "bm25", *, model: str | None = None) -> Scorer:
-    """A fresh scorer; "embeddings" and "fused" (BM25 and embeddings by reciprocal rank) need the
+    """A fresh scorer; "embeddings" and "fused" (BM25 and embeddings, scaled scores summed) need the
     `embeddings` extra (MissingExtraError otherwise)."""
     if kind == "bm25":
         return BM25Index()
