@@ -3,7 +3,9 @@
 0. Recall on the labelled recall set (`bench/data/recall/`, valid and held-out test): does what
    reaches the prompt at the default budget hold an evidence turn of the question, against BM25 over
    the raw turns at k = 5, 10, 20; mixes of turns, facts and summaries; SQLite FTS5 against
-   `memory/bm25.py` (quality, and query time at 10,000 turns). `--embeddings` (needs the `embeddings`
+   `memory/bm25.py` (quality, and query time at 10,000 turns: FTS5 ranked the same top 10 on both
+   splits and was about 5x slower a query, so `memory/bm25.py` is kept and the store needs no FTS5
+   table). `--embeddings` (needs the `embeddings`
    extra) measures the embeddings scorer and BM25 fused with it against BM25 alone, and nothing else.
 1. Retrieval time per turn (`PersonaMemory.recall`) with 10,000 stored memories for the speaker,
    pinned to one core (target under 5 ms).
@@ -120,7 +122,12 @@ def raw_turn_recall(convs: dict[str, Conversation], questions: list[dict[str, An
 
 async def prompt_recall(convs: dict[str, Conversation], questions: list[dict[str, Any]],
                         config: MemoryConfig, scorer_factory: Any = None) -> dict[str, float]:
-    """Share of questions whose evidence turn (and session) reaches the prompt at `config`'s budget."""
+    """Share of questions whose evidence turn (and session) reaches the prompt at `config`'s budget.
+
+    An evidence turn reaches it as a line that is the turn word for word or a fact first stated in it;
+    its session, as any line from that session (a summary included). The question is said by the
+    asker to the persona at the start of a new session after the last one (`query_context`).
+    """
     turn_hits = session_hits = 0
     by_kind: dict[str, list[int]] = {}
     lines = tokens = 0
