@@ -107,6 +107,8 @@ class RecallSource:
                 turns = store.namespace_turns(memory.namespace)
                 mine = [t for t in turns if t.conversation == conversation]
                 self._held[conversation] = _Held(memory, mine, set(scenario.names))
+        if not self._held:
+            raise RunError(f"{self.source}: no conversation of this run has memory to recall from")
 
     def _read_jsonl(self) -> None:
         from ..checkers.readers import read_jsonl
