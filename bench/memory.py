@@ -154,24 +154,18 @@ async def prompt_recall(convs: dict[str, Conversation], questions: list[dict[str
             **{f"{k}s": v / n for k, v in sorted(kinds.items())}}
 
 
-MIXES: dict[str, dict[str, Any]] = {
+MIXES: dict[str, dict[str, Any]] = {  # each differs from the default in what it names
     "before: facts+summaries, last session pinned, recency 0.3": dict(recall=("facts", "episodes"),
-                                                                      pin_last_session=True, recency_weight=0.3),
-    "turns+facts+summaries, pinned, recency 0.3": dict(recall=("turns", "facts", "episodes"), pin_last_session=True,
-                                                        recency_weight=0.3),
-    "turns+facts+summaries, pinned, recency 0": dict(recall=("turns", "facts", "episodes"), pin_last_session=True,
-                                                      recency_weight=0.0),
-    "turns+facts+summaries, recency 0": dict(recall=("turns", "facts", "episodes"), pin_last_session=False,
-                                             recency_weight=0.0),
-    "turns+facts, recency 0": dict(recall=("turns", "facts"), pin_last_session=False, recency_weight=0.0),
-    "turns+facts+summaries, recency 0, once per turn": dict(recall=("turns", "facts", "episodes"),
-                                                            pin_last_session=False, recency_weight=0.0,
-                                                            once_per_turn=True),
-    "turns+facts, recency 0, once per turn": dict(recall=("turns", "facts"), pin_last_session=False,
-                                                  recency_weight=0.0, once_per_turn=True),
-    "turns+summaries, recency 0": dict(recall=("turns", "episodes"), pin_last_session=False, recency_weight=0.0),
-    "turns only, recency 0": dict(recall=("turns",), pin_last_session=False, recency_weight=0.0),
-    "turns only, recency 0.3": dict(recall=("turns",), pin_last_session=False, recency_weight=0.3),
+                                                                      pin_last_session=True, recency_weight=0.3,
+                                                                      once_per_turn=False),
+    "turns+facts+summaries, pinned, recency 0.3": dict(pin_last_session=True, recency_weight=0.3),
+    "turns+facts+summaries, pinned": dict(pin_last_session=True),
+    "turns+facts+summaries, recency 0.3": dict(recency_weight=0.3),
+    "turns+facts+summaries, a turn and its facts both": dict(once_per_turn=False),
+    "turns+facts": dict(recall=("turns", "facts")),
+    "turns+summaries": dict(recall=("turns", "episodes")),
+    "turns only": dict(recall=("turns",)),
+    "facts+summaries": dict(recall=("facts", "episodes")),
 }
 
 
@@ -192,12 +186,12 @@ def bench_recall_set(splits: tuple[str, ...] = ("valid", "test")) -> None:
                 parts.append(f"{kind} questions top 10 {kind_hits[10] / len(subset):.0%}")
             print(f"    {label:<12} over raw turns: " + ", ".join(f"top {k} {hits[k] / n:.1%}" for k in KS)
                   + f" ({', '.join(parts)}; {ms:.2f} ms a query)")
-        mixes = {"default": {}, **MIXES}
+        mixes = {"default (turns+facts+summaries, recency 0, each turn once)": {}, **MIXES}
         for label, update in mixes.items():
             result = asyncio.run(prompt_recall(convs, questions, default.model_copy(update=update)))
             extra = ", ".join(f"{k} {v:.1f}" for k, v in result.items() if k.endswith(("turns", "facts", "episodes")))
             kinds = ", ".join(f"{k} {v:.0%}" for k, v in result.items() if k.endswith("questions"))
-            print(f"    prompt ({default.prompt_budget_tokens} tokens), {label:<50} evidence turn {result['turn']:.1%} "
+            print(f"    prompt ({default.prompt_budget_tokens} tokens), {label:<60} evidence turn {result['turn']:.1%} "
                   f"({kinds}), evidence session {result['session']:.1%}; per question {result['lines']:.1f} lines, "
                   f"{result['tokens']:.0f} tokens ({extra})")
 
@@ -268,7 +262,7 @@ def bench_embeddings(splits: tuple[str, ...] = ("valid", "test")) -> None:
             print(f"[0] {split}, {label:<10} over raw turns: " + ", ".join(f"top {k} {hits[k] / n:.1%}" for k in KS)
                   + f" (topic questions top 10 {topic_hits[10] / len(topic):.0%}; {ms:.1f} ms a query; "
                   f"{time.perf_counter() - t0:.0f} s with encoding)")
-            for mix in ("default", "turns+facts, recency 0", "turns only, recency 0"):
+            for mix in ("default", "turns+facts", "turns only"):
                 config = MemoryConfig().model_copy(update=MIXES.get(mix, {}))
                 result = asyncio.run(prompt_recall(convs, questions, config, scorer_factory=make))
                 kinds = ", ".join(f"{k} {v:.0%}" for k, v in result.items() if k.endswith("questions"))
