@@ -103,6 +103,19 @@ def _parser() -> argparse.ArgumentParser:
     memory.add_argument("--agent", help="only this persona")
     memory.add_argument("--json", action="store_true", help="JSON instead of tables")
 
+    recall = commands.add_parser(
+        "recall", help="show what a persona would recall for a query",
+        description="What a persona would recall when QUERY is said to it in a new session: from a run folder "
+                    "(its memory) or Conversation JSONL v1 (memory built from each transcript).")
+    recall.add_argument("source", help="run folder (outputs/<run-id>) or .jsonl file")
+    recall.add_argument("--speaker", help="the persona who recalls")
+    recall.add_argument("--query", help="what is said to it")
+    recall.add_argument("--queries", metavar="FILE", help="JSONL, one {speaker, query, conversation?, asker?, k?, id?} "
+                                                          "a line; one JSON line out per query")
+    recall.add_argument("--conversation", help="which conversation (default: the only one with --speaker)")
+    recall.add_argument("--k", type=int, help="the k best memories, regardless of the prompt budget")
+    recall.add_argument("--json", action="store_true", help="JSON instead of a table")
+
     export = commands.add_parser(
         "export", help="export a run or batch as training data",
         description="Export a run or batch folder: conversations (Conversation JSONL v1), openai (chat "
@@ -367,6 +380,31 @@ def _cmd_memory(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_recall(args: argparse.Namespace) -> int:
+    import orjson
+
+    from .memory.recall import Query, RecallSource, read_queries
+
+    if (args.queries is None) == (args.query is None) or (args.query is not None and not args.speaker):
+        raise _usage("give --speaker NAME --query TEXT, or --queries FILE")
+    if args.k is not None and args.k < 1:
+        raise _usage("--k must be at least 1")
+    queries = read_queries(args.queries) if args.queries else [Query(args.speaker, args.query, k=args.k)]
+    queries = [Query(q.speaker, q.query, q.conversation or args.conversation, q.asker, q.k or args.k, q.id)
+               for q in queries]
+    with RecallSource(args.source) as source:
+        for query in queries:
+            result = source.recall(query)
+            if args.json or args.queries:
+                sys.stdout.buffer.write(orjson.dumps(result) + b"\n")
+                sys.stdout.flush()
+            else:
+                from .memory.viewer import recall_table
+
+                _console().print(recall_table(result))
+    return EXIT_OK
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from .exports import export, read_records
 
@@ -410,7 +448,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_INPUT
     handlers = {"run": _cmd_run, "batch": _cmd_batch, "validate": _cmd_validate, "export": _cmd_export, "check": _cmd_check,
-                "memory": _cmd_memory}
+                "memory": _cmd_memory, "recall": _cmd_recall}
     from .errors import InputError, MissingExtraError, ModelError, RunError, ScenarioError
 
     try:

@@ -70,8 +70,13 @@ def memory_block(prompt: str) -> str:
 
 
 def test_session_four_prompts_hold_facts_first_stated_in_session_one() -> None:
-    """What Tom told Maya in session 1 (and she told him) is in every session-4 prompt of hers, and v.v."""
-    seen, result, store, factory = run(scenario(), MemoryConfig(prompt_budget_tokens=400))
+    """What Tom told Maya in session 1 (and she told him) is in every session-4 prompt of hers, and v.v.
+
+    (Facts and summaries only, the last summary pinned: past turns would compete for the budget.)
+    """
+    config = MemoryConfig(prompt_budget_tokens=400, recall=("facts", "episodes"), pin_last_session=True,
+                          recency_weight=0.3)
+    seen, result, store, factory = run(scenario(), config)
     cid = result.conversations[0].id
     for me, other in (("Maya", "Tom"), ("Tom", "Maya")):
         first = [f for f in store.facts(cid, me) if f.since.session == 0]
@@ -145,7 +150,8 @@ def test_group_talk_reaches_everyone() -> None:
 def test_memories_carry_into_a_later_scenario(tmp_path: Path) -> None:
     """Same store file and namespace: a new scenario's first prompts remember the old one, dated."""
     path = tmp_path / "memory.sqlite"
-    config = MemoryConfig(namespace="maya-and-tom", prompt_budget_tokens=300)
+    config = MemoryConfig(namespace="maya-and-tom", prompt_budget_tokens=300, recall=("facts", "episodes"),
+                          pin_last_session=True)
     with MemoryStore(path) as store:
         _, first, _, _ = run(scenario(id="first", sessions=2), config, store=store)
     later = scenario(id="second", sessions=1, start="2026-06-01")
@@ -166,7 +172,7 @@ GOOD = "I met Tom again and we talked about food. He told me he is a chef, and I
 
 def test_model_summaries_are_recalled_next_time() -> None:
     """A usable note becomes the episode, and next session opens with it, told back as 'you'."""
-    seen, result, store, factory = run(scenario(sessions=2), MemoryConfig(), model=NoteModel(GOOD))
+    seen, result, store, factory = run(scenario(sessions=2), MemoryConfig(pin_last_session=True), model=NoteModel(GOOD))
     episodes = store.episodes(result.conversations[0].id, "Maya")
     assert [(e.session, e.source, e.text) for e in episodes] == [(0, "model", GOOD), (1, "model", GOOD)]
     assert "last time: you met Tom again and we talked about food. He told you he is a chef" in prompts(seen, "Maya")[5]
@@ -283,7 +289,7 @@ def test_recall_never_exceeds_the_prompt_budget(budget: int, window: int, mode: 
 
     memory = lived()
     memory.config = MemoryConfig(summarise=False, mode=mode, prompt_budget_tokens=budget,  # type: ignore[arg-type]
-                                 working_budget_tokens=working)
+                                 working_budget_tokens=working, pin_last_session=True)
     turns = memory.working.turns
     ctx = TurnContext(conversation="c", session=2, turn=12, index=36, now=turns[-1].time + timedelta(minutes=1),
                       speaker="Maya", addressee="Tom", candidates=["Tom"], topic="food",

@@ -97,3 +97,20 @@ def test_the_budget_is_never_exceeded(memories: list[tuple[str, int]], query: st
     assert estimate_tokens(memory_block(budget.lines)) <= budget.used <= limit
     left_out = {text for text, _ in memories} - {item.text for item in chosen}
     assert not any(budget.fits(text) for text in left_out)
+
+
+def test_once_per_turn_shows_a_turn_or_its_fact_not_both() -> None:
+    """A turn and the fact it stated compete for one place; the next memory gets the other."""
+    from simulate.memory.retrieval import Origin
+
+    turn = MemoryItem("t|c|4", 'Session 1, Tom said: "I keep bees on my roof."', START,
+                      origin=Origin("turn", "c", 0, 4, 4))
+    fact = MemoryItem("f|x", "Tom told you they keep bees (session 1)", START, origin=Origin("fact", "c", 0, 4, 4))
+    other = MemoryItem("t|c|9", 'Session 2, Tom said: "The bees swarmed in May."', START,
+                       origin=Origin("turn", "c", 1, 2, 9))
+    retriever = retriever_with([turn, fact, other], recency_weight=0.0)
+    both = retriever.select("bees", now=NOW, budget=BlockBudget(200))
+    once = retriever.select("bees", now=NOW, budget=BlockBudget(200), once_per_turn=True)
+    assert {i.id for i in both} == {"t|c|4", "f|x", "t|c|9"}
+    assert len(once) == 2 and "t|c|9" in {i.id for i in once}
+    assert len({i.origin.index for i in once if i.origin}) == 2

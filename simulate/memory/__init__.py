@@ -5,8 +5,11 @@
     WorkingMemory             this session's recent turns, bounded by tokens
     Summariser                end-of-session summaries by the persona's model, extractive fallback (counted)
     SemanticMemory            facts said and learned, with provenance; `knows(observer, subject)`
-    Retriever                 BM25 (or embeddings) + recency, within a token budget
+    Retriever                 BM25 (or embeddings, or both fused) + recency, within a token budget; past
+                              turns, facts and episodes are its items, each with its Origin
     PersonaMemory             the engine's MemoryProvider; `memory_factory` builds one per conversation
+    remember, RecallSource    memory built from a Conversation JSONL v1 transcript; what a persona
+                              recalls for a query, from a run folder or JSONL (`simulate recall`)
     memory_table/memory_json  what each persona remembers, for people and for tools
 
 Names are imported on first use, so `simulate.scenario` can use `simulate.memory.config` without
@@ -29,9 +32,12 @@ _EXPORTS = {
     "MemoryStateError": "lifecycle",
     "MemoryStore": "store",
     "MemoryStoreError": "store",
+    "Origin": "retrieval",
     "PersonaMemory": "provider",
     "PersonaMemoryFactory": "provider",
     "Provenance": "records",
+    "Query": "recall",
+    "RecallSource": "recall",
     "Retriever": "retrieval",
     "SemanticMemory": "semantic",
     "SessionPhase": "lifecycle",
@@ -41,6 +47,8 @@ _EXPORTS = {
     "memory_factory": "provider",
     "memory_json": "viewer",
     "memory_table": "viewer",
+    "recall_table": "viewer",
+    "remember": "transcript",
 }
 
 __all__ = sorted(_EXPORTS)
@@ -55,9 +63,11 @@ if TYPE_CHECKING:
     from .lifecycle import MemoryStateError, SessionPhase
     from .provider import PersonaMemory, PersonaMemoryFactory, memory_factory
     from .records import Episode, Fact, Provenance
-    from .retrieval import MemoryItem, Retriever
+    from .recall import Query, RecallSource
+    from .retrieval import MemoryItem, Origin, Retriever
     from .semantic import SemanticMemory
     from .store import MEMORY_FILE, MemoryStore, MemoryStoreError
     from .tokens import estimate_tokens
-    from .viewer import memory_json, memory_table
+    from .transcript import remember
+    from .viewer import memory_json, memory_table, recall_table
     from .working import WorkingMemory

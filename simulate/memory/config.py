@@ -7,9 +7,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["MemoryConfig", "MemoryMode", "MemoryOverride"]
+__all__ = ["MemoryConfig", "MemoryMode", "MemoryOverride", "RecallKind"]
 
 MemoryMode = Literal["off", "window", "full"]
+RecallKind = Literal["turns", "facts", "episodes"]
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,119}$")
 
 
@@ -47,10 +48,20 @@ class MemoryConfig(_Strict):
     hearers: Literal["auto", "addressee", "everyone"] = Field(
         default="auto", description="who learns what a persona says: the addressee, every other participant, "
                                     "or auto (addressee when the scenario declares graph edges, else everyone)")
-    scorer: Literal["bm25", "embeddings"] = "bm25"
+    scorer: Literal["bm25", "embeddings", "fused"] = Field(
+        default="bm25", description="relevance: bm25; embeddings or fused (both, scaled scores summed) need the "
+                                    "embeddings extra")
     embedding_model: str | None = Field(default=None, description="path or name for the embeddings scorer")
     recency_half_life_days: float = Field(default=30.0, gt=0, description="simulated days for recency to halve")
-    recency_weight: float = Field(default=0.3, ge=0, le=1, description="share of recency in a memory's score")
+    recency_weight: float = Field(default=0.0, ge=0, le=1, description="share of recency in a memory's score "
+                                  "(0: questions may be about any past session; see bench/memory.py)")
+    recall: tuple[RecallKind, ...] = Field(
+        default=("turns", "facts", "episodes"), min_length=1,
+        description="what is retrieved into the prompt: past turns said or heard word for word, facts, summaries")
+    once_per_turn: bool = Field(default=True, description="show one memory per past turn (the turn, or a fact "
+                                                           "it stated), not both")
+    pin_last_session: bool = Field(default=False, description="always show the last session's summary first "
+                                   "(the prompt already says how long ago the last session was)")
     per_persona: dict[str, MemoryOverride] = Field(default_factory=dict)
 
     @field_validator("namespace")

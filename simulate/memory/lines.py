@@ -9,7 +9,7 @@ from ..records import Turn
 from .perspective import clause, join_names, shift_person
 from .records import Episode, Fact, Provenance
 
-__all__ = ["episode_line", "fact_line", "last_time_line", "when", "working_line"]
+__all__ = ["episode_line", "fact_line", "last_time_line", "turn_line", "when", "working_line"]
 
 
 def _date(moment: datetime) -> str:
@@ -51,3 +51,10 @@ def working_line(turn: Turn, agent: str) -> str:
     """`Earlier in this session, Tom said: "..."` (or `you said`)."""
     who = "you" if turn.speaker == agent else turn.speaker
     return f'Earlier in this session, {who} said: "{turn.text}"'
+
+
+def turn_line(turn: Turn, agent: str, *, conversation: str) -> str:
+    """`Session 3, you said: "..."` or `Session 3, Tom said: "..."` (a date for another conversation)."""
+    stamp = f"Session {turn.session + 1}" if turn.conversation == conversation else f"On {_date(turn.time)}"
+    who = "you" if turn.speaker == agent else turn.speaker
+    return f'{stamp}, {who} said: "{turn.text}"'

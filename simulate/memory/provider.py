@@ -1,13 +1,18 @@
 """`PersonaMemory`: the engine's MemoryProvider, and the factory `run_scenario(memory=...)` takes.
 
-Per turn, `recall` builds the speaker's memory lines: in `full` mode the last session's summary
-("It has been 3 weeks since session 2; last time: ..."), turns of this session that fell out of the
-engine's window, then facts and episodes retrieved by relevance and recency; everything within the
-speaker's `prompt_budget_tokens` (`window` mode: only this session's turns). `record` commits each
-turn and the facts it teaches in one transaction. `close_session` has each persona summarise the
-session with its own model (extractive fallback, counted) and commits the episodes.
+Per turn, `recall` builds the speaker's memory lines: in `full` mode, with `pin_last_session`, the
+last session's summary ("It has been 3 weeks since session 2; last time: ..."), turns of this session
+that fell out of the engine's window, then past turns (said or heard, word for word), facts and
+episodes retrieved by relevance to the current exchange (and recency, if weighted), as `recall` in the
+config says; everything within the speaker's `prompt_budget_tokens` (`window` mode: only this
+session's turns). `recall_items` gives the same with each line's origin. `record` commits each turn
+and the facts it teaches in one transaction. `close_session` has each persona summarise the session
+with its own model (extractive fallback, counted) and commits the episodes.
 
-Consolidation: facts first learned in the running session are stored at once but become retrievable
+Fact extraction happens in one place: the `extract` callable (`default_extractor()` in
+`simple_claims`, today the rules checker's closed-slot claims), called by `SemanticMemory.learn`.
+
+Consolidation: facts and turns of the running session are stored at once but become retrievable
 when the session closes; until then the session window and working memory are where they live.
 """
 
@@ -25,11 +30,11 @@ from ..scenario import ModelSettings, Scenario
 from ..seeds import derive_seed
 from .config import MemoryConfig
 from .episodic import Summariser
-from .items import episode_item, fact_item
+from .items import episode_item, fact_item, turn_item
 from .lifecycle import MemoryStateError, SessionPhase
 from .lines import last_time_line, working_line
 from .records import Episode, Fact
-from .retrieval import Retriever
+from .retrieval import MemoryItem, Origin, Retriever
 from .scorers import Scorer, make_scorer
 from .semantic import FactChange, Hearers, SemanticMemory, hearers_of
 from .simple_claims import Extractor, default_extractor
@@ -112,29 +117,45 @@ class PersonaMemory:
 
     async def recall(self, context: TurnContext) -> Sequence[str]:
         """The speaker's memory lines for this turn, within its prompt budget."""
+        return [item.text for item in self.recall_items(context)]
+
+    def recall_items(self, context: TurnContext, *, query: str | None = None, k: int | None = None
+                     ) -> list[MemoryItem]:
+        """What `recall` puts in the prompt, as items with their origin (the lines of this session's
+        earlier turns have an origin but no id).
+
+        `query` replaces the one made from the context (the current exchange); with `k`, the `k` best
+        retrieved memories regardless of the budget (and nothing pinned or from this session).
+        """
         self._check(context.conversation)
         self._topics.setdefault(context.session, context.topic)
         cfg = self.config.for_persona(context.speaker)
         if cfg.mode == "off":
             return []
+        query = self._query(context) if query is None else query
+        if k is not None:
+            if cfg.mode != "full":
+                return []
+            ranked = self._retriever(context.speaker).ranked(query, now=context.now)
+            return [item for _, item in ranked[:k]]
         budget = BlockBudget(cfg.prompt_budget_tokens)
-        pinned: list[str] = []
+        pinned: list[MemoryItem] = []
         exclude: set[str] = set()
         if cfg.mode == "full":
             self._retriever(context.speaker)
             last = self._last.get(context.speaker)
-            if last is not None:
+            if last is not None and cfg.pin_last_session:
                 exclude.add(last.ident)
                 line = last_time_line(last, now=context.now, conversation=self.conversation)
                 if budget.add(line):
-                    pinned.append(line)
+                    pinned.append(MemoryItem(last.ident, line, last.ended,
+                                             origin=Origin("episode", last.conversation, last.session)))
         cap = cfg.working_budget_tokens if cfg.mode == "window" else min(cfg.working_budget_tokens, budget.limit // 2)
         earlier = self._earlier_lines(context, budget, cap)
-        retrieved: list[str] = []
+        retrieved: list[MemoryItem] = []
         if cfg.mode == "full":
-            chosen = self._retriever(context.speaker).select(self._query(context), now=context.now, budget=budget,
-                                                             exclude=exclude)
-            retrieved = [item.text for item in chosen]
+            retrieved = self._retriever(context.speaker).select(query, now=context.now, budget=budget,
+                                                                exclude=exclude, once_per_turn=cfg.once_per_turn)
         return [*pinned, *retrieved, *earlier]
 
     async def record(self, turn: Turn) -> None:
@@ -194,10 +215,10 @@ class PersonaMemory:
 
     # -- recall helpers ----------------------------------------------------------------------------
 
-    def _earlier_lines(self, context: TurnContext, budget: BlockBudget, cap: int) -> list[str]:
+    def _earlier_lines(self, context: TurnContext, budget: BlockBudget, cap: int) -> list[MemoryItem]:
         """This session's turns that the engine's window no longer shows, newest first while they fit."""
         shown = {t.index for t in context.window}
-        lines: list[str] = []
+        lines: list[MemoryItem] = []
         spent = 0
         for turn in reversed(self.working.turns):
             if turn.session != context.session or turn.index in shown or turn.index >= context.index:
@@ -207,7 +228,8 @@ class PersonaMemory:
             if spent + cost > cap or not budget.add(line):
                 break
             spent += cost
-            lines.append(line)
+            lines.append(MemoryItem("", line, turn.time, origin=Origin("turn", turn.conversation, turn.session,
+                                                                       turn.turn, turn.index)))
         return lines[::-1]
 
     def _query(self, context: TurnContext) -> str:
@@ -221,15 +243,27 @@ class PersonaMemory:
             cfg = self.config.for_persona(agent)
             retriever = Retriever(scorer=self.scorer_factory(), half_life_days=cfg.recency_half_life_days,
                                   recency_weight=cfg.recency_weight)
-            for fact in self.store.facts(self.namespace, agent):
-                if not self._unconsolidated(fact):
-                    retriever.upsert(fact_item(fact, conversation=self.conversation))
+            if "facts" in cfg.recall:
+                for fact in self.store.facts(self.namespace, agent):
+                    if not self._unconsolidated(fact):
+                        retriever.upsert(fact_item(fact, conversation=self.conversation))
             episodes = self.store.episodes(self.namespace, agent)
-            for episode in episodes:
-                retriever.upsert(episode_item(episode, conversation=self.conversation))
+            if "episodes" in cfg.recall:
+                for episode in episodes:
+                    retriever.upsert(episode_item(episode, conversation=self.conversation))
+            if "turns" in cfg.recall:
+                for turn in self.store.namespace_turns(self.namespace):
+                    self._index_turn(retriever, agent, turn)
             self._last[agent] = episodes[-1] if episodes else None
             self._retrievers[agent] = retriever
         return retriever
+
+    def _index_turn(self, retriever: Retriever, agent: str, turn: Turn) -> None:
+        """Make a past turn that `agent` said or heard retrievable, once its session has closed."""
+        if turn.conversation == self.conversation and self._phase(turn.session) is not SessionPhase.CLOSED:
+            return
+        if turn.speaker == agent or agent in hearers_of(turn, self.participants, self.hearers):
+            retriever.upsert(turn_item(turn, agent, conversation=self.conversation))
 
     def _unconsolidated(self, fact: Fact) -> bool:
         """Was `fact` first learned in a session of this conversation that has not closed yet?"""
@@ -238,7 +272,7 @@ class PersonaMemory:
 
     def _index_fact(self, change: FactChange) -> None:
         retriever = self._retrievers.get(change.after.observer)
-        if retriever is None:
+        if retriever is None or "facts" not in self.config.for_persona(change.after.observer).recall:
             return  # built from the store when first needed
         if change.before is not None:
             retriever.remove(change.before.ident)
@@ -248,16 +282,25 @@ class PersonaMemory:
             retriever.remove(change.after.ident)
 
     def _consolidate(self, session: int) -> None:
-        """The closed session's new facts become retrievable."""
+        """The closed session's new facts and its turns become retrievable."""
+        turns: list[Turn] | None = None
         for agent, retriever in self._retrievers.items():
-            for fact in self.store.facts(self.namespace, agent):
-                if fact.since.conversation == self.conversation and fact.since.session == session:
-                    retriever.upsert(fact_item(fact, conversation=self.conversation))
+            kinds = self.config.for_persona(agent).recall
+            if "facts" in kinds:
+                for fact in self.store.facts(self.namespace, agent):
+                    if fact.since.conversation == self.conversation and fact.since.session == session:
+                        retriever.upsert(fact_item(fact, conversation=self.conversation))
+            if "turns" in kinds:
+                if turns is None:
+                    turns = self.store.turns(self.namespace, self.conversation, session)
+                for turn in turns:
+                    self._index_turn(retriever, agent, turn)
 
     def _index_episode(self, episode: Episode) -> None:
         retriever = self._retrievers.get(episode.agent)
         if retriever is not None:
-            retriever.upsert(episode_item(episode, conversation=self.conversation))
+            if "episodes" in self.config.for_persona(episode.agent).recall:
+                retriever.upsert(episode_item(episode, conversation=self.conversation))
             self._last[episode.agent] = episode
 
     # -- summaries ---------------------------------------------------------------------------------

@@ -18,17 +18,38 @@ from .bm25 import BM25Index
 from .scorers import Scorer
 from .tokens import BlockBudget, line_tokens
 
-__all__ = ["MemoryItem", "Retriever"]
+__all__ = ["MemoryItem", "Origin", "Retriever"]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a memory comes from: its kind (turn, fact, episode), conversation, session and turn.
+
+    `turn` is the position in the session and `index` the position in the conversation (both None
+    for an episode, which stands for a whole session).
+    """
+
+    kind: str
+    conversation: str
+    session: int
+    turn: int | None = None
+    index: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"kind": self.kind, "conversation": self.conversation, "session": self.session, "turn": self.turn,
+                "index": self.index}
 
 
 @dataclass(frozen=True)
 class MemoryItem:
-    """One retrievable memory: the line a prompt shows, when it happened, and extra words to match on."""
+    """One retrievable memory: the line a prompt shows, when it happened, extra words to match on, its origin."""
 
     id: str
     text: str
     time: datetime
     keywords: str = ""
+    origin: Origin | None = None
     tokens: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -36,12 +57,21 @@ class MemoryItem:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {"id": self.id, "text": self.text, "time": self.time.isoformat(), "keywords": self.keywords}
+        data = {"id": self.id, "text": self.text, "time": self.time.isoformat(), "keywords": self.keywords}
+        return data if self.origin is None else {**data, "origin": self.origin.as_dict()}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MemoryItem:
         """Inverse of `as_dict`."""
-        return cls(data["id"], data["text"], datetime.fromisoformat(data["time"]), data.get("keywords", ""))
+        origin = Origin(**data["origin"]) if data.get("origin") else None
+        return cls(data["id"], data["text"], datetime.fromisoformat(data["time"]), data.get("keywords", ""), origin)
+
+
+def _origin_turn(item: MemoryItem) -> tuple[str, int] | None:
+    origin = item.origin
+    if origin is None or origin.index is None:
+        return None
+    return origin.conversation, origin.index
 
 
 class Retriever:
@@ -110,15 +140,25 @@ class Retriever:
         scored.sort(key=lambda p: (-p[0], -p[1].time.timestamp(), p[1].id))
         return scored
 
-    def select(self, query: str, *, now: datetime, budget: BlockBudget,
-               exclude: Collection[str] = ()) -> list[MemoryItem]:
-        """Add the best memories to `budget` while they fit; returns the ones added, best first."""
+    def select(self, query: str, *, now: datetime, budget: BlockBudget, exclude: Collection[str] = (),
+               once_per_turn: bool = False) -> list[MemoryItem]:
+        """Add the best memories to `budget` while they fit; returns the ones added, best first.
+
+        With `once_per_turn`, a memory whose origin turn is already shown (the turn itself, or a fact
+        it stated) is passed over, so the budget is not spent twice on one thing said.
+        """
         chosen = []
+        shown: set[tuple[str, int]] = set()
         for _, item in self.ranked(query, now=now, exclude=exclude):
             if budget.left <= 0:
                 break
+            turn = _origin_turn(item) if once_per_turn else None
+            if turn is not None and turn in shown:
+                continue
             if budget.add(item.text, tokens=item.tokens):
                 chosen.append(item)
+                if turn is not None:
+                    shown.add(turn)
         return chosen
 
     def get_state(self) -> dict[str, Any]:

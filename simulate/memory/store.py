@@ -133,6 +133,11 @@ class MemoryStore:
             (namespace, conversation, session))
         return [Turn.model_validate_json(row[0]) for row in rows]
 
+    def namespace_turns(self, namespace: str) -> list[Turn]:
+        """Every kept turn of a namespace, by conversation and index."""
+        rows = self._conn.execute("SELECT data FROM turns WHERE namespace=? ORDER BY conversation, idx", (namespace,))
+        return [Turn.model_validate_json(row[0]) for row in rows]
+
     def phase(self, namespace: str, conversation: str, session: int) -> SessionPhase:
         """The phase of a session (PLANNED if memory has not heard of it)."""
         row = self._conn.execute("SELECT phase FROM sessions WHERE namespace=? AND conversation=? AND session=?",

@@ -14,7 +14,7 @@ from rich.text import Text
 from .records import Episode, Fact, Provenance
 from .store import MemoryStore
 
-__all__ = ["memory_json", "memory_table"]
+__all__ = ["memory_json", "memory_table", "recall_table"]
 
 
 def _fact(fact: Fact) -> dict[str, Any]:
@@ -94,3 +94,18 @@ def memory_table(store: MemoryStore, *, agent: str | None = None, namespace: str
     if not tables:
         return Text("No memories" + (f" for {agent}." if agent else "."))
     return Group(*tables)
+
+
+def recall_table(result: dict[str, Any]) -> Table:
+    """What `simulate recall` found for one query (`RecallSource.recall` output) as a table."""
+    table = Table(title=f"{result['speaker']} recalls, in {result['conversation']}: {result['query']!r}",
+                  title_justify="left", show_lines=False)
+    for column in ("#", "kind", "session", "turn", "index", "memory"):
+        table.add_column(column, overflow="fold", justify="right" if column in ("#", "session", "turn", "index")
+                         else "left")
+    for rank, item in enumerate(result["items"], 1):
+        table.add_row(str(rank), item["kind"] or "", *("" if item.get(k) is None else str(item[k])
+                                                         for k in ("session", "turn", "index")), Text(item["text"]))
+    if not result["items"]:
+        table.caption = "nothing recalled"
+    return table
