@@ -26,12 +26,15 @@ def test_patterns(text: str, expected: list[tuple]) -> None:
 
 def test_default_extractor_prefers_rules_and_names_its_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rules extractor when importable; otherwise this one, and it says so."""
-    monkeypatch.setitem(sys.modules, "simulate.checkers.rules", None)
+    monkeypatch.setitem(sys.modules, "simulate.checkers.facts", None)
     extract, name = default_extractor()
     assert (extract, name) == (simple_extract_claims, "simple")
 
 
-def test_default_extractor_is_the_rules_one_when_installed() -> None:
-    """With simulate.checkers.rules importable, it is chosen."""
-    rules = pytest.importorskip("simulate.checkers.rules")
-    assert default_extractor() == (rules.extract_claims, "rules")
+def test_default_extractor_is_the_checkers_one_when_installed() -> None:
+    """With the checkers importable, memory reads turns with the slot grammar and open claims."""
+    facts = pytest.importorskip("simulate.checkers.facts")
+    extract, name = default_extractor()
+    assert (extract, name) == (facts.claims_for_memory, "rules+open")
+    keys = {c.key for c in extract("I knit every evening. I live in Denver.")}
+    assert {"open:knit|", "location"} <= keys

@@ -59,11 +59,12 @@ def simple_extract_claims(text: str) -> list[Claim]:
 
 
 def default_extractor() -> tuple[Extractor, str]:
-    """The rules extractor if installed, else this module's; with the name of the one chosen."""
+    """The checkers' readers (slot grammar and open claims) if installed, else this module's; with the
+    name of the one chosen."""
     try:
-        from ..checkers.rules import extract_claims
+        from ..checkers.facts import claims_for_memory
     except ModuleNotFoundError as exc:
-        if exc.name not in ("simulate.checkers.rules", "simulate.checkers"):
+        if exc.name not in ("simulate.checkers.facts", "simulate.checkers"):
             raise
         return simple_extract_claims, "simple"
-    return extract_claims, "rules"
+    return claims_for_memory, "rules+open"
