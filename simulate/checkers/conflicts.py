@@ -9,7 +9,7 @@ from typing import Any
 
 from .claims import Claim
 
-__all__ = ["conflict", "marital_statuses_conflict", "names_compatible", "related_keys"]
+__all__ = ["conflict", "marital_statuses_conflict", "names_compatible", "occupations_conflict", "related_keys"]
 
 _COMPATIBLE_STATUS = {frozenset(p) for p in (("single", "dating"), ("divorced", "single"), ("widowed", "single"),
                                              ("divorced", "dating"), ("widowed", "dating"),
@@ -22,6 +22,7 @@ MIN_CONFIDENCE = 0.5
 
 
 _MULTI_VALUED = ("occupation", "employer")
+_NOT_WORKING = {"retired", "unemployed"}
 
 
 def _words(text: str) -> set[str]:
@@ -31,6 +32,14 @@ def _words(text: str) -> set[str]:
 def _squashed(text: str) -> str:
     """Names and brands written with or without spaces and punctuation ("PetSmart", "pet smart")."""
     return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def _both_credentialed(a: Any, b: Any) -> bool:
+    """Are both jobs ones that take years of training and a full working week (lawyer, nurse, pilot)?"""
+    from .lexicon import CREDENTIALED_JOBS
+
+    heads = [str(v).split()[-1].rstrip("s") if str(v).split() else "" for v in (a, b)]
+    return all(h in CREDENTIALED_JOBS for h in heads)
 
 
 def _same_spelling(a: str, b: str) -> bool:
@@ -127,6 +136,20 @@ def _only_pet_conflict(new: Claim, old: Claim) -> bool:
     return _truth(other) and species != only.value
 
 
+def occupations_conflict(a: str, b: str) -> bool:
+    """Can one person not hold both occupations, each said as their job ("I work as a ...")? Students,
+    interns, volunteers and freelancers can hold another job; "retired" cannot go with a job."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return False
+    heads = {a.split()[-1] if a.split() else a, b.split()[-1] if b.split() else b}
+    if heads & _ALWAYS_COMPATIBLE_JOBS or {"student"} & heads:
+        return False
+    if {a, b} & _NOT_WORKING or any(v.startswith(("retired ", "former ")) for v in (a, b)):
+        return True
+    return not _compatible_text(a, b)
+
+
 def marital_statuses_conflict(a: str, b: str) -> bool:
     """Can one person not say both? ("divorced" and "single" can both hold; "married" and "single" cannot.)"""
     return a != b and frozenset((a, b)) not in _COMPATIBLE_STATUS
@@ -165,7 +188,12 @@ def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same
         return False  # a life has room for many past homes and jobs
     if key == "marital_status":
         return marital_statuses_conflict(new.value, old.value)
-    if key in _MULTI_VALUED and not ((new.exclusive or new.source == "fact") and (old.exclusive or old.source == "fact")):
+    if key == "occupation" and _both_credentialed(new.value, old.value):
+        return not _compatible_text(new.value, old.value)  # a lawyer is not also an accountant
+    if key == "occupation" and ({new.value, old.value} & _NOT_WORKING) and \
+            (new.exclusive or old.exclusive) and new.value != old.value:
+        return True  # "I'm retired" and "I work as a journalist"
+    if key in _MULTI_VALUED and not (new.exclusive and old.exclusive):
         return False  # "I'm an artist" and "I'm a great cook" can both hold; "I work as a nurse" / "... as a chef" cannot
     if key == "name":
         return not names_compatible(str(new.value), str(old.value))
@@ -202,7 +230,8 @@ def _age_conflict(new: Claim, old: Claim, years_between: float | None, same_sess
         grow_low = grow_high = 0
     else:
         grow_low, grow_high = 0, 1
-    expected = (b[0] + grow_low, b[1] + grow_high)  # what `old` says the age should now be
+    expected = (b[0] + grow_low, b[1] + grow_high + (1 if new.change else 0))  # what `old` says the age is now
+    # ("I just turned 40" may follow "I'm 39" at once)
     overlap = not (a[1] < expected[0] or a[0] > expected[1])
     if new.polarity == old.polarity == "affirm":
         return not overlap

@@ -75,13 +75,20 @@ class KnowledgeBase:
         default_factory=lambda: defaultdict(list))
     exclusions: dict[tuple[str, str, str], list[tuple[_Pattern, float, str]]] = field(
         default_factory=lambda: defaultdict(list))
+    bound_exclusions: dict[tuple[str, str], list[tuple[_Pattern, _Pattern, float, str]]] = field(
+        default_factory=lambda: defaultdict(list))  # "I am allergic to [food] >< I eat [food]"
     possessable: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
     lines: int = 0
 
     # --- lookups --------------------------------------------------------------------------------------
     def ancestors(self, noun: str) -> dict[str, int]:
         """Categories of `noun` with their distance (1 = direct)."""
         return _ancestors(self, noun)
+
+    def known(self, phrase: str) -> bool:
+        """Is this phrase a thing of its own in the knowledge base ("hot dog", "ice cream")?"""
+        return phrase in self.parents or phrase in self.nouns or phrase in self.categories
 
     def canonical_noun(self, phrase: str) -> str:
         """The canonical form of a noun phrase (synonyms; whole phrase first, then its last word)."""
@@ -111,6 +118,8 @@ class KnowledgeBase:
         while k < len(words) - 1 and words[k] in _MODIFIERS:
             k += 1
             forms.append(" ".join(words[k:]))
+        if len(words) > 1 and not self.known(obj) and words[-1] not in forms:
+            forms.append(words[-1])  # "a road bike" is a bike (unless the phrase is a thing of its own)
         for depth, form in enumerate(forms):
             canonical = self.canonical_noun(form)
             weight = 1.0 if depth == 0 else 0.9
@@ -130,6 +139,10 @@ class KnowledgeBase:
         out = []
         for pattern, confidence, line in self.exclusions.get((derived.predicate, derived.object, derived.polarity), ()):
             out.append((pattern.predicate, pattern.object, pattern.polarity, confidence, line))
+        for own, pattern, confidence, line in self.bound_exclusions.get((derived.predicate, derived.polarity), ()):
+            category = own.variable or ""
+            if derived.object == category or category in self.ancestors(derived.object):
+                out.append((pattern.predicate, derived.object, pattern.polarity, confidence, line))
         return out
 
 
@@ -306,6 +319,7 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
                 kb.nouns[singular(alias)] = singular(canonical)
         kb.lines += 1
     kb.possessable = frozenset(name for name in list(kb.parents) if "possessable" in kb.ancestors(name))
+    kb.categories = frozenset(p for parents in kb.parents.values() for p in parents)
     for where, _, raw in read("implications.txt"):
         line, confidence = _confidence(raw, 0.85)
         left, sep, right = line.partition("=>")
@@ -331,8 +345,15 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
         except KnowledgeError as exc:
             problems.append(str(exc))
             continue
-        kb.exclusions[(a.predicate, a.object, a.polarity)].append((b, confidence, line))
-        kb.exclusions[(b.predicate, b.object, b.polarity)].append((a, confidence, line))
+        if a.variable or b.variable:
+            if a.variable != b.variable:
+                problems.append(f"{where}: a [category] must stand on both sides of '><'")
+                continue
+            kb.bound_exclusions[(a.predicate, a.polarity)].append((a, b, confidence, line))
+            kb.bound_exclusions[(b.predicate, b.polarity)].append((b, a, confidence, line))
+        else:
+            kb.exclusions[(a.predicate, a.object, a.polarity)].append((b, confidence, line))
+            kb.exclusions[(b.predicate, b.object, b.polarity)].append((a, confidence, line))
         kb.lines += 1
     if problems:
         raise KnowledgeError("; ".join(problems[:20]) + (f" (+{len(problems) - 20} more)" if len(problems) > 20 else ""))

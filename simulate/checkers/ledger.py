@@ -48,7 +48,7 @@ class Ledger:
     def __init__(self, *, keep: int = 4, cite: int = 6) -> None:
         self.keep = keep
         self.cite = cite
-        self._groups: dict[tuple[str, str], dict[tuple[str, str, str], deque[Entry]]] = {}
+        self._groups: dict[tuple[str, str], dict[tuple[str, str, str, str], deque[Entry]]] = {}
         self._keys_by_prefix: dict[tuple[str, str], set[str]] = {}
 
     def add(self, entry: Entry) -> None:
@@ -63,7 +63,7 @@ class Ledger:
                 items.clear()
                 items.extend(kept)
         claim = entry.claim
-        signature = (repr(claim.value), claim.polarity, claim.tense)
+        signature = (repr(claim.value), claim.polarity, claim.tense, str(claim.exclusive))
         bucket = groups.get(signature)
         if bucket is None:
             bucket = groups[signature] = deque()
@@ -113,7 +113,7 @@ class Ledger:
                 continue
             candidates = list(group) if by_time else [group[0]]
             for old in candidates:
-                if entry.claim.change and not old.is_fact:
+                if entry.claim.change and not old.is_fact and not by_time:
                     continue  # a stated change ("I moved to ...") does not contradict what came before
                 years = _years(old.time, entry.time)
                 if conflict(entry.claim, old.claim, years_between=years, same_session=old.session == entry.session):

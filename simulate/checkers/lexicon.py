@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CONDITIONS", "JOB_WORDS", "NOT_JOBS", "PET_SPECIES", "POSSESSIONS", "RELIGIONS", "VAGUE_PLACES"]
+__all__ = ["CREDENTIALED_JOBS", "CONDITIONS", "JOB_WORDS", "NOT_JOBS", "PET_SPECIES", "POSSESSIONS", "RELIGIONS", "VAGUE_PLACES"]
 
 JOB_WORDS = frozenset("""
 accountant actor actress administrator agent analyst anesthesiologist announcer archaeologist architect
@@ -86,3 +86,13 @@ VAGUE_PLACES = frozenset({
     "here", "there", "home", "the city", "the town", "the suburbs", "the country", "the countryside",
     "the area", "this area", "the same place", "the same town", "the same city", "the middle of nowhere",
 })
+
+# Jobs that take years of training and a full working week: two of them at once is a contradiction, where
+# "I'm an artist" and "I'm a cook" can both hold.
+CREDENTIALED_JOBS = frozenset("""
+accountant actuary anesthesiologist architect attorney audiologist cardiologist chiropractor dentist
+dermatologist doctor electrician engineer firefighter judge lawyer midwife neurologist nurse obstetrician
+oncologist optometrist paediatrician paramedic pediatrician pharmacist physician physiotherapist pilot
+plumber police policeman policewoman psychiatrist psychologist radiologist solicitor surgeon teacher
+professor veterinarian vet barrister soldier sheriff detective
+""".split())

@@ -39,12 +39,22 @@ def parse_number(text: str) -> int | None:
 _EXPANSIONS = {"i'm": "i am", "i've": "i have", "i'll": "i will", "i'd": "i would", "can't": "can not",
                "won't": "will not", "shan't": "shall not", "ain't": "am not", "cannot": "can not",
                "gonna": "going to", "wanna": "want to"}
-_CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|can't|won't|shan't|ain't|cannot|gonna|wanna)\b|n't\b")
+_CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|can't|won't|shan't|ain't|cannot|gonna|wanna)\b|n't\b|"
+                         r"\b(?:im|ive|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|"
+                         r"wouldnt|couldnt|shouldnt)\b")
+_BARE = {"im": "i am", "ive": "i have", "cant": "can not", "wont": "will not"}
 _SPACES = re.compile(r"\s+")
 
 
 def _expand(match: re.Match[str]) -> str:
-    return _EXPANSIONS.get(match.group(0), " not")
+    word = match.group(0)
+    if word in _EXPANSIONS:
+        return _EXPANSIONS[word]
+    if word in _BARE:
+        return _BARE[word]
+    if word.endswith("nt") and not word.endswith("n't"):  # "dont", written without its apostrophe
+        return word[:-2] + " not"
+    return " not"
 
 
 def normalise(text: str) -> str:

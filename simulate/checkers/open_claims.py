@@ -30,7 +30,8 @@ class OpenClaim:
     """One first-person claim. `predicate` and `object` are canonical keys (stems, singular nouns).
 
     `activity` marks an object that is itself an activity ("I love playing chess": like / "play chess").
-    `never` marks "never"; `ability` "can"/"can't"; `change` a statement of change ("I quit smoking",
+    `never` marks "never"; `ability` "can"/"can't"; `exclusive` "only" ("I only speak English"); `change` a
+    statement of change ("I quit smoking",
     "I'm no longer", "I took up yoga"), which supersedes what the speaker said before about it."""
 
     predicate: str
@@ -41,6 +42,7 @@ class OpenClaim:
     never: bool = False
     change: bool = False
     activity: bool = False
+    exclusive: bool = False
     quantity: int | None = None
     qualifier: str | None = None
     subject: Literal["i", "we"] = "i"
@@ -63,7 +65,8 @@ _ADVERBS = _set("""also really actually just still always usually often sometime
 definitely absolutely totally truly honestly personally currently already regularly occasionally basically
 literally seriously certainly mainly only simply kinda sorta pretty quite very so too both all typically
 frequently constantly religiously daily weekly nightly happily proudly secretly now finally recently
-genuinely particularly especially""")
+genuinely particularly especially originally super deathly severely extremely incredibly highly mildly slightly
+deeply physically fairly rather somewhat terribly awfully badly hugely massively strictly mostly""")
 _HEDGES = _set("probably maybe perhaps possibly")
 _RARE = _set("rarely seldom hardly barely")
 _MODALS = _set("would might may should must could ought will shall")
@@ -72,7 +75,9 @@ _PARTICLES = _set("up out off on in to at for with into about after from of by o
 _LOCATIVE = _set("across in at on into around through along over near")
 _DETERMINERS = _set("a an the my our some any his her their your this that these those its several many much "
                     "more most few")
-_QUANTIFIERS = re.compile(r"^(?:a lot of|lots of|plenty of|a bunch of|a ton of|tons of|a couple of|a couple|"
+_QUANTIFIERS = re.compile(r"^(?:a (?:big |small |huge |large |little |tall |whole |full )?(?:cup|glass|bowl|plate|"
+                          r"slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|portion)s? of|"
+                          r"a lot of|lots of|plenty of|a bunch of|a ton of|tons of|a couple of|a couple|"
                           r"a few|a pair of|a cup of|cups of|a glass of|glasses of|a bit of|a little|a piece of|"
                           r"a bowl of|a plate of|a slice of|a can of|a bottle of|bottles of|a pack of|packs of|"
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
@@ -81,7 +86,11 @@ _OBJECT_STOP = _set("""with on at in for every each since because when while bef
 than as from to like if whenever though although about around through into over near by all too either lately
 recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
-called i we my you your is are was were be been am it's i'm that's most times , : ; ( )""")
+called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online together alone
+outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
+lap laps year years day days week weeks month months whole loud fast well""")
+_LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply assembly anomaly butterfly dragonfly
+firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly""")
 _STOP_PREDICATES = frozenset(verb_stem(w) for w in """think guess mean hope wish wonder agree understand say tell
 ask suppose believe feel bet need try let come thank appreciate remember forget promise imagine look sound seem hear
 find call apologize apologise realize realise notice mind care bother worry plan decide deserve manage happen tend
@@ -94,7 +103,8 @@ want have do use buy own miss meet expect leave prefer adore dislike""".split())
 _STOP_OBJECTS = _set("""you it that this them these those what something anything everything nothing time fun idea clue
 chance question way lot thing stuff day night one sure much more there here him her us me myself yourself
 problem point sense luck moment minute second bit while kind sort type other others mine yours same too all
-none story lol haha yes no ok okay guy life mind opinion answer reason word favorite favourite right""")
+none story lol haha yes no ok okay guy life mind opinion answer reason word favorite favourite right morning
+evening afternoon weekend weekday sunday monday tuesday wednesday thursday friday saturday tonight""")
 _TRANSIENT = _set("""tired hungry thirsty busy sure ready happy sad excited sorry glad okay ok fine good great bored
 nervous worried surprised free available home here there back late early done kidding joking serious right
 wrong curious confused lucky jealous impressed grateful thankful honored honoured sick ill well alright awake
@@ -103,13 +113,21 @@ fortunate envious stuck stressed overwhelmed relieved pleased delighted thrilled
 scared afraid sorry doing feeling getting having looking thinking going trying planning hoping wondering
 currently still always also just really so very too not in at on out off up down away over""")
 _FEAR_ADJECTIVES = _set("afraid scared terrified frightened fearful")
+_NOT_AGENTS = _set("""mother father brother sister daughter partner member lover owner user fan player other number
+water paper letter power tower summer winter corner dinner finger tiger spider computer manager officer soldier
+lawyer banker butcher carpenter engineer volunteer teenager foreigner stranger neighbor neighbour customer
+employer beginner leader minister officer passenger prisoner chapter shower weather leather river silver
+ladder hammer sweater sticker burger cancer""")
+_SKILLED = _set("good great skilled talented decent amazing excellent brilliant expert")
 _LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent involved passionate obsessed")
 _NOT_GERUNDS = _set("""thing something anything nothing everything morning evening building wedding ceiling clothing
 king ring spring string wing sibling pudding stuffing frosting icing filling sing bring darling duckling earring
 herring lightning meaning offspring seasoning setting shilling stocking viking awning bedding sterling""")
 _NOT_POSSESSED = _set("late ex former deceased future first previous dead imaginary dream ideal old-time")
 
-_LEAD_WORDS = (r"well|oh|yes|yeah|yep|no|nope|so|actually|honestly|haha|lol|hmm|um|uh|and|but|also|plus|sure|okay|ok|"
+_LEAD_WORDS = (r"nah|naw|meh|yup|hm|ah|ahh|aw|lmao|hahaha|hehe|ha|ugh|whoa|alright|gosh|omg|geez|jeez|dang|man|"
+               r"dude|tbh|seriously|funny|well|oh|yes|yeah|yep|no|nope|so|actually|honestly|haha|lol|hmm|um|uh|and|"
+               r"but|also|plus|sure|okay|ok|"
                r"hi|hello|hey|wow|really|anyway|personally|basically|though|to be honest|in fact|of course|for me|"
                r"me too|same here|funny enough|then|now|today|these days|nowadays|right now|at the moment")
 _SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<subject>i|we)\s+(?P<rest>.+)$")
@@ -139,8 +157,11 @@ _NON_FACTUAL_LEAD = re.compile(
     r"was wondering|would love|love to hear|bet)\b")
 _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend|would|could|wish)\b")
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
-_LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|gave away|divorced|broke up|"
-                   r"left me|split up|miss|missed|used to)\b")
+_LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
+                   r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
+_EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
+_IDIOMS = re.compile(r"\b(?:at all|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
+_SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
 _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*my (?:absolute |all[- ]time )?"
                         r"(?:favorite|favourite)(?: [a-z]+){0,2} (?:is|are|has to be|would be) (?P<v>.+)$")
@@ -160,10 +181,12 @@ class _Frame:
     change: bool = False
     confidence: float = 0.9
     qualifier: str | None = None
+    exclusive: bool = False
+    agents: bool = True  # also read "I'm a hiker" as "I hike"
 
     def copy(self, **changes: object) -> _Frame:
         clone = _Frame(self.polarity, self.time, self.ability, self.never, self.change, self.confidence,
-                       self.qualifier)
+                       self.qualifier, self.exclusive, self.agents)
         for name, value in changes.items():
             setattr(clone, name, value)
         return clone
@@ -178,33 +201,44 @@ def extract_open_claims(text: str) -> list[OpenClaim]:
 def read_statement(text: str) -> list[OpenClaim]:
     """The claims of one first-person statement as a knowledge file writes it (no "my ..." scan)."""
     norm = normalise(text).strip(" .!")
-    out = [c for clause in _clauses(norm) for c in _clause_claims(clause, None)]
+    out = [c for clause, qualifier in _clauses(norm) for c in _clause_claims(clause, qualifier, agents=False)]
     favourite = _FAVOURITE.match(norm)
     return out + (_favourites(favourite.group("v")) if favourite else [])
 
 
-def _clauses(sentence: str) -> list[str]:
-    """The main clauses of a normalised sentence; temporal subordinate clauses ("since I was a child",
-    "when I lived there") are left out: they date the main clause, they assert nothing now."""
+def _clauses(sentence: str) -> list[tuple[str, str | None]]:
+    """The main clauses of a normalised sentence, each with its time qualifier. Temporal subordinate
+    clauses ("since I was a child", "when I lived there") are left out: they date the clause they belong
+    to, which is where their qualifier goes; they assert nothing now."""
     parts = _CLAUSE_SPLIT.split(sentence)
-    out = []
+    clauses: list[list[str]] = []
     conjunction = None
+    leading = sentence.startswith(("when ", "since ", "while ", "before ", "after ", "until ", "once ", "as "))
+    pending: list[str] = []
     for index, part in enumerate(parts):
         if index % 2 == 1:
             conjunction = part
             continue
         part = (part or "").strip(" ,.!;:-")
-        if part and conjunction not in _SUBORDINATE:
-            out.append(part)
-    if out and sentence.startswith(("when ", "since ", "while ", "before ", "after ", "until ", "once ", "as ")):
-        out = out[1:]
-    return out
+        if not part:
+            continue
+        if (index == 0 and leading) or conjunction in _SUBORDINATE:
+            if clauses and not (index == 0 and leading):
+                clauses[-1].append(part)
+                if conjunction == "since":  # "I've played piano since I was six": and still do
+                    clauses[-1][0] += " since"
+            else:
+                pending.append(part)
+            continue
+        clauses.append([part, *pending])
+        pending = []
+    return [(c[0], _qualifier(" ".join(c))) for c in clauses]
 
 
 @lru_cache(maxsize=32768)
 def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     out: list[OpenClaim] = []
-    clean = text.replace("\u2019", "'").replace("\u2018", "'")
+    clean = _EMOTICON.sub(" ", text.replace("\u2019", "'").replace("\u2018", "'"))
     for start, sentence in _sentences(clean):
         if sentence.rstrip().endswith("?"):
             continue
@@ -212,10 +246,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         reported = _REPORTED.search(norm)
         if reported:
             norm = norm[: reported.start()]
-        qualifier = _qualifier(norm)
         span = (start, start + len(sentence))
         words = sentence.strip()
-        for clause in _clauses(norm):
+        for clause, qualifier in _clauses(norm):
             out.extend(replace(c, span=span, text=words) for c in _clause_claims(clause, qualifier))
         favourite = _FAVOURITE.match(norm)
         if favourite:
@@ -278,7 +311,7 @@ def _favourites(value: str) -> list[OpenClaim]:
             for c in _claims(_finish(frame, "like", p.text, activity=p.activity))]
 
 
-def _clause_claims(clause: str, qualifier: str | None) -> list[OpenClaim]:
+def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -> list[OpenClaim]:
     match = _SUBJECT.match(clause)
     if not match:
         return []
@@ -293,10 +326,11 @@ def _clause_claims(clause: str, qualifier: str | None) -> list[OpenClaim]:
         rest, confidence = inner.group("rest"), confidence * 0.85
     if _NON_FACTUAL_LEAD.match(rest) or _CONDITIONAL.search(clause):
         return []
-    words = _TOKEN.findall(rest)
+    rest = _IDIOMS.sub(" ", rest)
+    words = [w[:-2] if w.endswith("'s") and w not in _SHORT_IS else w for w in _TOKEN.findall(rest)]
     if not words:
         return []
-    claims = _read(words, _Frame(confidence=confidence, qualifier=qualifier))
+    claims = _read(words, _Frame(confidence=confidence, qualifier=qualifier, agents=agents))
     return [replace(c, subject=subject) for c in claims] if subject != "i" else claims  # type: ignore[arg-type]
 
 
@@ -308,6 +342,7 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
         w = words[i]
         if w in _ADVERBS:
             frame.change = frame.change or (w == "now" and frame.polarity == "affirm")
+            frame.exclusive = frame.exclusive or w == "only"
         elif w in _HEDGES:
             frame.confidence *= 0.7
         elif w in _RARE or w in _MODALS:
@@ -322,7 +357,8 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
         elif w == "used" and i + 1 < n and words[i + 1] == "to":
             frame.time = "remote"
             i += 1
-        elif w in ("do", "does") and aux is None:
+        elif w in ("do", "does") and aux is None and i + 1 < n and (words[i + 1] in ("not", "never")
+                                                                      or words[i + 1] in _ADVERBS):
             aux = "do"
         elif w == "did" and aux is None:
             aux, frame.time = "did", "past"
@@ -355,8 +391,19 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         return None
     return OpenClaim(predicate=predicate, object=obj, polarity=frame.polarity,
                      time=_time_of(frame.qualifier, frame.time), ability=frame.ability, never=frame.never,
-                     change=frame.change, activity=activity, quantity=quantity, qualifier=frame.qualifier,
+                     change=frame.change, activity=activity, exclusive=frame.exclusive and frame.polarity == "affirm",
+                     quantity=quantity, qualifier=frame.qualifier,
                      confidence=round(frame.confidence * confidence, 3))
+
+
+def _agent_verb(noun: str) -> str | None:
+    """The verb a one-word agent noun names ("hiker" -> "hik", "swimmer" -> "swim"), if it is one."""
+    if " " in noun or not noun.endswith("er") or len(noun) < 5 or noun in _NOT_AGENTS:
+        return None
+    stem = verb_stem(noun[:-2]) if not noun[:-2].endswith(noun[-3] * 2) else noun[:-3]
+    if stem in _NEEDS_OBJECT or stem in _STOP_PREDICATES or len(stem) < 3:
+        return None
+    return stem
 
 
 def _claims(*claims: OpenClaim | None) -> list[OpenClaim]:
@@ -398,7 +445,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         i += 1
     start = i
     while i < n and i - start < 4 and words[i] not in _OBJECT_STOP and (
-            parse_number(words[i]) is None or words[i] in _NUMBER_NOUNS):
+            parse_number(words[i]) is None or words[i] in _NUMBER_NOUNS) and not (
+            words[i].endswith("ly") and len(words[i]) > 4 and words[i] not in _LY_NOUNS):
         i += 1
     phrase = " ".join(words[start:i]).strip("'-")
     if not phrase:
@@ -485,15 +533,26 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         if phrase.text.endswith("fan") and phrase.end < n and words[phrase.end] == "of":
             return [c for p in _noun_phrases(words, phrase.end + 1) if p.text
                     for c in _claims(_finish(frame, "like", p.text, activity=p.activity))]
-        return _claims(_finish(frame, "be", phrase.text, confidence=0.95))
+        claims = _claims(_finish(frame, "be", phrase.text, confidence=0.95))
+        doer = _agent_verb(phrase.text) if frame.agents else None
+        if doer:  # "I'm not a hiker": I don't hike
+            claims.extend(_claims(_finish(frame, doer, "", confidence=0.85)))
+        return claims
     adjective = w
     j = i + 1
     preposition = words[j] if j < n and words[j] in ("of", "to", "at", "in", "with", "about", "on", "for", "by") else None
     if preposition and adjective not in ("married", "engaged") and (adjective not in _TRANSIENT
                                                                      or adjective in _FEAR_ADJECTIVES
                                                                      or adjective in _LASTING_WITH_PREPOSITION):
-        return [c for p in _noun_phrases(words, j + 1) if p.text
-                for c in _claims(_finish(frame, f"be {adjective} {preposition}", p.text, activity=p.activity))]
+        out = []
+        for p in _noun_phrases(words, j + 1):
+            if not p.text:
+                continue
+            out.extend(_claims(_finish(frame, f"be {adjective} {preposition}", p.text, activity=p.activity)))
+            if p.activity and preposition == "at" and adjective in _SKILLED and frame.polarity == "affirm":
+                verb, _, rest = p.text.partition(" ")  # "I'm good at drawing": I can draw
+                out.extend(_claims(_finish(frame.copy(ability=True), verb, rest, confidence=0.9)))
+        return out
     if adjective in _TRANSIENT or adjective in _OBJECT_STOP or adjective in _STOP_OBJECTS or \
             (parse_number(adjective) is not None and adjective not in _NUMBER_NOUNS) or \
             (not adjective.isalpha() and "-" not in adjective):
@@ -528,7 +587,7 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
             return _verb(words, k, frame, progressive=True)
         return _copula(words, k, frame, past=False)
     if is_participle(nxt):
-        frame.time = "past" if had else "ever"
+        frame.time = "past" if had else ("present" if "since" in words and not frame.never else "ever")
         return _verb(words, j, frame, participle=True)
     if had:
         frame.time = "past"
@@ -638,12 +697,14 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
             predicate = f"{stem} {nxt}"
             j += 1
     phrases = _noun_phrases(words, j, activity=stem in _TAKES_ACTIVITY)
+    bare = stem not in _NEEDS_OBJECT and stem not in _STOP_PREDICATES
     if not phrases[0].text:
         phrasal_alone = " " in predicate and predicate.split(" ", 1)[1] in _PHRASAL_ALONE
-        if (j < n and words[j] not in _OBJECT_STOP and words[j] != "lot") or predicate in _NEEDS_OBJECT or \
-                (" " in predicate and not phrasal_alone):
+        if " " in predicate and not phrasal_alone:  # "I meditate for twenty minutes": I meditate
+            return _claims(_finish(frame, stem, "")) if bare else []
+        if j < n and words[j] not in _OBJECT_STOP and words[j] != "lot" and parse_number(words[j]) is None:
             return []
-        return _claims(_finish(frame, predicate, ""))
+        return [] if predicate in _NEEDS_OBJECT else _claims(_finish(frame, predicate, ""))
     out = []
     for phrase in phrases:
         if not phrase.text:
@@ -651,6 +712,8 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         phrase_frame = frame.copy(polarity="deny") if phrase.negated else frame
         out.extend(_claims(_finish(phrase_frame, predicate, phrase.text, quantity=phrase.quantity,
                                    activity=phrase.activity)))
+    if not out and bare and (" " in predicate or phrases[0].text.rsplit(" ", 1)[-1] in _STOP_OBJECTS):
+        out.extend(_claims(_finish(frame, stem, "")))  # "I walk five miles a day": I walk
     return out
 
 
@@ -680,7 +743,7 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     out = []
     for m in _MY.finditer(sentence):
         quantity = None
-        for word in m.group("after").split()[:3]:
+        for word in (w[:-2] if w.endswith("'s") else w for w in m.group("after").split()[:3]):
             if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex":
                 break
             number = parse_number(word)

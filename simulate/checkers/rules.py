@@ -447,7 +447,8 @@ def _no_pets(m: re.Match[str], s: str, emit: Emit) -> None:
 @rule(rf"\bmy (?:(?:little|old|new|pet|rescue|sweet|big) )?(?P<sp>{_SPECIES})\b")
 def _my_pet(m: re.Match[str], s: str, emit: Emit) -> None:
     if _tense(s) != "present" or re.search(r"\b(died|passed|lost|neighbor|neighbour|friend|sister|brother|mom|dad|"
-                                            r"parents|grandma|grandpa)\b", s):
+                                            r"parents|grandma|grandpa|sell|sold|selling|rehomed?|gave away|"
+                                            r"give away|put down|put to sleep|had to)\b", s):
         return
     if m.group("sp") in ("fish", "chicken", "chickens"):
         return

@@ -196,7 +196,8 @@ class ScriptedModel:
         if card is not None and claim["epoch"] == 0:
             base = {(k, v) for _, k, v, _ in _statements(card.facts)}
             keys = {k for _, k, _, _ in _statements(card.facts)}
-            if claim["key"] in keys and (claim["key"], claim["norm"]) not in base:
+            if claim["key"] in keys and (claim["key"], claim["norm"]) not in base and \
+                    all(_values_conflict(k, v, claim["norm"]) for k, v in base if k == claim["key"]):
                 slot_facts = card.facts.slot_sentences()
                 for index, (fact_slot, sentence) in enumerate(slot_facts):
                     if _fact_matches(claim, fact_slot, sentence):
@@ -223,10 +224,14 @@ class ScriptedModel:
 
 
 def _values_conflict(key: str, a: Any, b: Any) -> bool:
-    if key == "marital_status":  # the checkers' own definition, so the ground truth and the checkers agree
+    if key == "marital_status":  # the checkers' own definitions, so the ground truth and the checkers agree
         from ..checkers.conflicts import marital_statuses_conflict
 
         return marital_statuses_conflict(a, b)
+    if key == "occupation":
+        from ..checkers.conflicts import occupations_conflict
+
+        return occupations_conflict(str(a), str(b))
     return a != b
 
 
