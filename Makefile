@@ -41,6 +41,7 @@ bench: install
 	$(BIN)/python bench/engine.py
 	$(BIN)/python bench/checkers.py
 	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/places.py
 	$(BIN)/python bench/batch.py
 	$(BIN)/python bench/litellm_overhead.py
 

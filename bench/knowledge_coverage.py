@@ -165,7 +165,7 @@ class Vocabulary:
         for (predicate, obj, _polarity), excluded in kb.exclusions.items():
             vocab.predicates.add(predicate)
             vocab.objects.add(obj)
-            for pattern, _confidence, _line in excluded:
+            for _own, pattern, _confidence, _line in excluded:
                 vocab.predicates.add(pattern.predicate)
                 vocab.objects.add(pattern.object)
         vocab.objects.discard("")
@@ -177,7 +177,7 @@ def is_known(kb: KnowledgeBase, claim: OpenClaim) -> bool:
     derived = kb.expand(claim)
     if len(derived) > 1:
         return True
-    return any(kb.exclusions_of(d) for d in derived)
+    return any(kb.exclusions_of(d, ever=True, exclusive=True) for d in derived)
 
 
 def is_named(kb: KnowledgeBase, vocab: Vocabulary, claim: OpenClaim) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from simulate.checkers.conversation import Conversation, TurnIn
 from simulate.checkers.engine import check_conversation
-from simulate.checkers.open_claims import extract_open_claims
+from simulate.checkers.open_claims import LIKE, extract_open_claims
 
 
 def keys(text: str) -> set[tuple[str, str, str, str]]:
@@ -26,7 +26,7 @@ def flagged(first: str, second: str, *, sessions: tuple[int, int] = (0, 1)) -> b
     ("I knit every evening.", ("knit", "", "affirm", "present")),
     ("I've never held knitting needles.", ("hold", "knitting needle", "deny", "ever")),
     ("I don't speak any French.", ("speak", "french", "deny", "present")),
-    ("I'm not a big fan of jazz.", ("like", "jazz", "deny", "present")),
+    ("I'm not a big fan of jazz.", (LIKE, "jazz", "deny", "present")),
     ("I swam across the lake on Sunday.", ("swim across", "lake", "affirm", "recent")),
     ("I used to smoke.", ("smok", "", "affirm", "remote")),
     ("I have been to Paris twice.", ("go to", "paris", "affirm", "ever")),

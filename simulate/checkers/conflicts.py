@@ -22,6 +22,7 @@ MIN_CONFIDENCE = 0.5
 
 
 _MULTI_VALUED = ("occupation", "employer")
+_PLACES = ("location", "birthplace")
 _NOT_WORKING = {"retired", "unemployed"}
 
 
@@ -200,14 +201,29 @@ def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same
     if key == "occupation" and ({new.value, old.value} & _ALWAYS_COMPATIBLE_JOBS):
         return False
     if isinstance(new.value, str) and isinstance(old.value, str):
+        if key in _PLACES:  # La Jolla is in San Diego, Columbus in Ohio
+            relation = _places_compatible(new.value, old.value)
+            if relation is not None:
+                return not relation
         return not _compatible_text(new.value, old.value)
     return new.value != old.value
 
 
 def _same_value(key: str, a: Any, b: Any) -> bool:
     if isinstance(a, str) and isinstance(b, str):
+        if key in _PLACES:  # "I don't live in Ohio" against "I live in Columbus"
+            relation = _places_compatible(a, b)
+            if relation is not None:
+                return relation
         return _compatible_text(a, b)
     return a == b
+
+
+def _places_compatible(a: str, b: str) -> bool | None:
+    """Can one person live in (or be born in) both places? From the gazetteer; None when it does not know."""
+    from .places import places_compatible
+
+    return places_compatible(a, b)
 
 
 def _age_range(value: Any) -> tuple[int, int] | None:

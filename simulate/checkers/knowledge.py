@@ -16,15 +16,16 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import InputError, Problem
-from .open_claims import OpenClaim, Polarity, read_statement
+from .open_claims import HAVE, OpenClaim, Polarity, read_statement
 from .words import singular, verb_stem
 
 __all__ = ["Derived", "KnowledgeBase", "KnowledgeError", "default_knowledge", "load_knowledge"]
 
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
 _VARIABLE = re.compile(r"\[([a-z][a-z ]*)\]")
 _CONFIDENCE = re.compile(r"\s*\((0(?:\.\d+)?|1(?:\.0+)?)\)\s*$")
 _MAX_DEPTH = 2
-_LOCATIVE = frozenset("across in at on into around through along over near".split())
+_LOCATIVE = frozenset("across in at into around through along over near".split())  # not "on": "work on a car"
 # Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
 # "a toy car" is not a car, so only these go).
 _MODIFIERS = frozenset("""big small little large huge tiny old new young baby lovely beautiful cute sweet adorable
@@ -47,6 +48,7 @@ class Derived:
     polarity: Polarity
     confidence: float
     via: str | None = None  # the knowledge line that led here, for messages
+    time: str | None = None  # the time an implied statement speaks of, when not the claim's own ("I was married")
 
     @property
     def key(self) -> tuple[str, str]:
@@ -58,6 +60,8 @@ class _Pattern:
     predicate: str
     object: str  # may be "var:category"
     polarity: Polarity
+    time: str = "present"
+    exclusive: bool = False  # written with "only": applies only to statements that say "only"
 
     @property
     def variable(self) -> str | None:
@@ -73,7 +77,7 @@ class KnowledgeBase:
     predicates: dict[str, tuple[str, bool]] = field(default_factory=dict)  # alias -> (canonical, flips)
     implications: dict[tuple[str, str, str], list[tuple[_Pattern, _Pattern, float, str]]] = field(
         default_factory=lambda: defaultdict(list))
-    exclusions: dict[tuple[str, str, str], list[tuple[_Pattern, float, str]]] = field(
+    exclusions: dict[tuple[str, str, str], list[tuple[_Pattern, _Pattern, float, str]]] = field(
         default_factory=lambda: defaultdict(list))
     bound_exclusions: dict[tuple[str, str], list[tuple[_Pattern, _Pattern, float, str]]] = field(
         default_factory=lambda: defaultdict(list))  # "I am allergic to [food] >< I eat [food]"
@@ -109,17 +113,19 @@ class KnowledgeBase:
             polarity = "deny" if polarity == "affirm" else "affirm"
         return canonical, polarity
 
-    def objects_of(self, obj: str) -> list[tuple[str, float]]:
-        """What an affirmed object also names: itself, its shorter forms ("big dog" -> "dog"), its categories."""
+    def objects_of(self, obj: str, *, activity: bool = False) -> list[tuple[str, float]]:
+        """What an affirmed object also names: itself, its shorter forms ("big dog" -> "dog"), its categories.
+        An activity ("watch skiing") is not shortened: its first word is its verb."""
         out: dict[str, float] = {}
         forms = [obj]
-        words = obj.split()
+        words = [] if activity else obj.split()
         k = 0
         while k < len(words) - 1 and words[k] in _MODIFIERS:
             k += 1
             forms.append(" ".join(words[k:]))
-        if len(words) > 1 and not self.known(obj) and words[-1] not in forms:
-            forms.append(words[-1])  # "a road bike" is a bike (unless the phrase is a thing of its own)
+        if len(words) > 1 and not self.known(obj) and words[-1] not in forms and \
+                not any(self.known(w) for w in words[:-1]):
+            forms.append(words[-1])  # "a road bike" is a bike; "oat milk" (a known word before) is not milk
         for depth, form in enumerate(forms):
             canonical = self.canonical_noun(form)
             weight = 1.0 if depth == 0 else 0.9
@@ -132,17 +138,25 @@ class KnowledgeBase:
     def expand(self, claim: OpenClaim) -> list[Derived]:
         """The propositions `claim` makes: itself in canonical form, what its object also names (when
         affirmed), and what it implies through knowledge (two steps at most)."""
-        return list(_expand(self, claim.predicate, claim.object, claim.polarity, claim.ability))
+        return list(_expand(self, claim.predicate, claim.object, claim.polarity, claim.ability, claim.activity,
+                            claim.exclusive))
 
-    def exclusions_of(self, derived: Derived) -> list[tuple[str, str, Polarity, float, str]]:
-        """Propositions that cannot hold together with `derived`: (predicate, object, polarity, confidence, line)."""
+    def exclusions_of(self, derived: Derived, *, ever: bool = False,
+                      exclusive: bool = False) -> list[tuple[str, str, Polarity, float, str, bool]]:
+        """Propositions that cannot hold together with `derived`: (predicate, object, polarity, confidence,
+        line, whether the other side speaks of all time). A side written with "never" matches only a statement
+        about all time (`ever`): "I have never been married" excludes "I am divorced"; "I am not married" does not."""
         out = []
-        for pattern, confidence, line in self.exclusions.get((derived.predicate, derived.object, derived.polarity), ()):
-            out.append((pattern.predicate, pattern.object, pattern.polarity, confidence, line))
+        for own, pattern, confidence, line in self.exclusions.get((derived.predicate, derived.object, derived.polarity), ()):
+            if (own.time == "ever" and not ever) or (own.exclusive and not exclusive):
+                continue
+            out.append((pattern.predicate, pattern.object, pattern.polarity, confidence, line, pattern.time == "ever"))
         for own, pattern, confidence, line in self.bound_exclusions.get((derived.predicate, derived.polarity), ()):
             category = own.variable or ""
+            if (own.time == "ever" and not ever) or (own.exclusive and not exclusive):
+                continue
             if derived.object == category or category in self.ancestors(derived.object):
-                out.append((pattern.predicate, derived.object, pattern.polarity, confidence, line))
+                out.append((pattern.predicate, derived.object, pattern.polarity, confidence, line, pattern.time == "ever"))
         return out
 
 
@@ -169,7 +183,8 @@ def _ancestors(kb: KnowledgeBase, noun: str) -> dict[str, int]:
     return dict(_ancestors_cached(id(kb), noun))
 
 
-def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, ability: bool) -> list[Derived]:
+def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, ability: bool,
+            activity: bool = False, exclusive: bool = False) -> list[Derived]:
     predicate, polarity = kb.canonical_predicate(predicate, polarity)
     obj = kb.canonical_noun(obj)
     out: dict[tuple[str, str, str], Derived] = {}
@@ -184,7 +199,8 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, abi
 
     start = [Derived(predicate, obj, polarity, 1.0)]
     if polarity == "affirm":
-        start += [Derived(predicate, name, polarity, weight) for name, weight in kb.objects_of(obj) if name != obj]
+        start += [Derived(predicate, name, polarity, weight) for name, weight in kb.objects_of(obj, activity=activity)
+                  if name != obj]
         verb, _, particle = predicate.partition(" ")
         if particle in _LOCATIVE and verb != "be":  # "I swam across the lake": I swim
             start.append(Derived(verb, "", polarity, 0.95))
@@ -195,14 +211,14 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, abi
     for _ in range(_MAX_DEPTH):
         following: list[Derived] = []
         for d in frontier:
-            following.extend(_implied(kb, d, ability))
+            following.extend(_implied(kb, d, exclusive and d.via is None))
         frontier = []
         for d in following:
             if add(d):
                 frontier.append(d)
                 if d.polarity == "affirm":
                     for name, weight in kb.objects_of(d.object):
-                        extra = Derived(d.predicate, name, d.polarity, round(d.confidence * weight, 3), d.via)
+                        extra = Derived(d.predicate, name, d.polarity, round(d.confidence * weight, 3), d.via, d.time)
                         if name != d.object and add(extra):
                             frontier.append(extra)
         if not frontier:
@@ -210,13 +226,16 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, abi
     return list(out.values())
 
 
-def _implied(kb: KnowledgeBase, d: Derived, ability: bool) -> list[Derived]:
+def _implied(kb: KnowledgeBase, d: Derived, exclusive: bool) -> list[Derived]:
+    """What `d` implies; a line written with "only" applies only to a statement that said "only"."""
     out = []
     for lhs, rhs, confidence, line in kb.implications.get((d.predicate, d.object, d.polarity), ()):
+        if lhs.exclusive and not exclusive:
+            continue
         out.append(_bind(rhs, None, d, confidence, line))
     for lhs, rhs, confidence, line in kb.implications.get((d.predicate, "var:*", d.polarity), ()):
         category = lhs.variable
-        if category is None:
+        if category is None or (lhs.exclusive and not exclusive):
             continue
         if d.object == category or category in kb.ancestors(d.object):
             out.append(_bind(rhs, d.object, d, confidence, line))
@@ -225,7 +244,8 @@ def _implied(kb: KnowledgeBase, d: Derived, ability: bool) -> list[Derived]:
 
 def _bind(rhs: _Pattern, value: str | None, d: Derived, confidence: float, line: str) -> Derived:
     obj = value if rhs.variable is not None and value is not None else rhs.object
-    return Derived(rhs.predicate, obj, rhs.polarity, round(d.confidence * confidence, 3), line)
+    time = rhs.time if rhs.time != "present" else d.time
+    return Derived(rhs.predicate, obj, rhs.polarity, round(d.confidence * confidence, 3), line, time)
 
 
 # --- loading --------------------------------------------------------------------------------------
@@ -246,10 +266,15 @@ def predicate_key(phrase: str) -> str:
         return ""
     if words[0] == "be":
         return " ".join(words)
+    if words[0] in ("have", "has", "had") and len(words) == 1:
+        return HAVE
     return " ".join([verb_stem(words[0])] + words[1:])
 
 
 def _statement(kb: KnowledgeBase, text: str, where: str) -> _Pattern:
+    if _RELATIVE.search(text):
+        raise KnowledgeError(f"{where}: {text!r} has a relative clause, which a claim cannot hold; "
+                             "say it as a simpler statement")
     variables = _VARIABLE.findall(text)
     if len(variables) > 1:
         raise KnowledgeError(f"{where}: at most one [category] per statement")
@@ -267,7 +292,7 @@ def _statement(kb: KnowledgeBase, text: str, where: str) -> _Pattern:
         obj = "var:" + singular(variables[0])
     else:
         obj = kb.canonical_noun(obj)
-    return _Pattern(predicate, obj, polarity)
+    return _Pattern(predicate, obj, polarity, claim.time, claim.exclusive)
 
 
 def _confidence(line: str, default: float) -> tuple[str, float]:
@@ -331,6 +356,9 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
         except KnowledgeError as exc:
             problems.append(str(exc))
             continue
+        if (lhs.predicate, lhs.object, lhs.time) == (rhs.predicate, rhs.object, rhs.time) and lhs.polarity != rhs.polarity:
+            problems.append(f"{where}: the two sides read as one claim and its denial ({lhs.predicate} {lhs.object})")
+            continue
         index_obj = "var:*" if lhs.variable else lhs.object
         kb.implications[(lhs.predicate, index_obj, lhs.polarity)].append((lhs, rhs, confidence, line))
         kb.lines += 1
@@ -345,6 +373,10 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
         except KnowledgeError as exc:
             problems.append(str(exc))
             continue
+        if (a.predicate, a.object, a.polarity) == (b.predicate, b.object, b.polarity):
+            problems.append(f"{where}: both sides read as the same claim ({a.predicate} {a.object}); counts and "
+                            "values of one claim are compared by the checker itself")
+            continue
         if a.variable or b.variable:
             if a.variable != b.variable:
                 problems.append(f"{where}: a [category] must stand on both sides of '><'")
@@ -352,8 +384,8 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
             kb.bound_exclusions[(a.predicate, a.polarity)].append((a, b, confidence, line))
             kb.bound_exclusions[(b.predicate, b.polarity)].append((b, a, confidence, line))
         else:
-            kb.exclusions[(a.predicate, a.object, a.polarity)].append((b, confidence, line))
-            kb.exclusions[(b.predicate, b.object, b.polarity)].append((a, confidence, line))
+            kb.exclusions[(a.predicate, a.object, a.polarity)].append((a, b, confidence, line))
+            kb.exclusions[(b.predicate, b.object, b.polarity)].append((b, a, confidence, line))
         kb.lines += 1
     if problems:
         raise KnowledgeError("; ".join(problems[:20]) + (f" (+{len(problems) - 20} more)" if len(problems) > 20 else ""))

@@ -12,6 +12,7 @@ word lists only.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -19,7 +20,10 @@ from typing import Literal
 from .normalize import normalise, parse_number
 from .words import is_past_form, is_participle, singular, verb_stem
 
-__all__ = ["OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
+__all__ = ["HAVE", "LIKE", "OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
+
+HAVE = "have"  # the predicate of possession ("I have a dog", "my dog")
+LIKE = verb_stem("like")  # the predicate of liking ("I love jazz", "I'm into jazz", "my favourite band is U2")
 
 Polarity = Literal["affirm", "deny"]
 Time = Literal["present", "now", "recent", "past", "remote", "ever"]
@@ -67,7 +71,8 @@ literally seriously certainly mainly only simply kinda sorta pretty quite very s
 frequently constantly religiously daily weekly nightly happily proudly secretly now finally recently
 genuinely particularly especially originally super deathly severely extremely incredibly highly mildly slightly
 deeply physically fairly rather somewhat terribly awfully badly hugely massively strictly mostly""")
-_HEDGES = _set("probably maybe perhaps possibly")
+_HEDGES = _set("probably maybe perhaps possibly slightly mildly somewhat kinda sorta")
+_PARTIAL = _set("partly partially half semi almost nearly")  # "partly deaf" is not deaf
 _RARE = _set("rarely seldom hardly barely")
 _MODALS = _set("would might may should must could ought will shall")
 _PARTICLES = _set("up out off on in to at for with into about after from of by over around across through "
@@ -86,11 +91,23 @@ _OBJECT_STOP = _set("""with on at in for every each since because when while bef
 than as from to like if whenever though although about around through into over near by all too either lately
 recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
-called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online together alone
+called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online
 outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
 lap laps year years day days week weeks month months whole loud fast well""")
 _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply assembly anomaly butterfly dragonfly
-firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly""")
+firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
+elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
+only""")
+_MEASURES = _set("""minute hour day week month year time lot mile km kilometer kilometre lap mph step rep set
+second bit while""")
+_SPECIFIC = _set("that this those these his her their your")
+_PARTITIVE = _set("many much most all every")  # "I don't like many foods" is not "I like no food"
+_RESTRICTIVE = _set("about by from called named like whose")
+_WEAK_NOT = _set("really that very exactly too particularly always necessarily much")
+_ASPIRING = _set("aspiring future wannabe would-be trainee student")
+_ACTIVITY_PARTICLES = _set("to with on at in for about")
+_TIME_NOUNS = _set("morning evening afternoon night weekend weekday day week month year summer winter")
+_FREQUENCY = _set("most every each some all many")
 _STOP_PREDICATES = frozenset(verb_stem(w) for w in """think guess mean hope wish wonder agree understand say tell
 ask suppose believe feel bet need try let come thank appreciate remember forget promise imagine look sound seem hear
 find call apologize apologise realize realise notice mind care bother worry plan decide deserve manage happen tend
@@ -103,8 +120,8 @@ want have do use buy own miss meet expect leave prefer adore dislike""".split())
 _STOP_OBJECTS = _set("""you it that this them these those what something anything everything nothing time fun idea clue
 chance question way lot thing stuff day night one sure much more there here him her us me myself yourself
 problem point sense luck moment minute second bit while kind sort type other others mine yours same too all
-none story lol haha yes no ok okay guy life mind opinion answer reason word favorite favourite right morning
-evening afternoon weekend weekday sunday monday tuesday wednesday thursday friday saturday tonight""")
+none story lol haha yes no ok okay guy life mind opinion answer reason word favorite favourite right
+sunday monday tuesday wednesday thursday friday saturday tonight""")
 _TRANSIENT = _set("""tired hungry thirsty busy sure ready happy sad excited sorry glad okay ok fine good great bored
 nervous worried surprised free available home here there back late early done kidding joking serious right
 wrong curious confused lucky jealous impressed grateful thankful honored honoured sick ill well alright awake
@@ -134,7 +151,7 @@ _SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<subject>i|we)\s+(?P<r
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,?\s+(and|but|so|because|since|although|though|while|plus|or|as|cause|"
                            r"cuz|which is why|and then|and also|but also|when|whenever|before|after|until|till|once)"
                            r"\s+|,\s+)(?=(?:i|we|my|our)\b)")
-_SUBORDINATE = frozenset("since while as when whenever before after until till once".split())
+_SUBORDINATE = frozenset("since while as when whenever before after until till once so".split())
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\s+-+\s+")
 _RECENT = re.compile(r"\b(yesterday|last (?:night|weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|month)|this (?:morning|afternoon|evening|week|weekend|past weekend)|earlier today|"
@@ -157,10 +174,13 @@ _NON_FACTUAL_LEAD = re.compile(
     r"was wondering|would love|love to hear|bet)\b")
 _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend|would|could|wish)\b")
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
+_FUTURE = re.compile(r"\b(will|going to|gonna|can not wait|excited to|looking forward|someday|one day|hope|wish|"
+                     r"want|expecting|pregnant|registry|due in|due date)\b")
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
 _IDIOMS = re.compile(r"\b(?:at all|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
+_NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) for me\b")
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
 _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*my (?:absolute |all[- ]time )?"
@@ -238,7 +258,7 @@ def _clauses(sentence: str) -> list[tuple[str, str | None]]:
 @lru_cache(maxsize=32768)
 def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     out: list[OpenClaim] = []
-    clean = _EMOTICON.sub(" ", text.replace("\u2019", "'").replace("\u2018", "'"))
+    clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
     for start, sentence in _sentences(clean):
         if sentence.rstrip().endswith("?"):
             continue
@@ -255,6 +275,13 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
     return tuple(_dedupe(out))
+
+
+def _plain(text: str) -> str:
+    """Accents dropped ("fiancé" -> "fiance"), so words match however they were typed."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def _dedupe(claims: list[OpenClaim]) -> list[OpenClaim]:
@@ -294,7 +321,7 @@ def _time_of(qualifier: str | None, default: Time) -> Time:
     if qualifier is None or default not in ("present", "past"):
         return default
     if _REMOTE.fullmatch(qualifier):
-        return "remote"
+        return "remote" if default == "past" else default  # "I'm a widow, lost him years ago": a widow now
     if default == "past" and _RECENT.fullmatch(qualifier):
         return "recent"
     if default == "present" and _NOW.fullmatch(qualifier):
@@ -308,12 +335,16 @@ def _favourites(value: str) -> list[OpenClaim]:
     words = _TOKEN.findall(value)
     frame = _Frame(confidence=0.85)
     return [c for p in _noun_phrases(words, 0) if p.text
-            for c in _claims(_finish(frame, "like", p.text, activity=p.activity))]
+            for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
 
 
 def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -> list[OpenClaim]:
     match = _SUBJECT.match(clause)
     if not match:
+        none_for_me = _NONE_FOR_ME.match(clause)  # "no pets for me"
+        if none_for_me:
+            phrase = _noun_phrase(_TOKEN.findall(none_for_me.group("v")), 0, activity=False)
+            return _claims(_finish(_Frame(polarity="deny", qualifier=qualifier), HAVE, phrase.text)) if phrase.text else []
         return []
     subject = match.group("subject")
     rest = match.group("rest")
@@ -345,12 +376,16 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
             frame.exclusive = frame.exclusive or w == "only"
         elif w in _HEDGES:
             frame.confidence *= 0.7
+        elif w in _PARTIAL:
+            return []
         elif w in _RARE or w in _MODALS:
             return []
         elif w == "never":
             frame.polarity, frame.never = "deny", True
         elif w == "not":
             frame.polarity = "deny"
+            if i + 1 < n and words[i + 1] in _WEAK_NOT:
+                frame.confidence *= 0.6  # "I don't really play chess"
         elif w == "no" and i + 1 < n and words[i + 1] == "longer":
             frame.polarity, frame.change = "deny", True
             i += 1
@@ -418,6 +453,7 @@ class _Phrase:
     negated: bool
     activity: bool
     end: int
+    specific: bool = False  # "that game", "a book about Waterloo", "many foods": not the whole kind
 
 
 def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
@@ -444,18 +480,29 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     while i < n and words[i] in _DETERMINERS:
         i += 1
     start = i
-    while i < n and i - start < 4 and words[i] not in _OBJECT_STOP and (
-            parse_number(words[i]) is None or words[i] in _NUMBER_NOUNS) and not (
-            words[i].endswith("ly") and len(words[i]) > 4 and words[i] not in _LY_NOUNS):
+    specific = any(w in _SPECIFIC or w in _PARTITIVE for w in words[begin:start]) or bool(m and "lot" in m.group(0))
+    while i < n and i - start < 4 and not _ends_phrase(words[i]):
         i += 1
     phrase = " ".join(words[start:i]).strip("'-")
-    if not phrase:
-        return _Phrase("", quantity, negated, False, i)
+    if not phrase or (words[i - 1] in _TIME_NOUNS or singular(words[i - 1]) in _TIME_NOUNS) and (
+            any(w in _FREQUENCY for w in words[begin:start]) or quantity is not None):
+        return _Phrase("", quantity, negated, False, i)  # "most mornings", "two nights" say when, not what
     first, _, rest = phrase.partition(" ")
     if activity and start == begin and first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS:
+        if not rest and i + 1 < n and words[i] in _ACTIVITY_PARTICLES:  # "listening to rock music"
+            inner = _noun_phrase(words, i + 1, activity=False)
+            if inner.text:
+                return _Phrase(f"{verb_stem(first)} {words[i]} {inner.text}", quantity, negated, True, inner.end)
         rest = singular(rest) if rest else ""
         return _Phrase(f"{verb_stem(first)} {rest}".strip(), quantity, negated, True, i)
-    return _Phrase(singular(phrase), quantity, negated, False, i)
+    specific = specific or (i < n and words[i] in _RESTRICTIVE)
+    return _Phrase(singular(phrase), quantity, negated, False, i, specific)
+
+
+def _ends_phrase(word: str) -> bool:
+    """Does `word` end a noun phrase (a conjunction, preposition, adverb, time word, number)?"""
+    return word in _OBJECT_STOP or (parse_number(word) is not None and word not in _NUMBER_NOUNS) or (
+        word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS)
 
 
 def _noun_phrases(words: list[str], i: int, *, activity: bool = True) -> list[_Phrase]:
@@ -482,8 +529,14 @@ def _negations(words: list[str], i: int, frame: _Frame) -> int:
         w = words[i]
         if w in _ADVERBS:
             pass
+        elif w in _HEDGES:
+            frame.confidence *= 0.7
+        elif w in _PARTIAL:
+            return n  # nothing after "partly" is read
         elif w == "not":
             frame.polarity = "deny"
+            if i + 1 < n and words[i + 1] in _WEAK_NOT:
+                frame.confidence *= 0.6  # "I'm not really into sports"
         elif w == "never":
             frame.polarity, frame.never = "deny", True
         elif w == "no" and i + 1 < n and words[i + 1] == "longer":
@@ -512,8 +565,8 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         phrase = _noun_phrase(words, i + 1)
         return _claims(_finish(frame, "be from", phrase.text)) if phrase.text else []
     if w == "into":
-        return [c for p in _noun_phrases(words, i + 1) if p.text
-                for c in _claims(_finish(frame, "like", p.text, activity=p.activity))]
+        return [c for p in _noun_phrases(words, i + 1) if p.text and not (p.specific and frame.polarity == "deny")
+                for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
     if w in ("in", "on") and i + 1 < n and words[i + 1] not in ("the", "our", "your", "his", "her", "town", "here",
                                                             "there", "it", "that", "this", "time", "charge") and \
             not (w == "in" and words[i + 1] == "my"):
@@ -528,11 +581,11 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         return []
     if w in ("a", "an", "the", "one"):  # "I am a nurse", "I am a big fan of jazz"
         phrase = _noun_phrase(words, i)
-        if not phrase.text:
-            return []
+        if not phrase.text or _ASPIRING & set(words[i:phrase.end - 1]) or words[phrase.end:phrase.end + 2] == ["in", "training"]:
+            return []  # "a nurse in training", "an aspiring actor": not yet
         if phrase.text.endswith("fan") and phrase.end < n and words[phrase.end] == "of":
-            return [c for p in _noun_phrases(words, phrase.end + 1) if p.text
-                    for c in _claims(_finish(frame, "like", p.text, activity=p.activity))]
+            return [c for p in _noun_phrases(words, phrase.end + 1) if p.text and not (p.specific and frame.polarity == "deny")
+                    for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
         claims = _claims(_finish(frame, "be", phrase.text, confidence=0.95))
         doer = _agent_verb(phrase.text) if frame.agents else None
         if doer:  # "I'm not a hiker": I don't hike
@@ -545,7 +598,10 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
                                                                      or adjective in _FEAR_ADJECTIVES
                                                                      or adjective in _LASTING_WITH_PREPOSITION):
         out = []
-        for p in _noun_phrases(words, j + 1):
+        phrases = _noun_phrases(words, j + 1)
+        if not phrases[0].text and adjective not in _TRANSIENT:  # "I have been sober for years"
+            return _claims(_finish(frame, "be", adjective))
+        for p in phrases:
             if not p.text:
                 continue
             out.extend(_claims(_finish(frame, f"be {adjective} {preposition}", p.text, activity=p.activity)))
@@ -576,6 +632,9 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
     nxt = words[j]
     if nxt == "got":
         return _possession(words, j + 1, frame)
+    if nxt == "had":  # "I haven't had a job in two years": not now; "I've had a dog": at some time
+        frame.time = "present" if "in" in words[j + 1:] or "for" in words[j + 1:] or "since" in words else "ever"
+        return _possession(words, j + 1, frame)
     if nxt == "been":  # "I have been a nurse", "I have been to Rome", "I have been knitting"
         k = j + 1
         if k < n and words[k] == "to":
@@ -597,7 +656,7 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
 def _possession(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
     out = []
     for phrase in _noun_phrases(words, i):
-        if not phrase.text or phrase.activity:
+        if not phrase.text or phrase.activity or (phrase.specific and (frame.polarity == "deny" or phrase.negated)):
             continue
         polarity_frame = frame.copy(polarity="deny") if phrase.negated else frame
         quantity = None if phrase.negated else phrase.quantity
@@ -635,7 +694,10 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         return []
     if stem == "want" and nxt == "to":
         return []
-    if stem in ("learn", "know") and nxt in ("to", "how"):
+    if stem == "learn" and nxt == "to" and progressive:  # "I'm learning to drive": not yet able
+        activity = _verb_phrase(words, j + 1)
+        return _claims(_finish(frame, "learn", activity, activity=True)) if activity else []
+    if stem in ("learn", "know") and nxt in ("to", "how") and not progressive:
         k = j + 2 if nxt == "how" and j + 1 < n and words[j + 1] == "to" else j + 1
         activity = _verb_phrase(words, k)
         if not activity:
@@ -702,17 +764,17 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         phrasal_alone = " " in predicate and predicate.split(" ", 1)[1] in _PHRASAL_ALONE
         if " " in predicate and not phrasal_alone:  # "I meditate for twenty minutes": I meditate
             return _claims(_finish(frame, stem, "")) if bare else []
-        if j < n and words[j] not in _OBJECT_STOP and words[j] != "lot" and parse_number(words[j]) is None:
+        if j < n and not _ends_phrase(words[j]) and words[j] != "lot":
             return []
         return [] if predicate in _NEEDS_OBJECT else _claims(_finish(frame, predicate, ""))
     out = []
     for phrase in phrases:
-        if not phrase.text:
-            continue
+        if not phrase.text or (phrase.specific and (frame.polarity == "deny" or phrase.negated)):
+            continue  # "I've never played that game" says nothing of games
         phrase_frame = frame.copy(polarity="deny") if phrase.negated else frame
         out.extend(_claims(_finish(phrase_frame, predicate, phrase.text, quantity=phrase.quantity,
                                    activity=phrase.activity)))
-    if not out and bare and (" " in predicate or phrases[0].text.rsplit(" ", 1)[-1] in _STOP_OBJECTS):
+    if not out and bare and (" " in predicate or phrases[0].text.rsplit(" ", 1)[-1] in _MEASURES):
         out.extend(_claims(_finish(frame, stem, "")))  # "I walk five miles a day": I walk
     return out
 
@@ -721,9 +783,12 @@ def _verb_phrase(words: list[str], i: int) -> str:
     """A verb phrase as an activity object: "bake bread" -> "bak bread", "hiking" -> "hik"."""
     if i >= len(words) or words[i] in _OBJECT_STOP:
         return ""
+    if i + 2 < len(words) and words[i + 1] in _ACTIVITY_PARTICLES:  # "to listen to rock music"
+        inner = _noun_phrase(words, i + 2, activity=False)
+        if inner.text:
+            return f"{verb_stem(words[i])} {words[i + 1]} {inner.text}"
     phrase = _noun_phrase(words, i + 1)
-    rest = phrase.text if not phrase.activity else phrase.text
-    return f"{verb_stem(words[i])} {rest}".strip()
+    return f"{verb_stem(words[i])} {phrase.text}".strip()
 
 
 # --- possessions --------------------------------------------------------------------------------------
@@ -735,8 +800,8 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     the knowledge base calls possessable count (family, pets, vehicles, homes...), and not in sentences
     about losing them, nor when called late, ex or former."""
     if ("my " not in sentence and "our " not in sentence) or _LOSS.search(sentence) or \
-            _CONDITIONAL.search(sentence) or _REMOTE.search(sentence):
-        return []
+            _CONDITIONAL.search(sentence) or _REMOTE.search(sentence) or _FUTURE.search(sentence):
+        return []  # "my baby will be born in May", "I lost my dog": not had now
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
     possessable = default_knowledge().possessable

@@ -10,7 +10,7 @@ turn 100 and at turn 10,000.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .knowledge import Derived, KnowledgeBase
@@ -132,7 +132,7 @@ class OpenLedger:
         for record in records:
             d = record.derived
             keys = [(d.predicate, d.object, p) for p in ("affirm", "deny")]
-            keys += [(p, o, pol) for p, o, pol, _, _ in self.knowledge.exclusions_of(d)]
+            keys += [(p, o, pol) for p, o, pol, _, _, _ in self.knowledge.exclusions_of(d, ever=True)]
             for predicate, obj, polarity in keys:
                 self._index.pop((record.speaker, predicate, obj, polarity), None)
         self.add(records)
@@ -163,21 +163,26 @@ class OpenLedger:
 
     def _conflicts_of(self, record: OpenRecord) -> list[OpenConflict]:
         d = record.derived
-        claim = record.claim
+        claim = _at_its_time(record)
         out: list[OpenConflict] = []
         opposite = "deny" if d.polarity == "affirm" else "affirm"
         for old in self._index.get((record.speaker, d.predicate, d.object, opposite), ()):
             if claim.change and not old.is_fact:
                 continue
-            affirmed, denied = (claim, old.claim) if d.polarity == "affirm" else (old.claim, claim)
+            old_claim = _at_its_time(old)
+            if _restates(claim, old.claim):
+                continue  # the same statement twice: whatever knowledge says, it does not contradict itself
+            affirmed, denied = (claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)
             overlap = times_overlap(affirmed, denied, same_session=old.session == record.session)
             if overlap:
                 out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "opposite", d.via or old.derived.via))
-        for predicate, obj, polarity, weight, line in self.knowledge.exclusions_of(d):
+        for predicate, obj, polarity, weight, line, ever in self.knowledge.exclusions_of(
+                d, ever=_is_ever(claim), exclusive=claim.exclusive and d.via is None):
             for old in self._index.get((record.speaker, predicate, obj, polarity), ()):
-                if claim.change and not old.is_fact:
+                if (claim.change and not old.is_fact) or (ever and not _is_ever(_at_its_time(old))) or \
+                        _restates(claim, old.claim):
                     continue
-                old_claim = old.claim
+                old_claim = _at_its_time(old)
                 overlap = _exclusive_times(claim, old_claim) if polarity == d.polarity == "affirm" else \
                     times_overlap(*((claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)),
                                   same_session=old.session == record.session)
@@ -191,6 +196,22 @@ class OpenLedger:
                     overlap = 0.85 if old.session == record.session or old.is_fact else 0.7
                     out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "count"))
         return out
+
+
+def _restates(a: OpenClaim, b: OpenClaim) -> bool:
+    """Do two claims say the same thing (predicate, object and polarity)?"""
+    return a.predicate == b.predicate and a.object == b.object and a.polarity == b.polarity
+
+
+def _is_ever(claim: OpenClaim) -> bool:
+    """Does the claim speak of all time ("I have never been married", "I've been to Rome")?"""
+    return claim.time == "ever" or claim.never
+
+
+def _at_its_time(record: OpenRecord) -> OpenClaim:
+    """The record's claim at the time its proposition speaks of ("I am divorced" implies "I was married")."""
+    time = record.derived.time
+    return record.claim if time is None or time == record.claim.time else replace(record.claim, time=time)  # type: ignore[arg-type]
 
 
 def _confidence(new: OpenRecord, old: OpenRecord, overlap: float) -> float:

@@ -13,9 +13,10 @@ from importlib import resources
 __all__ = ["IRREGULAR_PAST", "is_participle", "is_past_form", "singular", "verb_stem"]
 
 
-def _load_irregular() -> tuple[dict[str, str], frozenset[str]]:
+def _load_irregular() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     lemmas: dict[str, str] = {}
     past: set[str] = set()
+    participles: set[str] = set()
     text = resources.files(__package__).joinpath("knowledge", "irregular_verbs.txt").read_text("utf-8")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -27,10 +28,12 @@ def _load_irregular() -> tuple[dict[str, str], frozenset[str]]:
                 lemmas[variant] = base
                 if index == 0:
                     past.add(variant)
-    return lemmas, frozenset(past)
+                else:
+                    participles.add(variant)
+    return lemmas, frozenset(past), frozenset(participles)
 
 
-_LEMMAS, IRREGULAR_PAST = _load_irregular()
+_LEMMAS, IRREGULAR_PAST, _PARTICIPLES = _load_irregular()
 _VOWELS = set("aeiou")
 _KEEP_DOUBLE = set("lsz")
 _NOT_PAST = frozenset("need feed bleed breed speed seed weed shed wed bed red bred led fled sled".split())
@@ -116,5 +119,5 @@ def is_participle(word: str) -> bool:
     """Could `word` be a past participle after "have" ("have held", "have knitted", "have swum")?"""
     if word in ("have", "has", "had", "been", "got", "to"):
         return False
-    return (word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST) or (
+    return (word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST) or word in _PARTICIPLES or (
         word in _LEMMAS and _LEMMAS[word] != word)
