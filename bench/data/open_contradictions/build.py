@@ -118,22 +118,20 @@ def _stable(text: str) -> int:
     return int(hashlib.sha256(f"{SEED}:{text}".encode()).hexdigest()[:12], 16)
 
 
-def assign_splits(pairs: list[Pair]) -> dict[tuple[str, str], str]:
-    """(family, relation) -> "dev" | "test": whole relations per split, about DEV_SHARE of each family in dev."""
-    sizes: dict[tuple[str, str], int] = Counter((p.family, p.relation) for p in pairs)
-    by_family: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for key in sizes:
-        by_family[key[0]].append(key)
-    splits: dict[tuple[str, str], str] = {}
-    for family, keys in by_family.items():
-        total = sum(sizes[k] for k in keys)
-        in_dev = 0
-        for key in sorted(keys, key=lambda k: _stable("/".join(k))):
-            if in_dev + sizes[key] <= DEV_SHARE * total + 1:
-                splits[key] = "dev"
-                in_dev += sizes[key]
-            else:
-                splits[key] = "test"
+def assign_splits(pairs: list[Pair]) -> dict[str, str]:
+    """relation -> "dev" | "test": every pair of a relation (in whatever family) in one split, about DEV_SHARE
+    of each family in dev."""
+    members: dict[str, Counter[str]] = defaultdict(Counter)
+    for pair in pairs:
+        members[pair.relation][pair.family] += 1
+    totals = Counter(p.family for p in pairs)
+    in_dev: Counter[str] = Counter()
+    splits: dict[str, str] = {}
+    for relation in sorted(members, key=_stable):
+        fits = all(in_dev[f] + n <= DEV_SHARE * totals[f] + 1 for f, n in members[relation].items())
+        splits[relation] = "dev" if fits else "test"
+        if fits:
+            in_dev.update(members[relation])
     return splits
 
 
@@ -235,7 +233,7 @@ def build(pairs: list[Pair]) -> dict[str, list[dict]]:
     splits = assign_splits(pairs)
     out: dict[str, list[dict]] = {"dev": [], "test": []}
     for split in out:
-        chosen = [p for p in pairs if splits[(p.family, p.relation)] == split]
+        chosen = [p for p in pairs if splits[p.relation] == split]
         random.Random(f"{SEED}:{split}").shuffle(chosen)
         for number, pair in enumerate(chosen, start=1):
             ident = f"oc-{split}-{number:04d}"
