@@ -60,6 +60,8 @@ def test_label_is_consistent_with_its_conversation(record: dict) -> None:
     assert turns[first]["speaker"] == label["speaker"]
     between = {t["speaker"] for t in turns[first + 1:second]}
     assert len(between) == 2, "both speakers talk between the two statements"
+    if label["aside"] is not None:
+        assert turns[label["aside"]]["speaker"] != label["speaker"] and label["aside"] not in (first, second)
     if label["contradiction"]:
         assert label["turn"] == second and turns[second]["speaker"] == label["speaker"]
         assert label["against"] == [first]
@@ -101,7 +103,7 @@ def _record(ident: str, kind: str, turn: int | None) -> dict:
     return {"id": ident, "personas": {}, "turns": turns,
             "label": {"contradiction": contradiction, "type": kind, "family": "pets", "relation": "dog",
                       "speaker": "A", "turn": turn, "against": [0] if contradiction else [], "related": [0, 4],
-                      "note": "n"}}
+                      "aside": None, "note": "n"}}
 
 
 def _finding(ident: str, speaker: str, turn: int, against: int = 0, kind: str = "cross_turn") -> dict:

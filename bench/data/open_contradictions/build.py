@@ -63,6 +63,42 @@ FILLERS = ["Ha, that's hilarious.", "Oh no, what happened?", "Wow, that sounds l
            "What a week it's been, right?", "Ha, love that.", "Oh interesting!", "Makes sense to me."]
 CLOSERS = ["Anyway, I should get going soon.", "This was fun, let's chat again.", "Okay, talk soon!",
            "Haha, good talk.", "Take care!", "Gotta run, bye!"]
+# Something the other speaker says about themself, on the topic of the pair's family: a checker that mixes up
+# speakers flags it. At most one a conversation, never in pairs whose second statement is the other speaker's.
+ASIDES = {
+    "hobby": ["I've never had a hobby that stuck, honestly.", "I got really into jigsaw puzzles during lockdown.",
+              "My weekends are all soccer practice for my nephew."],
+    "language": ["I only speak English, sadly.", "My husband's Brazilian so I'm slowly picking up Portuguese.",
+                 "I took four years of French in school and remember nothing."],
+    "skill": ["I can't draw or sing or anything, zero talent.", "My brother is the musical one in our family.",
+              "I'm teaching myself to code on weekends."],
+    "habit": ["I quit coffee last year and I'm still grumpy about it.", "I'm a total night owl.",
+              "I've never smoked, my dad did and it scared me off."],
+    "diet": ["I'm vegetarian myself.", "I'll eat anything, no rules.",
+             "My wife is gluten-free so I cook that way at home."],
+    "family": ["I've got four brothers, it was chaos growing up.", "I'm an only child, so no nieces or nephews.",
+               "My kids are both in college now."],
+    "pets": ["I don't have any pets, my building doesn't allow them.", "We've got two cats and a very old dog.",
+             "My daughter keeps begging for a hamster."],
+    "possessions": ["I don't own a car, I take the train everywhere.", "We just bought a house, so we're broke.",
+                    "My phone is so old it barely holds a charge."],
+    "health": ["I'm allergic to basically everything that blooms.", "I've never broken a bone, knock on wood.",
+               "I wear contacts, my eyes are terrible."],
+    "ability": ["I can't swim, never learned.", "I don't drive, I never got my license.",
+                "I can't whistle, it's my great shame."],
+    "fear": ["I'm terrified of spiders.", "Heights don't bother me at all.", "I hate flying, I take the train."],
+    "religion": ["I'm not religious at all.", "I go to Mass most Sundays with my mom.",
+                 "My family is Hindu, Diwali is the big one for us."],
+    "work": ["I'm a nurse, twelve-hour shifts.", "I'm between jobs at the moment.",
+             "I've been teaching for twenty years."],
+    "location": ["I've lived in Denver my whole life.", "I've never been outside the country.",
+                 "We just moved from Seattle."],
+    "education": ["I never went to college, went straight to work.", "I'm doing my master's part-time.",
+                  "I dropped out of law school, best decision ever."],
+    "relationship": ["I'm married, fifteen years this June.", "I'm single and loving it.",
+                     "My wife and I just had our tenth anniversary."],
+    "age": ["I'm 41, if you can believe it.", "I just turned thirty.", "I'm the oldest in my friend group at 58."],
+}
 LEAD_INS = ["Oh cool. ", "Haha nice. ", "Fair enough. ", "Good question. ", "Hmm. ", "Well, ", "Honestly? ",
             "Ha. ", "Oh man. ", "Funny you ask. "]
 SUFFIXES = [" What about you?", " You?", " Anyway, enough about me."]
@@ -190,6 +226,7 @@ def build_conversation(pair: Pair, ident: str, rng: random.Random) -> dict:
     if first_at == 0 and rng.random() < 0.5:
         texts[0] = rng.choice(["Hi! ", "Hey! ", "hello :) "]) + texts[0]
     fillers = rng.sample(FILLERS, len(FILLERS))
+    free: list[int] = []
     for k in range(count):
         if k in texts:
             continue
@@ -207,6 +244,12 @@ def build_conversation(pair: Pair, ident: str, rng: random.Random) -> dict:
             texts[k] = rng.choice(CLOSERS)
         else:
             texts[k] = fillers.pop()
+            free.append(k)
+    aside = None
+    choices = [k for k in free if speaker_at(k) == you]
+    if not pair.other_says_second and choices and rng.random() < 0.5:
+        aside = rng.choice(choices)
+        texts[aside] = rng.choice(ASIDES[pair.family])
 
     start = datetime(2026, 1, 5, 18, 0, tzinfo=timezone.utc) + timedelta(days=rng.randint(0, 280),
                                                                          minutes=rng.randint(0, 300))
@@ -224,7 +267,7 @@ def build_conversation(pair: Pair, ident: str, rng: random.Random) -> dict:
              "relation": pair.relation, "speaker": me,
              "turn": second_at if pair.contradiction else None,
              "against": [first_at] if pair.contradiction else [],
-             "related": [first_at, second_at], "note": pair.note}
+             "related": [first_at, second_at], "aside": aside, "note": pair.note}
     return {"id": ident, "personas": {}, "turns": turns, "label": label}
 
 
@@ -259,8 +302,8 @@ def stats(out: dict[str, list[dict]]) -> str:
         s = sum(1 for r in out["test"] if r["label"]["type"] == t)
         lines.append(f"| {t} | {d} | {s} | {d + s} |")
     lines.append(f"| **all** | {len(out['dev'])} | {len(out['test'])} | {len(out['dev']) + len(out['test'])} |")
-    lines += ["", "| family | dev (explicit/implied/controls) | test (explicit/implied/controls) | relations dev / test |",
-              "|---|---|---|---|"]
+    lines += ["", "| family | dev (explicit/implied/controls) | test (explicit/implied/controls) "
+              "| relations dev / test |", "|---|---|---|---|"]
     for family in sorted(FAMILIES):
         cells = []
         relations = []
