@@ -61,6 +61,8 @@ FILLERS = ["Ha, that's hilarious.", "Oh no, what happened?", "Wow, that sounds l
            "I saw the funniest meme about that yesterday.", "Honestly, good for you.", "That's wild.",
            "My cousin's friend tried that once, total disaster apparently.", "Same, honestly. Well, kind of.",
            "What a week it's been, right?", "Ha, love that.", "Oh interesting!", "Makes sense to me."]
+ACKS = ["Oh, okay.", "Got it.", "Ah, I see.", "Interesting.", "Oh really?", "Hm, okay.", "Oh wow.", "Ahh, nice.",
+        "Okay, noted!", "Huh, cool."]
 CLOSERS = ["Anyway, I should get going soon.", "This was fun, let's chat again.", "Okay, talk soon!",
            "Haha, good talk.", "Take care!", "Gotta run, bye!"]
 # Something the other speaker says about themself, on the topic of the pair's family: a checker that mixes up
@@ -216,8 +218,8 @@ def build_conversation(pair: Pair, ident: str, rng: random.Random) -> dict:
     later = pair.type == "change" or (not pair.same_session and rng.random() < 0.45)
     breaks: set[int] = set()
     if later:
-        breaks.add(rng.randint(first_at + 1, second_at - 1))
-    extra = [k for k in list(range(1, first_at + 1)) + list(range(second_at + 1, count)) if k not in breaks]
+        breaks.add(rng.randint(max(first_at + 1, 2), second_at - 1))
+    extra = [k for k in list(range(2, first_at)) + list(range(second_at + 1, count - 1)) if k not in breaks]
     if extra and rng.random() < 0.3:
         breaks.add(rng.choice(extra))
 
@@ -243,7 +245,7 @@ def build_conversation(pair: Pair, ident: str, rng: random.Random) -> dict:
         elif k == count - 1 and k > mine_at:
             texts[k] = rng.choice(CLOSERS)
         else:
-            texts[k] = fillers.pop()
+            texts[k] = rng.choice(ACKS) if k == first_at + 1 else fillers.pop()
             free.append(k)
     aside = None
     choices = [k for k in free if speaker_at(k) == you]
@@ -302,6 +304,8 @@ def stats(out: dict[str, list[dict]]) -> str:
         s = sum(1 for r in out["test"] if r["label"]["type"] == t)
         lines.append(f"| {t} | {d} | {s} | {d + s} |")
     lines.append(f"| **all** | {len(out['dev'])} | {len(out['test'])} | {len(out['dev']) + len(out['test'])} |")
+    asides = [sum(1 for r in out[split] if r["label"]["aside"] is not None) for split in ("dev", "test")]
+    lines.append(f"| (with an aside) | {asides[0]} | {asides[1]} | {sum(asides)} |")
     lines += ["", "| family | dev (explicit/implied/controls) | test (explicit/implied/controls) "
               "| relations dev / test |", "|---|---|---|---|"]
     for family in sorted(FAMILIES):
