@@ -178,11 +178,15 @@ def main() -> None:
     except (OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         raise SystemExit(2) from None
-    if args.via == "cli" or args.checker != "rules":
-        findings = findings_cli(path, args.checker, args.model)
-    else:
-        findings = findings_api(records)
-    result = score(records, findings)
+    try:
+        if args.via == "cli" or args.checker != "rules":
+            findings = findings_cli(path, args.checker, args.model)
+        else:
+            findings = findings_api(records)
+        result = score(records, findings)
+    except (RuntimeError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
     print(f"open contradictions, {path.name}: {len(records)} conversations, {len(findings)} findings, "
           f"checker {args.checker} via {args.via}")
     print(report(result))
