@@ -44,6 +44,8 @@ bench: install
 	$(BIN)/python bench/places.py
 	$(BIN)/python bench/batch.py
 	$(BIN)/python bench/litellm_overhead.py
+	$(BIN)/python bench/open_contradictions.py dev
+	$(BIN)/python bench/open_contradictions.py test
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

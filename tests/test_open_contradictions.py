@@ -1,0 +1,141 @@
+"""The open-contradiction evaluation set (bench/data/open_contradictions) and its scorer."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from simulate.checkers import Conversation
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data" / "open_contradictions"
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load("open_contradictions_build_under_test", DATA / "build.py")
+scorer = _load("open_contradictions_scorer_under_test", ROOT / "bench" / "open_contradictions.py")
+SPLITS = {split: [json.loads(line) for line in (DATA / f"{split}.jsonl").read_text().splitlines()]
+          for split in ("dev", "test")}
+ALL = SPLITS["dev"] + SPLITS["test"]
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_every_line_is_a_conversation_jsonl_v1_record(split: str) -> None:
+    for record in SPLITS[split]:
+        conversation = Conversation.model_validate(record)
+        assert conversation.id == record["id"] and conversation.personas == {}
+        speakers = [t["speaker"] for t in record["turns"]]
+        sessions = [t["session"] for t in record["turns"]]
+        assert len(set(speakers)) == 2, record["id"]
+        assert 4 <= len(record["turns"]) <= 10, record["id"]
+        assert sessions[0] == 0 and sessions == sorted(sessions) and len(set(sessions)) <= 3, record["id"]
+        assert set(sessions) == set(range(len(set(sessions)))), record["id"]
+        assert all(t["text"].strip() for t in record["turns"]), record["id"]
+
+
+@pytest.mark.parametrize("record", ALL, ids=lambda r: r["id"])
+def test_label_is_consistent_with_its_conversation(record: dict) -> None:
+    label, turns = record["label"], record["turns"]
+    assert label["type"] in build.TYPES.values() and label["family"] in build.FAMILIES
+    assert label["contradiction"] == (label["type"] in ("explicit", "implied"))
+    assert label["note"].strip() and label["relation"].strip()
+    first, second = label["related"]
+    assert 0 <= first < second < len(turns)
+    assert turns[first]["speaker"] == label["speaker"]
+    between = {t["speaker"] for t in turns[first + 1:second]}
+    assert len(between) == 2, "both speakers talk between the two statements"
+    if label["aside"] is not None:
+        assert turns[label["aside"]]["speaker"] != label["speaker"] and label["aside"] not in (first, second)
+    if label["contradiction"]:
+        assert label["turn"] == second and turns[second]["speaker"] == label["speaker"]
+        assert label["against"] == [first]
+    else:
+        assert label["turn"] is None and label["against"] == []
+
+
+def test_sizes_ids_and_the_split_by_relation() -> None:
+    types = Counter(r["label"]["type"] for r in ALL)
+    assert types["explicit"] >= 150 and types["implied"] >= 100
+    assert sum(types[t] for t in scorer.CONTROL_TYPES) >= 200
+    assert all(types[t] >= 25 for t in scorer.CONTROL_TYPES)
+    assert len({r["id"] for r in ALL}) == len(ALL)
+    relations = {split: {r["label"]["relation"] for r in records}
+                 for split, records in SPLITS.items()}
+    assert not relations["dev"] & relations["test"]
+    assert 0.35 <= len(SPLITS["dev"]) / len(ALL) <= 0.45
+    statements = {split: {r["turns"][i]["text"].lower() for r in records for i in r["label"]["related"]}
+                  for split, records in SPLITS.items()}
+    assert not statements["dev"] & statements["test"], "no statement is in both splits"
+
+
+def test_files_are_what_the_builder_makes() -> None:
+    built = build.build(build.parse_pairs(sorted(DATA.glob("pairs_*.txt"))))
+    for split, records in SPLITS.items():
+        assert built[split] == records, f"{split}.jsonl is stale: run bench/data/open_contradictions/build.py"
+
+
+def test_builder_rejects_a_malformed_pair_line(tmp_path: Path) -> None:
+    bad = tmp_path / "pairs_bad.txt"
+    bad.write_text("hobby | chess | ex | I play chess. | I don't play chess. | n\nhobby | chess | zz | a | b | n\n")
+    with pytest.raises(ValueError, match=r"pairs_bad.txt:2: unknown type 'zz'"):
+        build.parse_pairs([bad])
+
+
+def _record(ident: str, kind: str, turn: int | None) -> dict:
+    turns = [{"session": 0, "speaker": s, "text": "x"} for s in ("A", "B", "A", "B", "A")]
+    contradiction = kind in ("explicit", "implied")
+    return {"id": ident, "personas": {}, "turns": turns,
+            "label": {"contradiction": contradiction, "type": kind, "family": "pets", "relation": "dog",
+                      "speaker": "A", "turn": turn, "against": [0] if contradiction else [], "related": [0, 4],
+                      "aside": None, "note": "n"}}
+
+
+def _finding(ident: str, speaker: str, turn: int, against: int = 0, kind: str = "cross_turn") -> dict:
+    return {"conversation": ident, "speaker": speaker, "turn": turn, "kind": kind, "against": [{"turn": against}],
+            "message": "m"}
+
+
+def test_score_counts_correct_flags_misses_and_false_alarms() -> None:
+    records = [_record("e1", "explicit", 4), _record("e2", "explicit", 4), _record("i1", "implied", 4),
+               _record("c1", "compatible", None)]
+    findings = [_finding("e1", "A", 4), _finding("e1", "A", 4, against=2),  # one flag, two findings
+                _finding("e2", "B", 3),                                       # wrong speaker and turn
+                _finding("i1", "A", 4, against=2),                            # right turn, other evidence
+                _finding("c1", "A", 4), _finding("c1", "A", 2, kind="persona")]  # control; persona ignored
+    result = scorer.score(records, findings)
+    explicit, implied, compatible = (result.by_type[k] for k in ("explicit", "implied", "compatible"))
+    assert (explicit.items, explicit.flagged, explicit.correct, explicit.with_evidence, explicit.false_alarms) == \
+        (2, 2, 1, 1, 1)
+    assert (implied.correct, implied.with_evidence, implied.false_alarms) == (1, 0, 0)
+    assert (compatible.items, compatible.flagged, compatible.false_alarms) == (1, 1, 1)
+    assert result.by_family["pets"].contradictions == 3 and len(result.misses) == 1
+    text = scorer.report(result)
+    assert "recall explicit      0.500 (1/2)" in text and "precision            0.500 (2/4)" in text
+
+
+def test_score_rejects_a_finding_on_an_unknown_conversation() -> None:
+    with pytest.raises(ValueError, match="unknown conversation 'zz'"):
+        scorer.score([_record("e1", "explicit", 4)], [_finding("zz", "A", 4)])
+
+
+def test_load_split_names_the_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(_record("e1", "explicit", 4)) + "\n{nope\n")
+    with pytest.raises(ValueError, match=r"bad.jsonl:2: not JSON"):
+        scorer.load_split(str(path))
