@@ -5,7 +5,15 @@
    F1 of the rules backend on slot-covered pairs, dev and test (tuned on dev only).
 3. SNLI, MNLI and ProSeCCo: where the rules stop (coverage), and the LLM judge on a sample.
 4. The shipped scenarios without drift: findings on legitimate change (ageing, moves, past tense).
-5. Checking cost per turn at turn 100 and at turn 10,000 of one conversation.
+5. Checking cost per turn at turn 100 and at turn 10,000 of one conversation (slot grammar, open claims,
+   knowledge and adherence: the default checker).
+6. Coverage on Synthetic-Persona-Chat valid and test: the share of turns with at least one checkable claim,
+   claims read and claims compared, with the slot grammar alone (the old default) and with open claims.
+7. The hand-written open-contradiction set (bench/data/open_contradictions; tuned on dev, test held out):
+   recall on explicit and implied contradictions, precision.
+8. Synthetic-Persona-Chat test: every finding of a random sample of 50 read and labelled by a person
+   (bench/data/spc_test_findings/labels.jsonl): precision by kind.
+9. Reliability: precision per confidence band, over every labelled finding above.
 """
 
 from __future__ import annotations
@@ -18,18 +26,22 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import orjson
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import datasets  # noqa: E402
 
 from simulate import Scenario, apply_overrides, load_scenario, run_scenario  # noqa: E402
 from simulate.checkers.conversation import Conversation, PersonaFacts, TurnIn  # noqa: E402
-from simulate.checkers.engine import ConversationChecker, check_conversation  # noqa: E402
-from simulate.checkers.findings import KINDS  # noqa: E402
+from simulate.checkers.engine import ConversationChecker, Coverage, check_conversation  # noqa: E402
+from simulate.checkers.findings import CONTRADICTION_KINDS  # noqa: E402
 from simulate.checkers.live import RunChecker  # noqa: E402
 from simulate.checkers.rules import extract_claims  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+SPC_LABELS = ROOT / "bench" / "data" / "spc_test_findings" / "labels.jsonl"
+RELIABILITY: list[tuple[float, bool]] = []  # (confidence, correct) of every labelled finding seen
 SCENARIOS = ["getting-to-know", "book-club", "interview", "life-event"]
 
 
@@ -60,7 +72,8 @@ def truth_of(conversation) -> dict[tuple[int, str], set]:  # type: ignore[no-unt
 def bench_scripted(conversations: int, rate: float) -> None:
     """Turn-and-kind level: a finding is right when its turn and kind are in the truth and its evidence
     overlaps the truth's; evidence level: each cited fact or turn against the truth."""
-    counts = {k: [0, 0, 0] for k in KINDS}
+    counts = {k: [0, 0, 0] for k in CONTRADICTION_KINDS}
+    adherence = 0
     evidence = [0, 0, 0]
     turns = 0
     elapsed = 0.0
@@ -75,7 +88,12 @@ def bench_scripted(conversations: int, rate: float) -> None:
             started = time.perf_counter()
             for turn in conversation.turns:
                 for f in checker.check(turn):
+                    if f.kind not in CONTRADICTION_KINDS:
+                        adherence += 1  # the scripted model repeats itself word for word; no truth for that
+                        continue
                     found[(f.turn, f.kind)] = {tuple(a.items())[0] for a in f.against}
+                    RELIABILITY.append((f.confidence, bool((f.turn, f.kind) in truth
+                                                           and found[(f.turn, f.kind)] & truth[(f.turn, f.kind)])))
             elapsed += time.perf_counter() - started
             turns += len(conversation.turns)
             for key, items in found.items():
@@ -91,8 +109,9 @@ def bench_scripted(conversations: int, rate: float) -> None:
           f"conversations, rules checker {1e6 * elapsed / turns:.0f} us/turn")
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     print(f"    all kinds      {prf(*total)}")
-    for kind in KINDS:
+    for kind in CONTRADICTION_KINDS:
         print(f"    {kind:<14} {prf(*counts[kind])}")
+    print(f"    adherence findings (not in the scripted truth): {adherence} (repetition of stated facts)")
     print(f"    evidence items {prf(*evidence)}  (a fact restated in a card's free-form facts is cited by the "
           "checker but not by the scripted truth)")
 
@@ -221,6 +240,87 @@ def _flat_cost(length: int, rate: float) -> None:
           + f" (last/first {medians[-1] / medians[0]:.2f}); the ledger holds {entries} entries at the end")
 
 
+def bench_coverage() -> None:
+    """Turns with a checkable claim, claims read and compared, and time per turn: slot grammar alone, then
+    the default checker (slot grammar, open claims, knowledge, adherence)."""
+    for split in ("valid", "test"):
+        conversations = datasets.spc_conversations(split)
+        for label, options in (("slot grammar only (the old default)", {"open_extractor": None, "adherence": False}),
+                               ("default: slots + open claims + knowledge + adherence", {})):
+            totals = Coverage()
+            findings = 0
+            started = time.perf_counter()
+            for conversation in conversations:
+                engine = ConversationChecker(conversation.id, conversation.personas, **options)  # type: ignore[arg-type]
+                for index, turn in enumerate(conversation.turns):
+                    findings += len(engine.add(turn, index))
+                for counts in engine.coverage.values():
+                    totals.add(counts)
+            elapsed = time.perf_counter() - started
+            print(f"[6] Synthetic-Persona-Chat {split}, {label}: {totals.checkable_turns:,} of {totals.turns:,} turns "
+                  f"checkable ({100 * totals.checkable_turns / totals.turns:.1f}%), {totals.claims:,} claims read, "
+                  f"{totals.compared:,} compared; {findings} findings; {1e3 * elapsed / totals.turns:.3f} ms/turn")
+
+
+def bench_open_set() -> None:
+    """The hand-written open-contradiction set, dev (tuned on) and test (held out)."""
+    import open_contradictions as oc  # noqa: PLC0415
+
+    for split in ("dev", "test"):
+        _, records = oc.load_split(split)
+        findings = oc.findings_api(records)
+        result = oc.score(records, findings)
+        print(f"[7] open contradictions, {split} ({'tuned on' if split == 'dev' else 'held out'}): "
+              f"{len(records)} conversations")
+        print("    " + oc.report(result).replace("\n", "\n    "))
+        flags = {(f["conversation"], f["speaker"], f["turn"]): f["confidence"] for f in findings if f["kind"] != "persona"}
+        truth = {(r["id"], r["label"]["speaker"], r["label"]["turn"]) for r in records if r["label"]["contradiction"]}
+        RELIABILITY.extend((confidence, key in truth) for key, confidence in flags.items())
+
+
+def bench_spc_labels() -> None:
+    """Precision on the labelled sample of Synthetic-Persona-Chat test findings, by kind; findings the
+    checker gives today that the sample does not hold are counted as unlabelled."""
+    if not SPC_LABELS.exists():
+        print(f"[8] {SPC_LABELS} is missing")
+        return
+    labels = {(r["conversation"], r["speaker"], r["turn"], r["kind"]): r
+              for r in map(orjson.loads, SPC_LABELS.read_bytes().splitlines()) if r}
+    conversations = datasets.spc_conversations("test")
+    today = {}
+    for conversation in conversations:
+        engine = ConversationChecker(conversation.id, conversation.personas)
+        for index, turn in enumerate(conversation.turns):
+            for f in engine.add(turn, index):
+                today[(f.conversation, f.speaker, f.turn, f.kind)] = f
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for key, label in labels.items():
+        if key in today:
+            ok = label["label"] == "true"
+            by_kind[key[3]][0 if ok else 1] += 1
+            RELIABILITY.append((today[key].confidence, ok))
+    true = sum(v[0] for v in by_kind.values())
+    false = sum(v[1] for v in by_kind.values())
+    print(f"[8] Synthetic-Persona-Chat test, labelled sample ({len(labels)} findings read by a person): "
+          f"precision {true / max(1, true + false):.3f} ({true}/{true + false}); {len(set(today) - set(labels))} "
+          f"of today's {len(today)} findings are not in the sample, {len(set(labels) - set(today))} labelled ones "
+          "are no longer found")
+    print("    by kind (true, false): " + ", ".join(f"{k} {v}" for k, v in sorted(by_kind.items())))
+    contradictions = [v for k, v in by_kind.items() if k in CONTRADICTION_KINDS]
+    ct, cf = sum(v[0] for v in contradictions), sum(v[1] for v in contradictions)
+    print(f"    contradiction kinds alone: precision {ct / max(1, ct + cf):.3f} ({ct}/{ct + cf})")
+
+
+def bench_reliability() -> None:
+    """Precision per confidence band over every labelled finding seen in [1], [7] and [8]."""
+    bands = [(0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
+    print(f"[9] reliability over {len(RELIABILITY):,} labelled findings (scripted drift, open set, SPC sample):")
+    for low, high in bands:
+        inside = [ok for confidence, ok in RELIABILITY if low <= confidence < high]
+        share = f"{sum(inside) / len(inside):.3f}" if inside else "n/a"
+        print(f"    confidence {low:.1f}-{min(high, 1.0):.1f}: precision {share} ({sum(inside)}/{len(inside)})")
+
+
 def main() -> None:
     """Run the evaluation."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -234,6 +334,10 @@ def main() -> None:
     bench_pairs()
     bench_legitimate_change(args.conversations)
     bench_flat_cost(args.turns)
+    bench_coverage()
+    bench_open_set()
+    bench_spc_labels()
+    bench_reliability()
     bench_nli(args.judge_sample, args.judge_model or None)
 
 

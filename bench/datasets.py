@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from simulate.checkers.conversation import Conversation
+
 __all__ = [
     "NLIPair", "Pair", "PersonaPair", "ProseccoPair", "mnli", "persona_pairs", "persona_pairs_path",
     "prosecco", "shared_data_dir", "snli",
@@ -223,3 +225,10 @@ def prosecco(limit: int | None = None, propositions: bool = False) -> list[Prose
                 locution_1=r["locution_1"], locution_2=r["locution_2"], proposition_1=r["proposition_1"],
                 proposition_2=r["proposition_2"], corpus=r["source"], prop_needed=_prop_needed(r.get("prop_needed"))))
     return out
+
+
+def spc_conversations(split: str) -> list[Conversation]:
+    """Synthetic-Persona-Chat `valid` or `test` as conversations, through `simulate check`'s own reader."""
+    from simulate.checkers.readers import read_spc_csv  # noqa: PLC0415
+
+    return list(read_spc_csv(_shared_file(f"synthetic_persona_chat/Synthetic-Persona-Chat_{split}.csv")))

@@ -219,8 +219,14 @@ class ConversationChecker:
     def _blame(self, conflicts: list[_Conflict]) -> list[_Conflict]:
         """A turn that says the persona's truth again is not blamed for contradicting an earlier turn that
         had drifted from it: that turn was flagged when it was said."""
-        return [c for c in conflicts
-                if c.kind == "persona" or c.old_turn is None or not c.supported or c.old_turn not in self._drifted]
+        kept = []
+        for c in conflicts:
+            if c.kind == "persona" and c.source == "open" and c.supported:
+                continue  # the turn says what one card fact says; that another fact disagrees is the card's doing
+            if c.kind != "persona" and c.old_turn is not None and c.supported and c.old_turn in self._drifted:
+                continue
+            kept.append(c)
+        return kept
 
     def _slot_conflict(self, entry: Entry, old: Entry, supported: bool) -> _Conflict:
         kind = self._kind(entry.probe, old.is_fact, old.probe, old.session, entry.session)

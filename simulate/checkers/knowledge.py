@@ -123,9 +123,10 @@ class KnowledgeBase:
         while k < len(words) - 1 and words[k] in _MODIFIERS:
             k += 1
             forms.append(" ".join(words[k:]))
-        if len(words) > 1 and not self.known(obj) and words[-1] not in forms and \
-                not any(self.known(w) for w in words[:-1]):
-            forms.append(words[-1])  # "a road bike" is a bike; "oat milk" (a known word before) is not milk
+        head = words[-1] if len(words) > 1 else ""
+        if head and head not in forms and (not self.known(obj) or self.parents.get(obj, set()) & self.parents.get(head, set())):
+            forms.append(head)  # "a sailing knot" is a knot, a road bike (a vehicle, like bikes) a bike;
+            # "oat milk" (plant milk, where milk is dairy) is not milk, nor a hot dog a dog
         for depth, form in enumerate(forms):
             canonical = self.canonical_noun(form)
             weight = 1.0 if depth == 0 else 0.9

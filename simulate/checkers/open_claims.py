@@ -98,6 +98,7 @@ _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally su
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
 only""")
+_MANNER = _set("well much often regularly frequently enough lot")
 _MEASURES = _set("""minute hour day week month year time lot mile km kilometer kilometre lap mph step rep set
 second bit while""")
 _SPECIFIC = _set("that this those these his her their your")
@@ -385,7 +386,7 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
         elif w == "not":
             frame.polarity = "deny"
             if i + 1 < n and words[i + 1] in _WEAK_NOT:
-                frame.confidence *= 0.6  # "I don't really play chess"
+                frame.confidence *= 0.75  # "I don't really play chess"
         elif w == "no" and i + 1 < n and words[i + 1] == "longer":
             frame.polarity, frame.change = "deny", True
             i += 1
@@ -537,7 +538,7 @@ def _negations(words: list[str], i: int, frame: _Frame) -> int:
         elif w == "not":
             frame.polarity = "deny"
             if i + 1 < n and words[i + 1] in _WEAK_NOT:
-                frame.confidence *= 0.6  # "I'm not really into sports"
+                frame.confidence *= 0.75  # "I'm not really into sports"
         elif w == "never":
             frame.polarity, frame.never = "deny", True
         elif w == "no" and i + 1 < n and words[i + 1] == "longer":
@@ -684,6 +685,8 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         elif frame.time == "present":
             frame.time = "past"
     stem = verb_stem(surface)
+    if frame.polarity == "deny" and not frame.never and _MANNER & set(words[i + 1:]):
+        return []  # "I don't sing very well", "I don't go out much": how, not whether
     j = i + 1
     while j < n and words[j] in _ADVERBS:
         j += 1

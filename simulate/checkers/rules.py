@@ -35,7 +35,7 @@ _CUT_PLACE = re.compile(r"\s*(?:\b(?:with|for|since|now|these days|nowadays|curr
 _CUT_THING = re.compile(r"\s*(?:\b(?:because|when|since|but|and i|so|with my|on weekends|in my free time|a lot|"
                         r"very much|so much|more than|as well|too|though|although|whenever|every|all the time|"
                         r"these days|if|than|especially|anymore|any more|and my)\b|[.!?;:(),\"]).*$")
-_CUT_JOB = re.compile(r"\s*(?:\b(?:at|for|in|and|but|who|since|because|with|from|by|on|so|now|these days|"
+_CUT_JOB = re.compile(r"\s*(?:\b(?:at|for|in|and|but|who|since|because|with|from|by|on|so|now|these days|as|doing|where|"
                       r"which|that|to|of the|when|while)\b|[.!?;:(),\"]).*$")
 _ARTICLE = re.compile(r"^(?:the|a|an|my|some|any|our)\s+")
 _JOB_ADJ = re.compile(r"^(?:full[- ]time|part[- ]time|freelance|professional|self[- ]employed|certified|"
