@@ -41,7 +41,7 @@ from simulate.checkers.rules import extract_claims  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SPC_LABELS = ROOT / "bench" / "data" / "spc_test_findings" / "labels.jsonl"
-RELIABILITY: list[tuple[float, bool]] = []  # (confidence, correct) of every labelled finding seen
+RELIABILITY: list[tuple[str, float, bool]] = []  # (source, confidence, correct) of every labelled finding seen
 SCENARIOS = ["getting-to-know", "book-club", "interview", "life-event"]
 
 
@@ -92,7 +92,7 @@ def bench_scripted(conversations: int, rate: float) -> None:
                         adherence += 1  # the scripted model repeats itself word for word; no truth for that
                         continue
                     found[(f.turn, f.kind)] = {tuple(a.items())[0] for a in f.against}
-                    RELIABILITY.append((f.confidence, bool((f.turn, f.kind) in truth
+                    RELIABILITY.append(("scripted drift", f.confidence, bool((f.turn, f.kind) in truth
                                                            and found[(f.turn, f.kind)] & truth[(f.turn, f.kind)])))
             elapsed += time.perf_counter() - started
             turns += len(conversation.turns)
@@ -275,7 +275,7 @@ def bench_open_set() -> None:
         print("    " + oc.report(result).replace("\n", "\n    "))
         flags = {(f["conversation"], f["speaker"], f["turn"]): f["confidence"] for f in findings if f["kind"] != "persona"}
         truth = {(r["id"], r["label"]["speaker"], r["label"]["turn"]) for r in records if r["label"]["contradiction"]}
-        RELIABILITY.extend((confidence, key in truth) for key, confidence in flags.items())
+        RELIABILITY.extend((f"open set {split}", confidence, key in truth) for key, confidence in flags.items())
 
 
 def bench_spc_labels() -> None:
@@ -298,7 +298,7 @@ def bench_spc_labels() -> None:
         if key in today:
             ok = label["label"] == "true"
             by_kind[key[3]][0 if ok else 1] += 1
-            RELIABILITY.append((today[key].confidence, ok))
+            RELIABILITY.append(("SPC test sample", today[key].confidence, ok))
     true = sum(v[0] for v in by_kind.values())
     false = sum(v[1] for v in by_kind.values())
     print(f"[8] Synthetic-Persona-Chat test, labelled sample ({len(labels)} findings read by a person): "
@@ -314,11 +314,14 @@ def bench_spc_labels() -> None:
 def bench_reliability() -> None:
     """Precision per confidence band over every labelled finding seen in [1], [7] and [8]."""
     bands = [(0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
-    print(f"[9] reliability over {len(RELIABILITY):,} labelled findings (scripted drift, open set, SPC sample):")
-    for low, high in bands:
-        inside = [ok for confidence, ok in RELIABILITY if low <= confidence < high]
-        share = f"{sum(inside) / len(inside):.3f}" if inside else "n/a"
-        print(f"    confidence {low:.1f}-{min(high, 1.0):.1f}: precision {share} ({sum(inside)}/{len(inside)})")
+    print(f"[9] reliability: precision per confidence band over {len(RELIABILITY):,} labelled findings")
+    for source in [None, *dict.fromkeys(s for s, _, _ in RELIABILITY)]:
+        cells = []
+        for low, high in bands:
+            inside = [ok for s, confidence, ok in RELIABILITY if low <= confidence < high and source in (None, s)]
+            share = f"{sum(inside) / len(inside):.2f}" if inside else "n/a"
+            cells.append(f"{low:.1f}-{min(high, 1.0):.1f}: {share} ({sum(inside)}/{len(inside)})")
+        print(f"    {source or 'all':<16} " + "  ".join(cells))
 
 
 def main() -> None:
