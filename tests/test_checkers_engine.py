@@ -116,3 +116,37 @@ def test_checking_cost_does_not_grow_with_the_conversation() -> None:
         engine.add(TurnIn(speaker="A", text="I live in Denver and I love jazz."), i)
     sizes = engine.ledger.get_state()
     assert max(sizes.values()) <= engine.ledger.keep
+
+
+def test_a_persona_introducing_itself_by_another_name_contradicts_its_card() -> None:
+    """The card's name is a fact: "Hi, I'm Alex" from Jasmine is a persona finding; "call me Jas" is not."""
+    from simulate.checkers.conversation import persona_facts
+    from simulate.persona import CoreFacts, PersonaCard
+
+    card = PersonaCard(name="Jasmine Alvarez", facts=CoreFacts(age=20))
+    personas = {card.name: persona_facts(card)}
+    said = Conversation.model_validate({"id": "c", "personas": {k: v.model_dump() for k, v in personas.items()},
+                                        "turns": [{"speaker": card.name, "text": "Hi, I'm Alex."},
+                                                  {"speaker": card.name, "text": "Call me Jas."}]})
+    found = check_conversation(said)
+    assert [(f.turn, f.kind, f.slot) for f in found] == [(0, "persona", "name")]
+
+
+def test_coverage_counts_checkable_turns_and_comparisons() -> None:
+    """Turns with a claim are checkable; a claim meeting an earlier one on the same subject is compared."""
+    from simulate.checkers.conversation import TurnIn
+
+    engine = ConversationChecker("c", {})
+    for index, text in enumerate(["Hello there!", "I knit every evening.", "Nice weather.", "I don't knit."]):
+        engine.add(TurnIn(speaker="A", text=text), index)
+    counts = engine.coverage["A"]
+    assert (counts.turns, counts.checkable_turns, counts.compared) == (4, 2, 1)
+
+
+def test_adherence_findings_come_with_the_contradictions() -> None:
+    """A persona narrating itself by its own name is flagged by the default checker."""
+    conversation = Conversation.model_validate({"id": "c", "personas": {"Walter Pruitt": {}, "Jasmine Alvarez": {}},
+                                                "turns": [{"speaker": "Jasmine Alvarez", "text": "How are you?"},
+                                                          {"speaker": "Walter Pruitt",
+                                                           "text": "Walter Pruitt, who you mentioned, is tired today."}]})
+    assert [f.kind for f in check_conversation(conversation)] == ["third_person"]
