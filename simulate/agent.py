@@ -28,6 +28,7 @@ SYSTEM_TEMPLATE = Template(
     "Speak only for yourself; never write the other person's lines."
 )
 MAX_STOPS = 4  # hosted APIs accept at most four stop sequences
+EMBEDDED_PREFIX = "local/"  # the embedded models: small, so their prompt ends with a first-person cue
 
 
 def stop_sequences(speaker: str, addressee: str | None, candidates: Sequence[str]) -> list[str]:
@@ -184,8 +185,9 @@ class Agent:
             out.append(Message("user", f"{opener}Start the conversation with {ctx.addressee or ', '.join(ctx.candidates)}."))
         elif out[-1].role == "assistant":
             out.append(Message("user", "(Continue the conversation.)"))
-        # A small model keeps to the first person when the last thing it reads says so.
-        out[-1] = Message("user", f"{out[-1].content}\n\n({self.name.split()[0]}, answer as yourself: I ...)")
+        if self.settings.name.startswith(EMBEDDED_PREFIX):
+            # A small model keeps to the first person when the last thing it reads says so.
+            out[-1] = Message("user", f"{out[-1].content}\n\n({self.name.split()[0]}, answer as yourself: I ...)")
         return tuple(out)
 
     def _options(self, ctx: TurnContext) -> Mapping[str, Any]:
