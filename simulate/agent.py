@@ -32,11 +32,13 @@ EMBEDDED_PREFIX = "local/"  # the embedded models: small, so their prompt ends w
 
 
 def stop_sequences(speaker: str, addressee: str | None, candidates: Sequence[str]) -> list[str]:
-    """Where a reply must end: where the model starts writing the next speaker's line ("Tom:")."""
+    """Where a reply must end: where the model starts a new line for the next speaker ("\nTom:").
+
+    Only at the start of a line after the reply has begun, so a stop never leaves an empty answer."""
     others = [n for n in dict.fromkeys([*(a for a in [addressee] if a), *candidates]) if n != speaker]
     stops: list[str] = []
     for name in others:
-        for label in (f"{name}:", f"{name.split()[0]}:"):
+        for label in (f"\n{name}:", f"\n{name.split()[0]}:"):
             if label not in stops:
                 stops.append(label)
     own = f"\n{speaker.split()[0]}:"

@@ -79,9 +79,9 @@ def test_requests_stop_at_the_next_speakers_name() -> None:
     from simulate.agent import stop_sequences
 
     assert stop_sequences("Maya Okafor", "Tom Reed", ["Tom Reed", "Ann Lee"]) == [
-        "Tom Reed:", "Tom:", "Ann Lee:", "\nMaya:"]
+        "\nTom Reed:", "\nTom:", "\nAnn Lee:", "\nMaya:"]
     request = agent().request(context(), [])
-    assert request.options["stop"][0] == "Tom:" and len(request.options["stop"]) <= 4
+    assert request.options["stop"][0] == "\nTom:" and len(request.options["stop"]) <= 4
 
 
 def test_the_embedded_model_alone_gets_the_first_person_cue() -> None:
