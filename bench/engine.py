@@ -104,7 +104,6 @@ def bench_local(turns: int) -> None:
     import threading
 
     from simulate.models.local import EmbeddedModel, find_gguf
-    from simulate.scheduler import Scheduler  # noqa: F401  (the engine builds the requests)
 
     seen: list[ChatRequest] = []
 

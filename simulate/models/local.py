@@ -117,21 +117,23 @@ class EmbeddedModel:
         return self._slots[0].llama
 
     def _slot_for(self, tokens: list[int]) -> tuple[_Slot, int]:
-        """The slot to evaluate `tokens` in and how many leading tokens it already holds."""
+        """The slot to evaluate `tokens` in and how many leading tokens of its state to keep."""
         self.load()
-        best, best_len = None, -1
-        for slot in self._slots:
-            n = common_prefix(slot.prompt, tokens) if self.reuse_prefix else 0
-            if n > best_len:
-                best, best_len = slot, n
-        if best_len < MIN_REUSE and len(self._slots) < self.slots:
-            best, best_len = _Slot(self._new_llama()), 0
-            self._slots.append(best)
-        elif best_len < MIN_REUSE:
-            best = min(self._slots, key=lambda s: s.used)
-            best_len = common_prefix(best.prompt, tokens) if self.reuse_prefix else 0
-        assert best is not None
-        return best, max(0, min(best_len, len(tokens) - MIN_SUFFIX))
+        if not self.reuse_prefix:
+            return self._slots[0], 0
+        best = max(self._slots, key=lambda s: common_prefix(s.prompt, tokens))
+        shared = common_prefix(best.prompt, tokens)
+        if shared < MIN_REUSE:  # nothing worth keeping: an idle slot, a new one, or the least recently used
+            idle = [s for s in self._slots if not s.prompt]
+            if idle:
+                best = idle[0]
+            elif len(self._slots) < self.slots:
+                best = _Slot(self._new_llama())
+                self._slots.append(best)
+            else:
+                best = min(self._slots, key=lambda s: s.used)
+            shared = common_prefix(best.prompt, tokens)
+        return best, max(0, min(shared, len(tokens) - MIN_SUFFIX))
 
     def _formatter(self, llama: Any) -> Any:
         """The model's own chat template (as create_chat_completion would use it), or None without one."""
