@@ -78,7 +78,7 @@ class PersonaMemory:
         self.modes = config.modes(list(self.participants))
         self.semantic = SemanticMemory(store, namespace, extract=extract, hearers=hearers,
                                        learns=lambda name: self.modes.get(name) == "full")
-        self.summariser = Summariser(use_model=config.summarise, max_tokens=config.summary_max_tokens)
+        self.summariser = Summariser(use_model=config.summarise is not False, max_tokens=config.summary_max_tokens)
         self.working = WorkingMemory(max((config.for_persona(n).working_budget_tokens for n in self.participants),
                                          default=config.working_budget_tokens))
         self._topics: dict[int, str | None] = dict(enumerate(topics))
