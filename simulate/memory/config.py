@@ -13,7 +13,8 @@ MemoryMode = Literal["off", "window", "full"]
 Summarise = Literal["auto"] | bool
 # Models whose own session notes are mostly unusable (echoes, too long, third person): on `auto` their
 # personas get extractive summaries, and no model call is made only to be thrown away. SmolLM2-135M
-# wrote 1 usable note in 8 on scenarios/getting-to-know.yaml.
+# wrote 1 usable note in 8 on scenarios/getting-to-know.yaml, 1 in 4 on scenarios/first-run.yaml
+# (`bench/summaries.py RUN`).
 EXTRACTIVE_BY_DEFAULT = frozenset({"local/smollm2"})
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,119}$")
 
