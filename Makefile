@@ -1,11 +1,11 @@
 # Two commands do everything on a fresh clone:
-#   make run    run a shipped scenario on the embedded model (creates .venv and installs what it needs)
+#   make run    run scenarios/first-run.yaml on the embedded model: drift caught, with evidence (creates .venv)
 #   make test   run the test suite (same environment)
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SCENARIO ?= scenarios/getting-to-know.yaml
+SCENARIO ?= scenarios/first-run.yaml
 LLAMA_VERSION := 0.3.36
 # A portable llama.cpp build (AVX2, no AVX-512/AMX): a native build can crash on a machine whose CPU
 # reports instructions its hypervisor does not allow. Wheels are kept per flag set, outside the repo.

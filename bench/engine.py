@@ -3,8 +3,8 @@
 1. Whole-engine turns per second on the scripted model, pinned to one core (target >= 5,000).
 2. 500 concurrent two-persona conversations of 20 turns, model sleeping 200 ms per call, against
    the ideal 4 s (target within 1.15x).
-3. The embedded model through the whole engine against bare llama-cpp-python calls with the same
-   prompts, seeds and token budgets (target within 5%).
+3. The embedded model with prompt-prefix reuse against each prompt evaluated afresh, on the engine's
+   requests for the first-run scenario (tokens per second before and after; outputs must be identical).
 4. `simulate --help` wall time (target under 0.3 s).
 """
 
@@ -98,48 +98,52 @@ def bench_concurrency() -> None:
 
 
 def bench_local(turns: int) -> None:
-    """The embedded model through the engine against bare llama-cpp-python calls."""
-    from simulate.models.local import embedded_model
-    from simulate.models.registry import create_provider
+    """The embedded model with prompt-prefix reuse against each prompt evaluated afresh (what every call did
+    before), on the requests of the shipped first-run scenario. The two are timed call by call, in turn,
+    so that a shared machine's changing load falls on both alike; every output must be identical."""
+    import threading
+
+    from simulate.models.local import EmbeddedModel, find_gguf
 
     seen: list[ChatRequest] = []
 
-    class Spy:
-        def __init__(self) -> None:
-            self.inner = create_provider("local/smollm2")
-            self.name = self.inner.name
+    class Recorder:
+        name = "local/smollm2"
 
         async def complete(self, request: ChatRequest) -> ChatResponse:
             seen.append(request)
-            return await self.inner.complete(request)
+            return ScriptedModel().answer(request)
 
-    warm = without_memory(two_people(turns=1, conversations=1, model="local/smollm2"))
-    asyncio.run(run_scenario(warm, provider=lambda s: Spy()))  # load litellm and the weights
-    seen.clear()
-    scenario = without_memory(two_people(turns=turns, conversations=1, model="local/smollm2"))
-    engine_times = []
-    bare_times = []
-    llama = embedded_model("smollm2").load()
-    for _ in range(3):
-        seen.clear()
-        started = time.perf_counter()
-        result = asyncio.run(run_scenario(scenario, provider=lambda s: Spy()))
-        engine_times.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        texts = []
-        for request in seen:
-            llama.reset()
-            raw = llama.create_chat_completion(
-                messages=[m.as_dict() for m in request.messages], temperature=request.temperature,
-                max_tokens=request.max_tokens, seed=request.seed)
-            texts.append(raw["choices"][0]["message"]["content"])
-        bare_times.append(time.perf_counter() - started)
-    same = [t.metadata.get("raw_text", t.text) for t in result.turns] == texts
-    tokens = sum(t.completion_tokens for t in result.turns)
-    engine, bare = statistics.median(engine_times), statistics.median(bare_times)
-    print(f"[3] embedded model, {turns} turns ({tokens} completion tokens): engine {engine:.2f} s, "
-          f"bare llama-cpp-python {bare:.2f} s = {engine / bare:.3f}x (target <= 1.05x); "
-          f"identical outputs: {same}")
+    scenario = apply_overrides(load_scenario(ROOT / "scenarios" / "first-run.yaml"), sessions=2, turns=turns)
+    asyncio.run(run_scenario(scenario, provider=lambda s: Recorder()))  # the engine's requests, in order
+    path = find_gguf("smollm2")
+    threads = max(1, min(4, os.cpu_count() or 1))
+    reuse, fresh = EmbeddedModel(path, threads), EmbeddedModel(path, threads, reuse_prefix=False)
+    times = {"reuse": 0.0, "fresh": 0.0}
+    texts: dict[str, list[str]] = {"reuse": [], "fresh": []}
+    prompt = completion = 0
+    for model in (reuse, fresh):  # warm up: weights paged in, one context each
+        model.generate([{"role": "user", "content": "Hello"}], temperature=0.7, max_tokens=4, seed=0,
+                       cancel=threading.Event())
+    reuse.stats.update(calls=0, prompt_tokens=0, reused_tokens=0)
+    for request in seen:
+        for label, model in (("reuse", reuse), ("fresh", fresh)):
+            started = time.perf_counter()
+            raw = model.generate([m.as_dict() for m in request.messages], temperature=request.temperature,
+                                 max_tokens=request.max_tokens, seed=request.seed, cancel=threading.Event(),
+                                 stop=list(request.options.get("stop", [])), options=request.options)
+            times[label] += time.perf_counter() - started
+            texts[label].append(raw["choices"][0]["message"]["content"])
+            if label == "reuse":
+                prompt += raw["usage"]["prompt_tokens"]
+                completion += raw["usage"]["completion_tokens"]
+    same = texts["reuse"] == texts["fresh"]
+    print(f"[3] embedded model, requests of the first-run scenario (2 sessions of {turns} turns: {len(seen)} calls, "
+          f"{prompt} prompt and {completion} completion tokens, {reuse.stats['reused_tokens']} prompt tokens "
+          f"reused): each prompt afresh {times['fresh']:.1f} s = {(prompt + completion) / times['fresh']:.0f} "
+          f"tokens/s; with prefix reuse {times['reuse']:.1f} s = {(prompt + completion) / times['reuse']:.0f} "
+          f"tokens/s ({times['fresh'] / times['reuse']:.2f}x); identical outputs: {same} "
+          f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
 
 def bench_help() -> None:
@@ -158,10 +162,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--skip-local", action="store_true", help="skip the embedded-model benchmark")
     parser.add_argument("--local-turns", type=int, default=8)
+    parser.add_argument("--only-local", action="store_true", help="run only the embedded-model benchmark")
     args = parser.parse_args()
-    bench_throughput()
-    bench_concurrency()
-    bench_help()
+    if not args.only_local:
+        bench_throughput()
+        bench_concurrency()
+        bench_help()
     if not args.skip_local:
         bench_local(args.local_turns)
 

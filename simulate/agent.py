@@ -14,7 +14,7 @@ from .persona import CoreFacts, PersonaCard
 from .records import Turn
 from .scenario import ModelSettings
 
-__all__ = ["Agent", "MemoryProvider", "NoMemory", "TurnContext", "clean_reply"]
+__all__ = ["Agent", "MemoryProvider", "NoMemory", "TurnContext", "clean_reply", "stop_sequences"]
 
 SYSTEM_TEMPLATE = Template(
     "You are ${name}. ${description}\n"
@@ -24,8 +24,25 @@ SYSTEM_TEMPLATE = Template(
     "${memory}"
     "It is ${now}. ${since}\n"
     "You are talking with ${partners}.${scene}\n"
-    "Reply as ${name} in one to three short sentences. Speak only for yourself."
+    "Reply as ${name}, in the first person (\"I ...\"), in one to three short sentences. "
+    "Speak only for yourself; never write the other person's lines."
 )
+MAX_STOPS = 4  # hosted APIs accept at most four stop sequences
+EMBEDDED_PREFIX = "local/"  # the embedded models: small, so their prompt ends with a first-person cue
+
+
+def stop_sequences(speaker: str, addressee: str | None, candidates: Sequence[str]) -> list[str]:
+    """Where a reply must end: where the model starts a new line for the next speaker ("\nTom:").
+
+    Only at the start of a line after the reply has begun, so a stop never leaves an empty answer."""
+    others = [n for n in dict.fromkeys([*(a for a in [addressee] if a), *candidates]) if n != speaker]
+    stops: list[str] = []
+    for name in others:
+        for label in (f"\n{name}:", f"\n{name.split()[0]}:"):
+            if label not in stops:
+                stops.append(label)
+    own = f"\n{speaker.split()[0]}:"
+    return [*stops[:MAX_STOPS - 1], own]
 
 
 @dataclass(frozen=True)
@@ -170,7 +187,16 @@ class Agent:
             out.append(Message("user", f"{opener}Start the conversation with {ctx.addressee or ', '.join(ctx.candidates)}."))
         elif out[-1].role == "assistant":
             out.append(Message("user", "(Continue the conversation.)"))
+        if self.settings.name.startswith(EMBEDDED_PREFIX):
+            # A small model keeps to the first person when the last thing it reads says so.
+            out[-1] = Message("user", f"{out[-1].content}\n\n({self.name.split()[0]}, answer as yourself: I ...)")
         return tuple(out)
+
+    def _options(self, ctx: TurnContext) -> Mapping[str, Any]:
+        """The model options, with stop sequences at the other speakers' names unless `stop` is set."""
+        if "stop" in self.settings.options:
+            return self.settings.options
+        return {**self.settings.options, "stop": stop_sequences(self.name, ctx.addressee, ctx.candidates)}
 
     def request(self, ctx: TurnContext, memory: Sequence[str]) -> ChatRequest:
         """The model request for this turn."""
@@ -183,5 +209,5 @@ class Agent:
         return ChatRequest(
             model=s.name, messages=self.messages(ctx, memory), temperature=s.temperature,
             max_tokens=s.max_tokens, seed=s.seed if s.seed is not None else ctx.seed % 2**31,
-            api_base=s.api_base, options=s.options, context=context,
+            api_base=s.api_base, options=self._options(ctx), context=context,
         )

@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run a scenario", description="Run a scenario file.")
     run.add_argument("scenario", nargs="?", help="scenario YAML file")
     run.add_argument("--resume", metavar="RUN", help="continue a stopped run (outputs/<run-id>) where it stopped")
+    run.add_argument("--retry-failed", action="store_true", help="with --resume: run failed conversations again")
     run.add_argument("--model", help="model for every persona: a litellm model string, local/smollm2 or scripted")
     run.add_argument("--model-option", action="append", type=_option, default=[], metavar="KEY=VALUE",
                      help="provider option, e.g. drift_rate=0.1 for the scripted model (repeatable)")
@@ -82,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         "check", help="check conversations for contradictions",
         description="Check conversations (Conversation JSONL v1, or Synthetic-Persona-Chat CSV) for "
                     "contradictions against persona facts, earlier turns, earlier sessions and repeated probes.")
-    check.add_argument("files", nargs="+", help=".jsonl or .csv files")
+    check.add_argument("files", nargs="+", help=".jsonl or .csv files, or run or batch folders")
     check.add_argument("--format", choices=["rich", "jsonl"], default="rich",
                        help="rich: a report; jsonl: Findings JSONL v1")
     check.add_argument("-o", "--output", help="write findings here (default: standard output)")
@@ -96,6 +97,18 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--model", default="local/smollm2",
                        help="model for --checker model/judge: any litellm model string (default: local/smollm2)")
     check.add_argument("--timeout", type=float, default=120.0, help="seconds per model call")
+
+    report = commands.add_parser(
+        "report", help="write a run's or batch's HTML report",
+        description="Write one self-contained HTML file (works offline): the drift curve and coverage per "
+                    "persona, models side by side (batches), the conversation graph, the memory timeline, the "
+                    "findings with their evidence and the transcript by session with each finding on its line.")
+    report.add_argument("run", help="run or batch folder (outputs/<id>)")
+    report.add_argument("-o", "--output", help="HTML file to write (default: report.html in the folder)")
+
+    runs = commands.add_parser("runs", help="list runs and batches", description="List the run and batch folders "
+                               "in an outputs folder with their status, turns and findings.")
+    runs.add_argument("--out", default="outputs", help="folder holding run folders (default: outputs)")
 
     memory = commands.add_parser("memory", help="show what each persona remembers",
                                  description="Show a run's memories: episodes and facts, with where they were said.")
@@ -151,10 +164,11 @@ def _resume(args: argparse.Namespace) -> int:
                  if getattr(args, name) is not None] + (["model_option"] if args.model_option else [])
     if overrides:
         raise _usage(f"--resume continues the run as it was started; drop {', '.join(overrides)}")
+    retry = dict(retry_failed=True) if args.retry_failed else {}
     command = " ".join(["simulate", *sys.argv[1:]]) if sys.argv else None
     console = _console()
     if args.quiet:
-        result = asyncio.run(resume_run(args.resume, max_in_flight=args.concurrency, command=command))
+        result = asyncio.run(resume_run(args.resume, max_in_flight=args.concurrency, command=command, **retry))
     else:
         from .live import LiveView
         from .scenario import Scenario
@@ -163,8 +177,10 @@ def _resume(args: argparse.Namespace) -> int:
         scenario = Scenario.model_validate(RunFolder.open(args.resume).read_json(SCENARIO))
         with LiveView(scenario, console) as view:
             result = asyncio.run(resume_run(args.resume, observer=view, max_in_flight=args.concurrency,
-                                            command=command))
+                                            command=command, **retry))
     conv = result.summary["conversations"]
+    if not args.quiet:
+        _end_of_run(console, result.folder)
     console.print(f"resumed: {conv['done']}/{conv['total']} conversation(s) done, {result.summary['turns']} turns "
                   f"→ {result.folder}")
     return EXIT_OK if result.ok else EXIT_FAILED
@@ -270,6 +286,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     if args.resume:
         return _resume(args)
+    if args.retry_failed:
+        raise _usage("--retry-failed goes with --resume RUN")
     if not args.scenario:
         raise _usage("give a scenario file, or --resume RUN")
     scenario = load_scenario(args.scenario, agents_dir=args.agents)
@@ -291,15 +309,64 @@ def _cmd_run(args: argparse.Namespace) -> int:
                                               max_in_flight=args.concurrency, command=command))
     summary = result.summary
     conv = summary["conversations"]
+    if not args.quiet:
+        _end_of_run(console, result.folder)
     console.print(f"{conv['done']}/{conv['total']} conversation(s) done, {summary['turns']} turns "
                   f"in {summary['wall_s']} s → {result.folder}")
     return EXIT_OK if result.ok else EXIT_FAILED
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    import itertools
+def _end_of_run(console: Any, folder: Any) -> None:
+    """The short report at the end of a run, and its HTML report written beside it."""
+    if folder is None:
+        return
+    from .report import load_report, render_terminal_report, write_html_report
+
+    data = load_report(folder)
+    html = write_html_report(data, folder / "report.html")
+    render_terminal_report(console, data, html=html)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .report import load_report, write_html_report
+
+    data = load_report(args.run)
+    out = write_html_report(data, Path(args.output) if args.output else data.folder / "report.html")
+    _console().print(f"{len(data.records)} conversation(s), {data.turns} turns, {len(data.findings)} finding(s) → {out}")
+    return EXIT_OK
+
+
+def _cmd_runs(args: argparse.Namespace) -> int:
+    from .report.runs import list_runs, render_runs
+
+    render_runs(_console(), list_runs(args.out), args.out)
+    return EXIT_OK
+
+
+def _conversations(path: str) -> Any:
+    """The conversations in a file (Conversation JSONL v1, SPC CSV), or in a run or batch folder."""
+    from pathlib import Path
 
     from .checkers.readers import read_conversations
+
+    if not Path(path).is_dir():
+        return read_conversations(path)
+    import io
+
+    import orjson
+
+    from .checkers.conversation import Conversation
+    from .exports import export, read_records
+
+    buffer = io.BytesIO()
+    export(read_records(path), buffer, "conversations")
+    return (Conversation.model_validate(orjson.loads(line)) for line in buffer.getvalue().splitlines() if line)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    import itertools
 
     if args.fail_on is not None and args.fail_on < 1:
         raise _usage("--fail-on must be at least 1")
@@ -317,7 +384,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         model = Gateway().model(settings)
     streams = []
     for file in args.files:
-        stream = read_conversations(file)
+        stream = _conversations(file)
         streams.append(itertools.islice(stream, args.limit) if args.limit is not None else stream)
     result = asyncio.run(check_conversations(itertools.chain(*streams), backend=args.checker, model=model,
                                              model_name=args.model))
@@ -341,7 +408,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(payload)
             sys.stdout.flush()
     else:
-        from .checkers.report import render_report
+        from .report.check import render_check_report as render_report
 
         console = _console() if not args.output else None
         if console is None:
@@ -448,7 +515,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_INPUT
     handlers = {"run": _cmd_run, "batch": _cmd_batch, "validate": _cmd_validate, "export": _cmd_export, "check": _cmd_check,
-                "memory": _cmd_memory, "recall": _cmd_recall}
+                "memory": _cmd_memory, "recall": _cmd_recall, "report": _cmd_report, "runs": _cmd_runs}
     from .errors import InputError, MissingExtraError, ModelError, RunError, ScenarioError
 
     try:

@@ -25,7 +25,7 @@ from .records import Turn
 from .redact import redact, redact_mapping
 from .scenario import Scenario, reference_problems
 from .scheduler import ConversationResult, MemoryFactory, Observer, Scheduler, conversation_id
-from .store import MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
+from .store import FINDINGS, MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
 
 __all__ = ["RunResult", "apply_overrides", "resume_run", "run_scenario", "scenario_fingerprint"]
 
@@ -238,17 +238,21 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
     if folder:
         folder.write_json(SCENARIO, scenario.model_dump(mode="json"))
         folder.write_json(MANIFEST, manifest)
+        if check:
+            (folder.path / FINDINGS).touch()  # written even when nothing is found
     return await _execute(scenario, folder, manifest, gateway, observer=observer, memory=memory,
                           max_in_flight=max_in_flight, check=check)
 
 
 async def resume_run(run: str | Path, *, observer: Observer | None = None, provider: ProviderFactory | None = None,
-                     max_in_flight: int = 64, command: str | None = None, check: bool = True) -> RunResult:
+                     max_in_flight: int = 64, command: str | None = None, check: bool = True,
+                     retry_failed: bool = False) -> RunResult:
     """Continue a run that was stopped (killed, interrupted, crashed) where it stopped.
 
     Finished conversations are kept as they are; the others replay their stored turns (checked against
     the scenario, not regenerated) and go on. Memory continues from the run's store. Nothing is lost and
-    nothing is written twice.
+    nothing is written twice. With `retry_failed`, conversations that failed go on too, from their last
+    stored turn.
 
     Raises:
         RunError: the folder is not a run, the run already finished, or its scenario was changed.
@@ -263,6 +267,9 @@ async def resume_run(run: str | Path, *, observer: Observer | None = None, provi
         raise RunError(f"{folder.path}: scenario.json changed since the run started; it cannot be resumed")
     if manifest.get("status") == "done":
         raise RunError(f"{folder.path}: the run already finished; there is nothing to resume")
+    if manifest.get("status") == "failed" and not retry_failed:
+        raise RunError(f"{folder.path}: the run finished with failed conversations; "
+                       "`simulate run --resume RUN --retry-failed` runs them again")
     folder.repair()
     ids = {conversation_id(scenario, i): i for i in range(scenario.conversations)}
     prior: dict[int, list[Turn]] = {}
@@ -274,7 +281,10 @@ async def resume_run(run: str | Path, *, observer: Observer | None = None, provi
         if event.get("type") == "turn":
             prior.setdefault(index, []).append(Turn.model_validate({k: v for k, v in event.items() if k != "type"}))
         elif event.get("type") == "conversation":
-            finished[index] = ConversationResult(event["conversation"], index, error=event.get("error"))
+            if retry_failed and event.get("status") == "failed":
+                finished.pop(index, None)
+            else:
+                finished[index] = ConversationResult(event["conversation"], index, error=event.get("error"))
     for index, result in finished.items():
         result.turns.extend(prior.pop(index, []))
     stored_findings = [Finding.model_validate(r) for r in folder.findings()]

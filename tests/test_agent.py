@@ -72,3 +72,24 @@ def test_clean_reply_strips_echoed_names_and_foreign_lines() -> None:
     assert clean_reply("Plain text.", "Walter", ["Jo"]) == "Plain text."
     assert clean_reply("(Walter: (Walter: hi there", "Walter", ["Jo"]) == "hi there"
     assert clean_reply('(Jo: "I am Jo")', "Walter", ["Jo"]) == ""
+
+
+def test_requests_stop_at_the_next_speakers_name() -> None:
+    """Stop sequences: the addressee's full and first name first, then the speaker's own line; at most four."""
+    from simulate.agent import stop_sequences
+
+    assert stop_sequences("Maya Okafor", "Tom Reed", ["Tom Reed", "Ann Lee"]) == [
+        "\nTom Reed:", "\nTom:", "\nAnn Lee:", "\nMaya:"]
+    request = agent().request(context(), [])
+    assert request.options["stop"][0] == "\nTom:" and len(request.options["stop"]) <= 4
+
+
+def test_the_embedded_model_alone_gets_the_first_person_cue() -> None:
+    from simulate.agent import Agent
+    from simulate.scenario import ModelSettings
+
+    window = [turn("Tom", "Where do you live?", 0)]
+    hosted = agent().messages(context(window=window), [])
+    assert hosted[-1].content == "Tom: Where do you live?"
+    small = Agent(agent().card, ModelSettings(name="local/smollm2")).messages(context(window=window), [])
+    assert small[-1].content.startswith("Tom: Where do you live?") and "answer as yourself: I" in small[-1].content

@@ -137,3 +137,56 @@ def test_resume_refuses_overrides(tmp_path: Path, capsys: pytest.CaptureFixture[
     """--resume continues a run as it was started; other options are refused with a message."""
     assert main(["run", "--resume", str(tmp_path), "--turns", "3"]) == EXIT_INPUT
     assert "drop turns" in capsys.readouterr().err
+
+
+def test_run_ends_with_a_report_and_writes_the_html_one(pair_path: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run (not --quiet) prints per-persona figures, the drift table and where report.html is."""
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["run", str(pair_path), "--out", str(tmp_path / "out"), "--turns", "2",
+                 "--model-option", "drift_rate=0.5"]) == EXIT_OK
+    (folder,) = (tmp_path / "out").iterdir()
+    out = capsys.readouterr().out
+    assert "Personas" in out and "Drift" in out and "session 1" in out
+    assert "report.html" in out.replace("\n", "") and (folder / "report.html").is_file()
+    assert (folder / "findings.jsonl").is_file()
+
+
+def test_report_and_runs_commands(pair_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`report RUN -o FILE` writes one HTML file; `runs` lists the run with its status and turns."""
+    assert main(["run", str(pair_path), "--quiet", "--out", str(tmp_path / "out"), "--turns", "2"]) == EXIT_OK
+    (folder,) = (tmp_path / "out").iterdir()
+    target = tmp_path / "r.html"
+    assert main(["report", str(folder), "-o", str(target)]) == EXIT_OK
+    assert target.read_text().startswith("<!DOCTYPE html>")
+    assert main(["report", str(tmp_path / "missing")]) == EXIT_INPUT
+    capsys.readouterr()
+    assert main(["runs", "--out", str(tmp_path / "out")]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "done" in out and "12" in out and "run" in out
+
+
+def test_check_reads_run_folders_and_shows_evidence_at_80_columns(pair_path: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """`check RUN` checks a run folder's transcripts; at 80 columns the message and evidence are shown."""
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["run", str(pair_path), "--quiet", "--out", str(tmp_path / "out"),
+                 "--model-option", "drift_rate=0.5"]) == EXIT_OK
+    (folder,) = (tmp_path / "out").iterdir()
+    capsys.readouterr()
+    assert main(["check", str(folder), "--format", "jsonl"]) == EXIT_OK
+    lines = [orjson.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert lines and all(line["conversation"].startswith("pair") for line in lines)
+    assert main(["check", str(folder)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert "evidence: " in out and ("fact " in out or "turn " in out)
+    first = lines[0]["message"].split()[0]
+    assert first in out
+
+
+def test_retry_failed_needs_resume(pair_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", str(pair_path), "--retry-failed"]) == EXIT_INPUT
+    assert "--retry-failed goes with --resume" in capsys.readouterr().err

@@ -30,3 +30,12 @@ def test_settings_are_frozen() -> None:
     """A config is a value."""
     with pytest.raises(ValidationError):
         MemoryConfig().mode = "off"  # type: ignore[misc]
+
+
+def test_summaries_on_auto_come_from_the_model_except_on_small_embedded_ones() -> None:
+    from simulate.memory.config import summarises_with_model
+
+    assert MemoryConfig().summarise == "auto"
+    assert summarises_with_model("auto", "openai/gpt-4o-mini") and summarises_with_model("auto", "scripted")
+    assert not summarises_with_model("auto", "local/smollm2")
+    assert summarises_with_model(True, "local/smollm2") and not summarises_with_model(False, "scripted")

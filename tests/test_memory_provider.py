@@ -301,3 +301,27 @@ def test_recall_never_exceeds_the_prompt_budget(budget: int, window: int, mode: 
         assert all(line.startswith("Earlier in this session") for line in lines)
     if budget >= 120 and mode == "full":
         assert lines[0].startswith("It has been 3 weeks since session 2; last time: you spent time with Tom")
+
+
+@pytest.mark.parametrize("model,asked", [("local/smollm2", False), ("scripted", True)])
+def test_auto_summaries_make_no_model_call_on_the_embedded_model(pair_path, model: str, asked: bool) -> None:  # type: ignore[no-untyped-def]
+    """On `auto`, personas on local/smollm2 get extractive summaries and no summary call is made."""
+    import asyncio
+
+    from simulate import apply_overrides, load_scenario, run_scenario
+    from simulate.models.scripted import ScriptedModel
+
+    purposes: list[str] = []
+
+    class Spy(ScriptedModel):
+        async def complete(self, request):  # type: ignore[no-untyped-def]
+            purposes.append(request.context.get("purpose", "turn"))
+            return await super().complete(request)
+
+    scenario = apply_overrides(load_scenario(pair_path), model=model, sessions=2, turns=2)
+    result = asyncio.run(run_scenario(scenario, provider=lambda s: Spy()))
+    assert ("memory_summary" in purposes) == asked
+    stats = result.summary["memory"]
+    assert stats["summaries"] > 0 and (stats["model"] + stats["fallbacks"] > 0) == asked
+    if not asked:
+        assert stats["extractive"] == stats["summaries"] and stats["fallbacks"] == 0

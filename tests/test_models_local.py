@@ -81,3 +81,47 @@ def test_the_deadline_really_stops_a_local_generation() -> None:
     text, seconds = asyncio.run(main())
     assert text
     assert seconds < 10, "the cancelled generation kept the worker busy"
+
+
+def test_any_gguf_file_is_a_model_and_a_missing_one_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`local/PATH.gguf` runs through the same provider; a missing file is an input error naming it."""
+    from simulate.errors import InputError
+    from simulate.models.local import find_gguf
+
+    path = find_gguf("smollm2")
+    assert find_gguf(str(path)) == path
+    with pytest.raises(InputError, match="no GGUF file"):
+        find_gguf(str(tmp_path / "missing.gguf"))
+    request = ChatRequest(model=f"local/{path}", messages=(Message("user", "Say hello."),), max_tokens=4, seed=1)
+    response = asyncio.run(create_provider(f"local/{path}").complete(request))
+    assert response.text.strip() and response.usage.completion_tokens > 0
+
+
+def test_prefix_reuse_keeps_outputs_identical_whatever_ran_before() -> None:
+    """The same request gives the same answer fresh, after a request sharing its prefix, and after an
+    unrelated one; the shared prefix is really reused."""
+    import threading
+
+    from simulate.models.local import EmbeddedModel, find_gguf, sampling
+
+    assert sampling({"repeat_penalty": 1.5, "stop": ["x"]})["repeat_penalty"] == 1.5
+    system = {"role": "system", "content": "You are Tom, a 40-year-old chef in Boston. " * 6}
+    first = [system, {"role": "user", "content": "Maya: How old are you?"}]
+    second = [system, {"role": "user", "content": "Maya: Where do you live?"}]
+    other = [{"role": "user", "content": "Write one word."}]
+    model = EmbeddedModel(find_gguf("smollm2"), 2, slots=2)
+
+    def answer(messages: list[dict[str, str]]) -> str:
+        raw = model.generate(messages, temperature=0.7, max_tokens=12, seed=5, cancel=threading.Event(),
+                             stop=["\nMaya:"])
+        return raw["choices"][0]["message"]["content"]
+
+    fresh = answer(first)
+    answer(second)
+    assert model.stats["reused_tokens"] > 40
+    assert answer(first) == fresh
+    answer(other)
+    assert answer(first) == fresh
+    cold = EmbeddedModel(find_gguf("smollm2"), 2, reuse_prefix=False)
+    assert cold.generate(first, temperature=0.7, max_tokens=12, seed=5, cancel=threading.Event(),
+                         stop=["\nMaya:"])["choices"][0]["message"]["content"] == fresh

@@ -83,6 +83,46 @@ def test_a_failing_model_fails_its_conversation_and_the_run_goes_on(pair_path: P
     assert result.summary["conversations"]["failed"] == 1
 
 
+def test_resume_retry_failed_finishes_the_failed_conversations(pair_path: Path, tmp_path: Path) -> None:
+    """A run with a failed conversation: a plain resume refuses (and says how); --retry-failed goes on from
+    the failed conversation's last stored turn and leaves the finished ones as they were."""
+    from simulate.runner import resume_run
+    from simulate.errors import RunError
+
+    scenario = apply_overrides(load_scenario(pair_path), conversations=2)
+    scenario = scenario.model_copy(update={"model": scenario.model.model_copy(update={"retries": 0})})
+
+    class Flaky(ScriptedModel):
+        async def complete(self, request):  # type: ignore[no-untyped-def]
+            history = request.context["history"]
+            if history and history[0].conversation.endswith("c0001") and len(history) == 5:
+                raise ServerError("boom", model="scripted")
+            return await super().complete(request)
+
+    first = asyncio.run(run_scenario(scenario, out=tmp_path, provider=lambda s: Flaky()))
+    assert first.folder is not None and first.summary["conversations"]["failed"] == 1
+    done_before = [t.text for t in first.conversations[0].turns]
+    with pytest.raises(RunError, match="--retry-failed"):
+        asyncio.run(resume_run(first.folder))
+    again = asyncio.run(resume_run(first.folder, retry_failed=True, provider=lambda s: ScriptedModel()))
+    assert again.ok and again.summary["conversations"] == {"total": 2, "done": 2, "failed": 0}
+    assert [t.text for t in again.conversations[0].turns] == done_before
+    retried = again.conversations[1].turns
+    assert len(retried) == 12 and [t.index for t in retried] == list(range(12))
+    folder = RunFolder.open(first.folder)
+    assert folder.read_json("manifest.json")["status"] == "done"
+    turns = [e for e in folder.events() if e["type"] == "turn" and e["conversation"].endswith("c0001")]
+    assert len(turns) == 12  # the 5 stored turns were not written twice
+
+
+def test_findings_jsonl_is_written_even_when_nothing_is_found(pair_path: Path, tmp_path: Path) -> None:
+    result = asyncio.run(run_scenario(load_scenario(pair_path), out=tmp_path))
+    assert result.folder is not None and (result.folder / "findings.jsonl").is_file()
+    assert result.summary["findings"]["total"] == 0 and (result.folder / "findings.jsonl").read_bytes() == b""
+    unchecked = asyncio.run(run_scenario(load_scenario(pair_path), out=tmp_path / "u", check=False))
+    assert unchecked.folder is not None and not (unchecked.folder / "findings.jsonl").exists()
+
+
 def test_overrides_are_validated(pair_path: Path) -> None:
     """CLI-style overrides go through the same validation."""
     scenario = load_scenario(pair_path)

@@ -70,7 +70,7 @@ def test_an_inconsistent_agent_fails_with_the_smallest_interview() -> None:
     assert "2 sessions 1 day apart, 1 question" in message
     assert "Interviewer: Where do you live?" in message and "Maya Okafor: I live in Boston." in message
     assert "✗ persona · location" in message and "against fact 2: I live in Denver, Colorado." in message
-    assert message.index("session 0") < message.index("session 1") < message.index("✗")
+    assert message.index("session 1") < message.index("session 2") < message.index("✗")
 
 
 def test_drift_in_the_scripted_model_is_caught() -> None:
@@ -94,7 +94,7 @@ def test_kinds_choose_what_fails() -> None:
     with pytest.raises(InconsistentPersonaError) as caught:
         assert_consistent(card, model=wanders, questions=questions, kinds=["retest"], settings=FAST)
     assert {f.kind for f in caught.value.findings} == {"retest"}
-    assert "✗ retest · location" in str(caught.value) and "against #2 (session 0) Tom: I live in Oslo." in str(caught.value)
+    assert "✗ retest · location" in str(caught.value) and "against #2 (session 1) Tom: I live in Oslo." in str(caught.value)
 
 
 def test_shrinking_never_pays_twice_for_a_call() -> None:
@@ -177,7 +177,7 @@ def test_the_interviewer_costs_no_call_and_the_transcript_renders() -> None:
     assert answered == ["where do you live?", "where do you live?", "what do you do for a living?"]
     assert [t.kind for t in interview.turns].count("turn") == 3
     text = render_transcript(interview.turns, interview.findings, MAYA, gap="3 weeks")
-    assert text.splitlines()[0] == "  session 0 · Monday 5 January 2026"
-    assert "session 2 · Monday 16 February 2026 (3 weeks later)" in text
+    assert text.splitlines()[0] == "  session 1 · Monday 5 January 2026"
+    assert "session 3 · Monday 16 February 2026 (3 weeks later)" in text
     assert {f.kind for f in interview.findings} == {"persona", "retest"}
-    assert "against #2 (session 0) Maya Okafor: I live in Denver, Colorado." in text
+    assert "against #2 (session 1) Maya Okafor: I live in Denver, Colorado." in text

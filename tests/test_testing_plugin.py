@@ -74,9 +74,9 @@ def test_forgetful(assert_consistent):
     result.stdout.fnmatch_lines([
         "*InconsistentPersonaError: Maya Okafor contradicted their persona card or themself: 1 finding (persona)"
         " in the smallest interview found (2 sessions 1 day apart, 1 question).",
-        "*session 0 · Monday 5 January 2026",
+        "*session 1 · Monday 5 January 2026",
         "*#0   Interviewer: Hello, nice to meet you.",
-        "*session 1 · Tuesday 6 January 2026 (1 day later)",
+        "*session 2 · Tuesday 6 January 2026 (1 day later)",
         "*Interviewer: How old are you?",
         "*Maya Okafor: I am 45 years old.",
         '*✗ persona · age: says "I am 45 years old."; their persona says "I am 38 years old."',

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from ..checkers.findings import Finding
 from ..checkers.live import RunChecker
 from ..gateway import Gateway
+from ..memory.config import summarises_with_model
 from ..models.recording import tally_calls
 from ..models.budget import Budget
 from ..records import Turn
@@ -119,7 +120,8 @@ def planned_calls(scenario: Any) -> int:
     answers = scenario.sessions.count * scenario.sessions.turns + sum(
         1 for p in scenario.probes for a in p.at if a.session < scenario.sessions.count)
     summaries = scenario.sessions.count * len(scenario.names) \
-        if scenario.memory.mode == "full" and scenario.memory.summarise else 0
+        if scenario.memory.mode == "full" and summarises_with_model(scenario.memory.summarise, scenario.model.name) \
+        else 0
     return answers + summaries
 
 

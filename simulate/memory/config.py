@@ -7,10 +7,17 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["MemoryConfig", "MemoryMode", "MemoryOverride", "RecallKind"]
+__all__ = ["EXTRACTIVE_BY_DEFAULT", "MemoryConfig", "MemoryMode", "MemoryOverride", "RecallKind",
+           "summarises_with_model"]
 
 MemoryMode = Literal["off", "window", "full"]
 RecallKind = Literal["turns", "facts", "episodes"]
+Summarise = Literal["auto"] | bool
+# Models whose own session notes are mostly unusable (echoes, too long, third person): on `auto` their
+# personas get extractive summaries, and no model call is made only to be thrown away. SmolLM2-135M
+# wrote 1 usable note in 8 on scenarios/getting-to-know.yaml, 1 in 4 on scenarios/first-run.yaml
+# (`bench/summaries.py RUN`).
+EXTRACTIVE_BY_DEFAULT = frozenset({"local/smollm2"})
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,119}$")
 
 
@@ -24,7 +31,7 @@ class MemoryOverride(_Strict):
     mode: MemoryMode | None = None
     prompt_budget_tokens: int | None = Field(default=None, ge=0, le=100_000)
     working_budget_tokens: int | None = Field(default=None, ge=0, le=1_000_000)
-    summarise: bool | None = None
+    summarise: Summarise | None = None
 
 
 class MemoryConfig(_Strict):
@@ -43,7 +50,8 @@ class MemoryConfig(_Strict):
     store: str | None = Field(default=None, description="SQLite file; None: memory.sqlite in the run folder")
     namespace: str | None = Field(default=None, description="share memories across runs and scenarios under "
                                                             "this name; None: each conversation its own")
-    summarise: bool = Field(default=True, description="summaries by the persona's own model (else extractive)")
+    summarise: Summarise = Field(default="auto", description="summaries by the persona's own model (true), "
+                                 "extractive (false), or auto: the model's unless it is a small embedded model")
     summary_max_tokens: int = Field(default=120, ge=16, le=4096)
     hearers: Literal["auto", "addressee", "everyone"] = Field(
         default="auto", description="who learns what a persona says: the addressee, every other participant, "
@@ -81,3 +89,10 @@ class MemoryConfig(_Strict):
     def modes(self, names: list[str]) -> dict[str, MemoryMode]:
         """The mode of each persona in `names`."""
         return {name: self.for_persona(name).mode for name in names}
+
+
+def summarises_with_model(summarise: Summarise, model: str) -> bool:
+    """Whether a persona on `model` writes its session summaries with the model."""
+    if summarise == "auto":
+        return model not in EXTRACTIVE_BY_DEFAULT
+    return bool(summarise)

@@ -28,7 +28,7 @@ from ..models.base import ChatModel
 from ..records import Turn
 from ..scenario import ModelSettings, Scenario
 from ..seeds import derive_seed
-from .config import MemoryConfig
+from .config import MemoryConfig, summarises_with_model
 from .episodic import Summariser
 from .items import episode_item, fact_item, turn_item
 from .lifecycle import MemoryStateError, SessionPhase
@@ -83,7 +83,7 @@ class PersonaMemory:
         self.modes = config.modes(list(self.participants))
         self.semantic = SemanticMemory(store, namespace, extract=extract, hearers=hearers,
                                        learns=lambda name: self.modes.get(name) == "full")
-        self.summariser = Summariser(use_model=config.summarise, max_tokens=config.summary_max_tokens)
+        self.summariser = Summariser(use_model=config.summarise is not False, max_tokens=config.summary_max_tokens)
         self.working = WorkingMemory(max((config.for_persona(n).working_budget_tokens for n in self.participants),
                                          default=config.working_budget_tokens))
         self._topics: dict[int, str | None] = dict(enumerate(topics))
@@ -319,8 +319,9 @@ class PersonaMemory:
         cfg = self.config.for_persona(agent)
         model, settings = self.model_for(agent) if self.model_for is not None and cfg.summarise else (None, None)
         topic = self._topics.get(session)
+        use_model = settings is not None and summarises_with_model(cfg.summarise, settings.name)
         result = await self.summariser.summarise(
-            agent, mine, topic=topic, model=model, settings=settings, use_model=cfg.summarise,
+            agent, mine, topic=topic, model=model, settings=settings, use_model=use_model,
             seed=derive_seed(self.seed, self.conversation, session, agent, "memory-summary"))
         partners = sorted({n for t in mine for n in (t.speaker, t.addressee) if n and n != agent})
         return Episode(namespace=self.namespace, agent=agent, conversation=self.conversation, session=session,

@@ -1,6 +1,7 @@
 """What each persona remembers, with provenance: as JSON and as rich tables (for `simulate memory`).
 
-Sessions and turns are numbered from 0 here, as in events.jsonl.
+The JSON keeps the files' numbering (sessions from 0, as in events.jsonl); the tables are for people:
+"session 1" is the first meeting, and a turn is shown by its index in the conversation (#i).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def memory_json(store: MemoryStore, *, agent: str | None = None, namespace: str 
 
 
 def _where(p: Provenance) -> str:
-    return f"session {p.session}, turn {p.turn}\n{p.time:%Y-%m-%d %H:%M}"
+    return f"session {p.session + 1}, turn #{p.index}\n{p.time:%Y-%m-%d %H:%M}"
 
 
 def _table(store: MemoryStore, namespace: str, agent: str) -> Table:
@@ -74,12 +75,12 @@ def _table(store: MemoryStore, namespace: str, agent: str) -> Table:
     table.add_column("source", max_width=12)
     for e in store.episodes(namespace, agent):
         source = e.source if e.fallback_reason is None else f"{e.source} (fallback: {e.fallback_reason})"
-        table.add_row("episode", e.text, f"session {e.session}\n{e.ended:%Y-%m-%d %H:%M}", source)
+        table.add_row("episode", e.text, f"session {e.session + 1}\n{e.ended:%Y-%m-%d %H:%M}", source)
     for f in store.facts(namespace, agent, current=False):
         kind = "said" if f.about_self else f"knows {f.subject}"
         memory = f.text + (f"\n→ {', '.join(f.audience)}" if f.about_self and f.audience else "")
         if not f.current and f.until is not None:
-            memory += f"\n(superseded at session {f.until.session}, turn {f.until.turn})"
+            memory += f"\n(superseded in session {f.until.session + 1}, turn #{f.until.index})"
         table.add_row(kind, memory, _where(f.since), f"{f.slot}" + (f" ×{f.mentions}" if f.mentions > 1 else ""))
     return table
 

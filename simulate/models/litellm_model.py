@@ -146,6 +146,27 @@ def _schema_of(response_format: Any) -> dict[str, Any] | None:
     return None
 
 
+def _stops(value: Any) -> list[str]:
+    """`stop` as a list of strings (OpenAI allows a string or a list)."""
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value or () if isinstance(v, str)]
+
+
+def _sampling_options(params: Mapping[str, Any], kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """Sampling settings for the embedded model, wherever litellm put them."""
+    from .local import SAMPLING_KEYS
+
+    extra = params.get("extra_body") if isinstance(params.get("extra_body"), Mapping) else {}
+    found: dict[str, Any] = {}
+    for key in SAMPLING_KEYS:
+        for source in (params, extra, kwargs):
+            if source.get(key) is not None:
+                found[key] = source[key]
+                break
+    return found
+
+
 def _make_local_provider() -> type:
     import time
 
@@ -158,12 +179,13 @@ def _make_local_provider() -> type:
 
         async def acompletion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
             params = kwargs.get("optional_params") or {}
-            name = model.split("/", 1)[-1]
+            name = model[len(LOCAL_PREFIX):] if model.startswith(LOCAL_PREFIX) else model
             started = time.time()
             result = await embedded_model(name).agenerate(
                 messages, temperature=float(params.get("temperature", 0.7)),
                 max_tokens=int(params.get("max_tokens", 64)), seed=params.get("seed"),
-                json_schema=_schema_of(params.get("response_format")))
+                json_schema=_schema_of(params.get("response_format")), stop=_stops(params.get("stop")),
+                options=_sampling_options(params, kwargs))
             choice = result["choices"][0]
             return ModelResponse(
                 id=result.get("id"), created=int(started), model=f"{LOCAL_PREFIX}{name}",

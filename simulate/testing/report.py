@@ -33,12 +33,12 @@ def _evidence(item: dict[str, int], turns: dict[int, Turn], facts: dict[int, str
     old = turns.get(item["turn"])
     if old is None:
         return f"against turn #{item['turn']}"
-    return f"against #{old.index} (session {old.session}) {old.speaker}: {old.text}"
+    return f"against #{old.index} (session {old.session + 1}) {old.speaker}: {old.text}"
 
 
 def render_transcript(turns: Sequence[Turn], findings: Sequence[Finding], card: PersonaCard, *,
                       gap: str | None = None, indent: str = "  ") -> str:
-    """The turns by session, with every finding (kind, slot, message, evidence) under the turn it flags."""
+    """The turns by session (numbered from 1 for people), with every finding under the turn it flags."""
     by_turn: dict[int, list[Finding]] = {}
     for finding in findings:
         by_turn.setdefault(finding.turn, []).append(finding)
@@ -50,7 +50,7 @@ def render_transcript(turns: Sequence[Turn], findings: Sequence[Finding], card: 
         if turn.session != session:
             session = turn.session
             later = f" ({gap} later)" if gap and session > 0 else ""
-            lines.append(f"{indent}session {session} · {_day(turn.time)}{later}")
+            lines.append(f"{indent}session {session + 1} · {_day(turn.time)}{later}")
         number = f"#{turn.index}".ljust(5)
         lines.append(f"{indent * 2}{number}{turn.speaker}: {' '.join(turn.text.split())}")
         under = indent * 2 + " " * len(number)

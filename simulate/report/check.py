@@ -1,0 +1,41 @@
+"""The `simulate check` report: findings by conversation, one block each, readable at 80 columns.
+
+Each finding prints its turn, speaker, kind and slot on one line, then what was said against what
+(the checker's message) and the evidence it points to, wrapped rather than squeezed into a column.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+__all__ = ["render_check_report"]
+
+_KIND_STYLE = {"persona": "red", "cross_turn": "yellow", "cross_session": "magenta", "retest": "cyan"}
+
+
+def _evidence(against: Sequence[dict[str, int]]) -> str:
+    return ", ".join(f"fact {a['fact']}" if "fact" in a else f"turn {a['turn']}" for a in against if a)
+
+
+def render_check_report(console: Console, findings: Sequence[Any], *, conversations: int, turns: int) -> None:
+    """Findings grouped by conversation, then totals per kind (kinds this version does not know included)."""
+    by_conversation: dict[str, list[Any]] = {}
+    for finding in findings:
+        by_conversation.setdefault(finding.conversation, []).append(finding)
+    for conversation, items in by_conversation.items():
+        console.rule(f"[bold]{escape(conversation)}[/]: {len(items)} finding(s)", align="left")
+        for f in items:
+            style = _KIND_STYLE.get(f.kind, "bright_red")
+            slot = f" · {escape(f.slot)}" if f.slot else ""
+            console.print(f"[bold]turn {f.turn}[/] {escape(f.speaker)} · [{style}]{escape(f.kind)}[/]{slot} "
+                          f"[dim]({f.confidence:.2f})[/]", highlight=False)
+            console.print(f"  {escape(f.message)}", highlight=False)
+            console.print(f"  [dim]evidence:[/] {_evidence(f.against)}", highlight=False)
+    counts = Counter(f.kind for f in findings)
+    parts = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "none"
+    console.print(f"[bold]{len(findings)} finding(s)[/] in {conversations} conversation(s), {turns} turns: {parts}")
