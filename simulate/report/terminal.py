@@ -57,6 +57,12 @@ def _finding(console: Console, finding: FindingView) -> None:
 
 
 def _findings(console: Console, data: ReportData, first: int) -> None:
+    checkable = [f.checkable for model in data.figures.values() for f in model.values() if f.checkable is not None]
+    if checkable and not any(checkable):
+        console.print("[yellow]Not enough checkable statements:[/] no turn made a claim the checkers could read, so "
+                      "there is no consistency figure; no finding here means nothing was checked.")
+        if not data.findings:
+            return
     if not data.findings:
         console.print("No findings: nothing said contradicted a persona card, an earlier turn or an earlier "
                       "answer. Check the 'checkable' column: a turn with no claim the checkers read proves nothing.")
