@@ -57,9 +57,10 @@ def test_report_data_resolves_every_finding_and_its_evidence(drifting_run: Path)
     figures = data.figures["run"]
     assert set(figures) == {"Jasmine Alvarez", "Walter Pruitt"}
     assert sum(f.findings for f in figures.values()) == len(stored)
-    # without checkable counts in the summary, the drift table counts findings against turns
+    # the summary carries checkable counts, so the drift table counts findings against checkable turns
     for f in figures.values():
-        assert not f.per_checkable
+        assert f.per_checkable and f.checkable is not None
+        assert sum(cell.checkable or 0 for cell in f.drift.values()) == f.checkable
         assert sum(cell.turns for cell in f.drift.values()) == f.turns
 
 

@@ -22,8 +22,10 @@ def _evidence(against: Sequence[dict[str, int]]) -> str:
     return ", ".join(f"fact {a['fact']}" if "fact" in a else f"turn {a['turn']}" for a in against if a)
 
 
-def render_check_report(console: Console, findings: Sequence[Any], *, conversations: int, turns: int) -> None:
-    """Findings grouped by conversation, then totals per kind (kinds this version does not know included)."""
+def render_check_report(console: Console, findings: Sequence[Any], *, conversations: int, turns: int,
+                        coverage: str | None = None, checkable: int | None = None) -> None:
+    """Findings grouped by conversation, then totals per kind (kinds this version does not know included),
+    then what the verdict rests on (`coverage`, a sentence; `checkable`, the checkable turns)."""
     by_conversation: dict[str, list[Any]] = {}
     for finding in findings:
         by_conversation.setdefault(finding.conversation, []).append(finding)
@@ -39,3 +41,8 @@ def render_check_report(console: Console, findings: Sequence[Any], *, conversati
     counts = Counter(f.kind for f in findings)
     parts = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "none"
     console.print(f"[bold]{len(findings)} finding(s)[/] in {conversations} conversation(s), {turns} turns: {parts}")
+    if coverage is not None:
+        console.print(escape(coverage), highlight=False)
+    if checkable == 0:
+        console.print("[yellow]Not enough checkable statements:[/] no turn made a claim the checkers could read, "
+                      "so no finding means nothing was checked, not that nothing was wrong.")
