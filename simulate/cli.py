@@ -135,22 +135,25 @@ def _resume(args: argparse.Namespace) -> int:
     from .runner import resume_run
 
     overrides = [name for name in ("scenario", "model", "seed", "sessions", "turns", "conversations", "agents")
-                 if getattr(args, name) is not None] + (["model_option"] if args.model_option else [])
+                 if getattr(args, name) is not None]  # --model-option may give again secrets kept off disk
     if overrides:
         raise _usage(f"--resume continues the run as it was started; drop {', '.join(overrides)}")
     command = " ".join(["simulate", *sys.argv[1:]]) if sys.argv else None
+    secrets = dict(args.model_option)
     console = _console()
     if args.quiet:
-        result = asyncio.run(resume_run(args.resume, max_in_flight=args.concurrency, command=command))
+        result = asyncio.run(resume_run(args.resume, max_in_flight=args.concurrency, command=command,
+                                        secrets=secrets))
     else:
         from .live import LiveView
-        from .scenario import Scenario
+        from .scenario import ALLOW_SECRETS, Scenario
         from .store import SCENARIO, RunFolder
 
-        scenario = Scenario.model_validate(RunFolder.open(args.resume).read_json(SCENARIO))
+        stored = RunFolder.open(args.resume).read_json(SCENARIO)
+        scenario = Scenario.model_validate(stored, context={ALLOW_SECRETS: True})  # masked, not refused
         with LiveView(scenario, console) as view:
             result = asyncio.run(resume_run(args.resume, observer=view, max_in_flight=args.concurrency,
-                                            command=command))
+                                            command=command, secrets=secrets))
     conv = result.summary["conversations"]
     console.print(f"resumed: {conv['done']}/{conv['total']} conversation(s) done, {result.summary['turns']} turns "
                   f"→ {result.folder}")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["redact", "redact_mapping"]
+__all__ = ["MASK", "redact", "redact_mapping"]
 
 _PATTERNS = [
     re.compile(r"\b(sk|pk|rk)-[A-Za-z0-9_\-]{8,}"),
@@ -20,7 +20,8 @@ _PATTERNS = [
 _SECRET_NAME = re.compile(
     r"(?i)(api[_-]?key|secret|passw(or)?d|credential|access[_-]?key|(^|[_-])key$|(^|[_-])token$|^authorization$)"
 )
-_MASK = "[REDACTED]"
+MASK = "[REDACTED]"
+_MASK = MASK
 
 
 def _secret_values() -> list[str]:

@@ -43,12 +43,32 @@ _SECRET_KEYS = re.compile(r"(api[_-]?key|token|secret|password|authorization)", 
 _URL_PASSWORD = re.compile(r"://[^/@\s]+:[^/@\s]+@")
 
 
-def no_secret_options(value: dict[str, Any]) -> dict[str, Any]:
-    """Refuse option names that hold secrets (api_key, token, ...): they belong in environment variables."""
-    for key in value:
-        if _SECRET_KEYS.search(str(key)):
-            raise ValueError(f"{key!r}: keep API keys and tokens in environment variables, not in files")
+ALLOW_SECRETS = "allow_secrets"  # validation context: options given on the command line may hold secrets
+
+
+def no_secret_options(value: dict[str, Any] | None, info: ValidationInfo | None = None) -> dict[str, Any] | None:
+    """Refuse secrets in options, at any depth: names like api_key or token, `user:password@` in a URL.
+
+    They belong in environment variables, not in files. Options given on the command line
+    (validation context `allow_secrets`) may hold them: they are used, and masked in every file written.
+    """
+    if value and not (info is not None and isinstance(info.context, dict) and info.context.get(ALLOW_SECRETS)):
+        _refuse_secrets(value, "")
     return value
+
+
+def _refuse_secrets(value: Any, where: str) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if _SECRET_KEYS.search(str(key)):
+                raise ValueError(f"{where}{key!r}: keep API keys and tokens in environment variables, not in files")
+            _refuse_secrets(item, f"{where}{key}.")
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _refuse_secrets(item, where)
+    elif isinstance(value, str) and _URL_PASSWORD.search(value):
+        raise ValueError(f"{where.rstrip('.') or 'value'}: a password in the URL: keep credentials in environment "
+                         "variables, not in files")
 
 
 def no_url_password(value: str | None) -> str | None:
@@ -228,7 +248,7 @@ class ModelOverride(_Strict):
     api_base: str | None = None
     options: dict[str, Any] | None = None
 
-    _no_secrets = field_validator("options")(classmethod(lambda cls, v: no_secret_options(v) if v else v))
+    _no_secrets = field_validator("options")(classmethod(lambda cls, v, info: no_secret_options(v, info)))
     _no_url_password = field_validator("api_base")(classmethod(lambda cls, v: no_url_password(v)))
 
 
@@ -247,7 +267,7 @@ class ModelSettings(_Strict):
     faults: FaultSettings | None = Field(default=None, description="inject failures (for tests)")
     per_persona: dict[str, ModelOverride] = Field(default_factory=dict)
 
-    _no_secrets = field_validator("options")(classmethod(lambda cls, v: no_secret_options(v)))
+    _no_secrets = field_validator("options")(classmethod(lambda cls, v, info: no_secret_options(v, info)))
     _no_url_password = field_validator("api_base")(classmethod(lambda cls, v: no_url_password(v)))
 
     def for_persona(self, name: str) -> ModelSettings:

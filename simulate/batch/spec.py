@@ -68,7 +68,7 @@ class BatchModel(_Strict):
         """The label, or the model name."""
         return self.label or self.name
 
-    _no_secrets = field_validator("options")(classmethod(lambda cls, v: no_secret_options(v)))
+    _no_secrets = field_validator("options")(classmethod(lambda cls, v, info: no_secret_options(v, info)))
     _no_url_password = field_validator("api_base")(classmethod(lambda cls, v: no_url_password(v)))
 
     @field_validator("label")
