@@ -18,7 +18,7 @@ from typing import IO, Any
 import orjson
 
 from .errors import RunError
-from .redact import redact_mapping
+from .redact import redact_mapping, secret_values
 
 __all__ = ["LOCK", "RunFolder", "atomic_write", "new_run_id"]
 
@@ -42,12 +42,12 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
-def _clean(data: Any) -> Any:
+def _clean(data: Any, env: list[str]) -> Any:
     """`data` with secrets masked (see `redact_mapping`); what every file of a run folder holds."""
     if isinstance(data, dict):
-        return redact_mapping(data)
+        return redact_mapping(data, env_secrets=env)
     if isinstance(data, list):
-        return [_clean(item) for item in data]
+        return [_clean(item, env) for item in data]
     return data
 
 
@@ -78,6 +78,7 @@ class RunFolder:
         self._events: IO[bytes] | None = None
         self._findings: IO[bytes] | None = None
         self._others: dict[str, IO[bytes]] = {}
+        self._env = secret_values()  # read once: the environment's secrets, masked in everything written
 
     @classmethod
     def create(cls, root: Path, run_id: str) -> RunFolder:
@@ -125,7 +126,7 @@ class RunFolder:
 
     def write_json(self, name: str, data: Any) -> None:
         """Atomically (re)write a JSON file of the run."""
-        atomic_write(self.path / name, orjson.dumps(_clean(data), option=_JSON_OPTS) + b"\n")
+        atomic_write(self.path / name, orjson.dumps(_clean(data, self._env), option=_JSON_OPTS) + b"\n")
 
     def read_json(self, name: str) -> Any:
         """Read a JSON file of the run."""
@@ -141,14 +142,14 @@ class RunFolder:
         """Append one event line and flush it to the OS."""
         if self._events is None:
             self._events = open(self.path / EVENTS, "ab")
-        self._events.write(orjson.dumps(_clean(event)) + b"\n")
+        self._events.write(orjson.dumps(_clean(event, self._env)) + b"\n")
         self._events.flush()
 
     def append_finding(self, record: dict[str, Any]) -> None:
         """Append one Findings JSONL v1 line and flush it to the OS."""
         if self._findings is None:
             self._findings = open(self.path / FINDINGS, "ab")
-        self._findings.write(orjson.dumps(_clean(record)) + b"\n")
+        self._findings.write(orjson.dumps(_clean(record, self._env)) + b"\n")
         self._findings.flush()
 
     def append_line(self, name: str, record: dict[str, Any]) -> None:
@@ -156,7 +157,7 @@ class RunFolder:
         handle = self._others.get(name)
         if handle is None:
             handle = self._others[name] = open(self.path / name, "ab")
-        handle.write(orjson.dumps(_clean(record)) + b"\n")
+        handle.write(orjson.dumps(_clean(record, self._env)) + b"\n")
         handle.flush()
 
     def lines(self, name: str) -> Iterator[dict[str, Any]]:
