@@ -182,6 +182,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         raise _usage("--resume keeps the batch's own cache; drop --cache")
     if args.address and args.executor != "ray":
         raise _usage("--address goes with --executor ray")
+    if args.address:
+        from .batch.ray_executor import check_address
+
+        check_address(args.address)  # before a batch folder is made
     command = " ".join(["simulate", *sys.argv[1:]]) if sys.argv else None
     common = dict(replay=args.replay, executor=args.executor, ray_address=args.address,
                   concurrency=args.concurrency, command=command, max_tokens=args.max_tokens,

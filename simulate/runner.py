@@ -105,6 +105,12 @@ def apply_overrides(scenario: Scenario, *, model: str | None = None, seed: int |
         where = ".".join(str(p) for p in first["loc"])
         raise InputError(f"override makes the scenario invalid: {where}: {first['msg']}") from None
     problems = reference_problems(updated)
+    if model is not None:
+        from .models.registry import unknown_model
+
+        reason = unknown_model(model)
+        if reason:
+            raise InputError(f"--model: {reason}")
     if problems:
         raise InputError(f"override makes the scenario invalid: {problems[0][1]}")
     return updated

@@ -193,7 +193,10 @@ def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> Res
     path = Path(path)
     doc = read_yaml(path, display_name=_display(path))
     spec = _validate(BatchSpec, doc)
-    problems = []
+    from ..models.registry import unknown_model
+
+    problems = [doc.problem(("models", i, "name"), unknown_model(m.name)) for i, m in enumerate(spec.models)
+                if unknown_model(m.name)]
     templates: list[Scenario] = []
     roles: list[list[str]] = []
     for i, entry in enumerate(spec.scenarios):
