@@ -1,7 +1,8 @@
 """The `simulate` command: thin over the library. Parse, call, render; imports stay lazy.
 
 Exit codes: 0 success; 1 findings reached --fail-on (check); 2 bad input or usage;
-3 the run finished but some conversations failed; 4 a batch stopped at its budget; 130 interrupted.
+3 the run finished but some conversations failed; 4 a batch stopped at its budget; 70 internal error (a bug);
+130 interrupted.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_FAILED, EXIT_BUDGET, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+EXIT_INTERNAL = 70  # a bug in simulate (EX_SOFTWARE); never a user's input
 
 
 def _version() -> str:
@@ -126,7 +128,14 @@ def _parser() -> argparse.ArgumentParser:
 def _console(stderr: bool = False) -> Any:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    return Console(stderr=stderr, highlight=False, emoji=False)  # `file:100:` is a place, not an emoji
+
+
+def _esc(value: Any) -> str:
+    """User-supplied text (paths, names, messages) made safe for rich markup: `[/x]` prints as itself."""
+    from rich.markup import escape
+
+    return escape(str(value))
 
 
 def _resume(args: argparse.Namespace) -> int:
@@ -156,7 +165,7 @@ def _resume(args: argparse.Namespace) -> int:
                                             command=command, secrets=secrets))
     conv = result.summary["conversations"]
     console.print(f"resumed: {conv['done']}/{conv['total']} conversation(s) done, {result.summary['turns']} turns "
-                  f"→ {result.folder}")
+                  f"→ {_esc(result.folder)}")
     return EXIT_OK if result.ok else EXIT_FAILED
 
 
@@ -220,17 +229,17 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     conv = result.summary["conversations"]
     line = (f"{conv['done']}/{conv['total']} conversation(s) done, {conv['failed']} failed, "
             f"{conv['remaining']} remaining → {result.folder}")
-    console.print(line)
+    console.print(_esc(line))
     if result.stopped == "interrupted":
         console.print(f"[yellow]interrupted[/]: finished conversations are saved; `simulate batch --resume "
-                      f"{result.folder}` finishes the rest")
+                      f"{_esc(result.folder)}` finishes the rest")
         return EXIT_INTERRUPTED
     if result.stopped is not None:
-        console.print(f"[yellow]stopped[/]: {result.stopped}. Finished conversations are saved; raise the budget "
-                      f"with `simulate batch --resume {result.folder} --max-tokens N` (or --max-cost) to go on")
+        console.print(f"[yellow]stopped[/]: {_esc(result.stopped)}. Finished conversations are saved; raise the budget "
+                      f"with `simulate batch --resume {_esc(result.folder)} --max-tokens N` (or --max-cost) to go on")
         return EXIT_BUDGET
     if conv["failed"]:
-        console.print(f"{conv['failed']} failed (errors in summary.json); `simulate batch --resume {result.folder} "
+        console.print(f"{conv['failed']} failed (errors in summary.json); `simulate batch --resume {_esc(result.folder)} "
                       "--retry-failed` runs them again")
         return EXIT_FAILED
     return EXIT_OK
@@ -249,9 +258,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         if problems:
             bad += 1
             for problem in problems:
-                console.print(f"[red]✗[/] {problem}", soft_wrap=True)
+                console.print(f"[red]✗[/] {_esc(problem)}", soft_wrap=True)
         else:
-            console.print(f"[green]✓[/] {file}")
+            console.print(f"[green]✓[/] {_esc(file)}")
     console.print(f"{len(results)} file(s), {bad} invalid")
     return EXIT_INPUT if bad else EXIT_OK
 
@@ -286,8 +295,35 @@ def _cmd_run(args: argparse.Namespace) -> int:
     summary = result.summary
     conv = summary["conversations"]
     console.print(f"{conv['done']}/{conv['total']} conversation(s) done, {summary['turns']} turns "
-                  f"in {summary['wall_s']} s → {result.folder}")
+                  f"in {summary['wall_s']} s → {_esc(result.folder)}")
     return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    """Every option of `check`, before any file is read."""
+    import math
+    from pathlib import Path
+
+    if args.fail_on is not None and args.fail_on < 1:
+        raise _usage("--fail-on must be at least 1")
+    if args.limit is not None and args.limit < 1:
+        raise _usage("--limit must be at least 1")
+    if not (math.isfinite(args.min_confidence) and 0.0 <= args.min_confidence <= 1.0):
+        raise _usage("--min-confidence must be a number from 0 to 1")
+    if not (math.isfinite(args.timeout) and args.timeout > 0):
+        raise _usage("--timeout must be a number of seconds above 0")
+    if args.output:
+        target = Path(args.output)
+        if target.is_dir():
+            raise _usage(f"-o {args.output}: a folder; give a file name")
+        if not target.parent.is_dir():
+            raise _usage(f"-o {args.output}: no folder {target.parent} to write into")
+    if args.checker != "rules":
+        from .models.registry import unknown_model
+
+        reason = unknown_model(args.model)
+        if reason:
+            raise _usage(f"--model: {reason}")
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -295,8 +331,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     from .checkers.readers import read_conversations
 
-    if args.fail_on is not None and args.fail_on < 1:
-        raise _usage("--fail-on must be at least 1")
+    _check_options(args)
     import asyncio
 
     from .checkers.pipeline import check_conversations
@@ -318,7 +353,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     findings = [f for f in result.findings if f.confidence >= args.min_confidence]
     conversations, turns = result.conversations, result.turns
     if result.model_stats:
-        _console(stderr=True).print(f"{args.checker} backend on {args.model}: {result.model_stats}")
+        _console(stderr=True).print(f"{args.checker} backend on {_esc(args.model)}: {_esc(result.model_stats)}")
     if args.format == "jsonl":
         import orjson
 
@@ -390,7 +425,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         buffer = io.BytesIO()
         count = export(records, buffer, args.format, **options)
         atomic_write(Path(args.output), buffer.getvalue())
-        _console(stderr=True).print(f"{count} {unit.get(args.format, 'conversation(s)')} → {args.output}")
+        _console(stderr=True).print(f"{count} {unit.get(args.format, 'conversation(s)')} → {_esc(args.output)}")
     else:
         count = export(records, sys.stdout.buffer, args.format, **options)
         sys.stdout.flush()
@@ -421,15 +456,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ScenarioError as exc:
         console = _console(stderr=True)
         for problem in exc.problems:
-            console.print(f"[red]error:[/] {problem}", soft_wrap=True)
+            console.print(f"[red]error:[/] {_esc(problem)}", soft_wrap=True)
         return EXIT_INPUT
     except (InputError, MissingExtraError, RunError, _UsageError) as exc:
-        _console(stderr=True).print(f"[red]error:[/] {exc}", soft_wrap=True)
+        _console(stderr=True).print(f"[red]error:[/] {_esc(exc)}", soft_wrap=True)
         return EXIT_INPUT
     except ModelError as exc:
         from .redact import redact
 
-        _console(stderr=True).print(f"[red]model error:[/] {redact(str(exc))}", soft_wrap=True)
+        _console(stderr=True).print(f"[red]model error:[/] {_esc(redact(str(exc)))}", soft_wrap=True)
         return EXIT_FAILED
     except KeyboardInterrupt:
         _console(stderr=True).print("[yellow]interrupted[/]: finished turns are saved in the run folder")
@@ -444,9 +479,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .redact import redact
 
         _console(stderr=True).print(
-            f"[red]internal error:[/] {type(exc).__name__}: {redact(str(exc))}\n"
+            f"[red]internal error:[/] {type(exc).__name__}: {_esc(redact(str(exc)))}\n"
             "This is a bug in simulate; rerun with SIMULATE_DEBUG=1 to see where it happened.", soft_wrap=True)
-        return EXIT_FAILED
+        return EXIT_INTERNAL
 
 
 def run() -> None:

@@ -204,5 +204,5 @@ def validate_files(paths: Iterable[str | Path]) -> dict[str, list[Problem]]:
             except ScenarioError as exc:
                 results[_display(file)] = exc.problems
             except InputError as exc:
-                results[_display(file)] = [Problem(_display(file), None, None, "", str(exc))]
+                results[_display(file)] = [Problem(_display(file), 1, 1, "", str(exc))]
     return results

@@ -158,11 +158,20 @@ class TurnPolicy(_Strict):
         return {"kind": value} if isinstance(value, str) else value
 
 
+_LONGEST_GAP = timedelta(days=365 * 100)
+_LATEST = datetime(5000, 1, 1, tzinfo=timezone.utc)  # simulated time stays far from datetime's year 9999
+
+
 def _parse_gap(value: Any) -> Any:
-    if isinstance(value, str):
-        return parse_duration(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return timedelta(days=value)
+    try:
+        if isinstance(value, str):
+            return parse_duration(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return timedelta(days=value)
+    except OverflowError:
+        raise ValueError("too long (at most 100 years)") from None
+    except ValueError as exc:
+        raise ValueError("not a number of days" if "NaN" in str(exc) else str(exc)) from None
     return value
 
 
@@ -186,6 +195,8 @@ class SessionPlan(_Strict):
     def _positive_gap(cls, value: timedelta) -> timedelta:
         if value < timedelta(0):
             raise ValueError("must not be negative")
+        if value > _LONGEST_GAP:
+            raise ValueError("too long (at most 100 years)")
         return value
 
     @field_validator("start", mode="before")
@@ -206,6 +217,13 @@ class SessionPlan(_Strict):
     def _topics_fit(self) -> SessionPlan:
         if len(self.topics) > self.count:
             raise ValueError(f"{len(self.topics)} topics for {self.count} sessions")
+        try:
+            end = self.starts_at(self.count)
+        except OverflowError:
+            end = None
+        if end is None or end > _LATEST or self.start < datetime(1, 1, 2, tzinfo=timezone.utc) + _LONGEST_GAP:
+            raise ValueError(f"the sessions must start after the year 100 and end before {_LATEST.year}; "
+                             "shorten the gaps or move the start")
         return self
 
     @field_serializer("gap", "turn_gap")
