@@ -86,6 +86,9 @@ class Budget(_Strict):
     max_cost_usd: float | None = Field(default=None, gt=0)
 
 
+MAX_ITEMS = 200_000  # conversations in one batch: what validating and resuming it may cost stays bounded
+
+
 class BatchSpec(_Strict):
     """A batch: every template, for `draws` persona groups, on every model, `repeats` times."""
 
@@ -130,6 +133,10 @@ class BatchSpec(_Strict):
     def _preferences_need_checks(self) -> BatchSpec:
         if self.preferences and not self.check:
             raise ValueError("`preferences` regenerates the turns the checkers flag, so it needs `check: true`")
+        items = len(self.scenarios) * self.draws * self.repeats * len(self.models)
+        if items > MAX_ITEMS:
+            raise ValueError(f"{items:,} conversations (templates x draws x repeats x models): at most {MAX_ITEMS:,} "
+                             "in one batch; split it into several batches")
         return self
 
     def model_entries(self) -> list[BatchModel]:
