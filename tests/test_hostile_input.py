@@ -3,7 +3,7 @@
 The fuzz test mutates valid scenarios, persona cards, batch specs and conversation files (characters,
 YAML tags, aliases, extreme values, rich markup, bytes that are not UTF-8) and feeds each to `validate`
 or `check` in this process: any exception escaping `main` is a traceback, exit 70 an internal error,
-more than 20 s a hang. `SIMULATE_FUZZ_REPORT=1` prints the counts at the end.
+more than 60 s a hang (the time bound is generous: the machine may be shared). `SIMULATE_FUZZ_REPORT=1` prints the counts at the end.
 """
 
 from __future__ import annotations
@@ -184,7 +184,7 @@ def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
     return name, data
 
 
-class _Hang(Exception):
+class _Hang(BaseException):  # not an Exception: main must not take it for an internal error
     pass
 
 
@@ -202,13 +202,13 @@ def test_fuzzed_inputs_get_exit_0_or_2_with_a_place_never_a_traceback(tmp_path: 
     command = ["check", str(path)] if name.endswith((".jsonl", ".csv")) else ["validate", str(path)]
     OUTCOMES["cases"] += 1
     previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.alarm(20)
+    signal.alarm(60)
     started = time.monotonic()
     try:
         code, text = _cli(*command)
     except _Hang:
         OUTCOMES["hangs"] += 1
-        raise AssertionError(f"{name}: no answer within 20 s") from None
+        raise AssertionError(f"{name}: no answer within 60 s") from None
     except BaseException:
         OUTCOMES["tracebacks"] += 1
         raise
