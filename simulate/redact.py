@@ -19,7 +19,7 @@ _PATTERNS = [
     re.compile(r"(?i)((?:https?|wss?)://[^\s/:@]+:)[^\s/@]+(?=@)"),  # the password in user:password@host
 ]
 _SECRET_NAME = re.compile(
-    r"(?i)(api[_-]?key|secret|passw(or)?d|credential|access[_-]?key|(^|[_-])key$|(^|[_-])token$|^authorization$)"
+    r"(?i)(api[_-]?key|secret|passw(or)?d|credential|access[_-]?key|[_-]key$|(^|[_-])token$|^authorization$)"
 )
 MASK = "[REDACTED]"
 _MASK = MASK

@@ -59,11 +59,14 @@ def _litellm_bare_names() -> frozenset[str]:
         return frozenset()
 
 
+_IN_PROCESS = frozenset({"simulate-interviewer"})  # simulate.testing's interviewer: its provider is passed in
+
+
 def unknown_model(model: str) -> str | None:
     """Why `model` names no model simulate can call, or None when it may: a registered name (scripted,
     local/...), `provider/model` for litellm, or a bare name litellm knows (gpt-4o-mini)."""
     prefix = model.split("/", 1)[0]
-    if model in _factories() or prefix in _factories() or prefix == "local" or "/" in model:
+    if model in _IN_PROCESS or model in _factories() or prefix in _factories() or prefix == "local" or "/" in model:
         return None
     if model in _litellm_bare_names():
         return None
