@@ -6,6 +6,9 @@
 3. The embedded model with prompt-prefix reuse against each prompt evaluated afresh, on the engine's
    requests for the first-run scenario (tokens per second before and after; outputs must be identical).
 4. `simulate --help` wall time (target under 0.3 s).
+5. One long scripted session (2,500, 5,000 and 10,000 turns, checkers and memory on): wall time and
+   peak memory of a fresh process each, to show cost growing with the turns, not their square.
+   `--long-only` runs just this one.
 """
 
 from __future__ import annotations
@@ -157,17 +160,52 @@ def bench_help() -> None:
     print(f"[4] simulate --help: median {statistics.median(times) * 1000:.0f} ms over 10 runs (target < 300 ms)")
 
 
+def _long_session(turns: int) -> None:
+    """Child process of bench_long: run one session of `turns` turns, print wall time and peak RSS."""
+    import resource
+
+    scenario = apply_overrides(two_people(turns, 1), model_options={"drift_rate": 0.1})
+    with tempfile.TemporaryDirectory() as out:
+        started = time.perf_counter()
+        result = asyncio.run(run_scenario(scenario, out=out))
+        wall = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{len(result.turns)} {wall:.3f} {peak_mb:.1f}")
+
+
+def bench_long() -> None:
+    """One long session at three lengths, each in a fresh process (so peak memory is its own)."""
+    previous: tuple[int, float] | None = None
+    for turns in (2_500, 5_000, 10_000):
+        done = subprocess.run([sys.executable, __file__, "--long-session", str(turns)], check=True,
+                              capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        count, wall, peak = done.stdout.split()[-3:]
+        growth = f", {float(wall) / previous[1]:.2f}x the time of {previous[0]:,} turns" if previous else ""
+        print(f"[5] one scripted session of {int(count):,} turns (checkers and memory on): {float(wall):.2f} s, "
+              f"{int(count) / float(wall):,.0f} turns/s, peak RSS {float(peak):.0f} MB{growth}")
+        previous = (int(count), float(wall))
+
+
 def main() -> None:
     """Run the benchmarks."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--skip-local", action="store_true", help="skip the embedded-model benchmark")
     parser.add_argument("--local-turns", type=int, default=8)
     parser.add_argument("--only-local", action="store_true", help="run only the embedded-model benchmark")
+    parser.add_argument("--long-only", action="store_true", help="only the long-session benchmark")
+    parser.add_argument("--long-session", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.long_session:
+        _long_session(args.long_session)
+        return
+    if args.long_only:
+        bench_long()
+        return
     if not args.only_local:
         bench_throughput()
         bench_concurrency()
         bench_help()
+        bench_long()
     if not args.skip_local:
         bench_local(args.local_turns)
 

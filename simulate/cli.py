@@ -1,7 +1,8 @@
 """The `simulate` command: thin over the library. Parse, call, render; imports stay lazy.
 
 Exit codes: 0 success; 1 findings reached --fail-on (check); 2 bad input or usage;
-3 the run finished but some conversations failed; 4 a batch stopped at its budget; 130 interrupted.
+3 the run finished but some conversations failed; 4 a batch stopped at its budget; 70 internal error (a bug);
+130 interrupted.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_FAILED, EXIT_BUDGET, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+EXIT_INTERNAL = 70  # a bug in simulate (EX_SOFTWARE); never a user's input
 
 
 def _version() -> str:
@@ -152,7 +154,14 @@ def _parser() -> argparse.ArgumentParser:
 def _console(stderr: bool = False) -> Any:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    return Console(stderr=stderr, highlight=False, emoji=False)  # `file:100:` is a place, not an emoji
+
+
+def _esc(value: Any) -> str:
+    """User-supplied text (paths, names, messages) made safe for rich markup: `[/x]` prints as itself."""
+    from rich.markup import escape
+
+    return escape(str(value))
 
 
 def _resume(args: argparse.Namespace) -> int:
@@ -161,28 +170,31 @@ def _resume(args: argparse.Namespace) -> int:
     from .runner import resume_run
 
     overrides = [name for name in ("scenario", "model", "seed", "sessions", "turns", "conversations", "agents")
-                 if getattr(args, name) is not None] + (["model_option"] if args.model_option else [])
+                 if getattr(args, name) is not None]  # --model-option may give again secrets kept off disk
     if overrides:
         raise _usage(f"--resume continues the run as it was started; drop {', '.join(overrides)}")
     retry = dict(retry_failed=True) if args.retry_failed else {}
     command = " ".join(["simulate", *sys.argv[1:]]) if sys.argv else None
+    secrets = dict(args.model_option)
     console = _console()
     if args.quiet:
-        result = asyncio.run(resume_run(args.resume, max_in_flight=args.concurrency, command=command, **retry))
+        result = asyncio.run(resume_run(args.resume, max_in_flight=args.concurrency, command=command,
+                                        secrets=secrets, **retry))
     else:
         from .live import LiveView
-        from .scenario import Scenario
+        from .scenario import ALLOW_SECRETS, Scenario
         from .store import SCENARIO, RunFolder
 
-        scenario = Scenario.model_validate(RunFolder.open(args.resume).read_json(SCENARIO))
+        stored = RunFolder.open(args.resume).read_json(SCENARIO)
+        scenario = Scenario.model_validate(stored, context={ALLOW_SECRETS: True})  # masked, not refused
         with LiveView(scenario, console) as view:
             result = asyncio.run(resume_run(args.resume, observer=view, max_in_flight=args.concurrency,
-                                            command=command, **retry))
+                                            command=command, secrets=secrets, **retry))
     conv = result.summary["conversations"]
     if not args.quiet:
         _end_of_run(console, result.folder)
     console.print(f"resumed: {conv['done']}/{conv['total']} conversation(s) done, {result.summary['turns']} turns "
-                  f"→ {result.folder}")
+                  f"→ {_esc(result.folder)}")
     return EXIT_OK if result.ok else EXIT_FAILED
 
 
@@ -208,6 +220,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         raise _usage("--resume keeps the batch's own cache; drop --cache")
     if args.address and args.executor != "ray":
         raise _usage("--address goes with --executor ray")
+    if args.address:
+        from .batch.ray_executor import check_address
+
+        check_address(args.address)  # before a batch folder is made
     command = " ".join(["simulate", *sys.argv[1:]]) if sys.argv else None
     common = dict(replay=args.replay, executor=args.executor, ray_address=args.address,
                   concurrency=args.concurrency, command=command, max_tokens=args.max_tokens,
@@ -242,17 +258,17 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     conv = result.summary["conversations"]
     line = (f"{conv['done']}/{conv['total']} conversation(s) done, {conv['failed']} failed, "
             f"{conv['remaining']} remaining → {result.folder}")
-    console.print(line)
+    console.print(_esc(line))
     if result.stopped == "interrupted":
         console.print(f"[yellow]interrupted[/]: finished conversations are saved; `simulate batch --resume "
-                      f"{result.folder}` finishes the rest")
+                      f"{_esc(result.folder)}` finishes the rest")
         return EXIT_INTERRUPTED
     if result.stopped is not None:
-        console.print(f"[yellow]stopped[/]: {result.stopped}. Finished conversations are saved; raise the budget "
-                      f"with `simulate batch --resume {result.folder} --max-tokens N` (or --max-cost) to go on")
+        console.print(f"[yellow]stopped[/]: {_esc(result.stopped)}. Finished conversations are saved; raise the budget "
+                      f"with `simulate batch --resume {_esc(result.folder)} --max-tokens N` (or --max-cost) to go on")
         return EXIT_BUDGET
     if conv["failed"]:
-        console.print(f"{conv['failed']} failed (errors in summary.json); `simulate batch --resume {result.folder} "
+        console.print(f"{conv['failed']} failed (errors in summary.json); `simulate batch --resume {_esc(result.folder)} "
                       "--retry-failed` runs them again")
         return EXIT_FAILED
     return EXIT_OK
@@ -271,9 +287,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         if problems:
             bad += 1
             for problem in problems:
-                console.print(f"[red]✗[/] {problem}", soft_wrap=True)
+                console.print(f"[red]✗[/] {_esc(problem)}", soft_wrap=True)
         else:
-            console.print(f"[green]✓[/] {file}")
+            console.print(f"[green]✓[/] {_esc(file)}")
     console.print(f"{len(results)} file(s), {bad} invalid")
     return EXIT_INPUT if bad else EXIT_OK
 
@@ -312,7 +328,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if not args.quiet:
         _end_of_run(console, result.folder)
     console.print(f"{conv['done']}/{conv['total']} conversation(s) done, {summary['turns']} turns "
-                  f"in {summary['wall_s']} s → {result.folder}")
+                  f"in {summary['wall_s']} s → {_esc(result.folder)}")
     return EXIT_OK if result.ok else EXIT_FAILED
 
 
@@ -365,11 +381,37 @@ def _conversations(path: str) -> Any:
     return (Conversation.model_validate(orjson.loads(line)) for line in buffer.getvalue().splitlines() if line)
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    import itertools
+def _check_options(args: argparse.Namespace) -> None:
+    """Every option of `check`, before any file is read."""
+    import math
+    from pathlib import Path
 
     if args.fail_on is not None and args.fail_on < 1:
         raise _usage("--fail-on must be at least 1")
+    if args.limit is not None and args.limit < 1:
+        raise _usage("--limit must be at least 1")
+    if not (math.isfinite(args.min_confidence) and 0.0 <= args.min_confidence <= 1.0):
+        raise _usage("--min-confidence must be a number from 0 to 1")
+    if not (math.isfinite(args.timeout) and args.timeout > 0):
+        raise _usage("--timeout must be a number of seconds above 0")
+    if args.output:
+        target = Path(args.output)
+        if target.is_dir():
+            raise _usage(f"-o {args.output}: a folder; give a file name")
+        if not target.parent.is_dir():
+            raise _usage(f"-o {args.output}: no folder {target.parent} to write into")
+    if args.checker != "rules":
+        from .models.registry import unknown_model
+
+        reason = unknown_model(args.model)
+        if reason:
+            raise _usage(f"--model: {reason}")
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    import itertools
+
+    _check_options(args)
     import asyncio
 
     from .checkers.pipeline import check_conversations
@@ -391,7 +433,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     findings = [f for f in result.findings if f.confidence >= args.min_confidence]
     conversations, turns = result.conversations, result.turns
     if result.model_stats:
-        _console(stderr=True).print(f"{args.checker} backend on {args.model}: {result.model_stats}")
+        _console(stderr=True).print(f"{args.checker} backend on {_esc(args.model)}: {_esc(result.model_stats)}")
     coverage = result.coverage_line()
     if args.format == "jsonl":
         _console(stderr=True).print(coverage, markup=False, highlight=False)
@@ -492,7 +534,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         buffer = io.BytesIO()
         count = export(records, buffer, args.format, **options)
         atomic_write(Path(args.output), buffer.getvalue())
-        _console(stderr=True).print(f"{count} {unit.get(args.format, 'conversation(s)')} → {args.output}")
+        _console(stderr=True).print(f"{count} {unit.get(args.format, 'conversation(s)')} → {_esc(args.output)}")
     else:
         count = export(records, sys.stdout.buffer, args.format, **options)
         sys.stdout.flush()
@@ -523,15 +565,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ScenarioError as exc:
         console = _console(stderr=True)
         for problem in exc.problems:
-            console.print(f"[red]error:[/] {problem}", soft_wrap=True)
+            console.print(f"[red]error:[/] {_esc(problem)}", soft_wrap=True)
         return EXIT_INPUT
     except (InputError, MissingExtraError, RunError, _UsageError) as exc:
-        _console(stderr=True).print(f"[red]error:[/] {exc}", soft_wrap=True)
+        _console(stderr=True).print(f"[red]error:[/] {_esc(exc)}", soft_wrap=True)
         return EXIT_INPUT
     except ModelError as exc:
         from .redact import redact
 
-        _console(stderr=True).print(f"[red]model error:[/] {redact(str(exc))}", soft_wrap=True)
+        _console(stderr=True).print(f"[red]model error:[/] {_esc(redact(str(exc)))}", soft_wrap=True)
         return EXIT_FAILED
     except KeyboardInterrupt:
         _console(stderr=True).print("[yellow]interrupted[/]: finished turns are saved in the run folder")
@@ -546,9 +588,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .redact import redact
 
         _console(stderr=True).print(
-            f"[red]internal error:[/] {type(exc).__name__}: {redact(str(exc))}\n"
+            f"[red]internal error:[/] {type(exc).__name__}: {_esc(redact(str(exc)))}\n"
             "This is a bug in simulate; rerun with SIMULATE_DEBUG=1 to see where it happened.", soft_wrap=True)
-        return EXIT_FAILED
+        return EXIT_INTERNAL
 
 
 def run() -> None:

@@ -10,6 +10,7 @@
     │   │   ├── ModelTimeoutError          the call ran past its deadline
     │   │   ├── ModelConnectionError       the provider could not be reached
     │   │   └── ServerError                5xx from the provider
+    │   ├── AuthenticationError            the provider refused the credentials (or none were given)
     │   ├── MalformedResponseError         the provider answered, but not with usable text
     │   ├── RetriesExhaustedError          retries ran out; carries attempts and the last error
     │   └── CacheMissError                 replay found no cached answer (simulate.models.cache)
@@ -24,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "AuthenticationError",
     "InputError",
     "MalformedResponseError",
     "MissingExtraError",
@@ -123,6 +125,10 @@ class ServerError(RetryableModelError):
     def __init__(self, message: str, *, model: str = "", status: int = 500) -> None:
         self.status = status
         super().__init__(message, model=model)
+
+
+class AuthenticationError(ModelError):
+    """The provider refused the call's credentials, or none were given: never retried."""
 
 
 class MalformedResponseError(ModelError):

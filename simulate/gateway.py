@@ -15,6 +15,7 @@ from .models.concurrency import ConcurrencyLimitModel
 from .models.faults import FaultInjectingModel
 from .models.recording import ModelStats, RecordingModel
 from .models.ratelimit import RateLimitedModel
+from .models.reask import ReaskModel
 from .models.registry import create_provider
 from .models.retry import RetryModel
 from .models.timeout import TimeoutModel
@@ -86,7 +87,7 @@ class Gateway:
                 model = FaultInjectingModel(model, rate_limit=f.rate_limit, server_error=f.server_error,
                                             connection_error=f.connection_error, timeout=f.timeout,
                                             malformed=f.malformed, hang_s=settings.timeout * 10)
-            model = CheckedModel(model)
+            model = ReaskModel(CheckedModel(model))  # an unusable answer is asked again once, then fails
             model = TimeoutModel(model, seconds=settings.timeout)
             model = ConcurrencyLimitModel(model, limit=max(1, round(settings.concurrency * self.concurrency_share)))
             limit = self.rate_limits.get(settings.name)

@@ -161,10 +161,24 @@ def load_scenario(path: str | Path, *, agents_dir: str | Path | None = None) -> 
     if problems:
         raise ScenarioError(problems)
     scenario = spec.model_copy(update={"personas": entries})
-    references = reference_problems(scenario)
+    references = reference_problems(scenario) + model_problems(scenario)
     if references:
         raise ScenarioError([doc.problem(loc, message) for loc, message in references])
     return scenario
+
+
+def model_problems(scenario: Scenario) -> list[tuple[tuple[Any, ...], str]]:
+    """(path, message) for every model name that names no model (checked before anything runs)."""
+    from .models.registry import unknown_model
+
+    found: list[tuple[tuple[Any, ...], str]] = []
+    names = [(("model", "name"), scenario.model.name)]
+    names += [(("model", "per_persona", who, "name"), o.name) for who, o in scenario.model.per_persona.items() if o.name]
+    for loc, name in names:
+        reason = unknown_model(name)
+        if reason:
+            found.append((loc, reason))
+    return found
 
 
 def validate_files(paths: Iterable[str | Path]) -> dict[str, list[Problem]]:
@@ -190,5 +204,5 @@ def validate_files(paths: Iterable[str | Path]) -> dict[str, list[Problem]]:
             except ScenarioError as exc:
                 results[_display(file)] = exc.problems
             except InputError as exc:
-                results[_display(file)] = [Problem(_display(file), None, None, "", str(exc))]
+                results[_display(file)] = [Problem(_display(file), 1, 1, "", str(exc))]
     return results

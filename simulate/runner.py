@@ -7,6 +7,7 @@ import hashlib
 import platform
 import sys
 import time
+from secrets import token_hex
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -22,8 +23,8 @@ from .checkers.metrics import TurnFacts, consistency_metrics
 from .errors import InputError, RunError
 from .gateway import Gateway, ProviderFactory
 from .records import Turn
-from .redact import redact, redact_mapping
-from .scenario import Scenario, reference_problems
+from .redact import MASK, redact, redact_mapping
+from .scenario import ALLOW_SECRETS, Scenario, reference_problems
 from .scheduler import ConversationResult, MemoryFactory, Observer, Scheduler, conversation_id
 from .store import FINDINGS, MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
 
@@ -65,8 +66,8 @@ class RunResult:
 
 
 def scenario_fingerprint(scenario: Scenario) -> str:
-    """sha256 of the resolved scenario's canonical JSON."""
-    data = orjson.dumps(scenario.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)
+    """sha256 of the resolved scenario's canonical JSON, secrets masked (as scenario.json holds it)."""
+    data = orjson.dumps(redact_mapping(scenario.model_dump(mode="json")), option=orjson.OPT_SORT_KEYS)
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
@@ -98,12 +99,18 @@ def apply_overrides(scenario: Scenario, *, model: str | None = None, seed: int |
     from pydantic import ValidationError
 
     try:
-        updated = Scenario.model_validate(data)
+        updated = Scenario.model_validate(data, context={ALLOW_SECRETS: True})
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
         raise InputError(f"override makes the scenario invalid: {where}: {first['msg']}") from None
     problems = reference_problems(updated)
+    if model is not None:
+        from .models.registry import unknown_model
+
+        reason = unknown_model(model)
+        if reason:
+            raise InputError(f"--model: {reason}")
     if problems:
         raise InputError(f"override makes the scenario invalid: {problems[0][1]}")
     return updated
@@ -235,32 +242,43 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
         "ended": None,
         "status": "running",
     }
-    if folder:
-        folder.write_json(SCENARIO, scenario.model_dump(mode="json"))
+    if folder is None:
+        return await _execute(scenario, folder, manifest, gateway, observer=observer, memory=memory,
+                              max_in_flight=max_in_flight, check=check)
+    with folder.lock():
+        folder.write_json(SCENARIO, scenario.model_dump(mode="json"))  # secrets masked on the way
         folder.write_json(MANIFEST, manifest)
         if check:
             (folder.path / FINDINGS).touch()  # written even when nothing is found
-    return await _execute(scenario, folder, manifest, gateway, observer=observer, memory=memory,
-                          max_in_flight=max_in_flight, check=check)
+        return await _execute(scenario, folder, manifest, gateway, observer=observer, memory=memory,
+                              max_in_flight=max_in_flight, check=check)
 
 
 async def resume_run(run: str | Path, *, observer: Observer | None = None, provider: ProviderFactory | None = None,
                      max_in_flight: int = 64, command: str | None = None, check: bool = True,
-                     retry_failed: bool = False) -> RunResult:
+                     retry_failed: bool = False, secrets: dict[str, Any] | None = None) -> RunResult:
     """Continue a run that was stopped (killed, interrupted, crashed) where it stopped.
 
     Finished conversations are kept as they are; the others replay their stored turns (checked against
     the scenario, not regenerated) and go on. Memory continues from the run's store. Nothing is lost and
     nothing is written twice. With `retry_failed`, conversations that failed go on too, from their last
-    stored turn.
+    stored turn. Secrets given with the run's model options were not written to scenario.json; `secrets`
+    gives them again (model option name -> value), only for masked options.
 
     Raises:
         RunError: the folder is not a run, the run already finished, or its scenario was changed.
     """
     folder = RunFolder.open(run)
+    with folder.lock():
+        return await _resume(folder, observer=observer, provider=provider, max_in_flight=max_in_flight,
+                             command=command, check=check, secrets=secrets or {})
+
+
+async def _resume(folder: RunFolder, *, observer: Observer | None, provider: ProviderFactory | None,
+                  max_in_flight: int, command: str | None, check: bool, secrets: dict[str, Any]) -> RunResult:
     manifest = folder.read_json(MANIFEST)
     try:
-        scenario = Scenario.model_validate(folder.read_json(SCENARIO))
+        scenario = Scenario.model_validate(folder.read_json(SCENARIO), context={ALLOW_SECRETS: True})
     except Exception as exc:  # a hand-edited scenario.json: say so, plainly
         raise RunError(f"{folder.path / SCENARIO}: not a valid scenario ({exc})") from None
     if scenario_fingerprint(scenario) != manifest.get("scenario", {}).get("fingerprint"):
@@ -270,6 +288,7 @@ async def resume_run(run: str | Path, *, observer: Observer | None = None, provi
     if manifest.get("status") == "failed" and not retry_failed:
         raise RunError(f"{folder.path}: the run finished with failed conversations; "
                        "`simulate run --resume RUN --retry-failed` runs them again")
+    scenario = restore_secrets(scenario, secrets, where=folder.path)
     folder.repair()
     ids = {conversation_id(scenario, i): i for i in range(scenario.conversations)}
     prior: dict[int, list[Turn]] = {}
@@ -300,6 +319,32 @@ async def resume_run(run: str | Path, *, observer: Observer | None = None, provi
                           stored_findings={(f.conversation, f.turn, f.kind) for f in stored_findings})
 
 
+def restore_secrets(scenario: Scenario, secrets: dict[str, Any], *, where: Path) -> Scenario:
+    """`scenario` (as read back from scenario.json) with its masked model options given again.
+
+    Raises:
+        InputError: an option in `secrets` was not masked, or a masked one is still missing.
+    """
+    data = scenario.model_dump(mode="json")
+    options = data["model"]["options"]
+    for key, value in secrets.items():
+        if not _masked(options.get(key)):
+            raise InputError(f"--model-option {key}: --resume continues the run as it was started; only options "
+                             "whose secrets were kept out of scenario.json may be given again")
+        options[key] = value
+    missing = [key for key, value in options.items() if _masked(value)]
+    if missing:
+        raise RunError(f"{where}: the run's model options held secrets, which are never written to disk; give them "
+                       f"again: {' '.join(f'--model-option {k}=...' for k in missing)}")
+    if not secrets:
+        return scenario
+    return Scenario.model_validate(data, context={ALLOW_SECRETS: True})
+
+
+def _masked(value: Any) -> bool:
+    return MASK in orjson.dumps(value).decode()
+
+
 async def _execute(scenario: Scenario, folder: RunFolder | None, manifest: dict[str, Any], gateway: Gateway, *,
                    observer: Observer | None, memory: MemoryFactory | None, max_in_flight: int, check: bool,
                    prior: dict[int, list[Turn]] | None = None, finished: dict[int, ConversationResult] | None = None,
@@ -313,7 +358,10 @@ async def _execute(scenario: Scenario, folder: RunFolder | None, manifest: dict[
         where = (manifest.get("memory") or {}).get("store") or scenario.memory.store or \
             (str(folder.path / MEMORY_FILE) if folder else ":memory:")
         memory_store = MemoryStore(where)
-        memory = memory_factory(scenario, store=memory_store, config=scenario.memory, model_for=gateway.model)
+        # a shared store keeps each run's conversations apart (the namespace's facts are still shared)
+        run = (folder.path.name if folder else f"run-{token_hex(4)}") if scenario.memory.store else None
+        memory = memory_factory(scenario, store=memory_store, config=scenario.memory, model_for=gateway.model,
+                                run=run)
         manifest["memory"] = {"store": str(where), "namespace": scenario.memory.namespace}
         if folder:
             folder.write_json(MANIFEST, manifest)
@@ -343,7 +391,11 @@ async def _execute(scenario: Scenario, folder: RunFolder | None, manifest: dict[
         if hasattr(memory, "stats"):
             summary["memory"] = memory.stats  # type: ignore[union-attr]
         if memory_store is not None:
-            memory_store.close()
+            try:
+                memory_store.close()
+            except Exception:  # noqa: BLE001 - never hide the error that ended the run behind a cleanup one
+                if status != "error":
+                    raise
         manifest.update(ended=datetime.now(timezone.utc).isoformat(), status=status)
         if folder:
             folder.close()

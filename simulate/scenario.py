@@ -43,12 +43,32 @@ _SECRET_KEYS = re.compile(r"(api[_-]?key|token|secret|password|authorization)", 
 _URL_PASSWORD = re.compile(r"://[^/@\s]+:[^/@\s]+@")
 
 
-def no_secret_options(value: dict[str, Any]) -> dict[str, Any]:
-    """Refuse option names that hold secrets (api_key, token, ...): they belong in environment variables."""
-    for key in value:
-        if _SECRET_KEYS.search(str(key)):
-            raise ValueError(f"{key!r}: keep API keys and tokens in environment variables, not in files")
+ALLOW_SECRETS = "allow_secrets"  # validation context: options given on the command line may hold secrets
+
+
+def no_secret_options(value: dict[str, Any] | None, info: ValidationInfo | None = None) -> dict[str, Any] | None:
+    """Refuse secrets in options, at any depth: names like api_key or token, `user:password@` in a URL.
+
+    They belong in environment variables, not in files. Options given on the command line
+    (validation context `allow_secrets`) may hold them: they are used, and masked in every file written.
+    """
+    if value and not (info is not None and isinstance(info.context, dict) and info.context.get(ALLOW_SECRETS)):
+        _refuse_secrets(value, "")
     return value
+
+
+def _refuse_secrets(value: Any, where: str) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if _SECRET_KEYS.search(str(key)):
+                raise ValueError(f"{where}{key!r}: keep API keys and tokens in environment variables, not in files")
+            _refuse_secrets(item, f"{where}{key}.")
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _refuse_secrets(item, where)
+    elif isinstance(value, str) and _URL_PASSWORD.search(value):
+        raise ValueError(f"{where.rstrip('.') or 'value'}: a password in the URL: keep credentials in environment "
+                         "variables, not in files")
 
 
 def no_url_password(value: str | None) -> str | None:
@@ -138,11 +158,20 @@ class TurnPolicy(_Strict):
         return {"kind": value} if isinstance(value, str) else value
 
 
+_LONGEST_GAP = timedelta(days=365 * 100)
+_LATEST = datetime(5000, 1, 1, tzinfo=timezone.utc)  # simulated time stays far from datetime's year 9999
+
+
 def _parse_gap(value: Any) -> Any:
-    if isinstance(value, str):
-        return parse_duration(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return timedelta(days=value)
+    try:
+        if isinstance(value, str):
+            return parse_duration(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return timedelta(days=value)
+    except OverflowError:
+        raise ValueError("too long (at most 100 years)") from None
+    except ValueError as exc:
+        raise ValueError("not a number of days" if "NaN" in str(exc) else str(exc)) from None
     return value
 
 
@@ -166,6 +195,8 @@ class SessionPlan(_Strict):
     def _positive_gap(cls, value: timedelta) -> timedelta:
         if value < timedelta(0):
             raise ValueError("must not be negative")
+        if value > _LONGEST_GAP:
+            raise ValueError("too long (at most 100 years)")
         return value
 
     @field_validator("start", mode="before")
@@ -186,6 +217,13 @@ class SessionPlan(_Strict):
     def _topics_fit(self) -> SessionPlan:
         if len(self.topics) > self.count:
             raise ValueError(f"{len(self.topics)} topics for {self.count} sessions")
+        try:
+            end = self.starts_at(self.count)
+        except OverflowError:
+            end = None
+        if end is None or end > _LATEST or self.start < datetime(1, 1, 2, tzinfo=timezone.utc) + _LONGEST_GAP:
+            raise ValueError(f"the sessions must start after the year 100 and end before {_LATEST.year}; "
+                             "shorten the gaps or move the start")
         return self
 
     @field_serializer("gap", "turn_gap")
@@ -228,7 +266,7 @@ class ModelOverride(_Strict):
     api_base: str | None = None
     options: dict[str, Any] | None = None
 
-    _no_secrets = field_validator("options")(classmethod(lambda cls, v: no_secret_options(v) if v else v))
+    _no_secrets = field_validator("options")(classmethod(lambda cls, v, info: no_secret_options(v, info)))
     _no_url_password = field_validator("api_base")(classmethod(lambda cls, v: no_url_password(v)))
 
 
@@ -247,7 +285,7 @@ class ModelSettings(_Strict):
     faults: FaultSettings | None = Field(default=None, description="inject failures (for tests)")
     per_persona: dict[str, ModelOverride] = Field(default_factory=dict)
 
-    _no_secrets = field_validator("options")(classmethod(lambda cls, v: no_secret_options(v)))
+    _no_secrets = field_validator("options")(classmethod(lambda cls, v, info: no_secret_options(v, info)))
     _no_url_password = field_validator("api_base")(classmethod(lambda cls, v: no_url_password(v)))
 
     def for_persona(self, name: str) -> ModelSettings:

@@ -1,10 +1,16 @@
-"""Run folders: manifest, append-only events, summary. Nothing finished is lost."""
+"""Run folders: manifest, append-only events, summary. Nothing finished is lost, no secret is written.
+
+Every JSON file and line a run or batch writes passes through `redact_mapping` here, the one place
+secrets are removed: URL passwords, header values, anything named like a key or token, at any depth.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
@@ -12,14 +18,16 @@ from typing import IO, Any
 import orjson
 
 from .errors import RunError
+from .redact import redact_mapping, secret_values
 
-__all__ = ["RunFolder", "atomic_write", "new_run_id"]
+__all__ = ["LOCK", "RunFolder", "atomic_write", "new_run_id"]
 
 MANIFEST = "manifest.json"
 EVENTS = "events.jsonl"
 FINDINGS = "findings.jsonl"
 SUMMARY = "summary.json"
 SCENARIO = "scenario.json"
+LOCK = ".lock"
 _JSON_OPTS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
 
 
@@ -32,6 +40,15 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
     os.replace(tmp, path)
     _fsync_dir(path.parent)
+
+
+def _clean(data: Any, env: list[str]) -> Any:
+    """`data` with secrets masked (see `redact_mapping`); what every file of a run folder holds."""
+    if isinstance(data, dict):
+        return redact_mapping(data, env_secrets=env)
+    if isinstance(data, list):
+        return [_clean(item, env) for item in data]
+    return data
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -61,6 +78,7 @@ class RunFolder:
         self._events: IO[bytes] | None = None
         self._findings: IO[bytes] | None = None
         self._others: dict[str, IO[bytes]] = {}
+        self._env = secret_values()  # read once: the environment's secrets, masked in everything written
 
     @classmethod
     def create(cls, root: Path, run_id: str) -> RunFolder:
@@ -82,9 +100,33 @@ class RunFolder:
             raise RunError(f"{path}: not a run folder (no {MANIFEST})")
         return folder
 
+    @contextmanager
+    def lock(self, what: str = "run") -> Iterator[None]:
+        """Hold an exclusive lock on the folder while working on it: one writer at a time.
+
+        Raises:
+            RunError: another process holds it; the message names its pid.
+        """
+        handle = open(self.path / LOCK, "a+b")
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().decode("ascii", "replace").strip() or "unknown"
+            handle.close()
+            raise RunError(f"{self.path}: process {holder} is working on this {what}; wait for it to stop "
+                           "(or stop it) before resuming") from None
+        try:
+            handle.truncate(0)
+            handle.write(f"{os.getpid()}\n".encode())
+            handle.flush()
+            yield
+        finally:
+            handle.close()  # closing frees the lock; the pid is left behind, harmless
+
     def write_json(self, name: str, data: Any) -> None:
         """Atomically (re)write a JSON file of the run."""
-        atomic_write(self.path / name, orjson.dumps(data, option=_JSON_OPTS) + b"\n")
+        atomic_write(self.path / name, orjson.dumps(_clean(data, self._env), option=_JSON_OPTS) + b"\n")
 
     def read_json(self, name: str) -> Any:
         """Read a JSON file of the run."""
@@ -100,14 +142,14 @@ class RunFolder:
         """Append one event line and flush it to the OS."""
         if self._events is None:
             self._events = open(self.path / EVENTS, "ab")
-        self._events.write(orjson.dumps(event) + b"\n")
+        self._events.write(orjson.dumps(_clean(event, self._env)) + b"\n")
         self._events.flush()
 
     def append_finding(self, record: dict[str, Any]) -> None:
         """Append one Findings JSONL v1 line and flush it to the OS."""
         if self._findings is None:
             self._findings = open(self.path / FINDINGS, "ab")
-        self._findings.write(orjson.dumps(record) + b"\n")
+        self._findings.write(orjson.dumps(_clean(record, self._env)) + b"\n")
         self._findings.flush()
 
     def append_line(self, name: str, record: dict[str, Any]) -> None:
@@ -115,7 +157,7 @@ class RunFolder:
         handle = self._others.get(name)
         if handle is None:
             handle = self._others[name] = open(self.path / name, "ab")
-        handle.write(orjson.dumps(record) + b"\n")
+        handle.write(orjson.dumps(_clean(record, self._env)) + b"\n")
         handle.flush()
 
     def lines(self, name: str) -> Iterator[dict[str, Any]]:

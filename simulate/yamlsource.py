@@ -1,4 +1,8 @@
-"""Read YAML while remembering where every value stands, so errors can name `file:line:col`."""
+"""Read YAML while remembering where every value stands, so errors can name `file:line:col`.
+
+Hostile input is bounded: a file may hold at most MAX_BYTES, expand (aliases included) to at most
+MAX_VALUES values, and nest at most MAX_DEPTH deep; past that it is a ScenarioError with a place.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,11 @@ import yaml
 
 from .errors import Problem, ScenarioError
 
-__all__ = ["SourceDocument", "read_yaml"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_VALUES", "SourceDocument", "read_yaml"]
+
+MAX_BYTES = 4 * 1024 * 1024   # scenario, card and spec files are small; a persona library is many files
+MAX_VALUES = 200_000          # values after alias expansion: a "billion laughs" stops here
+MAX_DEPTH = 64
 
 Location = tuple[int, int]
 DocPath = tuple[Hashable, ...]
@@ -38,9 +46,9 @@ class SourceDocument:
         return self.value_at.get((), None)
 
     def problem(self, path: Sequence[Hashable], message: str, *, key: bool = False) -> Problem:
-        """A Problem located at `path` in this document."""
+        """A Problem located at `path` in this document (its start when nothing is there, e.g. an empty file)."""
         where = self.locate(path, key=key)
-        line, column = where if where else (None, None)
+        line, column = where if where else (1, 1)
         return Problem(self.file, line, column, dotted(path), message)
 
 
@@ -59,13 +67,30 @@ def _position(node: yaml.Node) -> Location:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _build(node: yaml.Node, path: DocPath, doc: SourceDocument, ctor: yaml.SafeLoader) -> Any:
+class _Budget:
+    """Counts the values built, so alias expansion is bounded."""
+
+    def __init__(self) -> None:
+        self.values = 0
+
+
+def _build(node: yaml.Node, path: DocPath, doc: SourceDocument, ctor: yaml.SafeLoader,
+           budget: _Budget | None = None) -> Any:
+    budget = budget or _Budget()
+    budget.values += 1
+    if budget.values > MAX_VALUES:
+        line, col = _position(node)
+        raise ScenarioError([Problem(doc.file, line, col, dotted(path), f"more than {MAX_VALUES:,} values "
+                                     "(aliases expanded): not a scenario, card or spec")])
+    if len(path) > MAX_DEPTH:
+        line, col = _position(node)
+        raise ScenarioError([Problem(doc.file, line, col, "", f"nested more than {MAX_DEPTH} levels deep")])
     doc.value_at[path] = _position(node)
     if isinstance(node, yaml.MappingNode):
         ctor.flatten_mapping(node)
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _build(key_node, path + ("<key>",), doc, ctor)
+            key = _build(key_node, path + ("<key>",), doc, ctor, budget)
             doc.value_at.pop(path + ("<key>",), None)
             if not isinstance(key, Hashable) or isinstance(key, (list, dict)):
                 raise ScenarioError([doc.problem(path, "a mapping key must be a plain value")])
@@ -75,22 +100,40 @@ def _build(node: yaml.Node, path: DocPath, doc: SourceDocument, ctor: yaml.SafeL
                     [Problem(doc.file, line, col, dotted(path + (key,)), "duplicate key")]
                 )
             doc.key_at[path + (key,)] = _position(key_node)
-            result[key] = _build(value_node, path + (key,), doc, ctor)
+            result[key] = _build(value_node, path + (key,), doc, ctor, budget)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path + (i,), doc, ctor) for i, item in enumerate(node.value)]
-    return ctor.construct_object(node, deep=True)
+        return [_build(item, path + (i,), doc, ctor, budget) for i, item in enumerate(node.value)]
+    try:
+        return ctor.construct_object(node, deep=True)
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. `!!int abc`, `!!float x`, `!!timestamp 2024-13-45`
+        line, col = _position(node)
+        raise ScenarioError([Problem(doc.file, line, col, dotted(path),
+                                     f"cannot read {node.value!r} as {node.tag.rsplit(':', 1)[-1]} ({exc})")]) from None
 
 
 def read_yaml(path: str | Path, *, display_name: str | None = None) -> SourceDocument:
     """Parse one YAML file; syntax errors become a ScenarioError naming the position."""
     name = display_name or str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise ScenarioError([Problem(name, None, None, "", "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ScenarioError([Problem(name, None, None, "", f"cannot read file: {exc}")]) from None
+        raise ScenarioError([Problem(name, 1, 1, "", "file not found")]) from None
+    except IsADirectoryError:
+        raise ScenarioError([Problem(name, 1, 1, "", "a folder, not a file")]) from None
+    except OSError as exc:
+        raise ScenarioError([Problem(name, 1, 1, "", f"cannot read file: {exc.strerror or exc}")]) from None
+    if len(data) > MAX_BYTES:
+        raise ScenarioError([Problem(name, 1, 1, "", f"larger than {MAX_BYTES // (1024 * 1024)} MB: not a scenario, "
+                                     "card or spec")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ScenarioError([Problem(name, line, col, "", f"not UTF-8 text (byte {data[exc.start]:#04x}); "
+                                     "save the file as UTF-8")]) from None
     return parse_yaml(text, name)
 
 
@@ -118,9 +161,9 @@ def parse_yaml(text: str, name: str) -> SourceDocument:
         raise ScenarioError([Problem(name, line, col, "", f"invalid YAML: {exc.reason} "
                                                           f"(character {exc.character!r})")]) from None
     except yaml.YAMLError as exc:
-        raise ScenarioError([Problem(name, None, None, "", f"invalid YAML: {exc}")]) from None
+        raise ScenarioError([Problem(name, 1, 1, "", f"invalid YAML: {exc}")]) from None
     except RecursionError:
-        raise ScenarioError([Problem(name, None, None, "", "YAML nested too deeply")]) from None
+        raise ScenarioError([Problem(name, 1, 1, "", f"YAML nested more than {MAX_DEPTH} levels deep")]) from None
     finally:
         if loader is not None:
             loader.dispose()

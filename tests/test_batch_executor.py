@@ -231,7 +231,7 @@ def test_a_batch_being_run_cannot_be_resumed_by_a_second_process(tmp_path: Path)
         while time.monotonic() < deadline and not list(out.glob("*/manifest.json")):
             time.sleep(0.02)
         folder = next(out.iterdir())
-        with pytest.raises(RunError, match="another simulate process is working on this batch"):
+        with pytest.raises(RunError, match=f"process {process.pid} is working on this batch"):
             asyncio.run(resume_batch(folder))
     finally:
         process.kill()

@@ -26,8 +26,8 @@ def test_jsonl_errors_name_the_line_and_field(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError) as info:
         list(read_conversations(path))
     lines = [str(p) for p in info.value.problems]
-    assert lines[0].startswith(f"{path}:2: not valid JSON")
-    assert lines[1] == f"{path}:3: turns[0].speaker: field required"
+    assert lines[0].startswith(f"{path}:2:1: not valid JSON")
+    assert lines[1] == f"{path}:3:1: turns[0].speaker: field required"
 
 
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:

@@ -116,7 +116,7 @@ def test_check_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
     path = write(tmp_path / "c.jsonl", '{"id": "c1", "turns": [{"speaker": "A"}]}\n')
     assert main(["check", str(path)]) == EXIT_INPUT
     err = capsys.readouterr().err
-    assert "c.jsonl:1: turns[0].text: field required" in err.replace("\n", "")
+    assert "c.jsonl:1:1: turns[0].text: field required" in err.replace("\n", "")
 
 
 def test_memory_command_shows_what_personas_remember(pair_path: Path, tmp_path: Path,

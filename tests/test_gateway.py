@@ -76,13 +76,33 @@ def test_transient_failures_are_retried() -> None:
     assert gateway.stats["fake"].attempts == 3
 
 
-def test_blank_answer_is_malformed_and_not_retried() -> None:
-    """The empty-answer check sits inside the retries: one call, MalformedResponseError."""
+def test_blank_answer_is_asked_again_once_then_fails_without_retries() -> None:
+    """An unusable answer is re-asked once (not retried as a transient error), then MalformedResponseError."""
     factory = Factory(text="   ")
     gateway = Gateway(provider=factory)
     with pytest.raises(MalformedResponseError):
         asyncio.run(gateway.model(ModelSettings(name="fake", retries=3)).complete(REQUEST))
-    assert factory.built[0].calls == 1
+    assert factory.built[0].calls == 2
+    assert gateway.stats["fake"].failures == 1
+
+
+class OnceBlank(ScriptModel):
+    """Blank the first time; then answers, seeing the reason it was asked again."""
+
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        self.calls += 1
+        if self.calls == 1:
+            return ChatResponse(text="", model=self.name, usage=Usage(3, 0), cost=0.0)
+        assert "could not be used" in request.messages[-1].content
+        return ChatResponse(text="fine", model=self.name, usage=Usage(3, 1), cost=0.0)
+
+
+def test_a_malformed_answer_asked_again_with_the_error_succeeds_and_is_counted() -> None:
+    model = OnceBlank("fake")
+    gateway = Gateway(provider=lambda settings: model)
+    response = asyncio.run(gateway.model(ModelSettings(name="fake", retries=0)).complete(REQUEST))
+    assert response.text == "fine" and response.attempts == 2
+    assert gateway.stats["fake"].as_dict()["reasked"] == 1
 
 
 def test_faults_wrap_the_provider() -> None:

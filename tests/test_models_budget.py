@@ -16,6 +16,7 @@ from simulate.models.base import ChatModel, ChatRequest, ChatResponse, Message, 
 from simulate.models.budget import Budget, BudgetModel
 from simulate.models.cache import CachedModel, CallCache
 from simulate.models.checked import CheckedModel
+from simulate.models.reask import ReaskModel
 from simulate.models.concurrency import ConcurrencyLimitModel
 from simulate.models.ratelimit import RateLimitedModel, estimate_tokens
 from simulate.models.recording import RecordingModel
@@ -493,13 +494,14 @@ def _no_backoff(model: Any) -> list[float]:
 
 
 def test_gateway_order_with_cache_budget_and_rate_limit(clock: FakeClock) -> None:
-    """recording -> cache -> budget -> retry -> rate limit -> concurrency -> timeout -> check -> provider."""
+    """recording -> cache -> budget -> retry -> rate limit -> concurrency -> timeout -> re-ask -> check -> provider."""
     provider = Provider()
     gateway = Gateway(provider=provider, cache=CallCache(), budget=Budget(max_tokens=1000),
                       rate_limits={"fake": RateLimit(rpm=60, tpm=1000)})
     chain = _chain(gateway.model(ModelSettings(name="fake")))
     assert [type(m) for m in chain[:-1]] == [RecordingModel, CachedModel, BudgetModel, RetryModel,
-                                             RateLimitedModel, ConcurrencyLimitModel, TimeoutModel, CheckedModel]
+                                             RateLimitedModel, ConcurrencyLimitModel, TimeoutModel, ReaskModel,
+                                             CheckedModel]
     assert chain[-1] is provider
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from simulate.errors import (
+    AuthenticationError,
     ModelConnectionError,
     ModelError,
     ModelTimeoutError,
@@ -63,9 +64,22 @@ def test_rate_limit_retry_after_header_is_read(litellm: Any) -> None:
     assert isinstance(error, RateLimitError) and error.retry_after == 3.0
 
 
-@pytest.mark.parametrize("name", ["AuthenticationError", "BadRequestError"])
+def test_authentication_errors_are_not_retryable_and_keep_the_provider_message(litellm: Any) -> None:
+    error = _translate(litellm.AuthenticationError(**_kw()), "m")
+    assert isinstance(error, AuthenticationError) and not isinstance(error, RetryableModelError)
+    assert "boom" in str(error)
+
+
+def test_a_missing_key_reported_as_a_server_error_fails_at_once(litellm: Any) -> None:
+    """Some providers report a missing key as a 500: it is an authentication error, not retried."""
+    kw = {**_kw(), "message": "OpenAIException - The api_key client option must be set"}
+    error = _translate(litellm.InternalServerError(**kw), "openai/x")
+    assert isinstance(error, AuthenticationError) and "api_key client option must be set" in str(error)
+
+
+@pytest.mark.parametrize("name", ["BadRequestError"])
 def test_client_errors_are_plain_model_errors(litellm: Any, name: str) -> None:
-    """Auth and bad-request errors become a plain, non-retryable ModelError naming the litellm type."""
+    """Bad-request errors become a plain, non-retryable ModelError naming the litellm type."""
     error = _translate(getattr(litellm, name)(**_kw()), "m")
     assert type(error) is ModelError
     assert not isinstance(error, RetryableModelError)

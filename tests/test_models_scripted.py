@@ -170,3 +170,33 @@ def test_drifted_values_share_no_word_with_the_truth() -> None:
 
     for seed in range(200):
         assert "austin" not in _other(_CITIES, "Austin", random.Random(seed)).lower()
+
+
+def test_each_earlier_turn_is_read_once_so_a_long_session_costs_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ground truth of reply n does not rescan the n earlier turns: claims are read once per turn."""
+    import simulate.models.scripted as scripted
+
+    reads = 0
+    original = scripted.scripted_claims
+
+    def counted(metadata: Any) -> list[dict[str, Any]]:
+        nonlocal reads
+        reads += 1
+        return original(metadata)
+
+    monkeypatch.setattr(scripted, "scripted_claims", counted)
+    model, history, truth = ScriptedModel(drift_rate=0.3), [], []
+    for index in range(600):
+        request = _request(index, drift_rate=0.3)
+        request.context["history"] = history  # the engine passes its growing turn list
+        response = model.answer(request)
+        history.append(_turn(index, "Maya", response))
+        truth.append(original(response.metadata)[0])
+    assert reads <= 2 * len(history)
+    # and the ground truth is what a full rescan finds: each earlier turn of the same key whose value conflicts
+    last = scripted_claims(history[-1].metadata)[0]
+    expected = [t.index for t, c in zip(history[:-1], truth[:-1])
+                if c["key"] == last["key"] and c["epoch"] == last["epoch"]
+                and scripted._values_conflict(last["key"], c["norm"], last["norm"])]
+    found = [c["turn"] for c in history[-1].metadata["scripted"]["contradicts"] if "turn" in c]
+    assert found == expected

@@ -16,7 +16,6 @@ answered from it, so they cost nothing twice.
 from __future__ import annotations
 
 import asyncio
-import fcntl
 import signal
 import sys
 import time
@@ -24,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from ..errors import RunError
 from ..gateway import Gateway, ProviderFactory, RateLimit
@@ -126,7 +125,7 @@ async def run_batch(batch: ResolvedBatch, *, out: str | Path = "outputs", provid
         "started": datetime.now(timezone.utc).isoformat(), "ended": None, "status": "running", "runs": [],
     }
     options = _Options(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
-    with _lock(folder):
+    with folder.lock("batch"):
         folder.write_json(MANIFEST, manifest)
         return await _execute(batch, folder, manifest, options, retry_failed=False)
 
@@ -146,7 +145,7 @@ async def resume_batch(run: str | Path, *, provider: ProviderFactory | None = No
     manifest = folder.read_json(MANIFEST)
     if manifest.get("format") != FORMAT:
         raise RunError(f"{folder.path}: not a batch folder (use `simulate run --resume` for a scenario run)")
-    with _lock(folder):
+    with folder.lock("batch"):
         manifest = folder.read_json(MANIFEST)  # read again under the lock
         return await _resume(folder, manifest, provider=provider, retry_failed=retry_failed, replay=replay,
                              executor=executor, ray_address=ray_address, concurrency=concurrency, observer=observer,
@@ -233,18 +232,6 @@ class _Interrupts:
     def __exit__(self, *exc: object) -> None:
         if self.installed:
             asyncio.get_running_loop().remove_signal_handler(signal.SIGINT)
-
-
-def _lock(folder: RunFolder) -> IO[bytes]:
-    """An exclusive lock on the batch folder for as long as this process works on it (closing frees it)."""
-    handle = open(folder.path / ".lock", "ab")
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        handle.close()
-        raise RunError(f"{folder.path}: another simulate process is working on this batch; wait for it to stop "
-                       "(or stop it) before resuming") from None
-    return handle
 
 
 async def _execute(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, Any], options: _Options, *,

@@ -17,6 +17,7 @@ import orjson
 from ..errors import InputError, ScenarioError
 from ..loader import _display, _validate, find_agents_dir, load_scenario
 from ..persona import PersonaCard
+from ..redact import redact_mapping
 from ..runner import apply_overrides
 from ..scenario import Scenario
 from ..seeds import derive_seed, rng_for
@@ -60,8 +61,10 @@ class ResolvedBatch:
 
     @property
     def fingerprint(self) -> str:
-        """sha256 of the canonical resolved batch: changes when the spec or any file it names changes."""
-        return "sha256:" + hashlib.sha256(orjson.dumps(self.data, option=orjson.OPT_SORT_KEYS)).hexdigest()
+        """sha256 of the canonical resolved batch (secrets masked, as batch.json holds it): changes when the
+        spec or any file it names changes."""
+        data = orjson.dumps(redact_mapping(self.data), option=orjson.OPT_SORT_KEYS)
+        return "sha256:" + hashlib.sha256(data).hexdigest()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], source: str | None = None) -> ResolvedBatch:
@@ -190,7 +193,10 @@ def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> Res
     path = Path(path)
     doc = read_yaml(path, display_name=_display(path))
     spec = _validate(BatchSpec, doc)
-    problems = []
+    from ..models.registry import unknown_model
+
+    problems = [doc.problem(("models", i, "name"), unknown_model(m.name)) for i, m in enumerate(spec.models)
+                if unknown_model(m.name)]
     templates: list[Scenario] = []
     roles: list[list[str]] = []
     for i, entry in enumerate(spec.scenarios):

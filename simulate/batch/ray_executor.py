@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..checkers.findings import Finding
-from ..errors import MissingExtraError
+from ..errors import MissingExtraError, RunError
 from ..models.budget import Budget
 from ..models.recording import ModelStats
 from ..records import Turn
@@ -132,6 +132,41 @@ def _share(limit: float | None, spent: float, shards: int) -> float | None:
     return None if limit is None else max(0.0, limit - spent) / shards
 
 
+_HOW = ("Start one with `ray start --head` and pass --address auto (or the HOST:PORT it prints), or leave out "
+        "--address to start a local Ray instance for this batch")
+
+
+def check_address(address: str, *, timeout: float = 5.0) -> None:
+    """Fail fast when `address` (HOST:PORT or ray://HOST:PORT) takes no connection; `auto` is left to Ray.
+
+    Raises:
+        RunError: nothing listens there, with how to start or name a cluster.
+    """
+    import socket
+
+    target = address.removeprefix("ray://")
+    host, sep, port = target.rpartition(":")
+    if address in ("auto", "local") or not sep or not port.isdigit():
+        return
+    try:
+        with socket.create_connection((host or "127.0.0.1", int(port)), timeout=timeout):
+            return
+    except OSError as exc:
+        raise RunError(f"--address {address}: no Ray cluster could be reached there ({exc.strerror or exc}). "
+                       + _HOW) from None
+
+
+def _connect(ray: Any, address: str) -> None:
+    """Join the Ray cluster at `address`; one that cannot be reached is a RunError saying how to start one."""
+    check_address(address)
+    try:
+        ray.init(address=address, log_to_driver=False)
+    except Exception as exc:  # Ray raises ConnectionError, TimeoutError or RuntimeError depending on where it fails
+        raise RunError(
+            f"--address {address}: no Ray cluster could be reached there ({type(exc).__name__}: {exc}). "
+            + _HOW) from None
+
+
 async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: str | None, options: _Options,
                         budget: Budget, journal: str, attempts: dict[str, int], on_record: Callable[[dict[str, Any]], None],
                         concurrency: int, gateway_stats: dict[str, ModelStats],
@@ -145,7 +180,7 @@ async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: 
     started_here = not ray.is_initialized()
     if started_here:
         if options.ray_address:
-            ray.init(address=options.ray_address, log_to_driver=False)
+            _connect(ray, options.ray_address)
         else:
             ray.init(num_cpus=os.cpu_count() or 1, include_dashboard=False, log_to_driver=False)
     try:

@@ -68,7 +68,7 @@ class BatchModel(_Strict):
         """The label, or the model name."""
         return self.label or self.name
 
-    _no_secrets = field_validator("options")(classmethod(lambda cls, v: no_secret_options(v)))
+    _no_secrets = field_validator("options")(classmethod(lambda cls, v, info: no_secret_options(v, info)))
     _no_url_password = field_validator("api_base")(classmethod(lambda cls, v: no_url_password(v)))
 
     @field_validator("label")
@@ -84,6 +84,9 @@ class Budget(_Strict):
 
     max_tokens: int | None = Field(default=None, ge=1)
     max_cost_usd: float | None = Field(default=None, gt=0)
+
+
+MAX_ITEMS = 200_000  # conversations in one batch: what validating and resuming it may cost stays bounded
 
 
 class BatchSpec(_Strict):
@@ -130,6 +133,10 @@ class BatchSpec(_Strict):
     def _preferences_need_checks(self) -> BatchSpec:
         if self.preferences and not self.check:
             raise ValueError("`preferences` regenerates the turns the checkers flag, so it needs `check: true`")
+        items = len(self.scenarios) * self.draws * self.repeats * len(self.models)
+        if items > MAX_ITEMS:
+            raise ValueError(f"{items:,} conversations (templates x draws x repeats x models): at most {MAX_ITEMS:,} "
+                             "in one batch; split it into several batches")
         return self
 
     def model_entries(self) -> list[BatchModel]:

@@ -37,7 +37,7 @@ def _ranked(turns: Sequence[Turn], names: Sequence[str]) -> list[tuple[float, in
         for w in ws:
             df[w] = df.get(w, 0) + 1
     n = len(pieces)
-    scored = [(sum(math.log(1 + n / df[w]) for w in ws), i, turn, s)
+    scored = [(math.fsum(math.log(1 + n / df[w]) for w in sorted(ws)), i, turn, s)
               for i, ((turn, s), ws) in enumerate(zip(pieces, words))]
     return sorted((p for p in scored if p[0] > 0), key=lambda p: (-p[0], p[1]))
 

@@ -65,13 +65,17 @@ class PersonaMemory:
         topics: the opening topic of each session, from session 0 (the scenario's). Without them, a
             topic is learned from the first recall of its session, which a resumed run does not make
             for the turns it replays.
+        run: the run, when the store is shared: each run's sessions, turns and facts are kept under
+            `<run>/<conversation>`, so runs of the same scenario one after another, or at once, do not
+            take each other's sessions for their own.
     """
 
     def __init__(self, *, conversation: str, namespace: str, participants: Sequence[str], config: MemoryConfig,
                  store: MemoryStore, extract: Extractor, hearers: Hearers = "addressee",
                  model_for: ModelLookup | None = None, scorer_factory: Callable[[], Scorer] | None = None,
-                 seed: int = 0, topics: Sequence[str | None] = ()) -> None:
+                 seed: int = 0, topics: Sequence[str | None] = (), run: str | None = None) -> None:
         self.conversation = conversation
+        self.key = f"{run}/{conversation}" if run else conversation  # the conversation's rows in the store
         self.namespace = namespace
         self.participants = tuple(participants)
         self.config = config
@@ -95,18 +99,18 @@ class PersonaMemory:
 
     def _resume(self) -> None:
         """Pick up a session that a killed run left open: its turns back into working memory."""
-        for session, phase in self.store.open_sessions(self.namespace, self.conversation):
+        for session, phase in self.store.open_sessions(self.namespace, self.key):
             self._phases[session] = phase
             if phase is SessionPhase.RUNNING:
-                self.working.extend(self.store.turns(self.namespace, self.conversation, session))
+                self.working.extend(self.store.turns(self.namespace, self.key, session))
 
     def _phase(self, session: int) -> SessionPhase:
         if session not in self._phases:
-            self._phases[session] = self.store.phase(self.namespace, self.conversation, session)
+            self._phases[session] = self.store.phase(self.namespace, self.key, session)
         return self._phases[session]
 
     def _advance(self, session: int, phase: SessionPhase) -> None:
-        self.store.set_phase(self.namespace, self.conversation, session, phase)
+        self.store.set_phase(self.namespace, self.key, session, phase)
         self._phases[session] = phase
 
     def _check(self, conversation: str) -> None:
@@ -169,7 +173,7 @@ class PersonaMemory:
                 if phase is SessionPhase.PLANNED:
                     self._advance(turn.session, SessionPhase.RUNNING)
                 self.store.add_turn(self.namespace, turn)
-                changes = self.semantic.learn(turn, self.participants)
+                changes = self.semantic.learn(turn, self.participants, conversation=self.key)
         except BaseException:
             self._phases.pop(turn.session, None)  # rolled back: read the phase from the store again
             raise
@@ -185,7 +189,7 @@ class PersonaMemory:
         known = self._recorded.get(turn.session)
         if known is None:
             known = self._recorded[turn.session] = {
-                t.index for t in self.store.turns(self.namespace, self.conversation, turn.session)}
+                t.index for t in self.store.turns(self.namespace, self.key, turn.session)}
         if turn.index not in known:
             await self.record(turn)
             known.add(turn.index)
@@ -246,11 +250,11 @@ class PersonaMemory:
             if "facts" in cfg.recall:
                 for fact in self.store.facts(self.namespace, agent):
                     if not self._unconsolidated(fact):
-                        retriever.upsert(fact_item(fact, conversation=self.conversation))
+                        retriever.upsert(fact_item(fact, conversation=self.key))
             episodes = self.store.episodes(self.namespace, agent)
             if "episodes" in cfg.recall:
                 for episode in episodes:
-                    retriever.upsert(episode_item(episode, conversation=self.conversation))
+                    retriever.upsert(episode_item(episode, conversation=self.key))
             if "turns" in cfg.recall:
                 for turn in self.store.namespace_turns(self.namespace):
                     self._index_turn(retriever, agent, turn)
@@ -268,7 +272,7 @@ class PersonaMemory:
     def _unconsolidated(self, fact: Fact) -> bool:
         """Was `fact` first learned in a session of this conversation that has not closed yet?"""
         since = fact.since
-        return since.conversation == self.conversation and self._phase(since.session) is not SessionPhase.CLOSED
+        return since.conversation == self.key and self._phase(since.session) is not SessionPhase.CLOSED
 
     def _index_fact(self, change: FactChange) -> None:
         retriever = self._retrievers.get(change.after.observer)
@@ -277,7 +281,7 @@ class PersonaMemory:
         if change.before is not None:
             retriever.remove(change.before.ident)
         if change.after.current and not self._unconsolidated(change.after):
-            retriever.upsert(fact_item(change.after, conversation=self.conversation))
+            retriever.upsert(fact_item(change.after, conversation=self.key))
         else:
             retriever.remove(change.after.ident)
 
@@ -288,11 +292,11 @@ class PersonaMemory:
             kinds = self.config.for_persona(agent).recall
             if "facts" in kinds:
                 for fact in self.store.facts(self.namespace, agent):
-                    if fact.since.conversation == self.conversation and fact.since.session == session:
-                        retriever.upsert(fact_item(fact, conversation=self.conversation))
+                    if fact.since.conversation == self.key and fact.since.session == session:
+                        retriever.upsert(fact_item(fact, conversation=self.key))
             if "turns" in kinds:
                 if turns is None:
-                    turns = self.store.turns(self.namespace, self.conversation, session)
+                    turns = self.store.turns(self.namespace, self.key, session)
                 for turn in turns:
                     self._index_turn(retriever, agent, turn)
 
@@ -300,14 +304,14 @@ class PersonaMemory:
         retriever = self._retrievers.get(episode.agent)
         if retriever is not None:
             if "episodes" in self.config.for_persona(episode.agent).recall:
-                retriever.upsert(episode_item(episode, conversation=self.conversation))
+                retriever.upsert(episode_item(episode, conversation=self.key))
             self._last[episode.agent] = episode
 
     # -- summaries ---------------------------------------------------------------------------------
 
     async def _summaries(self, session: int) -> list[Episode]:
         turns = (self.working.turns if self.working.session == session
-                 else tuple(self.store.turns(self.namespace, self.conversation, session)))
+                 else tuple(self.store.turns(self.namespace, self.key, session)))
         agents = [name for name in self.participants if self.modes[name] == "full"]
         results = await asyncio.gather(*(self._summary(agent, session, turns) for agent in agents))
         return [episode for episode in results if episode is not None]
@@ -324,7 +328,7 @@ class PersonaMemory:
             agent, mine, topic=topic, model=model, settings=settings, use_model=use_model,
             seed=derive_seed(self.seed, self.conversation, session, agent, "memory-summary"))
         partners = sorted({n for t in mine for n in (t.speaker, t.addressee) if n and n != agent})
-        return Episode(namespace=self.namespace, agent=agent, conversation=self.conversation, session=session,
+        return Episode(namespace=self.namespace, agent=agent, conversation=self.key, session=session,
                        started=mine[0].time, ended=mine[-1].time, partners=tuple(partners), topic=topic,
                        text=result.text, source=result.source, fallback_reason=result.fallback_reason,
                        turns=len(mine))
@@ -365,12 +369,14 @@ class PersonaMemoryFactory:
             needed when any persona with full memory summarises with its model.
         extract: claim extractor (default `simulate.checkers.rules.extract_claims` when installed).
         scorer_factory: relevance scorer per persona (default from `config.scorer`).
+        run: the run's id when the store is shared between runs (see PersonaMemory).
     """
 
     def __init__(self, scenario: Scenario, *, store: MemoryStore, config: MemoryConfig | None = None,
                  model_for: Callable[[ModelSettings], ChatModel] | None = None, extract: Extractor | None = None,
-                 scorer_factory: Callable[[], Scorer] | None = None) -> None:
+                 scorer_factory: Callable[[], Scorer] | None = None, run: str | None = None) -> None:
         self.scenario = scenario
+        self.run = run
         self.store = store
         self.config = config or MemoryConfig()
         unknown = sorted(set(self.config.per_persona) - set(scenario.names))
@@ -409,7 +415,7 @@ class PersonaMemoryFactory:
             conversation=conversation, namespace=self.namespace_for(conversation), participants=self.scenario.names,
             config=self.config, store=self.store, extract=self.extract, hearers=self.hearers,
             model_for=self._lookup if self.model_for is not None else None, scorer_factory=self.scorer_factory,
-            seed=self.scenario.seed, topics=self.scenario.sessions.topics)
+            seed=self.scenario.seed, topics=self.scenario.sessions.topics, run=self.run)
         self.providers[conversation] = provider
         return provider
 
@@ -428,7 +434,8 @@ class PersonaMemoryFactory:
 
 def memory_factory(scenario: Scenario, *, store: MemoryStore, config: MemoryConfig | None = None,
                    model_for: Callable[[ModelSettings], ChatModel] | None = None, extract: Extractor | None = None,
-                   scorer_factory: Callable[[], Scorer] | None = None) -> PersonaMemoryFactory:
+                   scorer_factory: Callable[[], Scorer] | None = None,
+                   run: str | None = None) -> PersonaMemoryFactory:
     """A memory factory for `run_scenario(scenario, memory=...)`; see PersonaMemoryFactory."""
     return PersonaMemoryFactory(scenario, store=store, config=config, model_for=model_for, extract=extract,
-                                scorer_factory=scorer_factory)
+                                scorer_factory=scorer_factory, run=run)

@@ -47,6 +47,9 @@ def migrate(connection: sqlite3.Connection, current: int) -> int:
     """
     for version in range(current + 1, SCHEMA_VERSION + 1):
         connection.execute("BEGIN IMMEDIATE")
+        if _stored_version(connection) >= version:  # another process migrated while this one waited
+            connection.execute("COMMIT")
+            continue
         try:
             for statement in _MIGRATIONS[version].split(";"):
                 if statement.strip():
@@ -55,6 +58,16 @@ def migrate(connection: sqlite3.Connection, current: int) -> int:
                                (str(version),))
             connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            try:
+                connection.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
             raise
     return SCHEMA_VERSION
+
+
+def _stored_version(connection: sqlite3.Connection) -> int:
+    if not connection.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone():
+        return 0
+    row = connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    return int(row[0]) if row else 0

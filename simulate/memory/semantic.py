@@ -86,16 +86,17 @@ class SemanticMemory:
         self.hearers = hearers
         self.learns = learns
 
-    def learn(self, turn: Turn, participants: Sequence[str]) -> list[FactChange]:
+    def learn(self, turn: Turn, participants: Sequence[str], *, conversation: str | None = None) -> list[FactChange]:
         """Record the claims of `turn` for its speaker and its hearers; returns what was written.
 
-        The caller commits (wrap in `store.transaction()` to write a turn at once).
+        `conversation` is where the store keeps the turn (default: its conversation id). The caller
+        commits (wrap in `store.transaction()` to write a turn at once).
         """
         if turn.kind == "probe_question":
             return []
         heard_by = hearers_of(turn, participants, self.hearers)
         names = [*participants, turn.speaker]
-        prov = Provenance(conversation=turn.conversation, session=turn.session, turn=turn.turn,
+        prov = Provenance(conversation=conversation or turn.conversation, session=turn.session, turn=turn.turn,
                           index=turn.index, time=turn.time)
         changes: list[FactChange] = []
         seen: set[str] = set()
@@ -125,7 +126,8 @@ class SemanticMemory:
             return []  # this turn (or a later one) was already learned: a replay after resume
         if current is not None and _plain(current.value) == _plain(claim.value) and current.polarity == claim.polarity:
             heard = tuple(sorted(set(current.audience) | set(audience))) if observer == subject else current.audience
-            repeated = current.model_copy(update={"last": prov, "mentions": current.mentions + 1, "audience": heard})
+            last = prov if prov.time >= current.last.time else current.last  # a later run may start earlier
+            repeated = current.model_copy(update={"last": last, "mentions": current.mentions + 1, "audience": heard})
             self.store.put_fact(repeated)
             return [FactChange(current, repeated)]
         changes: list[FactChange] = []

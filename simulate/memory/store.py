@@ -3,6 +3,9 @@
 Rows are keyed by (namespace, agent): one store can hold many runs and scenarios, and a persona
 carries its memories into a later scenario by using the same namespace. Each write is committed at
 once, or with its siblings in one `transaction()`, so a killed process loses nothing it finished.
+Several processes may write one store at once: WAL lets readers go on beside a writer, a write
+transaction starts IMMEDIATE and waits up to BUSY_TIMEOUT_MS for another to finish, and closing
+never fails because another process still reads the database.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from .lifecycle import SessionPhase
 from .records import Episode, Fact
 from .schema import SCHEMA_VERSION, TABLES, migrate
 
-__all__ = ["MEMORY_FILE", "MemoryStore", "MemoryStoreError"]
+__all__ = ["BUSY_TIMEOUT_MS", "MEMORY_FILE", "MemoryStore", "MemoryStoreError"]
 
 MEMORY_FILE = "memory.sqlite"  # its name in a run folder
+BUSY_TIMEOUT_MS = 60_000  # how long a write waits for another process's transaction
 
 
 class MemoryStoreError(RunError):
@@ -47,8 +51,8 @@ class MemoryStore:
         if not create and self.path != ":memory:" and not Path(self.path).is_file():
             raise MemoryStoreError(f"{self.path}: no memory store here")
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None)
-            self._db.execute("PRAGMA busy_timeout = 5000")
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if self.path != ":memory:":
                 self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute(f"PRAGMA synchronous = {synchronous}")
@@ -72,12 +76,18 @@ class MemoryStore:
     # -- lifetime ---------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Checkpoint the WAL and close; safe to call twice."""
-        if self._db is not None:
+        """Checkpoint the WAL as far as other readers allow, and close; safe to call twice, never raises
+        because another process uses the store (its last connection to close checkpoints the rest)."""
+        if self._db is None:
+            return
+        db, self._db = self._db, None  # type: ignore[assignment]
+        try:
             if self.path != ":memory:":
-                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._db.close()
-            self._db = None  # type: ignore[assignment]
+                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error:
+            pass  # busy or locked by another process: its close, or the next open, checkpoints
+        finally:
+            db.close()
 
     def __enter__(self) -> MemoryStore:
         return self
@@ -112,7 +122,10 @@ class MemoryStore:
         try:
             yield
         except BaseException:
-            conn.execute("ROLLBACK")
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite rolled back already; the first error is the one to see
             raise
         else:
             conn.execute("COMMIT")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Mapping
 from typing import Any
 
 from ..errors import (
+    AuthenticationError,
     MalformedResponseError,
     ModelConnectionError,
     ModelError,
@@ -70,6 +72,8 @@ def _translate(exc: Exception, model: str) -> ModelError:
     litellm = _litellm
     message = redact(str(getattr(exc, "message", None) or exc))[:2000]
     status = getattr(exc, "status_code", None)
+    if _is_authentication(exc, status, message, litellm):
+        return AuthenticationError(message, model=model)
     if litellm is not None:
         if isinstance(exc, litellm.Timeout):
             return ModelTimeoutError(message, model=model)
@@ -84,6 +88,19 @@ def _translate(exc: Exception, model: str) -> ModelError:
     if isinstance(exc, (ConnectionError,)):
         return ModelConnectionError(message, model=model)
     return ModelError(f"{type(exc).__name__}: {message}", model=model)
+
+
+_MISSING_KEY = re.compile(r"(?i)(api[_ ]?key|credentials?|unauthori[sz]ed|authenticat)")
+
+
+def _is_authentication(exc: Exception, status: Any, message: str, litellm: Any) -> bool:
+    """Credentials refused or missing: litellm's AuthenticationError, 401/403, or a missing-key message
+    (some providers report a missing key as a 500)."""
+    if litellm is not None and isinstance(exc, getattr(litellm, "AuthenticationError", ())):
+        return True
+    if status in (401, 403):
+        return True
+    return bool(_MISSING_KEY.search(message)) and not (litellm is not None and isinstance(exc, litellm.RateLimitError))
 
 
 class LiteLLMModel:

@@ -67,6 +67,7 @@ class ModelStats:
     cost_known: bool = True
     latency_s: float = 0.0
     cached: int = 0
+    reasked: int = 0
     errors: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
@@ -80,6 +81,7 @@ class ModelStats:
             "cost_usd": round(self.cost, 8) if self.cost_known else None,
             "latency_s": round(self.latency_s, 6),
             "cached": self.cached,
+            "reasked": self.reasked,
             "errors": dict(sorted(self.errors.items())),
         }
 
@@ -110,6 +112,7 @@ class RecordingModel:
         tally = _TALLY.get()
         if tally is not None:
             tally.add(response)
+        stats.reasked += int(bool(response.metadata.get("reasked"))) if response.metadata else 0
         if response.cached:
             stats.cached += 1
         else:

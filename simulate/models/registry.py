@@ -13,7 +13,7 @@ from typing import Any
 
 from .base import ChatModel
 
-__all__ = ["ENTRY_POINT_GROUP", "create_provider", "provider_names"]
+__all__ = ["ENTRY_POINT_GROUP", "create_provider", "provider_names", "unknown_model"]
 
 ENTRY_POINT_GROUP = "simulate.models"
 Factory = Callable[..., ChatModel]
@@ -39,3 +39,36 @@ def create_provider(model: str, *, options: Mapping[str, Any] | None = None) -> 
     from .litellm_model import LiteLLMModel
 
     return LiteLLMModel(model)
+
+
+@lru_cache(maxsize=1)
+def _litellm_bare_names() -> frozenset[str]:
+    """Model names litellm knows without a provider prefix (its bundled price map), read without importing it."""
+    import importlib.util
+    from pathlib import Path
+
+    import orjson
+
+    spec = importlib.util.find_spec("litellm")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    table = Path(next(iter(spec.submodule_search_locations))) / "model_prices_and_context_window_backup.json"
+    try:
+        return frozenset(orjson.loads(table.read_bytes()))
+    except (OSError, orjson.JSONDecodeError):
+        return frozenset()
+
+
+_IN_PROCESS = frozenset({"simulate-interviewer"})  # simulate.testing's interviewer: its provider is passed in
+
+
+def unknown_model(model: str) -> str | None:
+    """Why `model` names no model simulate can call, or None when it may: a registered name (scripted,
+    local/...), `provider/model` for litellm, or a bare name litellm knows (gpt-4o-mini)."""
+    prefix = model.split("/", 1)[0]
+    if model in _IN_PROCESS or model in _factories() or prefix in _factories() or prefix == "local" or "/" in model:
+        return None
+    if model in _litellm_bare_names():
+        return None
+    return (f"unknown model {model!r}: use scripted, local/smollm2, a litellm `provider/model` string "
+            "(openai/gpt-4o-mini, ollama/llama3) or a model name litellm knows")

@@ -205,15 +205,8 @@ class ScriptedModel:
         if card is not None and claim["epoch"] == 0 and \
                 (claim["key"], claim["norm"]) in {(k, v) for _, k, v, _ in _statements(card.facts)}:
             return found  # the card's truth again: the earlier drifted turns were the contradictions
-        speaker = ctx.get("speaker")
-        for turn in ctx.get("history", ()):
-            if turn.speaker != speaker:
-                continue
-            for earlier in scripted_claims(turn.metadata):
-                if (earlier["key"] == claim["key"] and earlier["epoch"] == claim["epoch"]
-                        and _values_conflict(claim["key"], earlier["norm"], claim["norm"])):
-                    found.append({"turn": turn.index})
-                    break
+        found.extend({"turn": index} for index in _history_index(ctx.get("history", ())).conflicts(
+            ctx.get("speaker"), claim))
         return found
 
     def _response(self, request: ChatRequest, text: str, meta: dict[str, Any]) -> ChatResponse:
@@ -221,6 +214,55 @@ class ScriptedModel:
         return ChatResponse(text=text, model=self.name,
                             usage=Usage(prompt_tokens=prompt_tokens, completion_tokens=len(text) // 4 + 1),
                             cost=0.0, finish_reason="stop", metadata={"scripted": meta})
+
+
+class _HistoryIndex:
+    """Earlier claims of a conversation by (speaker, key, epoch) and value, read once per turn as the
+    history grows, so finding what a reply contradicts costs the distinct values said, not every turn."""
+
+    def __init__(self, history: Sequence[Any]) -> None:
+        self.history = history
+        self.seen = 0
+        self.by: dict[tuple[Any, str, int], dict[str, tuple[Any, list[tuple[int, int]]]]] = {}
+
+    def current(self, history: Sequence[Any]) -> bool:
+        """Is this index still about `history` (the same list, only appended to since)?"""
+        return (history is self.history and len(history) >= self.seen
+                and (self.seen == 0 or history[self.seen - 1] is self._last))
+
+    def catch_up(self) -> None:
+        """Index the turns appended since the last call."""
+        for position in range(self.seen, len(self.history)):
+            turn = self.history[position]
+            for earlier in scripted_claims(turn.metadata):
+                values = self.by.setdefault((turn.speaker, earlier["key"], earlier["epoch"]), {})
+                entry = values.setdefault(repr(earlier["norm"]), (earlier["norm"], []))
+                entry[1].append((position, turn.index))
+        self.seen = len(self.history)
+        self._last = self.history[-1] if self.history else None
+
+    def conflicts(self, speaker: Any, claim: Mapping[str, Any]) -> list[int]:
+        """Indices of the speaker's earlier turns whose claim on the same key and epoch conflicts with `claim`."""
+        hits: dict[int, int] = {}
+        for norm, turns in self.by.get((speaker, claim["key"], claim["epoch"]), {}).values():
+            if _values_conflict(claim["key"], norm, claim["norm"]):
+                for position, index in turns:
+                    hits.setdefault(position, index)
+        return [hits[p] for p in sorted(hits)]
+
+
+_INDEXES: dict[int, _HistoryIndex] = {}
+
+
+def _history_index(history: Sequence[Any]) -> _HistoryIndex:
+    """The index of `history`, kept between replies while the conversation's turn list grows."""
+    index = _INDEXES.get(id(history))
+    if index is None or not index.current(history):
+        if len(_INDEXES) > 1024:
+            _INDEXES.clear()
+        index = _INDEXES[id(history)] = _HistoryIndex(history)
+    index.catch_up()
+    return index
 
 
 def _values_conflict(key: str, a: Any, b: Any) -> bool:
