@@ -61,3 +61,16 @@ def test_the_json_is_complete_and_serialisable() -> None:
     assert data["summaries"] == {"model": 0, "extractive": 4, "fallbacks": 0, "fallback_reasons": {}}
     only = memory_json(store_after_two_sessions(), agent="Maya")
     assert [a["agent"] for a in only["namespaces"][0]["agents"]] == ["Maya"]
+
+
+def test_persona_text_with_markup_is_shown_as_written() -> None:
+    """A memory holding rich markup ("[/x]", "[bold]") prints as text, not as markup (and never raises)."""
+    from simulate.memory.records import Episode
+    from simulate.memory.testing import START
+
+    store = MemoryStore(":memory:")
+    store.put_episode(Episode(namespace="n", agent="[bold]A[/x]", conversation="c", session=0, started=START,
+                              text="I said [/x] and [red]hi[/red].", ended=START, source="extractive"))
+    out = io.StringIO()
+    Console(file=out, width=120).print(memory_table(store))
+    assert "[/x]" in out.getvalue() and "[red]hi[/red]" in out.getvalue()

@@ -68,20 +68,20 @@ def _where(p: Provenance) -> str:
 
 
 def _table(store: MemoryStore, namespace: str, agent: str) -> Table:
-    table = Table(title=f"{agent} — {namespace}", title_justify="left", expand=True)
+    table = Table(title=Text(f"{agent} — {namespace}"), title_justify="left", expand=True)
     table.add_column("kind", max_width=12)
     table.add_column("memory", ratio=1, min_width=24)
     table.add_column("since", no_wrap=True)
     table.add_column("source", max_width=12)
     for e in store.episodes(namespace, agent):
         source = e.source if e.fallback_reason is None else f"{e.source} (fallback: {e.fallback_reason})"
-        table.add_row("episode", e.text, f"session {e.session + 1}\n{e.ended:%Y-%m-%d %H:%M}", source)
+        table.add_row("episode", Text(e.text), f"session {e.session + 1}\n{e.ended:%Y-%m-%d %H:%M}", Text(source))
     for f in store.facts(namespace, agent, current=False):
-        kind = "said" if f.about_self else f"knows {f.subject}"
+        kind = Text("said" if f.about_self else f"knows {f.subject}")
         memory = f.text + (f"\n→ {', '.join(f.audience)}" if f.about_self and f.audience else "")
         if not f.current and f.until is not None:
             memory += f"\n(superseded in session {f.until.session + 1}, turn #{f.until.index})"
-        table.add_row(kind, memory, _where(f.since), f"{f.slot}" + (f" ×{f.mentions}" if f.mentions > 1 else ""))
+        table.add_row(kind, Text(memory), _where(f.since), Text(f"{f.slot}" + (f" ×{f.mentions}" if f.mentions > 1 else "")))
     return table
 
 
@@ -99,7 +99,7 @@ def memory_table(store: MemoryStore, *, agent: str | None = None, namespace: str
 
 def recall_table(result: dict[str, Any]) -> Table:
     """What `simulate recall` found for one query (`RecallSource.recall` output) as a table."""
-    table = Table(title=f"{result['speaker']} recalls, in {result['conversation']}: {result['query']!r}",
+    table = Table(title=Text(f"{result['speaker']} recalls, in {result['conversation']}: {result['query']!r}"),
                   title_justify="left", show_lines=False)
     for column in ("#", "kind", "session", "turn", "index", "memory"):
         table.add_column(column, overflow="fold", justify="right" if column in ("#", "session", "turn", "index")
