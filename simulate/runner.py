@@ -167,6 +167,8 @@ def _findings_summary(results: list[ConversationResult], findings: list[Finding]
                       checker: RunChecker) -> dict[str, Any]:
     turns = [TurnFacts(t.conversation, t.index, t.speaker, t.session, t.kind, t.probe)
              for r in results for t in r.turns]
+    for r in results:  # conversations finished before a resume were not checked again turn by turn
+        checker.cover(r.id, r.turns)
     counts = {kind: sum(1 for f in findings if f.kind == kind) for kind in KINDS}
     return {"checker": "rules", "total": len(findings), "by_kind": counts,
             "consistency": consistency_metrics(turns, findings, checkable=checker.checkable,
@@ -271,11 +273,12 @@ async def resume_run(run: str | Path, *, observer: Observer | None = None, provi
     folder = RunFolder.open(run)
     with folder.lock():
         return await _resume(folder, observer=observer, provider=provider, max_in_flight=max_in_flight,
-                             command=command, check=check, secrets=secrets or {})
+                             command=command, check=check, secrets=secrets or {}, retry_failed=retry_failed)
 
 
 async def _resume(folder: RunFolder, *, observer: Observer | None, provider: ProviderFactory | None,
-                  max_in_flight: int, command: str | None, check: bool, secrets: dict[str, Any]) -> RunResult:
+                  max_in_flight: int, command: str | None, check: bool, secrets: dict[str, Any],
+                  retry_failed: bool) -> RunResult:
     manifest = folder.read_json(MANIFEST)
     try:
         scenario = Scenario.model_validate(folder.read_json(SCENARIO), context={ALLOW_SECRETS: True})

@@ -26,10 +26,12 @@ class RunChecker:
         self._fact_claims = fact_claims_of(self.personas, extractor, claims_cache)
         self.findings: list[Finding] = []
         self.checkable: set[tuple[str, int]] = set()
+        self._seen: set[str] = set()
         self._coverage: dict[str, Coverage] = {}
 
     def _engine(self, conversation: str) -> ConversationChecker:
         engine = self._engines.get(conversation)
+        self._seen.add(conversation)
         if engine is None:
             engine = self._engines[conversation] = ConversationChecker(
                 conversation, self.personas, extractor=self.extractor, checker=self.checker,
@@ -66,6 +68,24 @@ class RunChecker:
     def _keep(self, engine: ConversationChecker) -> None:
         for speaker, counts in engine.coverage.items():
             self._coverage.setdefault(speaker, Coverage()).add(counts)
+
+    def cover(self, conversation: str, turns: list[Turn]) -> None:
+        """Count the coverage of a conversation this checker did not see turn by turn (one finished before a
+        resume), so the summary's denominators are those of an uninterrupted run. Its findings are not kept
+        again: they were stored when the conversation ran."""
+        if conversation in self._seen:
+            return
+        engine = ConversationChecker(conversation, self.personas, extractor=self.extractor, checker=self.checker,
+                                     fact_claims=self._fact_claims)
+        for turn in turns:
+            before = engine.coverage.get(turn.speaker)
+            checked = before.checkable_turns if before else 0
+            engine.add(self._turn_in(turn), turn.index)
+            after = engine.coverage.get(turn.speaker)
+            if after is not None and after.checkable_turns > checked:
+                self.checkable.add((turn.conversation, turn.index))
+        self._keep(engine)
+        self._seen.add(conversation)
 
     def coverage(self) -> dict[str, dict[str, int]]:
         """Per speaker: turns, checkable turns, claims read and claims compared, over every conversation."""
