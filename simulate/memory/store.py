@@ -11,6 +11,7 @@ never fails because another process still reads the database.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,12 +54,28 @@ class MemoryStore:
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if self.path != ":memory:":
-                self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute(f"PRAGMA synchronous = {synchronous}")
-            self.schema_version = migrate(self._db, self._version())
+            self._open(synchronous)
         except sqlite3.DatabaseError as exc:
             raise MemoryStoreError(f"{self.path}: not a usable memory database ({exc})") from None
+
+    def _open(self, synchronous: str) -> None:
+        """Set WAL mode and the schema. Switching the journal mode or creating the schema while another
+        process does the same can answer "database is locked" at once, without waiting on the busy timeout:
+        try again for a while (as long as the busy timeout) before giving up."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        pause = 0.02
+        while True:
+            try:
+                if self.path != ":memory:":
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute(f"PRAGMA synchronous = {synchronous}")
+                self.schema_version = migrate(self._db, self._version())
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
 
     def _version(self) -> int:
         has_meta = self._db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
