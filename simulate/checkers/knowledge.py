@@ -296,6 +296,21 @@ def _statement(kb: KnowledgeBase, text: str, where: str) -> _Pattern:
     return _Pattern(predicate, obj, polarity, claim.time, claim.exclusive)
 
 
+def _relation(kb: KnowledgeBase, raw: str, separator: str, default: float, where: str,
+              problems: list[str]) -> tuple[_Pattern, _Pattern, float, str] | None:
+    """`statement SEP statement (confidence)` read into two patterns; a problem is noted instead."""
+    line, confidence = _confidence(raw, default)
+    left, sep, right = line.partition(separator)
+    if not sep:
+        problems.append(f"{where}: expected 'statement {separator} statement'")
+        return None
+    try:
+        return _statement(kb, left.strip(), where), _statement(kb, right.strip(), where), confidence, line
+    except KnowledgeError as exc:
+        problems.append(str(exc))
+        return None
+
+
 def _confidence(line: str, default: float) -> tuple[str, float]:
     m = _CONFIDENCE.search(line)
     if not m:
@@ -347,16 +362,10 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
     kb.possessable = frozenset(name for name in list(kb.parents) if "possessable" in kb.ancestors(name))
     kb.categories = frozenset(p for parents in kb.parents.values() for p in parents)
     for where, _, raw in read("implications.txt"):
-        line, confidence = _confidence(raw, 0.85)
-        left, sep, right = line.partition("=>")
-        if not sep:
-            problems.append(f"{where}: expected 'statement => statement'")
+        pair = _relation(kb, raw, "=>", 0.85, where, problems)
+        if pair is None:
             continue
-        try:
-            lhs, rhs = _statement(kb, left.strip(), where), _statement(kb, right.strip(), where)
-        except KnowledgeError as exc:
-            problems.append(str(exc))
-            continue
+        lhs, rhs, confidence, line = pair
         if (lhs.predicate, lhs.object, lhs.time) == (rhs.predicate, rhs.object, rhs.time) and lhs.polarity != rhs.polarity:
             problems.append(f"{where}: the two sides read as one claim and its denial ({lhs.predicate} {lhs.object})")
             continue
@@ -364,16 +373,10 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
         kb.implications[(lhs.predicate, index_obj, lhs.polarity)].append((lhs, rhs, confidence, line))
         kb.lines += 1
     for where, _, raw in read("exclusions.txt"):
-        line, confidence = _confidence(raw, 0.9)
-        left, sep, right = line.partition("><")
-        if not sep:
-            problems.append(f"{where}: expected 'statement >< statement'")
+        pair = _relation(kb, raw, "><", 0.9, where, problems)
+        if pair is None:
             continue
-        try:
-            a, b = _statement(kb, left.strip(), where), _statement(kb, right.strip(), where)
-        except KnowledgeError as exc:
-            problems.append(str(exc))
-            continue
+        a, b, confidence, line = pair
         if (a.predicate, a.object, a.polarity) == (b.predicate, b.object, b.polarity):
             problems.append(f"{where}: both sides read as the same claim ({a.predicate} {a.object}); counts and "
                             "values of one claim are compared by the checker itself")
