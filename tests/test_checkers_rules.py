@@ -118,3 +118,10 @@ def test_time_qualifiers_are_kept() -> None:
     assert claim.qualifier == "last year"
     (past,) = [c for c in extract_claims("I had a dog when I was a kid.") if c.slot == "pets"]
     assert past.qualifier == "when i was a kid" and past.tense == "past"
+
+
+def test_going_to_a_place_is_not_the_future() -> None:
+    """"I'm 18, I love going to the beach" states an age now; "I'm going to be 40" is about the future."""
+    (age,) = extract_claims("I'm 18 years old, I just love going to the beach and eating oysters.")
+    assert (age.value, age.tense) == (18, "present")
+    assert all(c.tense == "future" for c in extract_claims("I'm going to be 40 next year."))

@@ -24,7 +24,8 @@ SLOTS = ("name", "age", "birthplace", "location", "occupation", "employer", "mar
 NEG = r"(?P<neg>not |never |no longer |n't )?"
 _PAST = re.compile(r"\b(used to|when i was|back when|back in|years ago|as a (kid|child|teenager)|growing up|"
                    r"previously|formerly|in the past|once upon|before i|until)\b")
-_FUTURE = re.compile(r"\b(will|going to|plan to|planning to|hope to|hoping to|want to|would like to|"
+_FUTURE = re.compile(r"\b(will|going to(?! (?:the|a|an|my|our|your|his|her|their|this|that|school|work|church|bed|"
+                     r"college|class|town|sleep|see)\b)|plan to|planning to|hope to|hoping to|want to|would like to|"
                      r"someday|one day|might|may|would love to|dream of|wish)\b")
 _HYPOTHETICAL = re.compile(r"\b(if i|what if|imagine|pretend|would be|could be|should be)\b")
 _CUT_PLACE = re.compile(r"\s*(?:\b(?:with|for|since|now|these days|nowadays|currently|and|but|because|where|"
