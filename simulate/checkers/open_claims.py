@@ -175,8 +175,8 @@ _NON_FACTUAL_LEAD = re.compile(
     r"was wondering|would love|love to hear|bet)\b")
 _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend|would|could|wish)\b")
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
-_FUTURE = re.compile(r"\b(will|going to|gonna|can not wait|excited to|looking forward|someday|one day|hope|wish|"
-                     r"want|expecting|pregnant|registry|due in|due date)\b")
+_FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can not wait|excited to|looking forward|"
+                     r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
@@ -589,6 +589,9 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
             return [c for p in _noun_phrases(words, phrase.end + 1) if p.text and not (p.specific and frame.polarity == "deny")
                     for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
         claims = _claims(_finish(frame, "be", phrase.text, confidence=0.95))
+        if frame.agents and phrase.text.endswith(" speaker"):  # "I'm a native Italian speaker": I speak Italian
+            language = " ".join(w for w in phrase.text.split()[:-1] if w not in ("native", "fluent", "first"))
+            claims.extend(_claims(_finish(frame, "speak", language, confidence=0.9)) if language else [])
         doer = _agent_verb(phrase.text) if frame.agents else None
         if doer:  # "I'm not a hiker": I don't hike
             claims.extend(_claims(_finish(frame, doer, "", confidence=0.85)))
@@ -601,7 +604,8 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
                                                                      or adjective in _LASTING_WITH_PREPOSITION):
         out = []
         phrases = _noun_phrases(words, j + 1)
-        if not phrases[0].text and adjective not in _TRANSIENT:  # "I have been sober for years"
+        if not any(p.text and _finish(frame, f"be {adjective} {preposition}", p.text) for p in phrases) and \
+                adjective not in _TRANSIENT:  # "I have been sober for years", "I'm single at the moment"
             return _claims(_finish(frame, "be", adjective))
         for p in phrases:
             if not p.text:
