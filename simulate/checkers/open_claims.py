@@ -186,6 +186,10 @@ _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
 _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*my (?:absolute |all[- ]time )?"
                         r"(?:favorite|favourite)(?: [a-z]+){0,2} (?:is|are|has to be|would be) (?P<v>.+)$")
+_FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>[a-z][a-z' -]{1,40}?) "
+                              r"(?:is|are) my (?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
+_BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|"
+                       r"grandparents) (?:died|passed away|passed on|passed)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
 _DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
 _PHRASAL_ALONE = _set("out up around")
@@ -271,9 +275,10 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         words = sentence.strip()
         for clause, qualifier in _clauses(norm):
             out.extend(replace(c, span=span, text=words) for c in _clause_claims(clause, qualifier))
-        favourite = _FAVOURITE.match(norm)
+        favourite = _FAVOURITE.match(norm) or _FAVOURITE_AFTER.match(norm)
         if favourite:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
+        out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
     return tuple(_dedupe(out))
 
@@ -337,6 +342,14 @@ def _favourites(value: str) -> list[OpenClaim]:
     frame = _Frame(confidence=0.85)
     return [c for p in _noun_phrases(words, 0) if p.text
             for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
+
+
+def _bereavement(sentence: str) -> list[OpenClaim]:
+    """"My dad passed away": a parent or grandparent no longer had (not a pet: people get a new dog)."""
+    m = _BEREAVED.search(sentence)
+    if not m:
+        return []
+    return [OpenClaim(predicate=HAVE, object=singular(m.group("who")), polarity="deny", change=True, confidence=0.85)]
 
 
 def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -> list[OpenClaim]:
@@ -812,7 +825,8 @@ def _possessions(sentence: str) -> list[OpenClaim]:
         return []  # "my baby will be born in May", "I lost my dog": not had now
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
-    possessable = default_knowledge().possessable
+    knowledge = default_knowledge()
+    possessable = knowledge.possessable
     out = []
     for m in _MY.finditer(sentence):
         quantity = None
@@ -824,7 +838,7 @@ def _possessions(sentence: str) -> list[OpenClaim]:
                 quantity = number
                 continue
             noun = singular(word)
-            if noun in possessable:
+            if noun in possessable or knowledge.canonical_noun(noun) in possessable:
                 confidence = 0.8 if m.group("who") == "my" else 0.7
                 out.append(OpenClaim(predicate="have", object=noun, quantity=quantity, confidence=confidence,
                                      subject="i" if m.group("who") == "my" else "we"))
