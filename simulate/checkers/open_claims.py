@@ -82,7 +82,7 @@ _DETERMINERS = _set("a an the my our some any his her their your this that these
                     "more most few")
 _QUANTIFIERS = re.compile(r"^(?:a (?:big |small |huge |large |little |tall |whole |full )?(?:cup|glass|bowl|plate|"
                           r"slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|portion)s? of|"
-                          r"a lot of|lots of|plenty of|a bunch of|a ton of|tons of|a couple of|a couple|"
+                          r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|a couple of|a couple|"
                           r"a few|a pair of|a cup of|cups of|a glass of|glasses of|a bit of|a little|a piece of|"
                           r"a bowl of|a plate of|a slice of|a can of|a bottle of|bottles of|a pack of|packs of|"
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
@@ -188,6 +188,12 @@ _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. 
                         r"(?:favorite|favourite)(?: [a-z]+){0,2} (?:is|are|has to be|would be) (?P<v>.+)$")
 _FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>[a-z][a-z' -]{1,40}?) "
                               r"(?:is|are) my (?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
+_LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
+_FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:(?P<neg>do not|does not|never) )?(?:really )?"
+                        r"(?:freak(?:s)? me out|terrif(?:y|ies) me|scare(?:s)? me|frighten(?:s)? me|give(?:s)? me the creeps|"
+                        r"bother(?:s)? me)\b")
+_MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |quite |fairly )?(?:good|great|fluent|decent|"
+                          r"solid|excellent|strong|not bad)\b")
 _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|"
                        r"grandparents) (?:died|passed away|passed on|passed)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
@@ -279,6 +285,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if favourite:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
+        out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
     return tuple(_dedupe(out))
 
@@ -342,6 +349,26 @@ def _favourites(value: str) -> list[OpenClaim]:
     frame = _Frame(confidence=0.85)
     return [c for p in _noun_phrases(words, 0) if p.text
             for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
+
+
+def _said_of_a_thing(sentence: str) -> list[OpenClaim]:
+    """Statements whose grammatical subject is the thing, not the speaker: "spiders freak me out",
+    "needles don't bother me", "my Japanese is pretty good"."""
+    sentence = _LEAD.sub("", sentence)
+    fear = _FRIGHTENS.match(sentence)
+    if fear:
+        phrase = _noun_phrase(_TOKEN.findall(fear.group("x")), 0, activity=True)
+        polarity: Polarity = "deny" if fear.group("neg") else "affirm"
+        return _claims(_finish(_Frame(polarity=polarity, confidence=0.8), "be afraid of", phrase.text,
+                               activity=phrase.activity)) if phrase.text else []
+    skill = _MY_LANGUAGE.match(sentence)
+    if skill:
+        from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+        language = singular(skill.group("lang"))
+        if "language" in default_knowledge().ancestors(language):
+            return _claims(_finish(_Frame(confidence=0.8), "speak", language))
+    return []
 
 
 def _bereavement(sentence: str) -> list[OpenClaim]:
