@@ -125,3 +125,10 @@ def test_going_to_a_place_is_not_the_future() -> None:
     (age,) = extract_claims("I'm 18 years old, I just love going to the beach and eating oysters.")
     assert (age.value, age.tense) == (18, "present")
     assert not [c for c in extract_claims("I'm going to be 40 next year.") if c.tense == "present"]
+
+
+def test_a_favourite_that_is_a_function_word_is_no_value() -> None:
+    """"My favorite band is up and I got to see them" (a slip for U2) gives no favourite to contradict."""
+    assert not [c for c in extract_claims("My favorite band is up and i got to see them in concert once.")
+                if c.slot == "likes"]
+    assert [c.value for c in extract_claims("My favorite band is U2.") if c.slot == "likes"] == ["u2"]

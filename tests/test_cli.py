@@ -190,3 +190,16 @@ def test_check_reads_run_folders_and_shows_evidence_at_80_columns(pair_path: Pat
 def test_retry_failed_needs_resume(pair_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["run", str(pair_path), "--retry-failed"]) == EXIT_INPUT
     assert "--retry-failed goes with --resume" in capsys.readouterr().err
+
+
+def test_check_tells_contradictions_from_adherence_findings(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A repeated turn is counted apart from the contradictions: it contradicts nothing."""
+    said = "I agree. It's a great way to unwind after a long day."
+    data = orjson.dumps({"id": "c1", "personas": {"A": {"facts": ["I live in Denver."]}}, "turns": [
+        {"speaker": "A", "text": "I live in Boston."}, {"speaker": "B", "text": "Nice."},
+        {"speaker": "A", "text": said}, {"speaker": "B", "text": "Sure."}, {"speaker": "A", "text": said}]})
+    path = write(tmp_path / "c.jsonl", data.decode() + "\n")
+    assert main(["check", str(path)]) == EXIT_OK
+    out = " ".join(capsys.readouterr().out.split())
+    assert "2 finding(s)" in out and "1 contradiction(s); 1 adherence finding(s)" in out

@@ -610,10 +610,14 @@ def _dislikes(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("dislikes", "dislike", key=f"taste:{thing}", tense=tense, confidence=0.85)
 
 
+# Words that cannot be a favourite: a card's "my favorite band is up" is a slip (for U2), not a band named "up".
+_NOT_FAVOURITES = frozenset("this that it what which up in on out off down over it's there here".split())
+
+
 @rule(r"\bmy (?:all[- ]time |absolute )?(?:favorite|favourite) (?P<cat>[a-z]+(?: [a-z]+)?) (?:is|was) (?P<neg>not )?(?P<v>[^.!?;]+)")
 def _favourite(m: re.Match[str], s: str, emit: Emit) -> None:
     value = _clean(m.group("v"), _CUT_THING, max_words=6)
-    if value and m.group("cat") not in ("hobby", "pastime", "thing to do"):
+    if value and value.split()[0] not in _NOT_FAVOURITES and m.group("cat") not in ("hobby", "pastime", "thing to do"):
         tense: Tense = "past" if " was " in m.group(0) else _tense(s)
         emit("likes", value, key=f"favourite:{m.group('cat')}", tense=tense, confidence=0.85,
              polarity="deny" if m.group("neg") else "affirm")
@@ -622,7 +626,7 @@ def _favourite(m: re.Match[str], s: str, emit: Emit) -> None:
 @rule(r"^(?P<v>[a-z][a-z' -]{1,40}?) (?:is|are) (?P<neg>not )?my (?:favorite|favourite) (?P<cat>[a-z]+)\b")
 def _favourite_inverted(m: re.Match[str], s: str, emit: Emit) -> None:
     value = _clean(m.group("v"), _CUT_THING, max_words=6)
-    if value and value not in ("this", "that", "it", "what", "which"):
+    if value and value.split()[0] not in _NOT_FAVOURITES:
         emit("likes", value, key=f"favourite:{m.group('cat')}", tense=_tense(s), confidence=0.8,
              polarity="deny" if m.group("neg") else "affirm")
 

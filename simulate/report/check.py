@@ -13,6 +13,8 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
+from ..checkers.findings import ADHERENCE_KINDS
+
 __all__ = ["render_check_report"]
 
 _KIND_STYLE = {"persona": "red", "cross_turn": "yellow", "cross_session": "magenta", "retest": "cyan"}
@@ -39,8 +41,13 @@ def render_check_report(console: Console, findings: Sequence[Any], *, conversati
             console.print(f"  {escape(f.message)}", highlight=False)
             console.print(f"  [dim]evidence:[/] {_evidence(f.against)}", highlight=False)
     counts = Counter(f.kind for f in findings)
+    adherence = sum(n for kind, n in counts.items() if kind in ADHERENCE_KINDS)
     parts = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "none"
     console.print(f"[bold]{len(findings)} finding(s)[/] in {conversations} conversation(s), {turns} turns: {parts}")
+    if adherence:
+        console.print(f"{len(findings) - adherence} contradiction(s); {adherence} adherence finding(s) (a persona "
+                      "not speaking as itself: repetition, third person, wrong name, impersonation), which "
+                      "contradict nothing", highlight=False)
     if coverage is not None:
         console.print(escape(coverage), highlight=False)
     if checkable == 0:
