@@ -11,20 +11,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..errors import InputError, Problem
+from ..errors import InputError
 from .open_claims import HAVE, OpenClaim, Polarity, read_statement
 from .words import singular, verb_stem
 
-__all__ = ["Derived", "KnowledgeBase", "KnowledgeError", "default_knowledge", "load_knowledge"]
+__all__ = ["Derived", "KnowledgeBase", "KnowledgeError", "default_knowledge", "load_knowledge", "predicate_key"]
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
 _VARIABLE = re.compile(r"\[([a-z][a-z ]*)\]")
 _CONFIDENCE = re.compile(r"\s*\((0(?:\.\d+)?|1(?:\.0+)?)\)\s*$")
 _MAX_DEPTH = 2
+_CACHE_LIMIT = 100_000
 _LOCATIVE = frozenset("across in at into around through along over near".split())  # not "on": "work on a car"
 # Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
 # "a toy car" is not a car, so only these go).
@@ -32,7 +32,7 @@ _MODIFIERS = frozenset("""big small little large huge tiny old new young baby lo
 pretty nice good great wonderful amazing favorite favourite fluent basic black white brown grey gray red blue
 green yellow orange pink purple golden own first second third older younger elder eldest oldest youngest
 two-year-old rescue fat lazy fluffy loyal furry smart crazy handsome gorgeous awesome fresh homemade home-made
-local best huge tall short adult teenage grown twin""".split())
+local best tall short adult teenage grown twin""".split())
 
 
 class KnowledgeError(InputError):
@@ -49,11 +49,6 @@ class Derived:
     confidence: float
     via: str | None = None  # the knowledge line that led here, for messages
     time: str | None = None  # the time an implied statement speaks of, when not the claim's own ("I was married")
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return self.predicate, self.object
-
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
@@ -84,11 +79,20 @@ class KnowledgeBase:
     possessable: frozenset[str] = frozenset()
     categories: frozenset[str] = frozenset()
     lines: int = 0
+    # what was worked out once, per noun and per claim: lookups on the hot path cost a dict access
+    _ancestors: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
+    _expansions: dict[tuple[object, ...], tuple[Derived, ...]] = field(default_factory=dict, repr=False,
+                                                                     compare=False)
 
     # --- lookups --------------------------------------------------------------------------------------
     def ancestors(self, noun: str) -> dict[str, int]:
-        """Categories of `noun` with their distance (1 = direct)."""
-        return _ancestors(self, noun)
+        """Categories of `noun` with their distance (1 = direct); computed once per noun (do not modify)."""
+        found = self._ancestors.get(noun)
+        if found is None:
+            if len(self._ancestors) > _CACHE_LIMIT:
+                self._ancestors.clear()
+            found = self._ancestors[noun] = _ancestors_of(self.parents, noun)
+        return found
 
     def known(self, phrase: str) -> bool:
         """Is this phrase a thing of its own in the knowledge base ("hot dog", "ice cream")?"""
@@ -130,7 +134,7 @@ class KnowledgeBase:
         for depth, form in enumerate(forms):
             canonical = self.canonical_noun(form)
             weight = 1.0 if depth == 0 else 0.9
-            for name in {form, canonical}:
+            for name in dict.fromkeys((form, canonical)):  # in order: output never depends on hashing
                 out[name] = max(out.get(name, 0.0), weight)
                 for parent, distance in self.ancestors(name).items():
                     out[parent] = max(out.get(parent, 0.0), weight * (0.97 ** distance))
@@ -139,8 +143,13 @@ class KnowledgeBase:
     def expand(self, claim: OpenClaim) -> list[Derived]:
         """The propositions `claim` makes: itself in canonical form, what its object also names (when
         affirmed), and what it implies through knowledge (two steps at most)."""
-        return list(_expand(self, claim.predicate, claim.object, claim.polarity, claim.ability, claim.activity,
-                            claim.exclusive))
+        marker = (claim.predicate, claim.object, claim.polarity, claim.activity, claim.exclusive)
+        found = self._expansions.get(marker)
+        if found is None:
+            if len(self._expansions) > _CACHE_LIMIT:  # bounded: a batch of millions of turns keeps flat memory
+                self._expansions.clear()
+            found = self._expansions[marker] = tuple(_expand(self, *marker))
+        return list(found)
 
     def exclusions_of(self, derived: Derived, *, ever: bool = False,
                       exclusive: bool = False) -> list[tuple[str, str, Polarity, float, str, bool]]:
@@ -161,31 +170,22 @@ class KnowledgeBase:
         return out
 
 
-@lru_cache(maxsize=65536)
-def _ancestors_cached(kb_id: int, noun: str) -> tuple[tuple[str, int], ...]:
-    kb = _REGISTRY[kb_id]
+def _ancestors_of(parents: dict[str, set[str]], noun: str) -> dict[str, int]:
+    """Every category above `noun`, with its shortest distance, in a stable order."""
     seen: dict[str, int] = {}
-    frontier = [(p, 1) for p in sorted(kb.parents.get(noun, ()))]
+    frontier = [(p, 1) for p in sorted(parents.get(noun, ()))]
     while frontier:
         name, distance = frontier.pop()
         if name in seen and seen[name] <= distance:
             continue
         seen[name] = distance
         if distance < 6:
-            frontier.extend((p, distance + 1) for p in sorted(kb.parents.get(name, ())))
-    return tuple(sorted(seen.items()))
+            frontier.extend((p, distance + 1) for p in sorted(parents.get(name, ())))
+    return dict(sorted(seen.items()))
 
 
-_REGISTRY: dict[int, KnowledgeBase] = {}
-
-
-def _ancestors(kb: KnowledgeBase, noun: str) -> dict[str, int]:
-    _REGISTRY.setdefault(id(kb), kb)
-    return dict(_ancestors_cached(id(kb), noun))
-
-
-def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, ability: bool,
-            activity: bool = False, exclusive: bool = False) -> list[Derived]:
+def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, activity: bool = False,
+            exclusive: bool = False) -> list[Derived]:
     predicate, polarity = kb.canonical_predicate(predicate, polarity)
     obj = kb.canonical_noun(obj)
     out: dict[tuple[str, str, str], Derived] = {}
@@ -406,5 +406,3 @@ def default_knowledge() -> KnowledgeBase:
     return _DEFAULT[0]
 
 
-__all__ += ["predicate_key"]
-_ = Problem  # errors carry file and line in their message
