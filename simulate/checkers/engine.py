@@ -76,7 +76,6 @@ class _Conflict:
     old_turn: int | None
     slot: str
     confidence: float
-    key: str
     via: str | None = None
     source: str = "slot"
     supported: bool = False  # the new statement says what a persona fact says
@@ -112,7 +111,8 @@ class ConversationChecker:
         self._previous: TurnIn | None = None
         self._index = 0
         self._fact_claims = fact_claims
-        self._drifted: dict[int, set[str]] = {}  # turn -> keys it contradicted the persona on
+        self._drifted: set[int] = set()  # turns that contradicted the persona card
+        self.last_checkable = False  # did the last recorded turn carry a checkable claim?
 
     def _load_facts(self, start: datetime | None) -> None:
         claims = self._fact_claims or fact_claims_of(self.personas, self.extractor)
@@ -168,6 +168,8 @@ class ConversationChecker:
         self._previous = turn
         adherence = self._adherence(turn, index, record)
         if turn.kind == "probe_question":
+            if record:
+                self.last_checkable = False
             return adherence
         claims = self.extractor(turn.text)
         open_claims = self.open_extractor(turn.text) if self.open_extractor is not None else []
@@ -204,9 +206,9 @@ class ConversationChecker:
             coverage.claims += len(claims) + len(open_claims)
             coverage.checkable_turns += bool(claims or open_claims)
             coverage.compared += compared
-            drifted = {c.key for c in conflicts if c.kind == "persona"}
-            if drifted:
-                self._drifted[index] = drifted
+            self.last_checkable = bool(claims or open_claims)
+            if any(c.kind == "persona" for c in conflicts):
+                self._drifted.add(index)
         conflicts = [c for c in conflicts if c.confidence >= self.min_confidence]
         return self._findings(turn, index, conflicts) + adherence
 
@@ -233,19 +235,15 @@ class ConversationChecker:
         evidence = {"fact": old.fact} if old.fact is not None else {"turn": old.turn}
         confidence = round(min(entry.claim.confidence, old.claim.confidence) * 0.9, 3)
         return _Conflict(kind, evidence, entry.claim.text, old.claim.text, None if old.is_fact else old.session,  # type: ignore[arg-type]
-                         old.turn, entry.claim.slot, confidence, entry.claim.index_key, supported=supported)
+                         old.turn, entry.claim.slot, confidence, supported=supported)
 
     def _open_conflict(self, conflict: OpenConflict, probe: str | None, session: int, supported: bool) -> _Conflict:
         old = conflict.old
         kind = self._kind(probe, old.is_fact, old.probe, old.session, session)
         evidence = {"fact": old.fact} if old.fact is not None else {"turn": old.turn}
-        key = f"{conflict.new.predicate} {conflict.new.object}".strip()
-        if conflict.reason == "exclusion":
-            slot = "knowledge"
-        else:
-            slot = key
+        slot = "knowledge" if conflict.reason == "exclusion" else f"{conflict.new.predicate} {conflict.new.object}".strip()
         return _Conflict(kind, evidence, conflict.claim.text, old.claim.text, None if old.is_fact else old.session,
-                         old.turn, slot, conflict.confidence, key, conflict.via, "open", supported)
+                         old.turn, slot, conflict.confidence, conflict.via, "open", supported)
 
     @staticmethod
     def _kind(probe: str | None, is_fact: bool, old_probe: str | None, old_session: int, session: int) -> str:

@@ -45,14 +45,14 @@ class RunChecker:
 
     def check(self, turn: Turn) -> list[Finding]:
         """Findings of `turn` against its conversation so far; the turn is then part of the ledger."""
-        engine = self._engine(turn.conversation)
-        before = engine.coverage.get(turn.speaker)
-        checked = before.checkable_turns if before else 0
-        found = engine.add(self._turn_in(turn), turn.index)
-        after = engine.coverage.get(turn.speaker)
-        if after is not None and after.checkable_turns > checked:
-            self.checkable.add((turn.conversation, turn.index))
+        found = self._add(self._engine(turn.conversation), turn)
         self.findings.extend(found)
+        return found
+
+    def _add(self, engine: ConversationChecker, turn: Turn) -> list[Finding]:
+        found = engine.add(self._turn_in(turn), turn.index)
+        if engine.last_checkable:
+            self.checkable.add((turn.conversation, turn.index))
         return found
 
     def preview(self, turn: Turn) -> list[Finding]:
@@ -78,12 +78,7 @@ class RunChecker:
         engine = ConversationChecker(conversation, self.personas, extractor=self.extractor, checker=self.checker,
                                      fact_claims=self._fact_claims)
         for turn in turns:
-            before = engine.coverage.get(turn.speaker)
-            checked = before.checkable_turns if before else 0
-            engine.add(self._turn_in(turn), turn.index)
-            after = engine.coverage.get(turn.speaker)
-            if after is not None and after.checkable_turns > checked:
-                self.checkable.add((turn.conversation, turn.index))
+            self._add(engine, turn)
         self._keep(engine)
         self._seen.add(conversation)
 
