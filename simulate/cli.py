@@ -92,6 +92,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", type=int, metavar="N",
                        help="exit with code 1 when there are at least N findings")
     check.add_argument("--min-confidence", type=float, default=0.0, help="drop findings below this confidence")
+    check.add_argument("--kinds", default="all", metavar="KIND[,KIND]",
+                       help="report and count only these kinds: contradictions, adherence, all (default) or "
+                            "kind names (persona, cross_turn, cross_session, retest, third_person, "
+                            "impersonation, wrong_name, repetition)")
     check.add_argument("--limit", type=int, help="check at most N conversations per file")
     check.add_argument("--checker", choices=["rules", "model", "judge"], default="rules",
                        help="rules: offline grammar (default); model: claims extracted by --model; "
@@ -390,6 +394,7 @@ def _check_options(args: argparse.Namespace) -> None:
         raise _usage("--fail-on must be at least 1")
     if args.limit is not None and args.limit < 1:
         raise _usage("--limit must be at least 1")
+    args.kinds = _finding_kinds(args.kinds)
     if not (math.isfinite(args.min_confidence) and 0.0 <= args.min_confidence <= 1.0):
         raise _usage("--min-confidence must be a number from 0 to 1")
     if not (math.isfinite(args.timeout) and args.timeout > 0):
@@ -406,6 +411,22 @@ def _check_options(args: argparse.Namespace) -> None:
         reason = unknown_model(args.model)
         if reason:
             raise _usage(f"--model: {reason}")
+
+
+def _finding_kinds(text: str) -> frozenset[str]:
+    """The finding kinds named by `--kinds` (group names expand to their kinds)."""
+    from .checkers.findings import ADHERENCE_KINDS, CONTRADICTION_KINDS, KINDS
+
+    groups = {"all": KINDS, "contradictions": CONTRADICTION_KINDS, "adherence": ADHERENCE_KINDS}
+    kinds: set[str] = set()
+    for name in (part.strip() for part in text.split(",")):
+        if name in groups:
+            kinds.update(groups[name])
+        elif name in KINDS:
+            kinds.add(name)
+        else:
+            raise _usage(f"--kinds: unknown kind {name!r}; use {', '.join([*groups, *KINDS])}")
+    return frozenset(kinds)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -430,7 +451,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         streams.append(itertools.islice(stream, args.limit) if args.limit is not None else stream)
     result = asyncio.run(check_conversations(itertools.chain(*streams), backend=args.checker, model=model,
                                              model_name=args.model))
-    findings = [f for f in result.findings if f.confidence >= args.min_confidence]
+    findings = [f for f in result.findings if f.confidence >= args.min_confidence and f.kind in args.kinds]
     conversations, turns = result.conversations, result.turns
     if result.model_stats:
         _console(stderr=True).print(f"{args.checker} backend on {_esc(args.model)}: {_esc(result.model_stats)}")

@@ -203,3 +203,20 @@ def test_check_tells_contradictions_from_adherence_findings(tmp_path: Path,
     assert main(["check", str(path)]) == EXIT_OK
     out = " ".join(capsys.readouterr().out.split())
     assert "2 finding(s)" in out and "1 contradiction(s); 1 adherence finding(s)" in out
+
+
+def test_check_kinds_filters_what_is_reported_and_gated(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """--kinds contradictions gates on contradictions only; a kind that does not exist exits 2."""
+    said = "I agree. It's a great way to unwind after a long day."
+    turns = [{"speaker": "A", "text": said}, {"speaker": "B", "text": "Sure."}, {"speaker": "A", "text": said}]
+    path = write(tmp_path / "c.jsonl", orjson.dumps({"id": "c1", "turns": turns}).decode() + "\n")
+    assert main(["check", str(path), "--format", "jsonl", "--fail-on", "1"]) == 1
+    assert orjson.loads(capsys.readouterr().out)["kind"] == "repetition"
+    args = ["check", str(path), "--format", "jsonl", "--fail-on", "1"]
+    assert main([*args, "--kinds", "contradictions"]) == EXIT_OK
+    assert capsys.readouterr().out == ""
+    assert main([*args, "--kinds", "cross_turn,repetition"]) == 1
+    capsys.readouterr()
+    assert main([*args, "--kinds", "contradiction"]) == EXIT_INPUT
+    assert "--kinds: unknown kind 'contradiction'" in capsys.readouterr().err
