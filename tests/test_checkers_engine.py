@@ -143,6 +143,17 @@ def test_coverage_counts_checkable_turns_and_comparisons() -> None:
     assert (counts.turns, counts.checkable_turns, counts.compared) == (4, 2, 1)
 
 
+def test_a_statement_both_readers_read_counts_once() -> None:
+    """'I live in Boston' is a slot claim and an open claim: one claim read, and one compared later."""
+    from simulate.checkers.conversation import TurnIn
+
+    engine = ConversationChecker("c", {})
+    for index, text in enumerate(["I live in Boston and I have two dogs.", "I live in Boston."]):
+        engine.add(TurnIn(speaker="A", text=text), index)
+    counts = engine.coverage["A"]
+    assert (counts.checkable_turns, counts.claims, counts.compared) == (2, 3, 1)
+
+
 def test_adherence_findings_come_with_the_contradictions() -> None:
     """A persona narrating itself by its own name is flagged by the default checker."""
     conversation = Conversation.model_validate({"id": "c", "personas": {"Walter Pruitt": {}, "Jasmine Alvarez": {}},

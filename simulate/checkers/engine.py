@@ -44,7 +44,10 @@ def _quote(text: str, limit: int = 90) -> str:
 @dataclass
 class Coverage:
     """What a speaker's checking rested on: turns seen, turns with at least one checkable claim, claims
-    read, and claims that met an earlier claim or persona fact about the same thing."""
+    read, and claims that met an earlier claim or persona fact about the same thing.
+
+    Both readers may read the same statement ("I live in Boston" is a slot claim and an open claim), so a
+    sentence counts as many claims as the reader that read more of it (slot claims counted by slot)."""
 
     turns: int = 0
     checkable_turns: int = 0
@@ -62,6 +65,32 @@ class Coverage:
         """The counts as a plain dict."""
         return {"turns": self.turns, "checkable_turns": self.checkable_turns, "claims": self.claims,
                 "compared": self.compared}
+
+
+class _StatementTally:
+    """Claims read and compared in one turn, per sentence, so a statement both readers read counts once."""
+
+    def __init__(self) -> None:
+        self._slots: dict[tuple[int, int], dict[str, bool]] = {}
+        self._open: dict[tuple[int, int], list[bool]] = {}
+
+    def slot(self, span: tuple[int, int], slot: str, compared: bool) -> None:
+        """A slot claim read from the sentence at `span` (several values of one slot count once)."""
+        seen = self._slots.setdefault(span, {})
+        seen[slot] = seen.get(slot, False) or compared
+
+    def open(self, span: tuple[int, int], compared: bool) -> None:
+        """An open claim read from the sentence at `span`."""
+        self._open.setdefault(span, []).append(compared)
+
+    def totals(self) -> tuple[int, int]:
+        """(claims read, claims compared): per sentence, the larger of the two readers' counts."""
+        read = compared = 0
+        for span in self._slots.keys() | self._open.keys():
+            slots, opens = self._slots.get(span, {}), self._open.get(span, [])
+            read += max(len(slots), len(opens))
+            compared += max(sum(slots.values()), sum(opens))
+        return read, compared
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,11 +205,11 @@ class ConversationChecker:
         self.claims_seen += len(claims) + len(open_claims)
         entries = [Entry(turn.speaker, c, turn.session, turn=index, time=turn.time, probe=probe) for c in claims]
         conflicts: list[_Conflict] = []
-        compared = 0
+        tally = _StatementTally()
         for entry in entries:
             olds = self.ledger.conflicts(entry)
             kept = list(self.ledger.entries(turn.speaker, entry.claim.index_key))
-            compared += bool(olds) or bool(kept)
+            tally.slot(entry.claim.span, entry.claim.slot, bool(olds) or bool(kept))
             supported = any(e.is_fact for e in kept) and not any(o.is_fact for o in olds)
             for old in olds:
                 conflicts.append(self._slot_conflict(entry, old, supported))
@@ -190,7 +219,7 @@ class ConversationChecker:
                 records = self.open_ledger.records(turn.speaker, claim, turn.session, turn=index, time=turn.time,
                                                    probe=probe)
                 open_records.append(records)
-                compared += any(self.open_ledger.has_key(r) for r in records)
+                tally.open(claim.span, any(self.open_ledger.has_key(r) for r in records))
                 supported = any(self.open_ledger.supported(r) for r in records[:1])
                 conflicts.extend(self._open_conflict(c, probe, turn.session, supported)
                                  for c in self.open_ledger.conflicts(records))
@@ -203,7 +232,8 @@ class ConversationChecker:
                     self.open_ledger.add(records)
             coverage = self.coverage.setdefault(turn.speaker, Coverage())
             coverage.turns += 1
-            coverage.claims += len(claims) + len(open_claims)
+            claims_read, compared = tally.totals()
+            coverage.claims += claims_read
             coverage.checkable_turns += bool(claims or open_claims)
             coverage.compared += compared
             self.last_checkable = bool(claims or open_claims)
