@@ -161,3 +161,14 @@ def test_adherence_findings_come_with_the_contradictions() -> None:
                                                           {"speaker": "Walter Pruitt",
                                                            "text": "Walter Pruitt, who you mentioned, is tired today."}]})
     assert [f.kind for f in check_conversation(conversation)] == ["third_person"]
+
+
+def test_a_general_denial_that_excepts_the_earlier_thing_does_not_contradict_it() -> None:
+    """'Not into sports, but I like watching hockey' keeps the earlier 'I love hockey'; without the
+    exception the denial contradicts it."""
+    hedged = conv([{"speaker": "A", "text": "I love hockey."}, {"speaker": "B", "text": "Cool."},
+                   {"speaker": "A", "text": "I'm not into sports, but I like watching hockey."}])
+    plain = conv([{"speaker": "A", "text": "I love hockey."}, {"speaker": "B", "text": "Cool."},
+                  {"speaker": "A", "text": "I'm not into sports at all."}])
+    assert check_conversation(hedged) == []
+    assert [f.kind for f in check_conversation(plain)] == ["cross_turn"]

@@ -12,7 +12,7 @@ from .claims import Claim
 from .conversation import Conversation, PersonaFacts, TurnIn
 from .adherence import AdherenceChecker
 from .findings import Finding
-from .knowledge import KnowledgeBase, default_knowledge
+from .knowledge import Derived, KnowledgeBase, default_knowledge
 from .ledger import Entry, Ledger
 from .open_claims import OpenClaim, extract_open_claims
 from .open_ledger import OpenConflict, OpenLedger
@@ -65,6 +65,23 @@ class Coverage:
         """The counts as a plain dict."""
         return {"turns": self.turns, "checkable_turns": self.checkable_turns, "claims": self.claims,
                 "compared": self.compared}
+
+
+def _excepted(conflict: OpenConflict, affirmed: list[Derived]) -> bool:
+    """Does the turn itself affirm again, with the same verb, the thing an earlier claim affirmed? Then its
+    general denial makes an exception of it ("I'm not into sports, but I like watching hockey" after "I love
+    hockey")."""
+    old = conflict.old.claim
+    words = old.object.split()
+    if conflict.reason != "opposite" or old.polarity != "affirm" or not words:
+        return False
+    verb = conflict.old.derived.predicate
+    return any(d.predicate == verb and _contains(d.object.split(), words) for d in affirmed)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    """Is `part` a run of consecutive words in `words`?"""
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 class _StatementTally:
@@ -215,14 +232,14 @@ class ConversationChecker:
                 conflicts.append(self._slot_conflict(entry, old, supported))
         open_records = []
         if self.open_ledger is not None:
-            for claim in open_claims:
-                records = self.open_ledger.records(turn.speaker, claim, turn.session, turn=index, time=turn.time,
-                                                   probe=probe)
-                open_records.append(records)
+            open_records = [self.open_ledger.records(turn.speaker, claim, turn.session, turn=index, time=turn.time,
+                                                     probe=probe) for claim in open_claims]
+            affirmed = [r[0].derived for r in open_records if r and r[0].derived.polarity == "affirm"]
+            for claim, records in zip(open_claims, open_records):
                 tally.open(claim.span, any(self.open_ledger.has_key(r) for r in records))
                 supported = any(self.open_ledger.supported(r) for r in records[:1])
                 conflicts.extend(self._open_conflict(c, probe, turn.session, supported)
-                                 for c in self.open_ledger.conflicts(records))
+                                 for c in self.open_ledger.conflicts(records) if not _excepted(c, affirmed))
         conflicts = self._blame(conflicts)
         if record:
             for entry in entries:
