@@ -80,6 +80,7 @@ _PARTICLES = _set("up out off on in to at for with into about after from of by o
 _LOCATIVE = _set("across in at on into around through along over near")
 _DETERMINERS = _set("a an the my our some any his her their your this that these those its several many much "
                     "more most few")
+_POSSESSIVES = _set("my our his her their your")
 _QUANTIFIERS = re.compile(r"^(?:a (?:big |small |huge |large |little |tall |whole |full )?(?:cup|glass|bowl|plate|"
                           r"slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|portion)s? of|"
                           r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|a couple of|a couple|"
@@ -93,7 +94,8 @@ recently anymore again now then there here today tonight yesterday tomorrow some
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
 called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online
 outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
-lap laps year years day days week weeks month months whole loud fast well""")
+lap laps year years day days week weeks month months whole loud fast well downtown nearby abroad overseas
+together upstairs downstairs""")
 _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply assembly anomaly butterfly dragonfly
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
@@ -520,6 +522,9 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
             i += 1
     while i < n and words[i] in _DETERMINERS:
         i += 1
+    if i + 1 < n and words[i] == "own" and i > begin and words[i - 1] in _POSSESSIVES and \
+            not _ends_phrase(words[i + 1]):
+        i += 1  # "my own bakery" is a bakery
     start = i
     specific = any(w in _SPECIFIC or w in _PARTITIVE for w in words[begin:start]) or bool(m and "lot" in m.group(0))
     while i < n and i - start < 4 and not _ends_phrase(words[i]):
