@@ -198,6 +198,9 @@ _MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |qui
                           r"solid|excellent|strong|not bad)\b")
 _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|"
                        r"grandparents) (?:died|passed away|passed on|passed)\b")
+_THERE_IS = re.compile(r"^there(?:'s| is| are|'re) (?P<neg>no |never (?:been )?(?:a |an |any )?)?(?P<x>[a-z][a-z' -]{1,40}?)"
+                       r" (?:in|at|on) (?:my|our) (?:own )?(?P<place>house|home|apartment|flat|place|living room|"
+                       r"kitchen|garage|backyard|back yard|yard|garden|bedroom|basement|attic|driveway|den|study)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
 _DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
 _PHRASAL_ALONE = _set("out up around")
@@ -288,6 +291,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
+        out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
     return tuple(_dedupe(out))
 
@@ -371,6 +375,18 @@ def _said_of_a_thing(sentence: str) -> list[OpenClaim]:
         if "language" in default_knowledge().ancestors(language):
             return _claims(_finish(_Frame(confidence=0.8), "speak", language))
     return []
+
+
+def _there_is(sentence: str) -> list[OpenClaim]:
+    """"There's a piano in our living room": a thing had; "there's no TV in my house": not had."""
+    m = _THERE_IS.match(_LEAD.sub("", sentence))
+    if not m:
+        return []
+    phrase = _noun_phrase(_TOKEN.findall(m.group("x")), 0, activity=False)
+    if not phrase.text or phrase.specific:
+        return []
+    polarity: Polarity = "deny" if m.group("neg") else "affirm"
+    return _claims(_finish(_Frame(polarity=polarity, confidence=0.8), HAVE, phrase.text, quantity=phrase.quantity))
 
 
 def _bereavement(sentence: str) -> list[OpenClaim]:
