@@ -6,6 +6,7 @@ sometimes a session break in between, plus a `label`. Deterministic (standard li
 
     python bench/data/open_contradictions/build.py            # rewrites dev.jsonl and test.jsonl
     python bench/data/open_contradictions/build.py --stats    # ... and prints the count tables
+    python bench/data/open_contradictions/build.py --dev2     # rewrites dev2.jsonl from pairs2_*.txt only
 """
 
 from __future__ import annotations
@@ -286,6 +287,31 @@ def build(pairs: list[Pair]) -> dict[str, list[dict]]:
     return out
 
 
+def build_dev2(pairs: list[Pair]) -> list[dict]:
+    """The second development set: every pair of `pairs2_*.txt`, no split, in a fixed shuffled order."""
+    chosen = list(pairs)
+    random.Random(f"{SEED}:dev2").shuffle(chosen)
+    records = []
+    for number, pair in enumerate(chosen, start=1):
+        ident = f"oc-dev2-{number:04d}"
+        records.append(build_conversation(pair, ident, random.Random(f"{SEED}:{ident}:{pair.first}")))
+    return records
+
+
+def shared_statements(pairs: list[Pair], others: list[Pair]) -> list[str]:
+    """Places (file:line, which statement) in `pairs` whose statement is word for word one of `others`,
+    case and final period aside."""
+    def key(text: str) -> str:
+        return text.lower().rstrip(".!").strip()
+    seen = {key(p.first) for p in others} | {key(p.second) for p in others}
+    places = []
+    for pair in pairs:
+        sides = [side for side, text in (("first", pair.first), ("second", pair.second)) if key(text) in seen]
+        if sides:
+            places.append(f"{pair.source} ({' and '.join(sides)})")
+    return places
+
+
 def write(records: list[dict], path: Path) -> None:
     """Write JSONL next to its final name, then replace it."""
     temp = path.with_suffix(".jsonl.tmp")
@@ -321,16 +347,44 @@ def stats(out: dict[str, list[dict]]) -> str:
     return "\n".join(lines)
 
 
+def stats_one(records: list[dict]) -> str:
+    """Markdown tables for one set: items per type, and per family explicit/implied/controls and relations."""
+    lines = ["| type | items |", "|---|---|"]
+    for t in TYPES.values():
+        lines.append(f"| {t} | {sum(1 for r in records if r['label']['type'] == t)} |")
+    lines.append(f"| **all** | {len(records)} |")
+    lines.append(f"| (with an aside) | {sum(1 for r in records if r['label']['aside'] is not None)} |")
+    lines += ["", "| family | explicit/implied/controls | relations |", "|---|---|---|"]
+    for family in sorted(FAMILIES):
+        labels = [r["label"] for r in records if r["label"]["family"] == family]
+        e = sum(1 for lab in labels if lab["type"] == "explicit")
+        i = sum(1 for lab in labels if lab["type"] == "implied")
+        lines.append(f"| {family} | {e}/{i}/{len(labels) - e - i} | {len({lab['relation'] for lab in labels})} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
-    """Rebuild the splits; --stats prints the count tables."""
+    """Rebuild the splits (or, with --dev2, the second development set); --stats prints the count tables."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stats", action="store_true", help="print counts per type and family")
+    parser.add_argument("--dev2", action="store_true", help="build dev2.jsonl from pairs2_*.txt instead")
     args = parser.parse_args()
     try:
         pairs = parse_pairs(sorted(HERE.glob("pairs_*.txt")))
+        second = parse_pairs(sorted(HERE.glob("pairs2_*.txt"))) if args.dev2 else []
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         raise SystemExit(2) from None
+    if args.dev2:
+        shared = shared_statements(second, pairs)
+        if shared:
+            print(f"error: statement also in pairs_*.txt (dev2 must be new text): {', '.join(shared)}", file=sys.stderr)
+            raise SystemExit(2)
+        records = build_dev2(second)
+        write(records, HERE / "dev2.jsonl")
+        if args.stats:
+            print(stats_one(records))
+        return
     out = build(pairs)
     for split, records in out.items():
         write(records, HERE / f"{split}.jsonl")
