@@ -1,6 +1,6 @@
 """Open-vocabulary self-contradictions: score a checker on bench/data/open_contradictions; prints its figures.
 
-Run: `.venv/bin/python bench/open_contradictions.py [dev|test|FILE] [--via api|cli] [--checker rules|model|judge]`.
+Run: `.venv/bin/python bench/open_contradictions.py [dev|dev2|test|FILE] [--via api|cli] [--checker rules|model|judge]`.
 
 Each conversation holds two statements by one speaker, separated by filler talk; its label says whether the
 later one contradicts the earlier one (explicit, or implied through one step of everyday knowledge) or not
@@ -12,7 +12,7 @@ later one contradicts the earlier one (explicit, or implied through one step of 
   other flag (on a control item, or on the wrong speaker or turn) is a false alarm.
 - Recall = correct / contradiction items (explicit and implied separately); precision = correct / all flags.
 
-test.jsonl is held out: report its figures, never tune on it (`--show` lists errors on dev only).
+test.jsonl is held out: report its figures, never tune on it (`--show` lists errors on dev and dev2 only).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class Score:
 
 def load_split(name: str) -> tuple[Path, list[dict]]:
     """The records of `dev`, `test` or a JSONL file; a bad line raises ValueError naming file and line."""
-    path = DATA / f"{name}.jsonl" if name in ("dev", "test") else Path(name)
+    path = DATA / f"{name}.jsonl" if name in ("dev", "dev2", "test") else Path(name)
     records = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -171,7 +171,7 @@ def main() -> None:
                         help="api: the rules backend in-process; cli: `simulate check --format jsonl`")
     parser.add_argument("--checker", default="rules", help="backend for --via cli (rules|model|judge)")
     parser.add_argument("--model", default=None, help="model for --via cli with the model or judge backend")
-    parser.add_argument("--show", type=int, default=0, help="list up to N misses and false alarms (dev only)")
+    parser.add_argument("--show", type=int, default=0, help="list up to N misses and false alarms (not on test)")
     args = parser.parse_args()
     try:
         path, records = load_split(args.split)
@@ -191,7 +191,7 @@ def main() -> None:
           f"checker {args.checker} via {args.via}")
     print(report(result))
     if args.show:
-        if args.split != "dev":
+        if path.name == "test.jsonl":
             print("(--show lists errors on dev only: test is held out)")
             return
         print("misses:\n  " + "\n  ".join(result.misses[: args.show]))
