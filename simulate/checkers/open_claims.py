@@ -81,6 +81,9 @@ _LOCATIVE = _set("across in at on into around through along over near")
 _DETERMINERS = _set("a an the my our some any his her their your this that these those its several many much "
                     "more most few")
 _POSSESSIVES = _set("my our his her their your")
+_APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
+_CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
+handful serving portion scoop loaf carton""")
 _QUANTIFIERS = re.compile(r"^(?:a (?:big |small |huge |large |little |tall |whole |full )?(?:cup|glass|bowl|plate|"
                           r"slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|portion)s? of|"
                           r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|a couple of|a couple|"
@@ -522,6 +525,11 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     quantity: int | None = None
     negated = False
     begin = i
+    if i + 1 < n and words[i] in _APPROXIMATELY and (parse_number(words[i + 1]) is not None or
+                                                     words[i + 1] in ("a", "an", "half")):
+        i += 1  # "like four cups", "about half a pack"
+    if i + 1 < n and words[i] == "half" and words[i + 1] in ("a", "an"):
+        i += 1
     m = _QUANTIFIERS.match(" ".join(words[i:i + 4]) + " ")
     if m:
         i += len(m.group(0).split())
@@ -538,6 +546,11 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
             i += 1
     while i < n and words[i] in _DETERMINERS:
         i += 1
+    if i + 1 < n and words[i] in ("whole", "entire") and not _ends_phrase(words[i + 1]):
+        i += 1  # "a whole pizza"
+    if i + 2 < n and singular(words[i]) in _CONTAINERS and words[i + 1] == "of" and not _ends_phrase(words[i + 2]):
+        i += 2  # "four cups of coffee" is coffee (the count is of cups)
+        quantity = None
     if i + 1 < n and words[i] == "own" and i > begin and words[i - 1] in _POSSESSIVES and \
             not _ends_phrase(words[i + 1]):
         i += 1  # "my own bakery" is a bakery
@@ -580,6 +593,8 @@ def _noun_phrases(words: list[str], i: int, *, activity: bool = True) -> list[_P
         following = _noun_phrase(words, j + 1, activity=activity)
         if not following.text:
             break
+        if phrases[0].negated and words[j] in ("or", "nor") and not following.negated:
+            following = replace(following, negated=True, quantity=0)  # "no brothers or sisters"
         phrases.append(following)
     return phrases
 
@@ -806,7 +821,9 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
                                  "promoted", "retired", "baptized", "baptised", "drunk", "high", "sick"):
         return _claims(_finish(frame.copy(change=frame.time != "present"), "get", nxt))
     predicate = stem
-    if nxt in _PARTICLES:
+    approximate = j + 1 < n and nxt in _APPROXIMATELY and (parse_number(words[j + 1]) is not None or
+                                                           words[j + 1] in ("a", "an", "half"))
+    if nxt in _PARTICLES and not approximate:  # "I smoke about half a pack a day": no particle
         if nxt in _LOCATIVE and stem not in ("listen", "belong", "look", "car", "depend", "believ", "liv", "work"):
             claims: list[OpenClaim] = []
             for phrase in _noun_phrases(words, j + 1):
