@@ -194,9 +194,17 @@ _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. 
 _FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>[a-z][a-z' -]{1,40}?) "
                               r"(?:is|are) my (?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
-_FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:(?P<neg>do not|does not|never) )?(?:really )?"
-                        r"(?:freak(?:s)? me out|terrif(?:y|ies) me|scare(?:s)? me|frighten(?:s)? me|give(?:s)? me the creeps|"
-                        r"bother(?:s)? me)\b")
+_FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:(?P<neg>do not|does not|did not|(?:has |have )?never) )?"
+                        r"(?:really |ever )?(?:freak(?:s|ed)? me out|terrif(?:y|ies|ied) me|scare[sd]? me|"
+                        r"frighten(?:s|ed)? me|give(?:s)? me the creeps|gave me the creeps|bother(?:s|ed)? me)\b")
+_INTERESTS = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s)? (?P<neg>does not |did not |(?:has |have )?never )?"
+                        r"(?:really )?(?:interest(?:s|ed)? me|appeal(?:s|ed)? to me|do(?:es)? it for me)\b")
+_MY_FEAR = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:probably |definitely |honestly )?my (?:biggest |worst |"
+                      r"greatest |number one |#1 |only )?(?:fear|phobia)\b")
+_MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |really |definitely |literally )?"
+                         r"(?:my (?:passion|obsession|jam|thing|life|happy place|guilty pleasure)|"
+                         r"the best thing ever|the best thing in the world|my favou?rite thing(?: in the world| ever)?)\b")
+_FIRST_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is my (?:first|native|mother|home) (?:language|tongue)\b")
 _MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |quite |fairly )?(?:good|great|fluent|decent|"
                           r"solid|excellent|strong|not bad)\b")
 _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|"
@@ -367,10 +375,27 @@ def _said_of_a_thing(sentence: str) -> list[OpenClaim]:
     fear = _FRIGHTENS.match(sentence)
     if fear:
         phrase = _noun_phrase(_TOKEN.findall(fear.group("x")), 0, activity=True)
-        polarity: Polarity = "deny" if fear.group("neg") else "affirm"
-        return _claims(_finish(_Frame(polarity=polarity, confidence=0.8), "be afraid of", phrase.text,
+        return _claims(_finish(_fear_frame(fear, sentence), "be afraid of", phrase.text,
                                activity=phrase.activity)) if phrase.text else []
-    skill = _MY_LANGUAGE.match(sentence)
+    interest = _INTERESTS.match(sentence)
+    if interest:
+        phrase = _noun_phrase(_TOKEN.findall(interest.group("x")), 0, activity=True)
+        negation = (interest.group("neg") or "").strip()
+        frame = _Frame(polarity="deny" if negation else "affirm", confidence=0.8, never="never" in negation,
+                       time="ever" if negation.startswith(("has", "have")) or "'s never" in sentence else "present")
+        return _claims(_finish(frame, LIKE, phrase.text, activity=phrase.activity)) \
+            if phrase.text and not phrase.specific else []
+    feared = _MY_FEAR.match(sentence)
+    if feared:
+        phrase = _noun_phrase(_TOKEN.findall(feared.group("x")), 0, activity=True)
+        return _claims(_finish(_Frame(confidence=0.8), "be afraid of", phrase.text, activity=phrase.activity)) \
+            if phrase.text and not phrase.specific else []
+    loved = _MY_PASSION.match(sentence)
+    if loved:
+        phrase = _noun_phrase(_TOKEN.findall(loved.group("x")), 0, activity=True)
+        return _claims(_finish(_Frame(confidence=0.8), LIKE, phrase.text, activity=phrase.activity)) \
+            if phrase.text and not phrase.specific else []
+    skill = _MY_LANGUAGE.match(sentence) or _FIRST_LANGUAGE.match(sentence)
     if skill:
         from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
@@ -378,6 +403,18 @@ def _said_of_a_thing(sentence: str) -> list[OpenClaim]:
         if "language" in default_knowledge().ancestors(language):
             return _claims(_finish(_Frame(confidence=0.8), "speak", language))
     return []
+
+
+def _fear_frame(fear: re.Match[str], sentence: str) -> _Frame:
+    """When and how a thing frightens: "X has never bothered me" is all time, "X gave me the creeps as a
+    kid" the remote past."""
+    negation, verb = fear.group("neg") or "", fear.group(0)[fear.end("x"):]
+    polarity: Polarity = "deny" if negation else "affirm"
+    if negation.startswith(("has ", "have ")):
+        return _Frame(polarity=polarity, time="ever", never=True, confidence=0.8)
+    past = negation == "did not" or re.search(r"\b(?:gave|freaked|terrified|scared|frightened|bothered)\b", verb)
+    time = _time_of(_qualifier(sentence), "past" if past else "present")
+    return _Frame(polarity=polarity, time=time, never=negation == "never", confidence=0.8)
 
 
 def _there_is(sentence: str) -> list[OpenClaim]:
