@@ -150,7 +150,8 @@ _NOT_POSSESSED = _set("late ex former deceased future first previous dead imagin
 
 _LEAD_WORDS = (r"nah|naw|meh|yup|hm|ah|ahh|aw|lmao|hahaha|hehe|ha|ugh|whoa|alright|gosh|omg|geez|jeez|dang|man|"
                r"dude|tbh|seriously|funny|well|oh|yes|yeah|yep|no|nope|so|actually|honestly|haha|lol|hmm|um|uh|and|"
-               r"but|also|plus|sure|okay|ok|"
+               r"but|also|plus|sure|okay|ok|thankfully|luckily|fortunately|unfortunately|sadly|frankly|truthfully|"
+               r"admittedly|surprisingly|obviously|definitely|"
                r"hi|hello|hey|wow|really|anyway|personally|basically|though|to be honest|in fact|of course|for me|"
                r"me too|same here|funny enough|then|now|today|these days|nowadays|right now|at the moment")
 _SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<subject>i|we)\s+(?P<rest>.+)$")
@@ -212,6 +213,12 @@ _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|
 _THERE_IS = re.compile(r"^there(?:'s| is| are|'re) (?P<neg>no |never (?:been )?(?:a |an |any )?)?(?P<x>[a-z][a-z' -]{1,40}?)"
                        r" (?:in|at|on) (?:my|our) (?:own )?(?P<place>house|home|apartment|flat|place|living room|"
                        r"kitchen|garage|backyard|back yard|yard|garden|bedroom|basement|attic|driveway|den|study)\b")
+_TOPIC = re.compile(rf"^(?:(?:{_LEAD_WORDS}|well|so|oh)[,!. ]+)*(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*){{0,2}})\s*\?+$")
+_NOT_TOPICS = _set("""what who why how where when which really seriously me you us them him her it this that is are was
+were do does did can could will would should have has had right yes no yeah nope sure huh ok okay wait same honestly""")
+# an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
+_PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one)(?=\s*(?:[.,!;]|$|\b(?:at all|anymore|either|ever|"
+                             r"though|lol|tbh|really|much|every|myself)\b))")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
 _DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
 _PHRASAL_ALONE = _set("out up around")
@@ -286,10 +293,14 @@ def _clauses(sentence: str) -> list[tuple[str, str | None]]:
 def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     out: list[OpenClaim] = []
     clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
+    topic: str | None = None
     for start, sentence in _sentences(clean):
         if sentence.rstrip().endswith("?"):
+            topic = _topic(normalise(sentence))
             continue
         norm = normalise(sentence)
+        if topic:
+            norm = _PRONOUN_OBJECT.sub(lambda m: topic or m.group(0), norm, count=1)
         reported = _REPORTED.search(norm)
         if reported:
             norm = norm[: reported.start()]
@@ -305,6 +316,14 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
     return tuple(_dedupe(out))
+
+
+def _topic(question: str) -> str | None:
+    """The thing a bare one-to-three-word question names ("Spanish?", "Sushi? Never had it."), if any."""
+    m = _TOPIC.match(question)
+    if not m or m.group("x").split()[0] in _NOT_TOPICS:
+        return None
+    return m.group("x")
 
 
 def _plain(text: str) -> str:
@@ -583,6 +602,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
             i += 1
     while i < n and words[i] in _DETERMINERS:
         i += 1
+    if i + 2 < n and words[i] == "type" and words[i + 1] in ("1", "2", "one", "two", "i", "ii"):
+        i += 2  # "type 1 diabetes" is diabetes
     if i + 1 < n and words[i] in ("whole", "entire") and not _ends_phrase(words[i + 1]):
         i += 1  # "a whole pizza"
     if i + 2 < n and singular(words[i]) in _CONTAINERS and words[i + 1] == "of" and not _ends_phrase(words[i + 2]):
