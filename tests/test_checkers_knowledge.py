@@ -49,6 +49,20 @@ def test_a_bad_line_names_its_file_and_line(tmp_path: Path) -> None:
         load_knowledge(tmp_path)
 
 
+def test_activities_make_any_object_the_bare_activity(tmp_path: Path) -> None:
+    """A verb in activities.txt done to anything is done; other verbs are not; a phrase is refused."""
+    from simulate.checkers.open_claims import OpenClaim
+
+    (tmp_path / "activities.txt").write_text("# verbs\nknit, teach\n")
+    kb = load_knowledge(tmp_path)
+    said = {(d.predicate, d.object) for d in kb.expand(OpenClaim(predicate="knit", object="scarf"))}
+    assert ("knit", "") in said
+    assert ("drink", "") not in {(d.predicate, d.object) for d in kb.expand(OpenClaim(predicate="drink", object="tea"))}
+    (tmp_path / "activities.txt").write_text("knit, rock climb\n")
+    with pytest.raises(KnowledgeError, match=r"activities\.txt:1"):
+        load_knowledge(tmp_path)
+
+
 def test_categories_synonyms_implications_and_exclusions(tmp_path: Path) -> None:
     """A member names its categories; "hate" is "not like"; [category] binds; exclusions are symmetric."""
     (tmp_path / "categories.txt").write_text("meat: bacon, brisket\nfood: meat\n")

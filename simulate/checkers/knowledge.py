@@ -78,6 +78,7 @@ class KnowledgeBase:
         default_factory=lambda: defaultdict(list))  # "I am allergic to [food] >< I eat [food]"
     possessable: frozenset[str] = frozenset()
     categories: frozenset[str] = frozenset()
+    activities: frozenset[str] = frozenset()  # verbs whose doing anything is doing them ("knit a scarf": knit)
     lines: int = 0
     # what was worked out once, per noun and per claim: lookups on the hot path cost a dict access
     _ancestors: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
@@ -205,6 +206,8 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
         verb, _, particle = predicate.partition(" ")
         if particle in _LOCATIVE and verb != "be":  # "I swam across the lake": I swim
             start.append(Derived(verb, "", polarity, 0.95))
+        elif obj and not particle and verb in kb.activities:  # "I teach second grade": I teach
+            start.append(Derived(verb, "", polarity, 0.9))
     frontier = []
     for d in start:
         if add(d):
@@ -359,6 +362,16 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
             if not flips:
                 kb.nouns[singular(alias)] = singular(canonical)
         kb.lines += 1
+    activities = set()
+    for where, _, line in read("activities.txt"):
+        for verb in line.split(","):
+            verb = " ".join(verb.strip().lower().split())
+            if not verb or " " in verb:
+                problems.append(f"{where}: expected 'verb, verb, ...' (one word each)")
+                continue
+            activities.add(kb.canonical_predicate(predicate_key(verb), "affirm")[0])
+        kb.lines += 1
+    kb.activities = frozenset(activities)
     kb.possessable = frozenset(name for name in list(kb.parents) if "possessable" in kb.ancestors(name))
     kb.categories = frozenset(p for parents in kb.parents.values() for p in parents)
     for where, _, raw in read("implications.txt"):
