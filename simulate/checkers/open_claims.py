@@ -186,7 +186,7 @@ _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
-_IDIOMS = re.compile(r"\b(?:at all|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
+_IDIOMS = re.compile(r"\b(?:at all|a stroke|a note|a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
 _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) for me\b")
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
@@ -219,6 +219,12 @@ were do does did can could will would should have has had right yes no yeah nope
 # an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
 _PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one)(?=\s*(?:[.,!;]|$|\b(?:at all|anymore|either|ever|"
                              r"though|lol|tbh|really|much|every|myself)\b))")
+_FOOD_PARTICIPLES = _set("""scrambled fried boiled poached roasted grilled smoked baked steamed mashed pickled toasted
+iced stewed braised sauteed barbecued""")
+_FOR_A_WHILE = re.compile(r"\bfor (?:(?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"twelve|fifteen|twenty|thirty|forty|fifty|a few|a couple of|several|many|some|over \w+|"
+                          r"almost \w+|nearly \w+|about \w+|like \w+) )?(?:years?|months?|weeks?|decades?|ages|a while|"
+                          r"a long time|most of my life|my whole life|all my life)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
 _DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
 _PHRASAL_ALONE = _set("out up around")
@@ -785,8 +791,11 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
         if k < n and words[k].endswith("ing") and words[k] not in _NOT_GERUNDS:
             return _verb(words, k, frame, progressive=True)
         return _copula(words, k, frame, past=False)
+    if nxt in _FOOD_PARTICIPLES and j + 1 < n and not _ends_phrase(words[j + 1]):
+        return _possession(words, j, frame)  # "I have scrambled eggs most mornings"
     if is_participle(nxt):
-        frame.time = "past" if had else ("present" if "since" in words and not frame.never else "ever")
+        lasting = ("since" in words or _FOR_A_WHILE.search(" ".join(words[j:])) is not None) and not frame.never
+        frame.time = "past" if had else ("present" if lasting else "ever")  # "I've played cello for ten years"
         return _verb(words, j, frame, participle=True)
     if had:
         frame.time = "past"
