@@ -140,6 +140,7 @@ water paper letter power tower summer winter corner dinner finger tiger spider c
 lawyer banker butcher carpenter engineer volunteer teenager foreigner stranger neighbor neighbour customer
 employer beginner leader minister officer passenger prisoner chapter shower weather leather river silver
 ladder hammer sweater sticker burger cancer""")
+_INTENSIFIERS = _set("really very pretty super quite incredibly")
 _SKILLED = _set("good great skilled talented decent amazing excellent brilliant expert")
 _LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent involved passionate obsessed")
 _NOT_GERUNDS = _set("""thing something anything nothing everything morning evening building wedding ceiling clothing
@@ -176,7 +177,7 @@ _NON_FACTUAL_LEAD = re.compile(
     r"^(?:hope|wish|wonder|doubt|imagine|dream|would|might|may|should|could|must|want to|wanna|would like|plan|"
     r"am planning|am going to|am gonna|will|shall|need to|have to|had to|got to|gotta|am supposed|was supposed|"
     r"am trying|try|tried to|am thinking|was thinking|am hoping|am looking forward|look forward|am considering|"
-    r"can not wait|am about to|was about to|if|promise|mean|meant|guess|do not think|do not know|am not sure|"
+    r"can not wait|am about to|was about to|if|promise|mean|meant|guess|do not think|do not know(?! how to)|am not sure|"
     r"was wondering|would love|love to hear|bet)\b")
 _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend|would|could|wish)\b")
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
@@ -185,7 +186,7 @@ _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
-_IDIOMS = re.compile(r"\b(?:at all|a stroke|a note|a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
+_IDIOMS = re.compile(r"\b(?:at all|pretty much|more or less|a stroke|a note|a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
 _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) for me\b")
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
@@ -224,6 +225,10 @@ _FOR_A_WHILE = re.compile(r"\bfor (?:(?:the (?:last|past) )?(?:\d+|a|an|one|two|
                           r"twelve|fifteen|twenty|thirty|forty|fifty|a few|a couple of|several|many|some|over \w+|"
                           r"almost \w+|nearly \w+|about \w+|like \w+) )?(?:years?|months?|weeks?|decades?|ages|a while|"
                           r"a long time|most of my life|my whole life|all my life)\b")
+_WHEN_I_WAS = re.compile(r"\b(?:when|while|whenever) (?P<clause>(?:i|we) (?:was|were|lived|worked|studied|stayed) "
+                         r"(?:in|at) [^,.;!?]*?)(?=,| i | we |$)")
+_ELIDED = re.compile(r"^(?:[a-z' ]+ )?(?P<subject>i|we) [^,;]*,\s+(?:and |but )?(?P<clause>never (?:been|had|seen|done|"
+                     r"owned|lived|worked|tried|eaten|smoked|played|learned|learnt|driven|ridden|[a-z]+ed) [^,.;!?]+)")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
 _DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
 _PHRASAL_ALONE = _set("out up around")
@@ -317,6 +322,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if favourite:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
+        out.extend(replace(c, span=span, text=words) for c in _presupposed(norm))
+        out.extend(replace(c, span=span, text=words) for c in _elided_subject(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
@@ -453,6 +460,23 @@ def _there_is(sentence: str) -> list[OpenClaim]:
     return _claims(_finish(_Frame(polarity=polarity, confidence=0.8), HAVE, phrase.text, quantity=phrase.quantity))
 
 
+def _presupposed(sentence: str) -> list[OpenClaim]:
+    """What a temporal clause takes for granted: "when I was in Paris last summer" says I was there."""
+    m = _WHEN_I_WAS.search(sentence)
+    if not m:
+        return []
+    clause = m.group("clause")
+    return [c for c in _clause_claims(clause, _qualifier(clause)) if c.time in ("past", "recent", "remote")]
+
+
+def _elided_subject(sentence: str) -> list[OpenClaim]:
+    """A clause that leaves out its "I have": "I've never walked down the aisle, never been married"."""
+    m = _ELIDED.search(sentence)
+    if not m:
+        return []
+    return _clause_claims(f"{m.group('subject')} have {m.group('clause')}", _qualifier(m.group("clause")))
+
+
 def _bereavement(sentence: str) -> list[OpenClaim]:
     """"My dad passed away": a parent or grandparent no longer had (not a pet: people get a new dog)."""
     m = _BEREAVED.search(sentence)
@@ -543,8 +567,8 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
 
 def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = None, activity: bool = False,
             confidence: float = 1.0) -> OpenClaim | None:
-    if obj == "lot" and predicate not in _NEEDS_OBJECT:
-        obj = ""  # "I travel a lot"
+    if (obj == "lot" or (obj in ("anything", "thing") and frame.polarity == "deny")) and predicate not in _NEEDS_OBJECT:
+        obj = ""  # "I travel a lot"; "I've never knitted anything" is "I've never knitted"
     if predicate in _STOP_PREDICATES or obj in _STOP_OBJECTS or obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS:
         return None
     return OpenClaim(predicate=predicate, object=obj, polarity=frame.polarity,
@@ -721,6 +745,9 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
             return _claims(_finish(frame, f"be {w}", phrase.text))
         return []
     if w in ("a", "an", "the", "one"):  # "I am a nurse", "I am a big fan of jazz"
+        if i + 2 < n and words[i + 1] in _INTENSIFIERS and words[i + 2] in _SKILLED:
+            words = words[:i + 1] + words[i + 2:]  # "a really good cook"
+            n = len(words)
         phrase = _noun_phrase(words, i)
         if not phrase.text or _ASPIRING & set(words[i:phrase.end - 1]) or words[phrase.end:phrase.end + 2] == ["in", "training"]:
             return []  # "a nurse in training", "an aspiring actor": not yet
@@ -734,6 +761,10 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         doer = _agent_verb(phrase.text) if frame.agents else None
         if doer:  # "I'm not a hiker": I don't hike
             claims.extend(_claims(_finish(frame, doer, "", confidence=0.85)))
+        skill, _, noun = phrase.text.partition(" ")
+        able = (_agent_verb(noun) or ("cook" if noun == "cook" else None)) if skill in _SKILLED else None
+        if able and frame.agents and frame.polarity == "affirm":  # "I'm a good cook": I can cook
+            claims.extend(_claims(_finish(frame.copy(ability=True), able, "", confidence=0.85)))
         return claims
     adjective = w
     j = i + 1
@@ -777,6 +808,10 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
     nxt = words[j]
     if nxt == "got":
         return _possession(words, j + 1, frame)
+    if words[j:j + 4] in (["no", "idea", "how", "to"], ["no", "clue", "how", "to"]) and frame.polarity == "affirm":
+        activity = _verb_phrase(words, j + 4)  # "I have no idea how to code": I can't code
+        verb, _, rest = activity.partition(" ")
+        return _claims(_finish(frame.copy(ability=True, polarity="deny"), verb, rest)) if verb else []
     if nxt == "had":  # "I haven't had a job in two years": not now; "I've had a dog": at some time
         frame.time = "present" if "in" in words[j + 1:] or "for" in words[j + 1:] or "since" in words else "ever"
         return _possession(words, j + 1, frame)
