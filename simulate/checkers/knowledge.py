@@ -206,8 +206,8 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
         verb, _, particle = predicate.partition(" ")
         if particle in _LOCATIVE and verb != "be":  # "I swam across the lake": I swim
             start.append(Derived(verb, "", polarity, 0.95))
-        elif obj and not particle and verb in kb.activities:  # "I teach second grade": I teach
-            start.append(Derived(verb, "", polarity, 0.9))
+        elif obj and (predicate in kb.activities or (not particle and verb in kb.activities)):
+            start.append(Derived(predicate, "", polarity, 0.9))  # "I teach second grade": I teach
     frontier = []
     for d in start:
         if add(d):
@@ -366,8 +366,9 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
     for where, _, line in read("activities.txt"):
         for verb in line.split(","):
             verb = " ".join(verb.strip().lower().split())
-            if not verb or " " in verb:
-                problems.append(f"{where}: expected 'verb, verb, ...' (one word each)")
+            if not verb or (" " in verb and not verb.startswith("be ")):
+                problems.append(f"{where}: expected 'verb, verb, ...' (a verb, or 'be' with an adjective and "
+                                "its preposition)")
                 continue
             activities.add(kb.canonical_predicate(predicate_key(verb), "affirm")[0])
         kb.lines += 1

@@ -44,6 +44,15 @@ _CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|can't|won't|shan't|ain't|cann
                          r"wouldnt|couldnt|shouldnt)\b")
 _BARE = {"im": "i am", "ive": "i have", "cant": "can not", "wont": "will not"}
 _SPACES = re.compile(r"\s+")
+# common misspellings in casual typing, so "I'm definately not vegan" reads like "definitely"
+_TYPOS = {"definately": "definitely", "definatly": "definitely", "defintely": "definitely", "realy": "really",
+          "beleive": "believe", "belive": "believe", "resturant": "restaurant", "alot": "a lot",
+          "becuase": "because", "becasue": "because", "freind": "friend", "freinds": "friends", "wierd": "weird",
+          "tommorow": "tomorrow", "probaly": "probably", "untill": "until", "basicly": "basically",
+          "truely": "truly", "writting": "writing", "excercise": "exercise", "vegitarian": "vegetarian",
+          "vegeterian": "vegetarian", "alergic": "allergic", "marraige": "marriage",
+          "maried": "married", "divorsed": "divorced", "neice": "niece"}
+_TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b")
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -61,6 +70,7 @@ def normalise(text: str) -> str:
     """Lower case, straight quotes, contractions expanded, spaces folded."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
     text = _CONTRACTION.sub(_expand, text)
+    text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -97,7 +97,7 @@ recently anymore again now then there here today tonight yesterday tomorrow some
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
 called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online
 outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
-lap laps year years day days week weeks month months whole loud fast well""")
+lap laps year years day days week weeks month months whole loud fast well everywhere anywhere somewhere""")
 _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply assembly anomaly butterfly dragonfly
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
@@ -192,8 +192,8 @@ _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
 _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*my (?:absolute |all[- ]time )?"
                         r"(?:favorite|favourite)(?: [a-z]+){0,2} (?:is|are|has to be|would be) (?P<v>.+)$")
-_FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>[a-z][a-z' -]{1,40}?) "
-                              r"(?:is|are) my (?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
+_FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>[a-z][a-z' -]{1,40}?)"
+                              r"(?: is| are|'s) my (?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
 _FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:(?P<neg>do not|does not|did not|(?:has |have )?never) )?"
                         r"(?:really |ever )?(?:freak(?:s|ed)? me out|terrif(?:y|ies|ied) me|scare[sd]? me|"
@@ -327,6 +327,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
+    out.extend(_allergies(out))
     return tuple(_dedupe(out))
 
 
@@ -336,6 +337,18 @@ def _topic(question: str) -> str | None:
     if not m or m.group("x").split()[0] in _NOT_TOPICS:
         return None
     return m.group("x")
+
+
+def _allergies(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """"A bad peanut allergy" had is being allergic to peanuts."""
+    out = []
+    for c in claims:
+        words = c.object.split()
+        if c.predicate == HAVE and len(words) >= 2 and words[-1] == "allergy":
+            thing = words[-2] if words[-2] not in ("bad", "severe", "mild", "serious", "food", "terrible") else ""
+            if thing:
+                out.append(replace(c, predicate="be allergic to", object=thing))
+    return out
 
 
 def _plain(text: str) -> str:
