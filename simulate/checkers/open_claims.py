@@ -50,6 +50,7 @@ class OpenClaim:
     quantity: int | None = None
     qualifier: str | None = None
     subject: Literal["i", "we"] = "i"
+    not_yet: bool = False  # "I don't drive yet": a change is expected, so a later "I drive" is no contradiction
     confidence: float = 0.9
     span: tuple[int, int] = (0, 0)
     text: str = ""
@@ -154,7 +155,10 @@ _LEAD_WORDS = (r"nah|naw|meh|yup|hm|ah|ahh|aw|lmao|hahaha|hehe|ha|ugh|whoa|alrig
                r"admittedly|surprisingly|obviously|definitely|"
                r"hi|hello|hey|wow|really|anyway|personally|basically|though|to be honest|in fact|of course|for me|"
                r"me too|same here|funny enough|then|now|today|these days|nowadays|right now|at the moment")
-_SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<subject>i|we)\s+(?P<rest>.+)$")
+# a time phrase before the subject: "Every night before bed I fill a page in my journal", "On weekends, we hike"
+_WHEN_LEAD = (r"(?:every|most|on|at|in the|during|each|some|these|nowadays|lately|usually|sometimes|often)"
+              r"(?: [a-z0-9']+){0,4}?")
+_SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?:{_WHEN_LEAD}[, ]+)?(?P<subject>i|we)\s+(?P<rest>.+)$")
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,?\s+(and|but|so|because|since|although|though|while|plus|or|as|cause|"
                            r"cuz|which is why|and then|and also|but also|when|whenever|before|after|until|till|once)"
                            r"\s+|,\s+)(?=(?:i|we|my|our)\b)")
@@ -186,8 +190,8 @@ _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
-_IDIOMS = re.compile(r"\b(?:at all|pretty much|more or less|a stroke|a note|a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
-_NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) for me\b")
+_IDIOMS = re.compile(r"\b(?:at all|to death|pretty much|more or less|a stroke|a note|a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
+_NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) (?:for me|yet|here|in my life)\b")
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
 _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*my (?:absolute |all[- ]time )?"
@@ -229,6 +233,7 @@ _WHEN_I_WAS = re.compile(r"\b(?:when|while|whenever) (?P<clause>(?:i|we) (?:was|
                          r"(?:in|at) [^,.;!?]*?)(?=,| i | we |$)")
 _ELIDED = re.compile(r"^(?:[a-z' ]+ )?(?P<subject>i|we) [^,;]*,\s+(?:and |but )?(?P<clause>never (?:been|had|seen|done|"
                      r"owned|lived|worked|tried|eaten|smoked|played|learned|learnt|driven|ridden|[a-z]+ed) [^,.;!?]+)")
+_NOT_YET = re.compile(r"\b(?:yet|so far|for now|still (?:do not|have not|can not|am not))\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
 _DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
 _PHRASAL_ALONE = _set("out up around")
@@ -317,7 +322,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         span = (start, start + len(sentence))
         words = sentence.strip()
         for clause, qualifier in _clauses(norm):
-            out.extend(replace(c, span=span, text=words) for c in _clause_claims(clause, qualifier))
+            pending = _NOT_YET.search(clause) is not None
+            out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny")
+                       for c in _clause_claims(clause, qualifier))
         favourite = _FAVOURITE.match(norm) or _FAVOURITE_AFTER.match(norm)
         if favourite:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
@@ -648,7 +655,10 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         i += 2  # "type 1 diabetes" is diabetes
     if i + 1 < n and words[i] in ("whole", "entire") and not _ends_phrase(words[i + 1]):
         i += 1  # "a whole pizza"
-    if i + 2 < n and singular(words[i]) in _CONTAINERS and words[i + 1] == "of" and not _ends_phrase(words[i + 2]):
+    if i + 4 < n and singular(words[i]) in _CONTAINERS and words[i + 1] == "or" and words[i + 3] == "of":
+        i += 4  # "a glass or two of wine" is wine
+        quantity = None
+    elif i + 2 < n and singular(words[i]) in _CONTAINERS and words[i + 1] == "of" and not _ends_phrase(words[i + 2]):
         i += 2  # "four cups of coffee" is coffee (the count is of cups)
         quantity = None
     if i + 1 < n and words[i] == "own" and i > begin and words[i - 1] in _POSSESSIVES and \
@@ -992,7 +1002,18 @@ def _verb_phrase(words: list[str], i: int) -> str:
 
 
 # --- possessions --------------------------------------------------------------------------------------
+_LIKENED = ("basically ", "like ", "practically ", "almost ", "kind of ", "sort of ", "as good as ", "more like ",
+            "just like ", "literally ")
+_ALL_N_OF = re.compile(r"\b(?:all|both) ([a-z0-9]+) of $")
 _MY = re.compile(r"\b(?P<who>my|our) (?P<after>(?:[a-z0-9-]+ ?){1,4})")
+
+
+def _count_before(text: str) -> int | None:
+    """The count said before "my": "both my cats" (2), "all three of my sisters" (3)."""
+    if text.endswith("both "):
+        return 2
+    m = _ALL_N_OF.search(text)
+    return parse_number(m.group(1)) if m else None
 
 
 def _possessions(sentence: str) -> list[OpenClaim]:
@@ -1008,7 +1029,9 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     possessable = knowledge.possessable
     out = []
     for m in _MY.finditer(sentence):
-        quantity = None
+        if sentence[:m.start()].endswith(_LIKENED):
+            continue  # "my cousin is basically my sister"
+        quantity = _count_before(sentence[:m.start()])
         for word in (w[:-2] if w.endswith("'s") else w for w in m.group("after").split()[:3]):
             if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex":
                 break

@@ -52,6 +52,11 @@ class OpenConflict:
     via: str | None = None
 
 
+def _came_true(old: OpenRecord, claim: OpenClaim) -> bool:
+    """Did an earlier "not yet" ("I don't drive yet", "no kids yet") come true in this affirmation?"""
+    return old.claim.not_yet and claim.polarity == "affirm" and claim.time in _PRESENTISH + ("past",)
+
+
 def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool) -> float:
     """How surely an affirmation and a denial of one proposition speak of overlapping times (0 = not at all).
 
@@ -168,7 +173,7 @@ class OpenLedger:
         out: list[OpenConflict] = []
         opposite = "deny" if d.polarity == "affirm" else "affirm"
         for old in self._index.get((record.speaker, d.predicate, d.object, opposite), ()):
-            if claim.change and not old.is_fact:
+            if (claim.change and not old.is_fact) or _came_true(old, claim):
                 continue
             old_claim = _at_its_time(old)
             if _restates(claim, old.claim):
@@ -181,7 +186,7 @@ class OpenLedger:
                 d, ever=_is_ever(claim), exclusive=claim.exclusive and d.via is None):
             for old in self._index.get((record.speaker, predicate, obj, polarity), ()):
                 if (claim.change and not old.is_fact) or (ever and not _is_ever(_at_its_time(old))) or \
-                        _restates(claim, old.claim):
+                        _restates(claim, old.claim) or _came_true(old, claim):
                     continue
                 old_claim = _at_its_time(old)
                 overlap = _exclusive_times(claim, old_claim) if polarity == d.polarity == "affirm" else \

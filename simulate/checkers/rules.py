@@ -489,8 +489,9 @@ def _only_child(m: re.Match[str], s: str, emit: Emit) -> None:
 
 @rule(r"\bmy (?:(?:older|younger|big|little|twin|baby) )?(?P<kind>brother|sister)s?\b")
 def _my_sibling(m: re.Match[str], s: str, emit: Emit) -> None:
-    if re.search(r"\b(in[- ]law|brotherhood|sisterhood)\b", s[m.start(): m.end() + 8]):
-        return
+    if re.search(r"\b(in[- ]law|brotherhood|sisterhood)\b", s[m.start(): m.end() + 8]) or \
+            re.search(r"\b(?:basically|like|practically|almost|kind of|sort of|as good as)\s+$", s[: m.start()]):
+        return  # "my cousin is basically my sister"
     if _tense(s) != "past" and not re.search(r"\b(died|passed)\b", s):
         emit("siblings", {"min": 1}, key="siblings", confidence=0.7)
 
