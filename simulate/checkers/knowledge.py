@@ -411,12 +411,22 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
 
 
 _DEFAULT: list[KnowledgeBase] = []
+_LOADING: list[bool] = []
 
 
 def default_knowledge() -> KnowledgeBase:
     """The shipped knowledge base, loaded once."""
     if not _DEFAULT:
-        _DEFAULT.append(load_knowledge())
+        _LOADING.append(True)
+        try:
+            _DEFAULT.append(load_knowledge())
+        finally:
+            _LOADING.clear()
     return _DEFAULT[0]
+
+
+def knowledge_loading() -> bool:
+    """Is the shipped knowledge base being read right now (its own lines cannot consult it)?"""
+    return bool(_LOADING)
 
 

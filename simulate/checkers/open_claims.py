@@ -181,7 +181,7 @@ _NON_FACTUAL_LEAD = re.compile(
     r"^(?:hope|wish|wonder|doubt|imagine|dream|would|might|may|should|could|must|want to|wanna|would like|plan|"
     r"am planning|am going to|am gonna|will|shall|need to|have to|had to|got to|gotta|am supposed|was supposed|"
     r"am trying|try|tried to|am thinking|was thinking|am hoping|am looking forward|look forward|am considering|"
-    r"can not wait|am about to|was about to|if|promise|mean|meant|guess|do not think|do not know(?! how to)|am not sure|"
+    r"can not wait|am about to|was about to|if|promise|mean|meant|guess|do not think|do not know(?= (?:if|whether|what|why|where|who|when|which|about|that|yet|either)\b|\s*[,.!?]|\s*$)|am not sure|"
     r"was wondering|would love|love to hear|bet)\b")
 _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend|would|could|wish)\b")
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
@@ -190,7 +190,7 @@ _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
-_IDIOMS = re.compile(r"\b(?:at all|to death|pretty much|more or less|a stroke|a note|a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
+_IDIOMS = re.compile(r"\b(?:at all|to death|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
 _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) (?:for me|yet|here|in my life)\b")
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
@@ -234,6 +234,13 @@ _WHEN_I_WAS = re.compile(r"\b(?:when|while|whenever) (?P<clause>(?:i|we) (?:was|
 _ELIDED = re.compile(r"^(?:[a-z' ]+ )?(?P<subject>i|we) [^,;]*,\s+(?:and |but )?(?P<clause>never (?:been|had|seen|done|"
                      r"owned|lived|worked|tried|eaten|smoked|played|learned|learnt|driven|ridden|[a-z]+ed) [^,.;!?]+)")
 _NOT_YET = re.compile(r"\b(?:yet|so far|for now|still (?:do not|have not|can not|am not))\b")
+_UNDERSTAND = verb_stem("understand")
+_YOUNG = _set("kid child teen teenager boy girl baby toddler youngster youngest oldest student")
+_AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?),? (?:i|we) ")
+_MY_EX = re.compile(r"\bmy ex(?:-| )?(?P<who>husband|wife|boyfriend|girlfriend|fiance|fiancee|partner)?\b(?!-)")
+_MY_THESIS = re.compile(r"\bmy (?P<level>master's|masters|phd|doctoral|senior|undergraduate) (?:thesis|dissertation)\b")
+_NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
+_ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
 _DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
 _PHRASAL_ALONE = _set("out up around")
@@ -330,6 +337,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
         out.extend(replace(c, span=span, text=words) for c in _presupposed(norm))
+        out.extend(replace(c, span=span, text=words) for c in _taken_for_granted(norm))
         out.extend(replace(c, span=span, text=words) for c in _elided_subject(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
@@ -448,10 +456,8 @@ def _said_of_a_thing(sentence: str) -> list[OpenClaim]:
             if phrase.text and not phrase.specific else []
     skill = _MY_LANGUAGE.match(sentence) or _FIRST_LANGUAGE.match(sentence)
     if skill:
-        from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
-
         language = singular(skill.group("lang"))
-        if "language" in default_knowledge().ancestors(language):
+        if _is_language(language):
             return _claims(_finish(_Frame(confidence=0.8), "speak", language))
     return []
 
@@ -487,6 +493,40 @@ def _presupposed(sentence: str) -> list[OpenClaim]:
         return []
     clause = m.group("clause")
     return [c for c in _clause_claims(clause, _qualifier(clause)) if c.time in ("past", "recent", "remote")]
+
+
+def _taken_for_granted(sentence: str) -> list[OpenClaim]:
+    """Facts a sentence takes for granted about the speaker: "As a trial lawyer, I..." (a lawyer), "my ex-husband"
+    (was married), "my master's thesis" (a master's degree), "nothing beats a pork roast" (likes it),
+    "English is the only language I speak"."""
+    out: list[OpenClaim] = []
+    role = _AS_A.match(_LEAD.sub("", sentence))
+    if role:
+        from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+        phrase = _noun_phrase(_TOKEN.findall(role.group("x")), 0, activity=False)
+        kinds = {k for name, _ in default_knowledge().objects_of(phrase.text) for k in (name,)} if phrase.text else set()
+        if kinds & {"occupation", "family member"} and phrase.text.rsplit(" ", 1)[-1] not in _YOUNG:
+            # a role, not "as a kid" or "as a hobby"
+            out.extend(_claims(_finish(_Frame(confidence=0.85), "be", phrase.text)))
+    for m in _MY_EX.finditer(sentence):
+        had = {"husband": "husband", "wife": "wife", "boyfriend": "boyfriend", "girlfriend": "girlfriend",
+               "fiance": "fiance", "fiancee": "fiancee"}.get(m.group("who") or "", "partner")
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, had)))
+    degree = _MY_THESIS.search(sentence)
+    if degree:
+        level = {"master's": "master's degree", "masters": "master's degree", "phd": "phd", "doctoral": "phd",
+                 "senior": "bachelor's degree", "undergraduate": "bachelor's degree"}[degree.group("level")]
+        out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, level)))
+    beats = _NOTHING_BEATS.match(_LEAD.sub("", sentence))
+    if beats:
+        phrase = _noun_phrase(_TOKEN.findall(beats.group("x")), 0, activity=True)
+        out.extend(_claims(_finish(_Frame(confidence=0.8), LIKE, phrase.text, activity=phrase.activity))
+                   if phrase.text and not phrase.specific else [])
+    only = _ONLY_LANGUAGE.match(_LEAD.sub("", sentence))
+    if only and _is_language(singular(only.group("lang"))):
+        out.extend(_claims(_finish(_Frame(confidence=0.85, exclusive=True), "speak", singular(only.group("lang")))))
+    return out
 
 
 def _elided_subject(sentence: str) -> list[OpenClaim]:
@@ -589,7 +629,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
             confidence: float = 1.0) -> OpenClaim | None:
     if (obj == "lot" or (obj in ("anything", "thing") and frame.polarity == "deny")) and predicate not in _NEEDS_OBJECT:
         obj = ""  # "I travel a lot"; "I've never knitted anything" is "I've never knitted"
-    if predicate in _STOP_PREDICATES or obj in _STOP_OBJECTS or obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS:
+    if (predicate in _STOP_PREDICATES and not (predicate == _UNDERSTAND and _is_language(obj))) or \
+            obj in _STOP_OBJECTS or obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS:
         return None
     return OpenClaim(predicate=predicate, object=obj, polarity=frame.polarity,
                      time=_time_of(frame.qualifier, frame.time), ability=frame.ability, never=frame.never,
@@ -606,6 +647,15 @@ def _agent_verb(noun: str) -> str | None:
     if stem in _NEEDS_OBJECT or stem in _STOP_PREDICATES or len(stem) < 3:
         return None
     return stem
+
+
+def _is_language(obj: str) -> bool:
+    """Is `obj` a language ("I don't understand Hindi" is a claim; "I understand" is not)?"""
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    if obj == "varx":  # a knowledge line's [category]
+        return True
+    return bool(obj) and not knowledge_loading() and "language" in default_knowledge().ancestors(obj)
 
 
 def _claims(*claims: OpenClaim | None) -> list[OpenClaim]:
