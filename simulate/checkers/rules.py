@@ -391,7 +391,8 @@ def _no_children(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 @rule(r"\bmy (?P<kind>son|daughter|kids|children|boys|girls|oldest|youngest|eldest)\b",
-      needs=("my son", "my daughter", "my kid", "my child", "my boy", "my girl", "my oldest", "my youngest", "my eldest"))
+      needs=("my son", "my daughter", "my kid", "my child", "my boy", "my girl", "my oldest", "my youngest",
+             "my eldest"))
 def _my_child(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\bgrand(son|daughter|kids|children)\b", s) and m.group("kind") in ("son", "daughter"):
         if f"grand{m.group('kind')}" in s[max(0, m.start() - 6): m.end()]:

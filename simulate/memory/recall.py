@@ -1,7 +1,8 @@
 """What a persona would recall for a query, from a run folder or a Conversation JSONL v1 file.
 
 A run folder is asked through the memory its run kept (`memory.sqlite`, the memory settings of the
-run's scenario, which the caller reads from the folder's `scenario.json`); a JSONL file through memory built from each transcript (`simulate.memory.transcript`).
+run's scenario, which the caller reads from the folder's `scenario.json`); a JSONL file through memory
+built from each transcript (`simulate.memory.transcript`).
 The query is what is said to the persona at the start of a new session after the last one.
 """
 
