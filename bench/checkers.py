@@ -172,7 +172,7 @@ def bench_nli(sample: int, judge_model: str | None) -> None:
 async def _bench_judge(sets: dict, sample: int, model_name: str) -> None:  # type: ignore[type-arg]
     from simulate.checkers.pairwise import Judge
     from simulate.gateway import Gateway
-    from simulate.scenario import ModelSettings
+    from simulate.models.settings import ModelSettings
 
     model = Gateway().model(ModelSettings(name=model_name, temperature=0.0, max_tokens=120, timeout=120))
     judge = Judge(model, model_name=model_name)

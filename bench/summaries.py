@@ -18,7 +18,7 @@ from simulate.memory.episodic import clean_summary, judge_summary, summary_reque
 from simulate.memory.semantic import hearers_of
 from simulate.models.registry import create_provider
 from simulate.records import Turn
-from simulate.scenario import ModelSettings
+from simulate.models.settings import ModelSettings
 from simulate.seeds import derive_seed
 
 MAX_TOKENS = 120  # MemoryConfig.summary_max_tokens

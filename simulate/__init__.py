@@ -31,7 +31,7 @@ _EXPORTS = {
     "Message": "models.base",
     "MissingExtraError": "errors",
     "ModelError": "errors",
-    "ModelSettings": "scenario",
+    "ModelSettings": "models.settings",
     "NoMemory": "agent",
     "Observer": "scheduler",
     "PersonaCard": "persona",
@@ -46,7 +46,7 @@ _EXPORTS = {
     "Turn": "records",
     "TurnContext": "agent",
     "Usage": "models.base",
-    "apply_overrides": "runner",
+    "apply_overrides": "overrides",
     "dump_scenario": "dump",
     "export_run": "export",
     "load_batch": "batch.expand",
@@ -55,7 +55,7 @@ _EXPORTS = {
     "resume_batch": "batch.executor",
     "run_batch": "batch.executor",
     "run_scenario": "runner",
-    "validate_files": "loader",
+    "validate_files": "validate",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
@@ -74,14 +74,17 @@ if TYPE_CHECKING:
     from .export import export_run
     from .models.budget import Budget
     from .gateway import Gateway
-    from .loader import load_persona, load_scenario, validate_files
+    from .loader import load_persona, load_scenario
     from .models.base import ChatModel, ChatRequest, ChatResponse, Message, Usage
     from .models.cache import CachedModel, CacheMissError, CallCache
     from .models.faults import FaultInjectingModel
     from .models.scripted import ScriptedModel
     from .persona import PersonaCard
     from .records import Turn
-    from .runner import RunResult, apply_overrides, run_scenario
-    from .scenario import ModelSettings, Scenario
+    from .overrides import apply_overrides
+    from .runner import RunResult, run_scenario
+    from .models.settings import ModelSettings
+    from .scenario import Scenario
     from .scheduler import ConversationResult, Observer
     from .store import RunFolder
+    from .validate import validate_files

@@ -10,9 +10,9 @@ from typing import Any, Protocol
 
 from .durations import format_gap
 from .models.base import ChatRequest, Message
+from .models.settings import ModelSettings
 from .persona import CoreFacts, PersonaCard
 from .records import Turn
-from .scenario import ModelSettings
 
 __all__ = ["Agent", "MemoryProvider", "NoMemory", "TurnContext", "clean_reply", "stop_sequences"]
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .scenario import Scenario
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_FAILED, EXIT_BUDGET, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 EXIT_INTERNAL = 70  # a bug in simulate (EX_SOFTWARE); never a user's input
@@ -186,12 +189,8 @@ def _resume(args: argparse.Namespace) -> int:
                                         secrets=secrets, **retry))
     else:
         from .live import LiveView
-        from .scenario import ALLOW_SECRETS, Scenario
-        from .store import SCENARIO, RunFolder
 
-        stored = RunFolder.open(args.resume).read_json(SCENARIO)
-        scenario = Scenario.model_validate(stored, context={ALLOW_SECRETS: True})  # masked, not refused
-        with LiveView(scenario, console) as view:
+        with LiveView(_stored_scenario(args.resume), console) as view:
             result = asyncio.run(resume_run(args.resume, observer=view, max_in_flight=args.concurrency,
                                             command=command, secrets=secrets, **retry))
     conv = result.summary["conversations"]
@@ -279,7 +278,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from .loader import validate_files
+    from .validate import validate_files
 
     console = _console()
     results = validate_files(args.paths)
@@ -302,7 +301,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     import asyncio
 
     from .loader import load_scenario
-    from .runner import apply_overrides, run_scenario
+    from .overrides import apply_overrides
+    from .runner import run_scenario
 
     if args.resume:
         return _resume(args)
@@ -440,7 +440,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     model = None
     if args.checker != "rules":
         from .gateway import Gateway
-        from .scenario import ModelSettings
+        from .models.settings import ModelSettings
 
         settings = ModelSettings(name=args.model, temperature=0.0, max_tokens=256, timeout=args.timeout,
                                  retries=2, concurrency=4)
@@ -510,7 +510,25 @@ def _cmd_memory(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _stored_scenario(run: str) -> Scenario:
+    """The scenario a run folder holds (its secrets masked when written: masked, not refused)."""
+    from pydantic import ValidationError
+
+    from .errors import RunError
+    from .models.settings import ALLOW_SECRETS
+    from .scenario import Scenario
+    from .store import SCENARIO, RunFolder
+
+    folder = RunFolder.open(run)
+    try:
+        return Scenario.model_validate(folder.read_json(SCENARIO), context={ALLOW_SECRETS: True})
+    except ValidationError as exc:  # a hand-edited scenario.json: say so, plainly
+        raise RunError(f"{folder.path / SCENARIO}: not a valid scenario ({exc.error_count()} problem(s))") from None
+
+
 def _cmd_recall(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     import orjson
 
     from .memory.recall import Query, RecallSource, read_queries
@@ -522,7 +540,8 @@ def _cmd_recall(args: argparse.Namespace) -> int:
     queries = read_queries(args.queries) if args.queries else [Query(args.speaker, args.query, k=args.k)]
     queries = [Query(q.speaker, q.query, q.conversation or args.conversation, q.asker, q.k or args.k, q.id)
                for q in queries]
-    with RecallSource(args.source) as source:
+    scenario = _stored_scenario(args.source) if Path(args.source).is_dir() else None
+    with RecallSource(args.source, scenario=scenario) as source:
         for query in queries:
             result = source.recall(query)
             if args.json or args.queries:

@@ -12,7 +12,7 @@ from .checkers.conversation import persona_facts
 from .persona import PersonaCard
 from .store import SCENARIO, RunFolder
 
-__all__ = ["FORMATS", "conversations_v1", "export_run"]
+__all__ = ["FORMATS", "conversations_v1", "export_run", "turn_v1"]
 
 FORMATS = ("conversations",)
 
@@ -40,11 +40,12 @@ def conversations_v1(folder: RunFolder) -> Iterator[dict[str, Any]]:
             "id": conversation,
             "scenario": scenario.get("id"),
             "personas": personas,
-            "turns": [_turn(e) for e in turns],
+            "turns": [turn_v1(e) for e in turns],
         }
 
 
-def _turn(event: dict[str, Any]) -> dict[str, Any]:
+def turn_v1(event: dict[str, Any]) -> dict[str, Any]:
+    """A turn event (or a batch record's turn) in the Conversation JSONL v1 turn shape."""
     turn: dict[str, Any] = {"session": event["session"], "speaker": event["speaker"], "text": event["text"],
                             "time": event["time"]}
     if event.get("addressee"):

@@ -18,8 +18,8 @@ from .models.ratelimit import RateLimitedModel
 from .models.reask import ReaskModel
 from .models.registry import create_provider
 from .models.retry import RetryModel
+from .models.settings import ModelSettings
 from .models.timeout import TimeoutModel
-from .scenario import ModelSettings
 
 __all__ = ["Gateway", "ProviderFactory", "RateLimit"]
 

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import InputError, Problem, ScenarioError
+from .errors import Problem, ScenarioError
 from .persona import PersonaCard
 from .scenario import DEFER_REFERENCES, PersonaEntry, Scenario, reference_problems
 from .yamlsource import SourceDocument, read_yaml
 
-__all__ = ["find_agents_dir", "load_persona", "load_scenario", "validate_files"]
+__all__ = ["display_path", "find_agents_dir", "load_persona", "load_scenario", "validate_document"]
 
 M = TypeVar("M", bound=BaseModel)
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """`path` as errors show it: relative to the working folder when inside it, else as given."""
     try:
         relative = os.path.relpath(path)
     except ValueError:
@@ -80,7 +81,8 @@ def _problems(exc: ValidationError, doc: SourceDocument, model: type[BaseModel],
     return problems
 
 
-def _validate(model: type[M], doc: SourceDocument, *, context: dict[str, Any] | None = None) -> M:
+def validate_document(model: type[M], doc: SourceDocument, *, context: dict[str, Any] | None = None) -> M:
+    """`doc` as a `model`; raises ScenarioError naming file:line:col of every problem."""
     if not isinstance(doc.data, dict):
         what = "empty" if doc.data is None else f"a {type(doc.data).__name__}"
         raise ScenarioError([doc.problem((), f"expected a mapping of fields, but the document is {what}")])
@@ -93,7 +95,7 @@ def _validate(model: type[M], doc: SourceDocument, *, context: dict[str, Any] | 
 def load_persona(path: str | Path) -> PersonaCard:
     """Load one persona card file. Raises ScenarioError listing every problem."""
     path = Path(path)
-    return _validate(PersonaCard, read_yaml(path, display_name=_display(path)))
+    return validate_document(PersonaCard, read_yaml(path, display_name=display_path(path)))
 
 
 def find_agents_dir(scenario_path: Path) -> Path | None:
@@ -123,7 +125,7 @@ def _resolve_entry(entry: PersonaEntry, index: int, doc: SourceDocument, scenari
     if entry.card is not None:
         path = _card_path(entry.card, scenario_path, agents_dir)
         if path is None:
-            where = f"in {_display(agents_dir)}" if agents_dir else "(no agents/ folder found)"
+            where = f"in {display_path(agents_dir)}" if agents_dir else "(no agents/ folder found)"
             problems.append(doc.problem(("personas", index, "card"), f"no persona card {entry.card!r} {where}"))
             return None
         try:
@@ -153,8 +155,8 @@ def load_scenario(path: str | Path, *, agents_dir: str | Path | None = None) -> 
         ScenarioError: listing every problem found, each with file, line, column and path.
     """
     path = Path(path)
-    doc = read_yaml(path, display_name=_display(path))
-    spec = _validate(Scenario, doc, context={DEFER_REFERENCES: True})
+    doc = read_yaml(path, display_name=display_path(path))
+    spec = validate_document(Scenario, doc, context={DEFER_REFERENCES: True})
     library = Path(agents_dir) if agents_dir is not None else find_agents_dir(path)
     problems: list[Problem] = []
     entries = [_resolve_entry(e, i, doc, path, library, problems) for i, e in enumerate(spec.personas)]
@@ -179,30 +181,3 @@ def model_problems(scenario: Scenario) -> list[tuple[tuple[Any, ...], str]]:
         if reason:
             found.append((loc, reason))
     return found
-
-
-def validate_files(paths: Iterable[str | Path]) -> dict[str, list[Problem]]:
-    """Validate batch specs, scenario and persona files: a file with a `scenarios` key is a batch spec
-    (its templates and persona source are resolved too), one with a `personas` key a scenario."""
-    results: dict[str, list[Problem]] = {}
-    for raw in paths:
-        path = Path(raw)
-        files = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml")) if path.is_dir() else [path]
-        for file in files:
-            try:
-                doc = read_yaml(file, display_name=_display(file))
-                keys = doc.data if isinstance(doc.data, dict) else {}
-                if "scenarios" in keys:
-                    from .batch.expand import load_batch
-
-                    load_batch(file)
-                elif "personas" in keys:
-                    load_scenario(file)
-                else:
-                    load_persona(file)
-                results[_display(file)] = []
-            except ScenarioError as exc:
-                results[_display(file)] = exc.problems
-            except InputError as exc:
-                results[_display(file)] = [Problem(_display(file), 1, 1, "", str(exc))]
-    return results

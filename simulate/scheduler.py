@@ -16,7 +16,7 @@ from .models.base import ChatModel, ChatRequest
 from .errors import MalformedResponseError, ModelError, RunError
 from .gateway import Gateway
 from .graph import ConversationGraph, TurnTaker
-from .persona import CoreFacts, _whole_years
+from .persona import CoreFacts, whole_years
 from .records import Turn
 from .redact import redact
 from .scenario import Probe, Scenario
@@ -105,7 +105,7 @@ class _Conversation:
         plan = self.scenario.sessions
         start = plan.starts_at(session)
         self.session_turns = []
-        self.age_offset = _whole_years(plan.start.date(), start.date())
+        self.age_offset = whole_years(plan.start.date(), start.date())
         for name in self.scenario.names:
             self.facts[name] = self.scenario.card(name).facts_at(session, start=plan.start.date(), today=start.date())
             self.epochs[name] = _epochs(self.scenario, name, session)

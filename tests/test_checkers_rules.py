@@ -132,3 +132,30 @@ def test_a_favourite_that_is_a_function_word_is_no_value() -> None:
     assert not [c for c in extract_claims("My favorite band is up and i got to see them in concert once.")
                 if c.slot == "likes"]
     assert [c.value for c in extract_claims("My favorite band is U2.") if c.slot == "likes"] == ["u2"]
+
+
+def test_each_rule_declares_needs_that_every_match_contains() -> None:
+    """A rule is tried only on sentences holding one of its `needs`: on the statements of the persona pairs,
+    no rule matches a sentence without them (else the guard would hide a claim)."""
+    from pathlib import Path
+
+    import orjson
+
+    from simulate.checkers.normalize import normalise, sentences
+    from simulate.checkers.rules import _FILLER, _RULES  # the registry itself is under test
+
+    pairs = Path(__file__).resolve().parent.parent / "bench" / "data" / "persona_pairs" / "spc_valid_pairs.jsonl"
+    texts = {r[side] for r in map(orjson.loads, pairs.read_bytes().splitlines()) for side in ("premise", "hypothesis")}
+    said = [_FILLER.sub("", normalise(raw)) for text in sorted(texts) for _, raw in sentences(text)]
+    assert len(_RULES) >= 49 and all(needs for _, _, needs in _RULES)
+    hidden = [(handler.__name__, s) for s in said for pattern, handler, needs in _RULES
+              if pattern.search(s) and not any(t in s for t in needs)]
+    assert not hidden, hidden[:5]
+    assert sum(1 for s in said for pattern, _, _ in _RULES if pattern.search(s)) > 300  # the rules do match here
+
+
+def test_a_rule_without_needs_is_refused() -> None:
+    from simulate.checkers.rules import rule
+
+    with pytest.raises(ValueError, match="needs at least one"):
+        rule(r"\bi am (?P<v>\w+)", needs=())

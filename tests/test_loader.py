@@ -8,7 +8,7 @@ import pytest
 
 from conftest import write
 from simulate.errors import ScenarioError
-from simulate.loader import load_persona, load_scenario, validate_files
+from simulate.loader import load_persona, load_scenario
 
 BROKEN = """\
 id: cafe
@@ -84,11 +84,3 @@ def test_missing_file() -> None:
     """A missing file is an error, not a traceback."""
     with pytest.raises(ScenarioError, match="file not found"):
         load_persona("/nonexistent/card.yaml")
-
-
-def test_validate_files_walks_folders(tmp_path: Path) -> None:
-    """Folders are searched; cards and scenarios are told apart."""
-    write(tmp_path / "agents" / "a.yaml", "name: A\n")
-    write(tmp_path / "agents" / "b.yaml", "name: B\nfacts: {age: x}\n")
-    results = validate_files([tmp_path / "agents"])
-    assert sorted(len(v) for v in results.values()) == [0, 1]

@@ -325,3 +325,21 @@ def test_auto_summaries_make_no_model_call_on_the_embedded_model(pair_path, mode
     assert stats["summaries"] > 0 and (stats["model"] + stats["fallbacks"] > 0) == asked
     if not asked:
         assert stats["extractive"] == stats["summaries"] and stats["fallbacks"] == 0
+
+
+def test_memory_reads_only_what_memory_scenario_names() -> None:
+    """Memory needs no Scenario: any object with names, seed, graph.edges, sessions.topics and
+    model.for_persona builds the same memory (the scenario schema imports memory, not the other way)."""
+    from types import SimpleNamespace
+
+    from simulate.models.settings import ModelSettings
+
+    real = scenario()
+    plain = SimpleNamespace(names=["Maya", "Tom"], seed=real.seed, graph=SimpleNamespace(edges=[]),
+                            sessions=SimpleNamespace(topics=["a cafe"]), model=ModelSettings(name="scripted"))
+    config = MemoryConfig(summarise=False)
+    built = memory_factory(plain, store=MemoryStore(), config=config)("pair-s0-c0000")
+    expected = memory_factory(real, store=MemoryStore(), config=config)("pair-s0-c0000")
+    assert isinstance(built, PersonaMemory) and isinstance(expected, PersonaMemory)
+    assert (built.participants, built.hearers) == (expected.participants, expected.hearers)
+    assert (built.participants, built.hearers) == (("Maya", "Tom"), "everyone")

@@ -97,3 +97,19 @@ def test_cli_recalls_from_a_run_folder(pair_path: Path, tmp_path: Path, capsys: 
     result = orjson.loads(capsys.readouterr().out)
     assert result["conversation"] == said["conversation"]
     assert any(i["kind"] == "turn" and i["index"] == said["index"] for i in result["items"])
+
+
+def test_a_run_folder_is_recalled_from_with_its_scenario(tmp_path: Path) -> None:
+    """Memory does not read the scenario schema: a run folder needs the caller to pass the run's scenario."""
+    with pytest.raises(InputError, match="with its scenario"):
+        RecallSource(tmp_path)
+
+
+def test_cli_a_run_folder_with_a_broken_scenario_exits_2_naming_the_file(
+        pair_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", str(pair_path), "--quiet", "--out", str(tmp_path / "out")]) == EXIT_OK
+    (folder,) = (tmp_path / "out").iterdir()
+    (folder / "scenario.json").write_text('{"id": "x"}', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["recall", str(folder), "--speaker", "A", "--query", "hi"]) == EXIT_INPUT
+    assert "scenario.json: not a valid scenario" in capsys.readouterr().err

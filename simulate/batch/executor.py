@@ -20,7 +20,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from ..store import MANIFEST, SUMMARY, RunFolder, new_run_id
 from .expand import BatchItem, ResolvedBatch, load_batch
 from .spending import SPEND_LOG, SpendJournal, journal_totals
 from .summary import batch_summary
-from .worker import ItemObserver, SilentItems, run_items
+from .worker import BatchOptions, ItemObserver, SilentItems, run_items
 
 __all__ = ["BATCH", "RECORDS", "BatchResult", "latest_records", "resume_batch", "run_batch"]
 
@@ -60,17 +60,6 @@ class BatchResult:
         return f"BatchResult(folder={self.folder}, status={self.manifest.get('status')!r})"
 
 
-@dataclass
-class _Options:
-    provider: ProviderFactory | None = None
-    replay: bool = False
-    executor: str = "local"
-    ray_address: str | None = None
-    concurrency: int | None = None
-    observer: ItemObserver = field(default_factory=SilentItems)
-    command: str | None = None
-
-
 def latest_records(folder: RunFolder) -> dict[str, dict[str, Any]]:
     """The last record of each item (a retried item has several; the last one counts)."""
     latest: dict[str, dict[str, Any]] = {}
@@ -80,7 +69,7 @@ def latest_records(folder: RunFolder) -> dict[str, dict[str, Any]]:
 
 
 def _versions() -> dict[str, str | None]:
-    from ..runner import _versions as versions
+    from ..runner import package_versions as versions
 
     return versions()
 
@@ -124,7 +113,7 @@ async def run_batch(batch: ResolvedBatch, *, out: str | Path = "outputs", provid
         "packages": _versions(), "python": sys.version.split()[0], "command": redact(command) if command else None,
         "started": datetime.now(timezone.utc).isoformat(), "ended": None, "status": "running", "runs": [],
     }
-    options = _Options(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
+    options = BatchOptions(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
     with folder.lock("batch"):
         folder.write_json(MANIFEST, manifest)
         return await _execute(batch, folder, manifest, options, retry_failed=False)
@@ -184,11 +173,11 @@ async def _resume(folder: RunFolder, manifest: dict[str, Any], *, provider: Prov
         manifest["command"] = redact(command)
     manifest.update(status="running", ended=None)
     folder.write_json(MANIFEST, manifest)
-    options = _Options(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
+    options = BatchOptions(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
     return await _execute(batch, folder, manifest, options, retry_failed=retry_failed)
 
 
-def _gateway(batch: ResolvedBatch, where: str | None, options: _Options, budget: Budget) -> tuple[Gateway, Any]:
+def _gateway(batch: ResolvedBatch, where: str | None, options: BatchOptions, budget: Budget) -> tuple[Gateway, Any]:
     cache = None
     if where is not None:
         from ..models.cache import CallCache
@@ -234,7 +223,7 @@ class _Interrupts:
             asyncio.get_running_loop().remove_signal_handler(signal.SIGINT)
 
 
-async def _execute(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, Any], options: _Options, *,
+async def _execute(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, Any], options: BatchOptions, *,
                    retry_failed: bool) -> BatchResult:
     latest = latest_records(folder)
     redo = {"failed"} if retry_failed else set()

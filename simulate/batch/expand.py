@@ -15,10 +15,10 @@ from typing import Any
 import orjson
 
 from ..errors import InputError, ScenarioError
-from ..loader import _display, _validate, find_agents_dir, load_scenario
+from ..loader import display_path, find_agents_dir, load_scenario, validate_document
 from ..persona import PersonaCard
 from ..redact import redact_mapping
-from ..runner import apply_overrides
+from ..overrides import apply_overrides
 from ..scenario import Scenario
 from ..seeds import derive_seed, rng_for
 from ..yamlsource import read_yaml
@@ -191,8 +191,8 @@ def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> Res
         InputError: the persona source cannot be read or is too small for a template's roles.
     """
     path = Path(path)
-    doc = read_yaml(path, display_name=_display(path))
-    spec = _validate(BatchSpec, doc)
+    doc = read_yaml(path, display_name=display_path(path))
+    spec = validate_document(BatchSpec, doc)
     from ..models.registry import unknown_model
 
     problems = [doc.problem(("models", i, "name"), unknown_model(m.name)) for i, m in enumerate(spec.models)
@@ -203,7 +203,7 @@ def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> Res
         file = (path.parent / entry.path).resolve()
         if not file.is_file():
             problems.append(doc.problem(("scenarios", i, "path"), f"no scenario file {entry.path!r} "
-                                        f"(looked for {_display(file)})"))
+                                        f"(looked for {display_path(file)})"))
             continue
         template = load_scenario(file, agents_dir=agents_dir)
         names = template.names

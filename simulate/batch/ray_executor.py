@@ -29,7 +29,7 @@ from ..records import Turn
 from .expand import BatchItem, ResolvedBatch
 
 if TYPE_CHECKING:
-    from .executor import _Options
+    from .worker import BatchOptions
 
 __all__ = ["run_items_ray"]
 
@@ -167,7 +167,7 @@ def _connect(ray: Any, address: str) -> None:
             + _HOW) from None
 
 
-async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: str | None, options: _Options,
+async def run_items_ray(batch: ResolvedBatch, items: list[BatchItem], *, cache: str | None, options: BatchOptions,
                         budget: Budget, journal: str, attempts: dict[str, int], on_record: Callable[[dict[str, Any]], None],
                         concurrency: int, gateway_stats: dict[str, ModelStats],
                         draining: Callable[[], bool] = lambda: False,

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..scenario import FaultSettings, no_secret_options, no_url_password
+from ..models.settings import FaultSettings, no_secret_options, no_url_password
 
 __all__ = ["BatchModel", "BatchSpec", "Budget", "PersonaSourceSpec", "TemplateSpec"]
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..checkers.findings import Finding
 from ..checkers.live import RunChecker
-from ..gateway import Gateway
+from ..gateway import Gateway, ProviderFactory
 from ..memory.config import summarises_with_model
 from ..models.recording import tally_calls
 from ..models.budget import Budget
@@ -22,7 +23,7 @@ from ..records import Turn
 from ..scheduler import ConversationResult, Scheduler
 from .expand import BatchItem, ResolvedBatch
 
-__all__ = ["ItemObserver", "SilentItems", "run_item", "run_items"]
+__all__ = ["BatchOptions", "ItemObserver", "SilentItems", "run_item", "run_items"]
 
 RECORD_FORMAT = "simulate.batch-record/1"
 
@@ -46,6 +47,19 @@ class SilentItems:
     def turn_finished(self, turn: Turn) -> None: ...
     def finding_found(self, finding: Finding) -> None: ...
     def item_finished(self, record: dict[str, Any]) -> None: ...
+
+
+@dataclass
+class BatchOptions:
+    """How a batch runs, as `run_batch` and `resume_batch` were asked: shared by the local and Ray executors."""
+
+    provider: ProviderFactory | None = None
+    replay: bool = False
+    executor: str = "local"
+    ray_address: str | None = None
+    concurrency: int | None = None
+    observer: ItemObserver = field(default_factory=SilentItems)
+    command: str | None = None
 
 
 class _Forward:

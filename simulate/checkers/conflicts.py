@@ -3,36 +3,21 @@
 from __future__ import annotations
 
 import math
-import re
-from difflib import SequenceMatcher
 from typing import Any
 
+from ..compatibility import (ALWAYS_COMPATIBLE_JOBS, NOT_WORKING, marital_statuses_conflict, squashed,
+                             texts_compatible)
 from .claims import Claim
 
-__all__ = ["conflict", "marital_statuses_conflict", "names_compatible", "occupations_conflict", "related_keys"]
+__all__ = ["conflict", "names_compatible", "related_keys"]
 
-_COMPATIBLE_STATUS = {frozenset(p) for p in (("single", "dating"), ("divorced", "single"), ("widowed", "single"),
-                                             ("divorced", "dating"), ("widowed", "dating"),
-                                             ("engaged", "dating"), ("separated", "married"),
-                                             ("engaged", "widowed"), ("engaged", "divorced"))}
 _COUNTS = ("children", "siblings")
 _TRUTHS = ("pets:", "possessions:", "health:", "education:", "diet:")
-_ALWAYS_COMPATIBLE_JOBS = {"student", "intern", "volunteer", "freelancer"}
 MIN_CONFIDENCE = 0.5
 
 
 _MULTI_VALUED = ("occupation", "employer")
 _PLACES = ("location", "birthplace")
-_NOT_WORKING = {"retired", "unemployed"}
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower())) - {"the", "of", "and", "in", "a", "an", "de", "la"}
-
-
-def _squashed(text: str) -> str:
-    """Names and brands written with or without spaces and punctuation ("PetSmart", "pet smart")."""
-    return re.sub(r"[^a-z0-9]+", "", text.lower())
 
 
 def _both_credentialed(a: Any, b: Any) -> bool:
@@ -43,54 +28,10 @@ def _both_credentialed(a: Any, b: Any) -> bool:
     return all(h in CREDENTIALED_JOBS for h in heads)
 
 
-def _same_spelling(a: str, b: str) -> bool:
-    """One name written twice, with or without spaces, or with a slip ("Rascal Flats", "Rascal Flatts")."""
-    sa, sb = _squashed(a), _squashed(b)
-    if sa == sb:
-        return True
-    return min(len(sa), len(sb)) >= 6 and SequenceMatcher(None, sa, sb).ratio() >= 0.88
-
-
 def names_compatible(a: str, b: str) -> bool:
     """Can both be one person's name? The same, or one a short form of the other ("Walt", "Walter")."""
-    a, b = _squashed(a), _squashed(b)
+    a, b = squashed(a), squashed(b)
     return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
-
-
-_JOB_FAMILIES = [
-    {"doctor", "physician", "pediatrician", "paediatrician", "surgeon", "cardiologist", "neurologist", "gp",
-     "psychiatrist", "dermatologist", "oncologist", "radiologist", "anesthesiologist", "medic", "resident"},
-    {"lawyer", "attorney", "solicitor", "barrister", "paralegal"},
-    {"police", "policeman", "policewoman", "cop", "officer", "detective", "sheriff", "deputy"},
-    {"chef", "cook", "baker"},
-    {"teacher", "educator", "tutor", "instructor", "lecturer", "professor"},
-    {"musician", "pianist", "drummer", "guitarist", "singer", "violinist", "rapper", "dj", "composer"},
-    {"artist", "painter", "sculptor", "illustrator", "designer"},
-    {"writer", "author", "novelist", "journalist", "poet", "reporter", "editor"},
-    {"vet", "veterinarian"},
-    {"driver", "trucker", "chauffeur"},
-    {"engineer", "developer", "programmer", "coder"},
-    {"nurse", "midwife", "caregiver"},
-    {"soldier", "marine", "officer", "veteran"},
-    {"farmer", "rancher", "farmhand"},
-    {"waiter", "waitress", "server", "bartender", "barista"},
-]
-
-
-def _same_family(wa: set[str], wb: set[str]) -> bool:
-    return any(wa & family and wb & family for family in _JOB_FAMILIES)
-
-
-def _compatible_text(a: str, b: str) -> bool:
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb or _same_spelling(a, b):
-        return True
-    return (wa <= wb or wb <= wa or _stem(wa) <= _stem(wb) or _stem(wb) <= _stem(wa)
-            or _same_family(_stem(wa) | wa, _stem(wb) | wb))
-
-
-def _stem(words: set[str]) -> set[str]:
-    return {w.rstrip("s") for w in words}
 
 
 def _count(value: Any) -> tuple[int, bool] | None:
@@ -137,25 +78,6 @@ def _only_pet_conflict(new: Claim, old: Claim) -> bool:
     return _truth(other) and species != only.value
 
 
-def occupations_conflict(a: str, b: str) -> bool:
-    """Can one person not hold both occupations, each said as their job ("I work as a ...")? Students,
-    interns, volunteers and freelancers can hold another job; "retired" cannot go with a job."""
-    a, b = a.lower(), b.lower()
-    if a == b:
-        return False
-    heads = {a.split()[-1] if a.split() else a, b.split()[-1] if b.split() else b}
-    if heads & _ALWAYS_COMPATIBLE_JOBS or {"student"} & heads:
-        return False
-    if {a, b} & _NOT_WORKING or any(v.startswith(("retired ", "former ")) for v in (a, b)):
-        return True
-    return not _compatible_text(a, b)
-
-
-def marital_statuses_conflict(a: str, b: str) -> bool:
-    """Can one person not say both? ("divorced" and "single" can both hold; "married" and "single" cannot.)"""
-    return a != b and frozenset((a, b)) not in _COMPATIBLE_STATUS
-
-
 def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same_session: bool = True) -> bool:
     """Do `new` and `old` contradict each other? They share a key (or are related keys)."""
     if new.tense != old.tense or new.tense == "future":
@@ -190,22 +112,22 @@ def conflict(new: Claim, old: Claim, *, years_between: float | None = None, same
     if key == "marital_status":
         return marital_statuses_conflict(new.value, old.value)
     if key == "occupation" and _both_credentialed(new.value, old.value):
-        return not _compatible_text(new.value, old.value)  # a lawyer is not also an accountant
-    if key == "occupation" and ({new.value, old.value} & _NOT_WORKING) and \
+        return not texts_compatible(new.value, old.value)  # a lawyer is not also an accountant
+    if key == "occupation" and ({new.value, old.value} & NOT_WORKING) and \
             (new.exclusive or old.exclusive) and new.value != old.value:
         return True  # "I'm retired" and "I work as a journalist"
     if key in _MULTI_VALUED and not (new.exclusive and old.exclusive):
         return False  # "I'm an artist" and "I'm a great cook" can both hold; "I work as a nurse" / "... as a chef" cannot
     if key == "name":
         return not names_compatible(str(new.value), str(old.value))
-    if key == "occupation" and ({new.value, old.value} & _ALWAYS_COMPATIBLE_JOBS):
+    if key == "occupation" and ({new.value, old.value} & ALWAYS_COMPATIBLE_JOBS):
         return False
     if isinstance(new.value, str) and isinstance(old.value, str):
         if key in _PLACES:  # La Jolla is in San Diego, Columbus in Ohio
             relation = _places_compatible(new.value, old.value)
             if relation is not None:
                 return not relation
-        return not _compatible_text(new.value, old.value)
+        return not texts_compatible(new.value, old.value)
     return new.value != old.value
 
 
@@ -215,7 +137,7 @@ def _same_value(key: str, a: Any, b: Any) -> bool:
             relation = _places_compatible(a, b)
             if relation is not None:
                 return relation
-        return _compatible_text(a, b)
+        return texts_compatible(a, b)
     return a == b
 
 

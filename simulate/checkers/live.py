@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
+from ..persona import PersonaCard
 from ..records import Turn
-from ..scenario import Scenario
 from .conversation import TurnIn, persona_facts
 from .engine import ConversationChecker, Coverage, Extractor, fact_claims_of
 from .findings import Finding
 from .rules import extract_claims
 
-__all__ = ["RunChecker"]
+__all__ = ["RunChecker", "WithCards"]
+
+
+class WithCards(Protocol):
+    """Whatever holds a run's persona cards: a `simulate.scenario.Scenario` does."""
+
+    @property
+    def cards(self) -> Sequence[PersonaCard]: ...
 
 
 class RunChecker:
     """Checks every turn of a run as it is stored; keeps nothing but the ledgers."""
 
-    def __init__(self, scenario: Scenario, *, extractor: Extractor = extract_claims, checker: str = "rules",
+    def __init__(self, scenario: WithCards, *, extractor: Extractor = extract_claims, checker: str = "rules",
                  claims_cache: dict[Any, Any] | None = None) -> None:
         self.personas = {card.name: persona_facts(card) for card in scenario.cards}
         self.extractor = extractor

@@ -8,7 +8,7 @@ Anything it does not recognise yields nothing: the grammar prefers silence to a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .claims import Claim, Tense
@@ -100,16 +100,21 @@ def _job(value: str, *, require_lexicon: bool) -> str | None:
 
 
 Emit = Callable[..., None]
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str], str, Emit], None]]
+Handler = Callable[[re.Match[str], str, Emit], None]
+Rule = tuple[re.Pattern[str], Handler, frozenset[str]]
 _RULES: list[Rule] = []
 
 
-def rule(pattern: str) -> Callable[[Callable[[re.Match[str], str, Emit], None]], Callable[[re.Match[str], str, Emit], None]]:
-    """Register a handler for a regular expression over a normalised sentence."""
+def rule(pattern: str, *, needs: Iterable[str]) -> Callable[[Handler], Handler]:
+    """Register a handler for a regular expression over a normalised sentence. The pattern is tried only
+    on sentences that contain one of `needs` (plain substrings, cheap to test), so every match must."""
     compiled = re.compile(pattern)
+    required = frozenset(needs)
+    if not required:
+        raise ValueError(f"rule {pattern!r}: needs at least one substring")
 
-    def register(handler: Callable[[re.Match[str], str, Emit], None]) -> Callable[[re.Match[str], str, Emit], None]:
-        _RULES.append((compiled, handler))
+    def register(handler: Handler) -> Handler:
+        _RULES.append((compiled, handler, required))
         return handler
 
     return register
@@ -128,7 +133,8 @@ sometime sometimes whenever please now by""".split())
 _GREETING_NAME = re.compile(r"^(?:hi|hello|hey)(?: there)?[,!.]* (?:i am|this is) (?P<x>[a-z][a-z'-]+)(?=[,.!]|$| and )")
 
 
-@rule(r"\bmy name is (?P<v>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)|\b(?:call me|i am called) (?P<w>[a-z][a-z'-]+)")
+@rule(r"\bmy name is (?P<v>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)|\b(?:call me|i am called) (?P<w>[a-z][a-z'-]+)",
+      needs=("my name", "call me", "i am called"))
 def _name(m: re.Match[str], s: str, emit: Emit) -> None:
     name = (m.group("v") or m.group("w")).split(" and ")[0].split()[0]
     if name in _NOT_NAMES or name.endswith(("ing", "ed", "ly")):
@@ -138,7 +144,7 @@ def _name(m: re.Match[str], s: str, emit: Emit) -> None:
 
 # --- age ----------------------------------------------------------------------------------------
 @rule(rf"\bi am (?P<neg>not )?(?:only |just |almost |nearly |about |over |under )?(?P<n>{NUMBER})"
-      rf"(?: years? old| yrs? old| year-old|(?=[.!,;?]|$| and | but | now| this year| today))")
+      rf"(?: years? old| yrs? old| year-old|(?=[.!,;?]|$| and | but | now| this year| today))", needs=("i am",))
 def _age(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(almost|nearly|about|over|under)\b", m.group(0)):
         return
@@ -147,7 +153,8 @@ def _age(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("age", n, polarity="deny" if _negated(m) else "affirm")
 
 
-@rule(rf"\bi am (?:a |an )(?P<n>{NUMBER})[- ]?(?:years?|yr)[- ]old\b|\bi am (?P<m>\d+)(?:years|yrs) old\b")
+@rule(rf"\bi am (?:a |an )(?P<n>{NUMBER})[- ]?(?:years?|yr)[- ]old\b|\bi am (?P<m>\d+)(?:years|yrs) old\b",
+      needs=("year", "yr"))
 def _age_compact(m: re.Match[str], s: str, emit: Emit) -> None:
     n = parse_number(m.group("n") or m.group("m"))
     if n is not None and 0 < n < 125:
@@ -159,7 +166,7 @@ _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties
 
 
 @rule(r"\bi am (?P<neg>not )?in my (?P<part>early |mid |mid-|late )?(?P<d>teens|twenties|thirties|forties|fifties|"
-      r"sixties|seventies|eighties|nineties)\b")
+      r"sixties|seventies|eighties|nineties)\b", needs=("in my",))
 def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
     low = _DECADES[m.group("d")]
     high = 19 if m.group("d") == "teens" else low + 9
@@ -173,7 +180,8 @@ def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("age", {"min": low, "max": high}, polarity="deny" if m.group("neg") else "affirm", confidence=0.85)
 
 
-@rule(rf"\b(?:i just turned|i turned|my age is|i will be|i will turn) (?P<n>{NUMBER})\b")
+@rule(rf"\b(?:i just turned|i turned|my age is|i will be|i will turn) (?P<n>{NUMBER})\b",
+      needs=("turn", "my age", "i will be"))
 def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(?:when|after|before|since|until|by the time|once|the year|the day)\s+$", s[: m.start()]):
         return  # "when I turned ten" is a time, not an age now
@@ -184,7 +192,7 @@ def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # --- birthplace ---------------------------------------------------------------------------------
-@rule(r"\bi was (?P<neg>not )?born (?:and raised )?in (?P<v>[^.!?;]+)")
+@rule(r"\bi was (?P<neg>not )?born (?:and raised )?in (?P<v>[^.!?;]+)", needs=("born",))
 def _born(m: re.Match[str], s: str, emit: Emit) -> None:
     place = _place(m.group("v"))
     if place:
@@ -194,7 +202,7 @@ def _born(m: re.Match[str], s: str, emit: Emit) -> None:
 
 # --- location -----------------------------------------------------------------------------------
 @rule(r"\bi (?:(?P<neg>do not |don't |never )|(?P<used>used to )|(?P<still>still ))?(?P<verb>live|reside|lived|resided)"
-      r" (?:in|at|on|near|outside|outside of) (?P<v>[^.!?;]+)")
+      r" (?:in|at|on|near|outside|outside of) (?P<v>[^.!?;]+)", needs=("live", "resid"))
 def _live(m: re.Match[str], s: str, emit: Emit) -> None:
     place = _place(m.group("v"))
     if not place:
@@ -210,28 +218,30 @@ def _live(m: re.Match[str], s: str, emit: Emit) -> None:
          tense=tense, confidence=place[1])
 
 
-@rule(r"\bi (?:just |recently |finally )?(?P<verb>moved|relocated) (?:back )?(?:to|into) (?P<v>[^.!?;]+)")
+@rule(r"\bi (?:just |recently |finally )?(?P<verb>moved|relocated) (?:back )?(?:to|into) (?P<v>[^.!?;]+)",
+      needs=("moved", "relocated"))
 def _moved(m: re.Match[str], s: str, emit: Emit) -> None:
     place = _place(m.group("v"))
     if place and not _FUTURE.search(s[: m.start()]):
         emit("location", place[0], change=True, confidence=place[1])
 
 
-@rule(r"\bi (?P<neg>do not )?live with [a-z' ]{2,30}? in (?P<v>[^.!?;]+)")
+@rule(r"\bi (?P<neg>do not )?live with [a-z' ]{2,30}? in (?P<v>[^.!?;]+)", needs=("live with",))
 def _live_with(m: re.Match[str], s: str, emit: Emit) -> None:
     place = _place(m.group("v"))
     if place:
         emit("location", place[0], polarity="deny" if m.group("neg") else "affirm", confidence=place[1])
 
 
-@rule(r"\bi am (?:currently |now )?(?:living|based|located) in (?P<v>[^.!?;]+)")
+@rule(r"\bi am (?:currently |now )?(?:living|based|located) in (?P<v>[^.!?;]+)", needs=("living", "based", "located"))
 def _living(m: re.Match[str], s: str, emit: Emit) -> None:
     place = _place(m.group("v"))
     if place:
         emit("location", place[0], confidence=place[1])
 
 
-@rule(r"\b(?P<v>[a-z][a-z .,'-]{1,40}?) is (?:where i live|my home now|home for me)\b")
+@rule(r"\b(?P<v>[a-z][a-z .,'-]{1,40}?) is (?:where i live|my home now|home for me)\b",
+      needs=("where i live", "my home", "home for me"))
 def _live_inverted(m: re.Match[str], s: str, emit: Emit) -> None:
     place = _place(m.group("v"))
     if place:
@@ -239,7 +249,8 @@ def _live_inverted(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # --- occupation and employer --------------------------------------------------------------------
-@rule(r"\bi (?:(?P<neg>do not |never )|(?P<used>used to ))?(?:work|worked|am working|have worked) as (?P<v>[^.!?;]+)")
+@rule(r"\bi (?:(?P<neg>do not |never )|(?P<used>used to ))?(?:work|worked|am working|have worked) as (?P<v>[^.!?;]+)",
+      needs=("work",))
 def _work_as(m: re.Match[str], s: str, emit: Emit) -> None:
     job = _job(m.group("v"), require_lexicon=False)
     if job:
@@ -248,7 +259,7 @@ def _work_as(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("occupation", job, tense=tense, polarity="deny" if m.group("neg") else "affirm", exclusive=True)
 
 
-@rule(r"\bi have (?:never|not ever) been (?:a |an )(?P<v>[a-z][a-z -]+)")
+@rule(r"\bi have (?:never|not ever) been (?:a |an )(?P<v>[a-z][a-z -]+)", needs=("never been", "not ever"))
 def _never_been(m: re.Match[str], s: str, emit: Emit) -> None:
     value = m.group("v").removeprefix("retired ").removeprefix("former ")
     job = _job(value, require_lexicon=True)
@@ -257,7 +268,7 @@ def _never_been(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("occupation", job, polarity="deny", tense="present")
 
 
-@rule(r"\bi (?P<verb>am|was) (?P<neg>not )?(?:a |an )(?P<v>[a-z][a-z -]+)")
+@rule(r"\bi (?P<verb>am|was) (?P<neg>not )?(?:a |an )(?P<v>[a-z][a-z -]+)", needs=("i am", "i was"))
 def _am_a(m: re.Match[str], s: str, emit: Emit) -> None:
     value = m.group("v")
     retired = value.startswith("retired ") or value.startswith("former ")
@@ -273,7 +284,8 @@ def _am_a(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 @rule(r"\bi am (?P<neg>not )?(?P<v>retired|unemployed|out of work|between jobs|a stay[- ]at[- ]home (?:mom|dad|parent)|"
-      r"a homemaker|a housewife)\b")
+      r"a homemaker|a housewife)\b",
+      needs=("retired", "unemployed", "out of work", "between jobs", "stay", "homemaker", "housewife"))
 def _status_job(m: re.Match[str], s: str, emit: Emit) -> None:
     value = {"out of work": "unemployed", "between jobs": "unemployed"}.get(m.group("v"), m.group("v"))
     value = value.replace("-", " ")
@@ -281,7 +293,8 @@ def _status_job(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("occupation", value, polarity="deny" if _negated(m) else "affirm", tense=_tense(s))
 
 
-@rule(r"\bmy (?:job|profession|occupation) is (?:being )?(?P<v>[^.!?;]+)|\bi am employed as (?P<w>[^.!?;]+)")
+@rule(r"\bmy (?:job|profession|occupation) is (?:being )?(?P<v>[^.!?;]+)|\bi am employed as (?P<w>[^.!?;]+)",
+      needs=("my job", "my profession", "my occupation", "employed as"))
 def _my_job(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(?:about|of|with|at|in|for)\s+$", s[: m.start()]):
         return  # "the best thing about my job is ..." says nothing of what the job is
@@ -290,7 +303,7 @@ def _my_job(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("occupation", job, tense=_tense(s), exclusive=True)
 
 
-@rule(r"\bi (?P<neg>do not |never )?(?:work|worked) (?:at|for) (?P<v>[^.!?;]+)")
+@rule(r"\bi (?P<neg>do not |never )?(?:work|worked) (?:at|for) (?P<v>[^.!?;]+)", needs=("work",))
 def _work_at(m: re.Match[str], s: str, emit: Emit) -> None:
     employer = _clean(m.group("v"), _CUT_JOB, max_words=5)
     if employer and not employer.startswith(("home", "myself", "a living", "free", "hours", "years", "months")):
@@ -303,19 +316,21 @@ def _work_at(m: re.Match[str], s: str, emit: Emit) -> None:
 _STATUS = r"(?P<v>single|married|divorced|widowed|engaged|separated|a widow|a widower)"
 
 
-@rule(rf"\bi am (?P<neg>not )?(?:happily |newly |recently |still )?{_STATUS}\b")
+@rule(rf"\bi am (?P<neg>not )?(?:happily |newly |recently |still )?{_STATUS}\b",
+      needs=("single", "married", "divorced", "widow", "engaged", "separated"))
 def _status(m: re.Match[str], s: str, emit: Emit) -> None:
     value = {"a widow": "widowed", "a widower": "widowed"}.get(m.group("v"), m.group("v"))
     emit("marital_status", value, polarity="deny" if _negated(m) else "affirm", tense=_tense(s))
 
 
-@rule(r"\bi (?:just |recently )?(?P<v>got married|got divorced|got engaged)\b")
+@rule(r"\bi (?:just |recently )?(?P<v>got married|got divorced|got engaged)\b", needs=("got ",))
 def _status_change(m: re.Match[str], s: str, emit: Emit) -> None:
     if not _FUTURE.search(s[: m.start()]):
         emit("marital_status", m.group("v").split()[-1], change=True)
 
 
-@rule(r"\bi (?:have|have got) (?:a )?(?P<v>wife|husband|spouse)\b|\bmy (?P<w>wife|husband)\b")
+@rule(r"\bi (?:have|have got) (?:a )?(?P<v>wife|husband|spouse)\b|\bmy (?P<w>wife|husband)\b",
+      needs=("wife", "husband", "spouse"))
 def _spouse(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(late|ex|former|deceased)[- ](wife|husband)\b|\bmy (wife|husband) (died|passed)", s):
         return
@@ -323,17 +338,19 @@ def _spouse(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("marital_status", "married", confidence=0.8 if m.group("w") else 0.9)
 
 
-@rule(r"\bi (?:do not|never) have (?:a )?(?P<v>wife|husband|spouse|partner)\b|\bi have never been married\b")
+@rule(r"\bi (?:do not|never) have (?:a )?(?P<v>wife|husband|spouse|partner)\b|\bi have never been married\b",
+      needs=("wife", "husband", "spouse", "partner", "married"))
 def _no_spouse(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("marital_status", "married", polarity="deny")
 
 
 # --- children -----------------------------------------------------------------------------------
+_KIDS_WORDS = ("kid", "child", "son", "daughter", "boy", "girl", "bab")
 _KIDS = r"(?P<kind>kids|children|child|kid|sons|son|daughters|daughter|boys|girls|babies|baby)"
 
 
 @rule(rf"\bi have (?P<neg>no |never had |not had )?(?:any )?(?P<n>(?:{NUMBER}|a|an) )?(?:(?:beautiful|wonderful|grown|adult|"
-      rf"little|young|teenage|grown-up|amazing|lovely|small) )?{_KIDS}\b")
+      rf"little|young|teenage|grown-up|amazing|lovely|small) )?{_KIDS}\b", needs=_KIDS_WORDS)
 def _children(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\bgrand(kids|children|sons|daughters)", m.group(0)):
         return
@@ -364,7 +381,8 @@ def _children(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("children", n, key=f"children:{sex}", confidence=0.85)
 
 
-@rule(rf"\bi (?:do not|did not|never) (?:have|had|want) (?:any )?{_KIDS}\b|\bi am (?:childless|child-free)\b")
+@rule(rf"\bi (?:do not|did not|never) (?:have|had|want) (?:any )?{_KIDS}\b|\bi am (?:childless|child-free)\b",
+      needs=_KIDS_WORDS + ("childless", "child-free"))
 def _no_children(m: re.Match[str], s: str, emit: Emit) -> None:
     if "want" in m.group(0):
         return
@@ -372,7 +390,9 @@ def _no_children(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("children", 0)
 
 
-@rule(r"\bmy (?P<kind>son|daughter|kids|children|boys|girls|oldest|youngest|eldest)\b")
+@rule(r"\bmy (?P<kind>son|daughter|kids|children|boys|girls|oldest|youngest|eldest)\b",
+      needs=("my son", "my daughter", "my kid", "my child", "my boy", "my girl", "my oldest", "my youngest",
+             "my eldest"))
 def _my_child(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\bgrand(son|daughter|kids|children)\b", s) and m.group("kind") in ("son", "daughter"):
         if f"grand{m.group('kind')}" in s[max(0, m.start() - 6): m.end()]:
@@ -386,7 +406,7 @@ def _my_child(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("children", {"min": 1}, key=f"children:{sex}", confidence=0.7)
 
 
-@rule(r"\bmy only (?:child|kid) is (?:a |an |my )?(?P<sex>son|daughter|boy|girl)\b")
+@rule(r"\bmy only (?:child|kid) is (?:a |an |my )?(?P<sex>son|daughter|boy|girl)\b", needs=("my only",))
 def _only_child_is(m: re.Match[str], s: str, emit: Emit) -> None:
     son = m.group("sex") in ("son", "boy")
     emit("children", 1)
@@ -395,6 +415,7 @@ def _only_child_is(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # --- pets ---------------------------------------------------------------------------------------
+_SPECIES_WORDS = tuple(PET_SPECIES)
 _SPECIES = "|".join(sorted((re.escape(k) for k in PET_SPECIES), key=len, reverse=True))
 
 
@@ -403,7 +424,7 @@ _SPECIES = "|".join(sorted((re.escape(k) for k in PET_SPECIES), key=len, reverse
       rf"golden|small|large|tiny|fat|lazy|adorable|cute|crazy|two-year-old|german|labrador) ){{0,2}}"
       rf"(?:[a-z-]+ ){{0,2}}?(?P<sp>{_SPECIES})\b(?!\s+(?:toys?|food|bed|beds|hair|walker|walking|sitter|sitting|park|"
       r"treats|lover|lovers|person|people|show|shows|videos?|breed|breeds|owners?|trainer|grooming))"
-      r"(?: named (?P<name>[a-z]+))?")
+      r"(?: named (?P<name>[a-z]+))?", needs=_SPECIES_WORDS)
 def _pets(m: re.Match[str], s: str, emit: Emit) -> None:
     species = PET_SPECIES[m.group("sp")]
     verb_past = " had " in f" {m.group(0)} " and not m.group("neg")
@@ -428,24 +449,25 @@ def _pets(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("pets", n, key=f"pets:{species}:count", tense=_tense(s), confidence=0.8)
 
 
-@rule(rf"\bi (?:have|have got|own) no (?:(?:[a-z]+) )?(?P<sp>{_SPECIES})\b")
+@rule(rf"\bi (?:have|have got|own) no (?:(?:[a-z]+) )?(?P<sp>{_SPECIES})\b", needs=_SPECIES_WORDS)
 def _no_species(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("pets", True, key=f"pets:{PET_SPECIES[m.group('sp')]}", polarity="deny", tense=_tense(s))
 
 
-@rule(rf"\bmy only (?:pet|animal) is (?:a |an |my )?(?:[a-z]+ )?(?P<sp>{_SPECIES})\b")
+@rule(rf"\bmy only (?:pet|animal) is (?:a |an |my )?(?:[a-z]+ )?(?P<sp>{_SPECIES})\b", needs=("my only",))
 def _only_pet(m: re.Match[str], s: str, emit: Emit) -> None:
     species = PET_SPECIES[m.group("sp")]
     emit("pets", True, key=f"pets:{species}", tense=_tense(s))
     emit("pets", species, key="pets:only", tense=_tense(s))
 
 
-@rule(r"\bi (?:do not|never) (?:have|own|had) (?:any )?(?:pets|animals|pet)\b|\bi have no (?:pets|animals|pet)\b")
+@rule(r"\bi (?:do not|never) (?:have|own|had) (?:any )?(?:pets|animals|pet)\b|\bi have no (?:pets|animals|pet)\b",
+      needs=("pet", "animal"))
 def _no_pets(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("pets", True, key="pets:any", polarity="deny", tense=_tense(s))
 
 
-@rule(rf"\bmy (?:(?:little|old|new|pet|rescue|sweet|big) )?(?P<sp>{_SPECIES})\b")
+@rule(rf"\bmy (?:(?:little|old|new|pet|rescue|sweet|big) )?(?P<sp>{_SPECIES})\b", needs=_SPECIES_WORDS)
 def _my_pet(m: re.Match[str], s: str, emit: Emit) -> None:
     if _tense(s) != "present" or re.search(r"\b(died|passed|lost|neighbor|neighbour|friend|sister|brother|mom|dad|"
                                             r"parents|grandma|grandpa|sell|sold|selling|rehomed?|gave away|"
@@ -458,7 +480,7 @@ def _my_pet(m: re.Match[str], s: str, emit: Emit) -> None:
 
 # --- siblings -----------------------------------------------------------------------------------
 @rule(rf"\bi have (?P<neg>no )?(?:(?P<n>{NUMBER}|a|an) )?(?:(?:older|younger|big|little|twin|half|step)[- ])?"
-      r"(?P<kind>brothers|brother|sisters|sister|siblings|sibling)\b")
+      r"(?P<kind>brothers|brother|sisters|sister|siblings|sibling)\b", needs=("brother", "sister", "sibling"))
 def _siblings(m: re.Match[str], s: str, emit: Emit) -> None:
     kind = m.group("kind").rstrip("s")
     key = "siblings" if kind == "sibling" else f"siblings:{kind}"
@@ -476,18 +498,19 @@ def _siblings(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("siblings", {"min": n}, key="siblings", confidence=0.85)
 
 
-@rule(r"\bi (?:do not|did not|never) (?:have|had) (?:a |an |any )?(?:(?:older|younger|big|little|twin) )?(?P<kind>brother|sister)s?\b")
+@rule(r"\bi (?:do not|did not|never) (?:have|had) (?:a |an |any )?(?:(?:older|younger|big|little|twin) )?(?P<kind>brother|sister)s?\b",
+      needs=("brother", "sister"))
 def _no_sibling_kind(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("siblings", 0, key=f"siblings:{m.group('kind')}")
 
 
 @rule(r"\bi am an only child\b|\bi (?:do not|never) (?:have|had) (?:any )?(?:siblings|brothers or sisters)\b|"
-      r"\bi have no (?:siblings|brothers or sisters)\b")
+      r"\bi have no (?:siblings|brothers or sisters)\b", needs=("only child", "sibling", "brothers or sisters"))
 def _only_child(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("siblings", 0, key="siblings")
 
 
-@rule(r"\bmy (?:(?:older|younger|big|little|twin|baby) )?(?P<kind>brother|sister)s?\b")
+@rule(r"\bmy (?:(?:older|younger|big|little|twin|baby) )?(?P<kind>brother|sister)s?\b", needs=("brother", "sister"))
 def _my_sibling(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(in[- ]law|brotherhood|sisterhood)\b", s[m.start(): m.end() + 8]) or \
             re.search(r"\b(?:basically|like|practically|almost|kind of|sort of|as good as)\s+$", s[: m.start()]):
@@ -499,7 +522,7 @@ def _my_sibling(m: re.Match[str], s: str, emit: Emit) -> None:
 # --- education ----------------------------------------------------------------------------------
 @rule(r"\bi (?P<neg>never |did not |do not )?(?:went to|go to|attended|attend|graduated from|finished|dropped out of|"
       r"study at|studied at|am studying at|go to|went) (?:the )?(?P<v>college|university|high school|grad school|"
-      r"law school|med school|medical school)\b")
+      r"law school|med school|medical school)\b", needs=("college", "university", "school"))
 def _school(m: re.Match[str], s: str, emit: Emit) -> None:
     level = {"university": "college", "grad school": "graduate school", "med school": "medical school"}.get(
         m.group("v"), m.group("v"))
@@ -512,7 +535,8 @@ def _school(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("education", level, key=f"education:graduated:{level}", polarity=polarity, tense="present")
 
 
-@rule(r"\bi (?:have|hold|earned|got) (?:a |an )?(?P<v>bachelor|master|phd|doctorate|degree)\b")
+@rule(r"\bi (?:have|hold|earned|got) (?:a |an )?(?P<v>bachelor|master|phd|doctorate|degree)\b",
+      needs=("degree", "bachelor", "master", "phd", "doctorate"))
 def _degree(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("education", "college", key="education:attended:college", confidence=0.8)
 
@@ -521,7 +545,8 @@ def _degree(m: re.Match[str], s: str, emit: Emit) -> None:
 _RELIGION = "|".join(sorted((re.escape(k) for k in RELIGIONS), key=len, reverse=True))
 
 
-@rule(rf"\bi am (?P<neg>not )?(?:a |an |very |deeply |devout |devoutly |practicing |practising )*(?P<v>{_RELIGION})\b")
+@rule(rf"\bi am (?P<neg>not )?(?:a |an |very |deeply |devout |devoutly |practicing |practising )*(?P<v>{_RELIGION})\b",
+      needs=tuple(RELIGIONS))
 def _religion(m: re.Match[str], s: str, emit: Emit) -> None:
     value = RELIGIONS[m.group("v")]
     if value == "none" and m.group("neg"):
@@ -531,7 +556,7 @@ def _religion(m: re.Match[str], s: str, emit: Emit) -> None:
 
 # --- diet ---------------------------------------------------------------------------------------
 @rule(r"\bi am (?P<neg>not )?(?:a |an |strict |strictly )?(?P<v>vegetarian|vegan|pescatarian|carnivore|meat eater|"
-      r"meat-eater|omnivore)\b")
+      r"meat-eater|omnivore)\b", needs=("vegetarian", "vegan", "pescatarian", "carnivore", "meat", "omnivore"))
 def _diet(m: re.Match[str], s: str, emit: Emit) -> None:
     value = m.group("v").replace("-", " ")
     meat = value in ("carnivore", "meat eater", "omnivore")
@@ -542,7 +567,8 @@ def _diet(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 @rule(r"\bi (?P<neg>do not |never |no longer )?(?:eat|love eating|enjoy eating) (?:any |a lot of |lots of )?"
-      r"(?P<v>meat|animal products|animals|steak|steaks|beef|pork|bacon|burgers|hamburgers|chicken|ribs|sausages?)\b")
+      r"(?P<v>meat|animal products|animals|steak|steaks|beef|pork|bacon|burgers|hamburgers|chicken|ribs|sausages?)\b",
+      needs=("eat",))
 def _eat_meat(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("diet", bool(m.group("neg")), key="diet:meat_free", tense=_tense(s), confidence=0.85)
 
@@ -551,13 +577,14 @@ def _eat_meat(m: re.Match[str], s: str, emit: Emit) -> None:
 _CONDITION = "|".join(sorted(CONDITIONS, key=len, reverse=True))
 
 
-@rule(rf"\bi (?P<neg>do not |never )?(?:have|suffer from|was diagnosed with|live with|struggle with) (?P<v>{_CONDITION})\b")
+@rule(rf"\bi (?P<neg>do not |never )?(?:have|suffer from|was diagnosed with|live with|struggle with) (?P<v>{_CONDITION})\b",
+      needs=tuple(CONDITIONS))
 def _condition(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("health", True, key=f"health:{m.group('v')}", polarity="deny" if m.group("neg") else "affirm",
          tense=_tense(s))
 
 
-@rule(r"\bi am (?P<neg>not )?allergic to (?P<v>[^.!?;]+)")
+@rule(r"\bi am (?P<neg>not )?allergic to (?P<v>[^.!?;]+)", needs=("allergic",))
 def _allergy(m: re.Match[str], s: str, emit: Emit) -> None:
     thing = _clean(m.group("v"), _CUT_THING, max_words=3)
     if thing:
@@ -565,13 +592,16 @@ def _allergy(m: re.Match[str], s: str, emit: Emit) -> None:
              tense=_tense(s))
 
 
-@rule(r"\bi am (?P<neg>not )?(?P<v>blind|deaf|diabetic|asthmatic|in a wheelchair|paralyzed|paralysed|pregnant)\b")
+@rule(r"\bi am (?P<neg>not )?(?P<v>blind|deaf|diabetic|asthmatic|in a wheelchair|paralyzed|paralysed|pregnant)\b",
+      needs=("blind", "deaf", "diabetic", "asthmatic", "wheelchair", "paraly", "pregnant"))
 def _state(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("health", True, key=f"health:{m.group('v')}", polarity="deny" if _negated(m) else "affirm",
          tense=_tense(s))
 
 
 # --- likes, dislikes, hobbies, favourites ------------------------------------------------------
+_LIKE_WORDS = ("love", "like", "enjoy", "adore", "passionate", "obsessed", "fan of", "into ", "hate", "dislike",
+               "detest", "despise", "stand", "care for", "mind")
 _LIKE = (r"(?P<verb>really love|absolutely love|truly love|love|adore|really like|like|enjoy|really enjoy|am passionate about|"
          r"am obsessed with|am a big fan of|am a fan of|am into|am really into|really love to|love to|like to|enjoy)")
 _HATE = (r"(?P<verb>hate|really hate|dislike|really dislike|detest|despise|can not stand|cannot stand|"
@@ -590,7 +620,7 @@ def _taste(thing: str) -> str | None:
     return value
 
 
-@rule(rf"\bi (?:(?P<used>used to )|(?P<still>still ))?{_LIKE} (?P<v>[^.!?;]+)")
+@rule(rf"\bi (?:(?P<used>used to )|(?P<still>still ))?{_LIKE} (?P<v>[^.!?;]+)", needs=_LIKE_WORDS)
 def _likes(m: re.Match[str], s: str, emit: Emit) -> None:
     before = s[max(0, m.start() - 12): m.start()]
     if re.search(r"\b(would|d|if)\s*$", before) or "would " in m.group(0):
@@ -603,7 +633,7 @@ def _likes(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("likes", "like", key=f"taste:{thing}", tense=tense, confidence=0.85)
 
 
-@rule(rf"\bi (?:(?P<used>used to )|(?P<still>still ))?{_HATE} (?P<v>[^.!?;]+)")
+@rule(rf"\bi (?:(?P<used>used to )|(?P<still>still ))?{_HATE} (?P<v>[^.!?;]+)", needs=_LIKE_WORDS)
 def _dislikes(m: re.Match[str], s: str, emit: Emit) -> None:
     thing = _taste(m.group("v"))
     if thing:
@@ -615,7 +645,8 @@ def _dislikes(m: re.Match[str], s: str, emit: Emit) -> None:
 _NOT_FAVOURITES = frozenset("this that it what which up in on out off down over it's there here".split())
 
 
-@rule(r"\bmy (?:all[- ]time |absolute )?(?:favorite|favourite) (?P<cat>[a-z]+(?: [a-z]+)?) (?:is|was) (?P<neg>not )?(?P<v>[^.!?;]+)")
+@rule(r"\bmy (?:all[- ]time |absolute )?(?:favorite|favourite) (?P<cat>[a-z]+(?: [a-z]+)?) (?:is|was) (?P<neg>not )?(?P<v>[^.!?;]+)",
+      needs=("favorite", "favourite"))
 def _favourite(m: re.Match[str], s: str, emit: Emit) -> None:
     value = _clean(m.group("v"), _CUT_THING, max_words=6)
     if value and value.split()[0] not in _NOT_FAVOURITES and m.group("cat") not in ("hobby", "pastime", "thing to do"):
@@ -624,7 +655,8 @@ def _favourite(m: re.Match[str], s: str, emit: Emit) -> None:
              polarity="deny" if m.group("neg") else "affirm")
 
 
-@rule(r"^(?P<v>[a-z][a-z' -]{1,40}?) (?:is|are) (?P<neg>not )?my (?:favorite|favourite) (?P<cat>[a-z]+)\b")
+@rule(r"^(?P<v>[a-z][a-z' -]{1,40}?) (?:is|are) (?P<neg>not )?my (?:favorite|favourite) (?P<cat>[a-z]+)\b",
+      needs=("favorite", "favourite"))
 def _favourite_inverted(m: re.Match[str], s: str, emit: Emit) -> None:
     value = _clean(m.group("v"), _CUT_THING, max_words=6)
     if value and value.split()[0] not in _NOT_FAVOURITES:
@@ -632,14 +664,15 @@ def _favourite_inverted(m: re.Match[str], s: str, emit: Emit) -> None:
              polarity="deny" if m.group("neg") else "affirm")
 
 
-@rule(r"\bi (?:do not|never) (?:really )?(?P<verb>hate|dislike|detest|despise|mind) (?P<v>[^.!?;]+)")
+@rule(r"\bi (?:do not|never) (?:really )?(?P<verb>hate|dislike|detest|despise|mind) (?P<v>[^.!?;]+)", needs=_LIKE_WORDS)
 def _not_hate(m: re.Match[str], s: str, emit: Emit) -> None:
     thing = _taste(m.group("v"))
     if thing and m.group("verb") != "mind":
         emit("dislikes", "dislike", key=f"taste:{thing}", polarity="deny", tense=_tense(s), confidence=0.85)
 
 
-@rule(r"\bmy (?:favorite|favourite) (?:hobby|pastime|thing to do) is (?P<v>[^.!?;]+)|\bmy (?:hobby|hobbies) (?:is|are|include) (?P<w>[^.!?;]+)")
+@rule(r"\bmy (?:favorite|favourite) (?:hobby|pastime|thing to do) is (?P<v>[^.!?;]+)|\bmy (?:hobby|hobbies) (?:is|are|include) (?P<w>[^.!?;]+)",
+      needs=("hobby", "hobbies", "pastime", "favorite thing", "favourite thing"))
 def _hobby(m: re.Match[str], s: str, emit: Emit) -> None:
     thing = _taste(m.group("v") or m.group("w"))
     if thing:
@@ -651,7 +684,7 @@ _THING = "|".join(sorted(POSSESSIONS, key=len, reverse=True))
 
 
 @rule(rf"\bi (?P<neg>do not |never |have never |have not |did not )?(?:have|own|owned|drive|have got) (?:a |an |my own |two |three )?(?:(?:new|old|red|blue|"
-      rf"black|white|little|big|small|vintage|used|electric) )?(?P<v>{_THING})\b")
+      rf"black|white|little|big|small|vintage|used|electric) )?(?P<v>{_THING})\b", needs=tuple(POSSESSIONS))
 def _possession(m: re.Match[str], s: str, emit: Emit) -> None:
     if m.group("v") in ("home", "garden") and not m.group("neg"):
         return
@@ -660,40 +693,7 @@ def _possession(m: re.Match[str], s: str, emit: Emit) -> None:
          tense=_tense(s), change=change)
 
 
-_KIDS_WORDS = ("kid", "child", "son", "daughter", "boy", "girl", "bab")
-_LIKE_WORDS = ("love", "like", "enjoy", "adore", "passionate", "obsessed", "fan of", "into ", "hate", "dislike",
-               "detest", "despise", "stand", "care for", "mind")
-_SPECIES_WORDS = tuple(PET_SPECIES)
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "_name": ("my name", "call me", "i am called"), "_age": ("i am",), "_age_compact": ("year", "yr"),
-    "_age_decade": ("in my",), "_age_turned": ("turn", "my age", "i will be"), "_born": ("born",),
-    "_live": ("live", "resid"), "_moved": ("moved", "relocated"), "_live_with": ("live with",),
-    "_living": ("living", "based", "located"), "_live_inverted": ("where i live", "my home", "home for me"),
-    "_work_as": ("work",), "_never_been": ("never been", "not ever"), "_am_a": ("i am", "i was"),
-    "_status_job": ("retired", "unemployed", "out of work", "between jobs", "stay", "homemaker", "housewife"),
-    "_my_job": ("my job", "my profession", "my occupation", "employed as"), "_work_at": ("work",),
-    "_status": ("single", "married", "divorced", "widow", "engaged", "separated"), "_status_change": ("got ",),
-    "_spouse": ("wife", "husband", "spouse"), "_no_spouse": ("wife", "husband", "spouse", "partner", "married"),
-    "_children": _KIDS_WORDS, "_no_children": _KIDS_WORDS + ("childless", "child-free"),
-    "_my_child": ("my son", "my daughter", "my kid", "my child", "my boy", "my girl", "my oldest",
-                  "my youngest", "my eldest"),
-    "_only_child_is": ("my only",), "_pets": _SPECIES_WORDS, "_no_species": _SPECIES_WORDS, "_only_pet": ("my only",),
-    "_no_pets": ("pet", "animal"), "_my_pet": _SPECIES_WORDS, "_siblings": ("brother", "sister", "sibling"),
-    "_no_sibling_kind": ("brother", "sister"), "_only_child": ("only child", "sibling", "brothers or sisters"),
-    "_my_sibling": ("brother", "sister"),
-    "_school": ("college", "university", "school"), "_degree": ("degree", "bachelor", "master", "phd", "doctorate"),
-    "_religion": tuple(RELIGIONS), "_diet": ("vegetarian", "vegan", "pescatarian", "carnivore", "meat", "omnivore"),
-    "_eat_meat": ("eat",), "_condition": tuple(CONDITIONS), "_allergy": ("allergic",),
-    "_state": ("blind", "deaf", "diabetic", "asthmatic", "wheelchair", "paraly", "pregnant"),
-    "_likes": _LIKE_WORDS, "_dislikes": _LIKE_WORDS, "_not_hate": _LIKE_WORDS,
-    "_favourite": ("favorite", "favourite"), "_favourite_inverted": ("favorite", "favourite"),
-    "_hobby": ("hobby", "hobbies", "pastime", "favorite thing", "favourite thing"),
-    "_possession": tuple(POSSESSIONS),
-}
-_GUARDED: list[tuple[re.Pattern[str], Callable[[re.Match[str], str, Emit], None], frozenset[str]]] = [
-    (pattern, handler, frozenset(_NEEDS[handler.__name__])) for pattern, handler in _RULES
-]
-_TRIGGERS = tuple(sorted({t for need in _NEEDS.values() for t in need}))
+_TRIGGERS = tuple(sorted({t for _, _, needs in _RULES for t in needs}))
 
 
 def _triggers(sentence: str) -> set[str]:
@@ -757,7 +757,7 @@ def _sentence_claims(sentence: str, raw: str, offset: int) -> Iterator[Claim]:
                            text=raw, source="rules", confidence=confidence))
 
     present = _triggers(sentence)
-    for pattern, handler, need in _GUARDED:
+    for pattern, handler, need in _RULES:
         if need.isdisjoint(present):
             continue
         for match in pattern.finditer(sentence):

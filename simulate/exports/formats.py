@@ -147,7 +147,7 @@ def system_prompt(card: PersonaCard) -> str:
 
 
 def _conversations(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    from ..export import _turn  # the v1 turn shape, shared; imported late so simulate.export may import us
+    from ..export import turn_v1  # the v1 turn shape, shared; imported late so simulate.export may import us
 
     personas: dict[str, dict[str, Any]] = {}
     for name, card in _cards(record).items():
@@ -157,7 +157,7 @@ def _conversations(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
         "id": record["conversation"],
         "scenario": record.get("template"),
         "personas": personas,
-        "turns": [_turn(turn) for turn in record.get("turns") or ()],
+        "turns": [turn_v1(turn) for turn in record.get("turns") or ()],
         "meta": {**_provenance(record), "status": record.get("status", "done"), "error": record.get("error"),
                  "sessions": sessions(record), "findings": record.get("findings") or []},
     }

@@ -12,8 +12,9 @@
                               recalls for a query, from a run folder or JSONL (`simulate recall`)
     memory_table/memory_json  what each persona remembers, for people and for tools
 
-Names are imported on first use, so `simulate.scenario` can use `simulate.memory.config` without
-importing the engine back.
+Names are imported on first use, so `simulate.scenario` reads `simulate.memory.config` without loading
+the rest of memory. Memory imports nothing of the scenario schema: what it reads of a scenario is the
+`MemoryScenario` protocol.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _EXPORTS = {
     "MemoryConfig": "config",
     "MemoryItem": "retrieval",
     "MemoryOverride": "config",
+    "MemoryScenario": "provider",
     "MemoryStateError": "lifecycle",
     "MemoryStore": "store",
     "MemoryStoreError": "store",
@@ -61,7 +63,7 @@ if TYPE_CHECKING:
     from .config import MemoryConfig, MemoryOverride
     from .episodic import Summariser
     from .lifecycle import MemoryStateError, SessionPhase
-    from .provider import PersonaMemory, PersonaMemoryFactory, memory_factory
+    from .provider import MemoryScenario, PersonaMemory, PersonaMemoryFactory, memory_factory
     from .records import Episode, Fact, Provenance
     from .recall import Query, RecallSource
     from .retrieval import MemoryItem, Origin, Retriever

@@ -16,8 +16,8 @@ from typing import Any
 
 from ..errors import ModelError
 from ..models.base import ChatModel, ChatRequest, Message
+from ..models.settings import ModelSettings
 from ..records import Turn
-from ..scenario import ModelSettings
 from .extractive import extractive_summary
 from .perspective import join_names, sentences
 from .records import SummarySource

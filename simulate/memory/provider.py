@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from ..agent import MemoryProvider, NoMemory, TurnContext
 from ..errors import InputError
 from ..models.base import ChatModel
+from ..models.settings import ModelSettings
 from ..records import Turn
-from ..scenario import ModelSettings, Scenario
 from ..seeds import derive_seed
 from .config import MemoryConfig, summarises_with_model
 from .episodic import Summariser
@@ -42,10 +42,40 @@ from .store import MemoryStore
 from .tokens import BlockBudget
 from .working import WorkingMemory
 
-__all__ = ["ModelLookup", "PersonaMemory", "PersonaMemoryFactory", "memory_factory"]
+__all__ = ["MemoryScenario", "ModelLookup", "PersonaMemory", "PersonaMemoryFactory", "memory_factory"]
 
 ModelLookup = Callable[[str], tuple[ChatModel, ModelSettings]]
 _QUERY_TURNS = 3
+
+
+class _Graph(Protocol):
+    @property
+    def edges(self) -> Sequence[object]: ...
+
+
+class _Sessions(Protocol):
+    @property
+    def topics(self) -> Sequence[str]: ...
+
+
+class _Models(Protocol):
+    def for_persona(self, name: str) -> ModelSettings: ...
+
+
+class MemoryScenario(Protocol):
+    """What memory reads of a scenario; a `simulate.scenario.Scenario` is one. (The scenario schema holds
+    memory's settings, so memory names the few fields it needs instead of importing the schema back.)"""
+
+    @property
+    def names(self) -> list[str]: ...
+    @property
+    def seed(self) -> int: ...
+    @property
+    def graph(self) -> _Graph: ...
+    @property
+    def sessions(self) -> _Sessions: ...
+    @property
+    def model(self) -> _Models: ...
 
 
 class PersonaMemory:
@@ -372,7 +402,7 @@ class PersonaMemoryFactory:
         run: the run's id when the store is shared between runs (see PersonaMemory).
     """
 
-    def __init__(self, scenario: Scenario, *, store: MemoryStore, config: MemoryConfig | None = None,
+    def __init__(self, scenario: MemoryScenario, *, store: MemoryStore, config: MemoryConfig | None = None,
                  model_for: Callable[[ModelSettings], ChatModel] | None = None, extract: Extractor | None = None,
                  scorer_factory: Callable[[], Scorer] | None = None, run: str | None = None) -> None:
         self.scenario = scenario
@@ -432,7 +462,7 @@ class PersonaMemoryFactory:
         return {**total, "extractor": self.extractor_name, "hearers": self.hearers}
 
 
-def memory_factory(scenario: Scenario, *, store: MemoryStore, config: MemoryConfig | None = None,
+def memory_factory(scenario: MemoryScenario, *, store: MemoryStore, config: MemoryConfig | None = None,
                    model_for: Callable[[ModelSettings], ChatModel] | None = None, extract: Extractor | None = None,
                    scorer_factory: Callable[[], Scorer] | None = None,
                    run: str | None = None) -> PersonaMemoryFactory:

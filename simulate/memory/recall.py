@@ -1,7 +1,8 @@
 """What a persona would recall for a query, from a run folder or a Conversation JSONL v1 file.
 
-A run folder is asked through the memory its run kept (`memory.sqlite`, the scenario's memory
-settings); a JSONL file through memory built from each transcript (`simulate.memory.transcript`).
+A run folder is asked through the memory its run kept (`memory.sqlite`, the memory settings of the
+run's scenario, which the caller reads from the folder's `scenario.json`); a JSONL file through memory
+built from each transcript (`simulate.memory.transcript`).
 The query is what is said to the persona at the start of a new session after the last one.
 """
 
@@ -10,18 +11,26 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
 from ..errors import InputError, RunError
 from ..records import Turn
-from .provider import PersonaMemory
+from .config import MemoryConfig
+from .provider import MemoryScenario, PersonaMemory
 from .retrieval import MemoryItem
 from .store import MEMORY_FILE, MemoryStore
 from .transcript import query_context, remember, transcript_turns
 
-__all__ = ["Query", "RecallSource", "read_queries"]
+__all__ = ["Query", "RecallSource", "RunScenario", "read_queries"]
+
+
+class RunScenario(MemoryScenario, Protocol):
+    """What recall reads of a run's scenario: what memory reads, and its memory settings."""
+
+    @property
+    def memory(self) -> MemoryConfig: ...
 
 
 @dataclass(frozen=True)
@@ -74,21 +83,27 @@ class _Held:
 
 
 class RecallSource:
-    """The memories of every conversation in a run folder or a Conversation JSONL v1 file."""
+    """The memories of every conversation in a run folder or a Conversation JSONL v1 file.
 
-    def __init__(self, source: str | Path) -> None:
+    Args:
+        source: a run folder or a Conversation JSONL v1 file.
+        scenario: for a run folder, the run's scenario as its `scenario.json` holds it.
+    """
+
+    def __init__(self, source: str | Path, *, scenario: RunScenario | None = None) -> None:
         self.source = Path(source)
         self._held: dict[str, _Held] = {}
         self._stores: list[MemoryStore] = []
         if self.source.is_dir():
-            self._open_run()
+            if scenario is None:
+                raise InputError(f"{self.source}: a run folder is recalled from with its scenario (scenario=...)")
+            self._open_run(scenario)
         elif self.source.is_file():
             self._read_jsonl()
         else:
             raise InputError(f"{self.source}: no such run folder or file")
 
-    def _open_run(self) -> None:
-        from ..scenario import Scenario
+    def _open_run(self, scenario: RunScenario) -> None:
         from ..store import RunFolder
         from .provider import memory_factory
 
@@ -96,7 +111,6 @@ class RecallSource:
         where = folder.read_json("manifest.json").get("memory", {}).get("store") or str(folder.path / MEMORY_FILE)
         if where == ":memory:" or not Path(where).is_file():
             raise RunError(f"{self.source}: this run kept no memory (no {MEMORY_FILE})")
-        scenario = Scenario.model_validate(folder.read_json("scenario.json"))
         store = MemoryStore(where, create=False)
         self._stores.append(store)
         config = scenario.memory.model_copy(update={"summarise": False})

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..compatibility import marital_statuses_conflict, occupations_conflict
 from ..errors import InputError
 from ..persona import CoreFacts, PersonaCard, occupation_sentence
 from .base import ChatRequest, ChatResponse, Usage
@@ -267,12 +268,8 @@ def _history_index(history: Sequence[Any]) -> _HistoryIndex:
 
 def _values_conflict(key: str, a: Any, b: Any) -> bool:
     if key == "marital_status":  # the checkers' own definitions, so the ground truth and the checkers agree
-        from ..checkers.conflicts import marital_statuses_conflict
-
         return marital_statuses_conflict(a, b)
     if key == "occupation":
-        from ..checkers.conflicts import occupations_conflict
-
         return occupations_conflict(str(a), str(b))
     return a != b
 

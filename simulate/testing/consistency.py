@@ -16,8 +16,8 @@ from ..checkers.findings import CONTRADICTION_KINDS, KINDS
 from ..errors import InputError, ModelError
 from ..models.base import ChatModel
 from ..models.cache import CachedModel, CallCache
+from ..models.settings import ModelSettings
 from ..persona import PersonaCard
-from ..scenario import ModelSettings
 from .agents import AgentFunction, as_chat_model
 from .errors import InconsistentPersonaError
 from .interview import Interview, MemoryMode, run_interview

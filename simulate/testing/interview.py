@@ -14,10 +14,11 @@ from typing import Any, Literal
 
 from ..checkers.findings import Finding
 from ..models.base import ChatModel, ChatRequest, ChatResponse
+from ..models.settings import ModelSettings
 from ..persona import PersonaCard
 from ..records import Turn
 from ..runner import run_scenario
-from ..scenario import ModelSettings, Scenario
+from ..scenario import Scenario
 from ..scheduler import ConversationResult
 from .plans import ProbePlan
 

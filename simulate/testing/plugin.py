@@ -31,7 +31,7 @@ from .errors import InconsistentPersonaError
 
 if TYPE_CHECKING:
     from ..models.cache import CachedModel, CallCache
-    from ..scenario import ModelSettings
+    from ..models.settings import ModelSettings
 
 _COUNTEREXAMPLES = pytest.StashKey[list[tuple[str, str]]]()
 _CACHES = pytest.StashKey[list[Any]]()
@@ -80,7 +80,7 @@ def pytest_report_header(config: pytest.Config) -> str:
 @pytest.fixture(scope="session")
 def simulate_model_settings(pytestconfig: pytest.Config) -> ModelSettings:
     """The settings of every request sent to the model under test."""
-    from ..scenario import ModelSettings
+    from ..models.settings import ModelSettings
 
     name = pytestconfig.getoption("simulate_model", None) or DEFAULT_MODEL
     return ModelSettings(name=name, options=_options(pytestconfig.getoption("simulate_model_option", None) or []))
