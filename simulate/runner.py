@@ -195,7 +195,7 @@ class _Recording:
         if self.folder is not None:
             self.folder.append_event({"type": "conversation", "conversation": result.id, "index": result.index,
                                       "status": "done" if result.ok else "failed", "error": result.error,
-                                      "turns": len(result.turns)})
+                                      "turns": len(result.turns), "usage": result.usage})
         self.inner.conversation_finished(result)
 
 
