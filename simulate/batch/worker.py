@@ -19,6 +19,7 @@ from ..gateway import Gateway
 from ..memory.config import summarises_with_model
 from ..models.budget import Budget
 from ..records import Turn
+from ..run_setup import open_memory
 from ..scheduler import ConversationResult, Scheduler
 from .expand import BatchItem, ResolvedBatch
 
@@ -71,13 +72,8 @@ async def run_item(batch: ResolvedBatch, item: BatchItem, gateway: Gateway, *, a
     scenario = batch.scenario(item)
     turns: list[Turn] = []
     findings: list[Finding] = []
-    memory_store = None
-    memory = None
-    if scenario.memory.mode != "off":
-        from ..memory import MemoryStore, memory_factory
-
-        memory_store = MemoryStore(":memory:")
-        memory = memory_factory(scenario, store=memory_store, config=scenario.memory, model_for=gateway.model)
+    opened = open_memory(scenario, gateway.model, where=":memory:")  # a batch item keeps no memory on disk
+    memory_store, memory = opened if opened is not None else (None, None)
     clock = time.perf_counter()
     try:
         scheduler = Scheduler(scenario, gateway=gateway, emit=turns.append, observer=_Forward(observer),
