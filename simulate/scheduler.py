@@ -54,7 +54,7 @@ class ConversationResult:
     turns: list[Turn] = field(default_factory=list, repr=False)
     error: str | None = None
     usage: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Every model call the conversation made (turns, re-asks, memory summaries, regenerated replies), as
+    """Every model call the conversation made (turns, memory summaries, regenerated replies), as
     `CallTally.as_dict()`; turns stored before a resume count by their own usage. Empty for a conversation
     that finished before a resume (its end event holds it)."""
 

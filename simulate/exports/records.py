@@ -52,7 +52,7 @@ def batch_record(*, item: str, template: str, model: str, seed: int, conversatio
     """One batch record (with its `format`) from the engine's objects, turns in index order.
 
     `usage` is the conversation's own tally of its model calls (`ConversationResult.usage`): every call
-    it made, turns, re-asks, memory summaries and regenerated replies, as the budget counts them; not
+    it made through the gateway (turns, memory summaries, regenerated replies), as the budget counts them; not
     the sum of its turns, which leaves the summaries and regenerations out.
     """
     cards = list(personas.values()) if isinstance(personas, Mapping) else list(personas)
