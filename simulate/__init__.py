@@ -48,7 +48,7 @@ _EXPORTS = {
     "Usage": "models.base",
     "apply_overrides": "overrides",
     "dump_scenario": "dump",
-    "export_run": "export",
+    "export_run": "exports",
     "load_batch": "batch.expand",
     "load_persona": "loader",
     "load_scenario": "loader",
@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from .dump import dump_scenario
     from .errors import (BudgetExhaustedError, InputError, MissingExtraError, ModelError, Problem, RunError, ScenarioError,
                          SimulateError)
-    from .export import export_run
+    from .exports import export_run
     from .models.budget import Budget
     from .gateway import Gateway
     from .loader import load_persona, load_scenario

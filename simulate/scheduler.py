@@ -13,6 +13,7 @@ from .checkers.findings import Finding
 from .checkers.live import RunChecker
 from .agent import Agent, MemoryProvider, NoMemory, TurnContext, clean_reply
 from .models.base import ChatModel, ChatRequest
+from .models.recording import tally_calls, tally_turns
 from .errors import MalformedResponseError, ModelError, RunError
 from .gateway import Gateway
 from .graph import ConversationGraph, TurnTaker
@@ -52,6 +53,10 @@ class ConversationResult:
     index: int
     turns: list[Turn] = field(default_factory=list, repr=False)
     error: str | None = None
+    usage: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Every model call the conversation made (turns, memory summaries, regenerated replies), as
+    `CallTally.as_dict()`; turns stored before a resume count by their own usage. Empty for a conversation
+    that finished before a resume (its end event holds it)."""
 
     def __repr__(self) -> str:  # cheap: asyncio may repr the task that returns this
         return f"ConversationResult(id={self.id!r}, turns={len(self.turns)}, error={self.error!r})"
@@ -330,7 +335,9 @@ class Scheduler:
 
         async def one(index: int) -> ConversationResult:
             async with slots:
-                result = await _Conversation(self, index, prior.get(index, ())).run()
+                with tally_calls(tally_turns(prior.get(index, ()))) as tally:
+                    result = await _Conversation(self, index, prior.get(index, ())).run()
+            result.usage = tally.as_dict()
             if self.checker is not None:
                 self.checker.close(result.id)
             self.observer.conversation_finished(result)

@@ -13,7 +13,7 @@ from simulate.checkers.findings import CONTRADICTION_KINDS
 from simulate import Scenario, run_scenario
 from simulate.checkers.conversation import Conversation
 from simulate.checkers.engine import check_conversation
-from simulate.export import export_run
+from simulate.exports import export_run
 from strategies import scenarios
 
 

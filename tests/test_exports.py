@@ -15,8 +15,8 @@ import pytest
 from simulate import apply_overrides, load_scenario, run_scenario
 from simulate.checkers.findings import Finding
 from simulate.errors import InputError, MissingExtraError, RunError, ServerError
-from simulate.export import export_run
-from simulate.exports import FORMATS, batch_record, export, read_records, system_prompt
+from simulate.exports import export_run
+from simulate.exports import BATCH_RECORD_FORMAT, FORMATS, batch_record, export, read_records, system_prompt
 from simulate.exports.parquet import COLUMNS
 from simulate.loader import load_persona
 from simulate.models.scripted import ScriptedModel
@@ -135,9 +135,35 @@ def test_a_run_folder_gives_one_record_per_finished_conversation(run_folder: Pat
         assert [t["index"] for t in r["turns"]] == list(range(len(mine)))
         assert [t["text"] for t in r["turns"]] == [e["text"] for e in mine]
         assert r["findings"] == [f for f in findings if f["conversation"] == r["item"]]
-        assert r["usage"]["prompt_tokens"] == sum(e["prompt_tokens"] for e in mine) > 0
-        assert r["usage"]["completion_tokens"] == sum(e["completion_tokens"] for e in mine) > 0
+        end = [e for e in stored if e["type"] == "conversation" and e["conversation"] == r["item"]][-1]
+        assert r["usage"] == end["usage"]  # the conversation's own tally of its calls
+        assert r["usage"]["prompt_tokens"] >= sum(e["prompt_tokens"] for e in mine) > 0
+        assert r["usage"]["calls"] >= sum(1 for e in mine if e["kind"] != "probe_question")
     assert len(records[0]["turns"]) == 14 and len(records[1]["turns"]) == 4
+
+
+def test_usage_counts_every_call_not_only_the_turns(run_folder: Path) -> None:
+    """A conversation's usage is all its calls (its session summaries too): the records add up to the
+    models' totals in summary.json, which the sum of the turns falls short of."""
+    records = list(read_records(run_folder))
+    summary = orjson.loads((run_folder / "summary.json").read_bytes())
+    for field in ("prompt_tokens", "completion_tokens"):
+        assert sum(r["usage"][field] for r in records) == sum(m[field] for m in summary["models"].values())
+    assert sum(r["usage"]["calls"] for r in records) == sum(m["calls"] - m["failures"]
+                                                            for m in summary["models"].values())
+    said = sum(t["prompt_tokens"] for t in records[0]["turns"])
+    assert records[0]["usage"]["prompt_tokens"] > said  # the summaries' prompts
+
+
+def test_a_run_folder_without_usage_counts_its_turns(run_folder: Path) -> None:
+    """End events written before they held usage: each model turn counts as one call, a probe question as none."""
+    stripped = [{k: v for k, v in e.items() if k != "usage"} for e in events(run_folder)]
+    (run_folder / "events.jsonl").write_bytes(b"".join(orjson.dumps(e) + b"\n" for e in stripped))
+    first = next(iter(read_records(run_folder)))
+    said = [t for t in first["turns"] if t["kind"] != "probe_question"]
+    assert len(said) == len(first["turns"]) - 1
+    assert first["usage"] == {"calls": len(said), "prompt_tokens": sum(t["prompt_tokens"] for t in said),
+                              "completion_tokens": sum(t["completion_tokens"] for t in said), "cost_usd": 0.0}
 
 
 def test_a_conversation_without_its_end_event_is_left_out(run_folder: Path) -> None:
@@ -347,22 +373,22 @@ def test_bad_batch_lines_and_unknown_folders_are_run_errors(tmp_path: Path) -> N
 
 
 def test_batch_record_builds_what_the_exports_read() -> None:
-    """batch_record sums usage from the turns (cost None when a model turn has none) and dumps every part."""
+    """batch_record keeps the usage it is given, orders the turns and dumps every part, format first."""
     turns = [turn("c", 1, 0, "Ben", "b", prompt_tokens=5, completion_tokens=2, cost=0.25),
-             turn("c", 0, 0, "Ann", "a", prompt_tokens=7, completion_tokens=1, cost=0.5),
-             turn("c", 2, 0, "Ann", "What now?", kind="probe_question", model="probe", prompt_tokens=0,
-                  completion_tokens=0)]
+             turn("c", 0, 0, "Ann", "a", prompt_tokens=7, completion_tokens=1, cost=0.5)]
+    usage = {"calls": 3, "prompt_tokens": 20, "completion_tokens": 4, "cost_usd": 1.0}
     built = batch_record(item="i", template="t", model="m", seed=3, conversation="c",
-                         personas=[card("Ann", age=1), card("Ben", age=2)], turns=turns,
-                         findings=[finding("c", "Ann", 0)], wall_s=2.0)
-    assert [t["index"] for t in built["turns"]] == [0, 1, 2]
-    assert built["usage"] == {"prompt_tokens": 12, "completion_tokens": 3, "cost_usd": 0.75}
+                         personas=[card("Ann", age=1), card("Ben", age=2)], turns=turns, usage=usage,
+                         findings=[finding("c", "Ann", 0)], memory={"summaries": 2}, wall_s=2.0)
+    assert next(iter(built)) == "format" and built["format"] == BATCH_RECORD_FORMAT
+    assert [t["index"] for t in built["turns"]] == [0, 1]
+    assert built["usage"] == usage and built["usage"] is not usage
+    assert built["memory"] == {"summaries": 2} and built["wall_s"] == 2.0
     assert built["personas"]["Ben"]["facts"]["age"] == 2 and built["findings"][0]["turn"] == 0
     assert built["status"] == "done" and built["attempt"] == 1 and built["draw"] is None
-    unpriced = turn("c", 3, 0, "Ben", "d")
-    no_cost = batch_record(item="i", template="t", model="m", seed=3, conversation="c", personas={},
-                           turns=[*turns, unpriced])
-    assert no_cost["usage"]["cost_usd"] is None
+    bare = batch_record(item="i", template="t", model="m", seed=3, conversation="c", personas={}, turns=[],
+                        usage=usage)
+    assert bare["memory"] is None and bare["personas"] == {} and bare["findings"] == []
 
 
 # --- parquet -----------------------------------------------------------------------------------

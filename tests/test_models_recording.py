@@ -86,3 +86,26 @@ def test_shared_stats_object_is_used() -> None:
     _run(RecordingModel(QueueModel([_answer(2, 3, 0.0)]), stats=stats), 1)
     assert (stats.calls, stats.prompt_tokens, stats.completion_tokens) == (1, 2, 3)
     assert stats.as_dict()["cost_usd"] == 0.0
+
+
+def test_a_tally_counts_its_block_only_and_can_start_from_turns_already_said() -> None:
+    """Calls inside an inner block count in the inner tally; tally_turns counts model turns, not probe questions."""
+    from simulate.models.recording import tally_calls, tally_turns
+    from simulate.records import Turn
+
+    def said(index: int, kind: str, cost: float | None) -> Turn:
+        return Turn(conversation="c", index=index, session=0, turn=index, speaker="A", text="x",
+                    time="2026-01-05T18:00:00Z", kind=kind, model="m", prompt_tokens=10, completion_tokens=2,
+                    cost_usd=cost)
+
+    before = tally_turns([said(0, "turn", 0.5), said(1, "probe_question", None), said(2, "probe_answer", 0.25)])
+    assert before.as_dict() == {"calls": 2, "prompt_tokens": 20, "completion_tokens": 4, "cost_usd": 0.75}
+    model = RecordingModel(QueueModel([_answer(5, 1, 0.1), _answer(7, 3, 0.2)]))
+    with tally_calls() as outer:
+        _run(model, 1)
+        with tally_calls(before) as inner:
+            _run(model, 1)
+    assert inner is before and inner.as_dict() == {"calls": 3, "prompt_tokens": 27, "completion_tokens": 7,
+                                                   "cost_usd": 0.95}
+    assert outer.as_dict() == {"calls": 1, "prompt_tokens": 5, "completion_tokens": 1, "cost_usd": 0.1}
+    assert tally_turns([said(0, "turn", None)]).as_dict()["cost_usd"] is None

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from simulate import Scenario, dump_scenario, load_scenario, run_scenario
 from simulate.errors import ScenarioError
-from simulate.export import export_run
+from simulate.exports import export_run
 from simulate.graph import ConversationGraph
 from simulate.models.base import ChatRequest, ChatResponse
 from simulate.models.scripted import ScriptedModel

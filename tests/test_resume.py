@@ -18,7 +18,7 @@ import pytest
 from conftest import write
 from simulate import load_scenario, run_scenario
 from simulate.errors import RunError
-from simulate.export import export_run
+from simulate.exports import export_run
 from simulate.runner import resume_run
 
 SCENARIO = """\
@@ -93,6 +93,12 @@ def test_kill_then_resume_loses_nothing_and_duplicates_nothing(tmp_path: Path) -
     assert resumed.summary["findings"]["total"] == reference.summary["findings"]["total"]
     manifest = orjson.loads((folder / "manifest.json").read_bytes())
     assert manifest["status"] == "done" and len(manifest["resumed"]) == 1
+    # each conversation's usage covers its turns, those said before the kill too
+    for end in (e for e in _lines(folder / "events.jsonl") if e["type"] == "conversation"):
+        said = [e for e in _lines(folder / "events.jsonl")
+                if e["type"] == "turn" and e["conversation"] == end["conversation"] and e["kind"] != "probe_question"]
+        assert end["usage"]["calls"] >= len(said) > 0
+        assert end["usage"]["prompt_tokens"] >= sum(e["prompt_tokens"] for e in said)
 
 
 def test_memory_continues_from_the_store_after_a_kill(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from simulate.agent import TurnContext
 from simulate.checkers.conversation import Conversation
 from simulate.checkers.engine import check_conversation
 from simulate.errors import RunError
-from simulate.export import export_run
+from simulate.exports import export_run
 from simulate.memory import MemoryStore, memory_factory, memory_json
 from simulate.models.base import ChatRequest, ChatResponse
 from simulate.models.scripted import ScriptedModel

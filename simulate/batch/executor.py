@@ -28,7 +28,8 @@ from typing import Any
 from ..errors import RunError
 from ..gateway import Gateway, ProviderFactory, RateLimit
 from ..models.budget import Budget
-from ..redact import redact, redact_mapping
+from ..redact import redact_mapping
+from ..run_setup import end_manifest, new_manifest, resume_manifest
 from ..store import MANIFEST, SUMMARY, RunFolder, new_run_id
 from .expand import BatchItem, ResolvedBatch, load_batch
 from .spending import SPEND_LOG, SpendJournal, journal_totals
@@ -68,12 +69,6 @@ def latest_records(folder: RunFolder) -> dict[str, dict[str, Any]]:
     return latest
 
 
-def _versions() -> dict[str, str | None]:
-    from ..runner import package_versions as versions
-
-    return versions()
-
-
 async def run_batch(batch: ResolvedBatch, *, out: str | Path = "outputs", provider: ProviderFactory | None = None,
                     replay: bool = False, executor: str = "local", ray_address: str | None = None,
                     concurrency: int | None = None, observer: ItemObserver | None = None,
@@ -102,17 +97,15 @@ async def run_batch(batch: ResolvedBatch, *, out: str | Path = "outputs", provid
                        "outputs/<batch-id>/calls.sqlite" if where is None or cache is None
                        else f"{where}: no call cache there to replay from")
     folder.write_json(BATCH, batch.data)
-    manifest: dict[str, Any] = {
-        "format": FORMAT, "batch_id": folder.path.name, "spec": {"id": batch.spec.id, "path": batch.source,
-                                                                    "fingerprint": batch.fingerprint},
-        "items": len(batch.items()), "seed": batch.spec.seed, "cache": str(where) if where is not None else None,
-        "models": [redact_mapping(m.model_dump(mode="json", exclude_none=True)) for m in batch.models],
-        "budget": {"max_tokens": max_tokens if max_tokens is not None else batch.spec.budget.max_tokens,
-                   "max_cost_usd": max_cost_usd if max_cost_usd is not None else batch.spec.budget.max_cost_usd,
-                   "tokens": 0, "cost_usd": 0.0},
-        "packages": _versions(), "python": sys.version.split()[0], "command": redact(command) if command else None,
-        "started": datetime.now(timezone.utc).isoformat(), "ended": None, "status": "running", "runs": [],
-    }
+    manifest = new_manifest(
+        FORMAT, command=command, batch_id=folder.path.name,
+        spec={"id": batch.spec.id, "path": batch.source, "fingerprint": batch.fingerprint},
+        items=len(batch.items()), seed=batch.spec.seed, cache=str(where) if where is not None else None,
+        models=[redact_mapping(m.model_dump(mode="json", exclude_none=True)) for m in batch.models],
+        budget={"max_tokens": max_tokens if max_tokens is not None else batch.spec.budget.max_tokens,
+                "max_cost_usd": max_cost_usd if max_cost_usd is not None else batch.spec.budget.max_cost_usd,
+                "tokens": 0, "cost_usd": 0.0},
+        runs=[])
     options = BatchOptions(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
     with folder.lock("batch"):
         folder.write_json(MANIFEST, manifest)
@@ -169,10 +162,7 @@ async def _resume(folder: RunFolder, manifest: dict[str, Any], *, provider: Prov
         manifest["budget"]["max_tokens"] = max_tokens
     if max_cost_usd is not None:
         manifest["budget"]["max_cost_usd"] = max_cost_usd
-    if command:
-        manifest["command"] = redact(command)
-    manifest.update(status="running", ended=None)
-    folder.write_json(MANIFEST, manifest)
+    resume_manifest(folder, manifest, command=command)
     options = BatchOptions(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
     return await _execute(batch, folder, manifest, options, retry_failed=retry_failed)
 
@@ -297,7 +287,6 @@ async def _execute(batch: ResolvedBatch, folder: RunFolder, manifest: dict[str, 
         session.update(ended=datetime.now(timezone.utc).isoformat(), wall_s=round(wall, 3), written=written,
                        stopped=stopped, conversations_per_s=round(written / wall, 3) if wall > 0 else None)
         summary["last_run"] = session
-        manifest.update(status=status, ended=datetime.now(timezone.utc).isoformat())
         folder.write_json(SUMMARY, summary)
-        folder.write_json(MANIFEST, manifest)
+        end_manifest(folder, manifest, status)
     return BatchResult(folder.path, manifest, summary, stopped)

@@ -15,18 +15,16 @@ from typing import Any, Protocol
 
 from ..checkers.findings import Finding
 from ..checkers.live import RunChecker
+from ..exports.records import batch_record
 from ..gateway import Gateway, ProviderFactory
 from ..memory.config import summarises_with_model
-from ..models.recording import tally_calls
 from ..models.budget import Budget
 from ..records import Turn
+from ..run_setup import open_memory
 from ..scheduler import ConversationResult, Scheduler
 from .expand import BatchItem, ResolvedBatch
 
 __all__ = ["BatchOptions", "ItemObserver", "SilentItems", "run_item", "run_items"]
-
-RECORD_FORMAT = "simulate.batch-record/1"
-
 
 class ItemObserver(Protocol):
     """Progress of a batch: turns, findings and finished items as they happen."""
@@ -88,45 +86,25 @@ async def run_item(batch: ResolvedBatch, item: BatchItem, gateway: Gateway, *, a
     scenario = batch.scenario(item)
     turns: list[Turn] = []
     findings: list[Finding] = []
-    memory_store = None
-    memory = None
-    if scenario.memory.mode != "off":
-        from ..memory import MemoryStore, memory_factory
-
-        memory_store = MemoryStore(":memory:")
-        memory = memory_factory(scenario, store=memory_store, config=scenario.memory, model_for=gateway.model)
+    opened = open_memory(scenario, gateway.model, where=":memory:")  # a batch item keeps no memory on disk
+    memory_store, memory = opened if opened is not None else (None, None)
     clock = time.perf_counter()
     try:
         scheduler = Scheduler(scenario, gateway=gateway, emit=turns.append, observer=_Forward(observer),
                               memory_factory=memory, max_in_flight=1,
                               checker=RunChecker(scenario, claims_cache=claims_cache) if batch.spec.check else None,
                               emit_finding=findings.append, preferences=batch.spec.preferences)
-        with tally_calls() as tally:
-            (result,) = await scheduler.run([0])
+        (result,) = await scheduler.run([0])
     finally:
         if memory_store is not None:
             memory_store.close()
-    model = batch.models[item.model]
-    usage = tally.as_dict()  # every call of the conversation: turns, memory summaries, regenerations
-    return {
-        "format": RECORD_FORMAT,
-        "item": item.id,
-        "template": batch.templates[item.template].id,
-        "draw": item.draw,
-        "repeat": item.repeat,
-        "model": model.key,
-        "seed": item.seed,
-        "conversation": result.id,
-        "status": "done" if result.ok else "failed",
-        "error": result.error,
-        "attempt": attempt,
-        "personas": {card.name: card.model_dump(mode="json") for card in scenario.cards},
-        "turns": [t.model_dump(mode="json") for t in turns],
-        "findings": [f.record() for f in findings],
-        "usage": usage,
-        "memory": getattr(memory, "stats", None),
-        "wall_s": round(time.perf_counter() - clock, 4),
-    }
+    return batch_record(
+        item=item.id, template=batch.templates[item.template].id, draw=item.draw, repeat=item.repeat,
+        model=batch.models[item.model].key, seed=item.seed, conversation=result.id,
+        status="done" if result.ok else "failed", error=result.error, attempt=attempt, personas=scenario.cards,
+        turns=turns, findings=findings, usage=result.usage, memory=getattr(memory, "stats", None),
+        wall_s=round(time.perf_counter() - clock, 4),
+    )
 
 
 def planned_calls(scenario: Any) -> int:

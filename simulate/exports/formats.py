@@ -38,9 +38,9 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from ..checkers.conversation import persona_facts
 from ..errors import InputError
 from ..persona import PersonaCard
+from .conversations import conversation_v1
 
 __all__ = ["FORMATS", "export", "system_prompt"]
 
@@ -147,20 +147,9 @@ def system_prompt(card: PersonaCard) -> str:
 
 
 def _conversations(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    from ..export import turn_v1  # the v1 turn shape, shared; imported late so simulate.export may import us
-
-    personas: dict[str, dict[str, Any]] = {}
-    for name, card in _cards(record).items():
-        personas[name] = persona_facts(card).model_dump(mode="json", exclude_none=True, exclude_defaults=True)
-        personas[name].setdefault("facts", [])
-    yield {
-        "id": record["conversation"],
-        "scenario": record.get("template"),
-        "personas": personas,
-        "turns": [turn_v1(turn) for turn in record.get("turns") or ()],
-        "meta": {**_provenance(record), "status": record.get("status", "done"), "error": record.get("error"),
-                 "sessions": sessions(record), "findings": record.get("findings") or []},
-    }
+    yield {**conversation_v1(record),
+           "meta": {**_provenance(record), "status": record.get("status", "done"), "error": record.get("error"),
+                    "sessions": sessions(record), "findings": record.get("findings") or []}}
 
 
 # --- openai / sharegpt -----------------------------------------------------------------------

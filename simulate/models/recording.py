@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from ..errors import ModelError
 from .base import ChatModel, ChatRequest, ChatResponse
 
-__all__ = ["CallTally", "ModelStats", "RecordingModel", "tally_calls"]
+__all__ = ["CallTally", "ModelStats", "RecordingModel", "SaidTurn", "tally_calls", "tally_turns"]
 
 
 @dataclass
@@ -25,13 +26,17 @@ class CallTally:
 
     def add(self, response: ChatResponse) -> None:
         """Count one answered call (a cached answer counts as what it cost when it was made)."""
+        self.add_call(response.usage.prompt_tokens, response.usage.completion_tokens, response.cost)
+
+    def add_call(self, prompt_tokens: int, completion_tokens: int, cost_usd: float | None) -> None:
+        """Count one call by its usage; an unknown cost makes the total unknown."""
         self.calls += 1
-        self.prompt_tokens += response.usage.prompt_tokens
-        self.completion_tokens += response.usage.completion_tokens
-        if response.cost is None or self.cost_usd is None:
+        self.prompt_tokens += prompt_tokens
+        self.completion_tokens += completion_tokens
+        if cost_usd is None or self.cost_usd is None:
             self.cost_usd = None
         else:
-            self.cost_usd += response.cost
+            self.cost_usd += cost_usd
 
     def as_dict(self) -> dict[str, object]:
         """The `usage` of a batch record."""
@@ -39,14 +44,38 @@ class CallTally:
                 "cost_usd": None if self.cost_usd is None else round(self.cost_usd, 10)}
 
 
+class SaidTurn(Protocol):
+    """What `tally_turns` reads of a turn (simulate.records.Turn)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def prompt_tokens(self) -> int: ...
+    @property
+    def completion_tokens(self) -> int: ...
+    @property
+    def cost_usd(self) -> float | None: ...
+
+
+def tally_turns(turns: Iterable[SaidTurn]) -> CallTally:
+    """The usage of turns already said, one call each but scripted probe questions (no model call): for
+    turns whose calls were not tallied as they happened (a run resumed, a run folder that kept no tally)."""
+    tally = CallTally()
+    for turn in turns:
+        if turn.kind != "probe_question":
+            tally.add_call(turn.prompt_tokens, turn.completion_tokens, turn.cost_usd)
+    return tally
+
+
 _TALLY: ContextVar[CallTally | None] = ContextVar("simulate_call_tally", default=None)
 
 
 @contextmanager
-def tally_calls() -> Iterator[CallTally]:
-    """Count, in the returned tally, every call answered through a RecordingModel inside the block,
-    including in tasks started inside it (they inherit the context)."""
-    tally = CallTally()
+def tally_calls(start: CallTally | None = None) -> Iterator[CallTally]:
+    """Count, in the returned tally (`start`, or a new one), every call answered through a RecordingModel
+    inside the block, including in tasks started inside it (they inherit the context). An inner block
+    counts its calls in its own tally only."""
+    tally = start if start is not None else CallTally()
     token = _TALLY.set(tally)
     try:
         yield tally
