@@ -38,7 +38,7 @@ test: install
 	$(BIN)/python -m pytest
 
 bench: install
-	$(BIN)/python bench/engine.py
+	$(BIN)/python bench/scheduler.py
 	$(BIN)/python bench/checkers.py
 	$(BIN)/python bench/memory.py
 	$(BIN)/python bench/places.py

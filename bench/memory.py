@@ -35,12 +35,12 @@ from simulate.checkers.conversation import Conversation
 from simulate.memory.bm25 import BM25Index, tokenize
 from simulate.memory.simple_claims import simple_extract_claims
 from simulate.memory.transcript import query_context, remember, transcript_turns
-from simulate.memory.testing import START, make_turn
+from simulate.testing.memory_doubles import START, make_turn
 from simulate.memory.tokens import estimate_tokens
 from simulate.models.base import ChatRequest
 from simulate.models.scripted import ScriptedModel
 from simulate.persona import CoreFacts
-from simulate.records import Turn
+from simulate.turn import Turn
 
 CITIES = ["Denver", "Boston", "Lagos", "Oslo", "Lima", "Austin", "Dublin", "Manila", "Toronto", "Kyoto", "Porto",
           "Accra", "Quito", "Hanoi", "Tucson", "Leeds"]

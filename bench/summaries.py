@@ -17,7 +17,7 @@ from simulate.exports import read_records
 from simulate.memory.episodic import clean_summary, judge_summary, summary_request
 from simulate.memory.semantic import hearers_of
 from simulate.models.registry import create_provider
-from simulate.records import Turn
+from simulate.turn import Turn
 from simulate.models.settings import ModelSettings
 from simulate.seeds import derive_seed
 

@@ -37,13 +37,13 @@ _EXPORTS = {
     "PersonaCard": "persona",
     "Problem": "errors",
     "RunError": "errors",
-    "RunFolder": "store",
+    "RunFolder": "run_folder",
     "RunResult": "runner",
     "Scenario": "scenario",
     "ScenarioError": "errors",
     "ScriptedModel": "models.scripted",
     "SimulateError": "errors",
-    "Turn": "records",
+    "Turn": "turn",
     "TurnContext": "agent",
     "Usage": "models.base",
     "apply_overrides": "overrides",
@@ -80,11 +80,11 @@ if TYPE_CHECKING:
     from .models.faults import FaultInjectingModel
     from .models.scripted import ScriptedModel
     from .persona import PersonaCard
-    from .records import Turn
+    from .turn import Turn
     from .overrides import apply_overrides
     from .runner import RunResult, run_scenario
     from .models.settings import ModelSettings
     from .scenario import Scenario
     from .scheduler import ConversationResult, Observer
-    from .store import RunFolder
+    from .run_folder import RunFolder
     from .validate import validate_files

@@ -12,7 +12,7 @@ from .durations import format_gap
 from .models.base import ChatRequest, Message
 from .models.settings import ModelSettings
 from .persona import CoreFacts, PersonaCard
-from .records import Turn
+from .turn import Turn
 
 __all__ = ["Agent", "MemoryProvider", "NoMemory", "TurnContext", "clean_reply", "stop_sequences"]
 

@@ -188,7 +188,7 @@ def _resume(args: argparse.Namespace) -> int:
         result = asyncio.run(resume_run(args.resume, max_in_flight=args.concurrency, command=command,
                                         secrets=secrets, **retry))
     else:
-        from .live import LiveView
+        from .live_view import LiveView
 
         with LiveView(_stored_scenario(args.resume), console) as view:
             result = asyncio.run(resume_run(args.resume, observer=view, max_in_flight=args.concurrency,
@@ -232,7 +232,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
                   concurrency=args.concurrency, command=command, max_tokens=args.max_tokens,
                   max_cost_usd=args.max_cost)
     if args.resume:
-        from .store import RunFolder
+        from .run_folder import RunFolder
 
         folder = RunFolder.open(args.resume)
         batch_id = folder.path.name
@@ -322,7 +322,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         result = asyncio.run(run_scenario(scenario, out=args.out, max_in_flight=args.concurrency,
                                           command=command))
     else:
-        from .live import LiveView
+        from .live_view import LiveView
 
         with LiveView(scenario, console) as view:
             result = asyncio.run(run_scenario(scenario, out=args.out, observer=view,
@@ -464,7 +464,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if args.output:
             from pathlib import Path
 
-            from .store import atomic_write
+            from .run_folder import atomic_write
 
             atomic_write(Path(args.output), payload)
         else:
@@ -492,7 +492,7 @@ def _cmd_memory(args: argparse.Namespace) -> int:
 
     from .errors import RunError
     from .memory import MEMORY_FILE, MemoryStore, memory_json, memory_table
-    from .store import RunFolder
+    from .run_folder import RunFolder
 
     folder = RunFolder.open(args.run)
     where = folder.read_json("manifest.json").get("memory", {}).get("store") or str(folder.path / MEMORY_FILE)
@@ -517,7 +517,7 @@ def _stored_scenario(run: str) -> Scenario:
     from .errors import RunError
     from .models.settings import ALLOW_SECRETS
     from .scenario import Scenario
-    from .store import SCENARIO, RunFolder
+    from .run_folder import SCENARIO, RunFolder
 
     folder = RunFolder.open(run)
     try:
@@ -569,7 +569,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         import io
         from pathlib import Path
 
-        from .store import atomic_write
+        from .run_folder import atomic_write
 
         buffer = io.BytesIO()
         count = export(records, buffer, args.format, **options)

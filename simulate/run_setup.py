@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .redact import redact
-from .store import MANIFEST, RunFolder
+from .run_folder import MANIFEST, RunFolder
 
 if TYPE_CHECKING:
     from .memory import MemoryStore

@@ -13,18 +13,18 @@ from typing import Any
 import orjson
 
 from .checkers.findings import KINDS, Finding
-from .checkers.live import RunChecker
+from .checkers.run_checker import RunChecker
 from .checkers.metrics import TurnFacts, consistency_metrics
 from .errors import InputError, RunError
 from .gateway import Gateway, ProviderFactory
 from .overrides import apply_overrides  # re-exported: `simulate.runner.apply_overrides` is public
-from .records import Turn
+from .turn import Turn
 from .models.settings import ALLOW_SECRETS
 from .redact import MASK, redact_mapping
 from .run_setup import end_manifest, new_manifest, resume_manifest, run_memory
 from .scenario import Scenario
 from .scheduler import ConversationResult, MemoryFactory, Observer, Scheduler, conversation_id
-from .store import FINDINGS, MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
+from .run_folder import FINDINGS, MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
 
 __all__ = ["RunResult", "apply_overrides", "resume_run", "run_scenario", "scenario_fingerprint"]
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from .checkers.findings import Finding
-from .checkers.live import RunChecker
+from .checkers.run_checker import RunChecker
 from .agent import Agent, MemoryProvider, NoMemory, TurnContext, clean_reply
 from .models.base import ChatModel, ChatRequest
 from .models.recording import tally_calls, tally_turns
@@ -18,7 +18,7 @@ from .errors import MalformedResponseError, ModelError, RunError
 from .gateway import Gateway
 from .graph import ConversationGraph, TurnTaker
 from .persona import CoreFacts, whole_years
-from .records import Turn
+from .turn import Turn
 from .redact import redact
 from .scenario import Probe, Scenario
 from .seeds import derive_seed, rng_for

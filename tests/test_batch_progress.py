@@ -9,7 +9,7 @@ from rich.console import Console
 
 from simulate.batch.progress import BatchProgress
 from simulate.checkers.findings import Finding
-from simulate.records import Turn
+from simulate.turn import Turn
 
 
 def _console() -> tuple[Console, io.StringIO]:

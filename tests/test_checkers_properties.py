@@ -14,7 +14,7 @@ from simulate import Scenario, run_scenario
 from simulate.checkers.conversation import Conversation
 from simulate.checkers.engine import check_conversation
 from simulate.exports import export_run
-from strategies import scenarios
+from engine_strategies import scenarios
 
 
 KEEP, CITE = 4, 6  # the ledger's documented bounds: turns kept per value, earlier turns cited per finding
@@ -90,7 +90,7 @@ def test_every_injected_contradiction_is_found_with_its_evidence(data: dict, rat
     """Findings equal the ground truth: same turns, same kinds, same evidence."""
     data["model"]["options"]["drift_rate"] = rate
     scenario = Scenario.model_validate(data)
-    from simulate.checkers.live import RunChecker
+    from simulate.checkers.run_checker import RunChecker
 
     checker = RunChecker(scenario)
     result = asyncio.run(run_scenario(scenario, check=False))

@@ -21,7 +21,7 @@ from simulate.exports.parquet import COLUMNS
 from simulate.loader import load_persona
 from simulate.models.scripted import ScriptedModel
 from simulate.persona import PersonaCard
-from simulate.records import Turn
+from simulate.turn import Turn
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")

@@ -12,7 +12,7 @@ from simulate.memory.bm25 import tokenize
 from simulate.memory.embeddings import EmbeddingScorer, load_sentence_encoder
 from simulate.memory.retrieval import MemoryItem, Retriever
 from simulate.memory.scorers import make_scorer
-from simulate.memory.testing import START
+from simulate.testing.memory_doubles import START
 from simulate.memory.tokens import BlockBudget
 
 pytest.importorskip("numpy")

@@ -10,7 +10,7 @@ from simulate.errors import RetriesExhaustedError, ServerError
 from simulate.memory.episodic import INSTRUCTIONS, Summariser, judge_summary, summary_request
 from simulate.memory.extractive import extractive_summary
 from simulate.memory.perspective import sentences
-from simulate.memory.testing import NoteModel, make_turn
+from simulate.testing.memory_doubles import NoteModel, make_turn
 from simulate.models.scripted import ScriptedModel
 from simulate.scenario import ModelSettings
 

@@ -18,7 +18,7 @@ from simulate.memory import (MemoryConfig, MemoryStateError, MemoryStore, Person
                              memory_json)
 from simulate.memory.lines import fact_line
 from simulate.memory.simple_claims import simple_extract_claims
-from simulate.memory.testing import NoteModel, make_turn
+from simulate.testing.memory_doubles import NoteModel, make_turn
 from simulate.memory.tokens import estimate_tokens
 from simulate.models.base import ChatRequest
 from simulate.models.scripted import ScriptedModel

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from simulate.memory.retrieval import MemoryItem, Retriever
-from simulate.memory.testing import START
+from simulate.testing.memory_doubles import START
 from simulate.memory.tokens import BlockBudget, estimate_tokens, memory_block
 
 NOW = START + timedelta(days=60)

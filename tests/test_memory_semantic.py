@@ -7,8 +7,8 @@ import pytest
 from simulate.checkers.claims import Claim
 from simulate.memory.semantic import SemanticMemory, fact_key, hearers_of
 from simulate.memory.simple_claims import simple_extract_claims
-from simulate.memory.store import MemoryStore
-from simulate.memory.testing import make_turn
+from simulate.memory.sqlite_store import MemoryStore
+from simulate.testing.memory_doubles import make_turn
 
 PEOPLE = ["Ann", "Ben", "Cy"]
 # a directed cycle Ann -> Ben -> Cy -> Ann: each speaks to the next

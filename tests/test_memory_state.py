@@ -17,7 +17,7 @@ from simulate.memory import (MemoryConfig, MemoryItem, MemoryStore, PersonaMemor
                              Summariser, WorkingMemory)
 from simulate.memory.bm25 import BM25Index, tokenize
 from simulate.memory.simple_claims import simple_extract_claims
-from simulate.memory.testing import START, NoteModel, make_turn
+from simulate.testing.memory_doubles import START, NoteModel, make_turn
 from simulate.memory.tokens import BlockBudget
 from simulate.persona import CoreFacts
 from simulate.scenario import ModelSettings

@@ -10,7 +10,7 @@ from rich.console import Console
 
 from simulate.memory import MemoryConfig, MemoryStore, PersonaMemory, memory_json, memory_table
 from simulate.memory.simple_claims import simple_extract_claims
-from simulate.memory.testing import make_turn
+from simulate.testing.memory_doubles import make_turn
 
 
 def store_after_two_sessions() -> MemoryStore:
@@ -65,8 +65,8 @@ def test_the_json_is_complete_and_serialisable() -> None:
 
 def test_persona_text_with_markup_is_shown_as_written() -> None:
     """A memory holding rich markup ("[/x]", "[bold]") prints as text, not as markup (and never raises)."""
-    from simulate.memory.records import Episode
-    from simulate.memory.testing import START
+    from simulate.memory.entries import Episode
+    from simulate.testing.memory_doubles import START
 
     store = MemoryStore(":memory:")
     store.put_episode(Episode(namespace="n", agent="[bold]A[/x]", conversation="c", session=0, started=START,

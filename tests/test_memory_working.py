@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simulate.memory.testing import make_turn
+from simulate.testing.memory_doubles import make_turn
 from simulate.memory.working import WorkingMemory, turn_tokens
 
 

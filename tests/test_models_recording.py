@@ -91,7 +91,7 @@ def test_shared_stats_object_is_used() -> None:
 def test_a_tally_counts_its_block_only_and_can_start_from_turns_already_said() -> None:
     """Calls inside an inner block count in the inner tally; tally_turns counts model turns, not probe questions."""
     from simulate.models.recording import tally_calls, tally_turns
-    from simulate.records import Turn
+    from simulate.turn import Turn
 
     def said(index: int, kind: str, cost: float | None) -> Turn:
         return Turn(conversation="c", index=index, session=0, turn=index, speaker="A", text="x",

@@ -12,7 +12,7 @@ import pytest
 from simulate.models.base import ChatRequest, ChatResponse, Message
 from simulate.models.scripted import ScriptedModel, create_scripted_model, scripted_claims
 from simulate.persona import CoreFacts, PersonaCard
-from simulate.records import Turn
+from simulate.turn import Turn
 
 MAYA = PersonaCard.model_validate({
     "name": "Maya",

@@ -17,7 +17,7 @@ from simulate.exports import export_run
 from simulate.graph import ConversationGraph
 from simulate.models.base import ChatRequest, ChatResponse
 from simulate.models.scripted import ScriptedModel
-from strategies import scenarios, yaml_data
+from engine_strategies import scenarios, yaml_data
 
 
 class Jittery:

@@ -16,7 +16,7 @@ from simulate.memory import MEMORY_FILE
 from simulate.run_setup import (PACKAGES, end_manifest, installed_versions, new_manifest, open_memory,
                                 resume_manifest, run_memory)
 from simulate.runner import apply_overrides
-from simulate.store import MANIFEST, RunFolder
+from simulate.run_folder import MANIFEST, RunFolder
 
 ENVELOPE = {"format", "packages", "python", "platform", "command", "started", "ended", "status"}
 

@@ -11,7 +11,7 @@ import pytest
 from simulate import apply_overrides, load_scenario, run_scenario
 from simulate.errors import InputError, ServerError
 from simulate.models.scripted import ScriptedModel
-from simulate.store import RunFolder
+from simulate.run_folder import RunFolder
 
 
 def test_a_run_writes_manifest_events_and_summary(pair_path: Path, tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from ..gateway import Gateway, ProviderFactory, RateLimit
 from ..models.budget import Budget
 from ..redact import redact_mapping
 from ..run_setup import end_manifest, new_manifest, resume_manifest
-from ..store import MANIFEST, SUMMARY, RunFolder, new_run_id
+from ..run_folder import MANIFEST, SUMMARY, RunFolder, new_run_id
 from .expand import BatchItem, ResolvedBatch, load_batch
 from .spending import SPEND_LOG, SpendJournal, journal_totals
 from .summary import batch_summary

@@ -253,7 +253,7 @@ def _check_combinations(batch: ResolvedBatch, doc: Any) -> None:
 
 
 def _pool(spec: BatchSpec, path: Path, agents_dir: str | Path | None, doc: Any) -> list[PersonaCard]:
-    from .personas import load_persona_source
+    from .persona_sources import load_persona_source
 
     source = spec.personas
     if source.path is not None:

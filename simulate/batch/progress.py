@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 
 from ..checkers.findings import Finding
-from ..records import Turn
+from ..turn import Turn
 
 __all__ = ["BatchProgress"]
 

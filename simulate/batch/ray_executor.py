@@ -25,7 +25,7 @@ from ..checkers.findings import Finding
 from ..errors import MissingExtraError, RunError
 from ..models.budget import Budget
 from ..models.recording import ModelStats
-from ..records import Turn
+from ..turn import Turn
 from .expand import BatchItem, ResolvedBatch
 
 if TYPE_CHECKING:

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..checkers.findings import Finding
-from ..checkers.live import RunChecker
-from ..exports.records import batch_record
+from ..checkers.run_checker import RunChecker
+from ..exports.batch_records import batch_record
 from ..gateway import Gateway, ProviderFactory
 from ..memory.config import summarises_with_model
 from ..models.budget import Budget
-from ..records import Turn
+from ..turn import Turn
 from ..run_setup import open_memory
 from ..scheduler import ConversationResult, Scheduler
 from .expand import BatchItem, ResolvedBatch

@@ -1,6 +1,6 @@
 """Conversation JSONL v1 (the format `simulate check` reads): the one builder of its records.
 
-`conversation_v1` turns a batch record (see simulate.exports.records) into a v1 record; the
+`conversation_v1` turns a batch record (see simulate.exports.batch_records) into a v1 record; the
 `conversations` export format adds its `meta` to it, and `export_run` writes a run folder's
 conversations with it as they are, finished or not.
 """
@@ -16,7 +16,7 @@ import orjson
 from ..checkers.conversation import persona_facts
 from ..errors import InputError
 from ..persona import PersonaCard
-from .records import run_records
+from .batch_records import run_records
 
 __all__ = ["conversation_v1", "export_run", "v1_turn"]
 

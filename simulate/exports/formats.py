@@ -54,7 +54,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 def export(records: Iterable[dict[str, Any]], out: BinaryIO, fmt: str, *, consistent_only: bool = False,
            max_findings: int | None = None, include_failed: bool = False) -> int:
-    """Write `records` (batch records, see simulate.exports.records) to `out` in format `fmt`.
+    """Write `records` (batch records, see simulate.exports.batch_records) to `out` in format `fmt`.
 
     Failed conversations are skipped unless `include_failed`. `consistent_only` keeps only the
     conversations with no finding, `max_findings` those with at most that many; neither applies to

@@ -24,20 +24,20 @@ from typing import TYPE_CHECKING
 from .._lazy import lazy_exports
 
 _EXPORTS = {
-    "MEMORY_FILE": "store",
-    "Episode": "records",
-    "Fact": "records",
+    "MEMORY_FILE": "sqlite_store",
+    "Episode": "entries",
+    "Fact": "entries",
     "MemoryConfig": "config",
     "MemoryItem": "retrieval",
     "MemoryOverride": "config",
     "MemoryScenario": "provider",
     "MemoryStateError": "lifecycle",
-    "MemoryStore": "store",
-    "MemoryStoreError": "store",
+    "MemoryStore": "sqlite_store",
+    "MemoryStoreError": "sqlite_store",
     "Origin": "retrieval",
     "PersonaMemory": "provider",
     "PersonaMemoryFactory": "provider",
-    "Provenance": "records",
+    "Provenance": "entries",
     "Query": "recall",
     "RecallSource": "recall",
     "Retriever": "retrieval",
@@ -64,11 +64,11 @@ if TYPE_CHECKING:
     from .episodic import Summariser
     from .lifecycle import MemoryStateError, SessionPhase
     from .provider import MemoryScenario, PersonaMemory, PersonaMemoryFactory, memory_factory
-    from .records import Episode, Fact, Provenance
+    from .entries import Episode, Fact, Provenance
     from .recall import Query, RecallSource
     from .retrieval import MemoryItem, Origin, Retriever
     from .semantic import SemanticMemory
-    from .store import MEMORY_FILE, MemoryStore, MemoryStoreError
+    from .sqlite_store import MEMORY_FILE, MemoryStore, MemoryStoreError
     from .tokens import estimate_tokens
     from .transcript import remember
     from .viewer import memory_json, memory_table, recall_table

@@ -17,10 +17,10 @@ from typing import Any
 from ..errors import ModelError
 from ..models.base import ChatModel, ChatRequest, Message
 from ..models.settings import ModelSettings
-from ..records import Turn
+from ..turn import Turn
 from .extractive import extractive_summary
 from .perspective import join_names, sentences
-from .records import SummarySource
+from .entries import SummarySource
 from .tokens import estimate_tokens
 
 __all__ = ["FALLBACK_REASONS", "Summariser", "SummaryResult", "judge_summary", "summary_request"]

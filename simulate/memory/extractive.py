@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from ..records import Turn
+from ..turn import Turn
 from .bm25 import tokenize
 from .perspective import clause, join_names, sentences, shift_person, strip_vocative
 

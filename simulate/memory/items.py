@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..records import Turn
+from ..turn import Turn
 from .lines import episode_line, fact_line, turn_line
-from .records import Episode, Fact
+from .entries import Episode, Fact
 from .retrieval import MemoryItem, Origin
 
 __all__ = ["episode_item", "fact_item", "turn_id", "turn_item"]

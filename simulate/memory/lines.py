@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..durations import format_gap
-from ..records import Turn
+from ..turn import Turn
 from .perspective import clause, join_names, shift_person
-from .records import Episode, Fact, Provenance
+from .entries import Episode, Fact, Provenance
 
 __all__ = ["episode_line", "fact_line", "last_time_line", "turn_line", "when", "working_line"]
 

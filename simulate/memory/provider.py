@@ -26,19 +26,19 @@ from ..agent import MemoryProvider, NoMemory, TurnContext
 from ..errors import InputError
 from ..models.base import ChatModel
 from ..models.settings import ModelSettings
-from ..records import Turn
+from ..turn import Turn
 from ..seeds import derive_seed
 from .config import MemoryConfig, summarises_with_model
 from .episodic import Summariser
 from .items import episode_item, fact_item, turn_item
 from .lifecycle import MemoryStateError, SessionPhase
 from .lines import last_time_line, working_line
-from .records import Episode, Fact
+from .entries import Episode, Fact
 from .retrieval import MemoryItem, Origin, Retriever
 from .scorers import Scorer, make_scorer
 from .semantic import FactChange, Hearers, SemanticMemory, hearers_of
 from .simple_claims import Extractor, default_extractor
-from .store import MemoryStore
+from .sqlite_store import MemoryStore
 from .tokens import BlockBudget
 from .working import WorkingMemory
 

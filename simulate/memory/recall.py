@@ -16,11 +16,11 @@ from typing import Any, Protocol
 import orjson
 
 from ..errors import InputError, RunError
-from ..records import Turn
+from ..turn import Turn
 from .config import MemoryConfig
 from .provider import MemoryScenario, PersonaMemory
 from .retrieval import MemoryItem
-from .store import MEMORY_FILE, MemoryStore
+from .sqlite_store import MEMORY_FILE, MemoryStore
 from .transcript import query_context, remember, transcript_turns
 
 __all__ = ["Query", "RecallSource", "RunScenario", "read_queries"]
@@ -104,7 +104,7 @@ class RecallSource:
             raise InputError(f"{self.source}: no such run folder or file")
 
     def _open_run(self, scenario: RunScenario) -> None:
-        from ..store import RunFolder
+        from ..run_folder import RunFolder
         from .provider import memory_factory
 
         folder = RunFolder.open(self.source)

@@ -27,11 +27,11 @@ from typing import Any, Literal
 import orjson
 
 from ..checkers.claims import Claim
-from ..records import Turn
+from ..turn import Turn
 from .perspective import sentence_around, strip_vocative
-from .records import Fact, Provenance
+from .entries import Fact, Provenance
 from .simple_claims import Extractor
-from .store import MemoryStore
+from .sqlite_store import MemoryStore
 
 __all__ = ["FactChange", "Hearers", "SemanticMemory", "fact_key", "hearers_of"]
 

@@ -14,12 +14,12 @@ from ..agent import TurnContext
 from ..checkers.conversation import Conversation
 from ..errors import InputError
 from ..persona import CoreFacts
-from ..records import Turn
+from ..turn import Turn
 from .config import MemoryConfig
 from .provider import PersonaMemory
 from .scorers import Scorer
 from .simple_claims import Extractor, default_extractor
-from .store import MemoryStore
+from .sqlite_store import MemoryStore
 
 __all__ = ["SESSION_GAP", "query_context", "remember", "transcript_turns"]
 

@@ -12,8 +12,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .records import Episode, Fact, Provenance
-from .store import MemoryStore
+from .entries import Episode, Fact, Provenance
+from .sqlite_store import MemoryStore
 
 __all__ = ["memory_json", "memory_table", "recall_table"]
 

@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Iterable
 from typing import Any
 
-from ..records import Turn
+from ..turn import Turn
 from .tokens import estimate_tokens
 
 __all__ = ["WorkingMemory", "turn_tokens"]

@@ -11,7 +11,7 @@ that prefix are evaluated. Only prompt tokens are ever reused (their state was c
 batch, as a fresh evaluation computes it; the state of generated tokens, computed one at a time,
 differs in the last bits and is never reused), and at least `MIN_SUFFIX` tokens are evaluated anew.
 So the same request gives the same tokens whatever ran before it: `tests/test_models_local.py` checks
-it on the real model, and `bench/engine.py` compares every output with a fresh evaluation.
+it on the real model, and `bench/scheduler.py` compares every output with a fresh evaluation.
 """
 
 from __future__ import annotations

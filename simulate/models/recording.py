@@ -45,7 +45,7 @@ class CallTally:
 
 
 class SaidTurn(Protocol):
-    """What `tally_turns` reads of a turn (simulate.records.Turn)."""
+    """What `tally_turns` reads of a turn (simulate.turn.Turn)."""
 
     @property
     def kind(self) -> str: ...

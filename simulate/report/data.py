@@ -241,7 +241,7 @@ def load_report(path: str | Path) -> ReportData:
     Raises:
         RunError: the folder is neither, or a file in it cannot be read.
     """
-    from ..exports.records import BATCH_FILE, read_records
+    from ..exports.batch_records import BATCH_FILE, read_records
 
     folder = Path(path)
     if not folder.is_dir():

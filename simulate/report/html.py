@@ -224,7 +224,7 @@ label="Who addressed whom")}<figcaption>Arrows: who addressed whom; the number i
 
 def write_html_report(data: ReportData, out: Path) -> Path:
     """Write the report to `out` (atomically) and return the path."""
-    from ..store import atomic_write
+    from ..run_folder import atomic_write
 
     atomic_write(out, render_html(data).encode("utf-8"))
     return out

@@ -20,7 +20,7 @@ from .._lazy import lazy_exports
 
 _EXPORTS = {
     "FunctionModel": "agents",
-    "InconsistentPersonaError": "errors",
+    "InconsistentPersonaError": "failure",
     "InjectedTranscript": "transcripts",
     "Injection": "transcripts",
     "Interview": "interview",
@@ -31,7 +31,7 @@ _EXPORTS = {
     "consistency_settings": "consistency",
     "interview_scenario": "interview",
     "persona_questions": "plans",
-    "render_transcript": "report",
+    "render_transcript": "render",
     "run_interview": "interview",
 }
 
@@ -44,8 +44,8 @@ __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, extra=("strategies", "pl
 if TYPE_CHECKING:
     from .agents import FunctionModel, as_chat_model
     from .consistency import assert_consistent, consistency_settings
-    from .errors import InconsistentPersonaError
+    from .failure import InconsistentPersonaError
     from .interview import Interview, InterviewerModel, interview_scenario, run_interview
     from .plans import ProbePlan, persona_questions
-    from .report import render_transcript
+    from .render import render_transcript
     from .transcripts import InjectedTranscript, Injection

@@ -19,10 +19,10 @@ from ..models.cache import CachedModel, CallCache
 from ..models.settings import ModelSettings
 from ..persona import PersonaCard
 from .agents import AgentFunction, as_chat_model
-from .errors import InconsistentPersonaError
+from .failure import InconsistentPersonaError
 from .interview import Interview, MemoryMode, run_interview
 from .plans import DEFAULT_GAPS, ProbePlan, persona_questions, probe_plans
-from .report import render_failure
+from .render import render_failure
 
 __all__ = ["assert_consistent", "consistency_settings"]
 

@@ -16,7 +16,7 @@ from ..checkers.findings import Finding
 from ..models.base import ChatModel, ChatRequest, ChatResponse
 from ..models.settings import ModelSettings
 from ..persona import PersonaCard
-from ..records import Turn
+from ..turn import Turn
 from ..runner import run_scenario
 from ..scenario import Scenario
 from ..scheduler import ConversationResult

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .errors import InconsistentPersonaError
+from .failure import InconsistentPersonaError
 
 if TYPE_CHECKING:
     from ..models.cache import CachedModel, CallCache

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from ..errors import InputError
 from ..scenario import Scenario
 from .graphs import conversation_graphs, mutual_pairs
-from .personas import NAMES, persona_cards
+from .persona_strategies import NAMES, persona_cards
 
 __all__ = ["scenarios"]
 

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from .graphs import conversation_graphs
-from .personas import core_facts, facts_patches, persona_cards, timelines
+from .persona_strategies import core_facts, facts_patches, persona_cards, timelines
 from .plans import probe_plans
 from .scenarios import scenarios
 from .transcripts import transcripts

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from ..errors import InputError
 from ..checkers.conversation import Conversation, TurnIn, persona_facts
 from ..persona import CoreFacts, PersonaCard, Pet, occupation_sentence
-from .personas import CITIES, JOBS, PASTIMES, SPECIES
+from .persona_strategies import CITIES, JOBS, PASTIMES, SPECIES
 
 __all__ = ["InjectedTranscript", "Injection", "transcripts"]
 

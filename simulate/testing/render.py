@@ -9,7 +9,7 @@ from ..checkers.conversation import persona_facts
 from ..checkers.findings import Finding
 from ..durations import format_gap
 from ..persona import PersonaCard
-from ..records import Turn
+from ..turn import Turn
 from .interview import Interview
 
 __all__ = ["fact_sentences", "render_failure", "render_transcript"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from simulate.errors import RunError
-from simulate.store import RunFolder, atomic_write, new_run_id
+from simulate.run_folder import RunFolder, atomic_write, new_run_id
 
 
 def test_events_append_and_read_back(tmp_path: Path) -> None:

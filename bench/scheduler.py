@@ -1,4 +1,4 @@
-"""Engine benchmarks; prints its figures. Run: `.venv/bin/python bench/engine.py [--skip-local]`.
+"""Engine benchmarks; prints its figures. Run: `.venv/bin/python bench/scheduler.py [--skip-local]`.
 
 1. Whole-engine turns per second on the scripted model, pinned to one core (target >= 5,000).
 2. 500 concurrent two-persona conversations of 20 turns, model sleeping 200 ms per call, against

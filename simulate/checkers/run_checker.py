@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from ..persona import PersonaCard
-from ..records import Turn
+from ..turn import Turn
 from .conversation import TurnIn, persona_facts
 from .engine import ConversationChecker, Coverage, Extractor, fact_claims_of
 from .findings import Finding

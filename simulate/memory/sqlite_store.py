@@ -20,9 +20,9 @@ from typing import Any, Literal
 import orjson
 
 from ..errors import RunError
-from ..records import Turn
+from ..turn import Turn
 from .lifecycle import SessionPhase
-from .records import Episode, Fact
+from .entries import Episode, Fact
 from .schema import SCHEMA_VERSION, TABLES, migrate
 
 __all__ = ["BUSY_TIMEOUT_MS", "MEMORY_FILE", "MemoryStore", "MemoryStoreError"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, write
-from simulate.batch.personas import (
+from simulate.batch.persona_sources import (
     SOURCE_KINDS,
     agents_cards,
     csv_cards,

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from ..errors import ModelError
 from ..models.base import ChatRequest, ChatResponse
-from ..records import Turn
+from ..turn import Turn
 
 __all__ = ["NoteModel", "START", "make_turn"]
 

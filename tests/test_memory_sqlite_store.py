@@ -17,7 +17,7 @@ from simulate.memory import (MemoryConfig, MemoryStateError, MemoryStore, Memory
                              SemanticMemory, SessionPhase)
 from simulate.memory.schema import SCHEMA_VERSION
 from simulate.memory.simple_claims import simple_extract_claims
-from simulate.memory.testing import make_turn
+from simulate.testing.memory_doubles import make_turn
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -111,7 +111,7 @@ WRITER = textwrap.dedent("""
     import asyncio, json, sys
     from simulate.memory import MemoryConfig, MemoryStore, PersonaMemory
     from simulate.memory.simple_claims import simple_extract_claims
-    from simulate.memory.testing import make_turn
+    from simulate.testing.memory_doubles import make_turn
 
     async def main():
         store = MemoryStore(sys.argv[1])

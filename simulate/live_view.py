@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .checkers.findings import Finding
-from .records import Turn
+from .turn import Turn
 from .scenario import Scenario
 from .scheduler import ConversationResult
 

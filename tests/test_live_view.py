@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 
 from simulate import load_scenario, run_scenario
-from simulate.live import LiveView
+from simulate.live_view import LiveView
 
 
 def test_live_view_shows_sessions_and_turns(pair_path: Path) -> None:
