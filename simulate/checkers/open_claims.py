@@ -71,7 +71,8 @@ definitely absolutely totally truly honestly personally currently already regula
 literally seriously certainly mainly only simply kinda sorta pretty quite very so too both all typically
 frequently constantly religiously daily weekly nightly happily proudly secretly now finally recently
 genuinely particularly especially originally super deathly severely extremely incredibly highly mildly slightly
-deeply physically fairly rather somewhat terribly awfully badly hugely massively strictly mostly""")
+deeply physically fairly rather somewhat terribly awfully badly hugely massively strictly mostly completely
+entirely fully utterly legally profoundly permanently""")
 _HEDGES = _set("probably maybe perhaps possibly slightly mildly somewhat kinda sorta")
 _PARTIAL = _set("partly partially half semi almost nearly")  # "partly deaf" is not deaf
 _RARE = _set("rarely seldom hardly barely")
@@ -98,7 +99,7 @@ recently anymore again now then there here today tonight yesterday tomorrow some
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
 called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online
 outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
-lap laps year years day days week weeks month months whole loud fast well everywhere anywhere somewhere""")
+lap laps year years day days week weeks month months whole loud fast well everywhere anywhere somewhere way""")
 _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply assembly anomaly butterfly dragonfly
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
@@ -218,6 +219,7 @@ _THERE_IS = re.compile(r"^there(?:'s| is| are|'re) (?P<neg>no |never (?:been )?(
                        r" (?:in|at|on) (?:my|our) (?:own )?(?P<place>house|home|apartment|flat|place|living room|"
                        r"kitchen|garage|backyard|back yard|yard|garden|bedroom|basement|attic|driveway|den|study)\b")
 _TOPIC = re.compile(rf"^(?:(?:{_LEAD_WORDS}|well|so|oh)[,!. ]+)*(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*){{0,2}})\s*\?+$")
+_KIND_SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<x>[a-z]+s) (?:are|seem|look) [a-z ]+?,? but (?:i|we) ")
 _NOT_TOPICS = _set("""what who why how where when which really seriously me you us them him her it this that is are was
 were do does did can could will would should have has had right yes no yeah nope sure huh ok okay wait same honestly""")
 # an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
@@ -235,6 +237,8 @@ _ELIDED = re.compile(r"^(?:[a-z' ]+ )?(?P<subject>i|we) [^,;]*,\s+(?:and |but )?
                      r"owned|lived|worked|tried|eaten|smoked|played|learned|learnt|driven|ridden|[a-z]+ed) [^,.;!?]+)")
 _NOT_YET = re.compile(r"\b(?:yet|so far|for now|still (?:do not|have not|can not|am not))\b")
 _UNDERSTAND = verb_stem("understand")
+_X_HERE = re.compile(r"^(?:(?:a|an|fellow|another|proud|lifelong|total) )?(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*)?) here\b"
+                     r"(?!\s+(?:in|at|on|is|are|was|were|and|for|to|with|too|now)\b)")
 _YOUNG = _set("kid child teen teenager boy girl baby toddler youngster youngest oldest student")
 _AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?),? (?:i|we) ")
 _MY_EX = re.compile(r"\bmy ex(?:-| )?(?P<who>husband|wife|boyfriend|girlfriend|fiance|fiancee|partner)?\b(?!-)")
@@ -321,6 +325,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             topic = _topic(normalise(sentence))
             continue
         norm = normalise(sentence)
+        topic = topic or _subject_topic(norm)
         if topic:
             norm = _PRONOUN_OBJECT.sub(lambda m: topic or m.group(0), norm, count=1)
         reported = _REPORTED.search(norm)
@@ -344,6 +349,12 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
     out.extend(_allergies(out))
     return tuple(_dedupe(out))
+
+
+def _subject_topic(sentence: str) -> str | None:
+    """The kind a sentence starts with, for a later "one" or "any": "Dogs are great but I don't have one"."""
+    m = _KIND_SUBJECT.match(sentence)
+    return singular(m.group("x")) if m and m.group("x") not in _NOT_TOPICS else None
 
 
 def _topic(question: str) -> str | None:
@@ -500,6 +511,13 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
     (was married), "my master's thesis" (a master's degree), "nothing beats a pork roast" (likes it),
     "English is the only language I speak"."""
     out: list[OpenClaim] = []
+    here = _X_HERE.match(_LEAD.sub("", sentence))
+    if here:
+        from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+        phrase = _noun_phrase(_TOKEN.findall(here.group("x")), 0, activity=False)
+        if phrase.text and default_knowledge().known(phrase.text):  # "atheist here", "vegan here, always have been"
+            out.extend(_claims(_finish(_Frame(confidence=0.8), "be", phrase.text)))
     role = _AS_A.match(_LEAD.sub("", sentence))
     if role:
         from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
@@ -701,6 +719,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
             i += 1
     while i < n and words[i] in _DETERMINERS:
         i += 1
+    if i + 1 < n and words[i] == "right" and words[i + 1] not in _OBJECT_STOP and i == begin:
+        i += 1  # "right downtown"
     if i + 2 < n and words[i] == "type" and words[i + 1] in ("1", "2", "one", "two", "i", "ii"):
         i += 2  # "type 1 diabetes" is diabetes
     if i + 1 < n and words[i] in ("whole", "entire") and not _ends_phrase(words[i + 1]):
@@ -716,8 +736,9 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         i += 1  # "my own bakery" is a bakery
     start = i
     specific = any(w in _SPECIFIC or w in _PARTITIVE for w in words[begin:start]) or bool(m and "lot" in m.group(0))
-    while i < n and i - start < 4 and not _ends_phrase(words[i]):
-        i += 1
+    while i < n and i - start < 4 and not _ends_phrase(words[i]) and not (
+            i > start and words[i].endswith("ing") and len(words[i]) > 4 and words[i] not in _NOT_GERUNDS):
+        i += 1  # "my arm falling off the bars": the arm
     phrase = " ".join(words[start:i]).strip("'-")
     if not phrase or (words[i - 1] in _TIME_NOUNS or singular(words[i - 1]) in _TIME_NOUNS) and (
             any(w in _FREQUENCY for w in words[begin:start]) or quantity is not None):
@@ -842,6 +863,8 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
     adjective = w
     j = i + 1
     preposition = words[j] if j < n and words[j] in ("of", "to", "at", "in", "with", "about", "on", "for", "by") else None
+    if preposition == "in" and adjective in ("deaf", "blind"):  # "deaf in both ears"; "blind in one eye" is not blind
+        return _claims(_finish(frame, "be", adjective)) if j + 1 < n and words[j + 1] in ("both", "each") else []
     if preposition and adjective not in ("married", "engaged") and (adjective not in _TRANSIENT
                                                                      or adjective in _FEAR_ADJECTIVES
                                                                      or adjective in _LASTING_WITH_PREPOSITION):
@@ -862,7 +885,8 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
             (parse_number(adjective) is not None and adjective not in _NUMBER_NOUNS) or \
             (not adjective.isalpha() and "-" not in adjective):
         return []
-    if j < n and words[j] not in _OBJECT_STOP and words[j] not in _ADVERBS and words[j] != "and":
+    if j < n and words[j] not in _OBJECT_STOP and words[j] not in _ADVERBS and words[j] != "and" and \
+            parse_number(words[j]) is None:  # "sober eleven years now" is sober
         return _claims(_finish(frame, "be", singular(f"{adjective} {words[j]}"), confidence=0.85))
     return _claims(_finish(frame, "be", adjective))
 
@@ -926,6 +950,7 @@ _HATES = frozenset(verb_stem(w) for w in "hate dislike detest loathe".split())
 _STARTS = frozenset(verb_stem(w) for w in "start began begin".split())
 _TAKES_ACTIVITY = _LIKES | _HATES | frozenset(verb_stem(w) for w in "practice practise try miss avoid love hate".split())
 _STOPS = frozenset(verb_stem(w) for w in "quit stop".split())
+_CUT_OUT = frozenset(verb_stem(w) for w in "cut gave give".split())
 
 
 def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
@@ -955,6 +980,8 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
     if stem == "learn" and nxt == "to" and progressive:  # "I'm learning to drive": not yet able
         activity = _verb_phrase(words, j + 1)
         return _claims(_finish(frame, "learn", activity, activity=True)) if activity else []
+    if stem in ("learn", "know") and nxt == "how" and (j + 1 >= n or words[j + 1] != "to"):
+        return []  # "I don't even know how the pieces move"
     if stem in ("learn", "know") and nxt in ("to", "how") and not progressive:
         k = j + 2 if nxt == "how" and j + 1 < n and words[j + 1] == "to" else j + 1
         activity = _verb_phrase(words, k)
@@ -982,6 +1009,20 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         phrase = _noun_phrase(words, j)  # "I quit my job", "I started a new job"
         changed = frame.copy(change=True, time="present", polarity="deny" if stem in _STOPS else "affirm")
         return _claims(_finish(changed, "have", phrase.text)) if phrase.text and not phrase.activity else []
+    if stem == "cut" and nxt in ("out", "back") and j + 1 < n and frame.polarity == "affirm":
+        phrase = _noun_phrase(words, j + 2 if j + 1 < n and words[j + 1] == "on" else j + 1)
+        if phrase.text and not phrase.activity and nxt == "out":  # "I've cut out caffeine": no longer have it
+            return _claims(_finish(frame.copy(change=True, time="present", polarity="deny"), HAVE, phrase.text))
+        return []
+    if nxt in ("myself", "ourselves"):
+        if stem != "teach":
+            return []  # "I made it myself" says how, "I hurt myself" nothing lasting
+        stem, j = "learn", j + 1  # "I teach myself languages": I learn them
+        nxt = words[j] if j < n else ""
+    if stem == "work" and nxt == "as" and frame.polarity == "affirm":  # "I work as an ICU nurse": a nurse
+        phrase = _noun_phrase(words, j + 1, activity=False)
+        return _claims(_finish(frame.copy(exclusive=True), "be", phrase.text), _finish(frame, stem, "")) \
+            if phrase.text else []
     if stem in ("took", "tak", "gav", "giv") and nxt == "up" and frame.polarity == "affirm":
         phrase = _noun_phrase(words, j + 1)  # "I took up yoga", "I gave up meat"
         if not phrase.text:
@@ -990,7 +1031,7 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         if phrase.activity:
             verb, _, rest = phrase.text.partition(" ")
             return _claims(_finish(changed, verb, rest))
-        return _claims(_finish(changed, "do" if stem in ("took", "tak") else "hav", phrase.text))
+        return _claims(_finish(changed, "do" if stem in ("took", "tak") else HAVE, phrase.text))
     if stem == "get" and nxt in ("married", "divorced", "engaged", "separated", "pregnant", "sober", "fired", "hired",
                                  "promoted", "retired", "baptized", "baptised", "drunk", "high", "sick"):
         return _claims(_finish(frame.copy(change=frame.time != "present"), "get", nxt))
