@@ -49,7 +49,7 @@ from simulate.checkers.knowledge import KnowledgeBase, default_knowledge  # noqa
 from simulate.checkers.open_claims import OpenClaim, extract_open_claims  # noqa: E402
 
 GENERIC_PREDICATES = frozenset({"be", "have", "lik", "lov", "do", "go", "get", "mak", "tak", "work", "liv", "want",
-                                "us", "enjoy", "hat", "lov", "hav", "keep", "put", "see", "com", "spend"})
+                                "us", "enjoy", "hat", "hav", "keep", "put", "see", "com", "spend"})
 SPC_VALID = "synthetic_persona_chat/Synthetic-Persona-Chat_valid.csv"
 PERSONAGYM = "personagym/personas.json"
 _STOPWORDS = frozenset("""a an the i my me am is are was were be been to of in on at for and or but with from by as it
@@ -106,9 +106,7 @@ def first_person(persona: str) -> list[str]:
         for part in re.split(r"\s+and\s+(?=\w+s\b)", piece):
             words = part.split()
             first = words[0].lower()
-            if first.endswith("ing"):
-                sentences.append(f"I am {part}.")
-            elif first in ("now", "already", "actively"):
+            if first.endswith("ing") or first in ("now", "already", "actively"):
                 sentences.append(f"I am {part}.")
             elif first.endswith("s") or first in _THIRD_TO_FIRST:
                 rest = " ".join(words[1:])

@@ -30,13 +30,13 @@ from typing import Any
 
 from simulate import Scenario, run_scenario
 from simulate.agent import TurnContext
-from simulate.memory import Episode, Fact, MemoryConfig, MemoryStore, PersonaMemory, Provenance, memory_factory
 from simulate.checkers.conversation import Conversation
+from simulate.memory import Episode, Fact, MemoryConfig, MemoryStore, PersonaMemory, Provenance, memory_factory
 from simulate.memory.bm25 import BM25Index, tokenize
 from simulate.memory.simple_claims import simple_extract_claims
-from simulate.memory.transcript import query_context, remember, transcript_turns
 from simulate.memory.testing import START, make_turn
 from simulate.memory.tokens import estimate_tokens
+from simulate.memory.transcript import query_context, remember, transcript_turns
 from simulate.models.base import ChatRequest
 from simulate.models.scripted import ScriptedModel
 from simulate.persona import CoreFacts

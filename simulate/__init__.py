@@ -69,13 +69,21 @@ if TYPE_CHECKING:
     from .batch.executor import BatchResult, resume_batch, run_batch
     from .batch.expand import load_batch
     from .dump import dump_scenario
-    from .errors import (BudgetExhaustedError, InputError, MissingExtraError, ModelError, Problem, RunError, ScenarioError,
-                         SimulateError)
+    from .errors import (
+        BudgetExhaustedError,
+        InputError,
+        MissingExtraError,
+        ModelError,
+        Problem,
+        RunError,
+        ScenarioError,
+        SimulateError,
+    )
     from .export import export_run
-    from .models.budget import Budget
     from .gateway import Gateway
     from .loader import load_persona, load_scenario, validate_files
     from .models.base import ChatModel, ChatRequest, ChatResponse, Message, Usage
+    from .models.budget import Budget
     from .models.cache import CachedModel, CacheMissError, CallCache
     from .models.faults import FaultInjectingModel
     from .models.scripted import ScriptedModel

@@ -7,12 +7,12 @@ import hashlib
 import platform
 import sys
 import time
-from secrets import token_hex
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from secrets import token_hex
 from typing import Any
 
 import orjson

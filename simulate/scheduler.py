@@ -9,13 +9,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
 
+from .agent import Agent, MemoryProvider, NoMemory, TurnContext, clean_reply
 from .checkers.findings import Finding
 from .checkers.live import RunChecker
-from .agent import Agent, MemoryProvider, NoMemory, TurnContext, clean_reply
-from .models.base import ChatModel, ChatRequest
 from .errors import MalformedResponseError, ModelError, RunError
 from .gateway import Gateway
 from .graph import ConversationGraph, TurnTaker
+from .models.base import ChatModel, ChatRequest
 from .persona import CoreFacts, _whole_years
 from .records import Turn
 from .redact import redact

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PERSONAGYM, needs_personagym, write
 from simulate.batch import load_batch
 from simulate.errors import ScenarioError
 
 from batch_helpers import ROOT, spec_text
+from conftest import PERSONAGYM, needs_personagym, write
 
 
 def test_the_grid_is_templates_by_draws_by_models_by_repeats(tmp_path: Path) -> None:

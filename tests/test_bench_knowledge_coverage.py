@@ -6,8 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from bench.knowledge_coverage import (Vocabulary, first_person, is_known, measure, read_cases, report_cases,
-                                      run_case, run_cases)
+from bench.knowledge_coverage import (
+    Vocabulary,
+    first_person,
+    is_known,
+    measure,
+    read_cases,
+    report_cases,
+    run_case,
+    run_cases,
+)
 from simulate.checkers.knowledge import load_knowledge
 from simulate.checkers.open_claims import extract_open_claims
 

@@ -21,8 +21,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import write
 from simulate.cli import main
+
+from conftest import write
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACE = re.compile(r":\d+:\d+: ")

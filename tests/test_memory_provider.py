@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from simulate import Scenario, run_scenario
 from simulate.agent import NoMemory
 from simulate.errors import InputError, MissingExtraError
-from simulate.memory import (MemoryConfig, MemoryStateError, MemoryStore, PersonaMemory, memory_factory,
-                             memory_json)
+from simulate.memory import MemoryConfig, MemoryStateError, MemoryStore, PersonaMemory, memory_factory, memory_json
 from simulate.memory.lines import fact_line
 from simulate.memory.simple_claims import simple_extract_claims
 from simulate.memory.testing import NoteModel, make_turn

@@ -13,8 +13,16 @@ import orjson
 import pytest
 
 from simulate.agent import TurnContext
-from simulate.memory import (MemoryConfig, MemoryItem, MemoryStore, PersonaMemory, Retriever, SemanticMemory,
-                             Summariser, WorkingMemory)
+from simulate.memory import (
+    MemoryConfig,
+    MemoryItem,
+    MemoryStore,
+    PersonaMemory,
+    Retriever,
+    SemanticMemory,
+    Summariser,
+    WorkingMemory,
+)
 from simulate.memory.bm25 import BM25Index, tokenize
 from simulate.memory.simple_claims import simple_extract_claims
 from simulate.memory.testing import START, NoteModel, make_turn

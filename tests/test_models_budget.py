@@ -16,9 +16,9 @@ from simulate.models.base import ChatModel, ChatRequest, ChatResponse, Message, 
 from simulate.models.budget import Budget, BudgetModel
 from simulate.models.cache import CachedModel, CallCache
 from simulate.models.checked import CheckedModel
-from simulate.models.reask import ReaskModel
 from simulate.models.concurrency import ConcurrencyLimitModel
 from simulate.models.ratelimit import RateLimitedModel, estimate_tokens
+from simulate.models.reask import ReaskModel
 from simulate.models.recording import RecordingModel
 from simulate.models.retry import RetryModel
 from simulate.models.timeout import TimeoutModel

@@ -17,6 +17,7 @@ from simulate.export import export_run
 from simulate.graph import ConversationGraph
 from simulate.models.base import ChatRequest, ChatResponse
 from simulate.models.scripted import ScriptedModel
+
 from strategies import scenarios, yaml_data
 
 

@@ -16,8 +16,8 @@ from ..checkers.findings import Finding
 from ..checkers.live import RunChecker
 from ..gateway import Gateway
 from ..memory.config import summarises_with_model
-from ..models.recording import tally_calls
 from ..models.budget import Budget
+from ..models.recording import tally_calls
 from ..records import Turn
 from ..scheduler import ConversationResult, Scheduler
 from .expand import BatchItem, ResolvedBatch

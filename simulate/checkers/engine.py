@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from .adherence import AdherenceChecker
 from .claims import Claim
 from .conversation import Conversation, PersonaFacts, TurnIn
-from .adherence import AdherenceChecker
 from .findings import Finding
 from .knowledge import KnowledgeBase, default_knowledge
 from .ledger import Entry, Ledger

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .normalize import normalise, parse_number
-from .words import is_past_form, is_participle, singular, verb_stem
+from .words import is_participle, is_past_form, singular, verb_stem
 
 __all__ = ["HAVE", "LIKE", "OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
 
@@ -417,9 +417,7 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
             frame.exclusive = frame.exclusive or w == "only"
         elif w in _HEDGES:
             frame.confidence *= 0.7
-        elif w in _PARTIAL:
-            return []
-        elif w in _RARE or w in _MODALS:
+        elif w in _PARTIAL or w in _RARE or w in _MODALS:
             return []
         elif w == "never":
             frame.polarity, frame.never = "deny", True

@@ -25,7 +25,6 @@ Place data: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache

@@ -62,8 +62,8 @@ if TYPE_CHECKING:
     from .episodic import Summariser
     from .lifecycle import MemoryStateError, SessionPhase
     from .provider import PersonaMemory, PersonaMemoryFactory, memory_factory
-    from .records import Episode, Fact, Provenance
     from .recall import Query, RecallSource
+    from .records import Episode, Fact, Provenance
     from .retrieval import MemoryItem, Origin, Retriever
     from .semantic import SemanticMemory
     from .store import MEMORY_FILE, MemoryStore, MemoryStoreError

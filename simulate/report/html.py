@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import defaultdict
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from .data import FindingView, PersonaFigures, ReportData, session_label, turn_anchor
 from .svg import graph_chart, line_chart, timeline_chart

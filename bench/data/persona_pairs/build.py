@@ -629,7 +629,7 @@ def dog_walker(c: Ctx) -> tuple[str | None, Pairs]:
     ]
 
 
-@rule(r"i (?:am in college|am studying) to (?:become|be) an? (?P<job>{})".format(JOB_RE))
+@rule(rf"i (?:am in college|am studying) to (?:become|be) an? (?P<job>{JOB_RE})")
 def studying_to_be(c: Ctx) -> tuple[str | None, Pairs]:
     job = c.g("job")
     alt = pick(c.rng, ALT_JOBS, job)
@@ -1154,7 +1154,7 @@ def motorbike(c: Ctx) -> tuple[str | None, Pairs]:
                            ("compatible_fact:same_slot_possessions", "I also own a bicycle.")]
 
 
-@rule(r"i own a house in (?P<place>{})".format(PLACE_RE))
+@rule(rf"i own a house in (?P<place>{PLACE_RE})")
 def house_in(c: Ctx) -> tuple[str | None, Pairs]:
     p = c.g("place")
     return "possessions", [("negation:not", f"I don't own a house in {p}."),
@@ -1313,7 +1313,7 @@ def favorite(c: Ctx) -> tuple[str | None, Pairs] | None:
     return _favorite(c, cat, x, c.g("be") == "are" and cat != "colors")
 
 
-@rule(rf"(?P<x>[a-z ]+?) (?P<be>is|are) my (?:favou?rite|preferred) (?P<cat>food|sport|character|beverage)")
+@rule(r"(?P<x>[a-z ]+?) (?P<be>is|are) my (?:favou?rite|preferred) (?P<cat>food|sport|character|beverage)")
 def favorite_front(c: Ctx) -> tuple[str | None, Pairs]:
     return _favorite(c, c.g("cat"), c.g("x"), c.g("be") == "are")
 
