@@ -24,8 +24,8 @@ as `simulate check` reads a conversation, and prints recall on the contradiction
 consistent controls, and each case it gets wrong (a finding at any confidence counts, or from
 `--threshold` on). With `--pending`, the cases marked `#~` (known misses, kept out of the tests) run too.
 
-Usage: `python bench/knowledge_coverage.py [--top N] [--cases [--threshold T]]`. The shared data folder is `$SIMULATE_SHARED_DATA` or
-`<repo>/../shared/data`; a source whose files are missing is reported as such and skipped.
+Usage: `python bench/knowledge_coverage.py [--top N] [--cases [--threshold T]]`. The shared data folder is
+`$SIMULATE_SHARED_DATA` or `<repo>/../shared/data`; a source whose files are missing is reported as such and skipped.
 """
 
 from __future__ import annotations
@@ -310,7 +310,8 @@ def report_cases(results: list[CaseResult], threshold: float) -> str:
     negatives = [r for r in results if not r.contradiction]
     caught = sum(r.flagged(threshold) for r in positives)
     alarms = sum(r.flagged(threshold) for r in negatives)
-    lines = [f"cases: {len(results)} ({len(positives)} contradictions, {len(negatives)} consistent) (findings from confidence {threshold})",
+    lines = [f"cases: {len(results)} ({len(positives)} contradictions, {len(negatives)} consistent)"
+             f" (findings from confidence {threshold})",
              f"  recall       {caught / max(1, len(positives)):6.1%}  ({caught}/{len(positives)})",
              f"  false alarms {alarms / max(1, len(negatives)):6.1%}  ({alarms}/{len(negatives)})"]
     for r in results:

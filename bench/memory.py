@@ -359,7 +359,7 @@ def bench_retrieval(memories: int = 10_000, turns: int = 2_000) -> None:
     said = [f"Person{rng.randrange(200):03d} said they love {rng.choice(THINGS)} and live in {rng.choice(CITIES)}."
             for _ in range(200)]
     contexts = []
-    for t in range(turns):
+    for _ in range(turns):
         window = [make_turn("Tom" if k % 2 else "Maya", rng.choice(said), k, conversation="now", session=0)
                   for k in range(3)]
         contexts.append(TurnContext(conversation="now", session=0, turn=3, index=3, now=START + timedelta(days=3000),

@@ -175,7 +175,7 @@ class _Conversation:
         memory = await self.memory.recall(ctx)
         request = agent.request(ctx, memory)
         model = self.s.gateway.model(agent.settings)
-        for attempt in range(REGENERATIONS + 1):
+        for attempt in range(REGENERATIONS + 1):  # noqa: B007 (read after the loop)
             response = await model.complete(request)
             text = clean_reply(response.text, ctx.speaker, self.s.others[ctx.speaker])
             if text:

@@ -31,8 +31,8 @@ ESTIMATE = 68  # "hi": 2 // 3 + 4 * 1 message + max_tokens 64
 TINY = ChatRequest(model="fake", messages=(Message("user", "hi"),), seed=1, max_tokens=1)  # estimate 5
 
 
-def _response(usage: Usage = Usage(30, 20), cost: float | None = None) -> ChatResponse:
-    return ChatResponse(text="ok", model="fake", usage=usage, cost=cost)
+def _response(usage: Usage | None = None, cost: float | None = None) -> ChatResponse:
+    return ChatResponse(text="ok", model="fake", usage=Usage(30, 20) if usage is None else usage, cost=cost)
 
 
 class FixedModel:

@@ -24,7 +24,7 @@ from ..seeds import derive_seed, rng_for
 from ..yamlsource import read_yaml
 from .spec import BatchModel, BatchSpec
 
-__all__ = ["BatchItem", "ResolvedBatch", "load_batch", "resolve_batch"]
+__all__ = ["BatchItem", "ResolvedBatch", "load_batch"]
 
 FORMAT = "simulate.batch/1"
 

@@ -82,7 +82,8 @@ _DETERMINERS = _set("a an the my our some any his her their your this that these
                     "more most few")
 _QUANTIFIERS = re.compile(r"^(?:a (?:big |small |huge |large |little |tall |whole |full )?(?:cup|glass|bowl|plate|"
                           r"slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|portion)s? of|"
-                          r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|a couple of|a couple|"
+                          r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|"
+                          r"a couple of|a couple|"
                           r"a few|a pair of|a cup of|cups of|a glass of|glasses of|a bit of|a little|a piece of|"
                           r"a bowl of|a plate of|a slice of|a can of|a bottle of|bottles of|a pack of|packs of|"
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
@@ -160,7 +161,8 @@ _RECENT = re.compile(r"\b(yesterday|last (?:night|weekend|week|sunday|monday|tue
                      r"supper|brunch)|the other day|recently|just now|a (?:few|couple of) days ago|over the weekend|"
                      r"tonight)\b")
 _REMOTE = re.compile(r"\b((?:years|decades) ago|when i was (?:a |an )?\w+|as a (?:kid|child|teenager|teen|boy|girl|"
-                     r"student|young \w+)|growing up|in my (?:youth|twenties|teens|childhood)|back (?:then|in the day)|in the past|long ago|once upon a time|in \d{4}|"
+                     r"student|young \w+)|growing up|in my (?:youth|twenties|teens|childhood)|back (?:then|in the day)|"
+                     r"in the past|long ago|once upon a time|in \d{4}|"
                      r"before i (?:\w+ )?(?:moved|retired|married|quit|became))\b")
 _NOW = re.compile(r"\b(today|right now|at the moment|tonight|this week|at present)\b")
 _HABIT = re.compile(r"\b(every (?:day|morning|evening|night|week|weekend|month|year|summer|winter|sunday|monday|"

@@ -61,7 +61,7 @@ def verb_stem(word: str) -> str:
         stem = word[0] + "i"
     elif word.endswith("ied") and len(word) == 4:
         stem = word[:-2]
-    elif word.endswith("ies") and len(word) > 4 or word.endswith("ied") and len(word) > 4:
+    elif word.endswith(("ies", "ied")) and len(word) > 4:
         stem = word[:-3] + "y"
     elif word.endswith("ing") and len(word) > 4:
         stem = _undouble(word[:-3])
@@ -100,7 +100,7 @@ def singular(phrase: str) -> str:
         pass
     elif word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
-    elif word.endswith(("ches", "shes", "sses", "xes", "zes")) or word.endswith("oes") and len(word) > 4:
+    elif word.endswith(("ches", "shes", "sses", "xes", "zes")) or (word.endswith("oes") and len(word) > 4):
         word = word[:-2]
     else:
         word = word[:-1]

@@ -10,6 +10,7 @@ never fails because another process still reads the database.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -139,10 +140,8 @@ class MemoryStore:
         try:
             yield
         except BaseException:
-            try:
+            with contextlib.suppress(sqlite3.Error):  # SQLite rolled back already; the first error is the one to see
                 conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass  # SQLite rolled back already; the first error is the one to see
             raise
         else:
             conn.execute("COMMIT")

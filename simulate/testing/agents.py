@@ -13,18 +13,18 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable
-from typing import Any, Union
+from typing import Any
 
 from ..errors import MalformedResponseError
 from ..models.base import ChatModel, ChatRequest, ChatResponse
 
 __all__ = ["AgentFunction", "FunctionModel", "as_chat_model"]
 
-AgentFunction = Union[Callable[[list[dict[str, str]]], Any], Callable[[ChatRequest], Awaitable[Any]]]
+AgentFunction = Callable[[list[dict[str, str]]], Any] | Callable[[ChatRequest], Awaitable[Any]]
 
 
 def _is_async(fn: Any) -> bool:
-    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(getattr(fn, "__call__", None))
+    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(getattr(fn, "__call__", None))  # noqa: B004 (async __call__)
 
 
 class FunctionModel:
