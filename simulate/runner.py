@@ -391,8 +391,9 @@ async def _execute(scenario: Scenario, folder: RunFolder | None, manifest: dict[
         summary = _summary(scenario, results, gateway, wall)
         if checker is not None:
             summary["findings"] = _findings_summary(results, [*(kept_findings or []), *checker.findings], checker)
-        if hasattr(memory, "stats"):
-            summary["memory"] = memory.stats  # type: ignore[union-attr]
+        stats = getattr(memory, "stats", None)
+        if stats is not None:
+            summary["memory"] = stats
         if memory_store is not None:
             try:
                 memory_store.close()

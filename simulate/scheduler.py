@@ -17,7 +17,7 @@ from .gateway import Gateway
 from .graph import ConversationGraph, TurnTaker
 from .models.base import ChatModel, ChatRequest
 from .persona import CoreFacts, _whole_years
-from .records import Turn
+from .records import Turn, TurnKind
 from .redact import redact
 from .scenario import Probe, Scenario
 from .seeds import derive_seed, rng_for
@@ -160,10 +160,10 @@ class _Conversation:
         rng = rng_for(self.scenario.seed, self.index, ctx.session, ctx.index, "address") if ctx.addressee is None else None
         return self.policy.resolve(ctx.speaker, ctx.addressee, text, rng)
 
-    async def _speak(self, ctx: TurnContext, *, kind: str = "turn", probe_id: str | None = None,
+    async def _speak(self, ctx: TurnContext, *, kind: TurnKind = "turn", probe_id: str | None = None,
                      resolve: bool = True) -> Turn:
         stored = self._replayed(Turn(conversation=self.id, index=ctx.index, session=ctx.session, turn=ctx.turn,
-                                     speaker=ctx.speaker, text="", time=ctx.now, kind=kind,  # type: ignore[arg-type]
+                                     speaker=ctx.speaker, text="", time=ctx.now, kind=kind,
                                      probe=probe_id, model="")) if self.replay else None
         if stored is not None:
             if resolve and self._address(ctx, stored.text) != stored.addressee:

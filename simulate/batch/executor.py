@@ -203,7 +203,7 @@ def _gateway(batch: ResolvedBatch, where: str | None, options: _Options, budget:
 class _Interrupts:
     """First Ctrl-C: drain (no new conversation starts; those in flight finish). Second: stop now."""
 
-    def __init__(self, on_second: Callable[[], None], observer: ItemObserver) -> None:
+    def __init__(self, on_second: Callable[[], object], observer: ItemObserver) -> None:
         self.draining = False
         self.on_second = on_second
         self.observer = observer

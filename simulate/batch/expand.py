@@ -195,8 +195,8 @@ def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> Res
     spec = _validate(BatchSpec, doc)
     from ..models.registry import unknown_model
 
-    problems = [doc.problem(("models", i, "name"), unknown_model(m.name)) for i, m in enumerate(spec.models)
-                if unknown_model(m.name)]
+    problems = [doc.problem(("models", i, "name"), reason) for i, m in enumerate(spec.model_entries())
+                if (reason := unknown_model(m.name))]
     templates: list[Scenario] = []
     roles: list[list[str]] = []
     for i, entry in enumerate(spec.scenarios):

@@ -389,7 +389,7 @@ def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -
             phrase = _noun_phrase(_TOKEN.findall(none_for_me.group("v")), 0, activity=False)
             return _claims(_finish(_Frame(polarity="deny", qualifier=qualifier), HAVE, phrase.text)) if phrase.text else []
         return []
-    subject = match.group("subject")
+    subject: Literal["i", "we"] = "we" if match.group("subject") == "we" else "i"  # the pattern allows only these
     rest = match.group("rest")
     confidence = 0.9 if subject == "i" else 0.8
     hedge = _HEDGE_LEAD.match(rest)
@@ -405,7 +405,7 @@ def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -
     if not words:
         return []
     claims = _read(words, _Frame(confidence=confidence, qualifier=qualifier, agents=agents))
-    return [replace(c, subject=subject) for c in claims] if subject != "i" else claims  # type: ignore[arg-type]
+    return [replace(c, subject=subject) for c in claims] if subject != "i" else claims
 
 
 def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .claims import Claim, Tense
+from .claims import Claim, Polarity, Tense
 from .lexicon import CONDITIONS, JOB_WORDS, NOT_JOBS, PET_SPECIES, POSSESSIONS, RELIGIONS, VAGUE_PLACES
 from .normalize import NUMBER, normalise, parse_number, sentences
 
@@ -753,9 +753,9 @@ def _sentence_claims(sentence: str, raw: str, offset: int) -> Iterator[Claim]:
     quoted = re.search(r"\"[^\"]*\"", sentence)
     qualifier = _qualifier(sentence)
 
-    def emit(slot: str, value: Any, *, key: str = "", polarity: str = "affirm", tense: Tense | None = None,
+    def emit(slot: str, value: Any, *, key: str = "", polarity: Polarity = "affirm", tense: Tense | None = None,
              change: bool = False, confidence: float = 0.9, exclusive: bool = False) -> None:
-        found.append(Claim(slot=slot, key=key or slot, value=value, polarity=polarity,  # type: ignore[arg-type]
+        found.append(Claim(slot=slot, key=key or slot, value=value, polarity=polarity,
                            tense=tense or _tense(sentence), change=change, qualifier=qualifier, exclusive=exclusive,
                            span=(offset, offset + len(raw)),
                            text=raw, source="rules", confidence=confidence))

@@ -17,7 +17,7 @@ def _load_irregular() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     lemmas: dict[str, str] = {}
     past: set[str] = set()
     participles: set[str] = set()
-    text = resources.files(__package__).joinpath("knowledge", "irregular_verbs.txt").read_text("utf-8")
+    text = resources.files(__package__).joinpath("knowledge").joinpath("irregular_verbs.txt").read_text("utf-8")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:

@@ -98,7 +98,7 @@ class MemoryStore:
         because another process uses the store (its last connection to close checkpoints the rest)."""
         if self._db is None:
             return
-        db, self._db = self._db, None  # type: ignore[assignment]
+        db, self._db = self._db, None  # type: ignore[assignment]  # typed non-optional: a closed store is not used again
         try:
             if self.path != ":memory:":
                 db.execute("PRAGMA wal_checkpoint(PASSIVE)")

@@ -121,7 +121,7 @@ def _transcripts(data: ReportData, numbers: dict[int, int]) -> str:
     by_turn: dict[tuple[str, int], list[tuple[int, FindingView]]] = defaultdict(list)
     for i, f in enumerate(data.findings):
         by_turn[(f.item, f.turn)].append((numbers[i], f))
-    colours = {}
+    colours: dict[str, str] = {}
     out = []
     for record in data.records[:MAX_TRANSCRIPTS]:
         item = str(record.get("item", record.get("conversation", "")))
