@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from simulate.checkers.conversation import Conversation
-from simulate.checkers.pipeline import CheckResult, check_conversations
+from simulate.checkers.pipeline import Backend, CheckResult, check_conversations
 from simulate.models.base import ChatRequest, ChatResponse
 
 
@@ -55,9 +55,9 @@ def test_the_rules_backend_needs_no_model_and_counts_what_it_read() -> None:
 
 
 @pytest.mark.parametrize("backend", ["model", "judge"])
-def test_a_model_backend_without_a_model_is_refused(backend: str) -> None:
+def test_a_model_backend_without_a_model_is_refused(backend: Backend) -> None:
     with pytest.raises(ValueError, match=f"the {backend} backend needs a model"):
-        asyncio.run(check_conversations([AGE], backend=backend))  # type: ignore[arg-type]
+        asyncio.run(check_conversations([AGE], backend=backend))
 
 
 def test_the_model_backend_reads_claims_with_the_model_once_per_distinct_text() -> None:

@@ -217,8 +217,10 @@ def test_retry_after_is_read_from_the_response_headers_and_a_bad_value_is_ignore
             else:
                 self.headers = headers
 
-    assert _translate(Refused({"Retry-After": "1.5"}, on_response=True), "m").retry_after == 1.5  # type: ignore[attr-defined]
-    assert _translate(Refused({"retry-after": "soon"}, on_response=False), "m").retry_after is None  # type: ignore[attr-defined]
+    advised = _translate(Refused({"Retry-After": "1.5"}, on_response=True), "m")
+    assert isinstance(advised, RateLimitError) and advised.retry_after == 1.5
+    garbled = _translate(Refused({"retry-after": "soon"}, on_response=False), "m")
+    assert isinstance(garbled, RateLimitError) and garbled.retry_after is None
 
 
 @pytest.mark.parametrize(("error", "expected"), [

@@ -83,22 +83,27 @@ def _completion(words: list[str], finish: str) -> dict[str, Any]:
             "choices": [{"text": " ".join(words), "finish_reason": finish}]}
 
 
-@pytest.fixture
-def llamas(monkeypatch: pytest.MonkeyPatch) -> list[FakeLlama]:
-    """Every Llama an EmbeddedModel creates, in order (a fake)."""
+class FakeWeights(EmbeddedModel):
+    """An EmbeddedModel whose contexts are FakeLlamas, built with `fake_options`."""
+
+    fake_options: dict[str, Any] = {}
     made: list[FakeLlama] = []
 
-    def new_llama(self: EmbeddedModel) -> FakeLlama:
-        made.append(FakeLlama(**getattr(self, "fake_options", {})))
-        return made[-1]
+    def _new_llama(self) -> FakeLlama:
+        self.made.append(FakeLlama(**self.fake_options))
+        return self.made[-1]
 
-    monkeypatch.setattr(EmbeddedModel, "_new_llama", new_llama)
-    return made
+
+@pytest.fixture
+def llamas() -> list[FakeLlama]:
+    """Every Llama the test's models create, in order."""
+    FakeWeights.made = []
+    return FakeWeights.made
 
 
 def _model(**fake_options: Any) -> EmbeddedModel:
-    model = EmbeddedModel(Path("fake.gguf"), threads=1)
-    model.fake_options = fake_options  # type: ignore[attr-defined]
+    model = FakeWeights(Path("fake.gguf"), threads=1)
+    model.fake_options = fake_options
     return model
 
 
