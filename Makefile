@@ -50,4 +50,4 @@ bench: install
 	$(BIN)/python bench/open_contradictions.py test
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .mypy_cache .ruff_cache
