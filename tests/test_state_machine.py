@@ -248,7 +248,7 @@ class StopAndResume(RuleBasedStateMachine):
         for record in turns:
             by_conversation.setdefault(record["conversation"], []).append(record["index"])
             stored = {k: v for k, v in record.items() if k not in ("type", "latency_s")}
-            assert stored == reference[(event["conversation"], event["index"])]
+            assert stored == reference[(record["conversation"], record["index"])]
         for indices in by_conversation.values():
             assert indices == list(range(len(indices)))
         ends = Counter(e["conversation"] for e in events if e["type"] == "conversation")
