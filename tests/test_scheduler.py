@@ -325,3 +325,26 @@ def test_an_echoed_name_and_lines_for_others_are_cut_and_the_raw_reply_kept() ->
     maya = next(t for t in turns if t.speaker == "Maya")
     assert maya.text == "Hello there."
     assert maya.metadata["raw_text"] == "Maya: Hello there.\nTom: and my answer"
+
+
+def test_a_stored_turn_addressing_someone_the_policy_would_not_stops_the_resume() -> None:
+    scenario = _scenario()
+    whole = _run(scenario, Says())[0].turns
+    wrong = [whole[0].model_copy(update={"addressee": whole[0].speaker})]
+    with pytest.raises(RunError, match="turn policy gives someone else"):
+        _run(scenario, Says(), prior={0: wrong})
+
+
+class CandidateFails(LiesOnce):
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        if self.first is not None and request.seed == self.first + REGENERATIONS + 1:
+            raise AuthenticationError("no more calls", model=self.name)
+        return await super().complete(request)
+
+
+def test_a_failed_candidate_leaves_the_flagged_turn_standing_without_a_choice() -> None:
+    scenario = _scenario()
+    results = _run(scenario, CandidateFails(), checker=RunChecker(scenario), preferences=2)
+    assert results[0].ok
+    pair = results[0].turns[0].metadata["preference"]
+    assert (pair["tried"], pair["chosen"], pair["chosen_seed"]) == (1, None, None)
