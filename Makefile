@@ -1,6 +1,6 @@
 # Two commands do everything on a fresh clone:
 #   make run    run scenarios/first-run.yaml on the embedded model: drift caught, with evidence (creates .venv)
-#   make test   run the test suite (same environment)
+#   make test   lint (ruff), type-check (mypy), then run the test suite (same environment)
 
 PYTHON ?= python3
 VENV := .venv
@@ -35,6 +35,8 @@ run: install
 	$(BIN)/simulate run $(SCENARIO)
 
 test: install
+	$(BIN)/ruff check
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 bench: install
@@ -48,4 +50,4 @@ bench: install
 	$(BIN)/python bench/open_contradictions.py test
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -18,11 +18,11 @@ from __future__ import annotations
 import argparse
 import csv
 import itertools
-import re
-from collections import Counter
 import os
+import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -36,8 +36,8 @@ from simulate import Scenario, apply_overrides, load_scenario, run_scenario  # n
 from simulate.checkers.conversation import Conversation, PersonaFacts, TurnIn  # noqa: E402
 from simulate.checkers.engine import ConversationChecker, Coverage, check_conversation  # noqa: E402
 from simulate.checkers.findings import CONTRADICTION_KINDS  # noqa: E402
-from simulate.checkers.run_checker import RunChecker  # noqa: E402
 from simulate.checkers.rules import extract_claims  # noqa: E402
+from simulate.checkers.run_checker import RunChecker  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SPC_LABELS = ROOT / "bench" / "data" / "spc_test_findings" / "labels.jsonl"

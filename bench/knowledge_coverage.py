@@ -24,8 +24,8 @@ as `simulate check` reads a conversation, and prints recall on the contradiction
 consistent controls, and each case it gets wrong (a finding at any confidence counts, or from
 `--threshold` on). With `--pending`, the cases marked `#~` (known misses, kept out of the tests) run too.
 
-Usage: `python bench/knowledge_coverage.py [--top N] [--cases [--threshold T]]`. The shared data folder is `$SIMULATE_SHARED_DATA` or
-`<repo>/../shared/data`; a source whose files are missing is reported as such and skipped.
+Usage: `python bench/knowledge_coverage.py [--top N] [--cases [--threshold T]]`. The shared data folder is
+`$SIMULATE_SHARED_DATA` or `<repo>/../shared/data`; a source whose files are missing is reported as such and skipped.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from simulate.checkers.knowledge import KnowledgeBase, default_knowledge  # noqa
 from simulate.checkers.open_claims import OpenClaim, extract_open_claims  # noqa: E402
 
 GENERIC_PREDICATES = frozenset({"be", "have", "lik", "lov", "do", "go", "get", "mak", "tak", "work", "liv", "want",
-                                "us", "enjoy", "hat", "lov", "hav", "keep", "put", "see", "com", "spend"})
+                                "us", "enjoy", "hat", "hav", "keep", "put", "see", "com", "spend"})
 SPC_VALID = "synthetic_persona_chat/Synthetic-Persona-Chat_valid.csv"
 PERSONAGYM = "personagym/personas.json"
 _STOPWORDS = frozenset("""a an the i my me am is are was were be been to of in on at for and or but with from by as it
@@ -106,9 +106,7 @@ def first_person(persona: str) -> list[str]:
         for part in re.split(r"\s+and\s+(?=\w+s\b)", piece):
             words = part.split()
             first = words[0].lower()
-            if first.endswith("ing"):
-                sentences.append(f"I am {part}.")
-            elif first in ("now", "already", "actively"):
+            if first.endswith("ing") or first in ("now", "already", "actively"):
                 sentences.append(f"I am {part}.")
             elif first.endswith("s") or first in _THIRD_TO_FIRST:
                 rest = " ".join(words[1:])
@@ -312,7 +310,8 @@ def report_cases(results: list[CaseResult], threshold: float) -> str:
     negatives = [r for r in results if not r.contradiction]
     caught = sum(r.flagged(threshold) for r in positives)
     alarms = sum(r.flagged(threshold) for r in negatives)
-    lines = [f"cases: {len(results)} ({len(positives)} contradictions, {len(negatives)} consistent) (findings from confidence {threshold})",
+    lines = [f"cases: {len(results)} ({len(positives)} contradictions, {len(negatives)} consistent)"
+             f" (findings from confidence {threshold})",
              f"  recall       {caught / max(1, len(positives)):6.1%}  ({caught}/{len(positives)})",
              f"  false alarms {alarms / max(1, len(negatives)):6.1%}  ({alarms}/{len(negatives)})"]
     for r in results:

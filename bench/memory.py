@@ -30,16 +30,16 @@ from typing import Any
 
 from simulate import Scenario, run_scenario
 from simulate.agent import TurnContext
-from simulate.memory import Episode, Fact, MemoryConfig, MemoryStore, PersonaMemory, Provenance, memory_factory
 from simulate.checkers.conversation import Conversation
+from simulate.memory import Episode, Fact, MemoryConfig, MemoryStore, PersonaMemory, Provenance, memory_factory
 from simulate.memory.bm25 import BM25Index, tokenize
 from simulate.memory.simple_claims import simple_extract_claims
-from simulate.memory.transcript import query_context, remember, transcript_turns
-from simulate.testing.memory_doubles import START, make_turn
 from simulate.memory.tokens import estimate_tokens
+from simulate.memory.transcript import query_context, remember, transcript_turns
 from simulate.models.base import ChatRequest
 from simulate.models.scripted import ScriptedModel
 from simulate.persona import CoreFacts
+from simulate.testing.memory_doubles import START, make_turn
 from simulate.turn import Turn
 
 CITIES = ["Denver", "Boston", "Lagos", "Oslo", "Lima", "Austin", "Dublin", "Manila", "Toronto", "Kyoto", "Porto",
@@ -359,7 +359,7 @@ def bench_retrieval(memories: int = 10_000, turns: int = 2_000) -> None:
     said = [f"Person{rng.randrange(200):03d} said they love {rng.choice(THINGS)} and live in {rng.choice(CITIES)}."
             for _ in range(200)]
     contexts = []
-    for t in range(turns):
+    for _ in range(turns):
         window = [make_turn("Tom" if k % 2 else "Maya", rng.choice(said), k, conversation="now", session=0)
                   for k in range(3)]
         contexts.append(TurnContext(conversation="now", session=0, turn=3, index=3, now=START + timedelta(days=3000),

@@ -46,7 +46,8 @@ def load_figures() -> None:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         runs.append([float(x) for x in out.split()])
     untraced = runs[0]
-    print(f"load: {untraced[0]:.2f} s wall, {untraced[5]:.2f} s CPU (first call, untraced); resident memory +{untraced[1] / 2**20:.0f} MiB, "
+    print(f"load: {untraced[0]:.2f} s wall, {untraced[5]:.2f} s CPU (first call, untraced); "
+          f"resident memory +{untraced[1] / 2**20:.0f} MiB, "
           f"process peak {untraced[4] / 2**20:.0f} MiB")
     print(f"      Python objects held after load {runs[1][2] / 2**20:.0f} MiB, peak while loading "
           f"{runs[1][3] / 2**20:.0f} MiB (tracemalloc)")

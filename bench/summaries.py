@@ -17,9 +17,9 @@ from simulate.exports import read_records
 from simulate.memory.episodic import clean_summary, judge_summary, summary_request
 from simulate.memory.semantic import hearers_of
 from simulate.models.registry import create_provider
-from simulate.turn import Turn
 from simulate.models.settings import ModelSettings
 from simulate.seeds import derive_seed
+from simulate.turn import Turn
 
 MAX_TOKENS = 120  # MemoryConfig.summary_max_tokens
 

@@ -69,22 +69,30 @@ if TYPE_CHECKING:
     from .batch.executor import BatchResult, resume_batch, run_batch
     from .batch.expand import load_batch
     from .dump import dump_scenario
-    from .errors import (BudgetExhaustedError, InputError, MissingExtraError, ModelError, Problem, RunError, ScenarioError,
-                         SimulateError)
+    from .errors import (
+        BudgetExhaustedError,
+        InputError,
+        MissingExtraError,
+        ModelError,
+        Problem,
+        RunError,
+        ScenarioError,
+        SimulateError,
+    )
     from .exports import export_run
-    from .models.budget import Budget
     from .gateway import Gateway
     from .loader import load_persona, load_scenario
     from .models.base import ChatModel, ChatRequest, ChatResponse, Message, Usage
+    from .models.budget import Budget
     from .models.cache import CachedModel, CacheMissError, CallCache
     from .models.faults import FaultInjectingModel
     from .models.scripted import ScriptedModel
-    from .persona import PersonaCard
-    from .turn import Turn
-    from .overrides import apply_overrides
-    from .runner import RunResult, run_scenario
     from .models.settings import ModelSettings
+    from .overrides import apply_overrides
+    from .persona import PersonaCard
+    from .run_folder import RunFolder
+    from .runner import RunResult, run_scenario
     from .scenario import Scenario
     from .scheduler import ConversationResult, Observer
-    from .run_folder import RunFolder
+    from .turn import Turn
     from .validate import validate_files

@@ -180,7 +180,7 @@ def _resume(args: argparse.Namespace) -> int:
                  if getattr(args, name) is not None]  # --model-option may give again secrets kept off disk
     if overrides:
         raise _usage(f"--resume continues the run as it was started; drop {', '.join(overrides)}")
-    retry = dict(retry_failed=True) if args.retry_failed else {}
+    retry: dict[str, Any] = dict(retry_failed=True) if args.retry_failed else {}
     command = " ".join(["simulate", *sys.argv[1:]]) if sys.argv else None
     secrets = dict(args.model_option)
     console = _console()
@@ -516,8 +516,8 @@ def _stored_scenario(run: str) -> Scenario:
 
     from .errors import RunError
     from .models.settings import ALLOW_SECRETS
-    from .scenario import Scenario
     from .run_folder import SCENARIO, RunFolder
+    from .scenario import Scenario
 
     folder = RunFolder.open(run)
     try:

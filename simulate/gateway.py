@@ -13,9 +13,9 @@ from .models.cache import CachedModel, CallCache
 from .models.checked import CheckedModel
 from .models.concurrency import ConcurrencyLimitModel
 from .models.faults import FaultInjectingModel
-from .models.recording import ModelStats, RecordingModel
 from .models.ratelimit import RateLimitedModel
 from .models.reask import ReaskModel
+from .models.recording import ModelStats, RecordingModel
 from .models.registry import create_provider
 from .models.retry import RetryModel
 from .models.settings import ModelSettings

@@ -9,9 +9,9 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .checkers.findings import Finding
-from .turn import Turn
 from .scenario import Scenario
 from .scheduler import ConversationResult
+from .turn import Turn
 
 __all__ = ["LiveView"]
 

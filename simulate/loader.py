@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from .errors import Problem, ScenarioError
 from .persona import PersonaCard
@@ -52,7 +53,7 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _message(error: dict[str, Any], model: type[BaseModel]) -> str:
+def _message(error: ErrorDetails, model: type[BaseModel]) -> str:
     kind = error["type"]
     loc = error["loc"]
     if kind == "extra_forbidden":
@@ -174,7 +175,7 @@ def model_problems(scenario: Scenario) -> list[tuple[tuple[Any, ...], str]]:
     from .models.registry import unknown_model
 
     found: list[tuple[tuple[Any, ...], str]] = []
-    names = [(("model", "name"), scenario.model.name)]
+    names: list[tuple[tuple[Any, ...], str]] = [(("model", "name"), scenario.model.name)]
     names += [(("model", "per_persona", who, "name"), o.name) for who, o in scenario.model.per_persona.items() if o.name]
     for loc, name in names:
         reason = unknown_model(name)

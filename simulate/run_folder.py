@@ -107,7 +107,7 @@ class RunFolder:
         Raises:
             RunError: another process holds it; the message names its pid.
         """
-        handle = open(self.path / LOCK, "a+b")
+        handle = open(self.path / LOCK, "a+b")  # noqa: SIM115 (held while the lock is)
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -141,14 +141,14 @@ class RunFolder:
     def append_event(self, event: dict[str, Any]) -> None:
         """Append one event line and flush it to the OS."""
         if self._events is None:
-            self._events = open(self.path / EVENTS, "ab")
+            self._events = open(self.path / EVENTS, "ab")  # noqa: SIM115 (kept open; close() closes it)
         self._events.write(orjson.dumps(_clean(event, self._env)) + b"\n")
         self._events.flush()
 
     def append_finding(self, record: dict[str, Any]) -> None:
         """Append one Findings JSONL v1 line and flush it to the OS."""
         if self._findings is None:
-            self._findings = open(self.path / FINDINGS, "ab")
+            self._findings = open(self.path / FINDINGS, "ab")  # noqa: SIM115 (kept open; close() closes it)
         self._findings.write(orjson.dumps(_clean(record, self._env)) + b"\n")
         self._findings.flush()
 
@@ -156,7 +156,7 @@ class RunFolder:
         """Append one JSON line to file `name` of the run, in a single write, and flush it to the OS."""
         handle = self._others.get(name)
         if handle is None:
-            handle = self._others[name] = open(self.path / name, "ab")
+            handle = self._others[name] = open(self.path / name, "ab")  # noqa: SIM115 (kept open; close() closes it)
         handle.write(orjson.dumps(_clean(record, self._env)) + b"\n")
         handle.flush()
 

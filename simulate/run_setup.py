@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import platform
 import sys
+from collections.abc import Callable
 from datetime import datetime, timezone
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from secrets import token_hex
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .redact import redact

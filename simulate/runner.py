@@ -13,18 +13,18 @@ from typing import Any
 import orjson
 
 from .checkers.findings import KINDS, Finding
-from .checkers.run_checker import RunChecker
 from .checkers.metrics import TurnFacts, consistency_metrics
+from .checkers.run_checker import RunChecker
 from .errors import InputError, RunError
 from .gateway import Gateway, ProviderFactory
-from .overrides import apply_overrides  # re-exported: `simulate.runner.apply_overrides` is public
-from .turn import Turn
 from .models.settings import ALLOW_SECRETS
+from .overrides import apply_overrides  # re-exported: `simulate.runner.apply_overrides` is public
 from .redact import MASK, redact_mapping
+from .run_folder import FINDINGS, MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
 from .run_setup import end_manifest, new_manifest, resume_manifest, run_memory
 from .scenario import Scenario
 from .scheduler import ConversationResult, MemoryFactory, Observer, Scheduler, conversation_id
-from .run_folder import FINDINGS, MANIFEST, SCENARIO, SUMMARY, RunFolder, new_run_id
+from .turn import Turn
 
 __all__ = ["RunResult", "apply_overrides", "resume_run", "run_scenario", "scenario_fingerprint"]
 
@@ -301,8 +301,9 @@ async def _execute(scenario: Scenario, folder: RunFolder | None, manifest: dict[
         summary = _summary(scenario, results, gateway, wall)
         if checker is not None:
             summary["findings"] = _findings_summary(results, [*(kept_findings or []), *checker.findings], checker)
-        if hasattr(memory, "stats"):
-            summary["memory"] = memory.stats  # type: ignore[union-attr]
+        stats = getattr(memory, "stats", None)
+        if stats is not None:
+            summary["memory"] = stats
         if memory_store is not None:
             try:
                 memory_store.close()

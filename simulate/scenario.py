@@ -312,7 +312,7 @@ def reference_problems(scenario: Scenario) -> list[tuple[tuple[Any, ...], str]]:
         return problems
     pairs = {(e.source, e.target) for e in scenario.edges()}
     if len(names) > 1:
-        for i, name in enumerate(names):
+        for name in names:
             if not any(src == name for src, _ in pairs):
                 problems.append((("graph", "edges"), f"{name!r} has no one to address (no outgoing edge)"))
     if scenario.policy.start is not None and scenario.policy.start not in known:

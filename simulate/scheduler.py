@@ -9,19 +9,19 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
 
+from .agent import Agent, MemoryProvider, NoMemory, TurnContext, clean_reply
 from .checkers.findings import Finding
 from .checkers.run_checker import RunChecker
-from .agent import Agent, MemoryProvider, NoMemory, TurnContext, clean_reply
-from .models.base import ChatModel, ChatRequest
-from .models.recording import tally_calls, tally_turns
 from .errors import MalformedResponseError, ModelError, RunError
 from .gateway import Gateway
 from .graph import ConversationGraph, TurnTaker
+from .models.base import ChatModel, ChatRequest
+from .models.recording import tally_calls, tally_turns
 from .persona import CoreFacts, whole_years
-from .turn import Turn
 from .redact import redact
 from .scenario import Probe, Scenario
 from .seeds import derive_seed, rng_for
+from .turn import Turn, TurnKind
 
 __all__ = ["ConversationResult", "Observer", "Scheduler", "conversation_id"]
 
@@ -165,10 +165,10 @@ class _Conversation:
         rng = rng_for(self.scenario.seed, self.index, ctx.session, ctx.index, "address") if ctx.addressee is None else None
         return self.policy.resolve(ctx.speaker, ctx.addressee, text, rng)
 
-    async def _speak(self, ctx: TurnContext, *, kind: str = "turn", probe_id: str | None = None,
+    async def _speak(self, ctx: TurnContext, *, kind: TurnKind = "turn", probe_id: str | None = None,
                      resolve: bool = True) -> Turn:
         stored = self._replayed(Turn(conversation=self.id, index=ctx.index, session=ctx.session, turn=ctx.turn,
-                                     speaker=ctx.speaker, text="", time=ctx.now, kind=kind,  # type: ignore[arg-type]
+                                     speaker=ctx.speaker, text="", time=ctx.now, kind=kind,
                                      probe=probe_id, model="")) if self.replay else None
         if stored is not None:
             if resolve and self._address(ctx, stored.text) != stored.addressee:
@@ -180,7 +180,7 @@ class _Conversation:
         memory = await self.memory.recall(ctx)
         request = agent.request(ctx, memory)
         model = self.s.gateway.model(agent.settings)
-        for attempt in range(REGENERATIONS + 1):
+        for attempt in range(REGENERATIONS + 1):  # noqa: B007 (read after the loop)
             response = await model.complete(request)
             text = clean_reply(response.text, ctx.speaker, self.s.others[ctx.speaker])
             if text:

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 from simulate.agent import Agent, TurnContext, clean_reply
 from simulate.persona import PersonaCard
-from simulate.turn import Turn
 from simulate.scenario import ModelSettings
+from simulate.turn import Turn
 
 NOW = datetime(2026, 3, 1, 18, 0, tzinfo=timezone.utc)
 

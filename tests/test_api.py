@@ -14,7 +14,8 @@ def test_every_public_name_resolves() -> None:
 def test_public_api_is_stable() -> None:
     """Adding or removing a public name is a deliberate change of this list."""
     assert set(simulate.__all__) == {
-        "Agent", "BatchResult", "Budget", "BudgetExhaustedError", "CacheMissError", "CachedModel", "CallCache", "ChatModel", "ChatRequest", "ChatResponse",
+        "Agent", "BatchResult", "Budget", "BudgetExhaustedError", "CacheMissError", "CachedModel", "CallCache", "ChatModel",
+        "ChatRequest", "ChatResponse",
         "ConversationResult", "FaultInjectingModel",
         "Gateway", "InputError", "MemoryProvider", "Message", "MissingExtraError", "ModelError",
         "ModelSettings", "NoMemory", "Observer", "PersonaCard", "Problem", "RunError", "RunFolder",

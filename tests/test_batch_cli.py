@@ -7,10 +7,10 @@ from pathlib import Path
 import orjson
 import pytest
 
-from conftest import write
 from simulate.cli import EXIT_BUDGET, EXIT_INPUT, EXIT_OK, main
 
 from batch_helpers import records, spec_text
+from conftest import write
 
 
 def test_batch_then_export_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

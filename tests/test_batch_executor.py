@@ -13,7 +13,6 @@ from pathlib import Path
 import orjson
 import pytest
 
-from conftest import write
 from simulate.batch import load_batch, resume_batch, run_batch
 from simulate.checkers.conversation import TurnIn, persona_facts
 from simulate.checkers.engine import ConversationChecker
@@ -23,6 +22,7 @@ from simulate.models.scripted import ScriptedModel
 from simulate.persona import PersonaCard
 
 from batch_helpers import by_item, records, spec_text
+from conftest import write
 
 
 def _run(spec: Path, out: Path, **kwargs: object):  # type: ignore[no-untyped-def]

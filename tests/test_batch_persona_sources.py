@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, write
 from simulate.batch.persona_sources import (
     SOURCE_KINDS,
     agents_cards,
@@ -21,7 +20,7 @@ from simulate.batch.persona_sources import (
 from simulate.errors import InputError, ScenarioError
 from simulate.persona import PersonaCard
 
-from conftest import PERSONAGYM, SHARED_DATA, SPC_VALID, needs_personagym, needs_spc
+from conftest import PERSONAGYM, ROOT, SPC_VALID, needs_personagym, needs_spc, write
 
 NAME = re.compile(r"^[A-Z][\w'-]+( [A-Z]\.)? [A-Z][\w'-]+$")
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write
 from simulate.batch import load_batch, resume_batch, run_batch
 
 from batch_helpers import by_item, records, spec_text
+from conftest import write
 
 ray = pytest.importorskip("ray")
 

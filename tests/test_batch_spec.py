@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PERSONAGYM, needs_personagym, write
 from simulate.batch import load_batch
 from simulate.errors import ScenarioError
 
 from batch_helpers import ROOT, spec_text
+from conftest import PERSONAGYM, needs_personagym, write
 
 
 def test_the_grid_is_templates_by_draws_by_models_by_repeats(tmp_path: Path) -> None:
@@ -140,6 +140,14 @@ def test_a_bad_model_setting_is_reported_with_its_line(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError) as caught:
         load_batch(write(tmp_path / "b.yaml", text))
     assert any("b.yaml:" in str(p) and "max_tokens" in str(p) for p in caught.value.problems)
+
+
+def test_a_model_given_by_its_name_alone_is_checked_like_a_full_entry(tmp_path: Path) -> None:
+    models = spec_text()[spec_text().index("models:"):spec_text().index("seed: 5")]
+    batch = load_batch(write(tmp_path / "b.yaml", spec_text().replace(models, "models: [scripted]\n")))
+    assert [m.name for m in batch.models] == ["scripted"]
+    with pytest.raises(ScenarioError, match=r"b\.yaml:\d+:\d+: models\[0\]\.name"):
+        load_batch(write(tmp_path / "b.yaml", spec_text().replace(models, "models: [scriptd]\n")))
 
 
 def test_a_missing_persona_source_names_the_spec_line(tmp_path: Path) -> None:

@@ -6,8 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from bench.knowledge_coverage import (Vocabulary, first_person, is_known, measure, read_cases, report_cases,
-                                      run_case, run_cases)
+from bench.knowledge_coverage import (
+    Vocabulary,
+    first_person,
+    is_known,
+    measure,
+    read_cases,
+    report_cases,
+    run_case,
+    run_cases,
+)
 from simulate.checkers.knowledge import load_knowledge
 from simulate.checkers.open_claims import extract_open_claims
 
@@ -60,7 +68,8 @@ def test_a_case_is_flagged_through_category_and_exclusion(kb) -> None:
 
 def test_cases_file_is_read_and_reported(kb, tmp_path: Path) -> None:
     cases = tmp_path / "cases.txt"
-    cases.write_text("# header\nI'm vegan. | I had bacon for breakfast. | contradiction\nI'm vegan. | I love my dog. | consistent\n"
+    cases.write_text("# header\nI'm vegan. | I had bacon for breakfast. | contradiction\n"
+                     "I'm vegan. | I love my dog. | consistent\n"
                      "#~ I'm vegan. | I put honey in my tea. | contradiction\n", "utf-8")
     results = run_cases(kb, cases)
     assert [r.contradiction for r in results] == [True, False]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import SPC_VALID, needs_spc
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,6 +12,8 @@ from simulate.checkers.adherence import AdherenceChecker, is_person_name
 from simulate.checkers.conversation import TurnIn
 from simulate.checkers.findings import KINDS, Finding
 from simulate.checkers.readers import read_spc_csv
+
+from conftest import SPC_VALID, needs_spc
 
 JASMINE, WALTER, NADIA = "Jasmine Alvarez", "Walter Pruitt", "Nadia Haddad"
 NAME_KINDS = {"third_person", "impersonation", "wrong_name"}
@@ -36,7 +37,8 @@ def test_the_four_kinds_are_finding_kinds() -> None:
 
 
 @pytest.mark.parametrize("label, expected", [
-    ("Jasmine Alvarez", True), ("Walter", True), ("Ji-ho Kim", True), ("José Núñez", True), ("Ludwig van Beethoven", True), ("jasmine", False),
+    ("Jasmine Alvarez", True), ("Walter", True), ("Ji-ho Kim", True), ("José Núñez", True), ("Ludwig van Beethoven", True),
+    ("jasmine", False),
     ("User 1", False), ("User 2", False), ("Speaker A", False), ("Persona B", False), ("agent", False),
     ("interviewer", False), ("Bob 2", False), ("", False)])
 def test_which_labels_are_names(label: str, expected: bool) -> None:

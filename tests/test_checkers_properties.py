@@ -9,13 +9,12 @@ import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulate.checkers.findings import CONTRADICTION_KINDS
+from engine_strategies import scenarios
 from simulate import Scenario, run_scenario
 from simulate.checkers.conversation import Conversation
 from simulate.checkers.engine import check_conversation
+from simulate.checkers.findings import CONTRADICTION_KINDS
 from simulate.exports import export_run
-from engine_strategies import scenarios
-
 
 KEEP, CITE = 4, 6  # the ledger's documented bounds: turns kept per value, earlier turns cited per finding
 

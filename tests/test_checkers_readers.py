@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write
 from simulate.checkers.readers import read_conversations
 from simulate.errors import InputError, ScenarioError
 
-from conftest import SPC_VALID, needs_spc
+from conftest import SPC_VALID, needs_spc, write
 
 
 def test_jsonl_v1_with_defaults_and_unknown_keys(tmp_path: Path) -> None:

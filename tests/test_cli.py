@@ -9,8 +9,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from conftest import write
 from simulate.cli import EXIT_FAILED, EXIT_INPUT, EXIT_OK, main
+
+from conftest import write
 
 
 def test_help_does_not_import_heavy_modules() -> None:

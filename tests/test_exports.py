@@ -15,8 +15,7 @@ import pytest
 from simulate import apply_overrides, load_scenario, run_scenario
 from simulate.checkers.findings import Finding
 from simulate.errors import InputError, MissingExtraError, RunError, ServerError
-from simulate.exports import export_run
-from simulate.exports import BATCH_RECORD_FORMAT, FORMATS, batch_record, export, read_records, system_prompt
+from simulate.exports import BATCH_RECORD_FORMAT, FORMATS, batch_record, export, export_run, read_records, system_prompt
 from simulate.exports.parquet import COLUMNS
 from simulate.loader import load_persona
 from simulate.models.scripted import ScriptedModel

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write
 from simulate import load_scenario, run_scenario
 from simulate.cli import main
+
+from conftest import write
 
 MALFORMED = """\
 id: flaky

@@ -3,7 +3,8 @@
 The fuzz test mutates valid scenarios, persona cards, batch specs and conversation files (characters,
 YAML tags, aliases, extreme values, rich markup, bytes that are not UTF-8) and feeds each to `validate`
 or `check` in this process: any exception escaping `main` is a traceback, exit 70 an internal error,
-more than 60 s a hang (the time bound is generous: the machine may be shared). `SIMULATE_FUZZ_REPORT=1` prints the counts at the end.
+more than 60 s a hang (the time bound is generous: the machine may be shared). `SIMULATE_FUZZ_REPORT=1` prints the counts
+at the end.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import write
 from simulate.cli import main
+
+from conftest import write
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACE = re.compile(r":\d+:\d+: ")

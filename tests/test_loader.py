@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write
 from simulate.errors import ScenarioError
 from simulate.loader import load_persona, load_scenario
+
+from conftest import write
 
 BROKEN = """\
 id: cafe

@@ -12,8 +12,8 @@ from simulate.memory.bm25 import tokenize
 from simulate.memory.embeddings import EmbeddingScorer, load_sentence_encoder
 from simulate.memory.retrieval import MemoryItem, Retriever
 from simulate.memory.scorers import make_scorer
-from simulate.testing.memory_doubles import START
 from simulate.memory.tokens import BlockBudget
+from simulate.testing.memory_doubles import START
 
 pytest.importorskip("numpy")
 

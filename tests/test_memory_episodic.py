@@ -10,9 +10,9 @@ from simulate.errors import RetriesExhaustedError, ServerError
 from simulate.memory.episodic import INSTRUCTIONS, Summariser, judge_summary, summary_request
 from simulate.memory.extractive import extractive_summary
 from simulate.memory.perspective import sentences
-from simulate.testing.memory_doubles import NoteModel, make_turn
 from simulate.models.scripted import ScriptedModel
 from simulate.scenario import ModelSettings
+from simulate.testing.memory_doubles import NoteModel, make_turn
 
 SETTINGS = ModelSettings(name="note", temperature=0.2)
 TURNS = [

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulate.memory.perspective import (clause, join_names, sentence_around, sentences, shift_person,
-                                         strip_vocative)
+from simulate.memory.perspective import clause, join_names, sentence_around, sentences, shift_person, strip_vocative
 
 
 @pytest.mark.parametrize(("text", "they", "you"), [

@@ -14,14 +14,13 @@ from hypothesis import strategies as st
 from simulate import Scenario, run_scenario
 from simulate.agent import NoMemory
 from simulate.errors import InputError, MissingExtraError
-from simulate.memory import (MemoryConfig, MemoryStateError, MemoryStore, PersonaMemory, memory_factory,
-                             memory_json)
+from simulate.memory import MemoryConfig, MemoryStateError, MemoryStore, PersonaMemory, memory_factory, memory_json
 from simulate.memory.lines import fact_line
 from simulate.memory.simple_claims import simple_extract_claims
-from simulate.testing.memory_doubles import NoteModel, make_turn
 from simulate.memory.tokens import estimate_tokens
 from simulate.models.base import ChatRequest
 from simulate.models.scripted import ScriptedModel
+from simulate.testing.memory_doubles import NoteModel, make_turn
 
 MAYA = {"name": "Maya", "facts": {"age": 34, "occupation": "nurse", "location": "Denver",
                                   "pets": [{"species": "dog", "name": "Max"}], "likes": ["hiking"]},

@@ -7,10 +7,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from conftest import write
 from simulate.cli import EXIT_INPUT, EXIT_OK, main
 from simulate.errors import InputError
 from simulate.memory.recall import Query, RecallSource, read_queries
+
+from conftest import write
 
 LINES = [("Maya", "Hi Tom, good to see you."), ("Tom", "I restore old wooden sailboats in my garage."),
          ("Maya", "That sounds lovely."), ("Tom", "Thanks, it keeps me busy.")]

@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from simulate.memory.retrieval import MemoryItem, Retriever
-from simulate.testing.memory_doubles import START
 from simulate.memory.tokens import BlockBudget, estimate_tokens, memory_block
+from simulate.testing.memory_doubles import START
 
 NOW = START + timedelta(days=60)
 FILLER = ["You told Tom you enjoy a quiet evening at home (session {n})",

@@ -13,8 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from simulate.memory import (MemoryConfig, MemoryStateError, MemoryStore, MemoryStoreError, PersonaMemory,
-                             SemanticMemory, SessionPhase)
+from simulate.memory import (
+    MemoryConfig,
+    MemoryStateError,
+    MemoryStore,
+    MemoryStoreError,
+    PersonaMemory,
+    SemanticMemory,
+    SessionPhase,
+)
 from simulate.memory.schema import SCHEMA_VERSION
 from simulate.memory.simple_claims import simple_extract_claims
 from simulate.testing.memory_doubles import make_turn
@@ -72,10 +79,9 @@ def test_a_closed_store_says_so() -> None:
 def test_a_failed_transaction_leaves_nothing() -> None:
     """Writes inside a transaction that raises are rolled back together."""
     store = MemoryStore()
-    with pytest.raises(RuntimeError):
-        with store.transaction():
-            store.add_turn("n", make_turn("Maya", "I live in Denver.", 0))
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.add_turn("n", make_turn("Maya", "I live in Denver.", 0))
+        raise RuntimeError("boom")
     assert store.turns("n", "c", 0) == []
 
 

@@ -13,14 +13,22 @@ import orjson
 import pytest
 
 from simulate.agent import TurnContext
-from simulate.memory import (MemoryConfig, MemoryItem, MemoryStore, PersonaMemory, Retriever, SemanticMemory,
-                             Summariser, WorkingMemory)
+from simulate.memory import (
+    MemoryConfig,
+    MemoryItem,
+    MemoryStore,
+    PersonaMemory,
+    Retriever,
+    SemanticMemory,
+    Summariser,
+    WorkingMemory,
+)
 from simulate.memory.bm25 import BM25Index, tokenize
 from simulate.memory.simple_claims import simple_extract_claims
-from simulate.testing.memory_doubles import START, NoteModel, make_turn
 from simulate.memory.tokens import BlockBudget
 from simulate.persona import CoreFacts
 from simulate.scenario import ModelSettings
+from simulate.testing.memory_doubles import START, NoteModel, make_turn
 
 SAID = [("Maya", "Tom", "I live in Denver."), ("Tom", "Maya", "Maya, I work as a chef."),
         ("Maya", "Tom", "I have a dog named Max."), ("Tom", "Maya", "I really love jazz.")]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simulate.testing.memory_doubles import make_turn
 from simulate.memory.working import WorkingMemory, turn_tokens
+from simulate.testing.memory_doubles import make_turn
 
 
 @given(st.lists(st.text(min_size=1, max_size=80), max_size=30), st.integers(0, 200))

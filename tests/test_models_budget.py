@@ -16,9 +16,9 @@ from simulate.models.base import ChatModel, ChatRequest, ChatResponse, Message, 
 from simulate.models.budget import Budget, BudgetModel
 from simulate.models.cache import CachedModel, CallCache
 from simulate.models.checked import CheckedModel
-from simulate.models.reask import ReaskModel
 from simulate.models.concurrency import ConcurrencyLimitModel
 from simulate.models.ratelimit import RateLimitedModel, estimate_tokens
+from simulate.models.reask import ReaskModel
 from simulate.models.recording import RecordingModel
 from simulate.models.retry import RetryModel
 from simulate.models.timeout import TimeoutModel
@@ -31,8 +31,8 @@ ESTIMATE = 68  # "hi": 2 // 3 + 4 * 1 message + max_tokens 64
 TINY = ChatRequest(model="fake", messages=(Message("user", "hi"),), seed=1, max_tokens=1)  # estimate 5
 
 
-def _response(usage: Usage = Usage(30, 20), cost: float | None = None) -> ChatResponse:
-    return ChatResponse(text="ok", model="fake", usage=usage, cost=cost)
+def _response(usage: Usage | None = None, cost: float | None = None) -> ChatResponse:
+    return ChatResponse(text="ok", model="fake", usage=Usage(30, 20) if usage is None else usage, cost=cost)
 
 
 class FixedModel:

@@ -7,12 +7,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from simulate.errors import (
     AuthenticationError,
+    MalformedResponseError,
     ModelConnectionError,
     ModelError,
     ModelTimeoutError,
@@ -20,7 +22,7 @@ from simulate.errors import (
     RetryableModelError,
     ServerError,
 )
-from simulate.models.base import ChatRequest, Message
+from simulate.models.base import ChatRequest, ChatResponse, Message
 from simulate.models.litellm_model import LiteLLMModel, _translate, import_litellm
 
 FAKE_KEY = "fake-openai-key-0123456789abcdef"
@@ -138,3 +140,96 @@ def test_import_litellm_sets_local_cost_map(litellm: Any) -> None:
     """In this process, too, the cost map is local after import_litellm()."""
     assert os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] == "True"
     assert import_litellm() is litellm
+
+
+# --- one call: what is sent, what comes back ------------------------------------------------------
+
+def _raw(content: Any = "Hello.", *, prompt: int | None = 12, completion: int | None = 3,
+         finish: str | None = "stop", hidden: Any = None) -> Any:
+    """A response shaped like litellm's ModelResponse (only what the adapter reads)."""
+    usage = None if prompt is None else SimpleNamespace(prompt_tokens=prompt, completion_tokens=completion)
+    raw = SimpleNamespace(choices=[SimpleNamespace(message=SimpleNamespace(content=content), finish_reason=finish)],
+                          usage=usage)
+    if hidden is not None:
+        raw._hidden_params = hidden
+    return raw
+
+
+def _call(litellm: Any, monkeypatch: pytest.MonkeyPatch, name: str, request: ChatRequest,
+          raw: Any = None) -> tuple[ChatResponse, dict[str, Any]]:
+    sent: dict[str, Any] = {}
+
+    async def acompletion(**kwargs: Any) -> Any:
+        sent.update(kwargs)
+        return _raw(hidden={"response_cost": 0.25}) if raw is None else raw
+
+    monkeypatch.setattr(litellm, "acompletion", acompletion)
+    return asyncio.run(LiteLLMModel(name).complete(request)), sent
+
+
+def test_a_call_sends_the_request_and_its_options(litellm: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    request = ChatRequest(model="openai/x", messages=(Message("system", "Be brief."), Message("user", "Hi")),
+                          temperature=0.2, max_tokens=40, seed=9, api_base="http://127.0.0.1:9/v1",
+                          options={"stop": ["\nTom:"], "top_p": 0.5}, context={"card": "never sent"})
+    response, sent = _call(litellm, monkeypatch, "openai/x", request)
+    assert sent == {"model": "openai/x", "temperature": 0.2, "max_tokens": 40, "drop_params": True, "seed": 9,
+                    "api_base": "http://127.0.0.1:9/v1", "stop": ["\nTom:"], "top_p": 0.5,
+                    "messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"}]}
+    assert (response.text, response.model, response.finish_reason) == ("Hello.", "openai/x", "stop")
+    assert (response.usage.prompt_tokens, response.usage.completion_tokens, response.cost) == (12, 3, 0.25)
+
+
+def test_no_seed_and_no_api_base_are_left_out(litellm: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, sent = _call(litellm, monkeypatch, "openai/x", ChatRequest(model="openai/x", messages=(Message("user", "Hi"),)))
+    assert "seed" not in sent and "api_base" not in sent
+
+
+def test_a_response_without_choices_is_malformed(litellm: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    request = ChatRequest(model="openai/x", messages=(Message("user", "Hi"),))
+    with pytest.raises(MalformedResponseError, match="unexpected response shape"):
+        _call(litellm, monkeypatch, "openai/x", request, SimpleNamespace(choices=[]))
+
+
+def test_missing_text_and_usage_become_empty_and_zero(litellm: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    request = ChatRequest(model="openai/x", messages=(Message("user", "Hi"),))
+    response, _ = _call(litellm, monkeypatch, "openai/x", request, _raw(None, prompt=None, finish="length",
+                                                                        hidden={"response_cost": 0.0}))
+    assert (response.text, response.usage.total_tokens, response.finish_reason) == ("", 0, "length")
+
+
+def test_an_unknown_price_stays_unknown_and_the_embedded_model_is_free(litellm: Any,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    request = ChatRequest(model="x", messages=(Message("user", "Hi"),))
+    unknown, _ = _call(litellm, monkeypatch, "nobody/unpriced-model", request, _raw())
+    assert unknown.cost is None  # not 0.0: nothing is known about it
+    local, _ = _call(litellm, monkeypatch, "local/smollm2", request, _raw())
+    assert local.cost == 0.0
+
+
+def test_retry_after_is_read_from_the_response_headers_and_a_bad_value_is_ignored() -> None:
+    class Refused(Exception):
+        status_code = 429
+
+        def __init__(self, headers: dict[str, str], *, on_response: bool) -> None:
+            super().__init__("slow down")
+            if on_response:
+                self.response = SimpleNamespace(headers=headers)
+            else:
+                self.headers = headers
+
+    advised = _translate(Refused({"Retry-After": "1.5"}, on_response=True), "m")
+    assert isinstance(advised, RateLimitError) and advised.retry_after == 1.5
+    garbled = _translate(Refused({"retry-after": "soon"}, on_response=False), "m")
+    assert isinstance(garbled, RateLimitError) and garbled.retry_after is None
+
+
+@pytest.mark.parametrize(("error", "expected"), [
+    (TimeoutError("took too long"), ModelTimeoutError),
+    (ConnectionRefusedError("no route"), ModelConnectionError),
+    (type("Gateway502", (Exception,), {"status_code": 502})("bad gateway"), ServerError),
+    (type("Forbidden", (Exception,), {"status_code": 403})("not for you"), AuthenticationError),
+    (KeyError("what"), ModelError),
+])
+def test_exceptions_that_are_not_litellm_errors_are_translated_too(error: Exception, expected: type) -> None:
+    translated = _translate(error, "m")
+    assert type(translated) is expected and translated.model == "m"

@@ -11,13 +11,13 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from engine_strategies import scenarios, yaml_data
 from simulate import Scenario, dump_scenario, load_scenario, run_scenario
 from simulate.errors import ScenarioError
 from simulate.exports import export_run
 from simulate.graph import ConversationGraph
 from simulate.models.base import ChatRequest, ChatResponse
 from simulate.models.scripted import ScriptedModel
-from engine_strategies import scenarios, yaml_data
 
 
 class Jittery:

@@ -43,8 +43,8 @@ def test_the_readme_has_examples_of_every_kind() -> None:
 
 @pytest.mark.parametrize("position,text", blocks("yaml"), ids=lambda v: f"block{v}" if isinstance(v, int) else "")
 def test_yaml_examples_validate(position: int, text: str, repo: Path) -> None:
-    from simulate.validate import validate_files
     from simulate.scenario import MemorySettings
+    from simulate.validate import validate_files
 
     data = yaml.safe_load(text)
     assert isinstance(data, dict)

@@ -15,11 +15,12 @@ from pathlib import Path
 import orjson
 import pytest
 
-from conftest import write
 from simulate import load_scenario, run_scenario
 from simulate.errors import RunError
 from simulate.exports import export_run
 from simulate.runner import resume_run
+
+from conftest import write
 
 SCENARIO = """\
 id: resumable

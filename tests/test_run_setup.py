@@ -8,15 +8,15 @@ from pathlib import Path
 
 import orjson
 
-from batch_helpers import spec_text
-from conftest import write
 from simulate import load_batch, load_scenario, run_batch, run_scenario
 from simulate.gateway import Gateway
 from simulate.memory import MEMORY_FILE
-from simulate.run_setup import (PACKAGES, end_manifest, installed_versions, new_manifest, open_memory,
-                                resume_manifest, run_memory)
-from simulate.runner import apply_overrides
 from simulate.run_folder import MANIFEST, RunFolder
+from simulate.run_setup import PACKAGES, end_manifest, installed_versions, new_manifest, open_memory, resume_manifest, run_memory
+from simulate.runner import apply_overrides
+
+from batch_helpers import spec_text
+from conftest import write
 
 ENVELOPE = {"format", "packages", "python", "platform", "command", "started", "ended", "status"}
 
@@ -28,7 +28,7 @@ def _read(folder: RunFolder) -> dict:
 def test_a_new_manifest_holds_the_fields_the_environment_and_a_masked_command() -> None:
     manifest = new_manifest("simulate.x/1", command="simulate run s.yaml --model-option api_key=sk-abcdefgh12345678",
                             run_id="r1", seed=3)
-    assert ENVELOPE <= set(manifest) and manifest["format"] == "simulate.x/1"
+    assert set(manifest) >= ENVELOPE and manifest["format"] == "simulate.x/1"
     assert manifest["run_id"] == "r1" and manifest["seed"] == 3
     assert manifest["status"] == "running" and manifest["ended"] is None and manifest["started"]
     assert "sk-abcdefgh12345678" not in manifest["command"] and "[REDACTED]" in manifest["command"]
@@ -89,7 +89,7 @@ def test_runs_and_batches_write_the_same_envelope(pair_path: Path, tmp_path: Pat
     batch = asyncio.run(run_batch(spec, out=tmp_path / "batches", command="simulate batch grid.yaml"))
     manifests = [orjson.loads((folder / MANIFEST).read_bytes()) for folder in (run.folder, batch.folder)]  # type: ignore[operator]
     for manifest in manifests:
-        assert ENVELOPE <= set(manifest) and manifest["status"] == "done" and manifest["ended"]
+        assert set(manifest) >= ENVELOPE and manifest["status"] == "done" and manifest["ended"]
     assert manifests[0]["format"] == "simulate.run/1" and manifests[1]["format"] == "simulate.batch-run/1"
     assert manifests[0]["packages"] == manifests[1]["packages"]
     assert manifests[0]["platform"] == manifests[1]["platform"]

@@ -86,8 +86,8 @@ def test_a_failing_model_fails_its_conversation_and_the_run_goes_on(pair_path: P
 def test_resume_retry_failed_finishes_the_failed_conversations(pair_path: Path, tmp_path: Path) -> None:
     """A run with a failed conversation: a plain resume refuses (and says how); --retry-failed goes on from
     the failed conversation's last stored turn and leaves the finished ones as they were."""
-    from simulate.runner import resume_run
     from simulate.errors import RunError
+    from simulate.runner import resume_run
 
     scenario = apply_overrides(load_scenario(pair_path), conversations=2)
     scenario = scenario.model_copy(update={"model": scenario.model.model_copy(update={"retries": 0})})

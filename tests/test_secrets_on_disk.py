@@ -7,8 +7,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from conftest import write
 from simulate.cli import main
+
+from conftest import write
 
 PASSWORD = "hunter2-planted-pw"
 TOKEN = "sk-planted0123456789abcdef"

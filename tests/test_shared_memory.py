@@ -11,10 +11,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from conftest import write
 from simulate import load_scenario, run_scenario
 from simulate.memory import MemoryStore
 from simulate.runner import apply_overrides, resume_run
+
+from conftest import write
 
 SCENARIO = """\
 id: ID

@@ -245,10 +245,10 @@ class StopAndResume(RuleBasedStateMachine):
         turns = [e for e in events if e["type"] == "turn"]
         reference = self._reference_turns()
         by_conversation: dict[str, list[int]] = {}
-        for event in turns:
-            by_conversation.setdefault(event["conversation"], []).append(event["index"])
-            stored = {k: v for k, v in event.items() if k not in ("type", "latency_s")}
-            assert stored == reference[(event["conversation"], event["index"])]
+        for record in turns:
+            by_conversation.setdefault(record["conversation"], []).append(record["index"])
+            stored = {k: v for k, v in record.items() if k not in ("type", "latency_s")}
+            assert stored == reference[(record["conversation"], record["index"])]
         for indices in by_conversation.values():
             assert indices == list(range(len(indices)))
         ends = Counter(e["conversation"] for e in events if e["type"] == "conversation")

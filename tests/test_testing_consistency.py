@@ -12,8 +12,15 @@ from simulate.errors import InputError, ModelError
 from simulate.models.cache import CachedModel, CallCache
 from simulate.models.scripted import ScriptedModel
 from simulate.persona import CoreFacts, PersonaCard, Pet
-from simulate.testing import (InconsistentPersonaError, ProbePlan, as_chat_model, assert_consistent,
-                              persona_questions, render_transcript, run_interview)
+from simulate.testing import (
+    InconsistentPersonaError,
+    ProbePlan,
+    as_chat_model,
+    assert_consistent,
+    persona_questions,
+    render_transcript,
+    run_interview,
+)
 
 MAYA = PersonaCard(name="Maya Okafor", facts=CoreFacts(age=38, occupation="nurse", location="Denver, Colorado",
                                                       pets=[Pet(species="dog", name="Max")], likes=["jazz"]))

@@ -13,21 +13,20 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulate.checkers.findings import CONTRADICTION_KINDS
 from simulate import Scenario, dump_scenario, load_persona, load_scenario, run_scenario
 from simulate.checkers.conversation import Conversation, TurnIn, persona_facts
 from simulate.checkers.engine import check_conversation
+from simulate.checkers.findings import CONTRADICTION_KINDS
 from simulate.checkers.readers import read_jsonl
 from simulate.errors import InputError
 from simulate.graph import ConversationGraph
 from simulate.models.scripted import ScriptedModel
 from simulate.persona import PersonaCard
-from simulate.scenario import reference_problems
+from simulate.scenario import ModelSettings, reference_problems
 from simulate.testing import InjectedTranscript, ProbePlan, persona_questions, run_interview
 from simulate.testing import strategies as sst
 from simulate.testing.graphs import mutual_pairs
 from simulate.testing.interview import interview_scenario
-from simulate.scenario import ModelSettings
 
 
 def _found(findings: list) -> set:  # type: ignore[type-arg]

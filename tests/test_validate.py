@@ -5,8 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import write
 from simulate.validate import validate_files
+
+from conftest import write
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -29,8 +29,8 @@ from ..errors import RunError
 from ..gateway import Gateway, ProviderFactory, RateLimit
 from ..models.budget import Budget
 from ..redact import redact_mapping
-from ..run_setup import end_manifest, new_manifest, resume_manifest
 from ..run_folder import MANIFEST, SUMMARY, RunFolder, new_run_id
+from ..run_setup import end_manifest, new_manifest, resume_manifest
 from .expand import BatchItem, ResolvedBatch, load_batch
 from .spending import SPEND_LOG, SpendJournal, journal_totals
 from .summary import batch_summary
@@ -182,7 +182,7 @@ def _gateway(batch: ResolvedBatch, where: str | None, options: BatchOptions, bud
 class _Interrupts:
     """First Ctrl-C: drain (no new conversation starts; those in flight finish). Second: stop now."""
 
-    def __init__(self, on_second: Callable[[], None], observer: ItemObserver) -> None:
+    def __init__(self, on_second: Callable[[], object], observer: ItemObserver) -> None:
         self.draining = False
         self.on_second = on_second
         self.observer = observer

@@ -16,15 +16,15 @@ import orjson
 
 from ..errors import InputError, ScenarioError
 from ..loader import display_path, find_agents_dir, load_scenario, validate_document
+from ..overrides import apply_overrides
 from ..persona import PersonaCard
 from ..redact import redact_mapping
-from ..overrides import apply_overrides
 from ..scenario import Scenario
 from ..seeds import derive_seed, rng_for
 from ..yamlsource import read_yaml
 from .spec import BatchModel, BatchSpec
 
-__all__ = ["BatchItem", "ResolvedBatch", "load_batch", "resolve_batch"]
+__all__ = ["BatchItem", "ResolvedBatch", "load_batch"]
 
 FORMAT = "simulate.batch/1"
 
@@ -195,8 +195,8 @@ def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> Res
     spec = validate_document(BatchSpec, doc)
     from ..models.registry import unknown_model
 
-    problems = [doc.problem(("models", i, "name"), unknown_model(m.name)) for i, m in enumerate(spec.models)
-                if unknown_model(m.name)]
+    problems = [doc.problem(("models", i, "name"), reason) for i, m in enumerate(spec.model_entries())
+                if (reason := unknown_model(m.name))]
     templates: list[Scenario] = []
     roles: list[list[str]] = []
     for i, entry in enumerate(spec.scenarios):

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from ..errors import InputError, Problem, ScenarioError
 from ..loader import load_persona
@@ -179,9 +180,10 @@ def _raise_problems(problems: list[Problem]) -> None:
     raise ScenarioError(shown)
 
 
-def _error_text(error: dict[str, Any]) -> str:
+def _error_text(error: ErrorDetails) -> str:
     if error["type"] == "extra_forbidden":
-        known = {(): PersonaCard.model_fields, ("facts",): CoreFacts.model_fields}.get(tuple(error["loc"][:-1]), {})
+        fields: dict[tuple[int | str, ...], dict[str, Any]] = {(): PersonaCard.model_fields, ("facts",): CoreFacts.model_fields}
+        known = fields.get(tuple(error["loc"][:-1]), {})
         hint = difflib.get_close_matches(str(error["loc"][-1]), list(known), n=1)
         return f"unknown field; did you mean {hint[0]!r}?" if hint else "unknown field"
     if error["type"] == "missing":

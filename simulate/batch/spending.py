@@ -26,7 +26,7 @@ class SpendJournal:
 
     def __call__(self, tokens: int, cost: float | None) -> None:
         if self._handle is None:
-            self._handle = open(self.path, "ab", buffering=0)
+            self._handle = open(self.path, "ab", buffering=0)  # noqa: SIM115 (kept open; close() closes it)
         self._handle.write(f"{tokens} {'-' if cost is None else repr(cost)}\n".encode())
 
     def close(self) -> None:

@@ -19,9 +19,9 @@ from ..exports.batch_records import batch_record
 from ..gateway import Gateway, ProviderFactory
 from ..memory.config import summarises_with_model
 from ..models.budget import Budget
-from ..turn import Turn
 from ..run_setup import open_memory
 from ..scheduler import ConversationResult, Scheduler
+from ..turn import Turn
 from .expand import BatchItem, ResolvedBatch
 
 __all__ = ["BatchOptions", "ItemObserver", "SilentItems", "run_item", "run_items"]
@@ -210,8 +210,9 @@ async def run_items(batch: ResolvedBatch, items: Iterable[BatchItem], gateway: G
     try:
         done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
         for task in done:
-            if task.exception() is not None:
-                raise task.exception()  # type: ignore[misc]
+            error = task.exception()
+            if error is not None:
+                raise error
     finally:
         for task in tasks:
             task.cancel()

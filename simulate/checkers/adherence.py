@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .conversation import TurnIn
-from .findings import Finding
+from .findings import Finding, FindingKind
 
 __all__ = ["AdherenceChecker", "is_person_name"]
 
@@ -214,7 +214,7 @@ class _At:
 
 @dataclass(frozen=True)
 class _Hit:
-    kind: str
+    kind: FindingKind
     target: str | None  # the persona named (impersonation, wrong_name)
     start: int
     end: int
@@ -383,6 +383,7 @@ class AdherenceChecker:
 
     def _name_finding(self, hit: _Hit, text: str, speaker: str, addressee: str | None, index: int) -> Finding:
         form = text[hit.start:hit.end]
+        evidence: int | None
         if hit.kind == "third_person":
             evidence, message = index, f"speaks of themself in the third person: {_snippet(text, hit.start, hit.end)}"
         elif hit.kind == "impersonation":
@@ -393,7 +394,7 @@ class AdherenceChecker:
             whom = addressee if addressee is not None else "the person addressed"
             message = f'calls {whom} "{form}": {_snippet(text, hit.start, hit.end)}'
         slot = "identity" if hit.kind == "impersonation" else "name"
-        return Finding(conversation=self.conversation, speaker=speaker, turn=index, kind=hit.kind,  # type: ignore[arg-type]
+        return Finding(conversation=self.conversation, speaker=speaker, turn=index, kind=hit.kind,
                        against=[{"turn": index if evidence is None else evidence}], slot=slot, message=message,
                        checker=self.checker, confidence=hit.confidence)
 

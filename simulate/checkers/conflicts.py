@@ -5,8 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ..compatibility import (ALWAYS_COMPATIBLE_JOBS, NOT_WORKING, marital_statuses_conflict, squashed,
-                             texts_compatible)
+from ..compatibility import ALWAYS_COMPATIBLE_JOBS, NOT_WORKING, marital_statuses_conflict, squashed, texts_compatible
 from .claims import Claim
 
 __all__ = ["conflict", "names_compatible", "related_keys"]

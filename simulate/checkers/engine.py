@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from .adherence import AdherenceChecker
 from .claims import Claim
 from .conversation import Conversation, PersonaFacts, TurnIn
-from .adherence import AdherenceChecker
-from .findings import Finding
+from .findings import Finding, FindingKind
 from .knowledge import Derived, KnowledgeBase, default_knowledge
 from .ledger import Entry, Ledger
 from .open_claims import OpenClaim, extract_open_claims
@@ -114,7 +114,7 @@ class _StatementTally:
 class _Conflict:
     """One earlier statement a turn contradicts, before conflicts are grouped into findings."""
 
-    kind: str
+    kind: FindingKind
     evidence: dict[str, int]
     new_text: str
     old_text: str
@@ -168,8 +168,8 @@ class ConversationChecker:
         if self.open_ledger is not None and self.open_extractor is not None:
             for speaker, persona in self.personas.items():
                 for index, sentence in enumerate(persona.facts):
-                    for claim in self.open_extractor(sentence):
-                        self.open_ledger.add(self.open_ledger.records(speaker, claim, 0, fact=index, time=start))
+                    for open_claim in self.open_extractor(sentence):
+                        self.open_ledger.add(self.open_ledger.records(speaker, open_claim, 0, fact=index, time=start))
         self._facts_loaded = True
 
     def _apply_timeline(self, speaker: str, session: int, time: datetime | None) -> None:
@@ -185,8 +185,8 @@ class ConversationChecker:
                 self.ledger.replace_facts(speaker, fact.index_key,
                                           [Entry(speaker, fact, session=event_session, fact=index, time=time)])
             if self.open_ledger is not None and self.open_extractor is not None:
-                for claim in self.open_extractor(sentence):
-                    self.open_ledger.supersede(self.open_ledger.records(speaker, claim, event_session, fact=index,
+                for open_claim in self.open_extractor(sentence):
+                    self.open_ledger.supersede(self.open_ledger.records(speaker, open_claim, event_session, fact=index,
                                                                         time=time))
 
     def add(self, turn: TurnIn, index: int | None = None, *, record: bool = True) -> list[Finding]:
@@ -279,21 +279,21 @@ class ConversationChecker:
 
     def _slot_conflict(self, entry: Entry, old: Entry, supported: bool) -> _Conflict:
         kind = self._kind(entry.probe, old.is_fact, old.probe, old.session, entry.session)
-        evidence = {"fact": old.fact} if old.fact is not None else {"turn": old.turn}
+        evidence = _evidence(old.fact, old.turn)
         confidence = round(min(entry.claim.confidence, old.claim.confidence) * 0.9, 3)
-        return _Conflict(kind, evidence, entry.claim.text, old.claim.text, None if old.is_fact else old.session,  # type: ignore[arg-type]
+        return _Conflict(kind, evidence, entry.claim.text, old.claim.text, None if old.is_fact else old.session,
                          old.turn, entry.claim.slot, confidence, supported=supported)
 
     def _open_conflict(self, conflict: OpenConflict, probe: str | None, session: int, supported: bool) -> _Conflict:
         old = conflict.old
         kind = self._kind(probe, old.is_fact, old.probe, old.session, session)
-        evidence = {"fact": old.fact} if old.fact is not None else {"turn": old.turn}
+        evidence = _evidence(old.fact, old.turn)
         slot = "knowledge" if conflict.reason == "exclusion" else f"{conflict.new.predicate} {conflict.new.object}".strip()
         return _Conflict(kind, evidence, conflict.claim.text, old.claim.text, None if old.is_fact else old.session,
                          old.turn, slot, conflict.confidence, conflict.via, "open", supported)
 
     @staticmethod
-    def _kind(probe: str | None, is_fact: bool, old_probe: str | None, old_session: int, session: int) -> str:
+    def _kind(probe: str | None, is_fact: bool, old_probe: str | None, old_session: int, session: int) -> FindingKind:
         if is_fact:
             return "persona"
         if probe is not None and probe == old_probe:
@@ -301,7 +301,7 @@ class ConversationChecker:
         return "cross_turn" if old_session == session else "cross_session"
 
     def _findings(self, turn: TurnIn, index: int, conflicts: list[_Conflict]) -> list[Finding]:
-        grouped: dict[str, list[_Conflict]] = {}
+        grouped: dict[FindingKind, list[_Conflict]] = {}
         for c in conflicts:
             grouped.setdefault(c.kind, []).append(c)
         out = []
@@ -318,10 +318,19 @@ class ConversationChecker:
             else:
                 where = f"said in session {first.old_session + 1} (turn {first.old_turn}) {_quote(first.old_text)}"
             why = f" [{first.via}]" if first.via else ""
-            out.append(Finding(conversation=self.conversation, speaker=turn.speaker, turn=index, kind=kind,  # type: ignore[arg-type]
+            out.append(Finding(conversation=self.conversation, speaker=turn.speaker, turn=index, kind=kind,
                                against=evidence, slot=first.slot, message=f"says {_quote(said)}; {where}{why}",
                                checker=self.checker, confidence=max(c.confidence for c in items)))
         return out
+
+
+
+def _evidence(fact: int | None, turn: int | None) -> dict[str, int]:
+    """What a finding points at: the persona fact, else the turn (an entry is one or the other)."""
+    if fact is not None:
+        return {"fact": fact}
+    assert turn is not None, "an entry is a persona fact or a turn"
+    return {"turn": turn}
 
 
 def fact_claims_of(personas: Mapping[str, PersonaFacts], extractor: Extractor,

@@ -328,7 +328,7 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
 
     def read(name: str) -> list[tuple[str, int, str]]:
         if folder is None:
-            text = resources.files(__package__).joinpath("knowledge", name).read_text("utf-8")
+            text = resources.files(__package__).joinpath("knowledge").joinpath(name).read_text("utf-8")
         else:
             path = folder / name
             text = path.read_text("utf-8") if path.exists() else ""

@@ -4,12 +4,12 @@ same keys and values as the rules grammar so that the ledger compares both alike
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models.base import ChatModel
-from .claims import Claim
+from .claims import Claim, Polarity
 from .lexicon import PET_SPECIES, RELIGIONS
 from .normalize import parse_number
 from .rules import SLOTS
@@ -58,8 +58,8 @@ def to_claim(raw: ModelClaim, text: str) -> Claim | None:
     """Map a model claim onto the rules grammar's keys and values; None where it cannot be mapped."""
     value = raw.value.strip().lower().strip(".")
     value = re.sub(r"^(?:a|an|the|my)\s+", "", value)
-    polarity = "deny" if raw.negated else "affirm"
-    common = dict(tense=raw.tense, change=raw.change, text=text, span=(0, len(text)), source="model",
+    polarity: Polarity = "deny" if raw.negated else "affirm"
+    common: dict[str, Any] = dict(tense=raw.tense, change=raw.change, text=text, span=(0, len(text)), source="model",
                   confidence=0.7)
     slot = raw.slot
     if slot == "age":

@@ -74,7 +74,8 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?=but i\b)|(?<!\bhi)(?<!hello)(?<!\bhey)(?<!there),\s+(?=(?:and )?i (?:am|have|live|work|love|hate|was|used)\b)", re.IGNORECASE)
+_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?=but i\b)|(?<!\bhi)(?<!hello)(?<!\bhey)(?<!there),"
+                    r"\s+(?=(?:and )?i (?:am|have|live|work|love|hate|was|used)\b)", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

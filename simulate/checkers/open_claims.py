@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .normalize import normalise, parse_number
-from .words import is_past_form, is_participle, singular, verb_stem
+from .words import is_participle, is_past_form, singular, verb_stem
 
 __all__ = ["HAVE", "LIKE", "OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
 
@@ -88,7 +88,8 @@ _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece 
 handful serving portion scoop loaf carton""")
 _QUANTIFIERS = re.compile(r"^(?:a (?:big |small |huge |large |little |tall |whole |full )?(?:cup|glass|bowl|plate|"
                           r"slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|portion)s? of|"
-                          r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|a couple of|a couple|"
+                          r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|"
+                          r"a couple of|a couple|"
                           r"a few|a pair of|a cup of|cups of|a glass of|glasses of|a bit of|a little|a piece of|"
                           r"a bowl of|a plate of|a slice of|a can of|a bottle of|bottles of|a pack of|packs of|"
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
@@ -171,7 +172,8 @@ _RECENT = re.compile(r"\b(yesterday|last (?:night|weekend|week|sunday|monday|tue
                      r"supper|brunch)|the other day|recently|just now|a (?:few|couple of) days ago|over the weekend|"
                      r"tonight)\b")
 _REMOTE = re.compile(r"\b((?:years|decades) ago|when i was (?:a |an )?\w+|as a (?:kid|child|teenager|teen|boy|girl|"
-                     r"student|young \w+)|growing up|in my (?:youth|twenties|teens|childhood)|back (?:then|in the day)|in the past|long ago|once upon a time|in \d{4}|"
+                     r"student|young \w+)|growing up|in my (?:youth|twenties|teens|childhood)|back (?:then|in the day)|"
+                     r"in the past|long ago|once upon a time|in \d{4}|"
                      r"before i (?:\w+ )?(?:moved|retired|married|quit|became))\b")
 _NOW = re.compile(r"\b(today|right now|at the moment|tonight|this week|at present)\b")
 _HABIT = re.compile(r"\b(every (?:day|morning|evening|night|week|weekend|month|year|summer|winter|sunday|monday|"
@@ -182,7 +184,8 @@ _NON_FACTUAL_LEAD = re.compile(
     r"^(?:hope|wish|wonder|doubt|imagine|dream|would|might|may|should|could|must|want to|wanna|would like|plan|"
     r"am planning|am going to|am gonna|will|shall|need to|have to|had to|got to|gotta|am supposed|was supposed|"
     r"am trying|try|tried to|am thinking|was thinking|am hoping|am looking forward|look forward|am considering|"
-    r"can not wait|am about to|was about to|if|promise|mean|meant|guess|do not think|do not know(?= (?:if|whether|what|why|where|who|when|which|about|that|yet|either)\b|\s*[,.!?]|\s*$)|am not sure|"
+    r"can not wait|am about to|was about to|if|promise|mean|meant|guess|do not think|"
+    r"do not know(?= (?:if|whether|what|why|where|who|when|which|about|that|yet|either)\b|\s*[,.!?]|\s*$)|am not sure|"
     r"was wondering|would love|love to hear|bet)\b")
 _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend|would|could|wish)\b")
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
@@ -191,7 +194,8 @@ _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
-_IDIOMS = re.compile(r"\b(?:at all|to death|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
+_IDIOMS = re.compile(r"\b(?:at all|to death|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|"
+                     r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
 _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) (?:for me|yet|here|in my life)\b")
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
@@ -327,7 +331,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         norm = normalise(sentence)
         topic = topic or _subject_topic(norm)
         if topic:
-            norm = _PRONOUN_OBJECT.sub(lambda m: topic or m.group(0), norm, count=1)
+            norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
         reported = _REPORTED.search(norm)
         if reported:
             norm = norm[: reported.start()]
@@ -571,7 +575,7 @@ def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -
             phrase = _noun_phrase(_TOKEN.findall(none_for_me.group("v")), 0, activity=False)
             return _claims(_finish(_Frame(polarity="deny", qualifier=qualifier), HAVE, phrase.text)) if phrase.text else []
         return []
-    subject = match.group("subject")
+    subject: Literal["i", "we"] = "we" if match.group("subject") == "we" else "i"  # the pattern allows only these
     rest = match.group("rest")
     confidence = 0.9 if subject == "i" else 0.8
     hedge = _HEDGE_LEAD.match(rest)
@@ -587,7 +591,7 @@ def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -
     if not words:
         return []
     claims = _read(words, _Frame(confidence=confidence, qualifier=qualifier, agents=agents))
-    return [replace(c, subject=subject) for c in claims] if subject != "i" else claims  # type: ignore[arg-type]
+    return [replace(c, subject=subject) for c in claims] if subject != "i" else claims
 
 
 def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
@@ -601,9 +605,7 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
             frame.exclusive = frame.exclusive or w == "only"
         elif w in _HEDGES:
             frame.confidence *= 0.7
-        elif w in _PARTIAL:
-            return []
-        elif w in _RARE or w in _MODALS:
+        elif w in _PARTIAL or w in _RARE or w in _MODALS:
             return []
         elif w == "never":
             frame.polarity, frame.never = "deny", True

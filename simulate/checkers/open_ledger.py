@@ -217,7 +217,7 @@ def _is_ever(claim: OpenClaim) -> bool:
 def _at_its_time(record: OpenRecord) -> OpenClaim:
     """The record's claim at the time its proposition speaks of ("I am divorced" implies "I was married")."""
     time = record.derived.time
-    return record.claim if time is None or time == record.claim.time else replace(record.claim, time=time)  # type: ignore[arg-type]
+    return record.claim if time is None or time == record.claim.time else replace(record.claim, time=time)  # type: ignore[arg-type]  # a Time: knowledge.Derived keeps it as str
 
 
 def _confidence(new: OpenRecord, old: OpenRecord, overlap: float) -> float:

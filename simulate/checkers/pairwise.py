@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models.base import ChatModel
 from .conversation import Conversation
-from .findings import Finding
+from .findings import Finding, FindingKind
 from .normalize import sentences
 from .rules import extract_claims
 from .structured import StructuredCaller
@@ -139,15 +139,17 @@ async def judge_conversation(conversation: Conversation, judge: Judge, *, k: int
 
 def _finding(conversation: str, speaker: str, turn: int, session: int, probe: str | None, sentence: str,
              candidate: Statement, verdict: Verdict) -> Finding:
+    kind: FindingKind
     if candidate.fact is not None:
         kind, against, where = "persona", {"fact": candidate.fact}, "their persona says"
     else:
+        assert candidate.turn is not None, "a statement is a persona fact or a turn"
         kind = ("retest" if probe and probe == candidate.probe else
                 "cross_turn" if candidate.session == session else "cross_session")
         against, where = {"turn": candidate.turn}, f"said in session {candidate.session} (turn {candidate.turn})"
     reason = f" ({verdict.reason})" if verdict.reason else ""
-    return Finding(conversation=conversation, speaker=speaker, turn=turn, kind=kind,  # type: ignore[arg-type]
-                   against=[against], slot=None, checker="judge", confidence=0.6,  # type: ignore[list-item]
+    return Finding(conversation=conversation, speaker=speaker, turn=turn, kind=kind,
+                   against=[against], slot=None, checker="judge", confidence=0.6,
                    message=f'says "{sentence}"; {where} "{candidate.text}"{reason}')
 
 

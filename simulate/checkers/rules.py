@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .claims import Claim, Tense
+from .claims import Claim, Polarity, Tense
 from .lexicon import CONDITIONS, JOB_WORDS, NOT_JOBS, PET_SPECIES, POSSESSIONS, RELIGIONS, VAGUE_PLACES
 from .normalize import NUMBER, normalise, parse_number, sentences
 
@@ -394,9 +394,9 @@ def _no_children(m: re.Match[str], s: str, emit: Emit) -> None:
       needs=("my son", "my daughter", "my kid", "my child", "my boy", "my girl", "my oldest", "my youngest",
              "my eldest"))
 def _my_child(m: re.Match[str], s: str, emit: Emit) -> None:
-    if re.search(r"\bgrand(son|daughter|kids|children)\b", s) and m.group("kind") in ("son", "daughter"):
-        if f"grand{m.group('kind')}" in s[max(0, m.start() - 6): m.end()]:
-            return
+    if (re.search(r"\bgrand(son|daughter|kids|children)\b", s) and m.group("kind") in ("son", "daughter")
+            and f"grand{m.group('kind')}" in s[max(0, m.start() - 6): m.end()]):
+        return
     if _HYPOTHETICAL.search(s) or re.search(r"\b(if|when) i have\b", s):
         return
     plural = m.group("kind") in ("kids", "children", "boys", "girls")
@@ -419,7 +419,8 @@ _SPECIES_WORDS = tuple(PET_SPECIES)
 _SPECIES = "|".join(sorted((re.escape(k) for k in PET_SPECIES), key=len, reverse=True))
 
 
-@rule(rf"\bi (?:(?P<neg>do not |never |have never |have not |did not )|(?P<used>used to ))?(?:have|own|had|owned|have got|adopted|got)"
+@rule(rf"\bi (?:(?P<neg>do not |never |have never |have not |did not )|(?P<used>used to ))?"
+      rf"(?:have|own|had|owned|have got|adopted|got)"
       rf" (?:any )?(?:(?P<n>{NUMBER}|a|an) )?(?:(?:little|big|old|young|new|pet|rescue|sweet|lovely|beautiful|black|white|brown|"
       rf"golden|small|large|tiny|fat|lazy|adorable|cute|crazy|two-year-old|german|labrador) ){{0,2}}"
       rf"(?:[a-z-]+ ){{0,2}}?(?P<sp>{_SPECIES})\b(?!\s+(?:toys?|food|bed|beds|hair|walker|walking|sitter|sitting|park|"
@@ -498,7 +499,8 @@ def _siblings(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("siblings", {"min": n}, key="siblings", confidence=0.85)
 
 
-@rule(r"\bi (?:do not|did not|never) (?:have|had) (?:a |an |any )?(?:(?:older|younger|big|little|twin) )?(?P<kind>brother|sister)s?\b",
+@rule(r"\bi (?:do not|did not|never) (?:have|had) (?:a |an |any )?"
+      r"(?:(?:older|younger|big|little|twin) )?(?P<kind>brother|sister)s?\b",
       needs=("brother", "sister"))
 def _no_sibling_kind(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("siblings", 0, key=f"siblings:{m.group('kind')}")
@@ -645,7 +647,8 @@ def _dislikes(m: re.Match[str], s: str, emit: Emit) -> None:
 _NOT_FAVOURITES = frozenset("this that it what which up in on out off down over it's there here".split())
 
 
-@rule(r"\bmy (?:all[- ]time |absolute )?(?:favorite|favourite) (?P<cat>[a-z]+(?: [a-z]+)?) (?:is|was) (?P<neg>not )?(?P<v>[^.!?;]+)",
+@rule(r"\bmy (?:all[- ]time |absolute )?(?:favorite|favourite) (?P<cat>[a-z]+(?: [a-z]+)?) "
+      r"(?:is|was) (?P<neg>not )?(?P<v>[^.!?;]+)",
       needs=("favorite", "favourite"))
 def _favourite(m: re.Match[str], s: str, emit: Emit) -> None:
     value = _clean(m.group("v"), _CUT_THING, max_words=6)
@@ -671,7 +674,8 @@ def _not_hate(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("dislikes", "dislike", key=f"taste:{thing}", polarity="deny", tense=_tense(s), confidence=0.85)
 
 
-@rule(r"\bmy (?:favorite|favourite) (?:hobby|pastime|thing to do) is (?P<v>[^.!?;]+)|\bmy (?:hobby|hobbies) (?:is|are|include) (?P<w>[^.!?;]+)",
+@rule(r"\bmy (?:favorite|favourite) (?:hobby|pastime|thing to do) is (?P<v>[^.!?;]+)"
+      r"|\bmy (?:hobby|hobbies) (?:is|are|include) (?P<w>[^.!?;]+)",
       needs=("hobby", "hobbies", "pastime", "favorite thing", "favourite thing"))
 def _hobby(m: re.Match[str], s: str, emit: Emit) -> None:
     thing = _taste(m.group("v") or m.group("w"))
@@ -683,7 +687,8 @@ def _hobby(m: re.Match[str], s: str, emit: Emit) -> None:
 _THING = "|".join(sorted(POSSESSIONS, key=len, reverse=True))
 
 
-@rule(rf"\bi (?P<neg>do not |never |have never |have not |did not )?(?:have|own|owned|drive|have got) (?:a |an |my own |two |three )?(?:(?:new|old|red|blue|"
+@rule(rf"\bi (?P<neg>do not |never |have never |have not |did not )?(?:have|own|owned|drive|have got) "
+      rf"(?:a |an |my own |two |three )?(?:(?:new|old|red|blue|"
       rf"black|white|little|big|small|vintage|used|electric) )?(?P<v>{_THING})\b", needs=tuple(POSSESSIONS))
 def _possession(m: re.Match[str], s: str, emit: Emit) -> None:
     if m.group("v") in ("home", "garden") and not m.group("neg"):
@@ -749,9 +754,9 @@ def _sentence_claims(sentence: str, raw: str, offset: int) -> Iterator[Claim]:
     quoted = re.search(r"\"[^\"]*\"", sentence)
     qualifier = _qualifier(sentence)
 
-    def emit(slot: str, value: Any, *, key: str = "", polarity: str = "affirm", tense: Tense | None = None,
+    def emit(slot: str, value: Any, *, key: str = "", polarity: Polarity = "affirm", tense: Tense | None = None,
              change: bool = False, confidence: float = 0.9, exclusive: bool = False) -> None:
-        found.append(Claim(slot=slot, key=key or slot, value=value, polarity=polarity,  # type: ignore[arg-type]
+        found.append(Claim(slot=slot, key=key or slot, value=value, polarity=polarity,
                            tense=tense or _tense(sentence), change=change, qualifier=qualifier, exclusive=exclusive,
                            span=(offset, offset + len(raw)),
                            text=raw, source="rules", confidence=confidence))

@@ -17,7 +17,7 @@ def _load_irregular() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     lemmas: dict[str, str] = {}
     past: set[str] = set()
     participles: set[str] = set()
-    text = resources.files(__package__).joinpath("knowledge", "irregular_verbs.txt").read_text("utf-8")
+    text = resources.files(__package__).joinpath("knowledge").joinpath("irregular_verbs.txt").read_text("utf-8")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -61,9 +61,7 @@ def verb_stem(word: str) -> str:
         stem = word[0] + "i"
     elif word.endswith("ied") and len(word) == 4:
         stem = word[:-2]
-    elif word.endswith("ies") and len(word) > 4:
-        stem = word[:-3] + "y"
-    elif word.endswith("ied") and len(word) > 4:
+    elif word.endswith(("ies", "ied")) and len(word) > 4:
         stem = word[:-3] + "y"
     elif word.endswith("ing") and len(word) > 4:
         stem = _undouble(word[:-3])
@@ -102,9 +100,7 @@ def singular(phrase: str) -> str:
         pass
     elif word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
-    elif word.endswith(("ches", "shes", "sses", "xes", "zes")):
-        word = word[:-2]
-    elif word.endswith("oes") and len(word) > 4:
+    elif word.endswith(("ches", "shes", "sses", "xes", "zes")) or (word.endswith("oes") and len(word) > 4):
         word = word[:-2]
     else:
         word = word[:-1]

@@ -10,9 +10,9 @@ Conversation JSONL v1 and a run's bare export (`export_run`): simulate.exports.c
 
 from __future__ import annotations
 
+from .batch_records import BATCH_FILE, BATCH_RECORD_FORMAT, batch_record, read_records, run_records
 from .conversations import conversation_v1, export_run
 from .formats import FORMATS, export, system_prompt
-from .batch_records import BATCH_FILE, BATCH_RECORD_FORMAT, batch_record, read_records, run_records
 
 __all__ = ["BATCH_FILE", "BATCH_RECORD_FORMAT", "FORMATS", "batch_record", "conversation_v1", "export", "export_run",
            "read_records", "run_records", "system_prompt"]

@@ -34,8 +34,8 @@ from ..checkers.findings import Finding
 from ..errors import RunError
 from ..models.recording import tally_turns
 from ..persona import PersonaCard
-from ..turn import Turn
 from ..run_folder import MANIFEST, SCENARIO, RunFolder
+from ..turn import Turn
 
 __all__ = ["BATCH_FILE", "BATCH_RECORD_FORMAT", "batch_record", "read_records", "run_records"]
 

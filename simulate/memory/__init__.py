@@ -61,10 +61,10 @@ __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, extra=())
 
 if TYPE_CHECKING:
     from .config import MemoryConfig, MemoryOverride
+    from .entries import Episode, Fact, Provenance
     from .episodic import Summariser
     from .lifecycle import MemoryStateError, SessionPhase
     from .provider import MemoryScenario, PersonaMemory, PersonaMemoryFactory, memory_factory
-    from .entries import Episode, Fact, Provenance
     from .recall import Query, RecallSource
     from .retrieval import MemoryItem, Origin, Retriever
     from .semantic import SemanticMemory

@@ -42,6 +42,10 @@ class BM25Index:
     """
 
     def __init__(self, *, k1: float = 1.2, b: float = 0.75) -> None:
+        self._reset(k1, b)
+
+    def _reset(self, k1: float, b: float) -> None:
+        """Empty the index and set its parameters."""
         self.k1 = k1
         self.b = b
         self._docs: dict[str, str] = {}
@@ -149,7 +153,7 @@ class BM25Index:
 
     def set_state(self, state: dict[str, Any]) -> None:
         """Rebuild from `get_state` output."""
-        self.__init__(k1=state["k1"], b=state["b"])  # type: ignore[misc]
+        self._reset(state["k1"], state["b"])
         for doc_id, text in state["docs"].items():
             self.add(doc_id, text)
         self._refresh()

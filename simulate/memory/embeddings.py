@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..errors import MissingExtraError
 
@@ -49,7 +49,7 @@ def load_sentence_encoder(model: str | None = None) -> Encoder:
     encoder = SentenceTransformer(model or _bundled_model(), device="cpu")
 
     def encode(texts: list[str]) -> Sequence[Sequence[float]]:
-        return encoder.encode(texts, normalize_embeddings=True, show_progress_bar=False)  # type: ignore[no-any-return]
+        return cast(Sequence[Sequence[float]], encoder.encode(texts, normalize_embeddings=True, show_progress_bar=False))
 
     return encode
 

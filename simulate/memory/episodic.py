@@ -18,9 +18,9 @@ from ..errors import ModelError
 from ..models.base import ChatModel, ChatRequest, Message
 from ..models.settings import ModelSettings
 from ..turn import Turn
+from .entries import SummarySource
 from .extractive import extractive_summary
 from .perspective import join_names, sentences
-from .entries import SummarySource
 from .tokens import estimate_tokens
 
 __all__ = ["FALLBACK_REASONS", "Summariser", "SummaryResult", "judge_summary", "summary_request"]

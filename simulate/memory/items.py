@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..turn import Turn
-from .lines import episode_line, fact_line, turn_line
 from .entries import Episode, Fact
+from .lines import episode_line, fact_line, turn_line
 from .retrieval import MemoryItem, Origin
 
 __all__ = ["episode_item", "fact_item", "turn_id", "turn_item"]

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from ..durations import format_gap
 from ..turn import Turn
-from .perspective import clause, join_names, shift_person
 from .entries import Episode, Fact, Provenance
+from .perspective import clause, join_names, shift_person
 
 __all__ = ["episode_line", "fact_line", "last_time_line", "turn_line", "when", "working_line"]
 

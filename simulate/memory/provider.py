@@ -26,14 +26,14 @@ from ..agent import MemoryProvider, NoMemory, TurnContext
 from ..errors import InputError
 from ..models.base import ChatModel
 from ..models.settings import ModelSettings
-from ..turn import Turn
 from ..seeds import derive_seed
+from ..turn import Turn
 from .config import MemoryConfig, summarises_with_model
+from .entries import Episode, Fact
 from .episodic import Summariser
 from .items import episode_item, fact_item, turn_item
 from .lifecycle import MemoryStateError, SessionPhase
 from .lines import last_time_line, working_line
-from .entries import Episode, Fact
 from .retrieval import MemoryItem, Origin, Retriever
 from .scorers import Scorer, make_scorer
 from .semantic import FactChange, Hearers, SemanticMemory, hearers_of

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 __all__ = ["SCHEMA_VERSION", "TABLES", "migrate"]
@@ -58,10 +59,8 @@ def migrate(connection: sqlite3.Connection, current: int) -> int:
                                (str(version),))
             connection.execute("COMMIT")
         except BaseException:
-            try:
+            with contextlib.suppress(sqlite3.Error):
                 connection.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
             raise
     return SCHEMA_VERSION
 

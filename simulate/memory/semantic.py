@@ -28,8 +28,8 @@ import orjson
 
 from ..checkers.claims import Claim
 from ..turn import Turn
-from .perspective import sentence_around, strip_vocative
 from .entries import Fact, Provenance
+from .perspective import sentence_around, strip_vocative
 from .simple_claims import Extractor
 from .sqlite_store import MemoryStore
 

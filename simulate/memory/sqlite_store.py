@@ -10,6 +10,7 @@ never fails because another process still reads the database.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -21,8 +22,8 @@ import orjson
 
 from ..errors import RunError
 from ..turn import Turn
-from .lifecycle import SessionPhase
 from .entries import Episode, Fact
+from .lifecycle import SessionPhase
 from .schema import SCHEMA_VERSION, TABLES, migrate
 
 __all__ = ["BUSY_TIMEOUT_MS", "MEMORY_FILE", "MemoryStore", "MemoryStoreError"]
@@ -97,7 +98,7 @@ class MemoryStore:
         because another process uses the store (its last connection to close checkpoints the rest)."""
         if self._db is None:
             return
-        db, self._db = self._db, None  # type: ignore[assignment]
+        db, self._db = self._db, None  # type: ignore[assignment]  # typed non-optional: a closed store is not used again
         try:
             if self.path != ":memory:":
                 db.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -139,10 +140,8 @@ class MemoryStore:
         try:
             yield
         except BaseException:
-            try:
+            with contextlib.suppress(sqlite3.Error):  # SQLite rolled back already; the first error is the one to see
                 conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass  # SQLite rolled back already; the first error is the one to see
             raise
         else:
             conn.execute("COMMIT")

@@ -14,7 +14,7 @@ from ..agent import TurnContext
 from ..checkers.conversation import Conversation
 from ..errors import InputError
 from ..persona import CoreFacts
-from ..turn import Turn
+from ..turn import Turn, TurnKind
 from .config import MemoryConfig
 from .provider import PersonaMemory
 from .scorers import Scorer
@@ -25,7 +25,7 @@ __all__ = ["SESSION_GAP", "query_context", "remember", "transcript_turns"]
 
 SESSION_GAP = timedelta(weeks=4)
 _START = datetime(2026, 1, 5, 18, 0, tzinfo=timezone.utc)
-_KINDS = {"turn", "probe_question", "probe_answer"}
+_KINDS: dict[str | None, TurnKind] = {"turn": "turn", "probe_question": "probe_question", "probe_answer": "probe_answer"}
 
 
 def transcript_turns(conversation: Conversation) -> list[Turn]:
@@ -43,7 +43,7 @@ def transcript_turns(conversation: Conversation) -> list[Turn]:
             time = time.replace(tzinfo=timezone.utc)
         turns.append(Turn(conversation=conversation.id, index=index, session=said.session, turn=in_session,
                           speaker=said.speaker, text=said.text, time=time, probe=said.probe,
-                          kind=said.kind if said.kind in _KINDS else "turn",  # type: ignore[arg-type]
+                          kind=_KINDS.get(said.kind, "turn"),
                           model="transcript"))
     return turns
 

@@ -174,7 +174,7 @@ def _sampling_options(params: Mapping[str, Any], kwargs: Mapping[str, Any]) -> d
     """Sampling settings for the embedded model, wherever litellm put them."""
     from .local import SAMPLING_KEYS
 
-    extra = params.get("extra_body") if isinstance(params.get("extra_body"), Mapping) else {}
+    extra: Mapping[str, Any] = params["extra_body"] if isinstance(params.get("extra_body"), Mapping) else {}
     found: dict[str, Any] = {}
     for key in SAMPLING_KEYS:
         for source in (params, extra, kwargs):
@@ -191,7 +191,7 @@ def _make_local_provider() -> type:
 
     from .local import embedded_model
 
-    class LocalProvider(CustomLLM):  # type: ignore[misc, valid-type]
+    class LocalProvider(CustomLLM):
         """litellm custom provider `local`: `local/<embedded model>` runs on llama.cpp in this process."""
 
         async def acompletion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:

@@ -73,6 +73,8 @@ class RateLimitedModel:
                  share: RateLimitedModel | None = None) -> None:
         self.inner = inner
         self.name = inner.name
+        self.requests: TokenBucket | None
+        self.tokens: TokenBucket | None
         if share is not None:
             self.requests, self.tokens = share.requests, share.tokens
         else:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 
 from ..errors import ModelTimeoutError
 from .base import ChatModel, ChatRequest, ChatResponse
 
 __all__ = ["TimeoutModel"]
-
-_HAS_TIMEOUT = hasattr(asyncio, "timeout")
-
 
 class TimeoutModel:
     """Cancel a call that runs past `seconds` and raise ModelTimeoutError."""
@@ -25,7 +23,7 @@ class TimeoutModel:
     async def complete(self, request: ChatRequest) -> ChatResponse:
         """Run the inner call under the deadline."""
         try:
-            if _HAS_TIMEOUT:
+            if sys.version_info >= (3, 11):
                 async with asyncio.timeout(self.seconds):  # no extra task per call
                     return await self.inner.complete(request)
             return await asyncio.wait_for(self.inner.complete(request), self.seconds)

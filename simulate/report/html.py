@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import defaultdict
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from .data import FindingView, PersonaFigures, ReportData, session_label, turn_anchor
 from .svg import graph_chart, line_chart, timeline_chart
@@ -122,7 +121,7 @@ def _transcripts(data: ReportData, numbers: dict[int, int]) -> str:
     by_turn: dict[tuple[str, int], list[tuple[int, FindingView]]] = defaultdict(list)
     for i, f in enumerate(data.findings):
         by_turn[(f.item, f.turn)].append((numbers[i], f))
-    colours = {}
+    colours: dict[str, str] = {}
     out = []
     for record in data.records[:MAX_TRANSCRIPTS]:
         item = str(record.get("item", record.get("conversation", "")))

@@ -13,18 +13,18 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable
-from typing import Any, Union
+from typing import Any, cast
 
 from ..errors import MalformedResponseError
 from ..models.base import ChatModel, ChatRequest, ChatResponse
 
 __all__ = ["AgentFunction", "FunctionModel", "as_chat_model"]
 
-AgentFunction = Union[Callable[[list[dict[str, str]]], Any], Callable[[ChatRequest], Awaitable[Any]]]
+AgentFunction = Callable[[list[dict[str, str]]], Any] | Callable[[ChatRequest], Awaitable[Any]]
 
 
 def _is_async(fn: Any) -> bool:
-    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(getattr(fn, "__call__", None))
+    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(getattr(fn, "__call__", None))  # noqa: B004 (async __call__)
 
 
 class FunctionModel:
@@ -33,16 +33,16 @@ class FunctionModel:
     def __init__(self, fn: AgentFunction, *, name: str | None = None) -> None:
         if not callable(fn):
             raise TypeError(f"an agent must be callable, got {type(fn).__name__}")
-        self.fn = fn
+        self.fn: Callable[..., Any] = fn  # which of the two shapes is decided by is_async
         self.name = name or getattr(fn, "__name__", None) or type(fn).__name__
         self.is_async = _is_async(fn)
 
     async def complete(self, request: ChatRequest) -> ChatResponse:
         """Call the function and wrap its answer."""
         if self.is_async:
-            answer = await self.fn(request)  # type: ignore[arg-type,misc]
+            answer = await self.fn(request)
         else:
-            answer = self.fn([m.as_dict() for m in request.messages])  # type: ignore[arg-type]
+            answer = self.fn([m.as_dict() for m in request.messages])
             if inspect.isawaitable(answer):
                 answer = await answer
         if isinstance(answer, ChatResponse):
@@ -58,5 +58,5 @@ class FunctionModel:
 def as_chat_model(agent: ChatModel | AgentFunction, *, name: str | None = None) -> ChatModel:
     """`agent` itself if it is a ChatModel, else a FunctionModel around it."""
     if callable(getattr(agent, "complete", None)) and isinstance(getattr(agent, "name", None), str):
-        return agent  # type: ignore[return-value]
-    return FunctionModel(agent, name=name)  # type: ignore[arg-type]
+        return cast(ChatModel, agent)
+    return FunctionModel(cast(AgentFunction, agent), name=name)

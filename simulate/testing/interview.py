@@ -16,10 +16,10 @@ from ..checkers.findings import Finding
 from ..models.base import ChatModel, ChatRequest, ChatResponse
 from ..models.settings import ModelSettings
 from ..persona import PersonaCard
-from ..turn import Turn
 from ..runner import run_scenario
 from ..scenario import Scenario
 from ..scheduler import ConversationResult
+from ..turn import Turn
 from .plans import ProbePlan
 
 __all__ = ["INTERVIEWER_MODEL", "Interview", "InterviewerModel", "interview_scenario", "interviewer_name",

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from ..errors import ModelError
 from ..models.base import ChatRequest, ChatResponse
-from ..turn import Turn
+from ..turn import Turn, TurnKind
 
 __all__ = ["NoteModel", "START", "make_turn"]
 
@@ -31,9 +31,9 @@ class NoteModel:
 
 
 def make_turn(speaker: str, text: str, index: int, *, addressee: str | None = None, session: int = 0,
-              turn: int | None = None, conversation: str = "c", kind: str = "turn",
+              turn: int | None = None, conversation: str = "c", kind: TurnKind = "turn",
               gap: timedelta = timedelta(weeks=3)) -> Turn:
     """A turn at a simulated time that advances a minute per index and `gap` per session."""
     return Turn(conversation=conversation, index=index, session=session, turn=index if turn is None else turn,
-                speaker=speaker, addressee=addressee, text=text, kind=kind,  # type: ignore[arg-type]
+                speaker=speaker, addressee=addressee, text=text, kind=kind,
                 time=START + session * gap + timedelta(minutes=index), model="test")

@@ -19,8 +19,8 @@ from typing import Any
 from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict
 
-from ..errors import InputError
 from ..checkers.conversation import Conversation, TurnIn, persona_facts
+from ..errors import InputError
 from ..persona import CoreFacts, PersonaCard, Pet, occupation_sentence
 from .persona_strategies import CITIES, JOBS, PASTIMES, SPECIES
 

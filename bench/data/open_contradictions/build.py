@@ -208,7 +208,9 @@ def build_conversation(pair: Pair, ident: str, rng: random.Random) -> dict:
     """One Conversation JSONL v1 record with its label."""
     me, you = _speakers(rng)
     x_first = rng.random() < 0.5
-    speaker_at = (lambda k: me if (k % 2 == 0) == x_first else you)
+    def speaker_at(k: int) -> str:
+        return me if (k % 2 == 0) == x_first else you
+
     first_at = rng.choice([k for k in range(4) if speaker_at(k) == me])
     gap = rng.choice([4, 4, 6]) if first_at + 7 <= 10 else 4
     mine_at = first_at + gap

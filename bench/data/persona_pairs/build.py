@@ -629,7 +629,7 @@ def dog_walker(c: Ctx) -> tuple[str | None, Pairs]:
     ]
 
 
-@rule(r"i (?:am in college|am studying) to (?:become|be) an? (?P<job>{})".format(JOB_RE))
+@rule(rf"i (?:am in college|am studying) to (?:become|be) an? (?P<job>{JOB_RE})")
 def studying_to_be(c: Ctx) -> tuple[str | None, Pairs]:
     job = c.g("job")
     alt = pick(c.rng, ALT_JOBS, job)
@@ -1095,7 +1095,8 @@ def grad_student(c: Ctx) -> tuple[str | None, Pairs]:
 def yale(c: Ctx) -> tuple[str | None, Pairs]:
     y = int(c.g("year"))
     return "education", [("negation:not", "I did not graduate from yale."),
-                         ("altered_value:number", f"I graduated from yale in {y + c.rng.choice([-4, -3, 3, 4, 6])} with a degree in finance."),
+                         ("altered_value:number",
+                          f"I graduated from yale in {y + c.rng.choice([-4, -3, 3, 4, 6])} with a degree in finance."),
                          ("altered_value:major", "I graduated from yale in 2011 with a degree in chemistry."),
                          ("paraphrase:education", f"I have a finance degree from yale, which I got in {y}.")]
 
@@ -1154,7 +1155,7 @@ def motorbike(c: Ctx) -> tuple[str | None, Pairs]:
                            ("compatible_fact:same_slot_possessions", "I also own a bicycle.")]
 
 
-@rule(r"i own a house in (?P<place>{})".format(PLACE_RE))
+@rule(rf"i own a house in (?P<place>{PLACE_RE})")
 def house_in(c: Ctx) -> tuple[str | None, Pairs]:
     p = c.g("place")
     return "possessions", [("negation:not", f"I don't own a house in {p}."),
@@ -1313,7 +1314,7 @@ def favorite(c: Ctx) -> tuple[str | None, Pairs] | None:
     return _favorite(c, cat, x, c.g("be") == "are" and cat != "colors")
 
 
-@rule(rf"(?P<x>[a-z ]+?) (?P<be>is|are) my (?:favou?rite|preferred) (?P<cat>food|sport|character|beverage)")
+@rule(r"(?P<x>[a-z ]+?) (?P<be>is|are) my (?:favou?rite|preferred) (?P<cat>food|sport|character|beverage)")
 def favorite_front(c: Ctx) -> tuple[str | None, Pairs]:
     return _favorite(c, c.g("cat"), c.g("x"), c.g("be") == "are")
 
@@ -1404,7 +1405,8 @@ def working_since(c: Ctx) -> tuple[str | None, Pairs]:
     n = num_value(num)
     assert n is not None
     return "occupation", [("negation:not", "I have never had a job."),
-                          ("altered_value:number", f"I have been working since I was {render_like(n + c.rng.choice([4, 5, 6]), num)} years old."),
+                          ("altered_value:number",
+                           f"I have been working since I was {render_like(n + c.rng.choice([4, 5, 6]), num)} years old."),
                           ("paraphrase:job", f"I started working at {num} and have worked ever since."),
                           ("numeral_rewording:digits_words", f"I have been working since I was {flip_format(n, num)} years old.")]
 
@@ -1414,10 +1416,12 @@ def it_worker(c: Ctx) -> tuple[str | None, Pairs]:
     num = c.g("num")
     n = int(num)
     return "employer", [("negation:not", "I don't work in IT."),
-                        ("altered_value:number", f"I work in IT and have been at the same company for {other_count(c.rng, n // 3) } years."),
+                        ("altered_value:number",
+                         f"I work in IT and have been at the same company for {other_count(c.rng, n // 3) } years."),
                         ("altered_value:employer", "I work in IT and change companies every year."),
                         ("paraphrase:employer", f"I've worked in IT for the same company for {num} years."),
-                        ("numeral_rewording:digits_words", f"I work in IT and have been at the same company for {to_words(n)} years.")]
+                        ("numeral_rewording:digits_words",
+                         f"I work in IT and have been at the same company for {to_words(n)} years.")]
 
 
 @rule(r"i married a super model from italy")
@@ -1505,7 +1509,8 @@ def hobby_misc(c: Ctx) -> tuple[str | None, Pairs]:
         "on weekends i do live action roleplaying events": ("I have never done live action roleplaying.",
                                                             "I take part in live action roleplaying events on weekends."),
         "i try various coffees as a hobby": ("I never drink coffee.", "Trying different coffees is a hobby of mine."),
-        "i often shop for shoes and watches": ("I never shop for shoes.", "Shopping for shoes and watches is something I do often."),
+        "i often shop for shoes and watches": ("I never shop for shoes.",
+                                               "Shopping for shoes and watches is something I do often."),
     }
     neg, para = table[c.s]
     return "hobbies", [("negation:not", neg), ("paraphrase:liking", para),
