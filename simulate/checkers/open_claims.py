@@ -738,9 +738,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         i += 1  # "my own bakery" is a bakery
     start = i
     specific = any(w in _SPECIFIC or w in _PARTITIVE for w in words[begin:start]) or bool(m and "lot" in m.group(0))
-    while i < n and i - start < 4 and not _ends_phrase(words[i]) and not (
-            i > start and words[i].endswith("ing") and len(words[i]) > 4 and words[i] not in _NOT_GERUNDS):
-        i += 1  # "my arm falling off the bars": the arm
+    while i < n and i - start < 4 and not _ends_phrase(words[i]) and not _trailing_gerund(words, start, i):
+        i += 1
     phrase = " ".join(words[start:i]).strip("'-")
     if not phrase or (words[i - 1] in _TIME_NOUNS or singular(words[i - 1]) in _TIME_NOUNS) and (
             any(w in _FREQUENCY for w in words[begin:start]) or quantity is not None):
@@ -756,6 +755,19 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         return _Phrase(f"{verb_stem(first)} {rest}".strip(), quantity, negated, True, i, narrowed)
     specific = specific or (i < n and words[i] in _RESTRICTIVE)
     return _Phrase(singular(phrase), quantity, negated, False, i, specific)
+
+
+def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
+    """Does a gerund at `i` start a clause of its own ("my arm falling off the bars": the arm), rather than
+    end a compound ("show jumping", "horse riding")?"""
+    word = words[i]
+    if i == start or not word.endswith("ing") or len(word) <= 4 or word in _NOT_GERUNDS:
+        return False
+    if i + 1 >= len(words) or words[i + 1] not in _PARTICLES:
+        return False
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    return knowledge_loading() or not default_knowledge().known(" ".join(words[start:i + 1]))
 
 
 def _ends_phrase(word: str) -> bool:
