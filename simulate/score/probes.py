@@ -3,7 +3,7 @@
 A PersonaGym persona gets its own questions from `questions_benchmark_v1.jsonl` (one line per persona:
 `{"persona": sentence, "questions": {task name: [questions]}}`). Any other persona gets questions
 generated through the gateway, once: they are kept in a JSONL cache keyed by the persona text, task
-and model. A probe's id says its task: `pg.<task key>.<n>`.
+and model. A probe's id says its task: `pg.<task key>.<n>` (a batch adds `.p<k>`, the persona's place).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def probe_task(probe: str | None) -> str | None:
     """The task key a probe id names, or None for a probe that is not from a probe set."""
     if not probe or not probe.startswith(_PREFIX):
         return None
-    key = probe[len(_PREFIX):].rsplit(".", 1)[0]
+    key = probe[len(_PREFIX):].split(".", 1)[0]
     try:
         return task(key).key
     except KeyError:

@@ -46,19 +46,22 @@ def render_score(console: Console, summary: Mapping[str, Any], *, figures: Any =
     """Print PersonaScore per model and persona (tasks, sessions), the judges' figures and agreement."""
     tasks = [t.key for t in TASKS if any(t.key in m.get("tasks", {}) for m in summary.get("models", {}).values())]
     sessions = _sessions(summary)
-    table = Table(title="PersonaScore (1-5; n scored responses)", title_justify="left", show_edge=False,
-                  pad_edge=False)
-    for column in ("model", "persona", "PersonaScore", *(_SHORT[t] for t in tasks),
-                   *(f"session {int(s) + 1}" for s in sessions), "findings"):
-        table.add_column(column, justify="left" if column in ("model", "persona") else "right")
+    by_task = Table(title="PersonaScore by task (1-5; n scored responses)", title_justify="left", show_edge=False,
+                    pad_edge=False)
+    curve = Table(title="PersonaScore by session", title_justify="left", show_edge=False, pad_edge=False)
+    for column in ("model", "persona", "PersonaScore", *(_SHORT[t] for t in tasks), "findings"):
+        by_task.add_column(column, justify="left" if column in ("model", "persona") else "right")
+    for column in ("model", "persona", *(f"session {int(s) + 1}" for s in sessions)):
+        curve.add_column(column, justify="left" if column in ("model", "persona") else "right")
     for model, m in summary.get("models", {}).items():
-        rows = [("all", m), *m.get("personas", {}).items()]
-        for persona, entry in rows:
-            table.add_row(escape(model), escape(persona), _fig(entry, "persona_score"),
-                          *(_fig(entry.get("tasks", {}).get(t)) for t in tasks),
-                          *(_fig(entry.get("sessions", {}).get(s), "persona_score") for s in sessions),
-                          "" if persona == "all" else _findings(figures, model, persona))
-    console.print(table)
+        for persona, entry in [("all", m), *m.get("personas", {}).items()]:
+            by_task.add_row(escape(model), escape(persona), _fig(entry, "persona_score"),
+                            *(_fig(entry.get("tasks", {}).get(t)) for t in tasks),
+                            "" if persona == "all" else _findings(figures, model, persona))
+            curve.add_row(escape(model), escape(persona),
+                          *(_fig(entry.get("sessions", {}).get(s), "persona_score") for s in sessions))
+    console.print(by_task)
+    console.print(curve)
     console.print("Tasks: " + ", ".join(f"{_SHORT[t.key]} {t.name}" for t in TASKS if t.key in tasks))
     for judge, stats in summary.get("verdicts", {}).items():
         console.print(f"judge {escape(judge)}: {stats['scored']}/{stats['asked']} scored, {stats['reasked']} re-asked, "
