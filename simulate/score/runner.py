@@ -27,6 +27,7 @@ class ScoreResult:
     folder: Path
     rows: list[dict[str, Any]]
     summary: dict[str, Any]
+    cache_hits: int = 0  # judge answers taken from score-calls.sqlite (asked in an earlier scoring)
 
 
 def _row(item: ScoreItem, verdicts: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -70,9 +71,10 @@ async def score_folder(folder: str | Path, judges: Sequence[JudgeSpec], *, sampl
 
         rows = list(await asyncio.gather(*(one(i) for i in items)))
     finally:
+        hits = calls.hits if calls is not None else 0
         if calls is not None:
             calls.close()
     summary = summarise(rows, judges=[j.label for j in judges],
                         stats={k: v.as_dict() for k, v in ensemble.stats.items()}, flagged=flagged)
     write_results(path, rows, summary)
-    return ScoreResult(path, rows, summary)
+    return ScoreResult(path, rows, summary, cache_hits=hits)
