@@ -144,6 +144,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="ordinary turns scored per persona and session (default: 2; 0: probe answers only)")
     score.add_argument("--concurrency", type=int, default=8, help="responses judged at once (default: 8)")
     score.add_argument("--timeout", type=float, default=120.0, help="seconds per judge call")
+    score.add_argument("--examples", metavar="MODEL",
+                       help="a model that writes PersonaGym's example answers (one per score) for each question, "
+                            "once; default: none, the rubric's criteria alone")
     score.add_argument("--no-cache", action="store_true",
                        help="ask every judge again (default: answers kept in score-calls.sqlite are reused)")
 
@@ -546,8 +549,9 @@ def _cmd_score(args: argparse.Namespace) -> int:
     judges = []
     for text in args.judge:
         judges.append(parse_judge(text, taken=[j.label for j in judges]))
+    examples = parse_judge(args.examples) if args.examples else None
     result = asyncio.run(score_folder(args.run, judges, sample=args.sample, concurrency=args.concurrency,
-                                      timeout=args.timeout, cache=not args.no_cache))
+                                      timeout=args.timeout, cache=not args.no_cache, examples=examples))
     from .report import load_report
 
     render_score(_console(), result.summary, figures=load_report(args.run).figures)

@@ -168,6 +168,11 @@ class ScriptedModel:
             text = scripted_verdict(ctx["judge"], request.options, seed=request.seed,
                                     reasked=len(request.messages) > 2)
             return self._response(request, text, {"claims": [], "drift": False, "contradicts": []})
+        if ctx.get("examples") is not None:  # asked by `simulate score --examples scripted`
+            from .scripted_judge import scripted_examples
+
+            return self._response(request, scripted_examples(ctx["examples"]),
+                                  {"claims": [], "drift": False, "contradicts": []})
         card: PersonaCard | None = ctx.get("card")
         facts: CoreFacts | None = ctx.get("facts")
         rng = random.Random(request.seed if request.seed is not None else 0)

@@ -11,7 +11,8 @@ right score is known:
 Options (model options, or `?key=value` on a `--judge` string): `judge_bias` (an integer added to
 every score, kept within 1-5: a harsher or kinder judge), `judge_unreadable` (the share of requests,
 chosen by seed, whose first answer has no score; the re-ask is answered), `judge_broken` (true: no
-answer ever has a score).
+answer ever has a score). Asked for anchored example answers (`context["examples"]`), it writes five
+fixed ones, so scoring with `--examples scripted` runs offline too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["known_score", "scripted_verdict"]
+__all__ = ["known_score", "scripted_examples", "scripted_verdict"]
 
 
 def known_score(task: str, metadata: Mapping[str, Any] | None) -> int:
@@ -55,3 +56,9 @@ def scripted_verdict(judge: Mapping[str, Any], options: Mapping[str, Any], *, se
     reason = "contradicts the persona" if truth <= 3 and (judge.get("metadata") or {}).get("scripted") else \
         "matches the persona card"
     return orjson.dumps({"reason": f"{reason} ({task})", "score": score}).decode()
+
+
+def scripted_examples(examples: Mapping[str, Any]) -> str:
+    """Five fixed example answers, one per score, for the task in `examples`."""
+    task = str(examples.get("task", ""))
+    return orjson.dumps({str(k): f"An answer that deserves {k} on {task}." for k in range(1, 6)}).decode()

@@ -18,7 +18,8 @@ from ..gateway import Gateway
 from ..models.base import ChatModel
 from ..scenario import ModelSettings
 from .items import ScoreItem
-from .rubrics import judge_messages
+from .examples import ExampleWriter
+from .rubrics import NO_EXAMPLES, judge_messages
 from .verdicts import JudgeAnswer, ask_verdict
 
 __all__ = ["JudgeSpec", "JudgeStats", "Judges", "VERDICT_SCHEMA", "parse_judge"]
@@ -100,7 +101,7 @@ class Judges:
     """The ensemble: every judge's model from one gateway, with its stats."""
 
     def __init__(self, specs: Sequence[JudgeSpec], gateway: Gateway, *, timeout: float = 120.0,
-                 max_tokens: int = 300, concurrency: int = 4) -> None:
+                 max_tokens: int = 300, concurrency: int = 4, examples: JudgeSpec | None = None) -> None:
         if not specs:
             raise InputError("give at least one --judge")
         self.specs = list(specs)
@@ -110,10 +111,18 @@ class Judges:
             gateway.model(ModelSettings(name=s.model, temperature=0.0, max_tokens=max_tokens, timeout=timeout,
                                         retries=2, concurrency=concurrency, options=dict(s.options)))
             for s in self.specs]
+        self.examples: ExampleWriter | None = None
+        if examples is not None:
+            writer = gateway.model(ModelSettings(name=examples.model, temperature=0.0, max_tokens=900, timeout=timeout,
+                                                 retries=2, concurrency=concurrency, options=dict(examples.options)))
+            self.examples = ExampleWriter(writer, examples.model, json=examples.json)
 
     async def judge(self, item: ScoreItem) -> list[tuple[str, JudgeAnswer]]:
         """Every judge's verdict on one item, in judge order."""
-        messages = judge_messages(item.task, persona=item.card, question=item.question, response=item.response)
+        score_example = NO_EXAMPLES if self.examples is None else await self.examples.examples(
+            task_key=item.task, persona=item.card, question=item.question)
+        messages = judge_messages(item.task, persona=item.card, question=item.question, response=item.response,
+                                  score_example=score_example)
         context = {"judge": {"task": item.task, "metadata": item.metadata}}
         out = []
         for spec, model in zip(self.specs, self._models):

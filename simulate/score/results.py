@@ -8,7 +8,8 @@ when none could be read).
 `score.json` (format `simulate.score/1`): the judges and how their verdicts went (parse failures
 counted), per model the PersonaScore overall, per task, per session (the curve), and per persona (with
 its own tasks and sessions), every figure with its `n`; the judges' agreement; and low
-persona-consistency scores against the checkers' findings.
+persona-consistency scores against the checkers' findings; and `examples`: the model that wrote the
+anchored example answers, how many sets it wrote and how many could not be read (null without).
 
 PersonaScore is PersonaGym's: the mean over tasks of each task's mean score.
 """

@@ -42,8 +42,11 @@ def _row(item: ScoreItem, verdicts: list[tuple[str, Any]]) -> dict[str, Any]:
 
 async def score_folder(folder: str | Path, judges: Sequence[JudgeSpec], *, sample: int = 2,
                        concurrency: int = 8, timeout: float = 120.0, gateway: Gateway | None = None,
-                       cache: bool = True) -> ScoreResult:
+                       cache: bool = True, examples: JudgeSpec | None = None) -> ScoreResult:
     """Score every probe answer and `sample` ordinary turns per persona and session of a run or batch folder.
+
+    With `examples`, that model writes PersonaGym's anchored example answers (one per score) for each
+    persona, question and task, once; without, the rubric's criteria stand alone.
 
     Writes `scores.jsonl` and `score.json` into the folder (see simulate.score.results).
 
@@ -62,7 +65,8 @@ async def score_folder(folder: str | Path, judges: Sequence[JudgeSpec], *, sampl
     items = list(score_items(records, sample=sample))
     calls = CallCache(path / CALLS_FILE) if cache and gateway is None else None
     try:
-        ensemble = Judges(judges, gateway or Gateway(cache=calls), timeout=timeout, concurrency=concurrency)
+        ensemble = Judges(judges, gateway or Gateway(cache=calls), timeout=timeout, concurrency=concurrency,
+                          examples=examples)
         slots = asyncio.Semaphore(concurrency)
 
         async def one(item: ScoreItem) -> dict[str, Any]:
@@ -76,5 +80,8 @@ async def score_folder(folder: str | Path, judges: Sequence[JudgeSpec], *, sampl
             calls.close()
     summary = summarise(rows, judges=[j.label for j in judges],
                         stats={k: v.as_dict() for k, v in ensemble.stats.items()}, flagged=flagged)
+    writer = ensemble.examples
+    summary["examples"] = None if writer is None else {"model": examples.label if examples else "",
+                                                       "written": writer.written, "failed": writer.failed}
     write_results(path, rows, summary)
     return ScoreResult(path, rows, summary, cache_hits=hits)
