@@ -127,6 +127,7 @@ def test_the_report_and_the_export_carry_the_scores(scored, tmp_path: Path) -> N
     assert main(["report", str(folder)]) == EXIT_OK
     html = (folder / "report.html").read_text(encoding="utf-8")
     assert 'id="personascore"' in html and "Persona Consistency" in html and "session 2" in html
+    assert 'aria-label="PersonaScore by session"' in html
     target = tmp_path / "scores.jsonl"
     assert main(["export", str(folder), "--format", "scores", "-o", str(target)]) == EXIT_OK
     exported = [orjson.loads(line) for line in target.read_bytes().splitlines()]

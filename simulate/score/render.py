@@ -105,4 +105,25 @@ def score_html(summary: Mapping[str, Any] | None, *, figures: Any = None) -> str
     return (f'<section id="personascore"><h2>PersonaScore</h2><p class="muted">PersonaGym\'s rubric scores '
             f"(1-5), the mean of the judges, averaged per task; PersonaScore is the mean over tasks. Each figure "
             f"says how many responses it rests on; findings are the checkers' contradictions in that persona's "
-            f"turns.</p><table><tr>{head}</tr>{''.join(rows)}</table><ul>{judges}{agree}{against}</ul></section>")
+            f"turns.</p>{_curve(summary, sessions)}<table><tr>{head}</tr>{''.join(rows)}</table>"
+            f"<ul>{judges}{agree}{against}</ul></section>")
+
+
+def _curve(summary: Mapping[str, Any], sessions: list[str]) -> str:
+    """PersonaScore by session, one line per model."""
+    from ..report.svg import line_chart
+
+    if not sessions:
+        return ""
+    series = []
+    for model, m in summary.get("models", {}).items():
+        points = []
+        for i, s in enumerate(sessions):
+            cell = m.get("sessions", {}).get(s) or {}
+            value = cell.get("persona_score")
+            points.append((i, value, f"{value:.2f} ({cell.get('n', 0)})" if value is not None else ""))
+        series.append((model, points))
+    chart = line_chart(series, x_labels=[f"session {int(s) + 1}" for s in sessions],
+                       label="PersonaScore by session", y_title="PersonaScore (1-5)")
+    return (f'<div class="charts"><figure>{chart}<figcaption>PersonaScore by session, per model '
+            "(points: score (responses)).</figcaption></figure></div>")
