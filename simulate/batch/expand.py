@@ -208,7 +208,7 @@ def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> Res
     spec = _validate(BatchSpec, doc)
     from ..models.registry import unknown_model
 
-    problems = [doc.problem(("models", i, "name"), unknown_model(m.name)) for i, m in enumerate(spec.models)
+    problems = [doc.problem(("models", i, "name"), unknown_model(m.name)) for i, m in enumerate(spec.model_entries())
                 if unknown_model(m.name)]
     templates: list[Scenario] = []
     roles: list[list[str]] = []
