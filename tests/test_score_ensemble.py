@@ -23,7 +23,8 @@ def test_judge_strings() -> None:
 
 
 @pytest.mark.parametrize("text, problem", [("", "give a model"), ("nope", "unknown model"),
-                                           ("scripted?bias", "not KEY=VALUE")])
+                                           ("scripted?bias", "not KEY=VALUE"), ("scripted?=1", "no name"),
+                                           ("openai/gpt-4o?api_key=sk-123", "environment variables")])
 def test_bad_judge_strings(text: str, problem: str) -> None:
     with pytest.raises(InputError, match=problem):
         parse_judge(text)

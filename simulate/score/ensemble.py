@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl
 from ..errors import InputError
 from ..gateway import Gateway
 from ..models.base import ChatModel
-from ..scenario import ModelSettings
+from ..scenario import ModelSettings, no_secret_options
 from .items import ScoreItem
 from .examples import ExampleWriter
 from .rubrics import NO_EXAMPLES, judge_messages
@@ -67,7 +67,13 @@ def parse_judge(text: str, *, taken: Sequence[str] = ()) -> JudgeSpec:
         if "=" not in part:
             raise InputError(f"--judge {text!r}: option {part!r} is not KEY=VALUE")
         (key, raw), = parse_qsl(part, keep_blank_values=True)
+        if not key:
+            raise InputError(f"--judge {text!r}: option {part!r} has no name")
         options[key] = _value(raw)
+    try:
+        no_secret_options(options)  # the label is written into score.json: no key may be in it
+    except ValueError as exc:
+        raise InputError(f"--judge: {exc}") from None
     json_mode = bool(options.pop("json", model.startswith("local/")))
     label, n = text.strip(), 2
     while label in taken:
