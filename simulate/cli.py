@@ -560,16 +560,12 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_scores(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from .score.results import read_scores
 
-    from .errors import RunError
-    from .score import SCORES_FILE
-
-    source = Path(args.run) / SCORES_FILE
-    if not source.is_file():
-        raise RunError(f"{args.run}: not scored yet (no {SCORES_FILE}); run `simulate score {args.run} --judge MODEL`")
-    data = source.read_bytes()
+    data = read_scores(args.run)
     if args.output:
+        from pathlib import Path
+
         from .store import atomic_write
 
         atomic_write(Path(args.output), data)

@@ -29,7 +29,8 @@ from ..store import atomic_write
 from .agreement import findings_agreement, judge_agreement
 from .rubrics import TASKS
 
-__all__ = ["SCORE_FILE", "SCORE_FORMAT", "SCORES_FILE", "persona_scores", "read_score", "summarise", "write_results"]
+__all__ = ["SCORE_FILE", "SCORE_FORMAT", "SCORES_FILE", "persona_scores", "read_score", "read_scores", "summarise",
+           "write_results"]
 
 SCORES_FILE = "scores.jsonl"
 SCORE_FILE = "score.json"
@@ -112,3 +113,15 @@ def read_score(folder: Path) -> dict[str, Any] | None:
     if not isinstance(data, dict) or data.get("format") != SCORE_FORMAT:
         raise RunError(f"{path}: not a {SCORE_FORMAT} file")
     return data
+
+
+def read_scores(folder: str | Path) -> bytes:
+    """The folder's scores.jsonl as written (what `simulate export --format scores` gives).
+
+    Raises:
+        RunError: the folder was never scored.
+    """
+    path = Path(folder) / SCORES_FILE
+    if not path.is_file():
+        raise RunError(f"{folder}: not scored yet (no {SCORES_FILE}); run `simulate score {folder} --judge MODEL`")
+    return path.read_bytes()
