@@ -28,12 +28,9 @@ from simulate import apply_overrides, load_scenario, run_scenario  # noqa: E402
 from simulate.exports import read_records  # noqa: E402
 from simulate.gateway import Gateway  # noqa: E402
 from simulate.models.scripted_judge import known_score  # noqa: E402
-from simulate.scenario import ModelSettings  # noqa: E402
 from simulate.score.agreement import judge_agreement  # noqa: E402
-from simulate.score.ensemble import VERDICT_SCHEMA  # noqa: E402
+from simulate.score.ensemble import Judges, parse_judge  # noqa: E402
 from simulate.score.items import score_items  # noqa: E402
-from simulate.score.rubrics import judge_messages  # noqa: E402
-from simulate.score.verdicts import ask_verdict  # noqa: E402
 
 
 def sample(n: int) -> list:
@@ -52,19 +49,15 @@ def sample(n: int) -> list:
 
 
 async def judge(items: list, *, json_mode: bool) -> list[tuple[int | None, int, str]]:
-    """(score or None, attempts, reason) per item."""
-    model = Gateway().model(ModelSettings(name="local/smollm2", temperature=0.0, max_tokens=120, timeout=300,
-                                          concurrency=1))
-    options = {"response_format": {"type": "json_schema", "json_schema": {"name": "Verdict",
-                                                                           "schema": VERDICT_SCHEMA}}} if json_mode else {}
+    """(score or None, attempts, reason) per item, through the same Judges class `simulate score` uses."""
+    spec = parse_judge("local/smollm2" if json_mode else "local/smollm2?json=false")
+    judges = Judges([spec], Gateway(), timeout=900, concurrency=1)
     out = []
     for k, item in enumerate(items):
-        messages = judge_messages(item.task, persona=item.card, question=item.question, response=item.response)
-        answer = await ask_verdict(model, model_name="local/smollm2", messages=messages, seed=1000 * k,
-                                   max_tokens=120, options=options)
+        [(_, answer)] = await judges.judge(item)
         out.append((answer.score, answer.attempts, answer.reason))
         print(f"  item {k + 1}/{len(items)}: reference {known_score(item.task, item.metadata)}, score {answer.score}, "
-              f"attempts {answer.attempts}", flush=True)
+              f"attempts {answer.attempts}, reason {answer.reason[:80]!r}", flush=True)
     return out
 
 

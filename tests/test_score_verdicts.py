@@ -18,6 +18,7 @@ from simulate.score.verdicts import VerdictError, ask_verdict, parse_verdict
     ('{"reason": "ok", "score": 3.0}', 3),
     ("The response contradicts the persona. Therefore, the final score is 1.", 1),
     ("... Therefore, the final score is **3**", 3),
+    ('{ "reason": "}\nEvaluation: fine {really}", "score": 4}', 4),
 ])
 def test_readable_answers(text: str, score: int) -> None:
     assert parse_verdict(text)[0] == score

@@ -24,8 +24,9 @@ from .verdicts import JudgeAnswer, ask_verdict
 
 __all__ = ["JudgeSpec", "JudgeStats", "Judges", "VERDICT_SCHEMA", "parse_judge"]
 
-VERDICT_SCHEMA = {"type": "object", "properties": {"reason": {"type": "string", "maxLength": 400},
-                                                   "score": {"type": "integer", "minimum": 1, "maximum": 5}},
+# `enum`, not minimum/maximum: grammar-constrained decoding (llama.cpp) enforces an enum, not bounds
+VERDICT_SCHEMA = {"type": "object", "properties": {"reason": {"type": "string", "maxLength": 300},
+                                                   "score": {"type": "integer", "enum": [1, 2, 3, 4, 5]}},
                   "required": ["reason", "score"]}
 
 

@@ -63,9 +63,11 @@ def parse_verdict(text: str) -> tuple[int, str]:
         VerdictError: no JSON object with a valid `score`, and no "final score is N" sentence.
     """
     problem = "no JSON object with a score and no sentence \"the final score is N\""
-    for match in reversed(list(_OBJECT.finditer(text))):
-        try:
-            data = orjson.loads(match.group(0))
+    start, end = text.find("{"), text.rfind("}")
+    whole = [text[start:end + 1]] if 0 <= start < end else []  # the answer's object, braces in its strings too
+    for candidate in [*whole, *(m.group(0) for m in reversed(list(_OBJECT.finditer(text))))]:
+        try:  # a raw line break inside a string is common in judges' JSON: read it as a space
+            data = orjson.loads(" ".join(candidate.splitlines()))
         except orjson.JSONDecodeError:
             continue
         if isinstance(data, dict) and "score" in data:
