@@ -1,6 +1,6 @@
 """Is the embedded 135M model a PersonaScore judge? Prints its figures on a small sample.
 
-Run: `PYTHONPATH=. .venv/bin/python bench/persona_score_judge.py [--n 6]` (needs the [local] extra; about 10
+Run: `PYTHONPATH=. .venv/bin/python bench/persona_score_judge.py [--n 6]` (needs the [local] extra; about 6
 minutes on 2 busy cores: each verdict reads a ~670-token rubric prompt).
 
 The sample: persona-consistency items (probe answers and ordinary turns) from a scripted run of
