@@ -138,6 +138,25 @@ def _parser() -> argparse.ArgumentParser:
     recall.add_argument("--k", type=int, help="the k best memories, regardless of the prompt budget")
     recall.add_argument("--json", action="store_true", help="JSON instead of a table")
 
+    score = commands.add_parser(
+        "score", help="PersonaScore: judge probe answers and sampled turns with PersonaGym's rubrics",
+        description="Score a run or batch folder with PersonaGym's rubrics: every probe answer (on its probe set's "
+                    "task) and a sample of ordinary turns per persona and session, by each --judge through the "
+                    "gateway. Writes scores.jsonl and score.json into the folder; `simulate report` shows them.")
+    score.add_argument("run", help="run or batch folder (outputs/<id>)")
+    score.add_argument("--judge", action="append", required=True, metavar="MODEL",
+                       help="a judge model (repeatable; scores are averaged), e.g. openai/gpt-4o; options after "
+                            "'?': scripted?judge_bias=-1")
+    score.add_argument("--sample", type=int, default=2,
+                       help="ordinary turns scored per persona and session (default: 2; 0: probe answers only)")
+    score.add_argument("--concurrency", type=int, default=8, help="responses judged at once (default: 8)")
+    score.add_argument("--timeout", type=float, default=120.0, help="seconds per judge call")
+    score.add_argument("--examples", metavar="MODEL",
+                       help="a model that writes PersonaGym's example answers (one per score) for each question, "
+                            "once; default: none, the rubric's criteria alone")
+    score.add_argument("--no-cache", action="store_true",
+                       help="ask every judge again (default: answers kept in score-calls.sqlite are reused)")
+
     export = commands.add_parser(
         "export", help="export a run or batch as training data",
         description="Export a run or batch folder: conversations (Conversation JSONL v1), openai (chat "
@@ -147,7 +166,7 @@ def _parser() -> argparse.ArgumentParser:
                     "session and findings.")
     export.add_argument("run", help="run or batch folder (outputs/<id>)")
     export.add_argument("--format", default="conversations",
-                        choices=["conversations", "openai", "sharegpt", "parquet", "dpo", "kto"],
+                        choices=["conversations", "openai", "sharegpt", "parquet", "dpo", "kto", "scores"],
                         help="output format (default: conversations)")
     export.add_argument("-o", "--output", help="output file (default: standard output; required for parquet)")
     export.add_argument("--consistent-only", action="store_true",
@@ -554,8 +573,55 @@ def _cmd_recall(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_score(args: argparse.Namespace) -> int:
+    import asyncio
+    import math
+
+    from .score import JudgeSpec, parse_judge, score_folder
+    from .score.render import render_score
+
+    if args.sample < 0:
+        raise _usage("--sample must be 0 or more")
+    if args.concurrency < 1:
+        raise _usage("--concurrency must be at least 1")
+    if not (math.isfinite(args.timeout) and args.timeout > 0):
+        raise _usage("--timeout must be a number of seconds above 0")
+    judges: list[JudgeSpec] = []
+    for text in args.judge:
+        judges.append(parse_judge(text, taken=[j.label for j in judges]))
+    examples = parse_judge(args.examples) if args.examples else None
+    result = asyncio.run(score_folder(args.run, judges, sample=args.sample, concurrency=args.concurrency,
+                                      timeout=args.timeout, cache=not args.no_cache, examples=examples))
+    from .report import load_report
+
+    render_score(_console(), result.summary, figures=load_report(args.run).figures)
+    _console().print(f"{len(result.rows)} response(s) scored → {_esc(result.folder / 'score.json')}")
+    return EXIT_OK
+
+
+def _cmd_export_scores(args: argparse.Namespace) -> int:
+    from .score.results import read_scores
+
+    data = read_scores(args.run)
+    if args.output:
+        from pathlib import Path
+
+        from .run_folder import atomic_write
+
+        atomic_write(Path(args.output), data)
+        lines = data.count(b"\n")
+        _console(stderr=True).print(f"{lines} scored response(s) → {_esc(args.output)}")
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from .exports import export, read_records
+
+    if args.format == "scores":
+        return _cmd_export_scores(args)
 
     if args.max_findings is not None and args.max_findings < 0:
         raise _usage("--max-findings must be at least 0")
@@ -597,7 +663,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_INPUT
     handlers = {"run": _cmd_run, "batch": _cmd_batch, "validate": _cmd_validate, "export": _cmd_export, "check": _cmd_check,
-                "memory": _cmd_memory, "recall": _cmd_recall, "report": _cmd_report, "runs": _cmd_runs}
+                "memory": _cmd_memory, "recall": _cmd_recall, "report": _cmd_report, "runs": _cmd_runs,
+                "score": _cmd_score}
     from .errors import InputError, MissingExtraError, ModelError, RunError, ScenarioError
 
     try:

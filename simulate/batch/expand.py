@@ -51,13 +51,20 @@ class ResolvedBatch:
     roles: list[list[str]]
     pool: list[PersonaCard]
     source: str | None = None
+    probe_sets: dict[int, list[list[str]]] | None = None  # pool index -> [task, question] (spec `probes`)
 
     @property
     def data(self) -> dict[str, Any]:
         """The canonical JSON form stored as batch.json (without where the spec was read from)."""
-        return {"format": FORMAT, "spec": self.spec.model_dump(mode="json"),
+        spec = self.spec.model_dump(mode="json")
+        if spec.get("probes") is None:
+            spec.pop("probes", None)  # a batch without probe sets keeps the form (and fingerprint) it had
+        data = {"format": FORMAT, "spec": spec,
                 "templates": [t.model_dump(mode="json") for t in self.templates], "roles": self.roles,
                 "pool": [c.model_dump(mode="json") for c in self.pool]}
+        if self.probe_sets is not None:
+            data["probe_sets"] = {str(k): v for k, v in sorted(self.probe_sets.items())}
+        return data
 
     @property
     def fingerprint(self) -> str:
@@ -74,7 +81,8 @@ class ResolvedBatch:
         return cls(spec=BatchSpec.model_validate(data["spec"]),
                    templates=[Scenario.model_validate(t) for t in data["templates"]],
                    roles=[list(r) for r in data["roles"]],
-                   pool=[PersonaCard.model_validate(c) for c in data["pool"]], source=source)
+                   pool=[PersonaCard.model_validate(c) for c in data["pool"]], source=source,
+                   probe_sets={int(k): v for k, v in data["probe_sets"].items()} if "probe_sets" in data else None)
 
     @property
     def models(self) -> list[BatchModel]:
@@ -124,6 +132,11 @@ class ResolvedBatch:
         entry = self.spec.scenarios[item.template]
         if entry.sessions is not None or entry.turns is not None:
             scenario = apply_overrides(scenario, sessions=entry.sessions, turns=entry.turns)
+        if self.probe_sets is not None:
+            from .probesets import with_probe_sets
+
+            sets = {rename[role]: self.probe_sets.get(index, []) for role, index in zip(roles, item.personas)}
+            scenario = with_probe_sets(scenario, sets)
         return scenario
 
 
@@ -224,6 +237,13 @@ def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> Res
             raise ScenarioError([doc.problem(("scenarios", i, "roles"), f"{len(wanted)} roles to fill but the "
                                              f"persona source has only {len(pool)} personas")])
     batch = ResolvedBatch(spec, templates, roles, pool, source=str(path.resolve()))
+    if spec.probes is not None:
+        from .probesets import resolve_probe_sets
+
+        try:
+            batch.probe_sets = resolve_probe_sets(spec, path, pool, (i for item in batch.items() for i in item.personas))
+        except InputError as exc:
+            raise ScenarioError([doc.problem(("probes",), str(exc))]) from None
     _check_combinations(batch, doc)
     return batch
 

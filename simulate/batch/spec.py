@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from ..models.settings import FaultSettings, no_secret_options, no_url_password
 
-__all__ = ["BatchModel", "BatchSpec", "Budget", "PersonaSourceSpec", "TemplateSpec"]
+__all__ = ["BatchModel", "BatchSpec", "Budget", "PersonaSourceSpec", "ProbeSetSpec", "TemplateSpec"]
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
@@ -89,6 +89,37 @@ class Budget(_Strict):
 MAX_ITEMS = 200_000  # conversations in one batch: what validating and resuming it may cost stays bounded
 
 
+class ProbeSetSpec(_Strict):
+    """PersonaGym questions asked of every drawn persona in every session, scored by `simulate score`."""
+
+    source: Literal["personagym"] = "personagym"
+    path: str | None = Field(default=None, description="PersonaGym's questions_benchmark_v1.jsonl, relative to "
+                             "the spec; needed unless every persona's questions are generated")
+    per_task: int = Field(default=1, ge=1, le=10, description="questions per task and persona")
+    tasks: list[str] | None = Field(default=None, description="task keys (default: all five)")
+    generator: str | None = Field(default=None, description="model that writes questions for personas that have "
+                                  "none of their own (not from PersonaGym)")
+    cache: str | None = Field(default=None, description="JSONL of generated questions, relative to the spec "
+                              "(default: ~/.cache/simulate/probe-questions.jsonl)")
+
+    @field_validator("tasks")
+    @classmethod
+    def _tasks(cls, value: list[str] | None) -> list[str] | None:
+        from ..score.rubrics import TASKS
+
+        known = [t.key for t in TASKS]
+        for key in value or ():
+            if key not in known:
+                raise ValueError(f"unknown task {key!r}; known: {', '.join(known)}")
+        return value
+
+    @model_validator(mode="after")
+    def _a_source(self) -> ProbeSetSpec:
+        if self.path is None and self.generator is None:
+            raise ValueError("give `path` (PersonaGym's questions) or `generator` (a model that writes them)")
+        return self
+
+
 class BatchSpec(_Strict):
     """A batch: every template, for `draws` persona groups, on every model, `repeats` times."""
 
@@ -111,6 +142,7 @@ class BatchSpec(_Strict):
     preferences: int = Field(default=0, ge=0, le=16, description="for each flagged turn, regenerate up to N "
                              "candidates and keep the first the checkers pass (DPO/KTO pairs)")
     check: bool = Field(default=True, description="run the checkers on every turn")
+    probes: ProbeSetSpec | None = Field(default=None, description="PersonaGym probe sets for `simulate score`")
 
     @field_validator("id")
     @classmethod

@@ -3,7 +3,8 @@
 Each answer states one fact of the speaker's card as it holds at that session. With `drift_rate`
 (a model option), it instead states a value that contradicts the card, and every turn records in
 `metadata["scripted"]` the claim it makes and exactly which persona facts and earlier turns of the
-same speaker that claim contradicts: the ground truth that checker recall is measured against.
+same speaker that claim contradicts: the ground truth that checker recall is measured against. Asked by
+`simulate score`, it judges with known answers instead (`scripted_judge.py`).
 """
 
 from __future__ import annotations
@@ -162,6 +163,17 @@ class ScriptedModel:
     def answer(self, request: ChatRequest) -> ChatResponse:
         """The synchronous core of `complete`."""
         ctx = request.context
+        if ctx.get("judge") is not None:  # asked by `simulate score`: a verdict with a known score
+            from .scripted_judge import scripted_verdict
+
+            text = scripted_verdict(ctx["judge"], request.options, seed=request.seed,
+                                    reasked=len(request.messages) > 2)
+            return self._response(request, text, {"claims": [], "drift": False, "contradicts": []})
+        if ctx.get("examples") is not None:  # asked by `simulate score --examples scripted`
+            from .scripted_judge import scripted_examples
+
+            return self._response(request, scripted_examples(ctx["examples"]),
+                                  {"claims": [], "drift": False, "contradicts": []})
         card: PersonaCard | None = ctx.get("card")
         facts: CoreFacts | None = ctx.get("facts")
         rng = random.Random(request.seed if request.seed is not None else 0)

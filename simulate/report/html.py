@@ -187,6 +187,13 @@ def _memory(data: ReportData, sessions: list[int]) -> str:
     return chart + legend + "".join(listing)
 
 
+def _personascore(data: ReportData) -> str:
+    from ..score.render import score_html
+    from ..score.results import read_score
+
+    return score_html(read_score(data.folder), figures=data.figures)
+
+
 def render_html(data: ReportData) -> str:
     """The whole report as one HTML document."""
     sessions = sorted({int(t.get("session", 0)) for r in data.records for t in r.get("turns", [])}) or [0]
@@ -211,6 +218,7 @@ models: {escape(models)} · {len(data.findings)} finding(s): {escape(kind_text)}
 session (a turn is checkable when the checkers read at least one claim in it); each point says
 findings/turns. Session 1 is the first meeting.</p><div class="charts">{_persona_charts(data, sessions)}</div></section>
 {_side_by_side(data)}
+{_personascore(data)}
 <section id="graph"><h2>Conversation graph</h2><div class="charts"><figure>{graph_chart(nodes, data.edges,
 label="Who addressed whom")}<figcaption>Arrows: who addressed whom; the number is how many turns.</figcaption></figure>
 </div></section>

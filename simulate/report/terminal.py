@@ -122,6 +122,14 @@ def render_terminal_report(console: Console, data: ReportData, *, html: Path | N
     _findings(console, data, first)
     console.print()
     _drift(console, data)
+    from ..score.results import read_score
+
+    score = read_score(data.folder)
+    if score is not None:
+        from ..score.render import render_score
+
+        console.print()
+        render_score(console, score, figures=data.figures)
     if html is not None:
         console.print(f"\nHTML report: [bold]{escape(str(html))}[/] (open it in a browser; it works offline)",
                       highlight=False)
