@@ -578,7 +578,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
     import math
 
     from .score import JudgeSpec, parse_judge, score_folder
-    from .score.render import render_score
+    from .report.score import render_score
 
     if args.sample < 0:
         raise _usage("--sample must be 0 or more")

@@ -188,7 +188,7 @@ def _memory(data: ReportData, sessions: list[int]) -> str:
 
 
 def _personascore(data: ReportData) -> str:
-    from ..score.render import score_html
+    from .score import score_html
     from ..score.results import read_score
 
     return score_html(read_score(data.folder), figures=data.figures)

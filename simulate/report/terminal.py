@@ -126,7 +126,7 @@ def render_terminal_report(console: Console, data: ReportData, *, html: Path | N
 
     score = read_score(data.folder)
     if score is not None:
-        from ..score.render import render_score
+        from .score import render_score
 
         console.print()
         render_score(console, score, figures=data.figures)

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .rubrics import TASKS
+from ..score.rubrics import TASKS
 
 __all__ = ["render_score", "score_html"]
 
@@ -111,7 +111,7 @@ def score_html(summary: Mapping[str, Any] | None, *, figures: Any = None) -> str
 
 def _curve(summary: Mapping[str, Any], sessions: list[str]) -> str:
     """PersonaScore by session, one line per model."""
-    from ..report.svg import line_chart
+    from .svg import line_chart
 
     if not sessions:
         return ""

@@ -7,7 +7,7 @@ import io
 from rich.console import Console
 
 from simulate.report.data import PersonaFigures
-from simulate.score.render import render_score, score_html
+from simulate.report.score import render_score, score_html
 
 SUMMARY = {
     "judges": ["x", "y"],
