@@ -17,7 +17,7 @@ _EXPORTS = {
     "BatchResult": "batch.executor",
     "Budget": "models.budget",
     "BudgetExhaustedError": "errors",
-    "CacheMissError": "models.cache",
+    "CacheMissError": "errors",
     "CachedModel": "models.cache",
     "CallCache": "models.cache",
     "ChatModel": "models.base",
@@ -69,14 +69,14 @@ if TYPE_CHECKING:
     from .batch.executor import BatchResult, resume_batch, run_batch
     from .batch.expand import load_batch
     from .dump import dump_scenario
-    from .errors import (BudgetExhaustedError, InputError, MissingExtraError, ModelError, Problem, RunError, ScenarioError,
-                         SimulateError)
+    from .errors import (BudgetExhaustedError, CacheMissError, InputError, MissingExtraError, ModelError, Problem,
+                         RunError, ScenarioError, SimulateError)
     from .export import export_run
     from .models.budget import Budget
     from .gateway import Gateway
     from .loader import load_persona, load_scenario, validate_files
     from .models.base import ChatModel, ChatRequest, ChatResponse, Message, Usage
-    from .models.cache import CachedModel, CacheMissError, CallCache
+    from .models.cache import CachedModel, CallCache
     from .models.faults import FaultInjectingModel
     from .models.scripted import ScriptedModel
     from .persona import PersonaCard

@@ -9,6 +9,7 @@ from typing import IO, Any
 import orjson
 
 from .checkers.conversation import persona_facts
+from .errors import InputError
 from .persona import PersonaCard
 from .store import SCENARIO, RunFolder
 
@@ -58,7 +59,7 @@ def _turn(event: dict[str, Any]) -> dict[str, Any]:
 def export_run(run: str | Path, out: IO[bytes], *, fmt: str = "conversations") -> int:
     """Write run `run` to `out` in format `fmt`; returns the number of records."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
+        raise InputError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
     folder = RunFolder.open(run)
     count = 0
     for record in conversations_v1(folder):
