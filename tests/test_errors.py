@@ -143,6 +143,12 @@ def _memory(name: str) -> Callable[[], Any]:
     return build
 
 
+def _duration() -> None:
+    from simulate.durations import parse_duration
+
+    parse_duration("3 fortnights")
+
+
 _BAD_CALLS: dict[str, tuple[Callable[[], Any], str]] = {
     "export": (_export, "unknown format 'yaml'"), "check": (_check, "the judge backend needs a model"),
     "scheduler": (_scheduler, "max_in_flight must be at least 1, got 0"),
@@ -152,6 +158,7 @@ _BAD_CALLS: dict[str, tuple[Callable[[], Any], str]] = {
     "timeout": (_wrapper("timeout"), "timeout must be positive"), "scripted": (_wrapper("scripted"), "drift_rate"),
     "tokens": (_memory("tokens"), "token budget"), "working": (_memory("working"), "token budget"),
     "scorer": (_memory("scorer"), "unknown scorer"), "retrieval": (_memory("retrieval"), "half_life_days"),
+    "duration": (_duration, "unknown time unit 'fortnights'"),
 }
 
 
