@@ -64,11 +64,18 @@ def test_the_adapter_passes_the_request_and_reads_the_answer() -> None:
 
 
 def test_a_failed_generation_is_a_model_error_of_that_call() -> None:
-    """An over-long prompt (an InputError of llama.cpp's context) fails the call as a ModelError naming the model."""
+    """An over-long prompt (an InputError of llama.cpp's context) or a llama.cpp failure fails the call as a
+    ModelError naming the model (the conversation fails, the others go on); a missing extra is raised as is."""
     model = LocalModel("local/smollm2", _FakeEmbedded(InputError("prompt of 3000 tokens exceeds the context")))  # type: ignore[arg-type]
     request = ChatRequest(model="local/smollm2", messages=(Message("user", "Hi"),))
-    with pytest.raises(ModelError, match="local/smollm2: InputError: prompt of 3000 tokens"):
+    with pytest.raises(ModelError, match="^local/smollm2: prompt of 3000 tokens exceeds the context$"):
         asyncio.run(model.complete(request))
+    broken = LocalModel("local/smollm2", _FakeEmbedded(RuntimeError("llama_decode returned -1")))  # type: ignore[arg-type]
+    with pytest.raises(ModelError, match="RuntimeError: llama_decode returned -1"):
+        asyncio.run(broken.complete(request))
+    gone = LocalModel("local/smollm2", _FakeEmbedded(MissingExtraError("llama-cpp-python", "local", "it")))  # type: ignore[arg-type]
+    with pytest.raises(MissingExtraError):  # not a failed call: the user must install the extra
+        asyncio.run(gone.complete(request))
 
 
 def test_the_factory_names_the_extra_when_llama_cpp_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:

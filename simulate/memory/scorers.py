@@ -7,7 +7,7 @@ from typing import Any, Literal, Protocol
 from ..errors import InputError
 from .bm25 import BM25Index
 
-__all__ = ["FusedScorer", "Scorer", "make_scorer"]
+__all__ = ["FusedScorer", "Scorer", "check_scorer", "make_scorer"]
 
 
 class Scorer(Protocol):

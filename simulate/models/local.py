@@ -294,8 +294,11 @@ class LocalModel:
                 [m.as_dict() for m in request.messages], temperature=request.temperature,
                 max_tokens=request.max_tokens, seed=request.seed, json_schema=schema_of(options.get("response_format")),
                 stop=stop_strings(options.get("stop")), options=options)
-        except (ValueError, RuntimeError, OSError) as exc:  # InputError included: it belongs to this call
-            raise ModelError(f"{type(exc).__name__}: {exc}", model=self.name) from None
+        except MissingExtraError:
+            raise
+        except (ValueError, RuntimeError, OSError) as exc:  # an over-long prompt (InputError) included
+            detail = str(exc) if isinstance(exc, InputError) else f"{type(exc).__name__}: {exc}"
+            raise ModelError(detail, model=self.name) from None
         choice = raw["choices"][0]
         usage = raw.get("usage") or {}
         return ChatResponse(text=choice["message"].get("content") or "", model=self.name,
