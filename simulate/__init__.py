@@ -17,7 +17,7 @@ _EXPORTS = {
     "BatchResult": "batch.executor",
     "Budget": "models.budget",
     "BudgetExhaustedError": "errors",
-    "CacheMissError": "models.cache",
+    "CacheMissError": "errors",
     "CachedModel": "models.cache",
     "CallCache": "models.cache",
     "ChatModel": "models.base",
@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from .dump import dump_scenario
     from .errors import (
         BudgetExhaustedError,
+        CacheMissError,
         InputError,
         MissingExtraError,
         ModelError,
@@ -84,7 +85,7 @@ if TYPE_CHECKING:
     from .loader import load_persona, load_scenario
     from .models.base import ChatModel, ChatRequest, ChatResponse, Message, Usage
     from .models.budget import Budget
-    from .models.cache import CachedModel, CacheMissError, CallCache
+    from .models.cache import CachedModel, CallCache
     from .models.faults import FaultInjectingModel
     from .models.scripted import ScriptedModel
     from .models.settings import ModelSettings

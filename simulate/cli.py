@@ -577,8 +577,8 @@ def _cmd_score(args: argparse.Namespace) -> int:
     import asyncio
     import math
 
-    from .score import JudgeSpec, parse_judge, score_folder
     from .report.score import render_score
+    from .score import JudgeSpec, parse_judge, score_folder
 
     if args.sample < 0:
         raise _usage("--sample must be 0 or more")
@@ -647,12 +647,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-class _UsageError(Exception):
-    pass
+def _usage(message: str) -> Exception:
+    """A misused command line (a missing or conflicting argument): an InputError, exit 2."""
+    from .errors import InputError
 
-
-def _usage(message: str) -> _UsageError:
-    return _UsageError(message)
+    return InputError(message)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -665,7 +664,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {"run": _cmd_run, "batch": _cmd_batch, "validate": _cmd_validate, "export": _cmd_export, "check": _cmd_check,
                 "memory": _cmd_memory, "recall": _cmd_recall, "report": _cmd_report, "runs": _cmd_runs,
                 "score": _cmd_score}
-    from .errors import InputError, MissingExtraError, ModelError, RunError, ScenarioError
+    from .errors import InputError, ModelError, ScenarioError
 
     try:
         return handlers[args.command](args)
@@ -674,7 +673,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             console.print(f"[red]error:[/] {_esc(problem)}", soft_wrap=True)
         return EXIT_INPUT
-    except (InputError, MissingExtraError, RunError, _UsageError) as exc:
+    except InputError as exc:  # every user error (a missing extra and an unusable run folder included)
         _console(stderr=True).print(f"[red]error:[/] {_esc(exc)}", soft_wrap=True)
         return EXIT_INPUT
     except ModelError as exc:

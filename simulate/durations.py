@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from .errors import InputError
+
 __all__ = ["format_gap", "parse_duration"]
 
 _UNITS = {
@@ -21,18 +23,18 @@ _ISO = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)
 
 
 def parse_duration(text: str) -> timedelta:
-    """`3 weeks` -> 21 days. A month is 30 days and a year 365. Raises ValueError on anything else."""
+    """`3 weeks` -> 21 days. A month is 30 days and a year 365. Raises InputError (a ValueError) on anything else."""
     match = _HUMAN.match(text)
     if match:
         unit = match.group(2).lower()
         if unit not in _UNITS:
-            raise ValueError(f"unknown time unit {match.group(2)!r} (use minutes, hours, days, weeks, months or years)")
+            raise InputError(f"unknown time unit {match.group(2)!r} (use minutes, hours, days, weeks, months or years)")
         return timedelta(seconds=float(match.group(1)) * _UNITS[unit])
     iso = _ISO.match(text.strip().upper())
     if iso and any(iso.groups()):
         y, mo, w, d, h, mi, s = (int(g) if g else 0 for g in iso.groups())
         return timedelta(days=365 * y + 30 * mo + 7 * w + d, hours=h, minutes=mi, seconds=s)
-    raise ValueError(f"cannot read {text!r} as a duration (e.g. '3 weeks', '21d', 'P3W')")
+    raise InputError(f"cannot read {text!r} as a duration (e.g. '3 weeks', '21d', 'P3W')")
 
 
 def format_gap(gap: timedelta) -> str:

@@ -1,9 +1,12 @@
-"""Every error the engine raises on purpose.
+"""Every error the engine raises on purpose, all defined here.
 
     SimulateError
-    ├── InputError (ValueError)            bad input from a user: files, options
-    │   └── ScenarioError                  a scenario or persona file is invalid; carries every Problem
-    ├── MissingExtraError (ImportError)    an optional dependency is not installed; names the extra
+    ├── InputError (ValueError)            bad input from a user: a file, an option, an argument (CLI: exit 2)
+    │   ├── ScenarioError                  a scenario or persona file is invalid; carries every Problem
+    │   ├── KnowledgeError                 a knowledge file line does not read as its format says
+    │   ├── MissingExtraError (ImportError)   an optional dependency is not installed; names the extra
+    │   └── RunError                       a run or batch folder is missing or unusable
+    │       └── MemoryStoreError           a memory database cannot be opened or used
     ├── ModelError                         a model call failed
     │   ├── RetryableModelError            worth another attempt
     │   │   ├── RateLimitError             429; may carry retry_after seconds
@@ -14,20 +17,35 @@
     │   ├── MalformedResponseError         the provider answered, but not with usable text
     │   ├── RetriesExhaustedError          retries ran out; carries attempts and the last error
     │   └── CacheMissError                 replay found no cached answer (simulate.models.cache)
-    ├── RunError                           a run folder is missing or unusable
+    ├── BudgetExhaustedError               a batch's token or cost budget is spent
+    ├── MemoryStateError                   a memory component was asked for a step its lifecycle forbids
     └── InconsistentPersonaError (AssertionError)   a consistency test failed (simulate.testing)
 
-Friendly text is produced only at the CLI boundary; the library raises these.
+Every user error is an InputError, so the CLI turns exactly those into exit code 2; every other
+SimulateError is the engine's report of something that went wrong. Friendly text is produced only at
+the CLI boundary; the library raises these. `tests/test_errors.py` checks that this tree is the real
+class hierarchy.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .checkers.findings import Finding
+    from .testing.interview import Interview
 
 __all__ = [
     "AuthenticationError",
+    "BudgetExhaustedError",
+    "CacheMissError",
+    "InconsistentPersonaError",
     "InputError",
+    "KnowledgeError",
     "MalformedResponseError",
+    "MemoryStateError",
+    "MemoryStoreError",
     "MissingExtraError",
     "ModelConnectionError",
     "ModelError",
@@ -40,7 +58,6 @@ __all__ = [
     "ScenarioError",
     "ServerError",
     "SimulateError",
-    "BudgetExhaustedError",
 ]
 
 
@@ -79,7 +96,11 @@ class ScenarioError(InputError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-class MissingExtraError(SimulateError, ImportError):
+class KnowledgeError(InputError):
+    """A knowledge file line that does not read as the format says."""
+
+
+class MissingExtraError(InputError, ImportError):
     """An optional dependency is missing; the message names the extra that installs it."""
 
     def __init__(self, package: str, extra: str, purpose: str) -> None:
@@ -144,8 +165,21 @@ class RetriesExhaustedError(ModelError):
         super().__init__(f"gave up after {attempts} attempts: {last_error}", model=model)
 
 
-class RunError(SimulateError):
-    """A run folder is missing, incomplete or unusable."""
+class CacheMissError(ModelError):
+    """Replay mode found no cached answer for a request; `key` names the request."""
+
+    def __init__(self, key: str, *, model: str = "") -> None:
+        self.key = key
+        super().__init__(f"no cached answer for this call (key {key[:12]}…) and the cache is in replay mode; "
+                         "run once without replay to record it", model=model)
+
+
+class RunError(InputError):
+    """A run or batch folder is missing, incomplete or unusable."""
+
+
+class MemoryStoreError(RunError):
+    """The memory database cannot be opened or used (missing, not SQLite, newer schema, closed)."""
 
 
 class BudgetExhaustedError(SimulateError):
@@ -154,3 +188,23 @@ class BudgetExhaustedError(SimulateError):
     Not a ModelError on purpose: a conversation that meets it is not failed, it is left unfinished
     (nothing of it is written) and runs again when the batch is resumed with a larger budget.
     """
+
+
+class MemoryStateError(SimulateError):
+    """A memory component was asked to do something its state does not allow."""
+
+
+class InconsistentPersonaError(SimulateError, AssertionError):
+    """A persona contradicted its card or itself; the message shows the transcript with the findings.
+
+    `interview` is the (shrunk) interview that failed and `findings` the findings that failed it.
+    """
+
+    def __init__(self, message: str, *, interview: Interview | None = None,
+                 findings: list[Finding] | None = None) -> None:
+        self.interview = interview
+        self.findings = list(findings or [])
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # picklable for pytest-xdist: keep the message only
+        return (type(self), (str(self),))

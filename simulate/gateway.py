@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import orjson
 
+from .errors import InputError
 from .models.base import ChatModel
 from .models.budget import Budget, BudgetModel
 from .models.cache import CachedModel, CallCache
@@ -65,7 +66,7 @@ class Gateway:
                  replay: bool = False, budget: Budget | None = None,
                  rate_limits: Mapping[str, RateLimit] | None = None, concurrency_share: float = 1.0) -> None:
         if replay and cache is None:
-            raise ValueError("replay needs a cache to answer from")
+            raise InputError("replay needs a cache to answer from")
         self._provider = provider or _default_provider
         self._models: dict[tuple[str, str | None, str, str], ChatModel] = {}
         self.stats: dict[str, ModelStats] = {}

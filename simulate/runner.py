@@ -136,8 +136,25 @@ class _Recording:
 
 def _gateway(scenario: Scenario, provider: ProviderFactory | None) -> Gateway:
     gateway = Gateway(provider=provider)
-    for name in scenario.names:  # bad model names or options fail here, before anything is written
+    for name in scenario.names:  # bad model names or options, or a missing extra, fail here
         gateway.model(scenario.model.for_persona(name))
+    return gateway
+
+
+def _check_in_flight(max_in_flight: int) -> None:
+    if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int) or max_in_flight < 1:
+        raise InputError(f"max_in_flight must be an integer of at least 1, got {max_in_flight!r}")
+
+
+def _prepare(scenario: Scenario, provider: ProviderFactory | None, memory: MemoryFactory | None,
+             max_in_flight: int) -> Gateway:
+    """Every check a run makes on its arguments, models and memory settings, before it writes anything."""
+    _check_in_flight(max_in_flight)
+    gateway = _gateway(scenario, provider)
+    if memory is None:
+        from .memory.provider import check_memory
+
+        check_memory(scenario)
     return gateway
 
 
@@ -160,8 +177,12 @@ async def run_scenario(scenario: Scenario, *, out: str | Path | None = None,
     Returns:
         RunResult with every transcript and the summary. A conversation whose model calls
         failed past their retries is recorded as failed; the others go on.
+
+    Raises:
+        InputError: a bad argument, model or memory setting, or a missing extra (MissingExtraError);
+            raised before anything is written.
     """
-    gateway = _gateway(scenario, provider)
+    gateway = _prepare(scenario, provider, memory, max_in_flight)
     folder = RunFolder.create(Path(out), new_run_id(scenario.id)) if out is not None else None
     manifest = new_manifest(
         "simulate.run/1", command=command, run_id=folder.path.name if folder else None,
@@ -192,7 +213,9 @@ async def resume_run(run: str | Path, *, observer: Observer | None = None, provi
 
     Raises:
         RunError: the folder is not a run, the run already finished, or its scenario was changed.
+        InputError: a bad argument, model or memory setting, or a missing extra; the folder is left as it was.
     """
+    _check_in_flight(max_in_flight)
     folder = RunFolder.open(run)
     with folder.lock():
         return await _resume(folder, observer=observer, provider=provider, max_in_flight=max_in_flight,
@@ -215,6 +238,7 @@ async def _resume(folder: RunFolder, *, observer: Observer | None, provider: Pro
         raise RunError(f"{folder.path}: the run finished with failed conversations; "
                        "`simulate run --resume RUN --retry-failed` runs them again")
     scenario = restore_secrets(scenario, secrets, where=folder.path)
+    gateway = _prepare(scenario, provider, None, max_in_flight)  # before the folder is repaired or rewritten
     folder.repair()
     ids = {conversation_id(scenario, i): i for i in range(scenario.conversations)}
     prior: dict[int, list[Turn]] = {}
@@ -236,7 +260,7 @@ async def _resume(folder: RunFolder, *, observer: Observer | None, provider: Pro
     manifest.setdefault("resumed", []).append(datetime.now(timezone.utc).isoformat())
     resume_manifest(folder, manifest, command=command)
     done_ids = {r.id for r in finished.values()}
-    return await _execute(scenario, folder, manifest, _gateway(scenario, provider), observer=observer, memory=None,
+    return await _execute(scenario, folder, manifest, gateway, observer=observer, memory=None,
                           max_in_flight=max_in_flight, check=check, prior=prior, finished=finished,
                           kept_findings=[f for f in stored_findings if f.conversation in done_ids],
                           stored_findings={(f.conversation, f.turn, f.kind) for f in stored_findings})

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from .agent import Agent, MemoryProvider, NoMemory, TurnContext, clean_reply
 from .checkers.findings import Finding
 from .checkers.run_checker import RunChecker
-from .errors import MalformedResponseError, ModelError, RunError
+from .errors import InputError, MalformedResponseError, ModelError, RunError
 from .gateway import Gateway
 from .graph import ConversationGraph, TurnTaker
 from .models.base import ChatModel, ChatRequest
@@ -273,7 +273,7 @@ class Scheduler:
                  emit_finding: Callable[[Finding], None] | None = None,
                  stored_findings: Collection[tuple[str, int, str]] = (), preferences: int = 0) -> None:
         if max_in_flight < 1:
-            raise ValueError("max_in_flight must be at least 1")
+            raise InputError(f"max_in_flight must be at least 1, got {max_in_flight}")
         self.scenario = scenario
         self.gateway = gateway
         self.emit_turn = emit

@@ -70,3 +70,17 @@ def test_replay_needs_a_cache_to_answer_from(tmp_path: Path, capsys: pytest.Capt
                  "--out", str(tmp_path / "out")]) == EXIT_INPUT
     assert "no call cache there" in capsys.readouterr().err
     assert not any((tmp_path / "out").iterdir())
+
+
+def test_a_batch_on_the_embedded_model_without_its_extra_exits_2_before_writing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A spec naming `local/smollm2` without llama-cpp-python: exit 2, the install hint, no batch folder."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "llama_cpp", None)  # as when the `local` extra is not installed
+    spec = write(tmp_path / "b.yaml", spec_text().replace("- name: scripted\n    label: drifting",
+                                                          "- name: local/smollm2\n    label: drifting"))
+    out = tmp_path / "out"
+    assert main(["batch", str(spec), "--quiet", "--out", str(out)]) == EXIT_INPUT
+    assert "pip install 'simulate[local]'" in capsys.readouterr().err.replace("\n", "")
+    assert not out.exists()

@@ -265,3 +265,30 @@ def test_a_password_in_an_api_base_is_refused_before_anything_is_written(tmp_pat
                                "label: drifting\n    api_base: https://user:hunter22secret@example.invalid/v1")
     with pytest.raises(ScenarioError, match="keep credentials in environment variables"):
         load_batch(write(tmp_path / "b.yaml", text))
+
+
+def test_bad_arguments_and_models_fail_before_the_batch_folder_is_made(tmp_path: Path) -> None:
+    """concurrency=0, an unknown executor, or a model whose extra is missing: an InputError, nothing written;
+    a resume with them leaves the batch folder as it was."""
+    from simulate.errors import InputError, MissingExtraError
+
+    spec = write(tmp_path / "b.yaml", spec_text())
+    out = tmp_path / "out"
+
+    def missing(_settings: object) -> ScriptedModel:
+        raise MissingExtraError("llama-cpp-python", "local", "the embedded model local/smollm2")
+
+    with pytest.raises(InputError, match="concurrency must be an integer of at least 1, got 0"):
+        _run(spec, out, concurrency=0)
+    with pytest.raises(InputError, match="executor must be 'local' or 'ray'"):
+        _run(spec, out, executor="threads")
+    with pytest.raises(MissingExtraError):
+        _run(spec, out, provider=missing)
+    assert not out.exists()
+    folder = _run(spec, out, concurrency=2).folder
+    manifest = orjson.loads((folder / "manifest.json").read_bytes())
+    (folder / "manifest.json").write_bytes(orjson.dumps({**manifest, "status": "running"}))  # as if killed
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and p.name != ".lock"}
+    with pytest.raises(MissingExtraError):
+        asyncio.run(resume_batch(folder, provider=missing))
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and p.name != ".lock"} == before

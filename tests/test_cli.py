@@ -51,6 +51,20 @@ def test_run_then_export(pair_path: Path, tmp_path: Path, capsys: pytest.Capture
     assert len(record["turns"]) == 6 and set(record["personas"]) == {"Maya", "Tom"}
 
 
+def test_run_on_the_embedded_model_without_its_extra_exits_2_with_the_install_hint(
+        pair_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--model local/smollm2` without llama-cpp-python: exit 2 and the install hint, no retries, nothing written."""
+    monkeypatch.setitem(sys.modules, "llama_cpp", None)  # `import llama_cpp` raises ImportError, as when not installed
+    out = tmp_path / "out"
+    assert main(["run", str(pair_path), "--model", "local/smollm2", "--quiet", "--out", str(out)]) == EXIT_INPUT
+    captured = capsys.readouterr()
+    err = captured.err.replace("\n", "")
+    assert "error: the embedded model local/smollm2 needs the optional package 'llama-cpp-python'" in err
+    assert "pip install 'simulate[local]'" in err
+    assert "Traceback" not in err and "conversation(s) done" not in captured.out
+    assert not out.exists()
+
+
 def test_run_with_a_bad_scenario_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A scenario error is printed with its place; nothing is written."""
     bad = write(tmp_path / "s.yaml", "id: s\npersonas: []\n")

@@ -174,7 +174,7 @@ def test_a_conversation_without_its_end_event_is_left_out(run_folder: Path) -> N
 
 
 def test_conversations_format_is_the_v1_export_plus_meta(run_folder: Path) -> None:
-    """Without its meta, each line is exactly what simulate.export writes for the run."""
+    """Without its meta, each line is exactly what simulate.exports.export_run writes for the run."""
     v1 = io.BytesIO()
     export_run(run_folder, v1)
     expected = [orjson.loads(line) for line in v1.getvalue().splitlines()]

@@ -17,7 +17,6 @@ import pytest
 
 from simulate.errors import InputError, MissingExtraError
 from simulate.models import local
-from simulate.models.litellm_model import _make_local_provider
 from simulate.models.local import (
     CONTEXT_TOKENS,
     DEFAULT_SAMPLING,
@@ -287,46 +286,3 @@ def test_agenerate_returns_the_generation() -> None:
 
     result = asyncio.run(Quick(Path("fake.gguf"), threads=1).agenerate([], temperature=0.1, max_tokens=2, seed=None))
     assert result["thread"].startswith("simulate-llama") and result["options"]["max_tokens"] == 2
-
-
-# --- the litellm provider `local` -------------------------------------------------------------------
-
-class Recorder:
-    """Stands in for an EmbeddedModel: records what it is asked and answers a fixed completion."""
-
-    def __init__(self) -> None:
-        self.asked: list[tuple[list[dict[str, str]], dict[str, Any]]] = []
-
-    async def agenerate(self, messages: list[dict[str, str]], **options: Any) -> dict[str, Any]:
-        self.asked.append((messages, options))
-        return {"id": "cmpl-9", "usage": {"prompt_tokens": 20, "completion_tokens": 2, "total_tokens": 22},
-                "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "Hi."}}]}
-
-
-def test_the_local_provider_runs_the_embedded_model_with_the_calls_settings(monkeypatch: pytest.MonkeyPatch) -> None:
-    recorder, names = Recorder(), []
-    monkeypatch.setattr(local, "embedded_model", lambda name: names.append(name) or recorder)
-    provider = _make_local_provider()()
-    messages = [{"role": "user", "content": "Hello"}]
-    params = {"temperature": 0.3, "max_tokens": 12, "seed": 5, "stop": "\nTom:", "top_k": 9,
-              "extra_body": {"min_p": 0.1},
-              "response_format": {"type": "json_schema", "json_schema": {"schema": {"type": "object"}}}}
-    response = asyncio.run(provider.acompletion("local/smollm2", messages, optional_params=params, repeat_penalty=1.3))
-    assert names == ["smollm2"]
-    sent, options = recorder.asked[0]
-    assert sent == messages
-    assert options == {"temperature": 0.3, "max_tokens": 12, "seed": 5, "json_schema": {"type": "object"},
-                       "stop": ["\nTom:"], "options": {"top_k": 9, "min_p": 0.1, "repeat_penalty": 1.3}}
-    assert response.model == "local/smollm2" and response.choices[0].message.content == "Hi."
-    assert response.choices[0].finish_reason == "stop" and response.usage.prompt_tokens == 20
-
-
-def test_the_local_provider_defaults_and_its_blocking_form(monkeypatch: pytest.MonkeyPatch) -> None:
-    recorder = Recorder()
-    monkeypatch.setattr(local, "embedded_model", lambda name: recorder)
-    response = _make_local_provider()().completion("smollm2", [{"role": "user", "content": "Hi"}],
-                                                   optional_params={"response_format": {"type": "json_object"}})
-    _, options = recorder.asked[0]
-    assert (options["temperature"], options["max_tokens"], options["seed"], options["stop"]) == (0.7, 64, None, [])
-    assert options["json_schema"] == {"type": "object"} and options["options"] == {}
-    assert response.choices[0].message.content == "Hi."

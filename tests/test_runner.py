@@ -160,3 +160,53 @@ def test_a_reply_in_someone_elses_voice_is_generated_again(pair_path: Path) -> N
     first = result.turns[0]
     assert result.ok and first.metadata["regenerated"] == 1 and "I speak for you" not in first.text
     assert calls[1] == calls[0] + 1
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (the lock file aside: it only names the last process that held the folder)."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != ".lock"}
+
+
+def test_bad_arguments_and_settings_fail_before_anything_is_written(pair_path: Path, tmp_path: Path) -> None:
+    """A bad max_in_flight, memory settings naming nobody, or a model whose extra is missing: an InputError,
+    and no run folder (no `running` manifest, no memory database) is left behind."""
+    from simulate.errors import MissingExtraError
+    from simulate.memory.config import MemoryOverride
+
+    scenario = load_scenario(pair_path)
+    out = tmp_path / "out"
+    with pytest.raises(InputError, match="max_in_flight must be an integer of at least 1, got 0"):
+        asyncio.run(run_scenario(scenario, out=out, max_in_flight=0))
+    nobody = scenario.model_copy(update={"memory": scenario.memory.model_copy(
+        update={"per_persona": {"Nobody": MemoryOverride(prompt_budget_tokens=100)}})})
+    with pytest.raises(InputError, match="memory.per_persona: 'Nobody' not in this scenario"):
+        asyncio.run(run_scenario(nobody, out=out))
+
+    def missing(_settings: object) -> ScriptedModel:
+        raise MissingExtraError("llama-cpp-python", "local", "the embedded model local/smollm2")
+
+    with pytest.raises(MissingExtraError):
+        asyncio.run(run_scenario(scenario, out=out, provider=missing))
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_resume_with_bad_arguments_leaves_the_run_folder_as_it_was(pair_path: Path, tmp_path: Path) -> None:
+    """A stopped run resumed with max_in_flight=0, or on a model whose extra is missing, fails and changes no file."""
+    from simulate.errors import MissingExtraError
+    from simulate.runner import resume_run
+
+    done = asyncio.run(run_scenario(load_scenario(pair_path), out=tmp_path))
+    assert done.folder is not None
+    folder = RunFolder.open(done.folder)
+    folder.write_json("manifest.json", {**folder.read_json("manifest.json"), "status": "running"})  # as if killed
+    before = _files(done.folder)
+
+    def missing(_settings: object) -> ScriptedModel:
+        raise MissingExtraError("llama-cpp-python", "local", "the embedded model local/smollm2")
+
+    with pytest.raises(InputError, match="max_in_flight"):
+        asyncio.run(resume_run(done.folder, max_in_flight=0))
+    with pytest.raises(MissingExtraError):
+        asyncio.run(resume_run(done.folder, provider=missing))
+    assert _files(done.folder) == before

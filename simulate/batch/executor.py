@@ -16,6 +16,7 @@ answered from it, so they cost nothing twice.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import signal
 import sys
 import time
@@ -25,7 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from ..errors import RunError
+from ..errors import InputError, MissingExtraError, RunError
 from ..gateway import Gateway, ProviderFactory, RateLimit
 from ..models.budget import Budget
 from ..redact import redact_mapping
@@ -36,7 +37,7 @@ from .spending import SPEND_LOG, SpendJournal, journal_totals
 from .summary import batch_summary
 from .worker import BatchOptions, ItemObserver, SilentItems, run_items
 
-__all__ = ["BATCH", "RECORDS", "BatchResult", "latest_records", "resume_batch", "run_batch"]
+__all__ = ["BATCH", "RECORDS", "BatchResult", "check_batch", "latest_records", "resume_batch", "run_batch"]
 
 BATCH = "batch.json"
 RECORDS = "conversations.jsonl"
@@ -88,7 +89,11 @@ async def run_batch(batch: ResolvedBatch, *, out: str | Path = "outputs", provid
         observer: progress (the CLI's display).
         command: the command line, for the manifest.
         max_tokens, max_cost_usd: override the spec's budget.
+
+    Raises:
+        InputError: a bad argument, model or memory setting, or a missing extra; raised before anything is written.
     """
+    check_batch(batch, provider=provider, executor=executor, concurrency=concurrency)
     folder = RunFolder.create(Path(out), new_run_id(batch.spec.id))
     where = Path(cache) if cache is not None else batch.spec.cache_path(folder.path)
     if replay and (where is None or not where.is_file()):
@@ -157,6 +162,7 @@ async def _resume(folder: RunFolder, manifest: dict[str, Any], *, provider: Prov
                            "or restore the files")
     if replay and not manifest.get("cache"):
         raise RunError(f"{folder.path}: this batch keeps no call cache, so it cannot be replayed")
+    check_batch(batch, provider=provider, executor=executor, concurrency=concurrency)  # before the folder changes
     folder.repair((RECORDS,))
     if max_tokens is not None:
         manifest["budget"]["max_tokens"] = max_tokens
@@ -165,6 +171,32 @@ async def _resume(folder: RunFolder, manifest: dict[str, Any], *, provider: Prov
     resume_manifest(folder, manifest, command=command)
     options = BatchOptions(provider, replay, executor, ray_address, concurrency, observer or SilentItems(), command)
     return await _execute(batch, folder, manifest, options, retry_failed=retry_failed)
+
+
+def check_batch(batch: ResolvedBatch, *, provider: ProviderFactory | None = None, executor: str = "local",
+                concurrency: int | None = None) -> None:
+    """Raise the InputError (a MissingExtraError included) that running `batch` would meet on its arguments,
+    models or memory settings, before anything is written: each model is created for the first item of
+    each template, and that item's memory settings are checked."""
+    from ..memory.provider import check_memory
+
+    if executor not in ("local", "ray"):
+        raise InputError(f"executor must be 'local' or 'ray', got {executor!r}")
+    if executor == "ray" and importlib.util.find_spec("ray") is None:
+        raise MissingExtraError("ray", "ray", "the Ray executor")
+    if concurrency is not None and (isinstance(concurrency, bool) or not isinstance(concurrency, int)
+                                    or concurrency < 1):
+        raise InputError(f"concurrency must be an integer of at least 1, got {concurrency!r}")
+    gateway = Gateway(provider=provider)
+    seen: set[tuple[int, int]] = set()
+    for item in batch.items():
+        if (item.template, item.model) in seen:
+            continue
+        seen.add((item.template, item.model))
+        scenario = batch.scenario(item)
+        for name in scenario.names:
+            gateway.model(scenario.model.for_persona(name))
+        check_memory(scenario)
 
 
 def _gateway(batch: ResolvedBatch, where: str | None, options: BatchOptions, budget: Budget) -> tuple[Gateway, Any]:

@@ -36,6 +36,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..errors import InputError
 from .conversation import TurnIn
 from .findings import Finding, FindingKind
 
@@ -240,7 +241,7 @@ class AdherenceChecker:
 
     def __init__(self, conversation: str, names: Sequence[str], *, checker: str = "rules", window: int = 8) -> None:
         if window < 1:
-            raise ValueError(f"window must be at least 1, got {window}")
+            raise InputError(f"window must be at least 1, got {window}")
         self.conversation = conversation
         self.checker = checker
         self.window = window

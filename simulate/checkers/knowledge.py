@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import KnowledgeError
 from .open_claims import HAVE, OpenClaim, Polarity, read_statement
 from .words import singular, verb_stem
 
@@ -33,10 +33,6 @@ pretty nice good great wonderful amazing favorite favourite fluent basic black w
 green yellow orange pink purple golden own first second third older younger elder eldest oldest youngest
 two-year-old rescue fat lazy fluffy loyal furry smart crazy handsome gorgeous awesome fresh homemade home-made
 local best tall short adult teenage grown twin""".split())
-
-
-class KnowledgeError(InputError):
-    """A knowledge file line that does not read as the format says."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..errors import InputError
 from ..models.base import ChatModel
 from .claims import Claim
 from .conversation import Conversation
@@ -51,7 +52,7 @@ async def check_conversations(conversations: Iterable[Conversation], *, backend:
                               model: ChatModel | None = None, model_name: str = "") -> CheckResult:
     """Check every conversation with `backend`; `model` (through the gateway) serves model and judge."""
     if backend != "rules" and model is None:
-        raise ValueError(f"the {backend} backend needs a model")
+        raise InputError(f"the {backend} backend needs a model")
     result = CheckResult()
     extractor = ModelExtractor(model, model_name=model_name) if backend == "model" and model else None
     judge = Judge(model, model_name=model_name) if backend == "judge" and model else None

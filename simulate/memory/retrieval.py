@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from ..errors import InputError
 from .bm25 import BM25Index
 from .scorers import Scorer
 from .tokens import BlockBudget, line_tokens
@@ -88,7 +89,7 @@ class Retriever:
     def __init__(self, *, scorer: Scorer | None = None, half_life_days: float = 30.0, recency_weight: float = 0.3,
                  relevance_pool: int = 48, recent_pool: int = 16) -> None:
         if half_life_days <= 0 or not 0 <= recency_weight <= 1 or relevance_pool < 1 or recent_pool < 0:
-            raise ValueError("half_life_days > 0, 0 <= recency_weight <= 1, relevance_pool >= 1, recent_pool >= 0")
+            raise InputError("half_life_days > 0, 0 <= recency_weight <= 1, relevance_pool >= 1, recent_pool >= 0")
         self.scorer: Scorer = scorer if scorer is not None else BM25Index()
         self.half_life_s = half_life_days * 86400.0
         self.recency_weight = recency_weight

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Literal, Protocol
 
+from ..errors import InputError
 from .bm25 import BM25Index
 
-__all__ = ["FusedScorer", "Scorer", "make_scorer"]
+__all__ = ["FusedScorer", "Scorer", "check_scorer", "make_scorer"]
 
 
 class Scorer(Protocol):
@@ -43,7 +44,7 @@ class FusedScorer:
 
     def __init__(self, *scorers: Scorer, pool: int = 100) -> None:
         if not scorers:
-            raise ValueError("fuse at least one scorer")
+            raise InputError("fuse at least one scorer")
         self.scorers = scorers
         self.pool = pool
 
@@ -86,6 +87,17 @@ class FusedScorer:
             scorer.set_state(sub)
 
 
+def check_scorer(kind: str, *, model: str | None = None) -> None:
+    """Raise what `make_scorer(kind, model=model)` would for a bad kind or a missing extra, without
+    loading any model."""
+    if kind in ("embeddings", "fused"):
+        from .embeddings import require_encoder
+
+        require_encoder(model)
+    elif kind != "bm25":
+        raise InputError(f"unknown scorer {kind!r} (bm25, embeddings or fused)")
+
+
 def make_scorer(kind: Literal["bm25", "embeddings", "fused"] = "bm25", *, model: str | None = None) -> Scorer:
     """A fresh scorer; "embeddings" and "fused" (BM25 and embeddings, scaled scores summed) need the
     `embeddings` extra (MissingExtraError otherwise)."""
@@ -96,4 +108,4 @@ def make_scorer(kind: Literal["bm25", "embeddings", "fused"] = "bm25", *, model:
 
         embeddings = EmbeddingScorer(load_sentence_encoder(model))
         return embeddings if kind == "embeddings" else FusedScorer(BM25Index(), embeddings)
-    raise ValueError(f"unknown scorer {kind!r} (bm25, embeddings or fused)")
+    raise InputError(f"unknown scorer {kind!r} (bm25, embeddings or fused)")

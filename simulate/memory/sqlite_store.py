@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 import orjson
 
-from ..errors import RunError
+from ..errors import InputError, MemoryStoreError
 from ..turn import Turn
 from .entries import Episode, Fact
 from .lifecycle import SessionPhase
@@ -30,10 +30,6 @@ __all__ = ["BUSY_TIMEOUT_MS", "MEMORY_FILE", "MemoryStore", "MemoryStoreError"]
 
 MEMORY_FILE = "memory.sqlite"  # its name in a run folder
 BUSY_TIMEOUT_MS = 60_000  # how long a write waits for another process's transaction
-
-
-class MemoryStoreError(RunError):
-    """The memory database cannot be opened or used (missing, not SQLite, newer schema, closed)."""
 
 
 class MemoryStore:
@@ -240,7 +236,7 @@ class MemoryStore:
         """Delete a namespace's rows from `tables` (all of them if none are named)."""
         for table in tables or tuple(TABLES):
             if table not in TABLES:
-                raise ValueError(f"no table {table!r}")
+                raise InputError(f"no table {table!r}")
             self._conn.execute(f"DELETE FROM {table} WHERE namespace=?", (namespace,))
 
     # -- listing ----------------------------------------------------------------------------------

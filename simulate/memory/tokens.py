@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..errors import InputError
+
 __all__ = ["HEADER", "BlockBudget", "estimate_tokens", "line_tokens", "memory_block"]
 
 HEADER = "What you remember:\n"
@@ -37,7 +39,7 @@ class BlockBudget:
 
     def __init__(self, limit: int) -> None:
         if limit < 0:
-            raise ValueError("a token budget cannot be negative")
+            raise InputError(f"a token budget cannot be negative, got {limit}")
         self.limit = limit
         self.used = 0
         self.lines: list[str] = []

@@ -6,6 +6,7 @@ from collections import deque
 from collections.abc import Iterable
 from typing import Any
 
+from ..errors import InputError
 from ..turn import Turn
 from .tokens import estimate_tokens
 
@@ -25,7 +26,7 @@ class WorkingMemory:
 
     def __init__(self, budget_tokens: int) -> None:
         if budget_tokens < 0:
-            raise ValueError("a token budget cannot be negative")
+            raise InputError(f"a token budget cannot be negative, got {budget_tokens}")
         self.budget_tokens = budget_tokens
         self.session: int | None = None
         self._turns: deque[tuple[Turn, int]] = deque()

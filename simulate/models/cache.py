@@ -27,7 +27,7 @@ from typing import Any
 
 import orjson
 
-from ..errors import InputError, ModelError
+from ..errors import CacheMissError, InputError, ModelError
 from .base import ChatModel, ChatRequest, ChatResponse, Usage
 
 __all__ = ["CacheMissError", "CachedModel", "CallCache", "call_key"]
@@ -42,15 +42,6 @@ CREATE TABLE IF NOT EXISTS calls (
     created TEXT NOT NULL
 )
 """
-
-
-class CacheMissError(ModelError):
-    """Replay mode found no cached answer for a request; `key` names the request."""
-
-    def __init__(self, key: str, *, model: str = "") -> None:
-        self.key = key
-        super().__init__(f"no cached answer for this call (key {key[:12]}…) and the cache is in replay mode; "
-                         "run once without replay to record it", model=model)
 
 
 def _reject(value: Any) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from ..errors import InputError
 from .base import ChatModel, ChatRequest, ChatResponse
 
 __all__ = ["ConcurrencyLimitModel"]
@@ -14,7 +15,7 @@ class ConcurrencyLimitModel:
 
     def __init__(self, inner: ChatModel, *, limit: int) -> None:
         if limit < 1:
-            raise ValueError("limit must be at least 1")
+            raise InputError(f"concurrency limit must be at least 1, got {limit}")
         self.inner = inner
         self.name = inner.name
         self.limit = limit

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 
-from ..errors import ModelConnectionError, RateLimitError, ServerError
+from ..errors import InputError, ModelConnectionError, RateLimitError, ServerError
 from ..seeds import rng_for
 from .base import ChatModel, ChatRequest, ChatResponse
 
@@ -24,7 +24,7 @@ class FaultInjectingModel:
                  hang_s: float = 3600.0, retry_after: float | None = None) -> None:
         rates = (rate_limit, server_error, connection_error, timeout, malformed)
         if any(r < 0 for r in rates) or sum(rates) > 1:
-            raise ValueError("fault rates must be non-negative and add up to at most 1")
+            raise InputError(f"fault rates must be non-negative and add up to at most 1, got {rates}")
         self.inner = inner
         self.name = inner.name
         self.rates = rates

@@ -1,4 +1,4 @@
-"""Every hosted (and the embedded) model call goes through litellm. The only module that imports it."""
+"""Every hosted model call goes through litellm. The only module that imports it."""
 
 from __future__ import annotations
 
@@ -24,12 +24,10 @@ __all__ = ["LiteLLMModel", "import_litellm"]
 
 _lock = threading.Lock()
 _litellm: Any = None
-CUSTOM_PROVIDER_GROUP = "simulate.litellm_providers"
-LOCAL_PREFIX = "local/"  # the embedded models: no price
 
 
 def import_litellm() -> Any:
-    """Import litellm once, offline: its cost map from the package, our custom providers registered."""
+    """Import litellm once, offline: its cost map from the package."""
     global _litellm
     with _lock:
         if _litellm is None:
@@ -39,19 +37,8 @@ def import_litellm() -> Any:
 
             litellm.telemetry = False
             litellm.suppress_debug_info = True
-            _register_custom_providers(litellm)
             _litellm = litellm
     return _litellm
-
-
-def _register_custom_providers(litellm: Any) -> None:
-    from importlib.metadata import entry_points
-
-    registered = {item["provider"] for item in litellm.custom_provider_map}
-    for entry in entry_points(group=CUSTOM_PROVIDER_GROUP):
-        if entry.name not in registered:
-            handler_class = entry.load()
-            litellm.custom_provider_map.append({"provider": entry.name, "custom_handler": handler_class()})
 
 
 def _retry_after(exc: Exception) -> float | None:
@@ -104,7 +91,7 @@ def _is_authentication(exc: Exception, status: Any, message: str, litellm: Any) 
 
 
 class LiteLLMModel:
-    """A litellm model string (`openai/gpt-4o-mini`, `ollama/llama3`, `local/smollm2`, ...)."""
+    """A litellm model string (`openai/gpt-4o-mini`, `ollama/llama3`, ...)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -135,9 +122,8 @@ class LiteLLMModel:
         usage = getattr(raw, "usage", None)
         tokens = Usage(prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
                        completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0))
-        cost = 0.0 if self.name.startswith(LOCAL_PREFIX) else _cost(raw, litellm)
         return ChatResponse(text=text if isinstance(text, str) else "", model=self.name, usage=tokens,
-                            cost=cost, finish_reason=finish)
+                            cost=_cost(raw, litellm), finish_reason=finish)
 
 
 def _cost(raw: Any, litellm: Any) -> float | None:
@@ -149,79 +135,3 @@ def _cost(raw: Any, litellm: Any) -> float | None:
         except Exception:  # unknown price: the cost stays unknown, not zero
             return None
     return float(cost)
-
-
-def _schema_of(response_format: Any) -> dict[str, Any] | None:
-    """The JSON schema in an OpenAI-style `response_format`, for grammar-constrained local sampling."""
-    if not isinstance(response_format, Mapping):
-        return None
-    if response_format.get("type") == "json_schema":
-        spec = response_format.get("json_schema") or {}
-        return dict(spec.get("schema") or {}) or {"type": "object"}
-    if response_format.get("type") == "json_object":
-        return dict(response_format.get("schema") or {"type": "object"})
-    return None
-
-
-def _stops(value: Any) -> list[str]:
-    """`stop` as a list of strings (OpenAI allows a string or a list)."""
-    if isinstance(value, str):
-        return [value]
-    return [v for v in value or () if isinstance(v, str)]
-
-
-def _sampling_options(params: Mapping[str, Any], kwargs: Mapping[str, Any]) -> dict[str, Any]:
-    """Sampling settings for the embedded model, wherever litellm put them."""
-    from .local import SAMPLING_KEYS
-
-    extra: Mapping[str, Any] = params["extra_body"] if isinstance(params.get("extra_body"), Mapping) else {}
-    found: dict[str, Any] = {}
-    for key in SAMPLING_KEYS:
-        for source in (params, extra, kwargs):
-            if source.get(key) is not None:
-                found[key] = source[key]
-                break
-    return found
-
-
-def _make_local_provider() -> type:
-    import time
-
-    from litellm import CustomLLM, ModelResponse
-
-    from .local import embedded_model
-
-    class LocalProvider(CustomLLM):
-        """litellm custom provider `local`: `local/<embedded model>` runs on llama.cpp in this process."""
-
-        async def acompletion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
-            params = kwargs.get("optional_params") or {}
-            name = model[len(LOCAL_PREFIX):] if model.startswith(LOCAL_PREFIX) else model
-            started = time.time()
-            result = await embedded_model(name).agenerate(
-                messages, temperature=float(params.get("temperature", 0.7)),
-                max_tokens=int(params.get("max_tokens", 64)), seed=params.get("seed"),
-                json_schema=_schema_of(params.get("response_format")), stop=_stops(params.get("stop")),
-                options=_sampling_options(params, kwargs))
-            choice = result["choices"][0]
-            return ModelResponse(
-                id=result.get("id"), created=int(started), model=f"{LOCAL_PREFIX}{name}",
-                choices=[{"index": 0, "finish_reason": choice.get("finish_reason"),
-                          "message": {"role": "assistant", "content": choice["message"].get("content")}}],
-                usage=result.get("usage"),
-            )
-
-        def completion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
-            import asyncio
-
-            return asyncio.run(self.acompletion(model, messages, *args, **kwargs))
-
-    return LocalProvider
-
-
-def __getattr__(name: str) -> Any:
-    if name == "LocalProvider":  # built on first use: defining it needs litellm imported
-        cls = _make_local_provider()
-        globals()["LocalProvider"] = cls
-        return cls
-    raise AttributeError(name)

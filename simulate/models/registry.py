@@ -1,7 +1,10 @@
 """Find the model behind a model string. Built-ins are registered as plugins are: by entry point.
 
 Group `simulate.models`: a name (the part of the model string before the first `/`, or the whole
-string) mapped to a factory `f(name, *, options) -> ChatModel`. Every other string goes to litellm.
+string) mapped to a factory `f(name, *, options) -> ChatModel`. The built-ins are `scripted` and `local`
+(the embedded models, `simulate.models.local`), declared in pyproject.toml like any plugin's. Every
+other string goes to litellm. A factory validates eagerly: a bad option or a missing optional
+dependency (MissingExtraError) fails when the model is created, before a run writes anything.
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ def unknown_model(model: str) -> str | None:
     """Why `model` names no model simulate can call, or None when it may: a registered name (scripted,
     local/...), `provider/model` for litellm, or a bare name litellm knows (gpt-4o-mini)."""
     prefix = model.split("/", 1)[0]
-    if model in _IN_PROCESS or model in _factories() or prefix in _factories() or prefix == "local" or "/" in model:
+    if model in _IN_PROCESS or model in _factories() or prefix in _factories() or "/" in model:
         return None
     if model in _litellm_bare_names():
         return None

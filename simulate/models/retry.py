@@ -7,7 +7,7 @@ import random
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from ..errors import ModelError, RateLimitError, RetriesExhaustedError, RetryableModelError
+from ..errors import InputError, ModelError, RateLimitError, RetriesExhaustedError, RetryableModelError
 from .base import ChatModel, ChatRequest, ChatResponse
 
 __all__ = ["RetryModel"]
@@ -22,7 +22,7 @@ class RetryModel:
                  max_delay: float = 30.0, sleep: Sleep = asyncio.sleep,
                  rng: random.Random | None = None) -> None:
         if retries < 0:
-            raise ValueError("retries must be at least 0")
+            raise InputError(f"retries must be at least 0, got {retries}")
         self.inner = inner
         self.name = inner.name
         self.retries = retries

@@ -147,9 +147,9 @@ class ScriptedModel:
 
     def __init__(self, name: str = "scripted", *, drift_rate: float = 0.0, latency_s: float = 0.0) -> None:
         if not 0.0 <= drift_rate <= 1.0:
-            raise ValueError("drift_rate must be between 0 and 1")
+            raise InputError(f"drift_rate must be between 0 and 1, got {drift_rate}")
         if latency_s < 0:
-            raise ValueError("latency_s must not be negative")
+            raise InputError(f"latency_s must not be negative, got {latency_s}")
         self.name = name
         self.drift_rate = drift_rate
         self.latency_s = latency_s

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from ..errors import ModelTimeoutError
+from ..errors import InputError, ModelTimeoutError
 from .base import ChatModel, ChatRequest, ChatResponse
 
 __all__ = ["TimeoutModel"]
@@ -15,7 +15,7 @@ class TimeoutModel:
 
     def __init__(self, inner: ChatModel, *, seconds: float) -> None:
         if seconds <= 0:
-            raise ValueError("timeout must be positive")
+            raise InputError(f"timeout must be positive, got {seconds}")
         self.inner = inner
         self.name = inner.name
         self.seconds = seconds

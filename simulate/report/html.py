@@ -188,8 +188,8 @@ def _memory(data: ReportData, sessions: list[int]) -> str:
 
 
 def _personascore(data: ReportData) -> str:
-    from .score import score_html
     from ..score.results import read_score
+    from .score import score_html
 
     return score_html(read_score(data.folder), figures=data.figures)
 

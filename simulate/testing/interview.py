@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from ..checkers.findings import Finding
+from ..errors import InputError
 from ..models.base import ChatModel, ChatRequest, ChatResponse
 from ..models.settings import ModelSettings
 from ..persona import PersonaCard
@@ -50,7 +51,7 @@ def interview_scenario(persona: PersonaCard, plan: ProbePlan, *, model: ModelSet
                        seed: int = 0) -> Scenario:
     """The scenario that plays `plan` with `persona` answering through `model`'s settings."""
     if model.name == INTERVIEWER_MODEL:
-        raise ValueError(f"{INTERVIEWER_MODEL!r} is the interviewer's model name; name the model under test otherwise")
+        raise InputError(f"{INTERVIEWER_MODEL!r} is the interviewer's model name; name the model under test otherwise")
     asker = interviewer_name(persona)
     probes = []
     for i, question in enumerate(plan.questions):
