@@ -80,7 +80,19 @@ def _same_spelling(a: str, b: str) -> bool:
     sa, sb = squashed(a), squashed(b)
     if sa == sb:
         return True
+    if min(len(sa), len(sb)) >= 7 and _one_slip(sa, sb):
+        return True  # "the late war", "the late was"
     return min(len(sa), len(sb)) >= 6 and SequenceMatcher(None, sa, sb).ratio() >= 0.88
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Do `a` and `b` differ by one typed character (changed, added or dropped)?"""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _stem(words: set[str]) -> set[str]:

@@ -215,6 +215,12 @@ def test_near_repetition_and_all_earlier_copies_as_evidence() -> None:
     assert kinds(findings) == ["repetition"] and findings[0].against == [{"turn": 0}, {"turn": 2}]
 
 
+def test_a_question_asked_a_third_time_is_a_loop() -> None:
+    question = "What else do you like to do in your free time?"
+    before = ((WALTER, question), (JASMINE, "Reading."), (WALTER, question), (JASMINE, "Still reading."))
+    assert kinds(said(WALTER, question, before=before)) == ["repetition"]
+
+
 def test_repetition_within_one_turn() -> None:
     findings = said(JASMINE, "You're going to help me with the soup. " * 8)
     assert kinds(findings) == ["repetition"] and findings[0].against == [{"turn": 0}]
@@ -228,6 +234,7 @@ def test_repetition_within_one_turn() -> None:
     ("I'll keep that in mind, thanks.", "I'll keep that in mind, thanks."),  # short: twice is talk
     ("What's your favorite part of your job?", "What's your least favorite part of your job?"),
     ("Oh, that's a great book! I love that one too.", "Oh, that's a great song! I love that one too."),
+    ("What else do you like to do in your free time?", "What else do you like to do in your free time?"),
 ])
 def test_repetition_not_found(first: str, again: str) -> None:
     assert said(JASMINE, again, before=((JASMINE, first), (WALTER, "Right."))) == []

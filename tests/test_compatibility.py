@@ -26,6 +26,8 @@ def test_occupations(a: str, b: str, conflict: bool) -> None:
 def test_texts_compatible_and_squashed() -> None:
     assert texts_compatible("Rascal Flats", "Rascal Flatts") and texts_compatible("dogs", "dog")
     assert not texts_compatible("Boston", "Denver")
+    assert texts_compatible("the late war", "the late was")  # one typed slip in a long value
+    assert not texts_compatible("teacher", "preacher") and not texts_compatible("Austin", "Dustin")
     assert squashed("Pet Smart!") == squashed("PetSmart") == "petsmart"
 
 

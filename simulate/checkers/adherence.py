@@ -17,8 +17,9 @@ holds (always `{"turn": i}` items) is fixed per kind:
 - `repetition` (slot `text`): the turn repeats one of the speaker's own last `window` turns (same
   normalised text, or token-set Jaccard >= 0.8 where the words that differ neither swap one content
   word for another nor add a polarity word such as "least" or "not"), or says one sentence (4+ words)
-  three or more times. Only turns of 6+ words with 3+ content words count; a turn under 8 words
-  needs two earlier copies (a stock reply said twice is conversation). Answers to probes are left out
+  three or more times. Only turns of 6+ words with 3+ content words count; a turn under 8 words, or
+  one that ends in a question, needs two earlier copies (a stock reply or a question asked again is
+  conversation). Answers to probes are left out
   (retests ask the same question on purpose). `against`: the earlier turns it repeats, oldest first;
   for a sentence repeated within the turn, the turn itself.
 
@@ -411,8 +412,8 @@ class AdherenceChecker:
         if said is not None and state is not None and not turn.probe and self._substantial(words):
             matches = [(old, self._similarity(said, old)) for old in state.recent]
             matches = [(old, s) for old, s in matches if s >= self.JACCARD]
-            if len(words) < self.LONG_WORDS and len(matches) < 2:
-                matches = []  # a short stock line said twice is conversation, three times a loop
+            if (len(words) < self.LONG_WORDS or turn.text.rstrip().endswith("?")) and len(matches) < 2:
+                matches = []  # a short stock line or a question said twice is conversation, three times a loop
             if matches:
                 best = max(s for _, s in matches)
                 first = min(matches, key=lambda m: m[0].index)[0]

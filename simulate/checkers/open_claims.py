@@ -111,6 +111,8 @@ second bit while""")
 _SPECIFIC = _set("that this those these his her their your")
 _PARTITIVE = _set("many much most all every")  # "I don't like many foods" is not "I like no food"
 _RESTRICTIVE = _set("about by from called named like whose")
+_PRONOUN_WORDS = _set("one ones them it all any some few those these that this either both each many most several")
+_DEGREE = _set("very that too overly terribly super particularly especially all")
 _WEAK_NOT = _set("really that very exactly too particularly always necessarily much")
 _ASPIRING = _set("aspiring future wannabe would-be trainee student")
 _ACTIVITY_PARTICLES = _set("to with on at in for about")
@@ -826,8 +828,8 @@ def _negations(words: list[str], i: int, frame: _Frame) -> int:
 def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[OpenClaim]:
     n = len(words)
     i = _negations(words, i, frame)
-    if i >= n:
-        return []
+    if i >= n or (frame.polarity == "deny" and words[i - 1] in _DEGREE):
+        return []  # "I'm not very athletic" is a matter of degree, not a denial
     w = words[i]
     if w in ("going", "gonna", "about", "trying", "planning", "hoping", "thinking", "looking", "supposed",
              "kidding", "joking", "sure", "glad", "sorry", "like"):
@@ -1035,8 +1037,8 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         nxt = words[j] if j < n else ""
     if stem == "work" and nxt == "as" and frame.polarity == "affirm":  # "I work as an ICU nurse": a nurse
         phrase = _noun_phrase(words, j + 1, activity=False)
-        return _claims(_finish(frame.copy(exclusive=True), "be", phrase.text), _finish(frame, stem, "")) \
-            if phrase.text else []
+        # (whether it is the only job is the slot grammar's to say: it sees the whole sentence)
+        return _claims(_finish(frame, "be", phrase.text), _finish(frame, stem, "")) if phrase.text else []
     if stem in ("took", "tak", "gav", "giv") and nxt == "up" and frame.polarity == "affirm":
         phrase = _noun_phrase(words, j + 1)  # "I took up yoga", "I gave up meat"
         if not phrase.text:
@@ -1076,6 +1078,8 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
     phrases = _noun_phrases(words, j, activity=stem in _TAKES_ACTIVITY)
     bare = stem not in _NEEDS_OBJECT and stem not in _STOP_PREDICATES
     if not phrases[0].text:
+        if (j < n and words[j] in _PRONOUN_WORDS) or (i + 1 < n and words[i + 1] in _PRONOUN_WORDS):
+            return []  # "I've never read one before", "I haven't read all of them": of something said before
         phrasal_alone = " " in predicate and predicate.split(" ", 1)[1] in _PHRASAL_ALONE
         if " " in predicate and not phrasal_alone:  # "I meditate for twenty minutes": I meditate
             return _claims(_finish(frame, stem, "")) if bare else []
@@ -1089,7 +1093,8 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         phrase_frame = frame.copy(polarity="deny") if phrase.negated else frame
         out.extend(_claims(_finish(phrase_frame, predicate, phrase.text, quantity=phrase.quantity,
                                    activity=phrase.activity)))
-    if not out and bare and (" " in predicate or phrases[0].text.rsplit(" ", 1)[-1] in _MEASURES):
+    if not out and bare and (" " in predicate or phrases[0].text.rsplit(" ", 1)[-1] in _MEASURES) and \
+            not (i + 1 < n and words[i + 1] in _PRONOUN_WORDS):
         out.extend(_claims(_finish(frame, stem, "")))  # "I walk five miles a day": I walk
     return out
 

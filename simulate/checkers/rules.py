@@ -249,6 +249,9 @@ def _live_inverted(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # --- occupation and employer --------------------------------------------------------------------
+_ANOTHER_JOB = re.compile(r"\b(?:also|too|as well|on the side|part[- ]time|second job|side job|side hustle)\b")
+
+
 @rule(r"\bi (?:(?P<neg>do not |never )|(?P<used>used to ))?(?:work|worked|am working|have worked) as (?P<v>[^.!?;]+)",
       needs=("work",))
 def _work_as(m: re.Match[str], s: str, emit: Emit) -> None:
@@ -256,7 +259,8 @@ def _work_as(m: re.Match[str], s: str, emit: Emit) -> None:
     if job:
         past = bool(m.group("used")) or " worked as" in m.group(0)
         tense: Tense = "past" if past else _tense(s)
-        emit("occupation", job, tense=tense, polarity="deny" if m.group("neg") else "affirm", exclusive=True)
+        emit("occupation", job, tense=tense, polarity="deny" if m.group("neg") else "affirm",
+             exclusive=not _ANOTHER_JOB.search(s))  # "I work as an artist, and I also clean cages": two jobs
 
 
 @rule(r"\bi have (?:never|not ever) been (?:a |an )(?P<v>[a-z][a-z -]+)", needs=("never been", "not ever"))
@@ -644,7 +648,8 @@ def _dislikes(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # Words that cannot be a favourite: a card's "my favorite band is up" is a slip (for U2), not a band named "up".
-_NOT_FAVOURITES = frozenset("this that it what which up in on out off down over it's there here".split())
+_NOT_FAVOURITES = frozenset("this that it what which up in on out off down over it's there here i we you he she they"
+                            .split())
 
 
 @rule(r"\bmy (?:all[- ]time |absolute )?(?:favorite|favourite) (?P<cat>[a-z]+(?: [a-z]+)?) "
