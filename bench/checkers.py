@@ -40,7 +40,9 @@ from simulate.checkers.rules import extract_claims  # noqa: E402
 from simulate.checkers.run_checker import RunChecker  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-SPC_LABELS = ROOT / "bench" / "data" / "spc_test_findings" / "labels.jsonl"
+SPC_LABELS = ROOT / "bench" / "data" / "spc_test_findings"
+# (name, file, feeds the reliability table): sample B is the later reading, so it alone feeds [9]
+SPC_SAMPLES = (("sample A", SPC_LABELS / "labels.jsonl", False), ("sample B", SPC_LABELS / "labels-b.jsonl", True))
 RELIABILITY: list[tuple[str, float, bool]] = []  # (source, confidence, correct) of every labelled finding seen
 SCENARIOS = ["getting-to-know", "book-club", "interview", "life-event"]
 
@@ -282,13 +284,8 @@ def bench_open_set() -> None:
 
 
 def bench_spc_labels() -> None:
-    """Precision on the labelled sample of Synthetic-Persona-Chat test findings, by kind; findings the
-    checker gives today that the sample does not hold are counted as unlabelled."""
-    if not SPC_LABELS.exists():
-        print(f"[8] {SPC_LABELS} is missing")
-        return
-    labels = {(r["conversation"], r["speaker"], r["turn"], r["kind"]): r
-              for r in map(orjson.loads, SPC_LABELS.read_bytes().splitlines()) if r}
+    """Precision on the labelled samples of Synthetic-Persona-Chat test findings, by kind: over every finding
+    as it was read, and over today's findings that the sample holds (findings it does not hold are counted)."""
     conversations = datasets.spc_conversations("test")
     today = {}
     for conversation in conversations:
@@ -296,22 +293,34 @@ def bench_spc_labels() -> None:
         for index, turn in enumerate(conversation.turns):
             for f in engine.add(turn, index):
                 today[(f.conversation, f.speaker, f.turn, f.kind)] = f
-    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for key, label in labels.items():
-        if key in today:
-            ok = label["label"] == "true"
-            by_kind[key[3]][0 if ok else 1] += 1
-            RELIABILITY.append(("SPC test sample", today[key].confidence, ok))
-    true = sum(v[0] for v in by_kind.values())
-    false = sum(v[1] for v in by_kind.values())
-    print(f"[8] Synthetic-Persona-Chat test, labelled sample ({len(labels)} findings read by a person): "
-          f"precision {true / max(1, true + false):.3f} ({true}/{true + false}); {len(set(today) - set(labels))} "
-          f"of today's {len(today)} findings are not in the sample, {len(set(labels) - set(today))} labelled ones "
-          "are no longer found")
-    print("    by kind (true, false): " + ", ".join(f"{k} {v}" for k, v in sorted(by_kind.items())))
-    contradictions = [v for k, v in by_kind.items() if k in CONTRADICTION_KINDS]
-    ct, cf = sum(v[0] for v in contradictions), sum(v[1] for v in contradictions)
-    print(f"    contradiction kinds alone: precision {ct / max(1, ct + cf):.3f} ({ct}/{ct + cf})")
+    for name, path, reliability in SPC_SAMPLES:
+        if not path.exists():
+            print(f"[8] {path} is missing")
+            continue
+        labels = {(r["conversation"], r["speaker"], r["turn"], r["kind"]): r
+                  for r in map(orjson.loads, path.read_bytes().splitlines()) if r}
+        read_true = sum(r["label"] == "true" for r in labels.values())
+        read_ct = sum(r["label"] == "true" for k, r in labels.items() if k[3] in CONTRADICTION_KINDS)
+        read_c = sum(k[3] in CONTRADICTION_KINDS for k in labels)
+        by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for key, label in labels.items():
+            if key in today:
+                ok = label["label"] == "true"
+                by_kind[key[3]][0 if ok else 1] += 1
+                if reliability:
+                    RELIABILITY.append(("SPC test sample", today[key].confidence, ok))
+        true = sum(v[0] for v in by_kind.values())
+        false = sum(v[1] for v in by_kind.values())
+        print(f"[8] Synthetic-Persona-Chat test, {name} ({path.name}, {len(labels)} findings read by a person): "
+              f"as read, precision {read_true / max(1, len(labels)):.3f} ({read_true}/{len(labels)}), contradiction "
+              f"kinds {read_ct / max(1, read_c):.3f} ({read_ct}/{read_c})")
+        print(f"    today's findings the sample holds: precision {true / max(1, true + false):.3f} ({true}/{true + false}); "
+              f"{len(set(today) - set(labels))} of today's {len(today)} findings are not in the sample, "
+              f"{len(set(labels) - set(today))} labelled ones are no longer found")
+        print("    by kind (true, false): " + ", ".join(f"{k} {v}" for k, v in sorted(by_kind.items())))
+        contradictions = [v for k, v in by_kind.items() if k in CONTRADICTION_KINDS]
+        ct, cf = sum(v[0] for v in contradictions), sum(v[1] for v in contradictions)
+        print(f"    contradiction kinds alone: precision {ct / max(1, ct + cf):.3f} ({ct}/{ct + cf})")
 
 
 def bench_reliability() -> None:

@@ -29,12 +29,9 @@ class hierarchy.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .checkers.findings import Finding
-    from .testing.interview import Interview
+from typing import Any
 
 __all__ = [
     "AuthenticationError",
@@ -197,11 +194,11 @@ class MemoryStateError(SimulateError):
 class InconsistentPersonaError(SimulateError, AssertionError):
     """A persona contradicted its card or itself; the message shows the transcript with the findings.
 
-    `interview` is the (shrunk) interview that failed and `findings` the findings that failed it.
+    `interview` is the (shrunk) `simulate.testing.Interview` that failed and `findings` the
+    `simulate.checkers.Finding`s that failed it (typed loosely: the error tree depends on nothing above it).
     """
 
-    def __init__(self, message: str, *, interview: Interview | None = None,
-                 findings: list[Finding] | None = None) -> None:
+    def __init__(self, message: str, *, interview: Any = None, findings: Sequence[Any] | None = None) -> None:
         self.interview = interview
         self.findings = list(findings or [])
         super().__init__(message)
