@@ -99,6 +99,14 @@ def test_the_budget_is_never_exceeded(memories: list[tuple[str, int]], query: st
     assert not any(budget.fits(text) for text in left_out)
 
 
+def test_the_recent_pool_holds_every_memory_when_there_are_fewer() -> None:
+    """With fewer memories than the recent pool, an old one that matches nothing is still a candidate (a
+    slice from a negative start once dropped the oldest)."""
+    items = [MemoryItem(f"m{i}", "Tom" if i else "dog", START + timedelta(days=i)) for i in range(40)]
+    retriever = retriever_with(items, recent_pool=64)
+    assert "m0" in {item.id for _, item in retriever.ranked("Tom", now=NOW)}
+
+
 def test_once_per_turn_shows_a_turn_or_its_fact_not_both() -> None:
     """A turn and the fact it stated compete for one place; the next memory gets the other."""
     from simulate.memory.retrieval import Origin

@@ -129,7 +129,7 @@ class Retriever:
         relevant = self.scorer.top(query, self.relevance_pool)
         best = relevant[0][1] if relevant and relevant[0][1] > 0 else 1.0
         relevance = {doc: score / best for doc, score in relevant}
-        recent = [doc for _, doc in self._by_time[len(self._by_time) - self.recent_pool:]] if self.recent_pool else []
+        recent = [doc for _, doc in self._by_time[-self.recent_pool:]] if self.recent_pool else []  # all, when fewer
         w = self.recency_weight
         scored = []
         for doc in {*relevance, *recent}:
