@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import orjson
 
 from ..errors import InputError, RunError
+from ..jsonl import json_lines
 from ..turn import Turn
 from .config import MemoryConfig
 from .provider import MemoryScenario, PersonaMemory
@@ -52,13 +53,7 @@ def read_queries(path: str | Path) -> list[Query]:
         raise InputError(f"{path}: file not found")
     queries = []
     with open(path, "rb") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                data = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: not valid JSON ({exc})") from None
+        for number, data in json_lines(handle, path):
             if not isinstance(data, dict):
                 raise InputError(f"{path}:{number}: expected a JSON object")
             for key in ("speaker", "query"):

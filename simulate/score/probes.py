@@ -17,6 +17,7 @@ from typing import Any
 import orjson
 
 from ..errors import InputError, ModelError
+from ..jsonl import json_lines
 from ..models.base import ChatModel, ChatRequest, Message
 from ..persona import PersonaCard
 from .rubrics import TASKS, task
@@ -79,13 +80,7 @@ class QuestionBank:
         except OSError as exc:
             raise InputError(f"{path}: cannot read the file: {exc}") from None
         questions: dict[str, dict[str, list[str]]] = {}
-        for number, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                data = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: not valid JSON ({exc})") from None
+        for number, data in json_lines(raw.splitlines(), path):
             questions[_persona_of(path, number, data)] = _questions_of(path, number, data)
         if not questions:
             raise InputError(f"{path}: no personas in the file")
