@@ -238,7 +238,9 @@ _FOR_A_WHILE = re.compile(r"\bfor (?:(?:the (?:last|past) )?(?:\d+|a|an|one|two|
                           r"almost \w+|nearly \w+|about \w+|like \w+) )?(?:years?|months?|weeks?|decades?|ages|a while|"
                           r"a long time|most of my life|my whole life|all my life)\b")
 _WHEN_I_WAS = re.compile(r"\b(?:when|while|whenever) (?P<clause>(?:i|we) (?:was|were|lived|worked|studied|stayed) "
-                         r"(?:in|at) [^,.;!?]*?)(?=,| i | we |$)")
+                         r"(?:in|at) [^,.;!?]*?)(?=,| i | we |$)"
+                         r"|\b(?:since|after) (?P<event>(?:i|we) (?:retired|got married|got divorced|got engaged|quit "
+                         r"smoking|quit drinking|had (?:the|my|our) (?:baby|kids?|son|daughter)))\b")
 _ELIDED = re.compile(r"^(?:[a-z' ]+ )?(?P<subject>i|we) [^,;]*,\s+(?:and |but )?(?P<clause>never (?:been|had|seen|done|"
                      r"owned|lived|worked|tried|eaten|smoked|played|learned|learnt|driven|ridden|[a-z]+ed) [^,.;!?]+)")
 _NOT_YET = re.compile(r"\b(?:yet|so far|for now|still (?:do not|have not|can not|am not))\b")
@@ -248,6 +250,7 @@ _X_HERE = re.compile(r"^(?:(?:a|an|fellow|another|proud|lifelong|total) )?(?P<x>
 _YOUNG = _set("kid child teen teenager boy girl baby toddler youngster youngest oldest student")
 _AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?),? (?:i|we) ")
 _MY_EX = re.compile(r"\bmy ex(?:-| )?(?P<who>husband|wife|boyfriend|girlfriend|fiance|fiancee|partner)?\b(?!-)")
+_MY_SURGERY = re.compile(r"\bmy (?:[a-z]+ )?(?:surgery|operation)\b(?! (?:is|will|next|tomorrow))")
 _MY_THESIS = re.compile(r"\bmy (?P<level>master's|masters|phd|doctoral|senior|undergraduate) (?:thesis|dissertation)\b")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
@@ -508,7 +511,7 @@ def _presupposed(sentence: str) -> list[OpenClaim]:
     m = _WHEN_I_WAS.search(sentence)
     if not m:
         return []
-    clause = m.group("clause")
+    clause = m.group("clause") or m.group("event")
     return [c for c in _clause_claims(clause, _qualifier(clause)) if c.time in ("past", "recent", "remote")]
 
 
@@ -537,6 +540,8 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         had = {"husband": "husband", "wife": "wife", "boyfriend": "boyfriend", "girlfriend": "girlfriend",
                "fiance": "fiance", "fiancee": "fiancee"}.get(m.group("who") or "", "partner")
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, had)))
+    if _MY_SURGERY.search(sentence) and not _FUTURE.search(sentence):  # "my knee surgery in 2019": had surgery
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
     degree = _MY_THESIS.search(sentence)
     if degree:
         level = {"master's": "master's degree", "masters": "master's degree", "phd": "phd", "doctoral": "phd",
@@ -725,6 +730,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         i += 1
     if i + 1 < n and words[i] == "right" and words[i + 1] not in _OBJECT_STOP and i == begin:
         i += 1  # "right downtown"
+    if i + 2 < n and words[i:i + 2] in (["kind", "of"], ["sort", "of"], ["type", "of"]) and i > begin:
+        i += 2  # "any kind of operation"
     if i + 2 < n and words[i] == "type" and words[i + 1] in ("1", "2", "one", "two", "i", "ii"):
         i += 2  # "type 1 diabetes" is diabetes
     if i + 1 < n and words[i] in ("whole", "entire") and not _ends_phrase(words[i + 1]):

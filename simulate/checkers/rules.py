@@ -192,7 +192,7 @@ def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # --- birthplace ---------------------------------------------------------------------------------
-@rule(r"\bi was (?P<neg>not )?born (?:and raised )?in (?P<v>[^.!?;]+)", needs=("born",))
+@rule(r"(?:\bi was |^(?:well, |so |yeah, )?)(?P<neg>not )?born (?:and raised |and bred )?in (?P<v>[^.!?;]+)", needs=("born",))
 def _born(m: re.Match[str], s: str, emit: Emit) -> None:
     place = _place(m.group("v"))
     if place:
