@@ -641,6 +641,11 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
     w = words[i]
     if aux == "did" and frame.never:
         frame.time = "ever"
+    if aux == "do" and w in _DETERMINERS and frame.polarity == "affirm":
+        first, _, rest = _noun_phrase(words, i, activity=False).text.partition(" ")
+        if first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS:  # "I do all my gaming": I game
+            return _claims(_finish(frame, verb_stem(first), rest))
+        return []
     if w in ("am", "are") and aux is None:
         return _copula(words, i + 1, frame, past=False)
     if w in ("was", "were") and aux is None:
@@ -838,6 +843,9 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
     if i >= n or (frame.polarity == "deny" and words[i - 1] in _DEGREE):
         return []  # "I'm not very athletic" is a matter of degree, not a denial
     w = words[i]
+    if w in _FEAR_ADJECTIVES and words[i - 1] == "too" and i + 2 < n and words[i + 1] == "to":
+        activity = _verb_phrase(words, i + 2 + (words[i + 2] == "ever"))  # "too scared to ever get on a plane"
+        return _claims(_finish(frame, "be afraid of", activity, activity=True)) if activity else []
     if w in ("going", "gonna", "about", "trying", "planning", "hoping", "thinking", "looking", "supposed",
              "kidding", "joking", "sure", "glad", "sorry", "like"):
         return []
