@@ -30,7 +30,7 @@ from simulate.gateway import Gateway  # noqa: E402
 from simulate.models.scripted_judge import known_score  # noqa: E402
 from simulate.score.agreement import judge_agreement  # noqa: E402
 from simulate.score.ensemble import Judges, parse_judge  # noqa: E402
-from simulate.score.items import score_items  # noqa: E402
+from simulate.score.scored_items import score_items  # noqa: E402
 
 
 def sample(n: int) -> list:

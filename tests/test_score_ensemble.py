@@ -10,7 +10,7 @@ from simulate.errors import InputError
 from simulate.gateway import Gateway
 from simulate.models.scripted_judge import known_score
 from simulate.score.ensemble import Judges, parse_judge
-from simulate.score.items import ScoreItem
+from simulate.score.scored_items import ScoreItem
 
 
 def test_judge_strings() -> None:

@@ -18,8 +18,8 @@ from ..gateway import Gateway
 from ..models.base import ChatModel
 from ..models.settings import ModelSettings, no_secret_options
 from .examples import ExampleWriter
-from .items import ScoreItem
 from .rubrics import NO_EXAMPLES, judge_messages
+from .scored_items import ScoreItem
 from .verdicts import JudgeAnswer, ask_verdict
 
 __all__ = ["JudgeSpec", "JudgeStats", "Judges", "VERDICT_SCHEMA", "parse_judge"]

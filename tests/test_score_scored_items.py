@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from simulate.score.items import OPENING, TURN_TASKS, score_items
+from simulate.score.scored_items import OPENING, TURN_TASKS, score_items
 
 CARDS = {"Ana": {"name": "Ana", "description": "A 30-year-old baker from Lisbon"},
          "Ben": {"name": "Ben", "description": "A 60-year-old retired pilot"}}

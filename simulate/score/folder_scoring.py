@@ -12,8 +12,8 @@ from ..errors import InputError
 from ..gateway import Gateway
 from ..models.cache import CallCache
 from .ensemble import Judges, JudgeSpec
-from .items import ScoreItem, score_items
 from .results import summarise, write_results
+from .scored_items import ScoreItem, score_items
 
 __all__ = ["CALLS_FILE", "ScoreResult", "score_folder"]
 
