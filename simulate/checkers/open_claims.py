@@ -250,6 +250,17 @@ _X_HERE = re.compile(r"^(?:(?:a|an|fellow|another|proud|lifelong|total) )?(?P<x>
 _YOUNG = _set("kid child teen teenager boy girl baby toddler youngster youngest oldest student")
 _AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?),? (?:i|we) ")
 _MY_EX = re.compile(r"\bmy ex(?:-| )?(?P<who>husband|wife|boyfriend|girlfriend|fiance|fiancee|partner)?\b(?!-)")
+_NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?:been|traveled|travelled|gone|lived|set foot) "
+                            r"(?:outside(?: of)?|out of|beyond) (?P<x>(?:the )?[a-z][a-z' -]{1,30}?)"
+                            r"(?=[,.!;]| before| in | and|$)"
+                            r"|\b(?:i|we) (?:have |had )?never left (?P<y>(?:the )?[a-z][a-z' -]{1,30}?)"
+                            r"(?=[,.!;]| before| and|$)")
+_SPENT_TIME_IN = re.compile(r"\b(?:i|we) (?:spent|studied|lived|worked|stayed|taught|was|were) (?:a|an|one|two|three|four|"
+                            r"five|six|several|a few|a couple of|\d+) (?:years?|months?|weeks?|summers?|semesters?|"
+                            r"winters?|days?|nights?) (?:in|at) (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| after| before| "
+                            r"when| as| for| with| and|$)")
+_FAVOURITE_TRIP = re.compile(r"\bmy (?:favou?rite|best|last|first) (?:trip|vacation|holiday) (?:ever )?(?:was|is) (?:to |in )?"
+                             r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| when| with| and|$)")
 _MY_SURGERY = re.compile(r"\bmy (?:[a-z]+ )?(?:surgery|operation)\b(?! (?:is|will|next|tomorrow))")
 _MY_THESIS = re.compile(r"\bmy (?P<level>master's|masters|phd|doctoral|senior|undergraduate) (?:thesis|dissertation)\b")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
@@ -542,6 +553,15 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, had)))
     if _MY_SURGERY.search(sentence) and not _FUTURE.search(sentence):  # "my knee surgery in 2019": had surgery
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
+    inside = _NEVER_OUTSIDE.search(sentence)
+    if inside:  # "I've never been outside Canada", "never left the States"
+        area = (inside.group("x") or inside.group("y")).strip()
+        out.append(OpenClaim(predicate="be outside", object=area, polarity="deny", time="ever", never=True, confidence=0.85))
+    for pattern in (_SPENT_TIME_IN, _FAVOURITE_TRIP):
+        stay = pattern.search(sentence)
+        if stay and not _FUTURE.search(sentence):  # "I spent a year in Spain", "my favorite trip was Rome"
+            phrase = _noun_phrase(_TOKEN.findall(stay.group("x")), 0, activity=False)
+            out.extend(_claims(_finish(_Frame(time="past", confidence=0.85), "be in", phrase.text)) if phrase.text else [])
     degree = _MY_THESIS.search(sentence)
     if degree:
         level = {"master's": "master's degree", "masters": "master's degree", "phd": "phd", "doctoral": "phd",

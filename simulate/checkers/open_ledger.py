@@ -57,6 +57,17 @@ def _came_true(old: OpenRecord, claim: OpenClaim) -> bool:
     return old.claim.not_yet and claim.polarity == "affirm" and claim.time in _PRESENTISH + ("past",)
 
 
+_BEING_SOMEWHERE = frozenset({"be in", "go to", "visit", "liv in", "fly to", "travel to", "mov to", "grow up in",
+                              "study in", "work in", "be born in"})
+
+
+def _outside_of(place: str, area: str) -> bool:
+    """Is `place` surely outside `area`, by the gazetteer (False when either is unknown)?"""
+    from .places import place_relation  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    return place_relation(place, area) == "distinct"
+
+
 def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool) -> float:
     """How surely an affirmation and a denial of one proposition speak of overlapping times (0 = not at all).
 
@@ -101,6 +112,7 @@ class OpenLedger:
         self.keep = keep
         self.cite = cite
         self._index: dict[tuple[str, str, str, str], deque[OpenRecord]] = {}
+        self._outside: dict[str, set[str]] = {}  # per speaker, the areas they said they never left
 
     def records(self, speaker: str, claim: OpenClaim, session: int, *, turn: int | None = None,
                 fact: int | None = None, time: datetime | None = None, probe: str | None = None) -> list[OpenRecord]:
@@ -120,6 +132,8 @@ class OpenLedger:
                     bucket.extend(kept)
         for record in records:
             d = record.derived
+            if d.predicate == "be outside" and d.polarity == "deny":
+                self._outside.setdefault(record.speaker, set()).add(d.object)
             key = (record.speaker, d.predicate, d.object, d.polarity)
             bucket = self._index.get(key)
             if bucket is None:
@@ -147,7 +161,7 @@ class OpenLedger:
         """Earlier records that the new claim's records contradict, the most certain per earlier record."""
         best: dict[int, OpenConflict] = {}
         for record in records:
-            for conflict in self._conflicts_of(record):
+            for conflict in [*self._conflicts_of(record), *self._outside_conflicts(record)]:
                 marker = id(conflict.old)
                 if marker not in best or best[marker].confidence < conflict.confidence:
                     best[marker] = conflict
@@ -166,6 +180,24 @@ class OpenLedger:
         """Has anything been said of this record's proposition or its opposite before?"""
         d = record.derived
         return any(self._index.get((record.speaker, d.predicate, d.object, p)) for p in ("affirm", "deny"))
+
+    def _outside_conflicts(self, record: OpenRecord) -> list[OpenConflict]:
+        """"I've never been outside Canada" against being somewhere the gazetteer puts outside it."""
+        d = record.derived
+        if d.polarity != "affirm" or d.predicate not in _BEING_SOMEWHERE or not d.object or \
+                d.object != record.claim.object:  # the place said, not what contains it
+            return []
+        out = []
+        for area in self._outside.get(record.speaker, ()):
+            olds = self._index.get((record.speaker, "be outside", area, "deny"), ())
+            if olds and _outside_of(d.object, area):
+                claim = _at_its_time(record)
+                for old in olds:
+                    overlap = times_overlap(claim, _at_its_time(old), same_session=old.session == record.session)
+                    if overlap:
+                        out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "exclusion",
+                                                "a place outside it (the gazetteer)"))
+        return out
 
     def _conflicts_of(self, record: OpenRecord) -> list[OpenConflict]:
         d = record.derived
