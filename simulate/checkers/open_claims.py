@@ -250,11 +250,14 @@ _X_HERE = re.compile(r"^(?:(?:a|an|fellow|another|proud|lifelong|total) )?(?P<x>
 _YOUNG = _set("kid child teen teenager boy girl baby toddler youngster youngest oldest student")
 _AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?),? (?:i|we) ")
 _MY_EX = re.compile(r"\bmy ex(?:-| )?(?P<who>husband|wife|boyfriend|girlfriend|fiance|fiancee|partner)?\b(?!-)")
-_NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?:been|traveled|travelled|gone|lived|set foot) "
+_NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?P<verb>been|traveled|travelled|gone|lived|set foot) "
                             r"(?:outside(?: of)?|out of|beyond) (?P<x>(?:the )?[a-z][a-z' -]{1,30}?)"
                             r"(?=[,.!;]| before| in | and|$)"
                             r"|\b(?:i|we) (?:have |had )?never left (?P<y>(?:the )?[a-z][a-z' -]{1,30}?)"
                             r"(?=[,.!;]| before| and|$)")
+_WHOLE_LIFE = re.compile(r"\b(?:i|we) (?:have |had |'ve )?(?:lived|been living) in (?P<x>[a-z][a-z' -]{1,30}?),? "
+                         r"(?:my|our) (?:whole|entire) li(?:fe|ves)\b|\b(?:i|we) (?:have |had )?(?:lived|been living) in "
+                         r"(?P<y>[a-z][a-z' -]{1,30}?),? all (?:my|our) li(?:fe|ves)\b")
 _SPENT_TIME_IN = re.compile(r"\b(?:i|we) (?:spent|studied|lived|worked|stayed|taught|was|were) (?:a|an|one|two|three|four|"
                             r"five|six|several|a few|a couple of|\d+) (?:years?|months?|weeks?|summers?|semesters?|"
                             r"winters?|days?|nights?) (?:in|at) (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| after| before| "
@@ -556,7 +559,12 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
     inside = _NEVER_OUTSIDE.search(sentence)
     if inside:  # "I've never been outside Canada", "never left the States"
         area = (inside.group("x") or inside.group("y")).strip()
-        out.append(OpenClaim(predicate="be outside", object=area, polarity="deny", time="ever", never=True, confidence=0.85))
+        kind = "liv outside" if inside.group("verb") == "lived" else "be outside"
+        out.append(OpenClaim(predicate=kind, object=area, polarity="deny", time="ever", never=True, confidence=0.85))
+    lifelong = _WHOLE_LIFE.search(sentence)
+    if lifelong:  # "I've lived in Ohio my entire life": never lived outside it
+        out.append(OpenClaim(predicate="liv outside", object=(lifelong.group("x") or lifelong.group("y")).strip(), polarity="deny", time="ever",
+                             never=True, confidence=0.85))
     for pattern in (_SPENT_TIME_IN, _FAVOURITE_TRIP):
         stay = pattern.search(sentence)
         if stay and not _FUTURE.search(sentence):  # "I spent a year in Spain", "my favorite trip was Rome"

@@ -61,6 +61,16 @@ _BEING_SOMEWHERE = frozenset({"be in", "go to", "visit", "liv in", "fly to", "tr
                               "study in", "work in", "be born in"})
 
 
+_LIVING_SOMEWHERE = frozenset({"liv in", "grow up in", "mov to", "be born in"})
+
+
+def _same_place(place: str, area: str) -> bool:
+    """Are `place` and `area` one place (by the gazetteer, or by name)?"""
+    from .places import place_relation  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    return place == area or place_relation(place, area) == "same"
+
+
 def _outside_of(place: str, area: str) -> bool:
     """Is `place` surely outside `area`, by the gazetteer (False when either is unknown)?"""
     from .places import place_relation  # noqa: PLC0415  (the gazetteer loads on first use)
@@ -112,7 +122,7 @@ class OpenLedger:
         self.keep = keep
         self.cite = cite
         self._index: dict[tuple[str, str, str, str], deque[OpenRecord]] = {}
-        self._outside: dict[str, set[str]] = {}  # per speaker, the areas they said they never left
+        self._outside: dict[str, set[tuple[str, str]]] = {}  # per speaker, the areas never left or lived outside
 
     def records(self, speaker: str, claim: OpenClaim, session: int, *, turn: int | None = None,
                 fact: int | None = None, time: datetime | None = None, probe: str | None = None) -> list[OpenRecord]:
@@ -132,8 +142,8 @@ class OpenLedger:
                     bucket.extend(kept)
         for record in records:
             d = record.derived
-            if d.predicate == "be outside" and d.polarity == "deny":
-                self._outside.setdefault(record.speaker, set()).add(d.object)
+            if d.predicate in ("be outside", "liv outside") and d.polarity == "deny":
+                self._outside.setdefault(record.speaker, set()).add((d.predicate, d.object))
             key = (record.speaker, d.predicate, d.object, d.polarity)
             bucket = self._index.get(key)
             if bucket is None:
@@ -188,9 +198,12 @@ class OpenLedger:
                 d.object != record.claim.object:  # the place said, not what contains it
             return []
         out = []
-        for area in self._outside.get(record.speaker, ()):
-            olds = self._index.get((record.speaker, "be outside", area, "deny"), ())
-            if olds and _outside_of(d.object, area):
+        for kind, area in self._outside.get(record.speaker, ()):
+            if kind == "liv outside" and d.predicate not in _LIVING_SOMEWHERE:
+                continue  # a visit is not a life elsewhere
+            olds = self._index.get((record.speaker, kind, area, "deny"), ())
+            moved_in = d.predicate == "mov to" and _same_place(d.object, area)  # moving in is having lived elsewhere
+            if olds and (moved_in or _outside_of(d.object, area)):
                 claim = _at_its_time(record)
                 for old in olds:
                     overlap = times_overlap(claim, _at_its_time(old), same_session=old.session == record.session)

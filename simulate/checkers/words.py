@@ -46,6 +46,11 @@ _PLURAL_IRREGULAR = {"children": "child", "people": "person", "men": "man", "wom
                      "clothes": "clothes", "pants": "pants", "jeans": "jeans", "scissors": "scissors",
                      "sports": "sport", "oxen": "ox", "cacti": "cactus", "fungi": "fungus"}
 _NO_PLURAL = ("ss", "us", "is", "ics", "ous")
+# names and words that end in "s" in the singular (places above all: "Texas" is no plural of "Texa")
+_SINGULAR_WITH_S = frozenset("""texas kansas arkansas christmas vegas atlas canvas alias bias lucas thomas nicholas
+douglas honduras caracas barbados bahamas wales james charles angeles athens netherlands philippines maldives
+seychelles flanders mars marseilles brussels naples lagos dallas memphis minneapolis indianapolis annapolis
+aires orleans moines louis""".split())
 
 
 @lru_cache(maxsize=65536)
@@ -96,7 +101,7 @@ def singular(phrase: str) -> str:
     word = last
     if word in _PLURAL_IRREGULAR:
         word = _PLURAL_IRREGULAR[word]
-    elif len(word) <= 3 or word.endswith(_NO_PLURAL) or not word.endswith("s"):
+    elif word in _SINGULAR_WITH_S or phrase in _SINGULAR_WITH_S or len(word) <= 3 or word.endswith(_NO_PLURAL) or not word.endswith("s"):
         pass
     elif word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
