@@ -563,8 +563,8 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         out.append(OpenClaim(predicate=kind, object=area, polarity="deny", time="ever", never=True, confidence=0.85))
     lifelong = _WHOLE_LIFE.search(sentence)
     if lifelong:  # "I've lived in Ohio my entire life": never lived outside it
-        out.append(OpenClaim(predicate="liv outside", object=(lifelong.group("x") or lifelong.group("y")).strip(), polarity="deny", time="ever",
-                             never=True, confidence=0.85))
+        home = (lifelong.group("x") or lifelong.group("y")).strip()
+        out.append(OpenClaim(predicate="liv outside", object=home, polarity="deny", time="ever", never=True, confidence=0.85))
     for pattern in (_SPENT_TIME_IN, _FAVOURITE_TRIP):
         stay = pattern.search(sentence)
         if stay and not _FUTURE.search(sentence):  # "I spent a year in Spain", "my favorite trip was Rome"

@@ -101,7 +101,7 @@ def singular(phrase: str) -> str:
     word = last
     if word in _PLURAL_IRREGULAR:
         word = _PLURAL_IRREGULAR[word]
-    elif word in _SINGULAR_WITH_S or phrase in _SINGULAR_WITH_S or len(word) <= 3 or word.endswith(_NO_PLURAL) or not word.endswith("s"):
+    elif word in _SINGULAR_WITH_S or len(word) <= 3 or word.endswith(_NO_PLURAL) or not word.endswith("s"):
         pass
     elif word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
