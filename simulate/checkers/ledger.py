@@ -43,11 +43,14 @@ def _years(a: datetime | None, b: datetime | None) -> float | None:
 
 class Ledger:
     """Claims per (speaker, key), grouped by (value, polarity, tense); at most `keep` turns per group
-    (the most recent), and at most `cite` earlier turns named as evidence per finding."""
+    (the most recent), at most `values` groups of turns per key (the most recently said; a persona fact's
+    group is always kept), and at most `cite` earlier turns named as evidence per finding. The bounds keep
+    the cost of a turn flat however long a conversation drifts."""
 
-    def __init__(self, *, keep: int = 4, cite: int = 6) -> None:
+    def __init__(self, *, keep: int = 4, cite: int = 6, values: int = 8) -> None:
         self.keep = keep
         self.cite = cite
+        self.values = values
         self._groups: dict[tuple[str, str], dict[tuple[str, str, str, str], deque[Entry]]] = {}
         self._keys_by_prefix: dict[tuple[str, str], set[str]] = {}
 
@@ -64,9 +67,13 @@ class Ledger:
                 items.extend(kept)
         claim = entry.claim
         signature = (repr(claim.value), claim.polarity, claim.tense, str(claim.exclusive))
-        bucket = groups.get(signature)
+        bucket = groups.pop(signature, None)  # re-inserted last: groups stay in the order last said
         if bucket is None:
-            bucket = groups[signature] = deque()
+            bucket = deque()
+            said = [s for s, items in groups.items() if not any(e.is_fact for e in items)]
+            for stale in said[: max(0, len(said) - self.values + 1)]:
+                del groups[stale]  # the value said longest ago makes room
+        groups[signature] = bucket
         if entry.is_fact:
             bucket.appendleft(entry)
         else:
