@@ -7,6 +7,7 @@ sometimes a session break in between, plus a `label`. Deterministic (standard li
     python bench/data/open_contradictions/build.py            # rewrites dev.jsonl and test.jsonl
     python bench/data/open_contradictions/build.py --stats    # ... and prints the count tables
     python bench/data/open_contradictions/build.py --dev2     # rewrites dev2.jsonl from pairs2_*.txt only
+    python bench/data/open_contradictions/build.py --dev3     # rewrites dev3.jsonl from pairs3_*.txt only
 """
 
 from __future__ import annotations
@@ -289,15 +290,26 @@ def build(pairs: list[Pair]) -> dict[str, list[dict]]:
     return out
 
 
-def build_dev2(pairs: list[Pair]) -> list[dict]:
-    """The second development set: every pair of `pairs2_*.txt`, no split, in a fixed shuffled order."""
+def build_extra(pairs: list[Pair], name: str) -> list[dict]:
+    """An extra development set (`name` "dev2" or "dev3"): every pair, no split, in a fixed shuffled order,
+    ids `oc-<name>-NNNN`."""
     chosen = list(pairs)
-    random.Random(f"{SEED}:dev2").shuffle(chosen)
+    random.Random(f"{SEED}:{name}").shuffle(chosen)
     records = []
     for number, pair in enumerate(chosen, start=1):
-        ident = f"oc-dev2-{number:04d}"
+        ident = f"oc-{name}-{number:04d}"
         records.append(build_conversation(pair, ident, random.Random(f"{SEED}:{ident}:{pair.first}")))
     return records
+
+
+def build_dev2(pairs: list[Pair]) -> list[dict]:
+    """The second development set: every pair of `pairs2_*.txt`, no split, in a fixed shuffled order."""
+    return build_extra(pairs, "dev2")
+
+
+def build_dev3(pairs: list[Pair]) -> list[dict]:
+    """The third development set: every pair of `pairs3_*.txt`, no split, in a fixed shuffled order."""
+    return build_extra(pairs, "dev3")
 
 
 def shared_statements(pairs: list[Pair], others: list[Pair]) -> list[str]:
@@ -366,17 +378,33 @@ def stats_one(records: list[dict]) -> str:
 
 
 def main() -> None:
-    """Rebuild the splits (or, with --dev2, the second development set); --stats prints the count tables."""
+    """Rebuild the splits (or, with --dev2 or --dev3, the second or third development set); --stats prints the
+    count tables."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stats", action="store_true", help="print counts per type and family")
     parser.add_argument("--dev2", action="store_true", help="build dev2.jsonl from pairs2_*.txt instead")
+    parser.add_argument("--dev3", action="store_true", help="build dev3.jsonl from pairs3_*.txt instead")
     args = parser.parse_args()
+    if args.dev2 and args.dev3:
+        parser.error("--dev2 and --dev3 build one set each: give one of them")
     try:
         pairs = parse_pairs(sorted(HERE.glob("pairs_*.txt")))
-        second = parse_pairs(sorted(HERE.glob("pairs2_*.txt"))) if args.dev2 else []
+        second = parse_pairs(sorted(HERE.glob("pairs2_*.txt"))) if args.dev2 or args.dev3 else []
+        third = parse_pairs(sorted(HERE.glob("pairs3_*.txt"))) if args.dev3 else []
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         raise SystemExit(2) from None
+    if args.dev3:
+        shared = shared_statements(third, pairs + second)
+        if shared:
+            print(f"error: statement also in pairs_*.txt or pairs2_*.txt (dev3 must be new text): {', '.join(shared)}",
+                  file=sys.stderr)
+            raise SystemExit(2)
+        records = build_dev3(third)
+        write(records, HERE / "dev3.jsonl")
+        if args.stats:
+            print(stats_one(records))
+        return
     if args.dev2:
         shared = shared_statements(second, pairs)
         if shared:
