@@ -38,8 +38,10 @@ def parse_number(text: str) -> int | None:
 
 _EXPANSIONS = {"i'm": "i am", "i've": "i have", "i'll": "i will", "i'd": "i would", "can't": "can not",
                "won't": "will not", "shan't": "shall not", "ain't": "am not", "cannot": "can not",
-               "gonna": "going to", "wanna": "want to"}
-_CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|can't|won't|shan't|ain't|cannot|gonna|wanna)\b|n't\b|"
+               "gonna": "going to", "wanna": "want to", "we've": "we have", "we're": "we are", "we'd": "we would",
+               "we'll": "we will"}
+_CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|we've|we're|we'd|we'll|can't|won't|shan't|ain't|cannot|gonna|wanna)\b|"
+                         r"n't\b|"
                          r"\b(?:im|ive|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|"
                          r"wouldnt|couldnt|shouldnt)\b")
 _BARE = {"im": "i am", "ive": "i have", "cant": "can not", "wont": "will not"}
@@ -52,6 +54,7 @@ _TYPOS = {"definately": "definitely", "definatly": "definitely", "defintely": "d
           "truely": "truly", "writting": "writing", "excercise": "exercise", "vegitarian": "vegetarian",
           "vegeterian": "vegetarian", "alergic": "allergic", "marraige": "marriage",
           "maried": "married", "divorsed": "divorced", "neice": "niece"}
+_FULL_TIME = re.compile(r"\b(full|part) time\b")
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b")
 
 
@@ -71,6 +74,7 @@ def normalise(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
     text = _CONTRACTION.sub(_expand, text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
+    text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is
     return _SPACES.sub(" ", text).strip()
 
 

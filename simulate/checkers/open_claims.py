@@ -145,6 +145,9 @@ water paper letter power tower summer winter corner dinner finger tiger spider c
 lawyer banker butcher carpenter engineer volunteer teenager foreigner stranger neighbor neighbour customer
 employer beginner leader minister officer passenger prisoner chapter shower weather leather river silver
 ladder hammer sweater sticker burger cancer""")
+_EMPHASISED = frozenset(verb_stem(w) for w in """love like enjoy hate know speak eat drink play read write cook
+have miss want need believe go own keep live work smoke""".split())
+_UNSKILLED = _set("bad terrible awful rubbish hopeless useless lousy poor dreadful")
 _INTENSIFIERS = _set("really very pretty super quite incredibly")
 _SKILLED = _set("good great skilled talented decent amazing excellent brilliant expert")
 _LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent involved passionate obsessed")
@@ -196,7 +199,7 @@ _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
-_IDIOMS = re.compile(r"\b(?:at all|to death|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|"
+_IDIOMS = re.compile(r"\b(?:at all|to death|stiff(?= of)|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|"
                      r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
 _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) (?:for me|yet|here|in my life)\b")
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
@@ -208,7 +211,8 @@ _FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
 _FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:(?P<neg>do not|does not|did not|(?:has |have )?never) )?"
                         r"(?:really |ever )?(?:freak(?:s|ed)? me out|terrif(?:y|ies|ied) me|scare[sd]? me|"
-                        r"frighten(?:s|ed)? me|give(?:s)? me the creeps|gave me the creeps|bother(?:s|ed)? me)\b")
+                        r"frighten(?:s|ed)? me|give(?:s)? me the creeps|gave me the creeps|bother(?:s|ed)? me|"
+                        r"scare[sd]? the (?:life|hell|living daylights) out of me)\b")
 _INTERESTS = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s)? (?P<neg>does not |did not |(?:has |have )?never )?"
                         r"(?:really )?(?:interest(?:s|ed)? me|appeal(?:s|ed)? to me|do(?:es)? it for me)\b")
 _MY_FEAR = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:probably |definitely |honestly )?my (?:biggest |worst |"
@@ -265,6 +269,9 @@ _SPENT_TIME_IN = re.compile(r"\b(?:i|we) (?:spent|studied|lived|worked|stayed|ta
 _FAVOURITE_TRIP = re.compile(r"\bmy (?:favou?rite|best|last|first) (?:trip|vacation|holiday) (?:ever )?(?:was|is) (?:to |in )?"
                              r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| when| with| and|$)")
 _MY_SURGERY = re.compile(r"\bmy (?:[a-z]+ )?(?:surgery|operation)\b(?! (?:is|will|next|tomorrow))")
+_MY_FAITH = re.compile(r"\bmy (?:faith|belief) in (?:god|jesus|christ|allah|the lord)\b")
+_BORN_RAISED = re.compile(r"(?:\b(?:i|we) (?:was|were) |^)born and (?:raised|bred) in "
+                          r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| and|$)")
 _MY_THESIS = re.compile(r"\bmy (?P<level>master's|masters|phd|doctoral|senior|undergraduate) (?:thesis|dissertation)\b")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
@@ -570,6 +577,11 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         if stay and not _FUTURE.search(sentence):  # "I spent a year in Spain", "my favorite trip was Rome"
             phrase = _noun_phrase(_TOKEN.findall(stay.group("x")), 0, activity=False)
             out.extend(_claims(_finish(_Frame(time="past", confidence=0.85), "be in", phrase.text)) if phrase.text else [])
+    if _MY_FAITH.search(sentence):  # "my faith in God got me through": I believe in God
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "believ in", "god")))
+    born = _BORN_RAISED.search(sentence)
+    if born:
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.9), "be born in", born.group("x").strip())))
     degree = _MY_THESIS.search(sentence)
     if degree:
         level = {"master's": "master's degree", "masters": "master's degree", "phd": "phd", "doctoral": "phd",
@@ -619,7 +631,7 @@ def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -
         if not inner:
             return []
         rest, confidence = inner.group("rest"), confidence * 0.85
-    if _NON_FACTUAL_LEAD.match(rest) or _CONDITIONAL.search(clause):
+    if _NON_FACTUAL_LEAD.match(rest) or _CONDITIONAL.search(clause.split(",", 1)[0]):
         return []
     rest = _IDIOMS.sub(" ", rest)
     words = [w[:-2] if w.endswith("'s") and w not in _SHORT_IS else w for w in _TOKEN.findall(rest)]
@@ -657,6 +669,8 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
         elif w in ("do", "does") and aux is None and i + 1 < n and (words[i + 1] in ("not", "never")
                                                                       or words[i + 1] in _ADVERBS):
             aux = "do"
+        elif w in ("do", "does") and aux is None and i + 1 < n and verb_stem(words[i + 1]) in _EMPHASISED:
+            aux = "do"  # "I do enjoy a glass of wine": emphasis, not doing
         elif w == "did" and aux is None:
             aux, frame.time = "did", "past"
         elif w == "can" and aux is None:
@@ -915,9 +929,16 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         if doer:  # "I'm not a hiker": I don't hike
             claims.extend(_claims(_finish(frame, doer, "", confidence=0.85)))
         skill, _, noun = phrase.text.partition(" ")
-        able = (_agent_verb(noun) or ("cook" if noun == "cook" else None)) if skill in _SKILLED else None
-        if able and frame.agents and frame.polarity == "affirm":  # "I'm a good cook": I can cook
-            claims.extend(_claims(_finish(frame.copy(ability=True), able, "", confidence=0.85)))
+        able = (_agent_verb(noun) or ("cook" if noun == "cook" else None)) if skill in _SKILLED | _UNSKILLED else None
+        if able and frame.agents and frame.polarity == "affirm":
+            good = skill not in _UNSKILLED  # "I'm a good cook": I can cook; "a rubbish cook" still cooks, badly
+            if good:
+                claims.extend(_claims(_finish(frame.copy(ability=True), able, "", confidence=0.8)))
+            claims.extend(_claims(_finish(frame.copy(polarity="affirm" if good else "deny"), "be good at", able,
+                                          activity=True, confidence=0.8)))
+        if noun == "person" and skill and frame.agents:  # "I'm not a camping person": I don't like camping
+            liked = _verb_phrase([skill], 0) if skill.endswith("ing") else skill
+            claims.extend(_claims(_finish(frame, LIKE, liked, activity=skill.endswith("ing"), confidence=0.8)))
         return claims
     adjective = w
     j = i + 1
