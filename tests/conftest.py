@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
 import os
 import socket
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -76,3 +79,15 @@ model: {name: scripted}
 def pair_path(tmp_path: Path) -> Path:
     """A small valid two-person scenario file."""
     return write(tmp_path / "scenarios" / "pair.yaml", TWO_PEOPLE)
+
+
+def load_script(name: str, path: Path) -> ModuleType:
+    """A script that is not part of the package (a bench or a data builder), imported once under `name`."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module

@@ -3,32 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "bench" / "data" / "persona_pairs" / "build.py"
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-ds = _load("bench_datasets_under_test", ROOT / "bench" / "datasets.py")
-build = _load("bench_persona_pairs_build_under_test", BUILD)
+ds = load_script("bench_datasets_under_test", ROOT / "bench" / "datasets.py")
+build = load_script("bench_persona_pairs_build_under_test", BUILD)
 
 SPC_CSV = ds.shared_data_dir() / build.CSV_NAME
 needs_shared = pytest.mark.skipif(not ds.shared_data_dir().is_dir(), reason="shared data folder not present")

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
-from conftest import ROOT, needs_spc
+from conftest import ROOT, load_script, needs_spc
 
 HERE = ROOT / "bench" / "data" / "recall"
 
 
-def builder() -> object:
-    spec = importlib.util.spec_from_file_location("recall_build", HERE / "build.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+def builder() -> ModuleType:
+    return load_script("recall_build", HERE / "build.py")
 
 
 def read(name: str) -> list[dict]:

@@ -2,34 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from simulate.checkers import Conversation
 
+from conftest import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data" / "open_contradictions"
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load("open_contradictions_build_under_test", DATA / "build.py")
-scorer = _load("open_contradictions_scorer_under_test", ROOT / "bench" / "open_contradictions.py")
+build = load_script("open_contradictions_build_under_test", DATA / "build.py")
+scorer = load_script("open_contradictions_scorer_under_test", ROOT / "bench" / "open_contradictions.py")
 SPLITS = {split: [json.loads(line) for line in (DATA / f"{split}.jsonl").read_text().splitlines()]
           for split in ("dev", "test")}
 ALL = SPLITS["dev"] + SPLITS["test"]
