@@ -1190,13 +1190,23 @@ def _count_before(text: str) -> int | None:
     return parse_number(m.group(1)) if m else None
 
 
+_LOST_WITHOUT = re.compile(r"\blost without\b")
+_CLAUSE_EDGE = re.compile(r"[,;:()]| - |\b(?:but|so|because|cause|cos|though|although|while|whereas)\b")
+
+
+def _clause_around(sentence: str, at: int) -> str:
+    """The stretch of `sentence` between the clause boundaries around position `at` (commas, "but", "so"...)."""
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_EDGE.finditer(sentence, at)), len(sentence))
+    return sentence[start:end]
+
+
 def _possessions(sentence: str) -> list[OpenClaim]:
     """"my wife", "our two dogs": things the speaker has, wherever the sentence names them. Only nouns
     the knowledge base calls possessable count (family, pets, vehicles, homes...), and not in sentences
     about losing them, nor when called late, ex or former."""
-    if ("my " not in sentence and "our " not in sentence) or _LOSS.search(sentence) or \
-            _CONDITIONAL.search(sentence) or _REMOTE.search(sentence) or _FUTURE.search(sentence):
-        return []  # "my baby will be born in May", "I lost my dog": not had now
+    if ("my " not in sentence and "our " not in sentence) or _LOSS.search(_LOST_WITHOUT.sub(" ", sentence)):
+        return []  # "I lost my dog", "we had to sell our car": not had now
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
     knowledge = default_knowledge()
@@ -1205,6 +1215,9 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     for m in _MY.finditer(sentence):
         if sentence[:m.start()].endswith(_LIKENED):
             continue  # "my cousin is basically my sister"
+        clause = _clause_around(sentence, m.start())
+        if _CONDITIONAL.search(clause) or _REMOTE.search(clause) or _FUTURE.search(clause):
+            continue  # "my baby will be born in May"; but "My pets are my world, I'd be lost without them" has pets
         quantity = _count_before(sentence[:m.start()])
         for word in (w[:-2] if w.endswith("'s") else w for w in m.group("after").split()[:3]):
             if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex":
