@@ -165,7 +165,8 @@ _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties
             "seventies": 70, "eighties": 80, "nineties": 90}
 
 
-@rule(r"\bi am (?P<neg>not )?in my (?P<part>early |mid |mid-|late )?(?P<d>teens|twenties|thirties|forties|fifties|"
+@rule(r"\bi am (?P<neg>not )?(?:only |just |still |now |already |well )?in my "
+      r"(?P<part>early |mid |mid-|late )?(?P<d>teens|twenties|thirties|forties|fifties|"
       r"sixties|seventies|eighties|nineties)\b", needs=("in my",))
 def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
     low = _DECADES[m.group("d")]
@@ -754,15 +755,28 @@ def _extract(text: str) -> list[Claim]:
     return _dedupe(claims)
 
 
+_LATER_CLAUSE = re.compile(r"[;:]|, (?:so|and|but|because|cause|cos|though|although|while|whereas) |"
+                           r" (?:so|but|because|though|although|whereas) ")
+
+
+def _up_to_clause_end(sentence: str, at: int) -> str:
+    """`sentence` up to the end of the clause that holds position `at`: what a later clause says of its own
+    time ("I'm only in my fifties, so I've got a few years left before I can retire") does not date it."""
+    later = _LATER_CLAUSE.search(sentence, at)
+    return sentence[:later.start()] if later else sentence
+
+
 def _sentence_claims(sentence: str, raw: str, offset: int) -> Iterator[Claim]:
     found: list[Claim] = []
     quoted = re.search(r"\"[^\"]*\"", sentence)
     qualifier = _qualifier(sentence)
+    where = [0]  # the start of the match being handled
 
     def emit(slot: str, value: Any, *, key: str = "", polarity: Polarity = "affirm", tense: Tense | None = None,
              change: bool = False, confidence: float = 0.9, exclusive: bool = False) -> None:
         found.append(Claim(slot=slot, key=key or slot, value=value, polarity=polarity,
-                           tense=tense or _tense(sentence), change=change, qualifier=qualifier, exclusive=exclusive,
+                           tense=tense or _tense(_up_to_clause_end(sentence, where[0])), change=change,
+                           qualifier=qualifier, exclusive=exclusive,
                            span=(offset, offset + len(raw)),
                            text=raw, source="rules", confidence=confidence))
 
@@ -773,6 +787,7 @@ def _sentence_claims(sentence: str, raw: str, offset: int) -> Iterator[Claim]:
         for match in pattern.finditer(sentence):
             if quoted and quoted.start() <= match.start() < quoted.end():
                 continue
+            where[0] = match.start()
             handler(match, sentence, emit)
     yield from found
 
