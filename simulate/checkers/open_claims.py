@@ -1191,6 +1191,7 @@ def _count_before(text: str) -> int | None:
 
 
 _LOST_WITHOUT = re.compile(r"\blost without\b")
+_MISSED = re.compile(r"\bmiss(?:ed)?\b")  # "I miss my dog": maybe gone; "my sister lives in Perth, I miss her": had
 _CLAUSE_EDGE = re.compile(r"[,;:()]| - |\b(?:but|so|because|cause|cos|though|although|while|whereas)\b")
 
 
@@ -1205,7 +1206,8 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     """"my wife", "our two dogs": things the speaker has, wherever the sentence names them. Only nouns
     the knowledge base calls possessable count (family, pets, vehicles, homes...), and not in sentences
     about losing them, nor when called late, ex or former."""
-    if ("my " not in sentence and "our " not in sentence) or _LOSS.search(_LOST_WITHOUT.sub(" ", sentence)):
+    loss = _LOSS.search(_LOST_WITHOUT.sub(" ", sentence))
+    if ("my " not in sentence and "our " not in sentence) or (loss and loss.group(1) not in ("miss", "missed")):
         return []  # "I lost my dog", "we had to sell our car": not had now
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
@@ -1216,7 +1218,7 @@ def _possessions(sentence: str) -> list[OpenClaim]:
         if sentence[:m.start()].endswith(_LIKENED):
             continue  # "my cousin is basically my sister"
         clause = _clause_around(sentence, m.start())
-        if _CONDITIONAL.search(clause) or _REMOTE.search(clause) or _FUTURE.search(clause):
+        if _CONDITIONAL.search(clause) or _REMOTE.search(clause) or _FUTURE.search(clause) or _MISSED.search(clause):
             continue  # "my baby will be born in May"; but "My pets are my world, I'd be lost without them" has pets
         quantity = _count_before(sentence[:m.start()])
         for word in (w[:-2] if w.endswith("'s") else w for w in m.group("after").split()[:3]):
@@ -1225,6 +1227,9 @@ def _possessions(sentence: str) -> list[OpenClaim]:
             number = parse_number(word)
             if number is not None and word not in ("a", "an"):
                 quantity = number
+                continue
+            if word == "only" and quantity is None:
+                quantity = 1  # "my only sister"
                 continue
             noun = singular(word)
             if noun in possessable or knowledge.canonical_noun(noun) in possessable:

@@ -239,14 +239,35 @@ class OpenLedger:
                                   same_session=old.session == record.session)
                 if overlap:
                     out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap * weight), "exclusion", line))
-        if d.predicate == "have" and d.polarity == "affirm" and claim.quantity and d.object == claim.object:
-            for old in self._index.get((record.speaker, "have", d.object, "affirm"), ()):
-                q = old.claim.quantity
-                if q and q != claim.quantity and old.derived.object == old.claim.object and \
-                        old.claim.time == claim.time == "present":
-                    overlap = 0.85 if old.session == record.session or old.is_fact else 0.7
-                    out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "count"))
+        if d.predicate == "have" and d.polarity == "affirm" and claim.quantity and claim.time == "present":
+            out.extend(self._count_conflicts(record, claim))
         return out
+
+    def _count_conflicts(self, record: OpenRecord, claim: OpenClaim) -> list[OpenConflict]:
+        """Counts of one thing that cannot both hold: "I have three cats" / "my two cats"; and a kind's count
+        above the whole ("two older sisters" / "my only sister")."""
+        d = record.derived
+        if d.via is not None:
+            return []  # implied, not a kind: "three grandchildren" implies children, not three of them
+        out = []
+        for old in self._index.get((record.speaker, "have", d.object, "affirm"), ()):
+            q = old.claim.quantity
+            if not q or q == claim.quantity or old.claim.time != "present" or old.derived.via is not None:
+                continue
+            new_whole, old_whole = self._names(d.object, claim.object), self._names(old.derived.object, old.claim.object)
+            if new_whole and old_whole:
+                weight = 1.0
+            elif new_whole and q > claim.quantity or old_whole and claim.quantity > q:
+                weight = 0.95  # more of a kind than of the whole
+            else:
+                continue
+            overlap = 0.85 if old.session == record.session or old.is_fact else 0.7
+            out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap * weight), "count"))
+        return out
+
+    def _names(self, derived: str, said: str) -> bool:
+        """Is the derived object the thing said itself (or its canonical name), not a kind it belongs to?"""
+        return derived == said or derived == self.knowledge.canonical_noun(said)
 
 
 def _restates(a: OpenClaim, b: OpenClaim) -> bool:
