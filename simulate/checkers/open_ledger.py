@@ -247,17 +247,18 @@ class OpenLedger:
         """Counts of one thing that cannot both hold: "I have three cats" / "my two cats"; and a kind's count
         above the whole ("two older sisters" / "my only sister")."""
         d = record.derived
-        if d.via is not None:
+        total = claim.quantity
+        if d.via is not None or total is None:
             return []  # implied, not a kind: "three grandchildren" implies children, not three of them
         out = []
         for old in self._index.get((record.speaker, "have", d.object, "affirm"), ()):
             q = old.claim.quantity
-            if not q or q == claim.quantity or old.claim.time != "present" or old.derived.via is not None:
+            if not q or q == total or old.claim.time != "present" or old.derived.via is not None:
                 continue
             new_whole, old_whole = self._names(d.object, claim.object), self._names(old.derived.object, old.claim.object)
             if new_whole and old_whole:
                 weight = 1.0
-            elif new_whole and q > claim.quantity or old_whole and claim.quantity > q:
+            elif new_whole and q > total or old_whole and total > q:
                 weight = 0.95  # more of a kind than of the whole
             else:
                 continue
