@@ -328,17 +328,29 @@ def _status(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("marital_status", value, polarity="deny" if _negated(m) else "affirm", tense=_tense(s))
 
 
+@rule(r"\bi have been (?:happily |unhappily )?(?P<v>married|divorced|single|widowed|separated|engaged)"
+      r"(?: to [a-z' ]{2,40}?)? (?:for|since) ", needs=("married", "divorced", "single", "widow", "separated", "engaged"))
+def _status_for(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I've been married to the same woman for twenty years": a status that still holds (not "been married before")."""
+    emit("marital_status", m.group("v"), tense="present", change=m.group(0).endswith("since "))  # since: it began then
+
+
 @rule(r"\bi (?:just |recently )?(?P<v>got married|got divorced|got engaged)\b", needs=("got ",))
 def _status_change(m: re.Match[str], s: str, emit: Emit) -> None:
     if not _FUTURE.search(s[: m.start()]):
         emit("marital_status", m.group("v").split()[-1], change=True)
 
 
+_SPOUSE_GONE = re.compile(r"\b(split|separated|separating|divorc\w*|broke up|left|leaving|lost|widow\w*|died|passed away|"
+                          r"death|funeral|grave)\b")
+
+
 @rule(r"\bi (?:have|have got) (?:a )?(?P<v>wife|husband|spouse)\b|\bmy (?P<w>wife|husband)\b",
       needs=("wife", "husband", "spouse"))
 def _spouse(m: re.Match[str], s: str, emit: Emit) -> None:
-    if re.search(r"\b(late|ex|former|deceased)[- ](wife|husband)\b|\bmy (wife|husband) (died|passed)", s):
-        return
+    if re.search(r"\b(late|ex|former|deceased)[- ](wife|husband)\b|\bmy (wife|husband) (died|passed)", s) or \
+            _SPOUSE_GONE.search(s):
+        return  # "I split from my wife in 2018": divorced, not married
     if _tense(s) == "present" and not re.search(r"\b(no|not|never)\b", s[: m.start()]):
         emit("marital_status", "married", confidence=0.8 if m.group("w") else 0.9)
 
