@@ -1221,8 +1221,15 @@ def _possessions(sentence: str) -> list[OpenClaim]:
         if _CONDITIONAL.search(clause) or _REMOTE.search(clause) or _FUTURE.search(clause) or _MISSED.search(clause):
             continue  # "my baby will be born in May"; but "My pets are my world, I'd be lost without them" has pets
         quantity = _count_before(sentence[:m.start()])
-        for word in (w[:-2] if w.endswith("'s") else w for w in m.group("after").split()[:3]):
+        after = [w[:-2] if w.endswith("'s") else w for w in m.group("after").split()[:4]]
+        for at, word in enumerate(after[:3]):
             if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex":
+                break
+            pair = " ".join(after[at:at + 2]) if at + 1 < len(after) else ""
+            if pair and pair != word and singular(pair) in possessable:  # "our maine coon", "my guinea pig"
+                out.append(OpenClaim(predicate="have", object=singular(pair), quantity=quantity,
+                                     confidence=0.8 if m.group("who") == "my" else 0.7,
+                                     subject="i" if m.group("who") == "my" else "we"))
                 break
             number = parse_number(word)
             if number is not None and word not in ("a", "an"):
@@ -1232,6 +1239,8 @@ def _possessions(sentence: str) -> list[OpenClaim]:
                 quantity = 1  # "my only sister"
                 continue
             noun = singular(word)
+            if at + 1 < len(after) and after[at + 1].endswith("ing") and after[at + 1] not in ("wedding", "ring"):
+                break  # "my horse riding lessons", "my piano playing": an activity, not a thing had
             if noun in possessable or knowledge.canonical_noun(noun) in possessable:
                 confidence = 0.8 if m.group("who") == "my" else 0.7
                 out.append(OpenClaim(predicate="have", object=noun, quantity=quantity, confidence=confidence,

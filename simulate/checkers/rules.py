@@ -485,7 +485,7 @@ def _no_pets(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("pets", True, key="pets:any", polarity="deny", tense=_tense(s))
 
 
-@rule(rf"\bmy (?:(?:little|old|new|pet|rescue|sweet|big) )?(?P<sp>{_SPECIES})\b", needs=_SPECIES_WORDS)
+@rule(rf"\bmy (?:(?:little|old|new|pet|rescue|sweet|big) )?(?P<sp>{_SPECIES})\b(?! [a-z]+ing\b)", needs=_SPECIES_WORDS)
 def _my_pet(m: re.Match[str], s: str, emit: Emit) -> None:
     if _tense(s) != "present" or re.search(r"\b(died|passed|lost|neighbor|neighbour|friend|sister|brother|mom|dad|"
                                             r"parents|grandma|grandpa|sell|sold|selling|rehomed?|gave away|"
