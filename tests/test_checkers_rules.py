@@ -159,3 +159,29 @@ def test_a_rule_without_needs_is_refused() -> None:
 
     with pytest.raises(ValueError, match="needs at least one"):
         rule(r"\bi am (?P<v>\w+)", needs=())
+
+
+def test_a_tagged_question_leaves_the_statement_readable() -> None:
+    """"..., can you believe it?" and "..., you know?" end statements; a real question says nothing."""
+    from simulate.checkers.normalize import without_tag_question
+
+    assert without_tag_question("my grandson starts school in May, can you believe it?") == "my grandson starts school in May"
+    assert without_tag_question("I love it, you know?") == "I love it"
+    assert without_tag_question("Do you have a dog?") == "Do you have a dog?"
+    assert [c.value for c in extract_claims("I have two dogs, you know?") if c.slot == "pets"]
+
+
+def test_ages_from_years_and_life_events() -> None:
+    """A birth year, a remembered event, grandchildren and years of service or marriage bound an age."""
+    def ages(text: str) -> list[object]:
+        return [c.value for c in extract_claims(text) if c.slot == "age"]
+
+    assert ages("I was born in 1999.") == [{"born": 1999}]
+    assert ages("I was born in the eighties.") == [{"born": 1980, "born_max": 1989}]
+    assert ages("I remember watching the moon landing live.") == [{"born_by": 1965}]
+    assert ages("I remember the moon landing from a documentary.") == []
+    assert ages("My granddaughter starts uni this fall.") == [{"min": 32, "max": 125}]
+    assert ages("My grandma's grandkids are everywhere.") == []
+    assert ages("I retired after forty years' service.") == [{"min": 56, "max": 125}]
+    assert ages("My dad retired after forty years' service.") == []
+    assert ages("I've been married for thirty years.") == [{"min": 48, "max": 125}]

@@ -35,6 +35,21 @@ class Entry:
         return self.fact is not None
 
 
+def _dated(entry: Entry) -> Claim:
+    """An age said as a year ("I was born in 1999", "I remember the moon landing") as the age range it gives
+    at the time the entry was said (for text without times, any of the last five years)."""
+    value = entry.claim.value
+    if not isinstance(value, dict) or not ({"born", "born_by"} & value.keys()):
+        return entry.claim
+    year = (entry.time or datetime.now()).year
+    undated = 5 if entry.time is None else 0  # text without times may have been written some years ago
+    if "born" in value:
+        low, high = year - undated - int(value.get("born_max", value["born"])) - 1, year - int(value["born"])
+    else:
+        low, high = year - undated - int(value["born_by"]) - 1, 125
+    return entry.claim.model_copy(update={"value": {"min": max(0, low), "max": max(0, high)}})
+
+
 def _years(a: datetime | None, b: datetime | None) -> float | None:
     if a is None or b is None:
         return None
@@ -123,7 +138,8 @@ class Ledger:
                 if entry.claim.change and not old.is_fact and not by_time:
                     continue  # a stated change ("I moved to ...") does not contradict what came before
                 years = _years(old.time, entry.time)
-                if conflict(entry.claim, old.claim, years_between=years, same_session=old.session == entry.session):
+                new_claim, old_claim = (_dated(entry), _dated(old)) if by_time else (entry.claim, old.claim)
+                if conflict(new_claim, old_claim, years_between=years, same_session=old.session == entry.session):
                     if by_time:
                         found.append(old)
                     else:

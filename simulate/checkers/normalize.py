@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalise", "parse_number", "sentences"]
+__all__ = ["normalise", "parse_number", "sentences", "without_tag_question"]
 
 _UNITS = {"zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
           "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -96,3 +96,15 @@ def sentences(text: str) -> list[tuple[int, str]]:
         if piece.strip():
             out.append((start, piece.strip()))
     return out
+
+
+_TAG_QUESTION = re.compile(r",\s*(?:can you believe (?:it|that)|would you believe (?:it|that)|you know|right|is not it|isn't it|"
+                           r"innit|eh|huh|do not you think|don't you think|wouldn't you say|(?:and|what about|how about) you|"
+                           r"you|ya know|yeah|no|ok|okay|crazy,? right|imagine that|guess what)\s*\?+\s*$", re.IGNORECASE)
+
+
+def without_tag_question(sentence: str) -> str:
+    """A statement with a question tagged on ("my grandson starts school in May, can you believe it?",
+    "I love it, you know?") as the statement it is; other text unchanged."""
+    match = _TAG_QUESTION.search(sentence)
+    return sentence[: match.start()] if match else sentence

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from .normalize import normalise, parse_number
+from .normalize import normalise, parse_number, without_tag_question
 from .words import is_participle, is_past_form, singular, verb_stem
 
 __all__ = ["HAVE", "LIKE", "OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
@@ -351,6 +351,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
     topic: str | None = None
     for start, sentence in _sentences(clean):
+        sentence = without_tag_question(sentence)
         if sentence.rstrip().endswith("?"):
             topic = _topic(normalise(sentence))
             continue

@@ -13,7 +13,7 @@ from typing import Any
 
 from .claims import Claim, Polarity, Tense
 from .lexicon import CONDITIONS, JOB_WORDS, NOT_JOBS, PET_SPECIES, POSSESSIONS, RELIGIONS, VAGUE_PLACES
-from .normalize import NUMBER, normalise, parse_number, sentences
+from .normalize import NUMBER, normalise, parse_number, sentences, without_tag_question
 
 __all__ = ["SLOTS", "extract_claims"]
 
@@ -190,6 +190,76 @@ def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
     if n is not None and 0 < n < 125:
         future = m.group(0).startswith(("i will",))
         emit("age", n, tense="future" if future else "present", change="turned" in m.group(0))
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+
+
+@rule(r"\bi was born (?:back )?in (?:(?P<y>(?:19|20)\d\d)\b|the (?:(?:19)?(?P<d>[2-9]0)'?s|(?P<w>twenties|thirties|forties|"
+      r"fifties|sixties|seventies|eighties|nineties))\b)", needs=("born",))
+def _born_year(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I was born in 1999" (or "in the eighties"): an age that the clock turns into years at each turn."""
+    if m.group("y"):
+        emit("age", {"born": int(m.group("y"))}, tense="present", confidence=0.9)
+        return
+    decade = 1900 + (int(m.group("d")) if m.group("d") else _DECADE_WORDS[m.group("w")])
+    emit("age", {"born": decade, "born_max": decade + 9}, tense="present", confidence=0.85)
+
+
+_REMEMBERED = {"moon landing": 1969, "first moon landing": 1969, "kennedy assassination": 1963,
+               "jfk assassination": 1963, "fall of the berlin wall": 1989, "berlin wall coming down": 1989,
+               "berlin wall come down": 1989, "berlin wall fall": 1989, "death of elvis": 1977, "elvis dying": 1977,
+               "elvis died": 1977, "1966 world cup": 1966, "woodstock": 1969, "watergate": 1973,
+               "challenger disaster": 1986, "challenger explosion": 1986, "live aid": 1985, "miners' strike": 1984,
+               "miners strike": 1984, "princess diana dying": 1997, "death of princess diana": 1997,
+               "diana died": 1997, "the coronation": 1953, "queen's coronation": 1953}
+_REMEMBERED_RE = "|".join(sorted((re.escape(k) for k in _REMEMBERED), key=len, reverse=True))
+
+
+@rule(rf"\bi (?:can )?(?:still )?remember (?:watching |seeing |hearing about |when |the day of )?(?:the )?(?P<e>{_REMEMBERED_RE})"
+      rf"(?! on (?:youtube|a documentary))", needs=("remember",))
+def _remembered_event(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I remember watching the moon landing live": born some years before it."""
+    if re.search(r"\b(documentary|film|movie|history class|history lesson|read about|youtube|reruns?|clips?)\b", s):
+        return
+    emit("age", {"born_by": _REMEMBERED[m.group("e")] - 4}, tense="present", confidence=0.8)
+
+
+_GRANDCHILD = (r"(?:grandson|granddaughter|grandchild|grandchildren|grandkid|grandkids|grandbaby|grandbabies|grandsons|"
+               r"granddaughters)")
+
+
+@rule(rf"\b(?:my|our) (?:(?:eldest|oldest|youngest|first|little|baby|new|two|three|four|five|six|seven|eight|\d+) )?"
+      rf"{_GRANDCHILD}\b|\bi (?:have|have got) (?:a |an |\w+ )?{_GRANDCHILD}\b|\bi am a (?:grandma|grandmother|grandpa|"
+      r"grandfather|granny|grandad|granddad|nana|grandparent)\b", needs=("grand",))
+def _grandparent_age(m: re.Match[str], s: str, emit: Emit) -> None:
+    """A grandparent is past thirty."""
+    before = s[: m.start()]
+    if re.search(r"\b(no|not|never|want|wants|would|someday|one day|hope|if)\b", before) or \
+            re.search(r"\b(my|our) (?:mom|mum|dad|mother|father|parents|grandma|grandpa)'s\b", before[-25:]):
+        return
+    emit("age", {"min": 32, "max": 125}, tense="present", confidence=0.8)
+
+
+@rule(r"\b(?:after|for) (?P<n>\w+(?:[- ]\w+)?) years'? (?:service|work|of service|in the (?:army|navy|job|force|police)|"
+      r"on the (?:railway|railways|force|buses)|at the (?:council|bank|factory|plant|post office|school|hospital|mill))",
+      needs=("years",))
+def _years_of_service(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I retired after forty years' service": at least that many years past sixteen."""
+    n = parse_number(m.group("n").replace("-", " "))
+    if n is not None and 10 <= n <= 60 and not re.search(r"\b(my|his|her|their) (?:dad|mum|mom|father|mother|husband|wife|"
+                                                          r"grandad|grandpa|uncle|aunt|friend|neighbou?r)\b", s):
+        emit("age", {"min": n + 16, "max": 125}, tense="present", confidence=0.75)
+
+
+@rule(r"\bi (?:have been|was|am) (?:happily )?married (?:to [a-z' ]{2,40}? )?(?:for )?(?P<n>\w+(?:[- ]\w+)?) years\b",
+      needs=("married",))
+def _years_married(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I've been married for thirty years": at least eighteen and that many more."""
+    n = parse_number(m.group("n").replace("-", " "))
+    if n is not None and 10 <= n <= 80 and " was " not in m.group(0):
+        emit("age", {"min": n + 18, "max": 125}, tense="present", confidence=0.8)
 
 
 # --- birthplace ---------------------------------------------------------------------------------
@@ -753,6 +823,7 @@ def extract_claims(text: str) -> list[Claim]:
 def _extract(text: str) -> list[Claim]:
     claims: list[Claim] = []
     for offset, raw in sentences(text):
+        raw = without_tag_question(raw)
         if _is_question(raw):
             continue
         greeting = _GREETING_NAME.match(normalise(raw))
@@ -767,7 +838,7 @@ def _extract(text: str) -> list[Claim]:
     return _dedupe(claims)
 
 
-_LATER_CLAUSE = re.compile(r"[;:]|, (?:so|and|but|because|cause|cos|though|although|while|whereas) |"
+_LATER_CLAUSE = re.compile(r"[;:,]|"
                            r" (?:so|but|because|though|although|whereas) ")
 
 
