@@ -78,6 +78,40 @@ def test_files_are_what_the_builder_makes() -> None:
         assert built[split] == records, f"{split}.jsonl is stale: run bench/data/open_contradictions/build.py"
 
 
+EXTRA = {"dev2": ("pairs2_*.txt", build.build_dev2), "dev3": ("pairs3_*.txt", build.build_dev3),
+         "dev4": ("pairs4_*.txt", build.build_dev4)}
+
+
+@pytest.mark.parametrize("name", sorted(EXTRA))
+def test_extra_development_sets_are_what_the_builder_makes(name: str) -> None:
+    pattern, make = EXTRA[name]
+    records = [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text().splitlines()]
+    built = make(build.parse_pairs(sorted(DATA.glob(pattern))))
+    assert built == records, f"{name}.jsonl is stale: run bench/data/open_contradictions/build.py --{name}"
+    assert [r["id"] for r in records] == [f"oc-{name}-{n:04d}" for n in range(1, len(records) + 1)]
+
+
+def test_dev4_is_new_text_with_consistent_labels() -> None:
+    earlier = build.parse_pairs(sorted(DATA.glob("pairs_*.txt")) + sorted(DATA.glob("pairs2_*.txt"))
+                                + sorted(DATA.glob("pairs3_*.txt")))
+    fourth = build.parse_pairs(sorted(DATA.glob("pairs4_*.txt")))
+    assert len(fourth) >= 250 and build.shared_statements(fourth, earlier) == []
+    types = Counter(p.type for p in fourth)
+    assert 0.25 <= types["explicit"] / len(fourth) <= 0.35 and 0.2 <= types["implied"] / len(fourth) <= 0.3
+    assert all(types[t] >= 10 for t in scorer.CONTROL_TYPES)
+    assert {p.family for p in fourth} == build.FAMILIES
+    for record in [json.loads(line) for line in (DATA / "dev4.jsonl").read_text().splitlines()]:
+        Conversation.model_validate(record)
+        test_label_is_consistent_with_its_conversation(record)
+
+
+def test_shared_statements_names_the_repeated_statement(tmp_path: Path) -> None:
+    old, new = tmp_path / "pairs_old.txt", tmp_path / "pairs4_new.txt"
+    old.write_text("pets | dog | ex | I have a dog. | I've never had a dog. | n\n")
+    new.write_text("pets | cat | ex | I have a cat. | I never had a cat. | n\npets | dog | co | i have a dog | Yes, a dog. | n\n")
+    assert build.shared_statements(build.parse_pairs([new]), build.parse_pairs([old])) == ["pairs4_new.txt:2 (first)"]
+
+
 def test_builder_rejects_a_malformed_pair_line(tmp_path: Path) -> None:
     bad = tmp_path / "pairs_bad.txt"
     bad.write_text("hobby | chess | ex | I play chess. | I don't play chess. | n\nhobby | chess | zz | a | b | n\n")
