@@ -44,7 +44,8 @@ def _dated(entry: Entry) -> Claim:
     year = (entry.time or datetime.now()).year
     undated = 5 if entry.time is None else 0  # text without times may have been written some years ago
     if "born" in value:
-        low, high = year - undated - int(value.get("born_max", value["born"])) - 1, year - int(value["born"])
+        born = int(value["born"])
+        low, high = year - undated - int(value.get("born_max") or born) - 1, year - born
     else:
         low, high = year - undated - int(value["born_by"]) - 1, 125
     return entry.claim.model_copy(update={"value": {"min": max(0, low), "max": max(0, high)}})
