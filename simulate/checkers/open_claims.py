@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .normalize import normalise, parse_number, without_tag_question
+from .subjects import supply_subject
 from .words import is_participle, is_past_form, singular, verb_stem
 
 __all__ = ["HAVE", "LIKE", "OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
@@ -355,7 +356,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if sentence.rstrip().endswith("?"):
             topic = _topic(normalise(sentence))
             continue
-        norm = normalise(sentence)
+        norm = supply_subject(normalise(sentence))
         topic = topic or _subject_topic(norm)
         if topic:
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)

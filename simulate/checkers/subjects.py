@@ -1,0 +1,59 @@
+"""Sentences that leave out their "I": "Never learned to swim.", "Drove to Leeds on Saturday.", "Retired now."
+
+Casual talk drops the subject at the start of a sentence. Both readers see such a sentence with its "I" put
+back, when its first word can only be the speaker's own verb: a simple past, a negated auxiliary, "been", a
+verb of liking, or an adjective of state ("Retired now" is "I am retired now"). Imperatives ("Don't worry",
+"Never mind", "Take care") and descriptions ("Sounds great", "Looks like rain") are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import is_past_form
+
+__all__ = ["supply_subject"]
+
+_LEAD = re.compile(r"^(?:(?:well|oh|yeah|yes|yep|nah|no|so|and|but|honestly|haha|ha|hmm|lol|tbh|ngl|ugh|man|mate|"
+                   r"god|gosh|omg|actually|seriously|sadly|luckily|funnily enough|to be fair|mind you|also|plus|hey)"
+                   r"[,!.]? +)*")
+_AUXILIARY = re.compile(r"^(?:never|do not|did not|can not|could not|have not|had not|have never|had never|will never|"
+                        r"would never|am not|was not|used to|have always|always have|really|absolutely|totally|"
+                        r"genuinely|still|just|also|already|recently|finally|basically)\b")
+_NOT_AFTER_AUXILIARY = re.compile(r"^(?:do not|never|can not) (?:worry|forget|mind|be|let|tell|ask|hesitate|panic|"
+                                  r"apologi[sz]e|sweat|stop|say|go|feel|listen|judge|laugh|rush|push|wait|bother|blame|"
+                                  r"count|quote|get me started|knock it|look|you|we|they|he|she|it|that|this|ever)\b")
+_LIKING = re.compile(r"^(?:love|loved|adore|hate|hated|detest|can not stand|prefer|enjoy|miss|do|had|got|been|"
+                     r"grew up|went|started|finished|spent|made|lived|moved|worked|played|took|saw|met)\b")
+_STATE = re.compile(r"^(?:married|divorced|retired|widowed|engaged|single|separated|scared|terrified|afraid|allergic|"
+                    r"obsessed|addicted|hooked|vegan|vegetarian|pescatarian|teetotal|diabetic|deaf|blind|self-employed|"
+                    r"unemployed|fluent|hopeless at|useless at|rubbish at|terrible at|good at|great at|bad at|"
+                    r"(?:a )?(?:big|huge|massive) fan|not a (?:big )?fan|not much of an?|not really an?|"
+                    r"originally from|based in|born and (?:raised|bred))\b")
+_NOT_PAST_START = frozenset({"sounded", "looked", "seemed", "felt", "tasted", "smelled", "smelt", "needed", "used",
+                             "supposed", "wanted", "hoped", "wished", "wondered", "guessed", "figured", "happened",
+                             "said", "told", "asked", "thought", "heard", "called", "named", "based", "excited",
+                             "tired", "bored", "interested", "pleased", "surprised", "shocked", "amazed", "impressed",
+                             "blessed", "stressed", "relieved", "worried", "confused", "annoyed", "stuck", "red",
+                             "bed", "need", "speed", "seed", "weed", "feed", "shed", "sled", "bred", "fled"})
+
+
+def supply_subject(sentence: str) -> str:
+    """The normalised `sentence` with "i" (or "i am") put back where casual talk left it out; else unchanged."""
+    lead = _LEAD.match(sentence)
+    at = lead.end() if lead else 0
+    rest = sentence[at:]
+    if not rest or rest.startswith(("i ", "we ", "my ", "our ", "me ")):
+        return sentence
+    first = rest.split(" ", 1)[0].strip(",.!?;:")
+    if _NOT_AFTER_AUXILIARY.match(rest):
+        return sentence  # "Don't worry", "Never mind"
+    if _STATE.match(rest):
+        return f"{sentence[:at]}i am {rest}"
+    if _AUXILIARY.match(rest):
+        return f"{sentence[:at]}i {rest}"
+    if _LIKING.match(rest) or (is_past_form(first) and first not in _NOT_PAST_START):
+        if first == "been":
+            return f"{sentence[:at]}i have {rest}"
+        return f"{sentence[:at]}i {rest}"
+    return sentence

@@ -1,0 +1,28 @@
+"""Sentences that leave out their "I" are read with it put back; imperatives and descriptions are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers.subjects import supply_subject
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("never learned to swim, mate.", "i never learned to swim, mate."),
+    ("honestly, drove to leeds on saturday.", "honestly, i drove to leeds on saturday."),
+    ("been vegetarian eleven years now.", "i have been vegetarian eleven years now."),
+    ("retired now, thank goodness.", "i am retired now, thank goodness."),
+    ("do not own a car, never have.", "i do not own a car, never have."),
+    ("love a bit of karaoke.", "i love a bit of karaoke."),
+    ("not a big fan of cats.", "i am not a big fan of cats."),
+])
+def test_the_left_out_subject_is_put_back(said: str, read: str) -> None:
+    assert supply_subject(said) == read
+
+
+@pytest.mark.parametrize("said", [
+    "do not worry about it.", "never mind.", "sounds great!", "looked amazing.", "take care!", "i swim daily.",
+    "my dog swims daily.", "we drove to leeds.", "sounded like a lot of fun.", "yesterday was fun.", "said no one ever.",
+])
+def test_imperatives_descriptions_and_sentences_with_a_subject_are_left_alone(said: str) -> None:
+    assert supply_subject(said) == said
