@@ -379,6 +379,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
+        out.extend(replace(c, span=span, text=words) for c in _fragments(norm))
     out.extend(_allergies(out))
     return tuple(_dedupe(out))
 
@@ -1248,4 +1249,57 @@ def _possessions(sentence: str) -> list[OpenClaim]:
                 out.append(OpenClaim(predicate="have", object=noun, quantity=quantity, confidence=confidence,
                                      subject="i" if m.group("who") == "my" else "we"))
                 break
+    return out
+
+
+# --- verbless fragments -------------------------------------------------------------------------------
+_NO_THING = re.compile(r"^no (?P<x>[a-z][a-z' -]*?)(?: (?:at all|whatsoever|of my own|to speak of|at home|here|"
+                       r"in my life|anymore|any more))?$")
+_COUNTED = re.compile(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a couple of|a few) "
+                      r"(?:(?:big |small |large )?(?:cups?|mugs?|glass(?:es)?|bottles?|cans?|pints?|shots?|slices?|bowls?|"
+                      r"plates?|pieces?|bars?|packs?|packets?|rounds?) of )?(?P<x>[a-z][a-z' -]*?)"
+                      r"(?: (?P<when>at home|every (?:day|morning|night|evening|week|weekend)|a day|a night|a week|"
+                      r"before (?:lunch|work|breakfast|noon)|for breakfast|for lunch|with (?:dinner|lunch|breakfast)|"
+                      r"(?:every|each) (?:morning|day|night) for (?:breakfast|lunch|dinner))(?: .*)?)?$")
+_FRAGMENT_PIECE = re.compile(r"\s*,\s*|\s*[;:]\s*")
+_FRAGMENT_LEAD = re.compile(r"^(?:(?:hey|hi|hello|well|oh|yeah|honestly|haha|ha|hmm|lol|tbh|ngl|so|and|but|nope|nah|"
+                            r"funny you ask|good question|fair enough)[,!. ]+)+")
+_FRAGMENT_START = re.compile(r"(?:^|[,;:] |[!. ] )(?:no|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a couple|a few) ")
+_OTHER_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|my (?:son|daughter|husband|wife|partner|mum|mom|dad|"
+                           r"brother|sister|friend|neighbou?r|boss|kids?|children|parents))\b")
+
+
+def _fragments(sentence: str) -> list[OpenClaim]:
+    """Pieces of a sentence with no verb that still say something of the speaker: "No brothers or sisters",
+    "No pets at all", "three cats at home", "two boiled eggs every morning", "Three coffees a day"."""
+    if not _FRAGMENT_START.search(sentence):
+        return []
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    knowledge = default_knowledge()
+    out: list[OpenClaim] = []
+    before = ""
+    for piece in _FRAGMENT_PIECE.split(sentence.strip(" .!")):
+        if _OTHER_PERSON.search(before):
+            break  # "My sister? Two kids and a dog": about her
+        before += f" {piece}"
+        piece = _FRAGMENT_LEAD.sub("", piece).strip(" .!")
+        if none := _NO_THING.match(piece):
+            for thing in re.split(r" or | and | nor ", none.group("x")):
+                noun = knowledge.canonical_noun(singular(thing.strip()))
+                if noun in knowledge.possessable:
+                    out.append(OpenClaim(predicate="have", object=noun, polarity="deny", confidence=0.8))
+            continue
+        counted = _COUNTED.match(piece)
+        if not counted:
+            continue
+        noun = knowledge.canonical_noun(singular(counted.group("x")))
+        number = parse_number(counted.group("n"))
+        if noun in knowledge.possessable and (counted.group("when") in (None, "at home")):
+            out.append(OpenClaim(predicate="have", object=noun, quantity=number, confidence=0.75))
+        elif counted.group("when") not in (None, "at home"):
+            kinds = knowledge.ancestors(noun)
+            verb = "drink" if "beverage" in kinds else "eat" if "food" in kinds else None
+            if verb:
+                out.append(OpenClaim(predicate=verb, object=noun, confidence=0.75))
     return out
