@@ -55,6 +55,9 @@ _TYPOS = {"definately": "definitely", "definatly": "definitely", "defintely": "d
           "vegeterian": "vegetarian", "alergic": "allergic", "marraige": "marriage",
           "maried": "married", "divorsed": "divorced", "neice": "niece"}
 _FULL_TIME = re.compile(r"\b(full|part) time\b")
+_IS = re.compile(r"\b([a-z]+)'s (my|a|an|the|not|so|really|very|just|always|never|pretty|quite|too|definitely|"
+                 r"probably|totally|absolutely|literally|honestly|basically|still|also|only|actually|kind of|sort of)\b")
+_HAS = re.compile(r"\b([a-z]+)'s (been|got)\b")
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b")
 
 
@@ -75,6 +78,8 @@ def normalise(text: str) -> str:
     text = _CONTRACTION.sub(_expand, text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
     text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is
+    text = _IS.sub(r"\1 is \2", text)  # "german's my mother tongue"
+    text = _HAS.sub(r"\1 has \2", text)  # "the dog's been fed"
     return _SPACES.sub(" ", text).strip()
 
 

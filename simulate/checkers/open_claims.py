@@ -171,6 +171,11 @@ _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,?\s+(and|but|so|because|since|although|
                            r"cuz|which is why|and then|and also|but also|when|whenever|before|after|until|till|once)"
                            r"\s+|,\s+)(?=(?:i|we|my|our)\b)")
 _SUBORDINATE = frozenset("since while as when whenever before after until till once so".split())
+_WE = re.compile(r"^(?:(?:[a-z]+,? )?me and (?:my|the) [a-z]+|my (?:wife|husband|partner|boyfriend|girlfriend|fiance|"
+                 r"fiancee|missus|hubby|mate|friends?|family|kids|son|daughter|brother|sister|mum|mom|dad) and (?:i|me))"
+                 r"(?= [a-z])")
+_SO_THAT = re.compile(r"^(?:that )?(?:i|we) (?:can|could|would|will|might|may|should|do not have to|did not have to|"
+                      r"would not|will not|can not|could not|get to|got to|have to|had to)\b")  # purpose
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\s+-+\s+")
 _RECENT = re.compile(r"\b(yesterday|last (?:night|weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|month)|this (?:morning|afternoon|evening|week|weekend|past weekend)|earlier today|"
@@ -333,6 +338,8 @@ def _clauses(sentence: str) -> list[tuple[str, str | None]]:
         part = (part or "").strip(" ,.!;:-")
         if not part:
             continue
+        if conjunction == "so" and not _SO_THAT.match(part):
+            conjunction = None  # "..., so I've been swimming since I was tiny": a consequence, a main clause
         if (index == 0 and leading) or conjunction in _SUBORDINATE:
             if clauses and not (index == 0 and leading):
                 clauses[-1].append(part)
@@ -365,7 +372,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             norm = norm[: reported.start()]
         span = (start, start + len(sentence))
         words = sentence.strip()
-        for clause, qualifier in _clauses(norm):
+        for clause, qualifier in _clauses(_WE.sub("we", norm)):  # "me and the missus ride our bikes": we ride
             pending = _NOT_YET.search(clause) is not None
             out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny")
                        for c in _clause_claims(clause, qualifier))
