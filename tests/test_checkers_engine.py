@@ -172,3 +172,21 @@ def test_a_general_denial_that_excepts_the_earlier_thing_does_not_contradict_it(
                   {"speaker": "A", "text": "I'm not into sports at all."}])
     assert check_conversation(hedged) == []
     assert [f.kind for f in check_conversation(plain)] == ["cross_turn"]
+
+
+def test_an_event_dated_after_an_earlier_never_is_news_not_a_contradiction() -> None:
+    """"Never broken a bone" in May, then "I broke my wrist two weeks ago" in July: it happened since. Said a
+    week later, "two weeks ago" was before the "never", so it contradicts it; without times nobody can tell."""
+    from simulate.checkers.conversation import TurnIn
+
+    start = datetime(2026, 5, 1, 10, tzinfo=timezone.utc)
+
+    def flagged(gap: timedelta | None) -> bool:
+        turns = [TurnIn(speaker="A", text="I've never broken a bone.", time=start if gap else None),
+                 TurnIn(speaker="A", text="I broke my wrist two weeks ago.", session=1,
+                        time=start + gap if gap else None)]
+        return any(f.turn == 1 for f in check_conversation(Conversation(id="c", turns=turns)))
+
+    assert not flagged(timedelta(days=60))
+    assert flagged(timedelta(days=7))
+    assert flagged(None)

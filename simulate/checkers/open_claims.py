@@ -174,6 +174,12 @@ _SUBORDINATE = frozenset("since while as when whenever before after until till o
 _WE = re.compile(r"^(?:(?:[a-z]+,? )?me and (?:my|the) [a-z]+|my (?:wife|husband|partner|boyfriend|girlfriend|fiance|"
                  r"fiancee|missus|hubby|mate|friends?|family|kids|son|daughter|brother|sister|mum|mom|dad) and (?:i|me))"
                  r"(?= [a-z])")
+_DIRECTIONS = _set("out back across over around round off up down along away home in through")
+_MOTIONS = _set("swim rid driv cycl walk run row sail fly hik paddl skat ski climb jog bik")
+_NO_CLUE = re.compile(r"(?:\b(?:i )?(?:would not have|do not have|did not have|have not got|have not|had not) "
+                      r"(?:a|any|the (?:faintest|slightest|first)) |^(?:not a |no ))(?:clue|idea) how to\b")
+_OWNED_CHANGE = re.compile(r"\b(?:so much for|(?:there is )?a first time for everything|not any more|not anymore|"
+                           r"until (?:last|this) (?:week|month|year|weekend))\b")
 _SO_THAT = re.compile(r"^(?:that )?(?:i|we) (?:can|could|would|will|might|may|should|do not have to|did not have to|"
                       r"would not|will not|can not|could not|get to|got to|have to|had to)\b")  # purpose
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\s+-+\s+")
@@ -251,6 +257,10 @@ _WHEN_I_WAS = re.compile(r"\b(?:when|while|whenever) (?P<clause>(?:i|we) (?:was|
                          r"(?:in|at) [^,.;!?]*?)(?=,| i | we |$)"
                          r"|\b(?:since|after) (?P<event>(?:i|we) (?:retired|got married|got divorced|got engaged|quit "
                          r"smoking|quit drinking|had (?:the|my|our) (?:baby|kids?|son|daughter)))\b")
+_WHEN_I_DID = re.compile(r"\b(?:when|after|the (?:time|day|year) (?:that )?|ever since|since) (?P<clause>(?:i|we) "
+                         r"(?P<verb>[a-z]+) [^,.;!?]*?)(?=,| i | we |$)")
+_NOT_EVENTS = _set("was were used wanted thought said heard started needed decided tried hoped planned asked told felt "
+                   "lived worked studied stayed")  # states, reports and attempts; the places are _WHEN_I_WAS's
 _ELIDED = re.compile(r"^(?:[a-z' ]+ )?(?P<subject>i|we) [^,;]*,\s+(?:and |but )?(?P<clause>never (?:been|had|seen|done|"
                      r"owned|lived|worked|tried|eaten|smoked|played|learned|learnt|driven|ridden|[a-z]+ed) [^,.;!?]+)")
 _NOT_YET = re.compile(r"\b(?:yet|so far|for now|still (?:do not|have not|can not|am not))\b")
@@ -363,7 +373,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if sentence.rstrip().endswith("?"):
             topic = _topic(normalise(sentence))
             continue
-        norm = supply_subject(normalise(sentence))
+        norm = _NO_CLUE.sub("i have no idea how to", supply_subject(normalise(sentence)))
         topic = topic or _subject_topic(norm)
         if topic:
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
@@ -372,6 +382,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             norm = norm[: reported.start()]
         span = (start, start + len(sentence))
         words = sentence.strip()
+        first = len(out)
         for clause, qualifier in _clauses(_WE.sub("we", norm)):  # "me and the missus ride our bikes": we ride
             pending = _NOT_YET.search(clause) is not None
             out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny")
@@ -387,6 +398,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
         out.extend(replace(c, span=span, text=words) for c in _fragments(norm))
+        if _OWNED_CHANGE.search(norm):  # "So much for never breaking a bone, I broke my wrist": news, said as such
+            out[first:] = [replace(c, change=True) for c in out[first:]]
     out.extend(_allergies(out))
     return tuple(_dedupe(out))
 
@@ -538,12 +551,18 @@ def _there_is(sentence: str) -> list[OpenClaim]:
 
 
 def _presupposed(sentence: str) -> list[OpenClaim]:
-    """What a temporal clause takes for granted: "when I was in Paris last summer" says I was there."""
+    """What a temporal clause takes for granted: "when I was in Paris last summer" says I was there; "when I
+    broke my wrist skateboarding" says I broke it; "after we sold the car" says we had one."""
+    out: list[OpenClaim] = []
     m = _WHEN_I_WAS.search(sentence)
-    if not m:
-        return []
-    clause = m.group("clause") or m.group("event")
-    return [c for c in _clause_claims(clause, _qualifier(clause)) if c.time in ("past", "recent", "remote")]
+    if m:
+        clause = m.group("clause") or m.group("event")
+        out.extend(c for c in _clause_claims(clause, _qualifier(clause)) if c.time in ("past", "recent", "remote"))
+    for event in _WHEN_I_DID.finditer(sentence):
+        clause = event.group("clause")
+        if is_past_form(event.group("verb")) and event.group("verb") not in _NOT_EVENTS and (not m or m.start() != event.start()):
+            out.extend(c for c in _clause_claims(clause, _qualifier(clause)) if c.time in ("past", "recent", "remote"))
+    return out
 
 
 def _taken_for_granted(sentence: str) -> list[OpenClaim]:
@@ -711,8 +730,14 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
 
 def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = None, activity: bool = False,
             confidence: float = 1.0) -> OpenClaim | None:
-    if (obj == "lot" or (obj in ("anything", "thing") and frame.polarity == "deny")) and predicate not in _NEEDS_OBJECT:
-        obj = ""  # "I travel a lot"; "I've never knitted anything" is "I've never knitted"
+    if (obj == "lot" or (obj in ("anything", "thing") and frame.polarity == "deny") or
+            (obj in ("anything", "everything") and frame.ability)) and predicate not in _NEEDS_OBJECT:
+        obj = ""  # "I travel a lot"; "I've never knitted anything" is "I've never knitted"; "I can sew anything"
+    if predicate == "touch":
+        predicate, obj = _touched(obj)
+    verb, _, particle = predicate.partition(" ")
+    if particle in _DIRECTIONS and verb in _MOTIONS:
+        predicate = verb  # "I swam out to the island", "we cycled back": swimming, cycling
     if (predicate in _STOP_PREDICATES and not (predicate == _UNDERSTAND and _is_language(obj))) or \
             obj in _STOP_OBJECTS or obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS:
         return None
@@ -721,6 +746,22 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
                      change=frame.change, activity=activity, exclusive=frame.exclusive and frame.polarity == "affirm",
                      quantity=quantity, qualifier=frame.qualifier,
                      confidence=round(frame.confidence * confidence, 3))
+
+
+def _touched(obj: str) -> tuple[str, str]:
+    """"I never touch dairy", "I haven't touched a drop": touching food is eating it, a drink drinking it."""
+    if obj in ("drop", "drink", "alcohol", "booze"):
+        return "drink", "alcohol"
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    if not obj or knowledge_loading():
+        return "touch", obj
+    kinds = default_knowledge().ancestors(default_knowledge().canonical_noun(obj))
+    if "beverage" in kinds:
+        return "drink", obj
+    if "food" in kinds:
+        return "eat", obj
+    return "touch", obj
 
 
 def _agent_verb(noun: str) -> str | None:
@@ -829,10 +870,13 @@ def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
     word = words[i]
     if i == start or not word.endswith("ing") or len(word) <= 4 or word in _NOT_GERUNDS:
         return False
-    if i + 1 >= len(words) or words[i + 1] not in _PARTICLES:
-        return False
     from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
 
+    if i + 1 >= len(words) or words[i + 1] not in _PARTICLES:
+        # "I broke my wrist skateboarding": a known pastime after a noun it does not compound with
+        last = i + 1 >= len(words) or _ends_phrase(words[i + 1])
+        return last and not knowledge_loading() and default_knowledge().known(word) and \
+            not default_knowledge().known(" ".join(words[start:i + 1]))
     return knowledge_loading() or not default_knowledge().known(" ".join(words[start:i + 1]))
 
 
@@ -1201,6 +1245,7 @@ def _count_before(text: str) -> int | None:
 
 
 _LOST_WITHOUT = re.compile(r"\blost without\b")
+_USED_TO_DO = re.compile(r"\bused to (?!have|own|keep|be|live|had)\w+")  # "me and my brothers used to fight": still brothers
 _MISSED = re.compile(r"\bmiss(?:ed)?\b")  # "I miss my dog": maybe gone; "my sister lives in Perth, I miss her": had
 _CLAUSE_EDGE = re.compile(r"[,;:()]| - |\b(?:but|so|because|cause|cos|though|although|while|whereas)\b")
 
@@ -1216,7 +1261,7 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     """"my wife", "our two dogs": things the speaker has, wherever the sentence names them. Only nouns
     the knowledge base calls possessable count (family, pets, vehicles, homes...), and not in sentences
     about losing them, nor when called late, ex or former."""
-    loss = _LOSS.search(_LOST_WITHOUT.sub(" ", sentence))
+    loss = _LOSS.search(_USED_TO_DO.sub(" ", _LOST_WITHOUT.sub(" ", sentence)))
     if ("my " not in sentence and "our " not in sentence) or (loss and loss.group(1) not in ("miss", "missed")):
         return []  # "I lost my dog", "we had to sell our car": not had now
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)

@@ -9,6 +9,7 @@ turn 100 and at turn 10,000.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -218,7 +219,7 @@ class OpenLedger:
         out: list[OpenConflict] = []
         opposite = "deny" if d.polarity == "affirm" else "affirm"
         for old in self._index.get((record.speaker, d.predicate, d.object, opposite), ()):
-            if (claim.change and not old.is_fact) or _came_true(old, claim):
+            if (claim.change and not old.is_fact) or _came_true(old, claim) or _since_said(record, old):
                 continue
             old_claim = _at_its_time(old)
             if _restates(claim, old.claim):
@@ -231,7 +232,7 @@ class OpenLedger:
                 d, ever=_is_ever(claim), exclusive=claim.exclusive and d.via is None):
             for old in self._index.get((record.speaker, predicate, obj, polarity), ()):
                 if (claim.change and not old.is_fact) or (ever and not _is_ever(_at_its_time(old))) or \
-                        _restates(claim, old.claim) or _came_true(old, claim):
+                        _restates(claim, old.claim) or _came_true(old, claim) or _since_said(record, old):
                     continue
                 old_claim = _at_its_time(old)
                 overlap = _exclusive_times(claim, old_claim) if polarity == d.polarity == "affirm" else \
@@ -269,6 +270,31 @@ class OpenLedger:
     def _names(self, derived: str, said: str) -> bool:
         """Is the derived object the thing said itself (or its canonical name), not a kind it belongs to?"""
         return derived == said or derived == self.knowledge.canonical_noun(said)
+
+
+_AGO = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?P<unit>day|week|month)s? ago\b|"
+                  r"\b(?P<word>yesterday|last night|this morning|this week|last week|last weekend|over the weekend|"
+                  r"the other day|earlier today)\b")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
+_WORD_DAYS = {"yesterday": 1, "last night": 1, "this morning": 0.5, "earlier today": 0.5, "this week": 7,
+              "last week": 14, "last weekend": 10, "over the weekend": 4, "the other day": 5}
+
+
+def _since_said(new: OpenRecord, old: OpenRecord) -> bool:
+    """Did the event a new affirmation tells of ("I broke my wrist two weeks ago") happen after the earlier
+    "never" was said (in a session a month before)? Then it is news, not a contradiction."""
+    if new.time is None or old.time is None or new.derived.polarity != "affirm" or not old.claim.never:
+        return False
+    m = _AGO.search(new.claim.text.lower())
+    if not m:
+        return False
+    if m.group("word"):
+        days = _WORD_DAYS[m.group("word")]
+    else:
+        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3,
+                 "a couple of": 2}.get(m.group("n"))
+        days = (count if count is not None else int(m.group("n"))) * _UNIT_DAYS[m.group("unit")]
+    return (new.time - old.time).total_seconds() / 86400 > days
 
 
 def _restates(a: OpenClaim, b: OpenClaim) -> bool:
