@@ -283,8 +283,8 @@ _WORD_DAYS = {"yesterday": 1, "last night": 1, "this morning": 0.5, "earlier tod
 def _since_said(new: OpenRecord, old: OpenRecord) -> bool:
     """Did the event a new affirmation tells of ("I broke my wrist two weeks ago") happen after the earlier
     "never" was said (in a session a month before)? Then it is news, not a contradiction."""
-    if new.time is None or old.time is None or new.derived.polarity != "affirm" or not old.claim.never:
-        return False
+    if new.time is None or old.time is None or new.derived.polarity != "affirm" or old.claim.time != "ever":
+        return False  # "I never drive on highways" is a habit, which yesterday's drive breaks
     m = _AGO.search(new.claim.text.lower())
     if not m:
         return False

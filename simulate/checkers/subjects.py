@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .words import is_past_form
+from .words import is_participle, is_past_form
 
 __all__ = ["supply_subject"]
 
@@ -51,6 +51,10 @@ def supply_subject(sentence: str) -> str:
     if _STATE.match(rest):
         return f"{sentence[:at]}i am {rest}"
     if _AUXILIARY.match(rest):
+        words = rest.split(" ", 2)
+        if words[0] == "never" and len(words) > 1 and (words[1] == "been" or
+                                                       (is_participle(words[1]) and not is_past_form(words[1]))):
+            return f"{sentence[:at]}i have {rest}"  # "Never broken a bone": I have never broken one
         return f"{sentence[:at]}i {rest}"
     if _LIKING.match(rest) or (is_past_form(first) and first not in _NOT_PAST_START):
         if first == "been":
