@@ -398,6 +398,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
         out.extend(replace(c, span=span, text=words) for c in _fragments(norm))
+        out.extend(replace(c, span=span, text=words) for c in _consumed(norm))
         if _OWNED_CHANGE.search(norm):  # "So much for never breaking a bone, I broke my wrist": news, said as such
             out[first:] = [replace(c, change=True) for c in out[first:]]
     out.extend(_allergies(out))
@@ -1316,7 +1317,8 @@ _COUNTED = re.compile(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1
 _FRAGMENT_PIECE = re.compile(r"\s*,\s*|\s*[;:]\s*")
 _FRAGMENT_LEAD = re.compile(r"^(?:(?:hey|hi|hello|well|oh|yeah|honestly|haha|ha|hmm|lol|tbh|ngl|so|and|but|nope|nah|"
                             r"funny you ask|good question|fair enough)[,!. ]+)+")
-_FRAGMENT_START = re.compile(r"(?:^|[,;:] |[!. ] )(?:no|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a couple|a few) ")
+_FRAGMENT_START = re.compile(r"(?:^|[,;:] |[!. ] |\bi am (?:on|down to|up to) (?:about |around |like )?)"
+                             r"(?:no|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a couple|a few) ")
 _OTHER_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|my (?:son|daughter|husband|wife|partner|mum|mom|dad|"
                            r"brother|sister|friend|neighbou?r|boss|kids?|children|parents))\b")
 
@@ -1335,7 +1337,7 @@ def _fragments(sentence: str) -> list[OpenClaim]:
         if _OTHER_PERSON.search(before):
             break  # "My sister? Two kids and a dog": about her
         before += f" {piece}"
-        piece = _FRAGMENT_LEAD.sub("", piece).strip(" .!")
+        piece = _ON_A_DAY.sub("", _FRAGMENT_LEAD.sub("", piece).strip(" .!"))
         if none := _NO_THING.match(piece):
             for thing in re.split(r" or | and | nor ", none.group("x")):
                 noun = knowledge.canonical_noun(singular(thing.strip()))
@@ -1350,8 +1352,51 @@ def _fragments(sentence: str) -> list[OpenClaim]:
         if noun in knowledge.possessable and (counted.group("when") in (None, "at home")):
             out.append(OpenClaim(predicate="have", object=noun, quantity=number, confidence=0.75))
         elif counted.group("when") not in (None, "at home"):
-            kinds = knowledge.ancestors(noun)
-            verb = "drink" if "beverage" in kinds else "eat" if "food" in kinds else None
+            verb = _consuming(noun)
             if verb:
                 out.append(OpenClaim(predicate=verb, object=noun, confidence=0.75))
+    return out
+
+
+_ON_A_DAY = re.compile(r"^i am (?:on|down to|up to) (?:about |around |like )?(?=(?:two|three|four|five|six|seven|eight|nine|ten|"
+                       r"\d{1,2}|a couple of|a few) )")  # "I'm down to five cigs a day"
+_CUP = (r"(?:a|my|the|one|two|three|\d) (?:big |nice |cold |hot |good |proper |small |large |strong |quick )?"
+        r"(?:cups?|glass(?:es)?|mugs?|pints?|bottles?|cans?|slices?|bowls?|plates?|bits?|drops?|tots?|drams?|shots?|"
+        r"pieces?|bars?|packs?|packets?) of ")
+_END_OF_THING = r"(?= with | in | before | after | at | every | most | on | when | while | to |[,.!;]|$)"
+_LIKE_A_CUP = re.compile(rf"\bi (?:do |really |absolutely )*(?:like|love|enjoy|adore|fancy|have) {_CUP}"
+                         rf"(?P<x>[a-z][a-z' -]*?){_END_OF_THING}")
+_NOT_WITHOUT = re.compile(r"\b(?:i )?can not (?:start (?:the|my) day|get through (?:the|my) day|function|survive|live|go a day|"
+                          r"wake up|get going|face the day|think straight|do (?:anything|mornings)|sleep) without "
+                          rf"(?:my |a |an |{_CUP})?(?P<y>[a-z][a-z' -]*?){_END_OF_THING}")
+_WINE_COLOURS = {"red": "red wine", "white": "white wine", "rose": "rose wine", "bubbly": "champagne", "fizz": "prosecco"}
+
+
+def _consuming(noun: str) -> str | None:
+    """The verb of consuming `noun`, by its kind: drink a beverage, eat food, smoke tobacco; None otherwise."""
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    if knowledge_loading():
+        return None
+    kinds = default_knowledge().ancestors(noun)
+    return "drink" if "beverage" in kinds else "eat" if "food" in kinds else verb_stem("smoke") if "tobacco" in kinds else None
+
+
+def _consumed(sentence: str) -> list[OpenClaim]:
+    """What the speaker habitually eats, drinks or smokes, said as a liking for a cup of it or a need for it:
+    "I do like a glass of red with dinner", "Can't start the day without two big mugs of coffee"."""
+    if " of " not in sentence and "without" not in sentence:
+        return []
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    out = []
+    for m in [*_LIKE_A_CUP.finditer(sentence), *_NOT_WITHOUT.finditer(sentence)]:
+        raw = (m.groupdict().get("x") or m.groupdict().get("y") or "").strip()
+        thing = _WINE_COLOURS.get(raw, raw)
+        if not thing or _CONDITIONAL.search(sentence[: m.start()]):
+            continue
+        noun = default_knowledge().canonical_noun(singular(thing))
+        verb = _consuming(noun)
+        if verb:
+            out.append(OpenClaim(predicate=verb, object=noun, confidence=0.8))
     return out
