@@ -12,7 +12,7 @@ later one contradicts the earlier one (explicit, or implied through one step of 
   other flag (on a control item, or on the wrong speaker or turn) is a false alarm.
 - Recall = correct / contradiction items (explicit and implied separately); precision = correct / all flags.
 
-test.jsonl is held out: report its figures, never tune on it (`--show` lists errors on dev and dev2 only).
+test.jsonl is held out: report its figures, never tune on it (`--show` lists errors on every split but test).
 """
 
 from __future__ import annotations
@@ -192,7 +192,7 @@ def main() -> None:
     print(report(result))
     if args.show:
         if path.name == "test.jsonl":
-            print("(--show lists errors on dev only: test is held out)")
+            print("(--show lists no errors on test: it is held out)")
             return
         print("misses:\n  " + "\n  ".join(result.misses[: args.show]))
         print("false alarms:\n  " + "\n  ".join(result.alarms[: args.show]))
