@@ -26,3 +26,11 @@ def test_the_left_out_subject_is_put_back(said: str, read: str) -> None:
 ])
 def test_imperatives_descriptions_and_sentences_with_a_subject_are_left_alone(said: str) -> None:
     assert supply_subject(said) == said
+
+
+def test_a_state_after_and_is_the_speakers_only_after_their_own_clause() -> None:
+    from simulate.checkers.subjects import with_state_subjects
+
+    assert with_state_subjects("i am 30 and still scared of the dark") == "i am 30 and i am still scared of the dark"
+    assert with_state_subjects("my sister is 30 and still scared of the dark") == "my sister is 30 and still scared of the dark"
+    assert with_state_subjects("i am 40 and happily married") == "i am 40 and i am happily married"

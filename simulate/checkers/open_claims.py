@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .normalize import normalise, parse_number, without_tag_question
-from .subjects import supply_subject
+from .subjects import supply_subject, with_state_subjects
 from .words import is_participle, is_past_form, singular, verb_stem
 
 __all__ = ["HAVE", "LIKE", "OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
@@ -223,8 +223,10 @@ _FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
 _FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:(?P<neg>do not|does not|did not|(?:has |have )?never) )?"
                         r"(?:really |ever )?(?:freak(?:s|ed)? me out|terrif(?:y|ies|ied) me|scare[sd]? me|"
-                        r"frighten(?:s|ed)? me|give(?:s)? me the creeps|gave me the creeps|bother(?:s|ed)? me|"
+                        r"frighten(?:s|ed)? me|give(?:s)? me the creeps|gave me the creeps|bother(?:s|ed)? me|faze[sd]? me|"
                         r"scare[sd]? the (?:life|hell|living daylights) out of me)\b")
+_NO_BOTHER = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:no bother|not a problem|no problem|no issue) "
+                        r"(?:at all )?(?:to|for) me\b")
 _INTERESTS = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s)? (?P<neg>does not |did not |(?:has |have )?never )?"
                         r"(?:really )?(?:interest(?:s|ed)? me|appeal(?:s|ed)? to me|do(?:es)? it for me)\b")
 _MY_FEAR = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:probably |definitely |honestly )?my (?:biggest |worst |"
@@ -383,7 +385,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         span = (start, start + len(sentence))
         words = sentence.strip()
         first = len(out)
-        for clause, qualifier in _clauses(_WE.sub("we", norm)):  # "me and the missus ride our bikes": we ride
+        for clause, qualifier in _clauses(with_state_subjects(_WE.sub("we", norm))):
             pending = _NOT_YET.search(clause) is not None
             out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny")
                        for c in _clause_claims(clause, qualifier))
@@ -501,6 +503,11 @@ def _said_of_a_thing(sentence: str) -> list[OpenClaim]:
         phrase = _noun_phrase(_TOKEN.findall(fear.group("x")), 0, activity=True)
         return _claims(_finish(_fear_frame(fear, sentence), "be afraid of", phrase.text,
                                activity=phrase.activity)) if phrase.text else []
+    calm = _NO_BOTHER.match(sentence)
+    if calm:  # "heights are no bother to me"
+        phrase = _noun_phrase(_TOKEN.findall(calm.group("x")), 0, activity=True)
+        return _claims(_finish(_Frame(polarity="deny", confidence=0.8), "be afraid of", phrase.text,
+                               activity=phrase.activity)) if phrase.text and not phrase.specific else []
     interest = _INTERESTS.match(sentence)
     if interest:
         phrase = _noun_phrase(_TOKEN.findall(interest.group("x")), 0, activity=True)

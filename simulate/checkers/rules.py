@@ -14,7 +14,7 @@ from typing import Any
 from .claims import Claim, Polarity, Tense
 from .lexicon import CONDITIONS, JOB_WORDS, NOT_JOBS, PET_SPECIES, POSSESSIONS, RELIGIONS, VAGUE_PLACES
 from .normalize import NUMBER, normalise, parse_number, sentences, without_tag_question
-from .subjects import supply_subject
+from .subjects import supply_subject, with_state_subjects
 
 __all__ = ["SLOTS", "extract_claims"]
 
@@ -831,7 +831,7 @@ def _extract(text: str) -> list[Claim]:
         if greeting and greeting.group("x") not in _NOT_NAMES and not greeting.group("x").endswith(("ing", "ed", "ly")):
             claims.append(Claim(slot="name", key="name", value=greeting.group("x"), span=(offset, offset + len(raw)),
                                 text=raw.strip(), confidence=0.75))  # "Hi, I'm Alex": an introduction
-        sentence = supply_subject(_FILLER.sub("", normalise(raw)))
+        sentence = with_state_subjects(supply_subject(_FILLER.sub("", normalise(raw))))
         if not _speaks_for_self(sentence) or re.search(r"\b(you|he|she|they)\s+(said|say|told)\b", sentence):
             continue
         for claim in _sentence_claims(sentence, raw, offset):

@@ -12,7 +12,7 @@ import re
 
 from .words import is_participle, is_past_form
 
-__all__ = ["supply_subject"]
+__all__ = ["supply_subject", "with_state_subjects"]
 
 _LEAD = re.compile(r"^(?:(?:well|oh|yeah|yes|yep|nah|no|so|and|but|honestly|haha|ha|hmm|lol|tbh|ngl|ugh|man|mate|"
                    r"god|gosh|omg|actually|seriously|sadly|luckily|funnily enough|to be fair|mind you|also|plus|hey)"
@@ -61,3 +61,22 @@ def supply_subject(sentence: str) -> str:
             return f"{sentence[:at]}i have {rest}"
         return f"{sentence[:at]}i {rest}"
     return sentence
+
+
+# "I'm 30 and still scared of the dark": the state after "and" is the speaker's too
+_SPEAKER_FIRST = re.compile(r"^(?:[a-z]+,? )?i (?:am|was)\b(?!.*\b(?:he|she|they|it) (?:is|was|are)\b)")
+_AND_STATE = re.compile(r"(?<=[a-z0-9]) (and|but) (?=(?:still |also |really |so |very |pretty |quite |absolutely |totally |"
+                        r"deathly |severely |completely |happily |unhappily |newly |recently |now )*"
+                        r"(?:scared|afraid|terrified|petrified|frightened|allergic|married|"
+                        r"divorced|single|engaged|retired|widowed|vegan|vegetarian|pescatarian|teetotal|diabetic|deaf|blind|"
+                        r"fluent in|hopeless at|useless at|rubbish at|terrible at|obsessed with|addicted to)\b)")
+
+
+def with_state_subjects(sentence: str) -> str:
+    """"i am 30 and still scared of the dark" as "i am 30 and i am still scared of the dark" (only where the
+    clause before "and" is the speaker's: "my sister is 30 and still scared of it" is hers)."""
+    def put_back(m: re.Match[str]) -> str:
+        before = re.split(r"[,;:]", sentence[: m.start()])[-1]
+        return f" {m.group(1)} i am " if _SPEAKER_FIRST.match(before.strip()) else m.group(0)
+
+    return _AND_STATE.sub(put_back, sentence) if " and " in sentence or " but " in sentence else sentence
