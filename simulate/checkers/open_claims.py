@@ -1204,7 +1204,7 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
     phrases = _noun_phrases(words, j, activity=stem in _TAKES_ACTIVITY)
     bare = stem not in _NEEDS_OBJECT and stem not in _STOP_PREDICATES
     if not phrases[0].text:
-        if (j < n and words[j] in _PRONOUN_WORDS) or (i + 1 < n and words[i + 1] in _PRONOUN_WORDS):
+        if _pronoun_at(words, j) or _pronoun_at(words, i + 1):
             return []  # "I've never read one before", "I haven't read all of them": of something said before
         phrasal_alone = " " in predicate and predicate.split(" ", 1)[1] in _PHRASAL_ALONE
         if " " in predicate and not phrasal_alone:  # "I meditate for twenty minutes": I meditate
@@ -1223,6 +1223,13 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
             not (i + 1 < n and words[i + 1] in _PRONOUN_WORDS):
         out.extend(_claims(_finish(frame, stem, "")))  # "I walk five miles a day": I walk
     return out
+
+
+def _pronoun_at(words: list[str], j: int) -> bool:
+    """Is a pronoun ("one", "all of them") at `j`, not a determiner of a noun ("most mornings", "some days")?"""
+    if j >= len(words) or words[j] not in _PRONOUN_WORDS:
+        return False
+    return j + 1 >= len(words) or words[j + 1] == "of" or _ends_phrase(words[j + 1])
 
 
 def _verb_phrase(words: list[str], i: int) -> str:
