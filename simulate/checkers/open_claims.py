@@ -375,7 +375,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if sentence.rstrip().endswith("?"):
             topic = _topic(normalise(sentence))
             continue
-        norm = _NO_CLUE.sub("i have no idea how to", supply_subject(normalise(sentence)))
+        norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(normalise(sentence))))
         topic = topic or _subject_topic(norm)
         if topic:
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
@@ -1414,3 +1414,28 @@ def _consumed(sentence: str) -> list[OpenClaim]:
         if verb:
             out.append(OpenClaim(predicate=verb, object=noun, confidence=0.8))
     return out
+
+
+# --- idioms said plainly ------------------------------------------------------------------------------
+_PLAINLY = (
+    # "every Saturday you'll find me fishing": I go fishing
+    (re.compile(r"\byou(?: will|'ll|ll| would|'d)? (?:always |usually |often |normally )?(?:find|catch|see) me "
+                r"(?=[a-z]+ing\b)"),
+     "i go "),
+    # "nobody ever taught me to ride a bike": I never learned to
+    (re.compile(r"\b(?:nobody|no one|no-one) (?:ever )?(?:taught|showed) me (?:how )?to\b"), "i never learned to"),
+    # "I've got no problem with clowns": they do not scare me
+    (re.compile(r"^(?:[a-z]+,? )?i (?:have |have got |got )?(?:no|zero) (?:problem|problems|issue|issues) with "
+                r"(?P<x>[a-z][a-z' -]*?)(?=[,.!;]|$| they | it | at all)"), r"\g<x> do not scare me"),
+    # "driving is something I never learned": I never learned driving
+    (re.compile(r"^(?P<x>[a-z]+ing(?: [a-z]+)?) is (?:something|one thing|a thing) (?:that )?i (?P<v>(?:have )?never|do not|"
+                r"can not|did not|could never) (?P<w>learned|learnt|learn)\b"), r"i \g<v> \g<w> to \g<x>"),
+)
+
+
+def _idioms_said_plainly(sentence: str) -> str:
+    """A few idioms of doing and not doing, in the plain words the reader understands."""
+    for pattern, plain in _PLAINLY:
+        if pattern.search(sentence):
+            sentence = pattern.sub(plain, sentence, count=1)
+    return sentence
