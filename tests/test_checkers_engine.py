@@ -190,3 +190,17 @@ def test_an_event_dated_after_an_earlier_never_is_news_not_a_contradiction() -> 
     assert not flagged(timedelta(days=60))
     assert flagged(timedelta(days=7))
     assert flagged(None)
+
+
+def test_messages_name_sessions_only_once_there_are_sessions_and_verbs_as_written() -> None:
+    """One session: "said at turn 0"; a later session: "said in session 1 (turn 0)"; slots read "hike", not "hik"."""
+    from simulate.checkers.conversation import TurnIn
+
+    def finding(session: int) -> str:
+        turns = [TurnIn(speaker="A", text="I hike every weekend."), TurnIn(speaker="A", text="I never hike.", session=session)]
+        found = [f for f in check_conversation(Conversation(id="c", turns=turns)) if f.turn == 1]
+        assert found and found[0].slot == "hike"
+        return found[0].message
+
+    assert "said at turn 0" in finding(0)
+    assert "said in session 1 (turn 0)" in finding(1)

@@ -17,6 +17,7 @@ from .ledger import Entry, Ledger
 from .open_claims import OpenClaim, extract_open_claims
 from .open_ledger import OpenConflict, OpenLedger
 from .rules import extract_claims
+from .words import readable_verb
 
 __all__ = ["MIN_CONFIDENCE", "ConversationChecker", "Coverage", "Extractor", "OpenExtractor", "check_conversation",
            "fact_claims_of"]
@@ -159,6 +160,7 @@ class ConversationChecker:
         self._fact_claims = fact_claims
         self._drifted: set[int] = set()  # turns that contradicted the persona card
         self.last_checkable = False  # did the last recorded turn carry a checkable claim?
+        self._sessions = False  # has the conversation had more than one session so far?
 
     def _load_facts(self, start: datetime | None) -> None:
         claims = self._fact_claims or fact_claims_of(self.personas, self.extractor)
@@ -206,6 +208,7 @@ class ConversationChecker:
     def _check(self, turn: TurnIn, index: int | None, *, record: bool) -> list[Finding]:
         index = self._index if index is None else index
         self._index = index + 1
+        self._sessions = self._sessions or turn.session > 0  # "said in session 2" only once there are sessions
         if not self._facts_loaded:
             self._start = turn.time
             self._load_facts(turn.time)
@@ -288,7 +291,9 @@ class ConversationChecker:
         old = conflict.old
         kind = self._kind(probe, old.is_fact, old.probe, old.session, session)
         evidence = _evidence(old.fact, old.turn)
-        slot = "knowledge" if conflict.reason == "exclusion" else f"{conflict.new.predicate} {conflict.new.object}".strip()
+        verb, _, particle = conflict.new.predicate.partition(" ")
+        said = f"{readable_verb(verb)} {particle} {conflict.new.object}".split()
+        slot = "knowledge" if conflict.reason == "exclusion" else " ".join(said)
         return _Conflict(kind, evidence, conflict.claim.text, old.claim.text, None if old.is_fact else old.session,
                          old.turn, slot, conflict.confidence, conflict.via, "open", supported)
 
@@ -316,7 +321,9 @@ class ConversationChecker:
             if first.old_session is None:
                 where = f"their persona says {_quote(first.old_text)}"
             else:
-                where = f"said in session {first.old_session + 1} (turn {first.old_turn}) {_quote(first.old_text)}"
+                when = f"in session {first.old_session + 1} (turn {first.old_turn})" if self._sessions else \
+                    f"at turn {first.old_turn}"
+                where = f"said {when} {_quote(first.old_text)}"
             why = f" [{first.via}]" if first.via else ""
             out.append(Finding(conversation=self.conversation, speaker=turn.speaker, turn=index, kind=kind,
                                against=evidence, slot=first.slot, message=f"says {_quote(said)}; {where}{why}",

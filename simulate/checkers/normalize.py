@@ -42,9 +42,12 @@ _EXPANSIONS = {"i'm": "i am", "i've": "i have", "i'll": "i will", "i'd": "i woul
                "we'll": "we will"}
 _CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|we've|we're|we'd|we'll|can't|won't|shan't|ain't|cannot|gonna|wanna)\b|"
                          r"n't\b|"
-                         r"\b(?:im|ive|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|"
+                         r"\b(?:im|ive|theres|thats|whats|youre|theyre|hes|shes|weve|dont|doesnt|didnt|cant|wont|isnt|arent|"
+                         r"wasnt|werent|havent|hasnt|hadnt|"
                          r"wouldnt|couldnt|shouldnt)\b")
-_BARE = {"im": "i am", "ive": "i have", "cant": "can not", "wont": "will not"}
+_BARE = {"im": "i am", "ive": "i have", "cant": "can not", "wont": "will not", "theres": "there is", "thats": "that is",
+         "whats": "what is", "youre": "you are", "theyre": "they are", "hes": "he is", "shes": "she is",
+         "weve": "we have"}
 _SPACES = re.compile(r"\s+")
 # common misspellings in casual typing, so "I'm definately not vegan" reads like "definitely"
 _TYPOS = {"definately": "definitely", "definatly": "definitely", "defintely": "definitely", "realy": "really",

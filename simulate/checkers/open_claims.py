@@ -1260,6 +1260,9 @@ def _count_before(text: str) -> int | None:
 
 
 _LOST_WITHOUT = re.compile(r"\blost without\b")
+_PEOPLE = _set("friend neighbour neighbor sister brother cousin mum mom dad mother father parent boss colleague "
+               "aunt uncle son daughter wife husband partner boyfriend girlfriend grandma grandpa nan gran niece nephew "
+               "roommate flatmate housemate coworker teacher")
 _USED_TO_DO = re.compile(r"\bused to (?!have|own|keep|be|live|had)\w+")  # "me and my brothers used to fight": still brothers
 _MISSED = re.compile(r"\bmiss(?:ed)?\b")  # "I miss my dog": maybe gone; "my sister lives in Perth, I miss her": had
 _CLAUSE_EDGE = re.compile(r"[,;:()]| - |\b(?:but|so|because|cause|cos|though|although|while|whereas)\b")
@@ -1309,6 +1312,9 @@ def _possessions(sentence: str) -> list[OpenClaim]:
                 quantity = 1  # "my only sister"
                 continue
             noun = singular(word)
+            if at + 1 < len(after) and word.endswith("s") and noun in _PEOPLE and \
+                    singular(after[at + 1]) in possessable:
+                break  # "my friends kid", typed without its apostrophe: the friend's
             if at + 1 < len(after) and after[at + 1].endswith("ing") and after[at + 1] not in ("wedding", "ring"):
                 break  # "my horse riding lessons", "my piano playing": an activity, not a thing had
             if noun in possessable or knowledge.canonical_noun(noun) in possessable:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["IRREGULAR_PAST", "is_participle", "is_past_form", "singular", "verb_stem"]
+__all__ = ["IRREGULAR_PAST", "is_participle", "is_past_form", "readable_verb", "singular", "verb_stem"]
 
 
 def _load_irregular() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
@@ -53,9 +53,24 @@ seychelles flanders mars marseilles brussels naples lagos dallas memphis minneap
 aires orleans moines louis""".split())
 
 
-@lru_cache(maxsize=65536)
+_BASE_OF: dict[str, str] = {}  # stem -> the base form it was first made from ("lik" -> "like")
+
+
+def readable_verb(stem: str) -> str:
+    """A stem as the verb a person writes ("lik" -> "like", "hik" -> "hike"), where one has been seen; else the stem."""
+    return _BASE_OF.get(stem, stem)
+
+
 def verb_stem(word: str) -> str:
     """A form shared by every inflection of a verb (lower-case input)."""
+    stem = _verb_stem(word)
+    if stem not in _BASE_OF and (word == stem or word == stem + "e") and not word.endswith(("ing", "ed")):
+        _BASE_OF[stem] = word
+    return stem
+
+
+@lru_cache(maxsize=65536)
+def _verb_stem(word: str) -> str:
     if word in _LEMMAS:
         word = _LEMMAS[word]
         return word[:-1] if len(word) > 2 and word.endswith("e") and not word.endswith("ee") else word
