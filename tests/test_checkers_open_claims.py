@@ -106,3 +106,51 @@ def test_persona_fact_then_drift_blames_the_drifted_line() -> None:
         {"speaker": "A", "text": "I have a dog."}]})
     found = check_conversation(conversation)
     assert [(f.turn, f.kind) for f in found] == [(0, "persona")]
+
+
+def _keys(text: str) -> set[tuple[str, str, str, str]]:
+    return {(c.predicate, c.object, c.polarity, c.time) for c in extract_open_claims(text)}
+
+
+def test_did_before_a_noun_is_doing_it() -> None:
+    """"I did a PhD" is doing a PhD (past); "I never did a master's" denies it for any time."""
+    assert ("do", "phd", "affirm", "past") in _keys("I did my PhD in Leeds.")
+    assert ("do", "master", "deny", "ever") in _keys("I never did a master's.")
+    assert ("do", "dish", "affirm", "past") in _keys("I did the dishes.")
+
+
+def test_a_particle_verb_with_of_keeps_its_object() -> None:
+    """"I dropped out of high school" is about high school, not any dropping out."""
+    assert ("drop out of", "high school", "affirm", "past") in _keys("I dropped out of high school.")
+    assert not any(p == "drop out" for p, *_ in _keys("I dropped out of high school."))
+
+
+def test_school_days_say_where_one_studied() -> None:
+    """"my college roommate", "when I was at uni" presuppose going there; someone else's college does not."""
+    assert ("go to", "college", "affirm", "past") in _keys("My college roommate is still my best friend.")
+    assert ("go to", "university", "affirm", "past") in _keys("When I was at uni I lived on beans.")
+    assert not any(o == "college" for _, o, *_ in _keys("My son's college roommate is nice."))
+    assert not any(o == "college" for _, o, *_ in _keys("I'm saving for my college fund."))
+
+
+def test_sorority_sisters_are_no_sisters() -> None:
+    """A sorority or fraternity, and a soul sister, are not siblings."""
+    assert not any(o in ("sister", "brother") for _, o, *_ in _keys("My sorority sisters are my best friends."))
+    assert not any(o in ("sister", "brother") for _, o, *_ in _keys("My fraternity brothers called."))
+
+
+@pytest.mark.parametrize(("text", "polarity", "time"), [
+    ("I work nights at the hospital.", "affirm", "present"),
+    ("I'm on the overnight shift at the warehouse.", "affirm", "present"),
+    ("My twelve-hour shifts run from 7pm to 7am.", "affirm", "present"),
+    ("I've never worked nights in my life.", "deny", "ever"),
+    ("I don't work nights.", "deny", "present"),
+])
+def test_night_work_however_said(text: str, polarity: str, time: str) -> None:
+    """Nights, overnight and evening-to-morning shifts are all night shifts."""
+    assert ("work", "night shift", polarity, time) in _keys(text)
+
+
+def test_night_work_of_others_or_wished_is_not_claimed() -> None:
+    assert not any(o == "night shift" for _, o, *_ in _keys("My husband works nights."))
+    assert not any(o == "night shift" for _, o, *_ in _keys("I'd never work nights again if I could help it."))

@@ -159,3 +159,24 @@ def test_a_rule_without_needs_is_refused() -> None:
 
     with pytest.raises(ValueError, match="needs at least one"):
         rule(r"\bi am (?P<v>\w+)", needs=())
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    ("My grandson starts school in September.", 35),
+    ("I'm a proud grandma.", 35),
+    ("I retired after forty years on the railway.", 56),
+    ("I've been teaching for thirty years.", 46),
+    ("My teenage daughter is driving me mad.", 26),
+    ("My kids are all grown up now.", 36),
+])
+def test_a_life_stage_bounds_the_age_from_below(text: str, low: int) -> None:
+    """Grandchildren, years of service and grown children imply a least age, never an exact one."""
+    ages = [c.value for c in extract_claims(text) if c.slot == "age"]
+    assert ages == [{"min": low, "max": 124}]
+
+
+@pytest.mark.parametrize("text", ["My grandma is 90.", "I hope my future grandkids like dogs.",
+                                  "My teenage years were wild.", "My stepson's teenage friends are loud.",
+                                  "I'd love to retire after thirty years."])
+def test_other_life_stages_bound_nothing(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "age"]

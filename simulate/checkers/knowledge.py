@@ -207,7 +207,7 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
             start.append(Derived(verb, "", polarity, 0.95))
         elif obj and (predicate in kb.activities or (not particle and verb in kb.activities)):
             start.append(Derived(predicate, "", polarity, 0.9))  # "I teach second grade": I teach
-        if predicate in _PLACE_PREDICATES and obj:  # "I went to Rome": I went to Italy, to Europe
+        if predicate in _PLACE_PREDICATES and obj and not _names_no_place(kb, obj):  # "I went to Rome": to Italy
             from .places import enclosing_names  # noqa: PLC0415  (the gazetteer loads on first use)
 
             start += [Derived(predicate, name, polarity, 0.9) for name in enclosing_names(obj)]
@@ -231,6 +231,14 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
         if not frontier:
             break
     return list(out.values())
+
+
+_NOT_PLACE_KINDS = frozenset({"education stage"})
+
+
+def _names_no_place(kb: KnowledgeBase, obj: str) -> bool:
+    """Is `obj` a kind of thing, not a town ("I went to university" is no trip to University, Florida)?"""
+    return not _NOT_PLACE_KINDS.isdisjoint(kb.ancestors(obj))
 
 
 def _implied(kb: KnowledgeBase, d: Derived, exclusive: bool) -> list[Derived]:

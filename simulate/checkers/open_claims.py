@@ -154,7 +154,8 @@ _LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent i
 _NOT_GERUNDS = _set("""thing something anything nothing everything morning evening building wedding ceiling clothing
 king ring spring string wing sibling pudding stuffing frosting icing filling sing bring darling duckling earring
 herring lightning meaning offspring seasoning setting shilling stocking viking awning bedding sterling""")
-_NOT_POSSESSED = _set("late ex former deceased future first previous dead imaginary dream ideal old-time")
+_NOT_POSSESSED = _set("late ex former deceased future first previous dead imaginary dream ideal old-time "
+                      "sorority fraternity frat soul")  # "my sorority sisters" are no sisters
 
 _LEAD_WORDS = (r"nah|naw|meh|yup|hm|ah|ahh|aw|lmao|hahaha|hehe|ha|ugh|whoa|alright|gosh|omg|geez|jeez|dang|man|"
                r"dude|tbh|seriously|funny|well|oh|yes|yeah|yep|no|nope|so|actually|honestly|haha|lol|hmm|um|uh|and|"
@@ -273,6 +274,25 @@ _MY_FAITH = re.compile(r"\bmy (?:faith|belief) in (?:god|jesus|christ|allah|the 
 _BORN_RAISED = re.compile(r"(?:\b(?:i|we) (?:was|were) |^)born and (?:raised|bred) in "
                           r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| and|$)")
 _MY_THESIS = re.compile(r"\bmy (?P<level>master's|masters|phd|doctoral|senior|undergraduate) (?:thesis|dissertation)\b")
+_SCHOOL_PLACES = {"college": "college", "uni": "university", "university": "university", "freshman": "college",
+                  "sophomore": "college", "fraternity": "college", "frat": "college", "sorority": "college",
+                  "dorm": "college", "grad school": "graduate school", "graduate school": "graduate school",
+                  "med school": "medical school", "medical school": "medical school", "law school": "law school"}
+_SCHOOL_DAYS = re.compile(
+    r"\b(?:my|our) (?P<my>college|uni|university|freshman|sophomore|fraternity|frat|sorority|dorm|grad school|"
+    r"graduate school|med school|medical school|law school) (?:year )?(?:roommates?|room-mates?|dorm|dorm room|days|"
+    r"years|friends?|buddy|buddies|mates|professors?|lecturers?|tutor|graduation|reunion|sweetheart|girlfriend|"
+    r"boyfriend|housemates?|flatmates?|sisters|brothers|house|classmates|major)\b"
+    r"|\b(?:when|while) (?:i|we) (?:was|were) (?:at|in) (?P<at>college|uni|university|grad school|med school|"
+    r"medical school|law school)\b"
+    r"|\bback in (?:my )?(?P<back>college|uni|university) days\b")
+_NIGHT_WORK = re.compile(
+    r"\b(?:i|we) (?P<neg>have never|never|do not|did not|have not|had never)? ?(?:ever )?(?:only )?"
+    r"(?P<v>work|worked|do|did|done|am on|was on|pull|pulled|am working|was working)(?: a| the)? "
+    r"(?:nights|night shifts?|overnight shifts?|overnights|graveyard shifts?|night duty)\b"
+    r"|\bmy (?:\w+[- ]hour )?shifts? (?:run|runs|are|is|go|goes) from (?:\d{1,2}|seven|eight|nine|ten|eleven)"
+    r"(?::\d\d)? ?(?:pm|p\.m\.|at night|in the evening) (?:to|till|until) \w+(?::\d\d)? ?(?:am|a\.m\.|in the morning)\b"
+    r"|\bmy (?:night|overnight|graveyard) shifts?\b")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
@@ -373,6 +393,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
         out.extend(replace(c, span=span, text=words) for c in _presupposed(norm))
         out.extend(replace(c, span=span, text=words) for c in _taken_for_granted(norm))
+        out.extend(replace(c, span=span, text=words) for c in _school_days(norm))
+        out.extend(replace(c, span=span, text=words) for c in _night_work(norm))
         out.extend(replace(c, span=span, text=words) for c in _elided_subject(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
@@ -598,6 +620,31 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
     return out
 
 
+def _school_days(sentence: str) -> list[OpenClaim]:
+    """A school named as part of one's past: "my college roommate", "my freshman dorm", "when I was at uni",
+    "my med school friends" say I went there (not "my college fund", nor "my son's university")."""
+    m = _SCHOOL_DAYS.search(sentence)
+    if not m or _FUTURE.search(sentence) or _CONDITIONAL.search(sentence):
+        return []
+    place = _SCHOOL_PLACES[m.group("my") or m.group("at") or m.group("back")]
+    return _claims(_finish(_Frame(time="past", confidence=0.8), "go to", place))
+
+
+def _night_work(sentence: str) -> list[OpenClaim]:
+    """Working nights, however said: "I work nights", "I'm on the overnight shift", "my shifts run from 7pm to
+    7am", "I've never worked nights" all speak of working night shifts."""
+    m = _NIGHT_WORK.search(sentence)
+    if not m or _FUTURE.search(sentence) or _CONDITIONAL.search(sentence):
+        return []
+    negation, verb = m.group("neg") or "", m.group("v") or ""
+    never = "never" in negation
+    time: Time = "ever" if never else "past" if verb in ("worked", "did", "done", "was on", "pulled",
+                                                          "was working") else "present"
+    change = re.search(r"\b(?:anymore|any more|no longer|switched|stopped|these days)\b", sentence) is not None
+    return [OpenClaim(predicate="work", object="night shift", polarity="deny" if negation else "affirm", time=time,
+                      never=never, change=change, confidence=0.85)]
+
+
 def _elided_subject(sentence: str) -> list[OpenClaim]:
     """A clause that leaves out its "I have": "I've never walked down the aisle, never been married"."""
     m = _ELIDED.search(sentence)
@@ -683,6 +730,8 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
     w = words[i]
     if aux == "did" and frame.never:
         frame.time = "ever"
+    if aux == "did" and w in _DETERMINERS:
+        return _did_a_thing(words, i, frame)
     if aux == "do" and w in _DETERMINERS and frame.polarity == "affirm":
         first, _, rest = _noun_phrase(words, i, activity=False).text.partition(" ")
         if first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS:  # "I do all my gaming": I game
@@ -1118,6 +1167,8 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
     predicate = stem
     approximate = j + 1 < n and nxt in _APPROXIMATELY and (parse_number(words[j + 1]) is not None or
                                                            words[j + 1] in ("a", "an", "half"))
+    if nxt in _PARTICLES and nxt not in _LOCATIVE and j + 1 < n and words[j + 1] == "of":
+        return _particle_of(words, j, frame, stem)
     if nxt in _PARTICLES and not approximate:  # "I smoke about half a pack a day": no particle
         if nxt in _LOCATIVE and stem not in ("listen", "belong", "look", "car", "depend", "believ", "liv", "work"):
             claims: list[OpenClaim] = []
@@ -1161,6 +1212,19 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
             not (i + 1 < n and words[i + 1] in _PRONOUN_WORDS):
         out.extend(_claims(_finish(frame, stem, "")))  # "I walk five miles a day": I walk
     return out
+
+
+def _did_a_thing(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
+    """"I did a PhD", "I did my residency in Boston", "I never did a master's": doing the thing (not "did" as an
+    auxiliary before a verb)."""
+    return _verb(["do", *words[i:]], 0, frame)
+
+
+def _particle_of(words: list[str], j: int, frame: _Frame, stem: str) -> list[OpenClaim]:
+    """A particle verb with "of" and its object: "I dropped out of high school" is about high school, not any
+    dropping out."""
+    predicate = f"{stem} {words[j]} of"
+    return [c for p in _noun_phrases(words, j + 2) if p.text for c in _claims(_finish(frame, predicate, p.text))]
 
 
 def _verb_phrase(words: list[str], i: int) -> str:

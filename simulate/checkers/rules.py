@@ -191,6 +191,51 @@ def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("age", n, tense="future" if future else "present", change="turned" in m.group(0))
 
 
+# --- ages implied by a life stage: a lower bound, never an exact age -----------------------------------------
+_NOT_OWN = re.compile(r"\b(?:if|when|once|someday|one day|wish|hope|want|wants|would|could|future|never|no|not|"
+                      r"step-?\w+|dream|imagine|like)\s+(?:\w+\s+){0,2}$")
+
+
+def _at_least(emit: Emit, low: int) -> None:
+    emit("age", {"min": low, "max": 124}, tense="present", confidence=0.8)
+
+
+@rule(r"\b(?:my|our) (?:\w+ )?(?:great-)?(?:grandson|granddaughter|grandkid|grandchild|grandbaby|grandsons|"
+      r"granddaughters|grandkids|grandchildren|grandbabies)\b|\bi am (?:a |now a )?(?:proud )?(?:great-)?"
+      r"(?:grandad|granddad|grandpa|grandfather|grandma|grandmother|granny|nana|grandparent)\b",
+      needs=("grand",))
+def _age_grandparent(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"My grandson starts school", "I'm a grandad": at least 35 (a grandchild of one's own)."""
+    if not _NOT_OWN.search(s[: m.start()]) and "future" not in m.group(0) and "step" not in m.group(0):
+        _at_least(emit, 35)
+
+
+@rule(rf"\bretired\b[^.!?;]*?\bafter (?:about |nearly |almost |over |more than )?(?P<n>{NUMBER}) years\b"
+      rf"|\b(?P<m>{NUMBER}) years'? (?:of )?service\b"
+      rf"|\bi have (?:been (?:working|teaching|nursing|farming|driving|serving)|worked|taught|served) [^.!?;]*?\bfor "
+      rf"(?:about |nearly |almost |over |more than |the (?:last|past) )?(?P<k>{NUMBER}) years\b",
+      needs=("years",))
+def _age_years_of_work(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I retired after forty years on the railway", "I've been teaching for thirty years": at least that many
+    years past sixteen."""
+    n = parse_number(m.group("n") or m.group("m") or m.group("k"))
+    if n is not None and 5 <= n <= 70 and not _NOT_OWN.search(s[: m.start()]):
+        _at_least(emit, n + 16)
+
+
+@rule(r"\b(?:my|our) (?:\w+ )?(?:teenage|teenaged|grown-up|grown) (?:son|daughter|kid|child|boy|girl)s?\b"
+      r"|\b(?:my|our) (?:son|daughter|kids|children|boys|girls) (?:are|is) (?:all )?(?:teenagers|a teenager|grown up|"
+      r"grown-ups|adults|in (?:their|his|her) (?:twenties|thirties|forties))\b",
+      needs=("teen", "grown", "adults", "twenties", "thirties", "forties"))
+def _age_parent_of_grown(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"My teenage daughter", "my kids are grown up": a parent of at least a teenager (26 or more)."""
+    text = m.group(0)
+    if _NOT_OWN.search(s[: m.start()]) or "step" in text:
+        return
+    grown = any(w in text for w in ("grown", "adults", "twenties", "thirties", "forties"))
+    _at_least(emit, 60 if "forties" in text else 50 if "thirties" in text else 36 if grown else 26)
+
+
 # --- birthplace ---------------------------------------------------------------------------------
 @rule(r"(?:\bi was |^(?:well, |so |yeah, )?)(?P<neg>not )?born (?:and raised |and bred )?in (?P<v>[^.!?;]+)", needs=("born",))
 def _born(m: re.Match[str], s: str, emit: Emit) -> None:
