@@ -180,3 +180,15 @@ def test_a_life_stage_bounds_the_age_from_below(text: str, low: int) -> None:
                                   "I'd love to retire after thirty years."])
 def test_other_life_stages_bound_nothing(text: str) -> None:
     assert not [c for c in extract_claims(text) if c.slot == "age"]
+
+
+def test_a_tag_question_leaves_the_statement_standing() -> None:
+    """"..., can you believe it?" ends a statement, not a question."""
+    assert [c.value for c in extract_claims("I'm 40 now, can you believe it?") if c.slot == "age"] == [40]
+    assert not extract_claims("Are you 40 now, can you believe it?")
+
+
+def test_an_age_said_now_is_present_whatever_follows() -> None:
+    """"I'm 24, still figuring out what I want to do": 24 now (not a future age)."""
+    ages = [c for c in extract_claims("I'm 24, still figuring out what I want to do.") if c.slot == "age"]
+    assert [(c.value, c.tense) for c in ages] == [(24, "present")]

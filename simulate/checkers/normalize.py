@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalise", "parse_number", "sentences"]
+__all__ = ["normalise", "parse_number", "sentences", "without_tag_question"]
 
 _UNITS = {"zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
           "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -96,3 +96,15 @@ def sentences(text: str) -> list[tuple[int, str]]:
         if piece.strip():
             out.append((start, piece.strip()))
     return out
+
+
+_TAG_QUESTION = re.compile(r"^(?P<body>.{12,}?)\s*[,;:-]\s*(?:can you believe (?:it|that)|would you believe (?:it|that)|"
+                           r"you know|y'know|right|isn't it|isn't that|innit|eh|huh|don't you think|"
+                           r"wouldn't you say|what about you|how about you|and you|you)\s*[?!.]*\s*$", re.IGNORECASE)
+
+
+def without_tag_question(sentence: str) -> str:
+    """A statement with its tag question dropped ("my son starts school, can you believe it?" is a statement);
+    other sentences unchanged."""
+    match = _TAG_QUESTION.match(sentence.rstrip())
+    return match.group("body") + "." if match and "?" not in match.group("body") else sentence

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from .normalize import normalise, parse_number
+from .normalize import normalise, parse_number, without_tag_question
 from .words import is_participle, is_past_form, singular, verb_stem
 
 __all__ = ["HAVE", "LIKE", "OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
@@ -370,7 +370,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     out: list[OpenClaim] = []
     clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
     topic: str | None = None
-    for start, sentence in _sentences(clean):
+    for start, said in _sentences(clean):
+        sentence = without_tag_question(said)
         if sentence.rstrip().endswith("?"):
             topic = _topic(normalise(sentence))
             continue
@@ -381,8 +382,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         reported = _REPORTED.search(norm)
         if reported:
             norm = norm[: reported.start()]
-        span = (start, start + len(sentence))
-        words = sentence.strip()
+        span = (start, start + len(said))
+        words = said.strip()
         for clause, qualifier in _clauses(norm):
             pending = _NOT_YET.search(clause) is not None
             out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny")

@@ -13,7 +13,7 @@ from typing import Any
 
 from .claims import Claim, Polarity, Tense
 from .lexicon import CONDITIONS, JOB_WORDS, NOT_JOBS, PET_SPECIES, POSSESSIONS, RELIGIONS, VAGUE_PLACES
-from .normalize import NUMBER, normalise, parse_number, sentences
+from .normalize import NUMBER, normalise, parse_number, sentences, without_tag_question
 
 __all__ = ["SLOTS", "extract_claims"]
 
@@ -149,8 +149,8 @@ def _age(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(almost|nearly|about|over|under)\b", m.group(0)):
         return
     n = parse_number(m.group("n"))
-    if n is not None and 0 < n < 125:
-        emit("age", n, polarity="deny" if _negated(m) else "affirm")
+    if n is not None and 0 < n < 125:  # "I'm 24, still figuring out what I want to do": 24 now, not in future
+        emit("age", n, polarity="deny" if _negated(m) else "affirm", tense="past" if _PAST.search(s) else "present")
 
 
 @rule(rf"\bi am (?:a |an )(?P<n>{NUMBER})[- ]?(?:years?|yr)[- ]old\b|\bi am (?P<m>\d+)(?:years|yrs) old\b",
@@ -784,7 +784,8 @@ def extract_claims(text: str) -> list[Claim]:
 
 def _extract(text: str) -> list[Claim]:
     claims: list[Claim] = []
-    for offset, raw in sentences(text):
+    for offset, said in sentences(text):
+        raw = without_tag_question(said)
         if _is_question(raw):
             continue
         greeting = _GREETING_NAME.match(normalise(raw))
@@ -794,7 +795,7 @@ def _extract(text: str) -> list[Claim]:
         sentence = _FILLER.sub("", normalise(raw))
         if not _speaks_for_self(sentence) or re.search(r"\b(you|he|she|they)\s+(said|say|told)\b", sentence):
             continue
-        for claim in _sentence_claims(sentence, raw, offset):
+        for claim in _sentence_claims(sentence, said, offset):
             claims.append(claim)
     return _dedupe(claims)
 
