@@ -98,7 +98,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_TAG_QUESTION = re.compile(r"^(?P<body>.{12,}?)\s*[,;:-]\s*(?:can you believe (?:it|that)|would you believe (?:it|that)|"
+_TAG_QUESTION = re.compile(r"^(?P<body>.{8,}?)\s*[,;:-]\s*(?:can you believe (?:it|that)|would you believe (?:it|that)|"
                            r"you know|y'know|right|isn't it|isn't that|innit|eh|huh|don't you think|"
                            r"wouldn't you say|what about you|how about you|and you|you)\s*[?!.]*\s*$", re.IGNORECASE)
 
