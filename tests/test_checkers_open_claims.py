@@ -154,3 +154,26 @@ def test_night_work_however_said(text: str, polarity: str, time: str) -> None:
 def test_night_work_of_others_or_wished_is_not_claimed() -> None:
     assert not any(o == "night shift" for _, o, *_ in _keys("My husband works nights."))
     assert not any(o == "night shift" for _, o, *_ in _keys("I'd never work nights again if I could help it."))
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("My big sister always bossed me around.", ("have", "older sister", "affirm", "present")),
+    ("Growing up I shared a room with my little brother.", ("have", "younger brother", "affirm", "present")),
+    ("I'm the oldest of three.", ("be", "eldest child", "affirm", "present")),
+    ("I'm the baby of the family.", ("be", "youngest child", "affirm", "present")),
+    ("Our eldest just passed her driving test.", ("have", "child", "affirm", "present")),
+    ("Being a grandad is the best thing ever.", ("be", "grandad", "affirm", "present")),
+    ("When I was a junior doctor doing nights I barely slept.", ("be", "junior doctor", "affirm", "past")),
+    ("When they took my appendix out I was in for a week.", ("have", "surgery", "affirm", "past")),
+])
+def test_family_roles_and_events_said_in_passing(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+@pytest.mark.parametrize("text", ["My oldest friend is visiting.", "She's like a big sister to me.",
+                                  "My big brother died when I was six.", "I'm the oldest in my office.",
+                                  "They took my dog's tonsils out.", "If I had a big sister I'd be spoilt."])
+def test_what_is_no_family_or_event_of_ones_own(text: str) -> None:
+    said = _keys(text)
+    assert not {("have", "child"), ("have", "older sister"), ("have", "older brother"), ("be", "eldest child"),
+                ("have", "surgery")} & {(p, o) for p, o, *_ in said}

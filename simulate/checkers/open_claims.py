@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from .normalize import normalise, parse_number, without_tag_question
+from .normalize import NUMBER, normalise, parse_number, without_tag_question
 from .words import is_participle, is_past_form, singular, verb_stem
 
 __all__ = ["HAVE", "LIKE", "OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
@@ -293,6 +293,22 @@ _NIGHT_WORK = re.compile(
     r"|\bmy (?:\w+[- ]hour )?shifts? (?:run|runs|are|is|go|goes) from (?:\d{1,2}|seven|eight|nine|ten|eleven)"
     r"(?::\d\d)? ?(?:pm|p\.m\.|at night|in the evening) (?:to|till|until) \w+(?::\d\d)? ?(?:am|a\.m\.|in the morning)\b"
     r"|\bmy (?:night|overnight|graveyard) shifts?\b")
+_KIN_RANK = re.compile(r"\b(?:my|our) (?P<rank>big|older|elder|little|younger|baby|kid) (?P<who>sister|brother)s?\b")
+_KIN = re.compile(r"\b(?:my|our) (?:twin |half-|step-?)?(?P<who>sister|brother|sibling|twin)s?\b")
+_BIRTH_ORDER = re.compile(rf"\bi am the (?P<rank>oldest|eldest|youngest|baby) (?:(?:child |kid |one )?of (?:the )?"
+                          rf"(?:{NUMBER}|us|my siblings|the family|my family|our family)|(?:child|kid|one) in (?:my|our|the)"
+                          rf" family|in (?:my|our|the) family)\b")
+_OUR_ELDEST = re.compile(r"\b(?:my|our) (?:eldest|oldest|youngest|firstborn|first-born)"
+                         r"(?= (?:is|was|has|had|just|turns|turned|starts|started|got|gets|passed|finished|graduated|"
+                         r"left|moved|lives|loves|wants|goes|went|and|son|daughter|boy|girl|kid|child)\b|[,.!;]|$)")
+_BEING_A = re.compile(r"^being (?:a |an )(?P<x>[a-z][a-z' -]{1,40}?) (?:is|has been|was|has|makes|means)\b")
+_DONE_TO_ME = re.compile(r"\b(?:they|the doctors?|the surgeons?|a surgeon|the hospital) (?:took|removed|cut) (?:out )?"
+                         r"my (?:\w+ )?(?:appendix|tonsils|gallbladder|gall bladder|wisdom teeth|spleen|kidney|womb|"
+                         r"uterus|ovary|ovaries|thyroid|adenoids|prostate)\b|\b(?:they|the doctors?|the surgeons?|a "
+                         r"surgeon) operated on (?:me|my)\b")
+_WHEN_I_WAS_A = re.compile(r"\b(?:when|while|back when) i was (?:a|an) (?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?)"
+                           r"(?= [a-z]+ing\b|[,.;!]| at | in | on | for | with | and | i | we |$)")
+_KIN_LOST = re.compile(r"\b(?:died|passed away|passed on|lost|was killed|late|never had|do not have|no)\b")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
@@ -396,6 +412,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _taken_for_granted(norm))
         out.extend(replace(c, span=span, text=words) for c in _school_days(norm))
         out.extend(replace(c, span=span, text=words) for c in _night_work(norm))
+        out.extend(replace(c, span=span, text=words) for c in _family_said_in_passing(norm))
+        out.extend(replace(c, span=span, text=words) for c in _roles_and_events(norm))
         out.extend(replace(c, span=span, text=words) for c in _elided_subject(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
@@ -644,6 +662,46 @@ def _night_work(sentence: str) -> list[OpenClaim]:
     change = re.search(r"\b(?:anymore|any more|no longer|switched|stopped|these days)\b", sentence) is not None
     return [OpenClaim(predicate="work", object="night shift", polarity="deny" if negation else "affirm", time=time,
                       never=never, change=change, confidence=0.85)]
+
+
+def _family_said_in_passing(sentence: str) -> list[OpenClaim]:
+    """Family a sentence takes for granted: "my big sister" (an older sister), "our eldest just passed her test"
+    (a child), "I'm the oldest of three" (the eldest child), and a brother named in a childhood memory ("growing up
+    I shared a room with my little brother"): a sibling is had for life."""
+    if _KIN_LOST.search(sentence) or _CONDITIONAL.search(sentence) or \
+            _FUTURE.search(sentence) or re.search(r"\b(?:like|basically|practically|as good as) (?:a |my )", sentence):
+        return []
+    out: list[OpenClaim] = []
+    for m in _KIN_RANK.finditer(sentence):
+        age = "older" if m.group("rank") in ("big", "older", "elder") else "younger"
+        out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, f"{age} {m.group('who')}")))
+    if _REMOTE.search(sentence) or re.search(r"\bused to\b", sentence):
+        for m in _KIN.finditer(sentence):  # not said of now, but a brother then is a brother still
+            out.extend(_claims(_finish(_Frame(confidence=0.75), HAVE, m.group("who"))))
+    order = _BIRTH_ORDER.search(sentence)
+    if order:
+        rank = "youngest child" if order.group("rank") in ("youngest", "baby") else "eldest child"
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "be", rank)))
+    if _OUR_ELDEST.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.75), HAVE, "child")))
+    return out
+
+
+def _roles_and_events(sentence: str) -> list[OpenClaim]:
+    """Roles and events a sentence takes for granted: "being a grandad is the best thing" (a grandad), "when I
+    was a junior doctor" (was one), "when they took my appendix out" (had surgery)."""
+    out: list[OpenClaim] = []
+    being = _BEING_A.match(_LEAD.sub("", sentence))
+    if being and not _CONDITIONAL.search(sentence):
+        phrase = _noun_phrase(_TOKEN.findall(being.group("x")), 0, activity=False)
+        out.extend(_claims(_finish(_Frame(confidence=0.8), "be", phrase.text)) if phrase.text else [])
+    then = _WHEN_I_WAS_A.search(sentence)
+    if then:
+        phrase = _noun_phrase(_TOKEN.findall(then.group("x")), 0, activity=False)
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", phrase.text)) if phrase.text else [])
+    if _DONE_TO_ME.search(sentence) and not _FUTURE.search(sentence) and not _CONDITIONAL.search(sentence):
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
+    return out
 
 
 def _elided_subject(sentence: str) -> list[OpenClaim]:
