@@ -177,3 +177,20 @@ def test_what_is_no_family_or_event_of_ones_own(text: str) -> None:
     said = _keys(text)
     assert not {("have", "child"), ("have", "older sister"), ("have", "older brother"), ("be", "eldest child"),
                 ("have", "surgery")} & {(p, o) for p, o, *_ in said}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("My eyesight's perfect.", ("have", "perfect eyesight", "affirm", "present")),
+    ("My blood pressure has always been normal.", ("have", "normal blood pressure", "affirm", "present")),
+    ("I've never needed glasses.", ("wear", "glasses", "deny", "ever")),
+    ("I don't need an inhaler.", ("us", "inhaler", "deny", "present")),
+    ("I'm out of work at the moment.", ("be", "unemployed", "affirm", "present")),
+    ("My job keeps me so busy.", ("have", "job", "affirm", "present")),
+    ("My guilty pleasure is spaghetti.", ("lik", "spaghetti", "affirm", "present")),
+])
+def test_states_said_another_way(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+def test_a_lost_job_is_no_job_now() -> None:
+    assert ("have", "job") not in {(p, o) for p, o, *_ in _keys("I lost my job, my job was my life.")}

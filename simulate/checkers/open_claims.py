@@ -206,7 +206,8 @@ _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) 
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
 _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*my (?:absolute |all[- ]time )?"
-                        r"(?:favorite|favourite)(?: [a-z]+){0,2} (?:is|are|has to be|would be) (?P<v>.+)$")
+                        r"(?:favorite|favourite|guilty pleasure|go-to treat)(?: [a-z]+){0,2} (?:is|are|has to be|would be) "
+                        r"(?P<v>.+)$")
 _FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>[a-z][a-z' -]{1,40}?)"
                               r"(?: is| are|'s) my (?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
@@ -309,6 +310,22 @@ _DONE_TO_ME = re.compile(r"\b(?:they|the doctors?|the surgeons?|a surgeon|the ho
 _WHEN_I_WAS_A = re.compile(r"\b(?:when|while|back when) i was (?:a|an) (?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?)"
                            r"(?= [a-z]+ing\b|[,.;!]| at | in | on | for | with | and | i | we |$)")
 _KIN_LOST = re.compile(r"\b(?:died|passed away|passed on|lost|was killed|late|never had|do not have|no)\b")
+_MY_BODY = re.compile(r"\bmy (?P<n>eyesight|vision|hearing|blood pressure|cholesterol|memory|sense of smell|heart|"
+                      r"balance|blood sugar)(?:'s| is| has always been| has been| was always| is always) (?:always |still |"
+                      r"absolutely |pretty |really |very |totally |completely )?(?P<a>perfect|fine|great|good|excellent|"
+                      r"normal|poor|bad|terrible|awful|high|low|weak|healthy|sharp)\b")
+_BODY_STATE = {"perfect": "perfect", "fine": "good", "great": "good", "good": "good", "excellent": "perfect",
+               "normal": "normal", "healthy": "normal", "sharp": "good", "poor": "poor", "bad": "poor",
+               "terrible": "poor", "awful": "poor", "weak": "poor", "high": "high", "low": "low"}
+_NEEDED_AID = re.compile(r"\bi (?P<neg>have never|never|do not|did not|have not|had never)? ?(?:ever )?(?:really )?"
+                         r"(?P<v>need|needed|needs) (?:a |an |my |any |to wear )?(?P<x>glasses|reading glasses|"
+                         r"spectacles|contact lenses|contacts|hearing aids?|a hearing aid|wheelchair|walking stick|cane|"
+                         r"crutches|inhaler|insulin)\b")
+_WEARABLE = _set("glasses spectacles contacts lenses aid aids")
+_NO_WORK = re.compile(r"\b(?:i|we) (?:am|are|have been|was|were) (?:currently |still |now )?(?:out of (?:work|a job)|"
+                      r"between jobs|on the dole|jobless|out of employment)\b")
+_MY_JOB_NOW = re.compile(r"\bmy (?:current |new |day |full-time |part-time )?job (?:is|keeps|has|pays|starts|takes|"
+                         r"gives|means|involves|lets|requires)\b")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
@@ -414,6 +431,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _night_work(norm))
         out.extend(replace(c, span=span, text=words) for c in _family_said_in_passing(norm))
         out.extend(replace(c, span=span, text=words) for c in _roles_and_events(norm))
+        out.extend(replace(c, span=span, text=words) for c in _health_and_work_states(norm))
         out.extend(replace(c, span=span, text=words) for c in _elided_subject(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
@@ -701,6 +719,35 @@ def _roles_and_events(sentence: str) -> list[OpenClaim]:
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", phrase.text)) if phrase.text else [])
     if _DONE_TO_ME.search(sentence) and not _FUTURE.search(sentence) and not _CONDITIONAL.search(sentence):
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
+    return out
+
+
+def _health_and_work_states(sentence: str) -> list[OpenClaim]:
+    """States said another way: "my eyesight's perfect" (perfect eyesight), "I've never needed glasses" (never
+    worn them), "I'm out of work" (unemployed), "my job keeps me busy" (a job now)."""
+    if _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
+        return []
+    out: list[OpenClaim] = []
+    body = _MY_BODY.search(sentence)
+    if body:
+        past = " was " in body.group(0)
+        state = f"{_BODY_STATE[body.group('a')]} {body.group('n')}"
+        out.extend(_claims(_finish(_Frame(time="past" if past else "present", confidence=0.85), HAVE, state)))
+    aid = _NEEDED_AID.search(sentence)
+    if aid:
+        negation = aid.group("neg") or ""
+        never = "never" in negation
+        frame = _Frame(polarity="deny" if negation else "affirm", never=never,
+                       time="ever" if never else "past" if aid.group("v") == "needed" else "present", confidence=0.85)
+        thing = aid.group("x").removeprefix("a ")
+        verb = "wear" if thing.rsplit(" ", 1)[-1] in _WEARABLE else "us"
+        out.extend(_claims(_finish(frame, verb, singular(thing) if verb == "us" else thing)))
+    idle = _NO_WORK.search(sentence)
+    if idle:
+        past = idle.group(0).split()[1] in ("was", "were")
+        out.extend(_claims(_finish(_Frame(time="past" if past else "present", confidence=0.85), "be", "unemployed")))
+    if _MY_JOB_NOW.search(sentence) and not _LOSS.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, "job")))
     return out
 
 
