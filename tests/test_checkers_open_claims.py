@@ -194,3 +194,9 @@ def test_states_said_another_way(text: str, claim: tuple[str, str, str, str]) ->
 
 def test_a_lost_job_is_no_job_now() -> None:
     assert ("have", "job") not in {(p, o) for p, o, *_ in _keys("I lost my job, my job was my life.")}
+
+
+def test_not_going_to_college_is_for_good() -> None:
+    """"I didn't go to college" is "never"; a day named keeps it to that day."""
+    assert ("go to", "college", "deny", "ever") in _keys("I didn't go to college.")
+    assert ("go to", "school", "deny", "ever") not in _keys("I didn't go to school yesterday.")

@@ -437,7 +437,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
     out.extend(_allergies(out))
-    return tuple(_dedupe(out))
+    return tuple(_dedupe(_life_stages_never(out)))
 
 
 def _subject_topic(sentence: str) -> str | None:
@@ -463,6 +463,24 @@ def _allergies(claims: list[OpenClaim]) -> list[OpenClaim]:
             thing = words[-2] if words[-2] not in ("bad", "severe", "mild", "serious", "food", "terrible") else ""
             if thing:
                 out.append(replace(c, predicate="be allergic to", object=thing))
+    return out
+
+
+_ONCE_IN_A_LIFE = frozenset({"go to", "graduat", "graduat from", "finish", "attend", "study at", "be at", "be in"})
+
+
+def _life_stages_never(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """"I didn't go to college" (no time said) denies college for good, like "I never went": one goes once in a life
+    (not "I didn't go to school yesterday", which names its day)."""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    out = []
+    for c in claims:
+        if c.polarity == "deny" and c.time == "past" and not c.qualifier and not c.change and \
+                c.predicate in _ONCE_IN_A_LIFE and c.object and \
+                "education stage" in default_knowledge().ancestors(default_knowledge().canonical_noun(c.object)):
+            c = replace(c, time="ever", never=True)
+        out.append(c)
     return out
 
 
