@@ -200,3 +200,29 @@ def test_not_going_to_college_is_for_good() -> None:
     """"I didn't go to college" is "never"; a day named keeps it to that day."""
     assert ("go to", "college", "deny", "ever") in _keys("I didn't go to college.")
     assert ("go to", "school", "deny", "ever") not in _keys("I didn't go to school yesterday.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I've only ever worked day shifts.", ("work", "night shift", "deny", "ever")),
+    ("My faith in Jesus got me through.", ("be", "christian", "affirm", "present")),
+    ("I still remember my bar mitzvah.", ("have", "bar mitzvah", "affirm", "past")),
+    ("Hay fever season is killing me.", ("have", "hay fever", "affirm", "present")),
+    ("I can't be in the same room as a spider.", ("be afraid of", "spider", "affirm", "present")),
+    ("My pet tarantula is molting.", ("have", "tarantula", "affirm", "present")),
+    ("It's Ramadan so I'm fasting this month.", ("fast for", "ramadan", "affirm", "present")),
+    ("I have to inject my insulin before every meal.", ("inject", "insulin", "affirm", "present")),
+    ("I'm not Jewish, never have been.", ("be", "jewish", "deny", "ever")),
+    ("I don't eat pork, never have.", ("eat", "pork", "deny", "ever")),
+])
+def test_practices_and_conditions_said_in_passing(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("My pet peeve is lateness.", ("have", "pet")),
+    ("My son's hay fever is driving him mad.", ("have", "hay fever")),
+    ("I have to go to work tomorrow.", ("go to", "work")),
+    ("I went to my cousin's bar mitzvah.", ("have", "bar mitzvah")),
+])
+def test_practices_of_others_or_once_are_not_claimed(text: str, absent: tuple[str, str]) -> None:
+    assert absent not in {(p, o) for p, o, *_ in _keys(text)}

@@ -326,6 +326,21 @@ _NO_WORK = re.compile(r"\b(?:i|we) (?:am|are|have been|was|were) (?:currently |s
                       r"between jobs|on the dole|jobless|out of employment)\b")
 _MY_JOB_NOW = re.compile(r"\bmy (?:current |new |day |full-time |part-time )?job (?:is|keeps|has|pays|starts|takes|"
                          r"gives|means|involves|lets|requires)\b")
+_DAYS_ONLY = re.compile(r"\bi (?:have )?only (?:ever )?(?P<v>work|worked|do|did|done) (?:days|day shifts?|the day shift|"
+                        r"nine to five|9 to 5)\b")
+_FAITH_IN_CHRIST = re.compile(r"\bmy (?:faith|belief) in (?:jesus|christ)\b")
+_MY_RITE = re.compile(r"\bmy (?P<r>bar mitzvah|bat mitzvah|first (?:holy )?communion|hajj)\b")
+_PLAYING_UP = re.compile(r"(?:\bmy |^)(?P<c>hay ?fever|asthma|allergies|arthritis|migraines?|eczema|sciatica|gout|"
+                         r"psoriasis|ibs|tinnitus)(?: season)? (?:is|has been|are|have been|keeps) (?:really )?"
+                         r"(?:killing|getting to|driving|playing up|flaring up|acting up|bothering|bad|terrible|awful)\b")
+_AVOIDED = re.compile(r"\bi (?:can not|could not|will not|would not) (?:even )?(?:be in the same room as|stand the sight of|"
+                      r"go near|go anywhere near|bear to look at) (?:a |an |the |any )?(?P<x>[a-z]+)")
+_MY_PET_KIND = re.compile(r"\b(?:my|our) pet (?P<x>[a-z]+)\b")
+_NOT_PETS = _set("peeve peeves hate hates project projects name theory subject cause insurance food shop store sitter")
+_RAMADAN_FAST = re.compile(r"\bramadan\b[^.!?]*\b(?:i am|we are|i have been) fasting\b|\b(?:i am|we are) fasting\b[^.!?]*"
+                           r"\bramadan\b")
+_ROUTINE_DUTY = re.compile(r"^(?:(?:so|and|but|well|oh)[, ]+)?i (?:have to|have got to|need to|must) (?P<rest>[a-z].+)$")
+_ROUTINE_TIME = re.compile(r"\b(?:every|each|daily|twice a|three times a|before (?:every|each)|after (?:every|each))\b")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
@@ -417,6 +432,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             norm = norm[: reported.start()]
         span = (start, start + len(said))
         words = said.strip()
+        first = len(out)
         for clause, qualifier in _clauses(norm):
             pending = _NOT_YET.search(clause) is not None
             out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny")
@@ -432,6 +448,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _family_said_in_passing(norm))
         out.extend(replace(c, span=span, text=words) for c in _roles_and_events(norm))
         out.extend(replace(c, span=span, text=words) for c in _health_and_work_states(norm))
+        out.extend(replace(c, span=span, text=words) for c in _practices(norm))
+        out[first:] = _never_tail(out[first:], norm)
         out.extend(replace(c, span=span, text=words) for c in _elided_subject(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
@@ -766,6 +784,55 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
         out.extend(_claims(_finish(_Frame(time="past" if past else "present", confidence=0.85), "be", "unemployed")))
     if _MY_JOB_NOW.search(sentence) and not _LOSS.search(sentence):
         out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, "job")))
+    return out
+
+
+_NEVER_TAIL = re.compile(r",\s*(?:and |i have |i )?never (?:have been|have|was|were|did|had|been|ever have)\b"
+                         r"(?! (?:a |an |the |to |in |at |on )?[a-z]{3,})")
+
+
+def _never_tail(claims: list[OpenClaim], sentence: str) -> list[OpenClaim]:
+    """"I'm not Jewish, never have been", "I don't eat pork, never have": the denial holds for all time."""
+    if not _NEVER_TAIL.search(sentence):
+        return claims
+    return [replace(c, time="ever", never=True) if c.polarity == "deny" and c.time in ("present", "past") and
+            not c.change and not c.not_yet else c for c in claims]
+
+
+def _practices(sentence: str) -> list[OpenClaim]:
+    """Practices and conditions said in passing: "I've only ever worked days" (never nights), "my faith in Jesus"
+    (a Christian), "my bar mitzvah" (had one), "hay fever season is killing me" (hay fever), "I can't be in the
+    same room as a spider" (afraid of spiders), "my pet tarantula" (a tarantula), "it's Ramadan so I'm fasting",
+    "I have to inject my insulin before every meal" (a routine done)."""
+    if _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
+        return []
+    out: list[OpenClaim] = []
+    days = _DAYS_ONLY.search(sentence)
+    if days:
+        ever = "ever" in days.group(0) or days.group("v") in ("worked", "did", "done")
+        out.append(OpenClaim(predicate="work", object="night shift", polarity="deny", time="ever" if ever else "present",
+                             never=ever, confidence=0.8))
+    if _FAITH_IN_CHRIST.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "be", "christian")))
+    rite = _MY_RITE.search(sentence)
+    if rite:
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, rite.group("r"))))
+    condition = _PLAYING_UP.search(_LEAD.sub("", sentence))
+    if condition:
+        out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, singular(condition.group("c").replace("hayfever",
+                                                                                                       "hay fever")))))
+    avoided = _AVOIDED.search(sentence)
+    if avoided:
+        out.extend(_claims(_finish(_Frame(confidence=0.75), "be afraid of", singular(avoided.group("x")))))
+    for pet in _MY_PET_KIND.finditer(sentence):
+        if pet.group("x") not in _NOT_PETS and not _LOSS.search(sentence):
+            out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, singular(pet.group("x")))))
+    if _RAMADAN_FAST.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "fast for", "ramadan")))
+    duty = _ROUTINE_DUTY.match(_LEAD.sub("", sentence))
+    if duty and _ROUTINE_TIME.search(sentence):
+        out.extend(replace(c, confidence=round(c.confidence * 0.9, 3)) for c in _clause_claims(f"i {duty.group('rest')}", None)
+                   if c.time == "present")
     return out
 
 
@@ -1370,6 +1437,12 @@ _ALL_N_OF = re.compile(r"\b(?:all|both) ([a-z0-9]+) of $")
 _MY = re.compile(r"\b(?P<who>my|our) (?P<after>(?:[a-z0-9-]+ ?){1,4})")
 
 
+def _not_a_pet(after: str) -> str:
+    """"my pet peeve", "my pet project": no pet."""
+    words = after.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] == "pet" and words[1] in _NOT_PETS else after
+
+
 def _count_before(text: str) -> int | None:
     """The count said before "my": "both my cats" (2), "all three of my sisters" (3)."""
     if text.endswith("both "):
@@ -1394,7 +1467,7 @@ def _possessions(sentence: str) -> list[OpenClaim]:
         if sentence[:m.start()].endswith(_LIKENED):
             continue  # "my cousin is basically my sister"
         quantity = _count_before(sentence[:m.start()])
-        for word in (w[:-2] if w.endswith("'s") else w for w in m.group("after").split()[:3]):
+        for word in (w[:-2] if w.endswith("'s") else w for w in _not_a_pet(m.group("after")).split()[:3]):
             if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex":
                 break
             number = parse_number(word)
