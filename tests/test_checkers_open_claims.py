@@ -226,3 +226,26 @@ def test_practices_and_conditions_said_in_passing(text: str, claim: tuple[str, s
 ])
 def test_practices_of_others_or_once_are_not_claimed(text: str, absent: tuple[str, str]) -> None:
     assert absent not in {(p, o) for p, o, *_ in _keys(text)}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("When I broke my wrist skateboarding I was off school.", ("break", "bone", "affirm", "past")),
+    ("The scar from my knee replacement still aches.", ("have", "surgery", "affirm", "past")),
+    ("I work for myself, no boss.", ("be", "self-employed", "affirm", "present")),
+    ("My shift at the supermarket ran late.", ("have", "job", "affirm", "present")),
+    ("My youngest forgot his PE kit again.", ("have", "child", "affirm", "present")),
+    ("My wife and I met at a wedding years ago.", ("have", "wife", "affirm", "present")),
+])
+def test_more_events_and_roles_said_in_passing(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("My old boss was a nightmare.", ("have", "boss")),
+    ("My boss at my last job was awful.", ("have", "boss")),
+    ("My replacement at work starts Monday.", ("have", "surgery")),
+    ("I broke my phone screen.", ("break", "bone")),
+    ("My wife and I divorced years ago.", ("have", "wife")),
+])
+def test_what_is_gone_or_no_event(text: str, absent: tuple[str, str]) -> None:
+    assert absent not in {(p, o) for p, o, *_ in _keys(text)}

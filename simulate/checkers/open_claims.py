@@ -295,13 +295,14 @@ _NIGHT_WORK = re.compile(
     r"(?::\d\d)? ?(?:pm|p\.m\.|at night|in the evening) (?:to|till|until) \w+(?::\d\d)? ?(?:am|a\.m\.|in the morning)\b"
     r"|\bmy (?:night|overnight|graveyard) shifts?\b")
 _KIN_RANK = re.compile(r"\b(?:my|our) (?P<rank>big|older|elder|little|younger|baby|kid) (?P<who>sister|brother)s?\b")
-_KIN = re.compile(r"\b(?:my|our) (?:twin |half-|step-?)?(?P<who>sister|brother|sibling|twin)s?\b")
+_KIN = re.compile(r"\b(?:my|our) (?:twin |half-|step-?)?(?P<who>sister|brother|sibling|twin|wife|husband)s?\b")
 _BIRTH_ORDER = re.compile(rf"\bi am the (?P<rank>oldest|eldest|youngest|baby) (?:(?:child |kid |one )?of (?:the )?"
                           rf"(?:{NUMBER}|us|my siblings|the family|my family|our family)|(?:child|kid|one) in (?:my|our|the)"
                           rf" family|in (?:my|our|the) family)\b")
 _OUR_ELDEST = re.compile(r"\b(?:my|our) (?:eldest|oldest|youngest|firstborn|first-born)"
                          r"(?= (?:is|was|has|had|just|turns|turned|starts|started|got|gets|passed|finished|graduated|"
                          r"left|moved|lives|loves|wants|goes|went|and|son|daughter|boy|girl|kid|child)\b|[,.!;]|$)")
+_ELDEST_DID = re.compile(r"\b(?:my|our) (?:eldest|oldest|youngest|firstborn|first-born) (?P<v>[a-z]+)\b")
 _BEING_A = re.compile(r"^being (?:a |an )(?P<x>[a-z][a-z' -]{1,40}?) (?:is|has been|was|has|makes|means)\b")
 _DONE_TO_ME = re.compile(r"\b(?:they|the doctors?|the surgeons?|a surgeon|the hospital) (?:took|removed|cut) (?:out )?"
                          r"my (?:\w+ )?(?:appendix|tonsils|gallbladder|gall bladder|wisdom teeth|spleen|kidney|womb|"
@@ -309,7 +310,8 @@ _DONE_TO_ME = re.compile(r"\b(?:they|the doctors?|the surgeons?|a surgeon|the ho
                          r"surgeon) operated on (?:me|my)\b")
 _WHEN_I_WAS_A = re.compile(r"\b(?:when|while|back when) i was (?:a|an) (?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?)"
                            r"(?= [a-z]+ing\b|[,.;!]| at | in | on | for | with | and | i | we |$)")
-_KIN_LOST = re.compile(r"\b(?:died|passed away|passed on|lost|was killed|late|never had|do not have|no)\b")
+_KIN_LOST = re.compile(r"\b(?:died|passed away|passed on|lost|was killed|late|never had|do not have|no|divorced|split|"
+                       r"separated|broke up|left me|ex|first|former|then)\b")
 _MY_BODY = re.compile(r"\bmy (?P<n>eyesight|vision|hearing|blood pressure|cholesterol|memory|sense of smell|heart|"
                       r"balance|blood sugar)(?:'s| is| has always been| has been| was always| is always) (?:always |still |"
                       r"absolutely |pretty |really |very |totally |completely )?(?P<a>perfect|fine|great|good|excellent|"
@@ -341,6 +343,16 @@ _RAMADAN_FAST = re.compile(r"\bramadan\b[^.!?]*\b(?:i am|we are|i have been) fas
                            r"\bramadan\b")
 _ROUTINE_DUTY = re.compile(r"^(?:(?:so|and|but|well|oh)[, ]+)?i (?:have to|have got to|need to|must) (?P<rest>[a-z].+)$")
 _ROUTINE_TIME = re.compile(r"\b(?:every|each|daily|twice a|three times a|before (?:every|each)|after (?:every|each))\b")
+_BROKE_BONE = re.compile(r"\bi (?:have |had )?(?:broke|broken|fractured|snapped|cracked) my (?:left |right )?(?:arm|leg|wrist|"
+                         r"ankle|collarbone|collar bone|nose|hip|foot|finger|toe|elbow|jaw|ribs?|skull|neck|kneecap|shin|"
+                         r"thumb|pelvis|shoulder|heel|cheekbone)\b")
+_MY_PROCEDURE = re.compile(r"\bmy (?:(?:new |recent |last )?(?:knee|hip|shoulder|heart|kidney|liver|lung|appendix|gallbladder|"
+                           r"hernia|back|eye|cataract|bypass|spinal|acl) (?:replacement|transplant|op|operation|surgery|"
+                           r"removal|repair)|c-section|caesarean|cesarean|appendectomy|tonsillectomy|hysterectomy|"
+                           r"mastectomy|vasectomy|bypass)\b(?! (?:is|will be) (?:next|booked|scheduled|tomorrow))")
+_SELF_EMPLOYED = re.compile(r"\bi (?:work for myself|am self-employed|am my own boss|run my own business|work freelance|"
+                            r"am a freelancer)\b")
+_MY_SHIFT = re.compile(r"\bmy (?:\w+ )?shifts? (?:at|ran|runs|starts|started|is|was|ends|ended|finished|finishes)\b")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
@@ -736,7 +748,8 @@ def _family_said_in_passing(sentence: str) -> list[OpenClaim]:
     if order:
         rank = "youngest child" if order.group("rank") in ("youngest", "baby") else "eldest child"
         out.extend(_claims(_finish(_Frame(confidence=0.85), "be", rank)))
-    if _OUR_ELDEST.search(sentence):
+    eldest = _OUR_ELDEST.search(sentence) or _ELDEST_DID.search(sentence)
+    if eldest and (eldest.re is _OUR_ELDEST or is_past_form(eldest.group("v"))):
         out.extend(_claims(_finish(_Frame(confidence=0.75), HAVE, "child")))
     return out
 
@@ -782,7 +795,13 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
     if idle:
         past = idle.group(0).split()[1] in ("was", "were")
         out.extend(_claims(_finish(_Frame(time="past" if past else "present", confidence=0.85), "be", "unemployed")))
-    if _MY_JOB_NOW.search(sentence) and not _LOSS.search(sentence):
+    if _BROKE_BONE.search(sentence):  # "when I broke my wrist skateboarding": a bone broken
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.85), "break", "bone")))
+    if _MY_PROCEDURE.search(sentence):  # "the scar from my knee replacement": surgery had
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
+    if _SELF_EMPLOYED.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "be", "self-employed")))
+    if (_MY_JOB_NOW.search(sentence) or _MY_SHIFT.search(sentence)) and not _LOSS.search(sentence):
         out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, "job")))
     return out
 
@@ -1437,6 +1456,22 @@ _ALL_N_OF = re.compile(r"\b(?:all|both) ([a-z0-9]+) of $")
 _MY = re.compile(r"\b(?P<who>my|our) (?P<after>(?:[a-z0-9-]+ ?){1,4})")
 
 
+_WORK_NOUNS = _set("boss bosses manager managers job coworker coworkers colleague colleagues office team employer "
+                   "supervisor shift shifts desk")
+_FORMER_JOB = re.compile(r"\b(?:my|our) (?:old|last|previous|former|first) (?:job|work|workplace|office|company|employer)\b")
+
+
+def _not_had_now(after: str, sentence: str) -> str:
+    """What follows "my" with the things no longer had taken out: "my old boss", "my boss at my old job" (a former
+    job), "my pet peeve"."""
+    words = after.split()
+    if words and words[0] in ("old", "last", "previous", "former") and len(words) > 1 and words[1] in _WORK_NOUNS:
+        return ""
+    if words and words[0] in _WORK_NOUNS and _FORMER_JOB.search(sentence):
+        return ""
+    return _not_a_pet(after)
+
+
 def _not_a_pet(after: str) -> str:
     """"my pet peeve", "my pet project": no pet."""
     words = after.split()
@@ -1467,7 +1502,7 @@ def _possessions(sentence: str) -> list[OpenClaim]:
         if sentence[:m.start()].endswith(_LIKENED):
             continue  # "my cousin is basically my sister"
         quantity = _count_before(sentence[:m.start()])
-        for word in (w[:-2] if w.endswith("'s") else w for w in _not_a_pet(m.group("after")).split()[:3]):
+        for word in (w[:-2] if w.endswith("'s") else w for w in _not_had_now(m.group("after"), sentence).split()[:3]):
             if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex":
                 break
             number = parse_number(word)
