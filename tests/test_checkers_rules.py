@@ -192,3 +192,17 @@ def test_an_age_said_now_is_present_whatever_follows() -> None:
     """"I'm 24, still figuring out what I want to do": 24 now (not a future age)."""
     ages = [c for c in extract_claims("I'm 24, still figuring out what I want to do.") if c.slot == "age"]
     assert [(c.value, c.tense) for c in ages] == [(24, "present")]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Being nineteen is weird.", 19),
+    ("As a 23 year old I already feel ancient.", 23),
+    ("I'm still in my twenties.", {"min": 20, "max": 29}),
+    ("I'm only in my fifties.", {"min": 50, "max": 59}),
+])
+def test_ages_said_in_passing(text: str, age: object) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+def test_as_a_teenager_is_no_age_now() -> None:
+    assert not [c for c in extract_claims("As a teenager I hated school.") if c.slot == "age"]

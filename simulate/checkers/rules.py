@@ -165,7 +165,7 @@ _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties
             "seventies": 70, "eighties": 80, "nineties": 90}
 
 
-@rule(r"\bi am (?P<neg>not )?in my (?P<part>early |mid |mid-|late )?(?P<d>teens|twenties|thirties|forties|fifties|"
+@rule(r"\bi am (?P<neg>not )?(?:still |only |already |now |just )?in my (?P<part>early |mid |mid-|late )?(?P<d>teens|twenties|thirties|forties|fifties|"
       r"sixties|seventies|eighties|nineties)\b", needs=("in my",))
 def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
     low = _DECADES[m.group("d")]
@@ -189,6 +189,15 @@ def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
     if n is not None and 0 < n < 125:
         future = m.group(0).startswith(("i will",))
         emit("age", n, tense="future" if future else "present", change="turned" in m.group(0))
+
+
+@rule(rf"^(?:(?:well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*(?:being|as an?) (?P<n>{NUMBER})(?:[- ]years?[- ]old)?"
+      rf"(?: is| has| means| sucks| rocks| feels|,| i)\b", needs=("being", "as a"))
+def _age_as_a(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"Being nineteen is weird", "As a 23 year old I already feel ancient": an age now."""
+    n = parse_number(m.group("n"))
+    if n is not None and 5 < n < 125:
+        emit("age", n, tense="present", confidence=0.85)
 
 
 # --- ages implied by a life stage: a lower bound, never an exact age -----------------------------------------
@@ -761,7 +770,7 @@ def _is_question(sentence: str) -> bool:
 
 
 def _speaks_for_self(sentence: str) -> bool:
-    return bool(re.search(r"\b(i|my|me)\b", sentence))
+    return bool(re.search(r"\b(i|my|me)\b|^(?:(?:well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*being \w+ is\b", sentence))
 
 
 _RECENT: dict[str, tuple[Claim, ...]] = {}
