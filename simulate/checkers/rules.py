@@ -165,7 +165,8 @@ _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties
             "seventies": 70, "eighties": 80, "nineties": 90}
 
 
-@rule(r"\bi am (?P<neg>not )?(?:still |only |already |now |just )?in my (?P<part>early |mid |mid-|late )?(?P<d>teens|twenties|thirties|forties|fifties|"
+@rule(r"\bi am (?P<neg>not )?(?:still |only |already |now |just )?in my (?P<part>early |mid |mid-|late )?"
+      r"(?P<d>teens|twenties|thirties|forties|fifties|"
       r"sixties|seventies|eighties|nineties)\b", needs=("in my",))
 def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
     low = _DECADES[m.group("d")]
