@@ -106,5 +106,7 @@ _TAG_QUESTION = re.compile(r"^(?P<body>.{8,}?)\s*[,;:-]\s*(?:can you believe (?:
 def without_tag_question(sentence: str) -> str:
     """A statement with its tag question dropped ("my son starts school, can you believe it?" is a statement);
     other sentences unchanged."""
+    if "?" not in sentence:
+        return sentence
     match = _TAG_QUESTION.match(sentence.rstrip())
     return match.group("body") + "." if match and "?" not in match.group("body") else sentence

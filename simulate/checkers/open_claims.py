@@ -353,6 +353,16 @@ _MY_PROCEDURE = re.compile(r"\bmy (?:(?:new |recent |last )?(?:knee|hip|shoulder
 _SELF_EMPLOYED = re.compile(r"\bi (?:work for myself|am self-employed|am my own boss|run my own business|work freelance|"
                             r"am a freelancer)\b")
 _MY_SHIFT = re.compile(r"\bmy (?:\w+ )?shifts? (?:at|ran|runs|starts|started|is|was|ends|ended|finished|finishes)\b")
+# cheap substrings without which the readers above cannot match (most sentences skip them all)
+_SCHOOL_KEYS = ("college", "uni", "freshman", "sophomore", "frat", "sorority", "dorm", "school")
+_NIGHT_KEYS = ("night", "overnight", "graveyard", "shift")
+_FAMILY_KEYS = ("my ", "our ", "i am the ")
+_ROLE_KEYS = ("being ", " i was a", "operated", "took", "removed", "cut out")
+_STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self", "freelanc", "own b", "broke",
+               "fractured", "snapped", "cracked")
+_PRACTICE_KEYS = ("only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
+                  "migraine", "eczema", "sciatica", "gout", "psoriasis", "ibs", "tinnitus", "same room", "sight of",
+                  "near", "bear to", "pet ", "ramadan", "have to", "need to", "must", "got to")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
@@ -708,6 +718,8 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
 def _school_days(sentence: str) -> list[OpenClaim]:
     """A school named as part of one's past: "my college roommate", "my freshman dorm", "when I was at uni",
     "my med school friends" say I went there (not "my college fund", nor "my son's university")."""
+    if not any(key in sentence for key in _SCHOOL_KEYS):
+        return []
     m = _SCHOOL_DAYS.search(sentence)
     if not m or _FUTURE.search(sentence) or _CONDITIONAL.search(sentence):
         return []
@@ -718,6 +730,8 @@ def _school_days(sentence: str) -> list[OpenClaim]:
 def _night_work(sentence: str) -> list[OpenClaim]:
     """Working nights, however said: "I work nights", "I'm on the overnight shift", "my shifts run from 7pm to
     7am", "I've never worked nights" all speak of working night shifts."""
+    if not any(key in sentence for key in _NIGHT_KEYS):
+        return []
     m = _NIGHT_WORK.search(sentence)
     if not m or _FUTURE.search(sentence) or _CONDITIONAL.search(sentence):
         return []
@@ -734,6 +748,8 @@ def _family_said_in_passing(sentence: str) -> list[OpenClaim]:
     """Family a sentence takes for granted: "my big sister" (an older sister), "our eldest just passed her test"
     (a child), "I'm the oldest of three" (the eldest child), and a brother named in a childhood memory ("growing up
     I shared a room with my little brother"): a sibling is had for life."""
+    if not any(key in sentence for key in _FAMILY_KEYS):
+        return []
     if _KIN_LOST.search(sentence) or _CONDITIONAL.search(sentence) or \
             _FUTURE.search(sentence) or re.search(r"\b(?:like|basically|practically|as good as) (?:a |my )", sentence):
         return []
@@ -757,6 +773,8 @@ def _family_said_in_passing(sentence: str) -> list[OpenClaim]:
 def _roles_and_events(sentence: str) -> list[OpenClaim]:
     """Roles and events a sentence takes for granted: "being a grandad is the best thing" (a grandad), "when I
     was a junior doctor" (was one), "when they took my appendix out" (had surgery)."""
+    if not any(key in sentence for key in _ROLE_KEYS):
+        return []
     out: list[OpenClaim] = []
     being = _BEING_A.match(_LEAD.sub("", sentence))
     if being and not _CONDITIONAL.search(sentence):
@@ -774,6 +792,8 @@ def _roles_and_events(sentence: str) -> list[OpenClaim]:
 def _health_and_work_states(sentence: str) -> list[OpenClaim]:
     """States said another way: "my eyesight's perfect" (perfect eyesight), "I've never needed glasses" (never
     worn them), "I'm out of work" (unemployed), "my job keeps me busy" (a job now)."""
+    if not any(key in sentence for key in _STATE_KEYS):
+        return []
     if _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
         return []
     out: list[OpenClaim] = []
@@ -812,7 +832,7 @@ _NEVER_TAIL = re.compile(r",\s*(?:and |i have |i )?never (?:have been|have|was|w
 
 def _never_tail(claims: list[OpenClaim], sentence: str) -> list[OpenClaim]:
     """"I'm not Jewish, never have been", "I don't eat pork, never have": the denial holds for all time."""
-    if not _NEVER_TAIL.search(sentence):
+    if "never" not in sentence or not _NEVER_TAIL.search(sentence):
         return claims
     return [replace(c, time="ever", never=True) if c.polarity == "deny" and c.time in ("present", "past") and
             not c.change and not c.not_yet else c for c in claims]
@@ -823,6 +843,8 @@ def _practices(sentence: str) -> list[OpenClaim]:
     (a Christian), "my bar mitzvah" (had one), "hay fever season is killing me" (hay fever), "I can't be in the
     same room as a spider" (afraid of spiders), "my pet tarantula" (a tarantula), "it's Ramadan so I'm fasting",
     "I have to inject my insulin before every meal" (a routine done)."""
+    if not any(key in sentence for key in _PRACTICE_KEYS):
+        return []
     if _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
         return []
     out: list[OpenClaim] = []
