@@ -249,3 +249,23 @@ def test_more_events_and_roles_said_in_passing(text: str, claim: tuple[str, str,
 ])
 def test_what_is_gone_or_no_event(text: str, absent: tuple[str, str]) -> None:
     assert absent not in {(p, o) for p, o, *_ in _keys(text)}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("It was just me growing up, only child all the way.", ("be", "only child", "affirm", "present")),
+    ("I can't read the menu without my reading glasses.", ("wear", "glasses", "affirm", "present")),
+    ("I retired from the post office in 2018.", ("be", "retired", "affirm", "present")),
+    ("I'm type one diabetic.", ("be", "diabetic", "affirm", "present")),
+    ("I keep my inhaler in my bag in case I get an attack.", ("keep", "inhaler", "affirm", "present")),
+])
+def test_yet_more_states_said_in_passing(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("My son is an only child.", ("be", "only child")),
+    ("I retired from competitive swimming at twenty.", ("be", "retired")),
+    ("My husband can't read without his glasses.", ("wear", "glasses")),
+])
+def test_yet_more_look_alikes(text: str, absent: tuple[str, str]) -> None:
+    assert absent not in {(p, o) for p, o, *_ in _keys(text)}

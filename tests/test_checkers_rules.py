@@ -206,3 +206,14 @@ def test_ages_said_in_passing(text: str, age: object) -> None:
 
 def test_as_a_teenager_is_no_age_now() -> None:
     assert not [c for c in extract_claims("As a teenager I hated school.") if c.slot == "age"]
+
+
+def test_an_only_sibling_of_a_kind_is_one() -> None:
+    assert [(c.key, c.value) for c in extract_claims("My only sister lives in Perth.") if c.slot == "siblings"] == \
+        [("siblings:sister", 1)]
+    assert ("siblings:sister", 2) in [(c.key, c.value) for c in extract_claims("I've got two older sisters.")]
+
+
+def test_an_age_in_a_sentence_about_later_is_now() -> None:
+    said = extract_claims("I'm only in my fifties, so I've got years left before I can retire.")
+    assert [(c.value, c.tense) for c in said if c.slot == "age"] == [({"min": 50, "max": 59}, "present")]

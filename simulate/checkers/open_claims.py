@@ -352,6 +352,13 @@ _MY_PROCEDURE = re.compile(r"\bmy (?:(?:new |recent |last )?(?:knee|hip|shoulder
                            r"mastectomy|vasectomy|bypass)\b(?! (?:is|will be) (?:next|booked|scheduled|tomorrow))")
 _SELF_EMPLOYED = re.compile(r"\bi (?:work for myself|am self-employed|am my own boss|run my own business|work freelance|"
                             r"am a freelancer)\b")
+_ONLY_CHILD = re.compile(r"(?:^|\bi am an |\bi was an |, )only child\b|\bit was (?:just|only) me growing up\b")
+_WITHOUT_MY_AID = re.compile(r"\b(?:without|need|needs) my (?:reading )?(?P<x>glasses|specs|contacts|contact lenses|"
+                             r"hearing aids?)\b")
+_RETIRED = re.compile(r"\b(?:^i|, i|and i|since i|after i|when i|now that i) (?:have )?(?:just |recently |finally |"
+                      r"officially )?retired\b(?! from (?:competitive|professional|football|rugby|racing|boxing|"
+                      r"the team|the band|the sport|playing|running|competing))")
+_TYPED_DIABETIC = re.compile(r"\bi am (?:a )?type (?:1|one|2|two|i|ii) diabetic\b")
 _MY_SHIFT = re.compile(r"\bmy (?:\w+ )?shifts? (?:at|ran|runs|starts|started|is|was|ends|ended|finished|finishes)\b")
 # cheap substrings without which the readers above cannot match (most sentences skip them all)
 _SCHOOL_KEYS = ("college", "uni", "freshman", "sophomore", "frat", "sorority", "dorm", "school")
@@ -359,7 +366,7 @@ _NIGHT_KEYS = ("night", "overnight", "graveyard", "shift")
 _FAMILY_KEYS = ("my ", "our ", "i am the ")
 _ROLE_KEYS = ("being ", " i was a", "operated", "took", "removed", "cut out")
 _STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self", "freelanc", "own b", "broke",
-               "fractured", "snapped", "cracked")
+               "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic")
 _PRACTICE_KEYS = ("only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
                   "migraine", "eczema", "sciatica", "gout", "psoriasis", "ibs", "tinnitus", "same room", "sight of",
                   "near", "bear to", "pet ", "ramadan", "have to", "need to", "must", "got to")
@@ -715,6 +722,12 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
     return out
 
 
+def _before_in_case(clause: str) -> str:
+    """"I keep my inhaler in my bag in case I get an attack": the keeping is said, the attack is not."""
+    at = clause.find(" in case ")
+    return clause[:at] if at > 0 else clause
+
+
 def _school_days(sentence: str) -> list[OpenClaim]:
     """A school named as part of one's past: "my college roommate", "my freshman dorm", "when I was at uni",
     "my med school friends" say I went there (not "my college fund", nor "my son's university")."""
@@ -819,6 +832,16 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.85), "break", "bone")))
     if _MY_PROCEDURE.search(sentence):  # "the scar from my knee replacement": surgery had
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
+    if _ONLY_CHILD.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "be", "only child")))
+    glasses = _WITHOUT_MY_AID.search(sentence)
+    if glasses:
+        aid = glasses.group("x")
+        out.extend(_claims(_finish(_Frame(confidence=0.8), "wear", aid[:-1] if aid.endswith("aids") else aid)))
+    if _RETIRED.search(sentence):  # "I retired from the post office in 2018": retired now
+        out.append(OpenClaim(predicate="be", object="retired", change=True, confidence=0.85))
+    if _TYPED_DIABETIC.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.9), "be", "diabetic")))
     if _SELF_EMPLOYED.search(sentence):
         out.extend(_claims(_finish(_Frame(confidence=0.85), "be", "self-employed")))
     if (_MY_JOB_NOW.search(sentence) or _MY_SHIFT.search(sentence)) and not _LOSS.search(sentence):
@@ -894,6 +917,7 @@ def _bereavement(sentence: str) -> list[OpenClaim]:
 
 
 def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -> list[OpenClaim]:
+    clause = _before_in_case(clause)
     match = _SUBJECT.match(clause)
     if not match:
         none_for_me = _NONE_FOR_ME.match(clause)  # "no pets for me"

@@ -150,7 +150,7 @@ def _age(m: re.Match[str], s: str, emit: Emit) -> None:
         return
     n = parse_number(m.group("n"))
     if n is not None and 0 < n < 125:  # "I'm 24, still figuring out what I want to do": 24 now, not in future
-        emit("age", n, polarity="deny" if _negated(m) else "affirm", tense="past" if _PAST.search(s) else "present")
+        emit("age", n, polarity="deny" if _negated(m) else "affirm", tense=_age_tense(s))
 
 
 @rule(rf"\bi am (?:a |an )(?P<n>{NUMBER})[- ]?(?:years?|yr)[- ]old\b|\bi am (?P<m>\d+)(?:years|yrs) old\b",
@@ -178,7 +178,8 @@ def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
         low = high - 3
     elif part == "mid":
         low, high = low + 3, low + 6
-    emit("age", {"min": low, "max": high}, polarity="deny" if m.group("neg") else "affirm", confidence=0.85)
+    emit("age", {"min": low, "max": high}, polarity="deny" if m.group("neg") else "affirm", confidence=0.85,
+         tense=_age_tense(s))
 
 
 @rule(rf"\b(?:i just turned|i turned|my age is|i will be|i will turn) (?P<n>{NUMBER})\b",
@@ -199,6 +200,22 @@ def _age_as_a(m: re.Match[str], s: str, emit: Emit) -> None:
     n = parse_number(m.group("n"))
     if n is not None and 5 < n < 125:
         emit("age", n, tense="present", confidence=0.85)
+
+
+_AGE_THEN = re.compile(r"\b(?:when i was|back (?:then|when|in)|used to|at the time|as a (?:kid|child|teenager))\b")
+
+
+def _age_tense(sentence: str) -> Tense:
+    """An "I am ..." age is now, whatever else the sentence says ("I'm in my fifties, years left before I can
+    retire"), unless the sentence tells of a time past."""
+    return "past" if _AGE_THEN.search(sentence) else "present"
+
+
+@rule(r"\bmy only (?P<kind>brother|sister)\b", needs=("my only",))
+def _only_sibling_of_a_kind(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"My only sister lives in Perth": one sister."""
+    if not re.search(r"\b(died|passed|late)\b", s):
+        emit("siblings", 1, key=f"siblings:{m.group('kind')}", confidence=0.85)
 
 
 # --- ages implied by a life stage: a lower bound, never an exact age -----------------------------------------
@@ -539,7 +556,7 @@ def _my_pet(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # --- siblings -----------------------------------------------------------------------------------
-@rule(rf"\bi have (?P<neg>no )?(?:(?P<n>{NUMBER}|a|an) )?(?:(?:older|younger|big|little|twin|half|step)[- ])?"
+@rule(rf"\bi have (?:got )?(?P<neg>no )?(?:(?P<n>{NUMBER}|a|an) )?(?:(?:older|younger|big|little|twin|half|step)[- ])?"
       r"(?P<kind>brothers|brother|sisters|sister|siblings|sibling)\b", needs=("brother", "sister", "sibling"))
 def _siblings(m: re.Match[str], s: str, emit: Emit) -> None:
     kind = m.group("kind").rstrip("s")
