@@ -269,3 +269,23 @@ def test_yet_more_states_said_in_passing(text: str, claim: tuple[str, str, str, 
 ])
 def test_yet_more_look_alikes(text: str, absent: tuple[str, str]) -> None:
     assert absent not in {(p, o) for p, o, *_ in _keys(text)}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Heights are no bother to me.", ("be afraid of", "height", "deny", "present")),
+    ("Flying doesn't faze me at all.", ("be afraid of", "fly", "deny", "present")),
+    ("I've got no problem with clowns.", ("be afraid of", "clown", "deny", "present")),
+    ("I absolutely lose it around spiders.", ("be afraid of", "spider", "affirm", "present")),
+    ("Can't start the day without two big mugs of coffee.", ("have", "coffee", "affirm", "present")),
+    ("I'm too scared to ever get on a plane.", ("get on", "plane", "deny", "ever")),
+    ("I waited tables all through college.", ("have", "job", "affirm", "past")),
+    ("I work strictly nine to five.", ("work", "night shift", "deny", "present")),
+    ("I only ever work nights.", ("work", "night shift", "affirm", "present")),
+])
+def test_fear_habits_and_work_said_other_ways(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+def test_too_scared_without_ever_may_change() -> None:
+    assert not any(p == "fly" and pol == "deny" for p, _, pol, _ in _keys("I'm too scared to fly."))
+    assert not any(o == "tea" for _, o, *_ in _keys("My wife can't start the day without a pot of tea."))

@@ -85,16 +85,17 @@ _DETERMINERS = _set("a an the my our some any his her their your this that these
 _POSSESSIVES = _set("my our his her their your")
 _APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
 _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
-handful serving portion scoop loaf carton""")
-_QUANTIFIERS = re.compile(r"^(?:a (?:big |small |huge |large |little |tall |whole |full )?(?:cup|glass|bowl|plate|"
-                          r"slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|portion)s? of|"
+handful serving portion scoop loaf carton pot""")
+_QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:big |small |huge |large |little |tall |whole |full )?"
+                          r"(?:cup|glass|bowl|plate|slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|"
+                          r"portion|pot)s? of|"
                           r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|"
                           r"a couple of|a couple|"
                           r"a few|a pair of|a cup of|cups of|a glass of|glasses of|a bit of|a little|a piece of|"
                           r"a bowl of|a plate of|a slice of|a can of|a bottle of|bottles of|a pack of|packs of|"
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
                           r"a big|a huge|a large|a small)\s+")
-_OBJECT_STOP = _set("""with on at in for every each since because when while before after during until and but or so
+_OBJECT_STOP = _set("""ever with on at in for every each since because when while before after during until and but or so
 than as from to like if whenever though although about around through into over near by all too either lately
 recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
@@ -288,7 +289,7 @@ _SCHOOL_DAYS = re.compile(
     r"medical school|law school)\b"
     r"|\bback in (?:my )?(?P<back>college|uni|university) days\b")
 _NIGHT_WORK = re.compile(
-    r"\b(?:i|we) (?P<neg>have never|never|do not|did not|have not|had never)? ?(?:ever )?(?:only )?"
+    r"\b(?:i|we) (?P<neg>have never|never|do not|did not|have not|had never)? ?(?:ever |only )*"
     r"(?P<v>work|worked|do|did|done|am on|was on|pull|pulled|am working|was working)(?: a| the)? "
     r"(?:nights|night shifts?|overnight shifts?|overnights|graveyard shifts?|night duty)\b"
     r"|\bmy (?:\w+[- ]hour )?shifts? (?:run|runs|are|is|go|goes) from (?:\d{1,2}|seven|eight|nine|ten|eleven)"
@@ -326,10 +327,10 @@ _NEEDED_AID = re.compile(r"\bi (?P<neg>have never|never|do not|did not|have not|
 _WEARABLE = _set("glasses spectacles contacts lenses aid aids")
 _NO_WORK = re.compile(r"\b(?:i|we) (?:am|are|have been|was|were) (?:currently |still |now )?(?:out of (?:work|a job)|"
                       r"between jobs|on the dole|jobless|out of employment)\b")
-_MY_JOB_NOW = re.compile(r"\bmy (?:current |new |day |full-time |part-time )?job (?:is|keeps|has|pays|starts|takes|"
+_MY_JOB_NOW = re.compile(r"\bmy (?:current |new |day |full-time |part-time )?job (?:is|keeps|has|pays|starts|takes|at|"
                          r"gives|means|involves|lets|requires)\b")
-_DAYS_ONLY = re.compile(r"\bi (?:have )?only (?:ever )?(?P<v>work|worked|do|did|done) (?:days|day shifts?|the day shift|"
-                        r"nine to five|9 to 5)\b")
+_DAYS_ONLY = re.compile(r"\bi (?:have )?(?:only |ever |just |strictly )*(?P<v>work|worked|do|did|done) (?:only |strictly |"
+                        r"just )?(?:days|day shifts?|the day shift|nine to five|9 to 5|9-5|office hours)\b")
 _FAITH_IN_CHRIST = re.compile(r"\bmy (?:faith|belief) in (?:jesus|christ)\b")
 _MY_RITE = re.compile(r"\bmy (?P<r>bar mitzvah|bat mitzvah|first (?:holy )?communion|hajj)\b")
 _PLAYING_UP = re.compile(r"(?:\bmy |^)(?P<c>hay ?fever|asthma|allergies|arthritis|migraines?|eczema|sciatica|gout|"
@@ -359,6 +360,17 @@ _RETIRED = re.compile(r"\b(?:^i|, i|and i|since i|after i|when i|now that i) (?:
                       r"officially )?retired\b(?! from (?:competitive|professional|football|rugby|racing|boxing|"
                       r"the team|the band|the sport|playing|running|competing))")
 _TYPED_DIABETIC = re.compile(r"\bi am (?:a )?type (?:1|one|2|two|i|ii) diabetic\b")
+_UNBOTHERED = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has never been|have never been) (?:no|not a|never a) "
+                         r"(?:bother|problem|worry) (?:to|for) me\b|^(?P<y>[a-z][a-z' -]{1,30}?) (?:does not|do not|never|"
+                         r"did not) (?:faze|fazes|fazed|bother|bothers|worry|worries) me\b|\bi (?:have |have got )?"
+                         r"no (?:problem|problems|issue|issues|fear) with (?P<z>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| at all| and)")
+_PANIC_AT = re.compile(r"\bi (?:absolutely |completely |totally |just )?(?:lose it|freak out|panic|go to pieces) "
+                       r"(?:around|near|at the sight of|whenever i see|when i see) (?:a |an |the |any )?(?P<x>[a-z]+)")
+_CANNOT_DO_WITHOUT = re.compile(r"(?:^|\bi )(?:can not|could not|can't) (?:start|get through|face) (?:the|my) (?:day|morning)"
+                                r" without (?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| and| or)")
+_TOO_SCARED = re.compile(r"\bi am (?:far |way |much )?too (?:scared|afraid|frightened|terrified|nervous) to (?P<ever>ever )?"
+                         r"(?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| and| but)")
+_WAITED_TABLES = re.compile(r"\bi (?:used to )?(?:waited|wait|was waiting) (?:on )?tables\b")
 _MY_SHIFT = re.compile(r"\bmy (?:\w+ )?shifts? (?:at|ran|runs|starts|started|is|was|ends|ended|finished|finishes)\b")
 # cheap substrings without which the readers above cannot match (most sentences skip them all)
 _SCHOOL_KEYS = ("college", "uni", "freshman", "sophomore", "frat", "sorority", "dorm", "school")
@@ -369,7 +381,9 @@ _STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self
                "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic")
 _PRACTICE_KEYS = ("only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
                   "migraine", "eczema", "sciatica", "gout", "psoriasis", "ibs", "tinnitus", "same room", "sight of",
-                  "near", "bear to", "pet ", "ramadan", "have to", "need to", "must", "got to")
+                  "near", "bear to", "pet ", "ramadan", "have to", "need to", "must", "got to", "bother", "problem",
+                  "issue", "faze", "lose it", "freak", "panic", "pieces", "without", "too ", "tables",
+                  "days", "nine to five", "9", "office hours")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
@@ -861,6 +875,36 @@ def _never_tail(claims: list[OpenClaim], sentence: str) -> list[OpenClaim]:
             not c.change and not c.not_yet else c for c in claims]
 
 
+def _fear_and_refusal(sentence: str) -> list[OpenClaim]:
+    """Fear and its absence said other ways, and what one will not do: "heights are no bother to me", "flying
+    doesn't faze me", "I've got no problem with clowns" (not afraid), "I lose it around spiders" (afraid), "I'm too
+    scared to ever get on a plane" (never do), "can't start the day without coffee"
+    (have it), "I waited tables" (had a job)."""
+    out: list[OpenClaim] = []
+    calm = _UNBOTHERED.search(_LEAD.sub("", sentence))
+    if calm:
+        phrase = _noun_phrase(_TOKEN.findall(calm.group("x") or calm.group("y") or calm.group("z")), 0, activity=True)
+        ever = "never" in calm.group(0)
+        frame = _Frame(polarity="deny", time="ever" if ever else "present", never=ever, confidence=0.75)
+        out.extend(_claims(_finish(frame, "be afraid of", phrase.text, activity=phrase.activity))
+                   if phrase.text and not phrase.specific else [])
+    panic = _PANIC_AT.search(sentence)
+    if panic:
+        out.extend(_claims(_finish(_Frame(confidence=0.75), "be afraid of", singular(panic.group("x")))))
+    needed = _CANNOT_DO_WITHOUT.search(_LEAD.sub("", sentence))
+    if needed:
+        out.extend(replace(c, confidence=round(c.confidence * 0.9, 3)) for c in _clause_claims(
+            f"i have {needed.group('x')}", None) if c.predicate == HAVE and c.polarity == "affirm")
+    scared = _TOO_SCARED.search(sentence)
+    if scared and scared.group("ever"):  # "too scared to ever fly" is never; "too scared to fly" may yet change
+        for c in _clause_claims(f"i {scared.group('x')}", None):
+            if c.polarity == "affirm" and c.time == "present" and not c.ability:
+                out.append(replace(c, polarity="deny", time="ever", never=True, confidence=round(c.confidence * 0.9, 3)))
+    if _WAITED_TABLES.search(sentence):
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.85), HAVE, "job")))
+    return out
+
+
 def _practices(sentence: str) -> list[OpenClaim]:
     """Practices and conditions said in passing: "I've only ever worked days" (never nights), "my faith in Jesus"
     (a Christian), "my bar mitzvah" (had one), "hay fever season is killing me" (hay fever), "I can't be in the
@@ -893,6 +937,7 @@ def _practices(sentence: str) -> list[OpenClaim]:
             out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, singular(pet.group("x")))))
     if _RAMADAN_FAST.search(sentence):
         out.extend(_claims(_finish(_Frame(confidence=0.85), "fast for", "ramadan")))
+    out.extend(_fear_and_refusal(sentence))
     duty = _ROUTINE_DUTY.match(_LEAD.sub("", sentence))
     if duty and _ROUTINE_TIME.search(sentence):
         out.extend(replace(c, confidence=round(c.confidence * 0.9, 3)) for c in _clause_claims(f"i {duty.group('rest')}", None)
