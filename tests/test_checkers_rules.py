@@ -217,3 +217,20 @@ def test_an_only_sibling_of_a_kind_is_one() -> None:
 def test_an_age_in_a_sentence_about_later_is_now() -> None:
     said = extract_claims("I'm only in my fifties, so I've got years left before I can retire.")
     assert [(c.value, c.tense) for c in said if c.slot == "age"] == [({"min": 50, "max": 59}, "present")]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("My 40th birthday was last month.", {"min": 40, "max": 41}),
+    ("My fortieth birthday party was last weekend.", {"min": 40, "max": 41}),
+    ("I'm a teenager, life is unfair.", {"min": 11, "max": 19}),
+    ("I'm in sixth form.", {"min": 11, "max": 19}),
+    ("I'm a pensioner now.", {"min": 60, "max": 124}),
+])
+def test_ages_from_birthdays_and_life_stages(text: str, age: dict) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+@pytest.mark.parametrize("text", ["My dad's 60th birthday was last month.", "I teach sixth form.",
+                                  "My son's 18th is next week."])
+def test_birthdays_and_stages_of_others_bound_nothing(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "age"]

@@ -211,6 +211,33 @@ def _age_tense(sentence: str) -> Tense:
     return "past" if _AGE_THEN.search(sentence) else "present"
 
 
+_ORDINAL = {"eighteenth": 18, "twenty-first": 21, "twenty first": 21, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+            "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "sixteenth": 16, "twentieth": 20}
+
+
+@rule(r"\bmy (?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>eighteenth|twenty-first|twenty first|thirtieth|fortieth|fiftieth|"
+      r"sixtieth|seventieth|eightieth|ninetieth|sixteenth|twentieth)) (?:birthday )?(?:party )?(?:was|is today|"
+      r"yesterday|last (?:week|month|weekend))\b", needs=("my ",))
+def _age_birthday(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"My 40th was last month", "my fortieth birthday party was last weekend": that age now (or one more)."""
+    n = int(m.group("n")) if m.group("n") else _ORDINAL[m.group("w")]
+    if 10 <= n < 125 and not re.search(r"\b(?:son|daughter|wife|husband|mum|mom|dad|'s)\b", s[: m.start()]):
+        emit("age", {"min": n, "max": n + 1}, tense="present", confidence=0.8)
+
+
+@rule(r"\bi am (?:just |only |still )?(?:a (?:teenager|teen)|in (?:high school|secondary school|sixth form|year "
+      r"(?:7|8|9|10|11|12|13|seven|eight|nine|ten|eleven|twelve|thirteen)))\b"
+      r"|\bi am (?:a |an )?(?:pensioner|oap|old age pensioner|senior citizen)\b",
+      needs=("teen", "school", "sixth form", "year", "pensioner", "oap", "senior citizen"))
+def _age_life_stage(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I'm a teenager", "I'm in sixth form" (13 to 19), "I'm a pensioner" (60 or more)."""
+    text = m.group(0)
+    if any(w in text for w in ("pensioner", "oap", "senior")):
+        emit("age", {"min": 60, "max": 124}, tense="present", confidence=0.8)
+    elif not re.search(r"\b(?:teacher|teach|work|job|coach)\b", s):
+        emit("age", {"min": 11, "max": 19}, tense="present", confidence=0.8)
+
+
 @rule(r"\bmy only (?P<kind>brother|sister)\b", needs=("my only",))
 def _only_sibling_of_a_kind(m: re.Match[str], s: str, emit: Emit) -> None:
     """"My only sister lives in Perth": one sister."""
