@@ -289,3 +289,10 @@ def test_fear_habits_and_work_said_other_ways(text: str, claim: tuple[str, str, 
 def test_too_scared_without_ever_may_change() -> None:
     assert not any(p == "fly" and pol == "deny" for p, _, pol, _ in _keys("I'm too scared to fly."))
     assert not any(o == "tea" for _, o, *_ in _keys("My wife can't start the day without a pot of tea."))
+
+
+def test_workmates_and_a_wedding_said_in_passing() -> None:
+    assert ("have", "job", "affirm", "present") in _keys("My manager gave me a raise last week.")
+    assert ("have", "job") not in {(p, o) for p, o, *_ in _keys("My old manager gave me a reference.")}
+    assert ("be", "married", "affirm", "past") in _keys("My wedding day was the best day of my life.")
+    assert ("be", "married") not in {(p, o) for p, o, *_ in _keys("My wedding day is booked for next June.")}

@@ -371,6 +371,8 @@ _CANNOT_DO_WITHOUT = re.compile(r"(?:^|\bi )(?:can not|could not|can't) (?:start
 _TOO_SCARED = re.compile(r"\bi am (?:far |way |much )?too (?:scared|afraid|frightened|terrified|nervous) to (?P<ever>ever )?"
                          r"(?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| and| but)")
 _WAITED_TABLES = re.compile(r"\bi (?:used to )?(?:waited|wait|was waiting) (?:on )?tables\b")
+_MY_WORKMATES = re.compile(r"\bmy (?:line )?(?:manager|supervisor|colleagues?|co-?workers?|workmates?)\b")
+_MY_WEDDING = re.compile(r"\b(?:my|our) (?:own )?wedding (?:day|night|anniversary|vows|photos|album|reception|ring)\b")
 _MY_SHIFT = re.compile(r"\bmy (?:\w+ )?shifts? (?:at|ran|runs|starts|started|is|was|ends|ended|finished|finishes)\b")
 # cheap substrings without which the readers above cannot match (most sentences skip them all)
 _SCHOOL_KEYS = ("college", "uni", "freshman", "sophomore", "frat", "sorority", "dorm", "school")
@@ -378,7 +380,8 @@ _NIGHT_KEYS = ("night", "overnight", "graveyard", "shift")
 _FAMILY_KEYS = ("my ", "our ", "i am the ")
 _ROLE_KEYS = ("being ", " i was a", "operated", "took", "removed", "cut out")
 _STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self", "freelanc", "own b", "broke",
-               "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic")
+               "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic",
+               "wedding")
 _PRACTICE_KEYS = ("only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
                   "migraine", "eczema", "sciatica", "gout", "psoriasis", "ibs", "tinnitus", "same room", "sight of",
                   "near", "bear to", "pet ", "ramadan", "have to", "need to", "must", "got to", "bother", "problem",
@@ -858,7 +861,12 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
         out.extend(_claims(_finish(_Frame(confidence=0.9), "be", "diabetic")))
     if _SELF_EMPLOYED.search(sentence):
         out.extend(_claims(_finish(_Frame(confidence=0.85), "be", "self-employed")))
-    if (_MY_JOB_NOW.search(sentence) or _MY_SHIFT.search(sentence)) and not _LOSS.search(sentence):
+    if _MY_WEDDING.search(sentence) and not _FUTURE.search(sentence) and \
+            not re.search(r"\b(?:next|planning|plan|booked|soon|until)\b", sentence):
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", "married")))
+    workmates = _MY_WORKMATES.search(sentence) and not _FORMER_JOB.search(sentence) and \
+        not re.search(r"\bmy (?:old|former|ex|last|previous) ", sentence)
+    if (_MY_JOB_NOW.search(sentence) or _MY_SHIFT.search(sentence) or workmates) and not _LOSS.search(sentence):
         out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, "job")))
     return out
 
