@@ -296,3 +296,9 @@ def test_workmates_and_a_wedding_said_in_passing() -> None:
     assert ("have", "job") not in {(p, o) for p, o, *_ in _keys("My old manager gave me a reference.")}
     assert ("be", "married", "affirm", "past") in _keys("My wedding day was the best day of my life.")
     assert ("be", "married") not in {(p, o) for p, o, *_ in _keys("My wedding day is booked for next June.")}
+
+
+def test_a_spouse_lost_makes_a_widow_now() -> None:
+    assert ("be", "widowed", "affirm", "present") in _keys("I lost my husband three years ago.")
+    assert ("be", "widowed") not in {(p, o) for p, o, *_ in _keys("I lost my wife's ring yesterday.")}
+    assert ("be", "widowed") not in {(p, o) for p, o, *_ in _keys("My first husband died young, I remarried.")}

@@ -373,6 +373,8 @@ _TOO_SCARED = re.compile(r"\bi am (?:far |way |much )?too (?:scared|afraid|frigh
 _WAITED_TABLES = re.compile(r"\bi (?:used to )?(?:waited|wait|was waiting) (?:on )?tables\b")
 _MY_WORKMATES = re.compile(r"\bmy (?:line )?(?:manager|supervisor|colleagues?|co-?workers?|workmates?)\b")
 _MY_WEDDING = re.compile(r"\b(?:my|our) (?:own )?wedding (?:day|night|anniversary|vows|photos|album|reception|ring)\b")
+_SPOUSE_LOST = re.compile(r"\b(?:i lost my|my) (?:beloved |dear )?(?P<who>husband|wife)(?: \w+)? (?:died|passed away|passed "
+                          r"on|was killed)\b|\bi lost my (?:beloved |dear )?(?P<who2>husband|wife)\b(?!')")
 _MY_SHIFT = re.compile(r"\bmy (?:\w+ )?shifts? (?:at|ran|runs|starts|started|is|was|ends|ended|finished|finishes)\b")
 # cheap substrings without which the readers above cannot match (most sentences skip them all)
 _SCHOOL_KEYS = ("college", "uni", "freshman", "sophomore", "frat", "sorority", "dorm", "school")
@@ -381,7 +383,7 @@ _FAMILY_KEYS = ("my ", "our ", "i am the ")
 _ROLE_KEYS = ("being ", " i was a", "operated", "took", "removed", "cut out")
 _STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self", "freelanc", "own b", "broke",
                "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic",
-               "wedding")
+               "wedding", "husband", "wife")
 _PRACTICE_KEYS = ("only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
                   "migraine", "eczema", "sciatica", "gout", "psoriasis", "ibs", "tinnitus", "same room", "sight of",
                   "near", "bear to", "pet ", "ramadan", "have to", "need to", "must", "got to", "bother", "problem",
@@ -861,6 +863,10 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
         out.extend(_claims(_finish(_Frame(confidence=0.9), "be", "diabetic")))
     if _SELF_EMPLOYED.search(sentence):
         out.extend(_claims(_finish(_Frame(confidence=0.85), "be", "self-employed")))
+    lost = _SPOUSE_LOST.search(sentence)
+    if lost and not re.search(r"\b(?:remarried|ex|first|former|divorce|divorced)\b", sentence):
+        # "I lost my husband three years ago": a widow now, whenever the loss was
+        out.extend(_claims(_finish(_Frame(confidence=0.8), "be", "widowed")))
     if _MY_WEDDING.search(sentence) and not _FUTURE.search(sentence) and \
             not re.search(r"\b(?:next|planning|plan|booked|soon|until)\b", sentence):
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", "married")))
