@@ -287,7 +287,8 @@ _SCHOOL_DAYS = re.compile(
     r"boyfriend|housemates?|flatmates?|sisters|brothers|house|classmates|major)\b"
     r"|\b(?:when|while) (?:i|we) (?:was|were) (?:at|in) (?P<at>college|uni|university|grad school|med school|"
     r"medical school|law school)\b"
-    r"|\bback in (?:my )?(?P<back>college|uni|university) days\b")
+    r"|\bback in (?:my )?(?P<back>college|uni|university) days\b"
+    r"|\bmy (?P<loan>student loans?|student debt)\b")
 _NIGHT_WORK = re.compile(
     r"\b(?:i|we) (?P<neg>have never|never|do not|did not|have not|had never)? ?(?:ever |only )*"
     r"(?P<v>work|worked|do|did|done|am on|was on|pull|pulled|am working|was working)(?: a| the)? "
@@ -377,7 +378,7 @@ _SPOUSE_LOST = re.compile(r"\b(?:i lost my|my) (?:beloved |dear )?(?P<who>husban
                           r"on|was killed)\b|\bi lost my (?:beloved |dear )?(?P<who2>husband|wife)\b(?!')")
 _MY_SHIFT = re.compile(r"\bmy (?:\w+ )?shifts? (?:at|ran|runs|starts|started|is|was|ends|ended|finished|finishes)\b")
 # cheap substrings without which the readers above cannot match (most sentences skip them all)
-_SCHOOL_KEYS = ("college", "uni", "freshman", "sophomore", "frat", "sorority", "dorm", "school")
+_SCHOOL_KEYS = ("college", "uni", "freshman", "sophomore", "frat", "sorority", "dorm", "school", "student")
 _NIGHT_KEYS = ("night", "overnight", "graveyard", "shift")
 _FAMILY_KEYS = ("my ", "our ", "i am the ")
 _ROLE_KEYS = ("being ", " i was a", "operated", "took", "removed", "cut out")
@@ -755,7 +756,7 @@ def _school_days(sentence: str) -> list[OpenClaim]:
     m = _SCHOOL_DAYS.search(sentence)
     if not m or _FUTURE.search(sentence) or _CONDITIONAL.search(sentence):
         return []
-    place = _SCHOOL_PLACES[m.group("my") or m.group("at") or m.group("back")]
+    place = _SCHOOL_PLACES[m.group("my") or m.group("at") or m.group("back") or "college"]
     return _claims(_finish(_Frame(time="past", confidence=0.8), "go to", place))
 
 
