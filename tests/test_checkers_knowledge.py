@@ -79,3 +79,12 @@ def test_categories_synonyms_implications_and_exclusions(tmp_path: Path) -> None
                                           [(p, o, pol) for p, o, pol, _, _, _ in kb.exclusions_of(
                                               next(d for d in kb.expand(OpenClaim(predicate="eat", object="meat"))
                                                    if d.object == "meat"))]}
+
+
+def test_a_dish_is_what_it_is_named_after() -> None:
+    """"my mum's lamb stew" is lamb (so meat), "bacon butties" bacon; a vegan sausage roll and a fish tank are not."""
+    kb = default_knowledge()
+    assert "meat" in dict(kb.objects_of("mum's lamb stew"))
+    assert "pork" in dict(kb.objects_of("bacon butty"))
+    assert "meat" not in dict(kb.objects_of("vegan sausage roll stew"))
+    assert "fish" not in dict(kb.objects_of("fish tank"))

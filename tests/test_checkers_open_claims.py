@@ -106,3 +106,199 @@ def test_persona_fact_then_drift_blames_the_drifted_line() -> None:
         {"speaker": "A", "text": "I have a dog."}]})
     found = check_conversation(conversation)
     assert [(f.turn, f.kind) for f in found] == [(0, "persona")]
+
+
+def _keys(text: str) -> set[tuple[str, str, str, str]]:
+    return {(c.predicate, c.object, c.polarity, c.time) for c in extract_open_claims(text)}
+
+
+def test_did_before_a_noun_is_doing_it() -> None:
+    """"I did a PhD" is doing a PhD (past); "I never did a master's" denies it for any time."""
+    assert ("do", "phd", "affirm", "past") in _keys("I did my PhD in Leeds.")
+    assert ("do", "master", "deny", "ever") in _keys("I never did a master's.")
+    assert ("do", "dish", "affirm", "past") in _keys("I did the dishes.")
+
+
+def test_a_particle_verb_with_of_keeps_its_object() -> None:
+    """"I dropped out of high school" is about high school, not any dropping out."""
+    assert ("drop out of", "high school", "affirm", "past") in _keys("I dropped out of high school.")
+    assert not any(p == "drop out" for p, *_ in _keys("I dropped out of high school."))
+
+
+def test_school_days_say_where_one_studied() -> None:
+    """"my college roommate", "when I was at uni" presuppose going there; someone else's college does not."""
+    assert ("go to", "college", "affirm", "past") in _keys("My college roommate is still my best friend.")
+    assert ("go to", "university", "affirm", "past") in _keys("When I was at uni I lived on beans.")
+    assert not any(o == "college" for _, o, *_ in _keys("My son's college roommate is nice."))
+    assert not any(o == "college" for _, o, *_ in _keys("I'm saving for my college fund."))
+
+
+def test_sorority_sisters_are_no_sisters() -> None:
+    """A sorority or fraternity, and a soul sister, are not siblings."""
+    assert not any(o in ("sister", "brother") for _, o, *_ in _keys("My sorority sisters are my best friends."))
+    assert not any(o in ("sister", "brother") for _, o, *_ in _keys("My fraternity brothers called."))
+
+
+@pytest.mark.parametrize(("text", "polarity", "time"), [
+    ("I work nights at the hospital.", "affirm", "present"),
+    ("I'm on the overnight shift at the warehouse.", "affirm", "present"),
+    ("My twelve-hour shifts run from 7pm to 7am.", "affirm", "present"),
+    ("I've never worked nights in my life.", "deny", "ever"),
+    ("I don't work nights.", "deny", "present"),
+])
+def test_night_work_however_said(text: str, polarity: str, time: str) -> None:
+    """Nights, overnight and evening-to-morning shifts are all night shifts."""
+    assert ("work", "night shift", polarity, time) in _keys(text)
+
+
+def test_night_work_of_others_or_wished_is_not_claimed() -> None:
+    assert not any(o == "night shift" for _, o, *_ in _keys("My husband works nights."))
+    assert not any(o == "night shift" for _, o, *_ in _keys("I'd never work nights again if I could help it."))
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("My big sister always bossed me around.", ("have", "older sister", "affirm", "present")),
+    ("Growing up I shared a room with my little brother.", ("have", "younger brother", "affirm", "present")),
+    ("I'm the oldest of three.", ("be", "eldest child", "affirm", "present")),
+    ("I'm the baby of the family.", ("be", "youngest child", "affirm", "present")),
+    ("Our eldest just passed her driving test.", ("have", "child", "affirm", "present")),
+    ("Being a grandad is the best thing ever.", ("be", "grandad", "affirm", "present")),
+    ("When I was a junior doctor doing nights I barely slept.", ("be", "junior doctor", "affirm", "past")),
+    ("When they took my appendix out I was in for a week.", ("have", "surgery", "affirm", "past")),
+])
+def test_family_roles_and_events_said_in_passing(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+@pytest.mark.parametrize("text", ["My oldest friend is visiting.", "She's like a big sister to me.",
+                                  "My big brother died when I was six.", "I'm the oldest in my office.",
+                                  "They took my dog's tonsils out.", "If I had a big sister I'd be spoilt."])
+def test_what_is_no_family_or_event_of_ones_own(text: str) -> None:
+    said = _keys(text)
+    assert not {("have", "child"), ("have", "older sister"), ("have", "older brother"), ("be", "eldest child"),
+                ("have", "surgery")} & {(p, o) for p, o, *_ in said}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("My eyesight's perfect.", ("have", "perfect eyesight", "affirm", "present")),
+    ("My blood pressure has always been normal.", ("have", "normal blood pressure", "affirm", "present")),
+    ("I've never needed glasses.", ("wear", "glasses", "deny", "ever")),
+    ("I don't need an inhaler.", ("us", "inhaler", "deny", "present")),
+    ("I'm out of work at the moment.", ("be", "unemployed", "affirm", "present")),
+    ("My job keeps me so busy.", ("have", "job", "affirm", "present")),
+    ("My guilty pleasure is spaghetti.", ("lik", "spaghetti", "affirm", "present")),
+])
+def test_states_said_another_way(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+def test_a_lost_job_is_no_job_now() -> None:
+    assert ("have", "job") not in {(p, o) for p, o, *_ in _keys("I lost my job, my job was my life.")}
+
+
+def test_not_going_to_college_is_for_good() -> None:
+    """"I didn't go to college" is "never"; a day named keeps it to that day."""
+    assert ("go to", "college", "deny", "ever") in _keys("I didn't go to college.")
+    assert ("go to", "school", "deny", "ever") not in _keys("I didn't go to school yesterday.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I've only ever worked day shifts.", ("work", "night shift", "deny", "ever")),
+    ("My faith in Jesus got me through.", ("be", "christian", "affirm", "present")),
+    ("I still remember my bar mitzvah.", ("have", "bar mitzvah", "affirm", "past")),
+    ("Hay fever season is killing me.", ("have", "hay fever", "affirm", "present")),
+    ("I can't be in the same room as a spider.", ("be afraid of", "spider", "affirm", "present")),
+    ("My pet tarantula is molting.", ("have", "tarantula", "affirm", "present")),
+    ("It's Ramadan so I'm fasting this month.", ("fast for", "ramadan", "affirm", "present")),
+    ("I have to inject my insulin before every meal.", ("inject", "insulin", "affirm", "present")),
+    ("I'm not Jewish, never have been.", ("be", "jewish", "deny", "ever")),
+    ("I don't eat pork, never have.", ("eat", "pork", "deny", "ever")),
+])
+def test_practices_and_conditions_said_in_passing(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("My pet peeve is lateness.", ("have", "pet")),
+    ("My son's hay fever is driving him mad.", ("have", "hay fever")),
+    ("I have to go to work tomorrow.", ("go to", "work")),
+    ("I went to my cousin's bar mitzvah.", ("have", "bar mitzvah")),
+])
+def test_practices_of_others_or_once_are_not_claimed(text: str, absent: tuple[str, str]) -> None:
+    assert absent not in {(p, o) for p, o, *_ in _keys(text)}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("When I broke my wrist skateboarding I was off school.", ("break", "bone", "affirm", "past")),
+    ("The scar from my knee replacement still aches.", ("have", "surgery", "affirm", "past")),
+    ("I work for myself, no boss.", ("be", "self-employed", "affirm", "present")),
+    ("My shift at the supermarket ran late.", ("have", "job", "affirm", "present")),
+    ("My youngest forgot his PE kit again.", ("have", "child", "affirm", "present")),
+    ("My wife and I met at a wedding years ago.", ("have", "wife", "affirm", "present")),
+])
+def test_more_events_and_roles_said_in_passing(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("My old boss was a nightmare.", ("have", "boss")),
+    ("My boss at my last job was awful.", ("have", "boss")),
+    ("My replacement at work starts Monday.", ("have", "surgery")),
+    ("I broke my phone screen.", ("break", "bone")),
+    ("My wife and I divorced years ago.", ("have", "wife")),
+])
+def test_what_is_gone_or_no_event(text: str, absent: tuple[str, str]) -> None:
+    assert absent not in {(p, o) for p, o, *_ in _keys(text)}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("It was just me growing up, only child all the way.", ("be", "only child", "affirm", "present")),
+    ("I can't read the menu without my reading glasses.", ("wear", "glasses", "affirm", "present")),
+    ("I retired from the post office in 2018.", ("be", "retired", "affirm", "present")),
+    ("I'm type one diabetic.", ("be", "diabetic", "affirm", "present")),
+    ("I keep my inhaler in my bag in case I get an attack.", ("keep", "inhaler", "affirm", "present")),
+])
+def test_yet_more_states_said_in_passing(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("My son is an only child.", ("be", "only child")),
+    ("I retired from competitive swimming at twenty.", ("be", "retired")),
+    ("My husband can't read without his glasses.", ("wear", "glasses")),
+])
+def test_yet_more_look_alikes(text: str, absent: tuple[str, str]) -> None:
+    assert absent not in {(p, o) for p, o, *_ in _keys(text)}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Heights are no bother to me.", ("be afraid of", "height", "deny", "present")),
+    ("Flying doesn't faze me at all.", ("be afraid of", "fly", "deny", "present")),
+    ("I've got no problem with clowns.", ("be afraid of", "clown", "deny", "present")),
+    ("I absolutely lose it around spiders.", ("be afraid of", "spider", "affirm", "present")),
+    ("Can't start the day without two big mugs of coffee.", ("have", "coffee", "affirm", "present")),
+    ("I'm too scared to ever get on a plane.", ("get on", "plane", "deny", "ever")),
+    ("I waited tables all through college.", ("have", "job", "affirm", "past")),
+    ("I work strictly nine to five.", ("work", "night shift", "deny", "present")),
+    ("I only ever work nights.", ("work", "night shift", "affirm", "present")),
+])
+def test_fear_habits_and_work_said_other_ways(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _keys(text)
+
+
+def test_too_scared_without_ever_may_change() -> None:
+    assert not any(p == "fly" and pol == "deny" for p, _, pol, _ in _keys("I'm too scared to fly."))
+    assert not any(o == "tea" for _, o, *_ in _keys("My wife can't start the day without a pot of tea."))
+
+
+def test_workmates_and_a_wedding_said_in_passing() -> None:
+    assert ("have", "job", "affirm", "present") in _keys("My manager gave me a raise last week.")
+    assert ("have", "job") not in {(p, o) for p, o, *_ in _keys("My old manager gave me a reference.")}
+    assert ("be", "married", "affirm", "past") in _keys("My wedding day was the best day of my life.")
+    assert ("be", "married") not in {(p, o) for p, o, *_ in _keys("My wedding day is booked for next June.")}
+
+
+def test_a_spouse_lost_makes_a_widow_now() -> None:
+    assert ("be", "widowed", "affirm", "present") in _keys("I lost my husband three years ago.")
+    assert ("be", "widowed") not in {(p, o) for p, o, *_ in _keys("I lost my wife's ring yesterday.")}
+    assert ("be", "widowed") not in {(p, o) for p, o, *_ in _keys("My first husband died young, I remarried.")}

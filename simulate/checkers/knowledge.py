@@ -131,9 +131,11 @@ class KnowledgeBase:
         if head and head not in forms and (not self.known(obj) or self.parents.get(obj, set()) & self.parents.get(head, set())):
             forms.append(head)  # "a sailing knot" is a knot, a road bike (a vehicle, like bikes) a bike;
             # "oat milk" (plant milk, where milk is dairy) is not milk, nor a hot dog a dog
+        fillings = [f for f in _dish_fillings(self, words) if f not in forms]
+        forms += fillings
         for depth, form in enumerate(forms):
             canonical = self.canonical_noun(form)
-            weight = 1.0 if depth == 0 else 0.9
+            weight = 1.0 if depth == 0 or form in fillings else 0.9  # a lamb stew is lamb
             for name in dict.fromkeys((form, canonical)):  # in order: output never depends on hashing
                 out[name] = max(out.get(name, 0.0), weight)
                 for parent, distance in self.ancestors(name).items():
@@ -168,6 +170,28 @@ class KnowledgeBase:
             if derived.object == category or category in self.ancestors(derived.object):
                 out.append((pattern.predicate, derived.object, pattern.polarity, confidence, line, pattern.time == "ever"))
         return out
+
+
+_DISH_HEADS = frozenset("""sandwich butty buttie sarnie bap barm toastie toasty panini stew curry pie soup salad burger wrap
+pizza pasta bake casserole roast hotpot kebab skewer taco burrito noodle risotto paella sub dinner chop rib stir-fry
+fry-up platter scampi cocktail chowder broth biryani korma tikka masala lasagne lasagna ragu bolognese pate terrine
+omelette nugget wing fillet goujon dumpling ramen pho hash quiche gravy""".split())
+_NOT_THE_REAL_THING = frozenset("""vegan veggie vegetarian plant-based meatless meat-free fake faux mock tofu quorn
+soy soya oat almond dairy-free gluten-free imitation""".split())
+
+
+def _dish_fillings(kb: KnowledgeBase, words: list[str]) -> list[str]:
+    """The foods a dish is named after: "my dad's lamb stew" is lamb, "bacon butties" bacon, "wheat pasta" wheat
+    (not "vegan sausage roll" nor "oat milk")."""
+    if len(words) < 2 or words[-1] not in _DISH_HEADS or _NOT_THE_REAL_THING & set(words):
+        return []
+    found = []
+    for width in (2, 1):
+        for start in range(len(words) - width):
+            part = " ".join(words[start:start + width])
+            if not part.endswith("'s") and "food" in kb.ancestors(kb.canonical_noun(part)):
+                found.append(part)
+    return found
 
 
 def _ancestors_of(parents: dict[str, set[str]], noun: str) -> dict[str, int]:
@@ -207,7 +231,7 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
             start.append(Derived(verb, "", polarity, 0.95))
         elif obj and (predicate in kb.activities or (not particle and verb in kb.activities)):
             start.append(Derived(predicate, "", polarity, 0.9))  # "I teach second grade": I teach
-        if predicate in _PLACE_PREDICATES and obj:  # "I went to Rome": I went to Italy, to Europe
+        if predicate in _PLACE_PREDICATES and obj and not _names_no_place(kb, obj):  # "I went to Rome": to Italy
             from .places import enclosing_names  # noqa: PLC0415  (the gazetteer loads on first use)
 
             start += [Derived(predicate, name, polarity, 0.9) for name in enclosing_names(obj)]
@@ -231,6 +255,14 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
         if not frontier:
             break
     return list(out.values())
+
+
+_NOT_PLACE_KINDS = frozenset({"education stage"})
+
+
+def _names_no_place(kb: KnowledgeBase, obj: str) -> bool:
+    """Is `obj` a kind of thing, not a town ("I went to university" is no trip to University, Florida)?"""
+    return not _NOT_PLACE_KINDS.isdisjoint(kb.ancestors(obj))
 
 
 def _implied(kb: KnowledgeBase, d: Derived, exclusive: bool) -> list[Derived]:

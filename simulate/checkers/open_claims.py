@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from .normalize import normalise, parse_number, without_tag_question
+from .normalize import NUMBER, normalise, parse_number, without_tag_question
 from .subjects import supply_subject, with_state_subjects
 from .words import is_participle, is_past_form, singular, verb_stem
 
@@ -86,16 +86,17 @@ _DETERMINERS = _set("a an the my our some any his her their your this that these
 _POSSESSIVES = _set("my our his her their your")
 _APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
 _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
-handful serving portion scoop loaf carton""")
-_QUANTIFIERS = re.compile(r"^(?:a (?:big |small |huge |large |little |tall |whole |full )?(?:cup|glass|bowl|plate|"
-                          r"slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|portion)s? of|"
+handful serving portion scoop loaf carton pot""")
+_QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:big |small |huge |large |little |tall |whole |full )?"
+                          r"(?:cup|glass|bowl|plate|slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|"
+                          r"portion|pot)s? of|"
                           r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|"
                           r"a couple of|a couple|"
                           r"a few|a pair of|a cup of|cups of|a glass of|glasses of|a bit of|a little|a piece of|"
                           r"a bowl of|a plate of|a slice of|a can of|a bottle of|bottles of|a pack of|packs of|"
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
                           r"a big|a huge|a large|a small)\s+")
-_OBJECT_STOP = _set("""with on at in for every each since because when while before after during until and but or so
+_OBJECT_STOP = _set("""ever with on at in for every each since because when while before after during until and but or so
 than as from to like if whenever though although about around through into over near by all too either lately
 recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
@@ -106,6 +107,7 @@ _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally su
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
 only""")
+_AT_SOME_TIME = _set("before once twice briefly")
 _MANNER = _set("well much often regularly frequently enough lot")
 _MEASURES = _set("""minute hour day week month year time lot mile km kilometer kilometre lap mph step rep set
 second bit while""")
@@ -155,7 +157,8 @@ _LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent i
 _NOT_GERUNDS = _set("""thing something anything nothing everything morning evening building wedding ceiling clothing
 king ring spring string wing sibling pudding stuffing frosting icing filling sing bring darling duckling earring
 herring lightning meaning offspring seasoning setting shilling stocking viking awning bedding sterling""")
-_NOT_POSSESSED = _set("late ex former deceased future first previous dead imaginary dream ideal old-time")
+_NOT_POSSESSED = _set("late ex former deceased future first previous dead imaginary dream ideal old-time "
+                      "sorority fraternity frat soul")  # "my sorority sisters" are no sisters
 
 _LEAD_WORDS = (r"nah|naw|meh|yup|hm|ah|ahh|aw|lmao|hahaha|hehe|ha|ugh|whoa|alright|gosh|omg|geez|jeez|dang|man|"
                r"dude|tbh|seriously|funny|well|oh|yes|yeah|yep|no|nope|so|actually|honestly|haha|lol|hmm|um|uh|and|"
@@ -217,7 +220,8 @@ _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) 
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
 _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*my (?:absolute |all[- ]time )?"
-                        r"(?:favorite|favourite)(?: [a-z]+){0,2} (?:is|are|has to be|would be) (?P<v>.+)$")
+                        r"(?:favorite|favourite|guilty pleasure|go-to treat)(?: [a-z]+){0,2} (?:is|are|has to be|would be) "
+                        r"(?P<v>.+)$")
 _FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>[a-z][a-z' -]{1,40}?)"
                               r"(?: is| are|'s) my (?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
@@ -291,6 +295,120 @@ _MY_FAITH = re.compile(r"\bmy (?:faith|belief) in (?:god|jesus|christ|allah|the 
 _BORN_RAISED = re.compile(r"(?:\b(?:i|we) (?:was|were) |^)born and (?:raised|bred) in "
                           r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| and|$)")
 _MY_THESIS = re.compile(r"\bmy (?P<level>master's|masters|phd|doctoral|senior|undergraduate) (?:thesis|dissertation)\b")
+_SCHOOL_PLACES = {"college": "college", "uni": "university", "university": "university", "freshman": "college",
+                  "sophomore": "college", "fraternity": "college", "frat": "college", "sorority": "college",
+                  "dorm": "college", "grad school": "graduate school", "graduate school": "graduate school",
+                  "med school": "medical school", "medical school": "medical school", "law school": "law school"}
+_SCHOOL_DAYS = re.compile(
+    r"\b(?:my|our) (?P<my>college|uni|university|freshman|sophomore|fraternity|frat|sorority|dorm|grad school|"
+    r"graduate school|med school|medical school|law school) (?:year )?(?:roommates?|room-mates?|dorm|dorm room|days|"
+    r"years|friends?|buddy|buddies|mates|professors?|lecturers?|tutor|graduation|reunion|sweetheart|girlfriend|"
+    r"boyfriend|housemates?|flatmates?|sisters|brothers|house|classmates|major)\b"
+    r"|\b(?:when|while) (?:i|we) (?:was|were) (?:at|in) (?P<at>college|uni|university|grad school|med school|"
+    r"medical school|law school)\b"
+    r"|\bback in (?:my )?(?P<back>college|uni|university) days\b"
+    r"|\bmy (?P<loan>student loans?|student debt)\b")
+_NIGHT_WORK = re.compile(
+    r"\b(?:i|we) (?P<neg>have never|never|do not|did not|have not|had never)? ?(?:ever |only )*"
+    r"(?P<v>work|worked|do|did|done|am on|was on|pull|pulled|am working|was working)(?: a| the)? "
+    r"(?:nights|night shifts?|overnight shifts?|overnights|graveyard shifts?|night duty)\b"
+    r"|\bmy (?:\w+[- ]hour )?shifts? (?:run|runs|are|is|go|goes) from (?:\d{1,2}|seven|eight|nine|ten|eleven)"
+    r"(?::\d\d)? ?(?:pm|p\.m\.|at night|in the evening) (?:to|till|until) \w+(?::\d\d)? ?(?:am|a\.m\.|in the morning)\b"
+    r"|\bmy (?:night|overnight|graveyard) shifts?\b")
+_KIN_RANK = re.compile(r"\b(?:my|our) (?P<rank>big|older|elder|little|younger|baby|kid) (?P<who>sister|brother)s?\b")
+_KIN = re.compile(r"\b(?:my|our) (?:twin |half-|step-?)?(?P<who>sister|brother|sibling|twin|wife|husband)s?\b")
+_BIRTH_ORDER = re.compile(rf"\bi am the (?P<rank>oldest|eldest|youngest|baby) (?:(?:child |kid |one )?of (?:the )?"
+                          rf"(?:{NUMBER}|us|my siblings|the family|my family|our family)|(?:child|kid|one) in (?:my|our|the)"
+                          rf" family|in (?:my|our|the) family)\b")
+_OUR_ELDEST = re.compile(r"\b(?:my|our) (?:eldest|oldest|youngest|firstborn|first-born)"
+                         r"(?= (?:is|was|has|had|just|turns|turned|starts|started|got|gets|passed|finished|graduated|"
+                         r"left|moved|lives|loves|wants|goes|went|and|son|daughter|boy|girl|kid|child)\b|[,.!;]|$)")
+_ELDEST_DID = re.compile(r"\b(?:my|our) (?:eldest|oldest|youngest|firstborn|first-born) (?P<v>[a-z]+)\b")
+_BEING_A = re.compile(r"^being (?:a |an )(?P<x>[a-z][a-z' -]{1,40}?) (?:is|has been|was|has|makes|means)\b")
+_DONE_TO_ME = re.compile(r"\b(?:they|the doctors?|the surgeons?|a surgeon|the hospital) (?:took|removed|cut) (?:out )?"
+                         r"my (?:\w+ )?(?:appendix|tonsils|gallbladder|gall bladder|wisdom teeth|spleen|kidney|womb|"
+                         r"uterus|ovary|ovaries|thyroid|adenoids|prostate)\b|\b(?:they|the doctors?|the surgeons?|a "
+                         r"surgeon) operated on (?:me|my)\b")
+_WHEN_I_WAS_A = re.compile(r"\b(?:when|while|back when) i was (?:a|an) (?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?)"
+                           r"(?= [a-z]+ing\b|[,.;!]| at | in | on | for | with | and | i | we |$)")
+_KIN_LOST = re.compile(r"\b(?:died|passed away|passed on|lost|was killed|late|never had|do not have|no|divorced|split|"
+                       r"separated|broke up|left me|ex|first|former|then)\b")
+_MY_BODY = re.compile(r"\bmy (?P<n>eyesight|vision|hearing|blood pressure|cholesterol|memory|sense of smell|heart|"
+                      r"balance|blood sugar)(?:'s| is| has always been| has been| was always| is always) (?:always |still |"
+                      r"absolutely |pretty |really |very |totally |completely )?(?P<a>perfect|fine|great|good|excellent|"
+                      r"normal|poor|bad|terrible|awful|high|low|weak|healthy|sharp)\b")
+_BODY_STATE = {"perfect": "perfect", "fine": "good", "great": "good", "good": "good", "excellent": "perfect",
+               "normal": "normal", "healthy": "normal", "sharp": "good", "poor": "poor", "bad": "poor",
+               "terrible": "poor", "awful": "poor", "weak": "poor", "high": "high", "low": "low"}
+_NEEDED_AID = re.compile(r"\bi (?P<neg>have never|never|do not|did not|have not|had never)? ?(?:ever )?(?:really )?"
+                         r"(?P<v>need|needed|needs) (?:a |an |my |any |to wear )?(?P<x>glasses|reading glasses|"
+                         r"spectacles|contact lenses|contacts|hearing aids?|a hearing aid|wheelchair|walking stick|cane|"
+                         r"crutches|inhaler|insulin)\b")
+_WEARABLE = _set("glasses spectacles contacts lenses aid aids")
+_NO_WORK = re.compile(r"\b(?:i|we) (?:am|are|have been|was|were) (?:currently |still |now )?(?:out of (?:work|a job)|"
+                      r"between jobs|on the dole|jobless|out of employment)\b")
+_MY_JOB_NOW = re.compile(r"\bmy (?:current |new |day |full-time |part-time )?job (?:is|keeps|has|pays|starts|takes|at|"
+                         r"gives|means|involves|lets|requires)\b")
+_DAYS_ONLY = re.compile(r"\bi (?:have )?(?:only |ever |just |strictly )*(?P<v>work|worked|do|did|done) (?:only |strictly |"
+                        r"just )?(?:days|day shifts?|the day shift|nine to five|9 to 5|9-5|office hours)\b")
+_FAITH_IN_CHRIST = re.compile(r"\bmy (?:faith|belief) in (?:jesus|christ)\b")
+_MY_RITE = re.compile(r"\bmy (?P<r>bar mitzvah|bat mitzvah|first (?:holy )?communion|hajj)\b")
+_PLAYING_UP = re.compile(r"(?:\bmy |^)(?P<c>hay ?fever|asthma|allergies|arthritis|migraines?|eczema|sciatica|gout|"
+                         r"psoriasis|ibs|tinnitus)(?: season)? (?:is|has been|are|have been|keeps) (?:really )?"
+                         r"(?:killing|getting to|driving|playing up|flaring up|acting up|bothering|bad|terrible|awful)\b")
+_AVOIDED = re.compile(r"\bi (?:can not|could not|will not|would not) (?:even )?(?:be in the same room as|stand the sight of|"
+                      r"go near|go anywhere near|bear to look at) (?:a |an |the |any )?(?P<x>[a-z]+)")
+_MY_PET_KIND = re.compile(r"\b(?:my|our) pet (?P<x>[a-z]+)\b")
+_NOT_PETS = _set("peeve peeves hate hates project projects name theory subject cause insurance food shop store sitter")
+_RAMADAN_FAST = re.compile(r"\bramadan\b[^.!?]*\b(?:i am|we are|i have been) fasting\b|\b(?:i am|we are) fasting\b[^.!?]*"
+                           r"\bramadan\b")
+_ROUTINE_DUTY = re.compile(r"^(?:(?:so|and|but|well|oh)[, ]+)?i (?:have to|have got to|need to|must) (?P<rest>[a-z].+)$")
+_ROUTINE_TIME = re.compile(r"\b(?:every|each|daily|twice a|three times a|before (?:every|each)|after (?:every|each))\b")
+_BROKE_BONE = re.compile(r"\bi (?:have |had )?(?:broke|broken|fractured|snapped|cracked) my (?:left |right )?(?:arm|leg|wrist|"
+                         r"ankle|collarbone|collar bone|nose|hip|foot|finger|toe|elbow|jaw|ribs?|skull|neck|kneecap|shin|"
+                         r"thumb|pelvis|shoulder|heel|cheekbone)\b")
+_MY_PROCEDURE = re.compile(r"\bmy (?:(?:new |recent |last )?(?:knee|hip|shoulder|heart|kidney|liver|lung|appendix|gallbladder|"
+                           r"hernia|back|eye|cataract|bypass|spinal|acl) (?:replacement|transplant|op|operation|surgery|"
+                           r"removal|repair)|c-section|caesarean|cesarean|appendectomy|tonsillectomy|hysterectomy|"
+                           r"mastectomy|vasectomy|bypass)\b(?! (?:is|will be) (?:next|booked|scheduled|tomorrow))")
+_SELF_EMPLOYED = re.compile(r"\bi (?:work for myself|am self-employed|am my own boss|run my own business|work freelance|"
+                            r"am a freelancer)\b")
+_ONLY_CHILD = re.compile(r"(?:^|\bi am an |\bi was an |, )only child\b|\bit was (?:just|only) me growing up\b")
+_WITHOUT_MY_AID = re.compile(r"\b(?:without|need|needs) my (?:reading )?(?P<x>glasses|specs|contacts|contact lenses|"
+                             r"hearing aids?)\b")
+_RETIRED = re.compile(r"\b(?:^i|, i|and i|since i|after i|when i|now that i) (?:have )?(?:just |recently |finally |"
+                      r"officially )?retired\b(?! from (?:competitive|professional|football|rugby|racing|boxing|"
+                      r"the team|the band|the sport|playing|running|competing))")
+_TYPED_DIABETIC = re.compile(r"\bi am (?:a )?type (?:1|one|2|two|i|ii) diabetic\b")
+_UNBOTHERED = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has never been|have never been) (?:no|not a|never a) "
+                         r"(?:bother|problem|worry) (?:to|for) me\b|^(?P<y>[a-z][a-z' -]{1,30}?) (?:does not|do not|never|"
+                         r"did not) (?:faze|fazes|fazed|bother|bothers|worry|worries) me\b|\bi (?:have |have got )?"
+                         r"no (?:problem|problems|issue|issues|fear) with (?P<z>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| at all| and)")
+_PANIC_AT = re.compile(r"\bi (?:absolutely |completely |totally |just )?(?:lose it|freak out|panic|go to pieces) "
+                       r"(?:around|near|at the sight of|whenever i see|when i see) (?:a |an |the |any )?(?P<x>[a-z]+)")
+_CANNOT_DO_WITHOUT = re.compile(r"(?:^|\bi )(?:can not|could not|can't) (?:start|get through|face) (?:the|my) (?:day|morning)"
+                                r" without (?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| and| or)")
+_TOO_SCARED = re.compile(r"\bi am (?:far |way |much )?too (?:scared|afraid|frightened|terrified|nervous) to (?P<ever>ever )?"
+                         r"(?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| and| but)")
+_WAITED_TABLES = re.compile(r"\bi (?:used to )?(?:waited|wait|was waiting) (?:on )?tables\b")
+_MY_WORKMATES = re.compile(r"\bmy (?:line )?(?:manager|supervisor|colleagues?|co-?workers?|workmates?)\b")
+_MY_WEDDING = re.compile(r"\b(?:my|our) (?:own )?wedding (?:day|night|anniversary|vows|photos|album|reception|ring)\b")
+_SPOUSE_LOST = re.compile(r"\b(?:i lost my|my) (?:beloved |dear )?(?P<who>husband|wife)(?: \w+)? (?:died|passed away|passed "
+                          r"on|was killed)\b|\bi lost my (?:beloved |dear )?(?P<who2>husband|wife)\b(?!')")
+_MY_SHIFT = re.compile(r"\bmy (?:\w+ )?shifts? (?:at|ran|runs|starts|started|is|was|ends|ended|finished|finishes)\b")
+# cheap substrings without which the readers above cannot match (most sentences skip them all)
+_SCHOOL_KEYS = ("college", "uni", "freshman", "sophomore", "frat", "sorority", "dorm", "school", "student")
+_NIGHT_KEYS = ("night", "overnight", "graveyard", "shift")
+_FAMILY_KEYS = ("my ", "our ", "i am the ")
+_ROLE_KEYS = ("being ", " i was a", "operated", "took", "removed", "cut out")
+_STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self", "freelanc", "own b", "broke",
+               "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic",
+               "wedding", "husband", "wife")
+_PRACTICE_KEYS = ("only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
+                  "migraine", "eczema", "sciatica", "gout", "psoriasis", "ibs", "tinnitus", "same room", "sight of",
+                  "near", "bear to", "pet ", "ramadan", "have to", "need to", "must", "got to", "bother", "problem",
+                  "issue", "faze", "lose it", "freak", "panic", "pieces", "without", "too ", "tables",
+                  "days", "nine to five", "9", "office hours")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
@@ -370,8 +488,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     out: list[OpenClaim] = []
     clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
     topic: str | None = None
-    for start, sentence in _sentences(clean):
-        sentence = without_tag_question(sentence)
+    for start, said in _sentences(clean):
+        sentence = without_tag_question(said)
         if sentence.rstrip().endswith("?"):
             topic = _topic(normalise(sentence))
             continue
@@ -382,8 +500,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         reported = _REPORTED.search(norm)
         if reported:
             norm = norm[: reported.start()]
-        span = (start, start + len(sentence))
-        words = sentence.strip()
+        span = (start, start + len(said))
+        words = said.strip()
         first = len(out)
         for clause, qualifier in _clauses(with_state_subjects(_WE.sub("we", norm))):
             pending = _NOT_YET.search(clause) is not None
@@ -395,6 +513,13 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
         out.extend(replace(c, span=span, text=words) for c in _presupposed(norm))
         out.extend(replace(c, span=span, text=words) for c in _taken_for_granted(norm))
+        out.extend(replace(c, span=span, text=words) for c in _school_days(norm))
+        out.extend(replace(c, span=span, text=words) for c in _night_work(norm))
+        out.extend(replace(c, span=span, text=words) for c in _family_said_in_passing(norm))
+        out.extend(replace(c, span=span, text=words) for c in _roles_and_events(norm))
+        out.extend(replace(c, span=span, text=words) for c in _health_and_work_states(norm))
+        out.extend(replace(c, span=span, text=words) for c in _practices(norm))
+        out[first:] = _never_tail(out[first:], norm)
         out.extend(replace(c, span=span, text=words) for c in _elided_subject(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
@@ -404,7 +529,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if _OWNED_CHANGE.search(norm):  # "So much for never breaking a bone, I broke my wrist": news, said as such
             out[first:] = [replace(c, change=True) for c in out[first:]]
     out.extend(_allergies(out))
-    return tuple(_dedupe(out))
+    return tuple(_dedupe(_life_stages_never(out)))
 
 
 def _subject_topic(sentence: str) -> str | None:
@@ -433,6 +558,24 @@ def _allergies(claims: list[OpenClaim]) -> list[OpenClaim]:
     return out
 
 
+_ONCE_IN_A_LIFE = frozenset({"go to", "graduat", "graduat from", "finish", "attend", "study at", "be at", "be in"})
+
+
+def _life_stages_never(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """"I didn't go to college" (no time said) denies college for good, like "I never went": one goes once in a life
+    (not "I didn't go to school yesterday", which names its day)."""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    out = []
+    for c in claims:
+        if c.polarity == "deny" and c.time == "past" and not c.qualifier and not c.change and \
+                c.predicate in _ONCE_IN_A_LIFE and c.object and \
+                "education stage" in default_knowledge().ancestors(default_knowledge().canonical_noun(c.object)):
+            c = replace(c, time="ever", never=True)
+        out.append(c)
+    return out
+
+
 def _plain(text: str) -> str:
     """Accents dropped ("fiancé" -> "fiance"), so words match however they were typed."""
     if text.isascii():
@@ -441,13 +584,16 @@ def _plain(text: str) -> str:
 
 
 def _dedupe(claims: list[OpenClaim]) -> list[OpenClaim]:
-    seen: set[tuple[object, ...]] = set()
-    out = []
+    """One claim per proposition; a count said by any reading of it is kept ("both my older sisters")."""
+    seen: dict[tuple[object, ...], int] = {}
+    out: list[OpenClaim] = []
     for claim in claims:
         marker = (claim.key, claim.polarity, claim.time, claim.ability)
         if marker not in seen:
-            seen.add(marker)
+            seen[marker] = len(out)
             out.append(claim)
+        elif claim.quantity is not None and out[seen[marker]].quantity is None:
+            out[seen[marker]] = replace(out[seen[marker]], quantity=claim.quantity)
     return out
 
 
@@ -635,6 +781,224 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
     return out
 
 
+def _before_in_case(clause: str) -> str:
+    """"I keep my inhaler in my bag in case I get an attack": the keeping is said, the attack is not."""
+    at = clause.find(" in case ")
+    return clause[:at] if at > 0 else clause
+
+
+def _school_days(sentence: str) -> list[OpenClaim]:
+    """A school named as part of one's past: "my college roommate", "my freshman dorm", "when I was at uni",
+    "my med school friends" say I went there (not "my college fund", nor "my son's university")."""
+    if not any(key in sentence for key in _SCHOOL_KEYS):
+        return []
+    m = _SCHOOL_DAYS.search(sentence)
+    if not m or _FUTURE.search(sentence) or _CONDITIONAL.search(sentence):
+        return []
+    place = _SCHOOL_PLACES[m.group("my") or m.group("at") or m.group("back") or "college"]
+    return _claims(_finish(_Frame(time="past", confidence=0.8), "go to", place))
+
+
+def _night_work(sentence: str) -> list[OpenClaim]:
+    """Working nights, however said: "I work nights", "I'm on the overnight shift", "my shifts run from 7pm to
+    7am", "I've never worked nights" all speak of working night shifts."""
+    if not any(key in sentence for key in _NIGHT_KEYS):
+        return []
+    m = _NIGHT_WORK.search(sentence)
+    if not m or _FUTURE.search(sentence) or _CONDITIONAL.search(sentence):
+        return []
+    negation, verb = m.group("neg") or "", m.group("v") or ""
+    never = "never" in negation
+    time: Time = "ever" if never else "past" if verb in ("worked", "did", "done", "was on", "pulled",
+                                                          "was working") else "present"
+    change = re.search(r"\b(?:anymore|any more|no longer|switched|stopped|these days)\b", sentence) is not None
+    return [OpenClaim(predicate="work", object="night shift", polarity="deny" if negation else "affirm", time=time,
+                      never=never, change=change, confidence=0.85)]
+
+
+def _family_said_in_passing(sentence: str) -> list[OpenClaim]:
+    """Family a sentence takes for granted: "my big sister" (an older sister), "our eldest just passed her test"
+    (a child), "I'm the oldest of three" (the eldest child), and a brother named in a childhood memory ("growing up
+    I shared a room with my little brother"): a sibling is had for life."""
+    if not any(key in sentence for key in _FAMILY_KEYS):
+        return []
+    if _KIN_LOST.search(sentence) or _CONDITIONAL.search(sentence) or \
+            _FUTURE.search(sentence) or re.search(r"\b(?:like|basically|practically|as good as) (?:a |my )", sentence):
+        return []
+    out: list[OpenClaim] = []
+    for m in _KIN_RANK.finditer(sentence):
+        age = "older" if m.group("rank") in ("big", "older", "elder") else "younger"
+        out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, f"{age} {m.group('who')}")))
+    if _REMOTE.search(sentence) or re.search(r"\bused to\b", sentence):
+        for m in _KIN.finditer(sentence):  # not said of now, but a brother then is a brother still
+            out.extend(_claims(_finish(_Frame(confidence=0.75), HAVE, m.group("who"))))
+    order = _BIRTH_ORDER.search(sentence)
+    if order:
+        rank = "youngest child" if order.group("rank") in ("youngest", "baby") else "eldest child"
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "be", rank)))
+    eldest = _OUR_ELDEST.search(sentence) or _ELDEST_DID.search(sentence)
+    if eldest and (eldest.re is _OUR_ELDEST or is_past_form(eldest.group("v"))):
+        out.extend(_claims(_finish(_Frame(confidence=0.75), HAVE, "child")))
+    return out
+
+
+def _roles_and_events(sentence: str) -> list[OpenClaim]:
+    """Roles and events a sentence takes for granted: "being a grandad is the best thing" (a grandad), "when I
+    was a junior doctor" (was one), "when they took my appendix out" (had surgery)."""
+    if not any(key in sentence for key in _ROLE_KEYS):
+        return []
+    out: list[OpenClaim] = []
+    being = _BEING_A.match(_LEAD.sub("", sentence))
+    if being and not _CONDITIONAL.search(sentence):
+        phrase = _noun_phrase(_TOKEN.findall(being.group("x")), 0, activity=False)
+        out.extend(_claims(_finish(_Frame(confidence=0.8), "be", phrase.text)) if phrase.text else [])
+    then = _WHEN_I_WAS_A.search(sentence)
+    if then:
+        phrase = _noun_phrase(_TOKEN.findall(then.group("x")), 0, activity=False)
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", phrase.text)) if phrase.text else [])
+    if _DONE_TO_ME.search(sentence) and not _FUTURE.search(sentence) and not _CONDITIONAL.search(sentence):
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
+    return out
+
+
+def _health_and_work_states(sentence: str) -> list[OpenClaim]:
+    """States said another way: "my eyesight's perfect" (perfect eyesight), "I've never needed glasses" (never
+    worn them), "I'm out of work" (unemployed), "my job keeps me busy" (a job now)."""
+    if not any(key in sentence for key in _STATE_KEYS):
+        return []
+    if _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
+        return []
+    out: list[OpenClaim] = []
+    body = _MY_BODY.search(sentence)
+    if body:
+        past = " was " in body.group(0)
+        state = f"{_BODY_STATE[body.group('a')]} {body.group('n')}"
+        out.extend(_claims(_finish(_Frame(time="past" if past else "present", confidence=0.85), HAVE, state)))
+    aid = _NEEDED_AID.search(sentence)
+    if aid:
+        negation = aid.group("neg") or ""
+        never = "never" in negation
+        frame = _Frame(polarity="deny" if negation else "affirm", never=never,
+                       time="ever" if never else "past" if aid.group("v") == "needed" else "present", confidence=0.85)
+        thing = aid.group("x").removeprefix("a ")
+        verb = "wear" if thing.rsplit(" ", 1)[-1] in _WEARABLE else "us"
+        out.extend(_claims(_finish(frame, verb, singular(thing) if verb == "us" else thing)))
+    idle = _NO_WORK.search(sentence)
+    if idle:
+        past = idle.group(0).split()[1] in ("was", "were")
+        out.extend(_claims(_finish(_Frame(time="past" if past else "present", confidence=0.85), "be", "unemployed")))
+    if _BROKE_BONE.search(sentence):  # "when I broke my wrist skateboarding": a bone broken
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.85), "break", "bone")))
+    if _MY_PROCEDURE.search(sentence):  # "the scar from my knee replacement": surgery had
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
+    if _ONLY_CHILD.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "be", "only child")))
+    glasses = _WITHOUT_MY_AID.search(sentence)
+    if glasses:
+        worn = glasses.group("x")
+        out.extend(_claims(_finish(_Frame(confidence=0.8), "wear", worn[:-1] if worn.endswith("aids") else worn)))
+    if _RETIRED.search(sentence):  # "I retired from the post office in 2018": retired now
+        out.append(OpenClaim(predicate="be", object="retired", change=True, confidence=0.85))
+    if _TYPED_DIABETIC.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.9), "be", "diabetic")))
+    if _SELF_EMPLOYED.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "be", "self-employed")))
+    lost = _SPOUSE_LOST.search(sentence)
+    if lost and not re.search(r"\b(?:remarried|ex|first|former|divorce|divorced)\b", sentence):
+        # "I lost my husband three years ago": a widow now, whenever the loss was
+        out.extend(_claims(_finish(_Frame(confidence=0.8), "be", "widowed")))
+    if _MY_WEDDING.search(sentence) and not _FUTURE.search(sentence) and \
+            not re.search(r"\b(?:next|planning|plan|booked|soon|until)\b", sentence):
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", "married")))
+    workmates = _MY_WORKMATES.search(sentence) and not _FORMER_JOB.search(sentence) and \
+        not re.search(r"\bmy (?:old|former|ex|last|previous) ", sentence)
+    if (_MY_JOB_NOW.search(sentence) or _MY_SHIFT.search(sentence) or workmates) and not _LOSS.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, "job")))
+    return out
+
+
+_NEVER_TAIL = re.compile(r",\s*(?:and |i have |i )?never (?:have been|have|was|were|did|had|been|ever have)\b"
+                         r"(?! (?:a |an |the |to |in |at |on )?[a-z]{3,})")
+
+
+def _never_tail(claims: list[OpenClaim], sentence: str) -> list[OpenClaim]:
+    """"I'm not Jewish, never have been", "I don't eat pork, never have": the denial holds for all time."""
+    if "never" not in sentence or not _NEVER_TAIL.search(sentence):
+        return claims
+    return [replace(c, time="ever", never=True) if c.polarity == "deny" and c.time in ("present", "past") and
+            not c.change and not c.not_yet else c for c in claims]
+
+
+def _fear_and_refusal(sentence: str) -> list[OpenClaim]:
+    """Fear and its absence said other ways, and what one will not do: "heights are no bother to me", "flying
+    doesn't faze me", "I've got no problem with clowns" (not afraid), "I lose it around spiders" (afraid), "I'm too
+    scared to ever get on a plane" (never do), "can't start the day without coffee"
+    (have it), "I waited tables" (had a job)."""
+    out: list[OpenClaim] = []
+    calm = _UNBOTHERED.search(_LEAD.sub("", sentence))
+    if calm:
+        phrase = _noun_phrase(_TOKEN.findall(calm.group("x") or calm.group("y") or calm.group("z")), 0, activity=True)
+        ever = "never" in calm.group(0)
+        frame = _Frame(polarity="deny", time="ever" if ever else "present", never=ever, confidence=0.75)
+        out.extend(_claims(_finish(frame, "be afraid of", phrase.text, activity=phrase.activity))
+                   if phrase.text and not phrase.specific else [])
+    panic = _PANIC_AT.search(sentence)
+    if panic:
+        out.extend(_claims(_finish(_Frame(confidence=0.75), "be afraid of", singular(panic.group("x")))))
+    needed = _CANNOT_DO_WITHOUT.search(_LEAD.sub("", sentence))
+    if needed:
+        out.extend(replace(c, confidence=round(c.confidence * 0.9, 3)) for c in _clause_claims(
+            f"i have {needed.group('x')}", None) if c.predicate == HAVE and c.polarity == "affirm")
+    scared = _TOO_SCARED.search(sentence)
+    if scared and scared.group("ever"):  # "too scared to ever fly" is never; "too scared to fly" may yet change
+        for c in _clause_claims(f"i {scared.group('x')}", None):
+            if c.polarity == "affirm" and c.time == "present" and not c.ability:
+                out.append(replace(c, polarity="deny", time="ever", never=True, confidence=round(c.confidence * 0.9, 3)))
+    if _WAITED_TABLES.search(sentence):
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.85), HAVE, "job")))
+    return out
+
+
+def _practices(sentence: str) -> list[OpenClaim]:
+    """Practices and conditions said in passing: "I've only ever worked days" (never nights), "my faith in Jesus"
+    (a Christian), "my bar mitzvah" (had one), "hay fever season is killing me" (hay fever), "I can't be in the
+    same room as a spider" (afraid of spiders), "my pet tarantula" (a tarantula), "it's Ramadan so I'm fasting",
+    "I have to inject my insulin before every meal" (a routine done)."""
+    if not any(key in sentence for key in _PRACTICE_KEYS):
+        return []
+    if _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
+        return []
+    out: list[OpenClaim] = []
+    days = _DAYS_ONLY.search(sentence)
+    if days:
+        ever = "ever" in days.group(0) or days.group("v") in ("worked", "did", "done")
+        out.append(OpenClaim(predicate="work", object="night shift", polarity="deny", time="ever" if ever else "present",
+                             never=ever, confidence=0.8))
+    if _FAITH_IN_CHRIST.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "be", "christian")))
+    rite = _MY_RITE.search(sentence)
+    if rite:
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, rite.group("r"))))
+    condition = _PLAYING_UP.search(_LEAD.sub("", sentence))
+    if condition:
+        out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, singular(condition.group("c").replace("hayfever",
+                                                                                                       "hay fever")))))
+    avoided = _AVOIDED.search(sentence)
+    if avoided:
+        out.extend(_claims(_finish(_Frame(confidence=0.75), "be afraid of", singular(avoided.group("x")))))
+    for pet in _MY_PET_KIND.finditer(sentence):
+        if pet.group("x") not in _NOT_PETS and not _LOSS.search(sentence):
+            out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, singular(pet.group("x")))))
+    if _RAMADAN_FAST.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "fast for", "ramadan")))
+    out.extend(_fear_and_refusal(sentence))
+    duty = _ROUTINE_DUTY.match(_LEAD.sub("", sentence))
+    if duty and _ROUTINE_TIME.search(sentence):
+        out.extend(replace(c, confidence=round(c.confidence * 0.9, 3)) for c in _clause_claims(f"i {duty.group('rest')}", None)
+                   if c.time == "present")
+    return out
+
+
 def _elided_subject(sentence: str) -> list[OpenClaim]:
     """A clause that leaves out its "I have": "I've never walked down the aisle, never been married"."""
     m = _ELIDED.search(sentence)
@@ -652,6 +1016,7 @@ def _bereavement(sentence: str) -> list[OpenClaim]:
 
 
 def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -> list[OpenClaim]:
+    clause = _before_in_case(clause)
     match = _SUBJECT.match(clause)
     if not match:
         none_for_me = _NONE_FOR_ME.match(clause)  # "no pets for me"
@@ -720,6 +1085,8 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
     w = words[i]
     if aux == "did" and frame.never:
         frame.time = "ever"
+    if aux == "did" and w in _DETERMINERS:
+        return _did_a_thing(words, i, frame)
     if aux == "do" and w in _DETERMINERS and frame.polarity == "affirm":
         first, _, rest = _noun_phrase(words, i, activity=False).text.partition(" ")
         if first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS:  # "I do all my gaming": I game
@@ -1059,8 +1426,8 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
         if k < n and words[k] == "to":
             frame.time = "past" if had else "ever"
             return [c for p in _noun_phrases(words, k + 1) if p.text for c in _claims(_finish(frame, "go to", p.text))]
-        if frame.never:
-            frame.time = "ever"
+        if frame.never or _AT_SOME_TIME & set(words[k:]):
+            frame.time = "ever"  # "I've been married before", "I've been vegan twice": at some time, not now
         if k < n and words[k].endswith("ing") and words[k] not in _NOT_GERUNDS:
             return _verb(words, k, frame, progressive=True)
         return _copula(words, k, frame, past=False)
@@ -1180,6 +1547,8 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
     predicate = stem
     approximate = j + 1 < n and nxt in _APPROXIMATELY and (parse_number(words[j + 1]) is not None or
                                                            words[j + 1] in ("a", "an", "half"))
+    if nxt in _PARTICLES and nxt not in _LOCATIVE and j + 1 < n and words[j + 1] == "of":
+        return _particle_of(words, j, frame, stem)
     if nxt in _PARTICLES and not approximate:  # "I smoke about half a pack a day": no particle
         if nxt in _LOCATIVE and stem not in ("listen", "belong", "look", "car", "depend", "believ", "liv", "work"):
             claims: list[OpenClaim] = []
@@ -1232,6 +1601,19 @@ def _pronoun_at(words: list[str], j: int) -> bool:
     return j + 1 >= len(words) or words[j + 1] == "of" or _ends_phrase(words[j + 1])
 
 
+def _did_a_thing(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
+    """"I did a PhD", "I did my residency in Boston", "I never did a master's": doing the thing (not "did" as an
+    auxiliary before a verb)."""
+    return _verb(["do", *words[i:]], 0, frame)
+
+
+def _particle_of(words: list[str], j: int, frame: _Frame, stem: str) -> list[OpenClaim]:
+    """A particle verb with "of" and its object: "I dropped out of high school" is about high school, not any
+    dropping out."""
+    predicate = f"{stem} {words[j]} of"
+    return [c for p in _noun_phrases(words, j + 2) if p.text for c in _claims(_finish(frame, predicate, p.text))]
+
+
 def _verb_phrase(words: list[str], i: int) -> str:
     """A verb phrase as an activity object: "bake bread" -> "bak bread", "hiking" -> "hik"."""
     if i >= len(words) or words[i] in _OBJECT_STOP:
@@ -1249,6 +1631,28 @@ _LIKENED = ("basically ", "like ", "practically ", "almost ", "kind of ", "sort 
             "just like ", "literally ")
 _ALL_N_OF = re.compile(r"\b(?:all|both) ([a-z0-9]+) of $")
 _MY = re.compile(r"\b(?P<who>my|our) (?P<after>(?:[a-z0-9-]+ ?){1,4})")
+
+
+_WORK_NOUNS = _set("boss bosses manager managers job coworker coworkers colleague colleagues office team employer "
+                   "supervisor shift shifts desk")
+_FORMER_JOB = re.compile(r"\b(?:my|our) (?:old|last|previous|former|first) (?:job|work|workplace|office|company|employer)\b")
+
+
+def _not_had_now(after: str, sentence: str) -> str:
+    """What follows "my" with the things no longer had taken out: "my old boss", "my boss at my old job" (a former
+    job), "my pet peeve"."""
+    words = after.split()
+    if words and words[0] in ("old", "last", "previous", "former") and len(words) > 1 and words[1] in _WORK_NOUNS:
+        return ""
+    if words and words[0] in _WORK_NOUNS and _FORMER_JOB.search(sentence):
+        return ""
+    return _not_a_pet(after)
+
+
+def _not_a_pet(after: str) -> str:
+    """"my pet peeve", "my pet project": no pet."""
+    words = after.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] == "pet" and words[1] in _NOT_PETS else after
 
 
 def _count_before(text: str) -> int | None:
@@ -1294,7 +1698,7 @@ def _possessions(sentence: str) -> list[OpenClaim]:
         if _CONDITIONAL.search(clause) or _REMOTE.search(clause) or _FUTURE.search(clause) or _MISSED.search(clause):
             continue  # "my baby will be born in May"; but "My pets are my world, I'd be lost without them" has pets
         quantity = _count_before(sentence[:m.start()])
-        after = [w[:-2] if w.endswith("'s") else w for w in m.group("after").split()[:4]]
+        after = [w[:-2] if w.endswith("'s") else w for w in _not_had_now(m.group("after"), sentence).split()[:4]]
         for at, word in enumerate(after[:3]):
             if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex":
                 break

@@ -150,8 +150,8 @@ def _age(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(almost|nearly|about|over|under)\b", m.group(0)):
         return
     n = parse_number(m.group("n"))
-    if n is not None and 0 < n < 125:
-        emit("age", n, polarity="deny" if _negated(m) else "affirm")
+    if n is not None and 0 < n < 125:  # "I'm 24, still figuring out what I want to do": 24 now, not in future
+        emit("age", n, polarity="deny" if _negated(m) else "affirm", tense=_age_tense(s))
 
 
 @rule(rf"\bi am (?:a |an )(?P<n>{NUMBER})[- ]?(?:years?|yr)[- ]old\b|\bi am (?P<m>\d+)(?:years|yrs) old\b",
@@ -179,7 +179,8 @@ def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
         low = high - 3
     elif part == "mid":
         low, high = low + 3, low + 6
-    emit("age", {"min": low, "max": high}, polarity="deny" if m.group("neg") else "affirm", confidence=0.85)
+    emit("age", {"min": low, "max": high}, polarity="deny" if m.group("neg") else "affirm", confidence=0.85,
+         tense=_age_tense(s))
 
 
 @rule(rf"\b(?:i just turned|i turned|my age is|i will be|i will turn) (?P<n>{NUMBER})\b",
@@ -227,33 +228,6 @@ def _remembered_event(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("age", {"born_by": _REMEMBERED[m.group("e")] - 4}, tense="present", confidence=0.8)
 
 
-_GRANDCHILD = (r"(?:grandson|granddaughter|grandchild|grandchildren|grandkid|grandkids|grandbaby|grandbabies|grandsons|"
-               r"granddaughters)")
-
-
-@rule(rf"\b(?:my|our) (?:(?:eldest|oldest|youngest|first|little|baby|new|two|three|four|five|six|seven|eight|\d+) )?"
-      rf"{_GRANDCHILD}\b|\bi (?:have|have got) (?:a |an |\w+ )?{_GRANDCHILD}\b|\bi am a (?:grandma|grandmother|grandpa|"
-      r"grandfather|granny|grandad|granddad|nana|grandparent)\b", needs=("grand",))
-def _grandparent_age(m: re.Match[str], s: str, emit: Emit) -> None:
-    """A grandparent is past thirty."""
-    before = s[: m.start()]
-    if re.search(r"\b(no|not|never|want|wants|would|someday|one day|hope|if)\b", before) or \
-            re.search(r"\b(my|our) (?:mom|mum|dad|mother|father|parents|grandma|grandpa)'s\b", before[-25:]):
-        return
-    emit("age", {"min": 32, "max": 125}, tense="present", confidence=0.8)
-
-
-@rule(r"\b(?:after|for) (?P<n>\w+(?:[- ]\w+)?) years'? (?:service|work|of service|in the (?:army|navy|job|force|police)|"
-      r"on the (?:railway|railways|force|buses)|at the (?:council|bank|factory|plant|post office|school|hospital|mill))",
-      needs=("years",))
-def _years_of_service(m: re.Match[str], s: str, emit: Emit) -> None:
-    """"I retired after forty years' service": at least that many years past sixteen."""
-    n = parse_number(m.group("n").replace("-", " "))
-    if n is not None and 10 <= n <= 60 and not re.search(r"\b(my|his|her|their) (?:dad|mum|mom|father|mother|husband|wife|"
-                                                          r"grandad|grandpa|uncle|aunt|friend|neighbou?r)\b", s):
-        emit("age", {"min": n + 16, "max": 125}, tense="present", confidence=0.75)
-
-
 @rule(r"\bi (?:have been|was|am) (?:happily )?married (?:to [a-z' ]{2,40}? )?(?:for )?(?P<n>\w+(?:[- ]\w+)?) years\b",
       needs=("married",))
 def _years_married(m: re.Match[str], s: str, emit: Emit) -> None:
@@ -270,6 +244,107 @@ def _age_turning(m: re.Match[str], s: str, emit: Emit) -> None:
     n = parse_number(m.group("n"))
     if n is not None and 1 < n < 125:
         emit("age", n - 1, tense="present", confidence=0.85)
+
+
+@rule(rf"^(?:(?:well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*(?:being|as an?) (?P<n>{NUMBER})(?:[- ]years?[- ]old)?"
+      rf"(?: is| has| means| sucks| rocks| feels|,| i)\b", needs=("being", "as a"))
+def _age_as_a(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"Being nineteen is weird", "As a 23 year old I already feel ancient": an age now."""
+    n = parse_number(m.group("n"))
+    if n is not None and 5 < n < 125:
+        emit("age", n, tense="present", confidence=0.85)
+
+
+_AGE_THEN = re.compile(r"\b(?:when i was|back (?:then|when|in)|used to|at the time|as a (?:kid|child|teenager))\b")
+
+
+def _age_tense(sentence: str) -> Tense:
+    """An "I am ..." age is now, whatever else the sentence says ("I'm in my fifties, years left before I can
+    retire"), unless the sentence tells of a time past."""
+    return "past" if _AGE_THEN.search(sentence) else "present"
+
+
+_ORDINAL = {"eighteenth": 18, "twenty-first": 21, "twenty first": 21, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+            "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "sixteenth": 16, "twentieth": 20}
+
+
+@rule(r"\bmy (?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>eighteenth|twenty-first|twenty first|thirtieth|fortieth|fiftieth|"
+      r"sixtieth|seventieth|eightieth|ninetieth|sixteenth|twentieth)) (?:birthday )?(?:party )?(?:was|is today|"
+      r"yesterday|last (?:week|month|weekend))\b", needs=("my ",))
+def _age_birthday(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"My 40th was last month", "my fortieth birthday party was last weekend": that age now (or one more)."""
+    n = int(m.group("n")) if m.group("n") else _ORDINAL[m.group("w")]
+    if 10 <= n < 125 and not re.search(r"\b(?:son|daughter|wife|husband|mum|mom|dad|'s)\b", s[: m.start()]):
+        emit("age", {"min": n, "max": n + 1}, tense="present", confidence=0.8)
+
+
+@rule(r"\bi am (?:just |only |still )?(?:a (?:teenager|teen)|in (?:high school|secondary school|sixth form|year "
+      r"(?:7|8|9|10|11|12|13|seven|eight|nine|ten|eleven|twelve|thirteen)))\b"
+      r"|\bi am (?:a |an )?(?:pensioner|oap|old age pensioner|senior citizen)\b",
+      needs=("teen", "school", "sixth form", "year", "pensioner", "oap", "senior citizen"))
+def _age_life_stage(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I'm a teenager", "I'm in sixth form" (13 to 19), "I'm a pensioner" (60 or more)."""
+    text = m.group(0)
+    if any(w in text for w in ("pensioner", "oap", "senior")):
+        emit("age", {"min": 60, "max": 124}, tense="present", confidence=0.8)
+    elif not re.search(r"\b(?:teacher|teach|work|job|coach)\b", s):
+        emit("age", {"min": 11, "max": 19}, tense="present", confidence=0.8)
+
+
+@rule(r"\bmy only (?P<kind>brother|sister)\b", needs=("my only",))
+def _only_sibling_of_a_kind(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"My only sister lives in Perth": one sister."""
+    if not re.search(r"\b(died|passed|late)\b", s):
+        emit("siblings", 1, key=f"siblings:{m.group('kind')}", confidence=0.85)
+
+
+# --- ages implied by a life stage: a lower bound, never an exact age -----------------------------------------
+_NOT_OWN = re.compile(r"\b(?:if|when|once|someday|one day|wish|hope|want|wants|would|could|future|never|no|not|"
+                      r"step-?\w+|dream|imagine|like)\s+(?:\w+\s+){0,2}$")
+
+
+_SOMEONE_ELSE = re.compile(r"\b(?:my|his|her|their) (?:dad|mum|mom|father|mother|husband|wife|grandad|grandpa|grandma|"
+                           r"uncle|aunt|friend|neighbou?r|brother|sister|boss|partner)\b")
+
+
+def _at_least(emit: Emit, low: int) -> None:
+    emit("age", {"min": low, "max": 124}, tense="present", confidence=0.8)
+
+
+@rule(r"\b(?:my|our) (?:\w+ )?(?:great-)?(?:grandson|granddaughter|grandkid|grandchild|grandbaby|grandsons|"
+      r"granddaughters|grandkids|grandchildren|grandbabies)\b|\bi am (?:a |now a )?(?:proud )?(?:great-)?"
+      r"(?:grandad|granddad|grandpa|grandfather|grandma|grandmother|granny|nana|grandparent)\b",
+      needs=("grand",))
+def _age_grandparent(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"My grandson starts school", "I'm a grandad": at least 35 (a grandchild of one's own)."""
+    if not _NOT_OWN.search(s[: m.start()]) and "future" not in m.group(0) and "step" not in m.group(0):
+        _at_least(emit, 35)
+
+
+@rule(rf"\bretired\b[^.!?;]*?\bafter (?:about |nearly |almost |over |more than )?(?P<n>{NUMBER}) years\b"
+      rf"|\b(?P<m>{NUMBER}) years'? (?:of )?service\b"
+      rf"|\bi have (?:been (?:working|teaching|nursing|farming|driving|serving)|worked|taught|served) [^.!?;]*?\bfor "
+      rf"(?:about |nearly |almost |over |more than |the (?:last|past) )?(?P<k>{NUMBER}) years\b",
+      needs=("years",))
+def _age_years_of_work(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I retired after forty years on the railway", "I've been teaching for thirty years": at least that many
+    years past sixteen."""
+    n = parse_number(m.group("n") or m.group("m") or m.group("k"))
+    if n is not None and 5 <= n <= 70 and not _NOT_OWN.search(s[: m.start()]) and not _SOMEONE_ELSE.search(s):
+        _at_least(emit, n + 16)
+
+
+@rule(r"\b(?:my|our) (?:\w+ )?(?:teenage|teenaged|grown-up|grown) (?:son|daughter|kid|child|boy|girl)s?\b"
+      r"|\b(?:my|our) (?:son|daughter|kids|children|boys|girls) (?:are|is) (?:all )?(?:teenagers|a teenager|grown up|"
+      r"grown-ups|adults|in (?:their|his|her) (?:twenties|thirties|forties))\b",
+      needs=("teen", "grown", "adults", "twenties", "thirties", "forties"))
+def _age_parent_of_grown(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"My teenage daughter", "my kids are grown up": a parent of at least a teenager (26 or more)."""
+    text = m.group(0)
+    if _NOT_OWN.search(s[: m.start()]) or "step" in text:
+        return
+    grown = any(w in text for w in ("grown", "adults", "twenties", "thirties", "forties"))
+    _at_least(emit, 60 if "forties" in text else 50 if "thirties" in text else 36 if grown else 26)
 
 
 # --- birthplace ---------------------------------------------------------------------------------
@@ -577,7 +652,7 @@ def _my_pet(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # --- siblings -----------------------------------------------------------------------------------
-@rule(rf"\bi have (?P<neg>no )?(?:(?P<n>{NUMBER}|a|an) )?(?:(?:older|younger|big|little|twin|half|step)[- ])?"
+@rule(rf"\bi have (?:got )?(?P<neg>no )?(?:(?P<n>{NUMBER}|a|an) )?(?:(?:older|younger|big|little|twin|half|step)[- ])?"
       r"(?P<kind>brothers|brother|sisters|sister|siblings|sibling)\b", needs=("brother", "sister", "sibling"))
 def _siblings(m: re.Match[str], s: str, emit: Emit) -> None:
     kind = m.group("kind").rstrip("s")
@@ -809,7 +884,7 @@ def _is_question(sentence: str) -> bool:
 
 
 def _speaks_for_self(sentence: str) -> bool:
-    return bool(re.search(r"\b(i|my|me)\b", sentence))
+    return bool(re.search(r"\b(i|my|me)\b|^(?:(?:well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*being \w+ is\b", sentence))
 
 
 _RECENT: dict[str, tuple[Claim, ...]] = {}
@@ -832,8 +907,8 @@ def extract_claims(text: str) -> list[Claim]:
 
 def _extract(text: str) -> list[Claim]:
     claims: list[Claim] = []
-    for offset, raw in sentences(text):
-        raw = without_tag_question(raw)
+    for offset, said in sentences(text):
+        raw = without_tag_question(said)
         if _is_question(raw):
             continue
         greeting = _GREETING_NAME.match(normalise(raw))
@@ -843,7 +918,7 @@ def _extract(text: str) -> list[Claim]:
         sentence = with_state_subjects(supply_subject(_FILLER.sub("", normalise(raw))))
         if not _speaks_for_self(sentence) or re.search(r"\b(you|he|she|they)\s+(said|say|told)\b", sentence):
             continue
-        for claim in _sentence_claims(sentence, raw, offset):
+        for claim in _sentence_claims(sentence, said, offset):
             claims.append(claim)
     return _dedupe(claims)
 
