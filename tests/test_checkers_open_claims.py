@@ -302,3 +302,9 @@ def test_a_spouse_lost_makes_a_widow_now() -> None:
     assert ("be", "widowed", "affirm", "present") in _keys("I lost my husband three years ago.")
     assert ("be", "widowed") not in {(p, o) for p, o, *_ in _keys("I lost my wife's ring yesterday.")}
     assert ("be", "widowed") not in {(p, o) for p, o, *_ in _keys("My first husband died young, I remarried.")}
+
+
+def test_having_a_fear_of_something_is_being_afraid_of_it() -> None:
+    assert ("be afraid of", "needle", "affirm", "present") in _keys("I have a real fear of needles.")
+    assert ("be afraid of", "height", "deny", "present") in _keys("I've got no fear of heights.")
+    assert not any(p == "be afraid of" for p, *_ in _keys("My sister has a fear of flying."))
