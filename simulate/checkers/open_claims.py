@@ -389,7 +389,8 @@ _ROLE_KEYS = ("being ", " i was a", "operated", "took", "removed", "cut out")
 _STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self", "freelanc", "own b", "broke",
                "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic",
                "wedding", "husband", "wife")
-_PRACTICE_KEYS = ("fear", "phobia", "terror", "dread", "only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
+_PRACTICE_KEYS = ("fear", "phobia", "terror", "dread",
+                  "only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
                   "migraine", "eczema", "sciatica", "gout", "psoriasis", "ibs", "tinnitus", "same room", "sight of",
                   "near", "bear to", "pet ", "ramadan", "have to", "need to", "must", "got to", "bother", "problem",
                   "issue", "faze", "lose it", "freak", "panic", "pieces", "without", "too ", "tables",
