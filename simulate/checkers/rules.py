@@ -211,6 +211,16 @@ def _age_tense(sentence: str) -> Tense:
     return "past" if _AGE_THEN.search(sentence) else "present"
 
 
+@rule(rf"\bi am turning (?P<n>{NUMBER}) (?:next (?:week|month|weekend)|this (?:week|month|weekend|year)|soon|tomorrow|"
+      rf"later this (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+      needs=("turning",))
+def _age_turning_soon(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I'm turning 50 next month": 49 now (or just 50)."""
+    n = parse_number(m.group("n"))
+    if n is not None and 1 < n < 125:
+        emit("age", {"min": n - 1, "max": n}, tense="present", confidence=0.85)
+
+
 _ORDINAL = {"eighteenth": 18, "twenty-first": 21, "twenty first": 21, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
             "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "sixteenth": 16, "twentieth": 20}
 
