@@ -239,3 +239,7 @@ def test_birthdays_and_stages_of_others_bound_nothing(text: str) -> None:
 def test_turning_an_age_soon_is_the_year_before_now() -> None:
     ages = [c for c in extract_claims("I'm turning 50 next month.") if c.slot == "age"]
     assert [(c.value, c.tense) for c in ages] == [({"min": 49, "max": 50}, "present")]
+
+
+def test_an_age_said_of_anyone_is_no_age() -> None:
+    assert not [c for c in extract_claims("Being sixteen is hard for kids these days.") if c.slot == "age"]

@@ -313,7 +313,7 @@ _DONE_TO_ME = re.compile(r"\b(?:they|the doctors?|the surgeons?|a surgeon|the ho
 _WHEN_I_WAS_A = re.compile(r"\b(?:when|while|back when) i was (?:a|an) (?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?)"
                            r"(?= [a-z]+ing\b|[,.;!]| at | in | on | for | with | and | i | we |$)")
 _KIN_LOST = re.compile(r"\b(?:died|passed away|passed on|lost|was killed|late|never had|do not have|no|divorced|split|"
-                       r"separated|broke up|left me|ex|first|former|then)\b")
+                       r"separated|broke up|left me|ex|first|former|then|alive)\b")
 _MY_BODY = re.compile(r"\bmy (?P<n>eyesight|vision|hearing|blood pressure|cholesterol|memory|sense of smell|heart|"
                       r"balance|blood sugar)(?:'s| is| has always been| has been| was always| is always) (?:always |still |"
                       r"absolutely |pretty |really |very |totally |completely )?(?P<a>perfect|fine|great|good|excellent|"
@@ -815,7 +815,8 @@ def _roles_and_events(sentence: str) -> list[OpenClaim]:
         return []
     out: list[OpenClaim] = []
     being = _BEING_A.match(_LEAD.sub("", sentence))
-    if being and not _CONDITIONAL.search(sentence):
+    if being and not _CONDITIONAL.search(sentence) and re.search(r"\b(?:me|my|i have|i am|i had)\b", sentence):
+        # "being a grandad is the best thing that ever happened to me" (not "being a parent is hard", said of anyone)
         phrase = _noun_phrase(_TOKEN.findall(being.group("x")), 0, activity=False)
         out.extend(_claims(_finish(_Frame(confidence=0.8), "be", phrase.text)) if phrase.text else [])
     then = _WHEN_I_WAS_A.search(sentence)

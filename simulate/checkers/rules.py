@@ -198,7 +198,9 @@ def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
 def _age_as_a(m: re.Match[str], s: str, emit: Emit) -> None:
     """"Being nineteen is weird", "As a 23 year old I already feel ancient": an age now."""
     n = parse_number(m.group("n"))
-    if n is not None and 5 < n < 125:
+    said_of_anyone = re.search(r"\b(?:must|can|would|could|might) be\b|\bfor (?:a |an |kids|teenagers|teens|people|them|"
+                               r"him|her|young|anyone|everyone)\b", s)
+    if n is not None and 5 < n < 125 and not said_of_anyone:
         emit("age", n, tense="present", confidence=0.85)
 
 
