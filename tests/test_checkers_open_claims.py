@@ -162,7 +162,7 @@ def test_night_work_of_others_or_wished_is_not_claimed() -> None:
     ("I'm the oldest of three.", ("be", "eldest child", "affirm", "present")),
     ("I'm the baby of the family.", ("be", "youngest child", "affirm", "present")),
     ("Our eldest just passed her driving test.", ("have", "child", "affirm", "present")),
-    ("Being a grandad is the best thing ever.", ("be", "grandad", "affirm", "present")),
+    ("Being a grandad is the best thing that ever happened to me.", ("be", "grandad", "affirm", "present")),
     ("When I was a junior doctor doing nights I barely slept.", ("be", "junior doctor", "affirm", "past")),
     ("When they took my appendix out I was in for a week.", ("have", "surgery", "affirm", "past")),
 ])
@@ -302,3 +302,13 @@ def test_a_spouse_lost_makes_a_widow_now() -> None:
     assert ("be", "widowed", "affirm", "present") in _keys("I lost my husband three years ago.")
     assert ("be", "widowed") not in {(p, o) for p, o, *_ in _keys("I lost my wife's ring yesterday.")}
     assert ("be", "widowed") not in {(p, o) for p, o, *_ in _keys("My first husband died young, I remarried.")}
+
+
+def test_having_a_fear_of_something_is_being_afraid_of_it() -> None:
+    assert ("be afraid of", "needle", "affirm", "present") in _keys("I have a real fear of needles.")
+    assert ("be afraid of", "height", "deny", "present") in _keys("I've got no fear of heights.")
+    assert not any(p == "be afraid of" for p, *_ in _keys("My sister has a fear of flying."))
+
+
+def test_being_a_role_said_of_anyone_is_no_claim() -> None:
+    assert not any(p == "be" for p, *_ in _keys("Being a parent is the hardest job in the world."))

@@ -258,3 +258,12 @@ def test_ages_from_birthdays_and_life_stages(text: str, age: dict) -> None:
                                   "My son's 18th is next week."])
 def test_birthdays_and_stages_of_others_bound_nothing(text: str) -> None:
     assert not [c for c in extract_claims(text) if c.slot == "age"]
+
+
+def test_turning_an_age_soon_is_the_year_before_now() -> None:
+    ages = [c for c in extract_claims("I'm turning 50 next month.") if c.slot == "age"]
+    assert [(c.value, c.tense) for c in ages] == [({"min": 49, "max": 50}, "present")]
+
+
+def test_an_age_said_of_anyone_is_no_age() -> None:
+    assert not [c for c in extract_claims("Being sixteen is hard for kids these days.") if c.slot == "age"]

@@ -332,7 +332,7 @@ _DONE_TO_ME = re.compile(r"\b(?:they|the doctors?|the surgeons?|a surgeon|the ho
 _WHEN_I_WAS_A = re.compile(r"\b(?:when|while|back when) i was (?:a|an) (?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?)"
                            r"(?= [a-z]+ing\b|[,.;!]| at | in | on | for | with | and | i | we |$)")
 _KIN_LOST = re.compile(r"\b(?:died|passed away|passed on|lost|was killed|late|never had|do not have|no|divorced|split|"
-                       r"separated|broke up|left me|ex|first|former|then)\b")
+                       r"separated|broke up|left me|ex|first|former|then|alive)\b")
 _MY_BODY = re.compile(r"\bmy (?P<n>eyesight|vision|hearing|blood pressure|cholesterol|memory|sense of smell|heart|"
                       r"balance|blood sugar)(?:'s| is| has always been| has been| was always| is always) (?:always |still |"
                       r"absolutely |pretty |really |very |totally |completely )?(?P<a>perfect|fine|great|good|excellent|"
@@ -384,6 +384,10 @@ _UNBOTHERED = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has never been
                          r"(?:bother|problem|worry) (?:to|for) me\b|^(?P<y>[a-z][a-z' -]{1,30}?) (?:does not|do not|never|"
                          r"did not) (?:faze|fazes|fazed|bother|bothers|worry|worries) me\b|\bi (?:have |have got )?"
                          r"no (?:problem|problems|issue|issues|fear) with (?P<z>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| at all| and)")
+_HAVE_A_FEAR = re.compile(r"\bi (?:have|have got|have had|have always had) (?P<neg>no |never had (?:a |any )?)?(?:a |an |"
+                          r"this )?(?:real |huge |big |massive |terrible |deep |serious |irrational |lifelong |crippling |"
+                          r"genuine |bit of a |slight )?(?:fear|phobia|terror|dread) (?:of|about) (?P<x>[a-z][a-z' -]{1,30}?)"
+                          r"(?=[,.;!]|$| and| but| since| ever| so| because)")
 _PANIC_AT = re.compile(r"\bi (?:absolutely |completely |totally |just )?(?:lose it|freak out|panic|go to pieces) "
                        r"(?:around|near|at the sight of|whenever i see|when i see) (?:a |an |the |any )?(?P<x>[a-z]+)")
 _CANNOT_DO_WITHOUT = re.compile(r"(?:^|\bi )(?:can not|could not|can't) (?:start|get through|face) (?:the|my) (?:day|morning)"
@@ -404,7 +408,8 @@ _ROLE_KEYS = ("being ", " i was a", "operated", "took", "removed", "cut out")
 _STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self", "freelanc", "own b", "broke",
                "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic",
                "wedding", "husband", "wife")
-_PRACTICE_KEYS = ("only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
+_PRACTICE_KEYS = ("fear", "phobia", "terror", "dread",
+                  "only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
                   "migraine", "eczema", "sciatica", "gout", "psoriasis", "ibs", "tinnitus", "same room", "sight of",
                   "near", "bear to", "pet ", "ramadan", "have to", "need to", "must", "got to", "bother", "problem",
                   "issue", "faze", "lose it", "freak", "panic", "pieces", "without", "too ", "tables",
@@ -849,7 +854,8 @@ def _roles_and_events(sentence: str) -> list[OpenClaim]:
         return []
     out: list[OpenClaim] = []
     being = _BEING_A.match(_LEAD.sub("", sentence))
-    if being and not _CONDITIONAL.search(sentence):
+    if being and not _CONDITIONAL.search(sentence) and re.search(r"\b(?:me|my|i have|i am|i had)\b", sentence):
+        # "being a grandad is the best thing that ever happened to me" (not "being a parent is hard", said of anyone)
         phrase = _noun_phrase(_TOKEN.findall(being.group("x")), 0, activity=False)
         out.extend(_claims(_finish(_Frame(confidence=0.8), "be", phrase.text)) if phrase.text else [])
     then = _WHEN_I_WAS_A.search(sentence)
@@ -940,6 +946,12 @@ def _fear_and_refusal(sentence: str) -> list[OpenClaim]:
         phrase = _noun_phrase(_TOKEN.findall(calm.group("x") or calm.group("y") or calm.group("z")), 0, activity=True)
         ever = "never" in calm.group(0)
         frame = _Frame(polarity="deny", time="ever" if ever else "present", never=ever, confidence=0.75)
+        out.extend(_claims(_finish(frame, "be afraid of", phrase.text, activity=phrase.activity))
+                   if phrase.text and not phrase.specific else [])
+    dread = _HAVE_A_FEAR.search(sentence)
+    if dread:  # "I have a real fear of needles", "I've got no fear of heights"
+        phrase = _noun_phrase(_TOKEN.findall(dread.group("x")), 0, activity=True)
+        frame = _Frame(polarity="deny" if dread.group("neg") else "affirm", confidence=0.85)
         out.extend(_claims(_finish(frame, "be afraid of", phrase.text, activity=phrase.activity))
                    if phrase.text and not phrase.specific else [])
     panic = _PANIC_AT.search(sentence)

@@ -251,7 +251,9 @@ def _age_turning(m: re.Match[str], s: str, emit: Emit) -> None:
 def _age_as_a(m: re.Match[str], s: str, emit: Emit) -> None:
     """"Being nineteen is weird", "As a 23 year old I already feel ancient": an age now."""
     n = parse_number(m.group("n"))
-    if n is not None and 5 < n < 125:
+    said_of_anyone = re.search(r"\b(?:must|can|would|could|might) be\b|\bfor (?:a |an |kids|teenagers|teens|people|them|"
+                               r"him|her|young|anyone|everyone)\b", s)
+    if n is not None and 5 < n < 125 and not said_of_anyone:
         emit("age", n, tense="present", confidence=0.85)
 
 
@@ -262,6 +264,16 @@ def _age_tense(sentence: str) -> Tense:
     """An "I am ..." age is now, whatever else the sentence says ("I'm in my fifties, years left before I can
     retire"), unless the sentence tells of a time past."""
     return "past" if _AGE_THEN.search(sentence) else "present"
+
+
+@rule(rf"\bi am turning (?P<n>{NUMBER}) (?:next (?:week|month|weekend)|this (?:week|month|weekend|year)|soon|tomorrow|"
+      rf"later this (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+      needs=("turning",))
+def _age_turning_soon(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I'm turning 50 next month": 49 now (or just 50)."""
+    n = parse_number(m.group("n"))
+    if n is not None and 1 < n < 125:
+        emit("age", {"min": n - 1, "max": n}, tense="present", confidence=0.85)
 
 
 _ORDINAL = {"eighteenth": 18, "twenty-first": 21, "twenty first": 21, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
