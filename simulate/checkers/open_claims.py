@@ -1679,6 +1679,8 @@ _LOST_WITHOUT = re.compile(r"\blost without\b")
 _PEOPLE = _set("friend neighbour neighbor sister brother cousin mum mom dad mother father parent boss colleague "
                "aunt uncle son daughter wife husband partner boyfriend girlfriend grandma grandpa nan gran niece nephew "
                "roommate flatmate housemate coworker teacher")
+_BLOOD_KIN = _set("brother brothers sister sisters sibling siblings mum mom mother dad father parent parents son sons "
+            "daughter daughters child children kid kids cousin cousins aunt uncle grandma grandpa nan gran twin")
 _USED_TO_DO = re.compile(r"\bused to (?!have|own|keep|be|live|had)\w+")  # "me and my brothers used to fight": still brothers
 _MISSED = re.compile(r"\bmiss(?:ed)?\b")  # "I miss my dog": maybe gone; "my sister lives in Perth, I miss her": had
 _CLAUSE_EDGE = re.compile(r"[,;:()]| - |\b(?:but|so|because|cause|cos|though|although|while|whereas)\b")
@@ -1733,6 +1735,9 @@ def _possessions(sentence: str) -> list[OpenClaim]:
                 break  # "my friends kid", typed without its apostrophe: the friend's
             if at + 1 < len(after) and after[at + 1].endswith("ing") and after[at + 1] not in ("wedding", "ring"):
                 break  # "my horse riding lessons", "my piano playing": an activity, not a thing had
+            if (noun in possessable or knowledge.canonical_noun(noun) in possessable) and \
+                    "used to" in sentence and noun not in _BLOOD_KIN:
+                break  # "back when my wife was alive we used to travel": a spouse, a pet, a car may be gone
             if noun in possessable or knowledge.canonical_noun(noun) in possessable:
                 confidence = 0.8 if m.group("who") == "my" else 0.7
                 out.append(OpenClaim(predicate="have", object=noun, quantity=quantity, confidence=confidence,

@@ -237,13 +237,6 @@ def _years_married(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("age", {"min": n + 18, "max": 125}, tense="present", confidence=0.8)
 
 
-@rule(rf"\bi am (?:about to turn|turning) (?P<n>{NUMBER}) (?:next|this|in|on|soon|tomorrow|at the)\b",
-      needs=("turning", "to turn"))
-def _age_turning(m: re.Match[str], s: str, emit: Emit) -> None:
-    """"I'm turning 50 next month": 49 now."""
-    n = parse_number(m.group("n"))
-    if n is not None and 1 < n < 125:
-        emit("age", n - 1, tense="present", confidence=0.85)
 
 
 @rule(rf"^(?:(?:well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*(?:being|as an?) (?P<n>{NUMBER})(?:[- ]years?[- ]old)?"
