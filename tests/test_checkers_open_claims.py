@@ -106,3 +106,25 @@ def test_persona_fact_then_drift_blames_the_drifted_line() -> None:
         {"speaker": "A", "text": "I have a dog."}]})
     found = check_conversation(conversation)
     assert [(f.turn, f.kind) for f in found] == [(0, "persona")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We spent our honeymoon in Porto.", ("be in", "porto", "affirm")),
+    ("I went over to the States twice for work.", ("be in", "the states", "affirm")),
+    ("When I was at uni in Leeds I lived on toast.", ("be in", "leeds", "affirm")),
+    ("We moved here from Tucson when I was ten.", ("liv in", "tucson", "affirm")),
+    ("My flat in Vienna is tiny.", ("liv in", "vienna", "affirm")),
+    ("Back home in Nairobi we ate ugali.", ("be from", "nairobi", "affirm")),
+    ("I've never set foot in Kenya.", ("go to", "kenya", "deny")),
+])
+def test_places_said_in_passing(text: str, expected: tuple[str, str, str]) -> None:
+    """Where the speaker has been or lived, said in passing, is a claim about that place."""
+    assert expected in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize("text", ["I'd love to spend a summer in Porto.", "My sister lives in Porto.",
+                                  "I called my mum in Leeds.", "When I go to Kyoto I'll eat everything.",
+                                  "I got there in time.", "I watched a film set in Reading."])
+def test_places_not_the_speakers(text: str) -> None:
+    """Wishes, plans, other people's places and words that only look like towns say nothing of where I have been."""
+    assert not [c for c in extract_open_claims(text) if c.predicate in ("be in", "liv in", "be from")]

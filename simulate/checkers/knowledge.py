@@ -187,7 +187,7 @@ def _ancestors_of(parents: dict[str, set[str]], noun: str) -> dict[str, int]:
 def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, activity: bool = False,
             exclusive: bool = False) -> list[Derived]:
     predicate, polarity = kb.canonical_predicate(predicate, polarity)
-    obj = kb.canonical_noun(obj)
+    predicate, obj = _canonical_place(predicate, kb.canonical_noun(obj))
     out: dict[tuple[str, str, str], Derived] = {}
 
     def add(d: Derived) -> bool:
@@ -244,9 +244,34 @@ def _implied(kb: KnowledgeBase, d: Derived, exclusive: bool) -> list[Derived]:
         category = lhs.variable
         if category is None or (lhs.exclusive and not exclusive):
             continue
-        if d.object == category or category in kb.ancestors(d.object):
+        if d.object == category or category in kb.ancestors(d.object) or _named_place(kb, category, d):
             out.append(_bind(rhs, d.object, d, confidence, line))
     return out
+
+
+def _canonical_place(predicate: str, obj: str) -> tuple[str, str]:
+    """Where someone is, goes or lives, a country or state by one name ("the States", "America": "united states");
+    visiting a named place is going there ("I've never visited Japan" is "I've never been to Japan")."""
+    if predicate not in _PLACE_PREDICATES or not obj:
+        return predicate, obj
+    from .places import canonical_place, known_place  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    if predicate == "visit" and known_place(obj):
+        predicate = "go to"
+    return predicate, canonical_place(obj)
+
+
+def _named_place(kb: KnowledgeBase, category: str, d: Derived) -> bool:
+    """Is the object of a place predicate a [place] by the gazetteer ("I was in Porto"), and not a word that the
+    knowledge base knows as something else ("I was in a marathon")?"""
+    if category != "place" or d.predicate not in _PLACE_PREDICATES or not d.object:
+        return False
+    ancestors = kb.ancestors(d.object)
+    if ancestors and "place" not in ancestors:
+        return False
+    from .places import known_place  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    return known_place(d.object)
 
 
 def _bind(rhs: _Pattern, value: str | None, d: Derived, confidence: float, line: str) -> Derived:

@@ -254,10 +254,10 @@ _X_HERE = re.compile(r"^(?:(?:a|an|fellow|another|proud|lifelong|total) )?(?P<x>
 _YOUNG = _set("kid child teen teenager boy girl baby toddler youngster youngest oldest student")
 _AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?),? (?:i|we) ")
 _MY_EX = re.compile(r"\bmy ex(?:-| )?(?P<who>husband|wife|boyfriend|girlfriend|fiance|fiancee|partner)?\b(?!-)")
-_NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?P<verb>been|traveled|travelled|gone|lived|set foot) "
+_NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?:even |ever |really )?(?P<verb>been|traveled|travelled|gone|lived|set foot) "
                             r"(?:outside(?: of)?|out of|beyond) (?P<x>(?:the )?[a-z][a-z' -]{1,30}?)"
                             r"(?=[,.!;]| before| in | and|$)"
-                            r"|\b(?:i|we) (?:have |had )?never left (?P<y>(?:the )?[a-z][a-z' -]{1,30}?)"
+                            r"|\b(?:i|we) (?:have |had )?never (?:even |ever |really )?left (?P<y>(?:the )?[a-z][a-z' -]{1,30}?)"
                             r"(?=[,.!;]| before| and|$)")
 _WHOLE_LIFE = re.compile(r"\b(?:i|we) (?:have |had |'ve )?(?:lived|been living) in (?P<x>[a-z][a-z' -]{1,30}?),? "
                          r"(?:my|our) (?:whole|entire) li(?:fe|ves)\b|\b(?:i|we) (?:have |had )?(?:lived|been living) in "
@@ -270,7 +270,7 @@ _FAVOURITE_TRIP = re.compile(r"\bmy (?:favou?rite|best|last|first) (?:trip|vacat
                              r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| when| with| and|$)")
 _MY_SURGERY = re.compile(r"\bmy (?:[a-z]+ )?(?:surgery|operation)\b(?! (?:is|will|next|tomorrow))")
 _MY_FAITH = re.compile(r"\bmy (?:faith|belief) in (?:god|jesus|christ|allah|the lord)\b")
-_BORN_RAISED = re.compile(r"(?:\b(?:i|we) (?:was|were) |^)born and (?:raised|bred) in "
+_BORN_RAISED = re.compile(rf"(?:\b(?:i|we) (?:was|were) |^(?:(?:{_LEAD_WORDS}|well|so|oh|me)[,!. ]+)*)born and (?:raised|bred) in "
                           r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| and|$)")
 _MY_THESIS = re.compile(r"\bmy (?P<level>master's|masters|phd|doctoral|senior|undergraduate) (?:thesis|dissertation)\b")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
@@ -377,6 +377,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
+        out.extend(replace(c, span=span, text=words) for c in _whereabouts(norm))
     out.extend(_allergies(out))
     return tuple(_dedupe(out))
 
@@ -563,7 +564,7 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, had)))
     if _MY_SURGERY.search(sentence) and not _FUTURE.search(sentence):  # "my knee surgery in 2019": had surgery
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
-    inside = _NEVER_OUTSIDE.search(sentence)
+    inside = _NEVER_OUTSIDE.search(re.sub(r"^(?:i|we) (?:have )?never been abroad, (?:and )?never", r"i have never", sentence))
     if inside:  # "I've never been outside Canada", "never left the States"
         area = (inside.group("x") or inside.group("y")).strip()
         kind = "liv outside" if inside.group("verb") == "lived" else "be outside"
@@ -1219,4 +1220,108 @@ def _possessions(sentence: str) -> list[OpenClaim]:
                 out.append(OpenClaim(predicate="have", object=noun, quantity=quantity, confidence=confidence,
                                      subject="i" if m.group("who") == "my" else "we"))
                 break
+    return out
+
+
+# --- where the speaker has been -------------------------------------------------------------------------
+_WHERE = re.compile(r"\b(?:(?:over|out|up|down|back|off|away|all|right) )?(?P<prep>in|to|into|around|across|through|over|"
+                    r"from|at|of)\s+(?=(?P<rest>[a-z][a-z' .-]*))")
+_NEVER_SET_FOOT = re.compile(r"^(?:(?:[a-z']+|[,!.])\s+)*?(?:i|we) (?:have |had )?never (?:even |ever |actually )?"
+                             r"(?:set foot|been) (?:in|on|to|over to|out to|up to|down to) (?P<rest>[a-z][a-z' .-]*)")
+_SPEAKER_STAYS = frozenset(verb_stem(w) for w in """call phone ring text email message send post ship mail write talk speak
+chat order buy sell invest donate know watch read hear follow support miss think dream want wish hope plan love like
+prefer imagine fancy consider save apply sign subscribe deliver recommend teach sponsor import export fly drive""".split())
+_DESIRE = re.compile(r"\b(?:want|wanted|wanna|hope|hoping|plan|planning|dream|dreaming|wish|would|'d|could|might|may|"
+                     r"should|will|shall|going to|gonna|thinking of|thinking about|considering|saving for|saving up|"
+                     r"can not wait|looking forward|someday|one day|bucket list|never|not|no|nobody|nothing|if|unless|"
+                     r"like to|love to|to go|to visit|to see|to move|to live)\b")
+_PLACE_FOLLOWERS = _OBJECT_STOP | _set("""twice once again loads lots plenty both every each last next this that
+for with when while before after since during until and but or so because as so where where's i we my our
+tonight weekend summer winter spring autumn fall christmas easter holiday holidays vacation trip trips""")
+_HOME_OF = re.compile(r"\b(?:back home in|back home to|back home,|home is|i am from|we are from|i come from|we come from|"
+                      r"i am originally from|i was brought up in)\s+(?P<rest>[a-z][a-z' .-]*)|"
+                      r"^(?P<first>[a-z][a-z' .-]{1,40}?) (?:is|was|will always be) (?:my |our )?home\b")
+_MY_HOME_IN = re.compile(r"\b(?:my|our) (?:little |tiny |old |new |rented )?(?:flat|apartment|house|home|place|condo|bedsit|"
+                         r"studio) (?:here )?in (?=(?P<rest>[a-z][a-z' .-]*))")
+_WHEN_LEAD_IN = re.compile(r"^(?:back |even |only )?(?:when|while|whenever|before|after|once|since)\s+")
+_LIVED_WORDS = frozenset(verb_stem(w) for w in "live lived living moved move emigrated relocated".split())
+_PAST_WORDS = _set("""was were went spent flew took had did came got saw drove rode ate stayed lived visited moved travelled
+traveled toured studied worked grew met married honeymooned camped hiked backpacked been""")
+
+
+def _named_place_at(words: list[str]) -> str | None:
+    """The place named at the start of `words` ("Porto", "the States", "New York"), ending where the phrase
+    does: the next word may only be a word that cannot continue a noun phrase."""
+    from .places import known_place  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    for size in range(min(4, len(words)), 0, -1):
+        name = " ".join(words[:size])
+        if (size == len(words) or words[size] in _PLACE_FOLLOWERS or words[size].isdigit()) and known_place(name):
+            return name
+    return None
+
+
+def _place_words(rest: str) -> list[str]:
+    return re.split(r"[ .]+", re.split(r"[,;:!?()]", rest, maxsplit=1)[0].strip(" .'"))
+
+
+def _whereabouts(sentence: str) -> list[OpenClaim]:
+    """Where the speaker has been, said in passing: "we spent our honeymoon in Porto", "I went over to the
+    States for work", "when I was at uni in Leeds" (been there); "we moved here from Ohio", "back home in
+    Kerala", "Glasgow is home" (lived there); "I've never set foot in Japan" (never been there). Only a name
+    the gazetteer surely knows as a place counts, and only where the speaker is the one there: not after a
+    negation, a wish, a plan or a condition, nor after verbs that reach a place from afar ("I called my mum in
+    Leeds")."""
+    out: list[OpenClaim] = []
+    never = _NEVER_SET_FOOT.match(sentence)
+    if never:
+        place = _named_place_at(_place_words(never.group("rest")))
+        if place:
+            out.append(OpenClaim(predicate="go to", object=place, polarity="deny", time="ever", never=True,
+                                 confidence=0.9))
+        return out
+    home = _HOME_OF.search(sentence)
+    if home and not _CONDITIONAL.search(sentence):
+        place = _named_place_at(_place_words(home.group("rest") or home.group("first") or ""))
+        if place:
+            out.append(OpenClaim(predicate="be from", object=place, polarity="affirm", time="present", confidence=0.8))
+    for mine in _MY_HOME_IN.finditer(sentence):  # "my flat in Leeds": I live there
+        place = _named_place_at(_place_words(mine.group("rest")))
+        if place and not _CONDITIONAL.search(sentence) and not _FUTURE.search(sentence):
+            out.append(OpenClaim(predicate="liv in", object=place, polarity="affirm", time="present", confidence=0.75))
+    if _FUTURE.search(sentence):
+        return out
+    for part in _CLAUSE_SPLIT.split(sentence)[::2]:
+        part = (part or "").strip(" ,.!;:-")
+        clause = _WHEN_LEAD_IN.sub("", part)
+        claims = _been_in(clause, _qualifier(sentence))
+        # "when I go to Spain" is any time or a time to come; "when I was in Spain" is a stay
+        out.extend(c for c in claims if clause == part or c.time not in ("present", "now"))
+    return out
+
+
+def _been_in(clause: str, qualifier: str | None) -> list[OpenClaim]:
+    """The places a first-person clause puts the speaker in (see `_whereabouts`)."""
+    match = _SUBJECT.match(clause)
+    if not match or _DESIRE.search(clause) or _FUTURE.search(clause) or _REPORTED.search(clause):
+        return []
+    out = []
+    for where in _WHERE.finditer(clause):
+        before = _TOKEN.findall(clause[: where.start()])
+        if any(verb_stem(w) in _SPEAKER_STAYS for w in before) or (where.group("prep") in ("of", "at") and not before):
+            continue
+        place = _named_place_at(_place_words(where.group("rest")))
+        if place is None or (where.group("prep") == "of" and not (before and before[-1] in ("outskirts", "north",
+                                                                                                 "south", "east", "west"))):
+            continue
+        stems = {verb_stem(w) for w in before}
+        past = bool(set(before) & _PAST_WORDS) or any(w.endswith("ed") for w in before)
+        if where.group("prep") == "from" and stems & _LIVED_WORDS:
+            predicate = "liv in"  # "we moved here from Ohio"
+        elif where.group("prep") == "from":
+            continue  # "I flew back from Rome", "a friend from Rome": not surely a stay
+        else:
+            predicate = "be in"
+        time: Time = _time_of(qualifier, "past" if past else "present")
+        out.append(OpenClaim(predicate=predicate, object=place, polarity="affirm", time=time, confidence=0.8))
     return out

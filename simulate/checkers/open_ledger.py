@@ -123,6 +123,7 @@ class OpenLedger:
         self.cite = cite
         self._index: dict[tuple[str, str, str, str], deque[OpenRecord]] = {}
         self._outside: dict[str, set[tuple[str, str]]] = {}  # per speaker, the areas never left or lived outside
+        self._origins: dict[str, list[OpenRecord]] = {}  # per speaker, where they said they were born or grew up
 
     def records(self, speaker: str, claim: OpenClaim, session: int, *, turn: int | None = None,
                 fact: int | None = None, time: datetime | None = None, probe: str | None = None) -> list[OpenRecord]:
@@ -144,6 +145,8 @@ class OpenLedger:
             d = record.derived
             if d.predicate in ("be outside", "liv outside") and d.polarity == "deny":
                 self._outside.setdefault(record.speaker, set()).add((d.predicate, d.object))
+            if _is_origin(record):
+                self._origins.setdefault(record.speaker, []).append(record)
             key = (record.speaker, d.predicate, d.object, d.polarity)
             bucket = self._index.get(key)
             if bucket is None:
@@ -171,7 +174,8 @@ class OpenLedger:
         """Earlier records that the new claim's records contradict, the most certain per earlier record."""
         best: dict[int, OpenConflict] = {}
         for record in records:
-            for conflict in [*self._conflicts_of(record), *self._outside_conflicts(record)]:
+            for conflict in [*self._conflicts_of(record), *self._outside_conflicts(record),
+                             *self._origin_conflicts(record)]:
                 marker = id(conflict.old)
                 if marker not in best or best[marker].confidence < conflict.confidence:
                     best[marker] = conflict
@@ -195,7 +199,7 @@ class OpenLedger:
         """"I've never been outside Canada" against being somewhere the gazetteer puts outside it."""
         d = record.derived
         if d.polarity != "affirm" or d.predicate not in _BEING_SOMEWHERE or not d.object or \
-                d.object != record.claim.object:  # the place said, not what contains it
+                d.via is not None or d.confidence < 1.0:  # the place said, not what contains it
             return []
         out = []
         for kind, area in self._outside.get(record.speaker, ()):
@@ -210,6 +214,21 @@ class OpenLedger:
                     if overlap:
                         out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "exclusion",
                                                 "a place outside it (the gazetteer)"))
+        return out
+
+    def _origin_conflicts(self, record: OpenRecord) -> list[OpenConflict]:
+        """"I was born in Porto" against "I was born in Tucson": one birthplace, one place grown up in (when
+        neither statement speaks of more than one), by the gazetteer."""
+        if not _is_origin(record):
+            return []
+        out = []
+        for old in self._origins.get(record.speaker, ()):
+            if old.derived.predicate != record.derived.predicate or old.claim.text == record.claim.text or \
+                    not _outside_of(old.derived.object, record.derived.object):
+                continue
+            weight = _ORIGIN_WEIGHTS[record.derived.predicate]
+            out.append(OpenConflict(old, record.derived, record.claim, _confidence(record, old, weight), "exclusion",
+                                    f"one {'birthplace' if weight > 0.8 else 'place grown up in'} (the gazetteer)"))
         return out
 
     def _conflicts_of(self, record: OpenRecord) -> list[OpenConflict]:
@@ -247,6 +266,19 @@ class OpenLedger:
                     overlap = 0.85 if old.session == record.session or old.is_fact else 0.7
                     out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "count"))
         return out
+
+
+_ORIGIN_WEIGHTS = {"be born in": 0.9, "grow up in": 0.75}
+_SEVERAL_PLACES = ("moved", "move around", "moving around", "also", "partly", "mostly", "half", " between ",
+                   "army", "military", "all over")
+
+
+def _is_origin(record: OpenRecord) -> bool:
+    """A birthplace, or a place grown up in said in a sentence that names only one, as said (not what contains it)."""
+    d = record.derived
+    return d.predicate in _ORIGIN_WEIGHTS and d.polarity == "affirm" and bool(d.object) and \
+        d.via is None and d.confidence >= 1.0 and not record.claim.change and " and " not in d.object and \
+        (d.predicate == "be born in" or not any(word in f" {record.claim.text.lower()} " for word in _SEVERAL_PLACES))
 
 
 def _restates(a: OpenClaim, b: OpenClaim) -> bool:
