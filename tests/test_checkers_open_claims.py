@@ -128,3 +128,21 @@ def test_places_said_in_passing(text: str, expected: tuple[str, str, str]) -> No
 def test_places_not_the_speakers(text: str) -> None:
     """Wishes, plans, other people's places and words that only look like towns say nothing of where I have been."""
     assert not [c for c in extract_open_claims(text) if c.predicate in ("be in", "liv in", "be from")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("I chat to my nan in Welsh every Sunday.", "welsh"), ("I read Dante in the original Italian.", "italian"),
+    ("I switch to Korean whenever my aunt calls.", "korean"), ("I translate Swedish crime novels.", "swedish"),
+    ("Hablo español bastante bien.", "spanish"), ("Je suis très fatiguée aujourd'hui, mais ça va.", "french"),
+])
+def test_a_language_used_is_spoken(text: str, language: str) -> None:
+    """Chatting, reading, switching to or translating a language, or writing a sentence in it, is speaking it."""
+    assert ("speak", language, "affirm") in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize("text", ["I watched a film in Spanish with subtitles.", "Bonjour mon ami!",
+                                  "I can get by in German on holiday.", "I'd love to read Pessoa in Portuguese.",
+                                  "My grandma only talks to me in Russian."])
+def test_a_language_met_is_not_spoken(text: str) -> None:
+    """Watching, a greeting, getting by, a wish and someone else's speech do not say the speaker speaks it."""
+    assert not [c for c in extract_open_claims(text) if c.predicate == "speak" and c.polarity == "affirm"]

@@ -378,6 +378,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
         out.extend(replace(c, span=span, text=words) for c in _whereabouts(norm))
+        out.extend(replace(c, span=span, text=words) for c in _languages_used(norm))
     out.extend(_allergies(out))
     return tuple(_dedupe(out))
 
@@ -1324,4 +1325,50 @@ def _been_in(clause: str, qualifier: str | None) -> list[OpenClaim]:
             predicate = "be in"
         time: Time = _time_of(qualifier, "past" if past else "present")
         out.append(OpenClaim(predicate=predicate, object=place, polarity="affirm", time=time, confidence=0.8))
+    return out
+
+
+# --- languages the speaker uses ------------------------------------------------------------------------
+_IN_LANGUAGE = re.compile(r"\b(?:in|through|into) (?:the original |fluent |broken |basic )?(?P<lang>[a-z]+)(?!-)\b"
+                          r"|\b(?:switch|switches|switched|switching) (?:in)?to (?P<to>[a-z]+)\b"
+                          r"|\btranslat(?:e|es|ed|ing) (?:from )?(?P<from>[a-z]+)\b")
+_LANGUAGE_NEGATED = re.compile(r"\b(?:not|never|no|without|can not|could not|would|wish|want|hope|if|watch|watched|"
+                               r"watching|listen|listened|listening|hear|heard|subtitles?|subtitled|dubbed|sign|signs|get by|bit|basic|broken|"
+                               r"little|simple|few|try|tried|trying|attempt|learning|now|these days|since|anymore)\b")
+# a sentence written in another language: its commonest words, which English does not use
+_FOREIGN_WORDS = {
+    "spanish": _set("hablo hablas habla soy estoy es muy bastante bien pero y el los las una que con para por mi mis "
+                    "tengo mucho gracias espanol español castellano nosotros siempre tambien también"),
+    "french": _set("je tu il nous vous suis est très tres bien mais et le les une que avec pour mon ma mes parle "
+                   "français francais c'est j'ai oui beaucoup toujours aussi"),
+    "german": _set("ich du wir bin ist sehr gut aber und das die der ein eine nicht mit für fur mein meine spreche "
+                   "deutsch habe auch immer"),
+    "italian": _set("io sono è molto bene ma il lo gli della che con per mio mia parlo italiano ho anche sempre non"),
+    "portuguese": _set("eu sou estou é muito bem mas o os uma que com para meu minha falo português portugues tenho "
+                       "também sempre não nao"),
+    "dutch": _set("ik ben is heel goed maar en het een niet met voor mijn spreek nederlands heb ook altijd"),
+}
+
+
+def _languages_used(sentence: str) -> list[OpenClaim]:
+    """Languages the speaker uses: "I chat with my grandma in Mandarin", "I read Tolstoy in the original Russian",
+    "I switch to Korean with my parents", "I translate Italian novels" (speaks it); a stretch of the sentence
+    written in Spanish, French, German, Italian, Portuguese or Dutch ("Hablo español bastante bien")."""
+    out: list[OpenClaim] = []
+    for part in _CLAUSE_SPLIT.split(sentence)[::2]:
+        clause = (part or "").strip(" ,.!;:-")
+        if not _SUBJECT.match(clause) or _LANGUAGE_NEGATED.search(clause) or _FUTURE.search(clause):
+            continue
+        for m in _IN_LANGUAGE.finditer(clause):
+            language = m.group("lang") or m.group("to") or m.group("from")
+            if _is_language(language) and language != "english":
+                out.extend(_claims(_finish(_Frame(confidence=0.8), "speak", language)))
+    for chunk in re.split(r"[,;:.!?]", sentence):
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", chunk) if not unicodedata.combining(ch))
+        words = _TOKEN.findall(plain)
+        if len(words) < 3 or '"' in chunk:
+            continue
+        for language, common in _FOREIGN_WORDS.items():
+            if len({w for w in words if w in common}) >= 3 and sum(w in common for w in words) * 2 >= len(words):
+                out.append(OpenClaim(predicate="speak", object=language, polarity="affirm", confidence=0.8))
     return out
