@@ -221,8 +221,9 @@ _MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |
                          r"(?:my (?:passion|obsession|jam|thing|life|happy place|guilty pleasure)|"
                          r"the best thing ever|the best thing in the world|my favou?rite thing(?: in the world| ever)?)\b")
 _FIRST_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is my (?:first|native|mother|home) (?:language|tongue)\b")
-_MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |quite |fairly )?(?:good|great|fluent|decent|"
-                          r"solid|excellent|strong|not bad)\b")
+_MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |quite |fairly |basically |practically |"
+                          r"almost |near |near-)?(?:good|great|fluent|decent|solid|excellent|strong|not bad|native|"
+                          r"perfect|flawless)\b")
 _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|"
                        r"grandparents) (?:died|passed away|passed on|passed)\b")
 _THERE_IS = re.compile(r"^there(?:'s| is| are|'re) (?P<neg>no |never (?:been )?(?:a |an |any )?)?(?P<x>[a-z][a-z' -]{1,40}?)"
@@ -379,6 +380,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
         out.extend(replace(c, span=span, text=words) for c in _whereabouts(norm))
         out.extend(replace(c, span=span, text=words) for c in _languages_used(norm))
+        out.extend(replace(c, span=span, text=words) for c in _only_greeting(normalise(sentence)))
     out.extend(_allergies(out))
     return tuple(_dedupe(out))
 
@@ -1331,7 +1333,25 @@ def _been_in(clause: str, qualifier: str | None) -> list[OpenClaim]:
 # --- languages the speaker uses ------------------------------------------------------------------------
 _IN_LANGUAGE = re.compile(r"\b(?:in|through|into) (?:the original |fluent |broken |basic )?(?P<lang>[a-z]+)(?!-)\b"
                           r"|\b(?:switch|switches|switched|switching) (?:in)?to (?P<to>[a-z]+)\b"
-                          r"|\btranslat(?:e|es|ed|ing) (?:from )?(?P<from>[a-z]+)\b")
+                          r"|\btranslat(?:e|es|ed|ing) (?:from )?(?P<from>[a-z]+)\b"
+                          r"|\b(?:grew up|raised|brought up) (?:speaking|with) (?P<native>[a-z]+)\b")
+_NATIVE_TONGUE = re.compile(r"(?:^|, |\band |\bbut |\bso )(?P<lang>[a-z]+) is (?:my|our) (?:first|native|mother|home) "
+                            r"(?:language|tongue)\b")
+_NO_LANGUAGE = re.compile(r"^(?:(?:nope|no|nah|sadly|afraid)[,!. ]+)*no (?P<lang>[a-z]+) (?:at all|whatsoever)\b")
+_READS = re.compile(r"\b(?:read|reads|reading)\b")
+_ONLY_ENGLISH = re.compile(r"\b(?:i am|we are) (?:strictly |completely |totally |purely )?(?:english[- ]only|monolingual)\b"
+                           r"|^(?:(?:i|we) )?(?:only|just) (?:speak|know) english\b|\bjust the one language\b")
+_FIRST_PERSON_SPEAKS = {"hablo": "spanish", "parlo": "italian", "je parle": "french", "ich spreche": "german",
+                        "eu falo": "portuguese", "falo": "portuguese", "ik spreek": "dutch"}
+_SPEAKS_ABROAD = re.compile(r"(?:^|[,.!] )(?P<verb>hablo|parlo|je parle|ich spreche|eu falo|falo|ik spreek)\b")
+_ONLY_GREETING = re.compile(r"\bonly know (?:how to say )?[\"']?(?P<word>hola|bonjour|ciao|hallo|guten tag|ola|obrigado|"
+                            r"konnichiwa|ni hao|namaste|salaam|shalom|gracias|merci|danke|grazie|arigato)\b")
+_GREETING_LANGUAGE = {"hola": "spanish", "gracias": "spanish", "bonjour": "french", "merci": "french", "ciao": "italian",
+                      "grazie": "italian", "hallo": "german", "guten tag": "german", "danke": "german", "ola": "portuguese",
+                      "obrigado": "portuguese", "konnichiwa": "japanese", "arigato": "japanese", "ni hao": "chinese",
+                      "namaste": "hindi", "salaam": "arabic", "shalom": "hebrew"}
+_TAUGHT_IN = re.compile(r"\b(?:taught|done|written|lectured|conducted|studied) (?:entirely |all |completely |mostly )?"
+                        r"(?:in|through) (?P<lang>[a-z]+)\b")
 _LANGUAGE_NEGATED = re.compile(r"\b(?:not|never|no|without|can not|could not|would|wish|want|hope|if|watch|watched|"
                                r"watching|listen|listened|listening|hear|heard|subtitles?|subtitled|dubbed|sign|signs|get by|bit|basic|broken|"
                                r"little|simple|few|try|tried|trying|attempt|learning|now|these days|since|anymore)\b")
@@ -1359,10 +1379,14 @@ def _languages_used(sentence: str) -> list[OpenClaim]:
         clause = (part or "").strip(" ,.!;:-")
         if not _SUBJECT.match(clause) or _LANGUAGE_NEGATED.search(clause) or _FUTURE.search(clause):
             continue
+        reads = _READS.search(clause[: clause.find(" in ")] if " in " in clause else clause) is not None
         for m in _IN_LANGUAGE.finditer(clause):
-            language = m.group("lang") or m.group("to") or m.group("from")
+            language = m.group("lang") or m.group("to") or m.group("from") or m.group("native")
             if _is_language(language) and language != "english":
-                out.extend(_claims(_finish(_Frame(confidence=0.8), "speak", language)))
+                if reads and m.group("lang"):  # "I read Tolstoy in the original Russian": reads it, and knows it
+                    out.extend(_claims(_finish(_Frame(confidence=0.8), "read", language)))
+                out.extend(_claims(_finish(_Frame(confidence=0.7 if reads else 0.8), "speak", language)))
+    out.extend(_one_language(sentence))
     for chunk in re.split(r"[,;:.!?]", sentence):
         plain = "".join(ch for ch in unicodedata.normalize("NFKD", chunk) if not unicodedata.combining(ch))
         words = _TOKEN.findall(plain)
@@ -1372,3 +1396,37 @@ def _languages_used(sentence: str) -> list[OpenClaim]:
             if len({w for w in words if w in common}) >= 3 and sum(w in common for w in words) * 2 >= len(words):
                 out.append(OpenClaim(predicate="speak", object=language, polarity="affirm", confidence=0.8))
     return out
+
+
+def _one_language(sentence: str) -> list[OpenClaim]:
+    """"I'm English-only", "I'm monolingual" (speaks English and no other language); "Hablo español", "je parle"
+    (speaks it); "...my master's, taught in Swedish" (after I)."""
+    out: list[OpenClaim] = []
+    lead = _LEAD.sub("", sentence)
+    if _ONLY_ENGLISH.search(lead) and not _CONDITIONAL.search(sentence):
+        out.append(OpenClaim(predicate="speak", object="english", polarity="affirm", exclusive=True, confidence=0.85))
+    for native in _NATIVE_TONGUE.finditer(lead):  # "I grew up in Athens and Greek is my mother tongue"
+        if _is_language(native.group("lang")):
+            out.append(OpenClaim(predicate="speak", object=native.group("lang"), polarity="affirm", confidence=0.85))
+    none = _NO_LANGUAGE.match(sentence)
+    if none and _is_language(none.group("lang")):  # "Nope, no Chinese at all"
+        out.append(OpenClaim(predicate="speak", object=none.group("lang"), polarity="deny", confidence=0.75))
+    abroad = _SPEAKS_ABROAD.search(lead) or _SPEAKS_ABROAD.match(lead)
+    if abroad:
+        out.append(OpenClaim(predicate="speak", object=_FIRST_PERSON_SPEAKS[abroad.group("verb")], polarity="affirm",
+                             confidence=0.85))
+    taught = _TAUGHT_IN.search(sentence)
+    if taught and _SUBJECT.match(lead) and _is_language(taught.group("lang")) and taught.group("lang") != "english" \
+            and not _LANGUAGE_NEGATED.search(sentence):
+        out.append(OpenClaim(predicate="speak", object=taught.group("lang"), polarity="affirm", confidence=0.75))
+    return out
+
+
+def _only_greeting(sentence: str) -> list[OpenClaim]:
+    """"I only know 'hola'": a greeting is all the speaker knows of that language (read before quotes are cut)."""
+    greeting = _ONLY_GREETING.search(sentence)
+    lead = _LEAD.sub("", sentence)
+    if not greeting or not (_SUBJECT.match(lead) or lead.startswith("only know")):
+        return []
+    return [OpenClaim(predicate="speak", object=_GREETING_LANGUAGE[greeting.group("word")], polarity="deny",
+                      confidence=0.8)]
