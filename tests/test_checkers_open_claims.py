@@ -146,3 +146,25 @@ def test_a_language_used_is_spoken(text: str, language: str) -> None:
 def test_a_language_met_is_not_spoken(text: str) -> None:
     """Watching, a greeting, getting by, a wish and someone else's speech do not say the speaker speaks it."""
     assert not [c for c in extract_open_claims(text) if c.predicate == "speak" and c.polarity == "affirm"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We live right in the middle of the city, above a shop.", ("liv in", "city", "affirm")),
+    ("I live way out in the sticks.", ("liv in", "countryside", "affirm")),
+    ("We live in a flat, no garden at all.", ("have", "garden", "deny")),
+    ("I live in a studio without a balcony.", ("have", "balcony", "deny")),
+    ("I spent all morning mowing our lawn.", ("have", "lawn", "affirm")),
+    ("We bought our house back in 2010.", ("buy", "house", "affirm")),
+])
+def test_home_and_grounds(text: str, expected: tuple[str, str, str]) -> None:
+    """Where the speaker's home is (city or countryside) and what it has or lacks."""
+    assert expected in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+def test_someone_elses_lawn_is_not_mine() -> None:
+    """Mowing my dad's lawn says nothing of a lawn of my own."""
+    from simulate.checkers.knowledge import default_knowledge
+
+    kb = default_knowledge()
+    said = {(d.predicate, d.object, d.polarity) for c in extract_open_claims("I mowed my dad's lawn.") for d in kb.expand(c)}
+    assert ("have", "lawn", "affirm") not in said

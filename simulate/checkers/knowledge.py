@@ -29,6 +29,8 @@ _CACHE_LIMIT = 100_000
 _PLACE_PREDICATES = frozenset({"go to", "be in", "visit", "liv in", "fly to", "travel to", "mov to", "grow up in",
                                "be born in", "study in", "work in", "be from", "be to"})
 _LOCATIVE = frozenset("across in at into around through along over near".split())  # not "on": "work on a car"
+_OTHER_PEOPLE = frozenset("""friend neighbour neighbor boss mate colleague roommate flatmate housemate partner boyfriend
+girlfriend husband wife landlord landlady""".split())
 # Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
 # "a toy car" is not a car, so only these go).
 _MODIFIERS = frozenset("""big small little large huge tiny old new young baby lovely beautiful cute sweet adorable
@@ -128,7 +130,8 @@ class KnowledgeBase:
             k += 1
             forms.append(" ".join(words[k:]))
         head = words[-1] if len(words) > 1 else ""
-        if head and head not in forms and (not self.known(obj) or self.parents.get(obj, set()) & self.parents.get(head, set())):
+        if head and head not in forms and not self._someone(words[0]) and \
+                (not self.known(obj) or self.parents.get(obj, set()) & self.parents.get(head, set())):
             forms.append(head)  # "a sailing knot" is a knot, a road bike (a vehicle, like bikes) a bike;
             # "oat milk" (plant milk, where milk is dairy) is not milk, nor a hot dog a dog
         for depth, form in enumerate(forms):
@@ -139,6 +142,10 @@ class KnowledgeBase:
                 for parent, distance in self.ancestors(name).items():
                     out[parent] = max(out.get(parent, 0.0), weight * (0.97 ** distance))
         return list(out.items())
+
+    def _someone(self, word: str) -> bool:
+        """Is `word` a person, so that "dad lawn" (my dad's lawn) is theirs, not a lawn of mine?"""
+        return word in _OTHER_PEOPLE or "family member" in self.ancestors(self.canonical_noun(word))
 
     def expand(self, claim: OpenClaim) -> list[Derived]:
         """The propositions `claim` makes: itself in canonical form, what its object also names (when

@@ -381,6 +381,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _whereabouts(norm))
         out.extend(replace(c, span=span, text=words) for c in _languages_used(norm))
         out.extend(replace(c, span=span, text=words) for c in _only_greeting(normalise(sentence)))
+        out.extend(replace(c, span=span, text=words) for c in _home_and_grounds(norm))
     out.extend(_allergies(out))
     return tuple(_dedupe(out))
 
@@ -1430,3 +1431,39 @@ def _only_greeting(sentence: str) -> list[OpenClaim]:
         return []
     return [OpenClaim(predicate="speak", object=_GREETING_LANGUAGE[greeting.group("word")], polarity="deny",
                       confidence=0.8)]
+
+
+# --- the speaker's home and its grounds ------------------------------------------------------------------
+_LIVE_SETTING = re.compile(r"^(?:(?:[a-z']+)[,!. ]+)*?(?P<subject>i|we) (?:still |now |currently |actually )?live "
+                           r"(?:right |way |far |deep |smack bang |slap bang |bang )?(?:out |up |down )?(?:in|on) (?:the )?"
+                           r"(?:(?:very )?(?:middle|heart|centre|center) of (?:the )?)?(?P<x>city centre|city center|"
+                           r"town centre|town center|inner city|city|countryside|country|sticks|middle of nowhere|"
+                           r"downtown)\b")
+_SETTING = {"city centre": "city", "city center": "city", "town centre": "city", "town center": "city",
+            "inner city": "city", "city": "city", "downtown": "city", "countryside": "countryside",
+            "country": "countryside", "sticks": "countryside", "middle of nowhere": "countryside"}
+_GROUNDS = "garden|yard|backyard|back yard|front yard|lawn|outdoor space|outside space|balcony|driveway|garage"
+_NO_GROUNDS = re.compile(rf"(?:,|\bwith|\band|^) (?:absolutely )?no (?P<x>{_GROUNDS})\b(?! (?:to speak of|yet))"
+                         rf"|\bwithout (?:a|any) (?P<y>{_GROUNDS})\b")
+_MOWING = re.compile(rf"\b(?:mow|mows|mowed|mowing|mown) (?:my|our) (?:own )?(?:front |back )?(?P<x>{_GROUNDS}|grass)\b")
+
+
+def _home_and_grounds(sentence: str) -> list[OpenClaim]:
+    """Where the speaker's home is and what it has: "we live right in the middle of the city" (in the city), "way
+    out in the countryside"; "we live in a flat, no garden at all", "a flat without a balcony" (none);
+    "mowing our backyard" (has one)."""
+    out: list[OpenClaim] = []
+    if _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
+        return out
+    setting = _LIVE_SETTING.match(_LEAD.sub("", sentence))
+    if setting:
+        out.extend(_clause_claims(f"{setting.group('subject')} live in the {_SETTING[setting.group('x')]}", None))
+    first_person = _SUBJECT.match(sentence) is not None
+    for none in _NO_GROUNDS.finditer(sentence):
+        if first_person and " live " in f" {sentence} ":
+            thing = none.group("x") or none.group("y")
+            out.append(OpenClaim(predicate=HAVE, object=thing, polarity="deny", confidence=0.8))
+    for mowing in _MOWING.finditer(sentence):
+        thing = "lawn" if mowing.group("x") == "grass" else mowing.group("x")
+        out.append(OpenClaim(predicate=HAVE, object=thing, polarity="affirm", confidence=0.8))
+    return out
