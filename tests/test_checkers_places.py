@@ -148,8 +148,8 @@ def test_gazetteer_loads_once_and_knows_cities_by_alternate_names() -> None:
 
 
 def test_public_api() -> None:
-    assert set(places.__all__) == {"NEAR_KM", "NEAR_RATIO", "Relation", "canonical_place", "known_place", "place_relation",
-                                   "places_compatible"}
+    assert set(places.__all__) == {"NEAR_KM", "NEAR_RATIO", "Relation", "canonical_place", "country_of", "known_place",
+                                   "place_relation", "places_compatible"}
 
 
 @pytest.mark.parametrize(("a", "b", "relation"), [
@@ -211,3 +211,11 @@ def test_enclosing_names_give_divisions_outside_the_us() -> None:
     """A city of a UK nation or Canadian province is in it, then in its country and continent."""
     assert places.enclosing_names("Glasgow") == ("scotland", "united kingdom", "europe")
     assert places.enclosing_names("Arizona") == ("united states", "north america")
+
+
+def test_country_of_a_place_when_its_readings_agree() -> None:
+    """A city's country (the larger namesake wins); None for a continent or an ambiguous name."""
+    assert places.country_of("Leeds") == "GB"
+    assert places.country_of("the States") == "US"
+    assert places.country_of("Africa") is None
+    assert places.country_of("Georgia") is None

@@ -263,6 +263,8 @@ def _canonical_place(predicate: str, obj: str) -> tuple[str, str]:
         return predicate, obj
     from .places import canonical_place, known_place  # noqa: PLC0415  (the gazetteer loads on first use)
 
+    if not known_place(obj) and known_place(obj + "s"):
+        obj += "s"  # a name read as a plural and made singular: "I live in Leeds" ("leed")
     if predicate == "visit" and known_place(obj):
         predicate = "go to"
     return predicate, canonical_place(obj)

@@ -191,7 +191,9 @@ _NON_FACTUAL_LEAD = re.compile(
     r"am trying|try|tried to|am thinking|was thinking|am hoping|am looking forward|look forward|am considering|"
     r"can not wait|am about to|was about to|if|promise|mean|meant|guess|do not think|"
     r"do not know(?= (?:if|whether|what|why|where|who|when|which|about|that|yet|either)\b|\s*[,.!?]|\s*$)|am not sure|"
-    r"was wondering|would love|love to hear|bet)\b")
+    r"was wondering|would love|love to hear|bet|"
+    r"(?:am|are) (?:flying|going|heading|driving|travelling|traveling|moving|off)(?=.*\b(?:next|tomorrow|soon|"
+    r"tonight|this (?:weekend|summer|winter|spring|autumn|fall|year)|in (?:a|two|three|a few) (?:days|weeks|months))\b))\b")
 _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend|would|could|wish)\b")
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
 _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can not wait|excited to|looking forward|"
@@ -378,7 +380,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
-        out.extend(replace(c, span=span, text=words) for c in _whereabouts(norm))
+        out.extend(replace(c, span=span, text=words) for c in _whereabouts(norm) if _written_as_a_name(c.object, words))
         out.extend(replace(c, span=span, text=words) for c in _languages_used(norm))
         out.extend(replace(c, span=span, text=words) for c in _only_greeting(normalise(sentence)))
         out.extend(replace(c, span=span, text=words) for c in _home_and_grounds(norm))
@@ -1236,6 +1238,7 @@ _SPEAKER_STAYS = frozenset(verb_stem(w) for w in """call phone ring text email m
 chat order buy sell invest donate know watch read hear follow support miss think dream want wish hope plan love like
 prefer imagine fancy consider save apply sign subscribe deliver recommend teach sponsor import export fly drive""".split())
 _DESIRE = re.compile(r"\b(?:want|wanted|wanna|hope|hoping|plan|planning|dream|dreaming|wish|would|'d|could|might|may|"
+                     r"(?:am|are|is) (?:going|flying|heading|travelling|traveling|driving|moving|off)|tomorrow|soon|next|"
                      r"should|will|shall|going to|gonna|thinking of|thinking about|considering|saving for|saving up|"
                      r"can not wait|looking forward|someday|one day|bucket list|never|not|no|nobody|nothing|if|unless|"
                      r"like to|love to|to go|to visit|to see|to move|to live)\b")
@@ -1247,6 +1250,7 @@ _HOME_OF = re.compile(r"\b(?:back home in|back home to|back home,|home is|i am f
                       r"^(?P<first>[a-z][a-z' .-]{1,40}?) (?:is|was|will always be) (?:my |our )?home\b")
 _MY_HOME_IN = re.compile(r"\b(?:my|our) (?:little |tiny |old |new |rented )?(?:flat|apartment|house|home|place|condo|bedsit|"
                          r"studio) (?:here )?in (?=(?P<rest>[a-z][a-z' .-]*))")
+_VISIT_ME = re.compile(r"\b(?:come |came )?(?:visit|see|stay with) (?:me|us) (?:in|at) (?=(?P<rest>[a-z][a-z' .-]*))")
 _WHEN_LEAD_IN = re.compile(r"^(?:back |even |only )?(?:when|while|whenever|before|after|once|since)\s+")
 _LIVED_WORDS = frozenset(verb_stem(w) for w in "live lived living moved move emigrated relocated".split())
 _PAST_WORDS = _set("""was were went spent flew took had did came got saw drove rode ate stayed lived visited moved travelled
@@ -1263,6 +1267,17 @@ def _named_place_at(words: list[str]) -> str | None:
         if (size == len(words) or words[size] in _PLACE_FOLLOWERS or words[size].isdigit()) and known_place(name):
             return name
     return None
+
+
+def _written_as_a_name(place: str, written: str) -> bool:
+    """A city's name in a sentence whose writer capitalises (it starts with a capital) is capitalised too: "stories
+    to tell" is not Tell, Iran. Countries, states and continents are let through whatever the case."""
+    from .places import resolve  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    if not written[:1].isupper() or any(p.kind != "city" for p in resolve(place)):
+        return True
+    found = re.search(rf"\b{re.escape(place.split()[-1])}\b", written, re.IGNORECASE)
+    return found is None or found.group(0)[:1].isupper()
 
 
 def _place_words(rest: str) -> list[str]:
@@ -1289,7 +1304,7 @@ def _whereabouts(sentence: str) -> list[OpenClaim]:
         place = _named_place_at(_place_words(home.group("rest") or home.group("first") or ""))
         if place:
             out.append(OpenClaim(predicate="be from", object=place, polarity="affirm", time="present", confidence=0.8))
-    for mine in _MY_HOME_IN.finditer(sentence):  # "my flat in Leeds": I live there
+    for mine in [*_MY_HOME_IN.finditer(sentence), *_VISIT_ME.finditer(sentence)]:  # "my flat in Leeds": I live there
         place = _named_place_at(_place_words(mine.group("rest")))
         if place and not _CONDITIONAL.search(sentence) and not _FUTURE.search(sentence):
             out.append(OpenClaim(predicate="liv in", object=place, polarity="affirm", time="present", confidence=0.75))
@@ -1341,7 +1356,7 @@ _NATIVE_TONGUE = re.compile(r"(?:^|, |\band |\bbut |\bso )(?P<lang>[a-z]+) is (?
 _NO_LANGUAGE = re.compile(r"^(?:(?:nope|no|nah|sadly|afraid)[,!. ]+)*no (?P<lang>[a-z]+) (?:at all|whatsoever)\b")
 _READS = re.compile(r"\b(?:read|reads|reading)\b")
 _ONLY_ENGLISH = re.compile(r"\b(?:i am|we are) (?:strictly |completely |totally |purely )?(?:english[- ]only|monolingual)\b"
-                           r"|^(?:(?:i|we) )?(?:only|just) (?:speak|know) english\b|\bjust the one language\b")
+                           r"|^(?:(?:i|we) )?(?:only|just) (?:speak|know) english\b(?! and| or|,| plus| as well| too)|\bjust the one language\b")
 _FIRST_PERSON_SPEAKS = {"hablo": "spanish", "parlo": "italian", "je parle": "french", "ich spreche": "german",
                         "eu falo": "portuguese", "falo": "portuguese", "ik spreek": "dutch"}
 _SPEAKS_ABROAD = re.compile(r"(?:^|[,.!] )(?P<verb>hablo|parlo|je parle|ich spreche|eu falo|falo|ik spreek)\b")
@@ -1383,6 +1398,9 @@ def _languages_used(sentence: str) -> list[OpenClaim]:
         reads = _READS.search(clause[: clause.find(" in ")] if " in " in clause else clause) is not None
         for m in _IN_LANGUAGE.finditer(clause):
             language = m.group("lang") or m.group("to") or m.group("from") or m.group("native")
+            following = clause[m.end():].split(maxsplit=1)
+            if m.group("lang") and following and following[0] not in _PLACE_FOLLOWERS:
+                continue  # "the importance of tradition in Japanese culture": a kind of thing, not a language
             if _is_language(language) and language != "english":
                 if reads and m.group("lang"):  # "I read Tolstoy in the original Russian": reads it, and knows it
                     out.extend(_claims(_finish(_Frame(confidence=0.8), "read", language)))

@@ -124,6 +124,9 @@ class OpenLedger:
         self._index: dict[tuple[str, str, str, str], deque[OpenRecord]] = {}
         self._outside: dict[str, set[tuple[str, str]]] = {}  # per speaker, the areas never left or lived outside
         self._origins: dict[str, list[OpenRecord]] = {}  # per speaker, where they said they were born or grew up
+        self._homes: dict[str, list[OpenRecord]] = {}  # per speaker, where they live, grew up, were born or are from
+        self._abroad: dict[str, list[OpenRecord]] = {}  # per speaker, "I've never been abroad"
+        self._visits: dict[str, deque[OpenRecord]] = {}  # per speaker, the latest places they said they were in
 
     def records(self, speaker: str, claim: OpenClaim, session: int, *, turn: int | None = None,
                 fact: int | None = None, time: datetime | None = None, probe: str | None = None) -> list[OpenRecord]:
@@ -147,6 +150,7 @@ class OpenLedger:
                 self._outside.setdefault(record.speaker, set()).add((d.predicate, d.object))
             if _is_origin(record):
                 self._origins.setdefault(record.speaker, []).append(record)
+            self._note_home_and_travel(record)
             key = (record.speaker, d.predicate, d.object, d.polarity)
             bucket = self._index.get(key)
             if bucket is None:
@@ -175,7 +179,7 @@ class OpenLedger:
         best: dict[int, OpenConflict] = {}
         for record in records:
             for conflict in [*self._conflicts_of(record), *self._outside_conflicts(record),
-                             *self._origin_conflicts(record)]:
+                             *self._origin_conflicts(record), *self._abroad_conflicts(record)]:
                 marker = id(conflict.old)
                 if marker not in best or best[marker].confidence < conflict.confidence:
                     best[marker] = conflict
@@ -216,6 +220,45 @@ class OpenLedger:
                                                 "a place outside it (the gazetteer)"))
         return out
 
+    def _note_home_and_travel(self, record: OpenRecord) -> None:
+        """Keep what "never been abroad" is checked against: the speaker's homes and the places they were in."""
+        d = record.derived
+        if _never_abroad(record):
+            self._abroad.setdefault(record.speaker, []).append(record)
+        elif _said_place(record) and d.predicate in _HOME_PREDICATES:
+            self._homes.setdefault(record.speaker, []).append(record)
+        elif _said_place(record) and d.predicate in _BEING_SOMEWHERE:
+            self._visits.setdefault(record.speaker, deque(maxlen=12)).append(record)
+
+    def _home_country(self, speaker: str) -> str | None:
+        """The one country the speaker lives in, grew up in, was born in or is from; None when unknown or several."""
+        from .places import country_of  # noqa: PLC0415  (the gazetteer loads on first use)
+
+        countries = {country_of(r.derived.object) for r in self._homes.get(speaker, ())
+                     if r.claim.time not in ("remote", "past") or r.derived.predicate != "liv in"} - {None}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _abroad_conflicts(self, record: OpenRecord) -> list[OpenConflict]:
+        """"I've never been abroad" against being in another country than the one the speaker calls home."""
+        from .places import country_of  # noqa: PLC0415  (the gazetteer loads on first use)
+
+        if _never_abroad(record):
+            pairs = [(old, record) for old in self._visits.get(record.speaker, ())]
+        elif _said_place(record) and record.derived.predicate in _BEING_SOMEWHERE and \
+                record.derived.predicate not in _HOME_PREDICATES:
+            pairs = [(old, record) for old in self._abroad.get(record.speaker, ())]
+        else:
+            return []
+        home = self._home_country(record.speaker)
+        out = []
+        for old, new in pairs:
+            visit = new if _never_abroad(old) else old
+            if home is None or visit.claim.time == "remote" or country_of(visit.derived.object) in (None, home):
+                continue
+            out.append(OpenConflict(old, new.derived, new.claim, _confidence(new, old, 0.85), "exclusion",
+                                    "a country other than home (the gazetteer)"))
+        return out
+
     def _origin_conflicts(self, record: OpenRecord) -> list[OpenConflict]:
         """"I was born in Porto" against "I was born in Tucson": one birthplace, one place grown up in (when
         neither statement speaks of more than one), by the gazetteer."""
@@ -228,7 +271,7 @@ class OpenLedger:
                 continue
             weight = _ORIGIN_WEIGHTS[record.derived.predicate]
             out.append(OpenConflict(old, record.derived, record.claim, _confidence(record, old, weight), "exclusion",
-                                    f"one {'birthplace' if weight > 0.8 else 'place grown up in'} (the gazetteer)"))
+                                    f"{_ORIGIN_NAMES[record.derived.predicate]} (the gazetteer)"))
         return out
 
     def _conflicts_of(self, record: OpenRecord) -> list[OpenConflict]:
@@ -268,9 +311,30 @@ class OpenLedger:
         return out
 
 
-_ORIGIN_WEIGHTS = {"be born in": 0.9, "grow up in": 0.75}
+_HOME_PREDICATES = frozenset({"liv in", "grow up in", "be born in", "be from"})
+_ABROAD = frozenset({"abroad", "overseas", "out of the country", "the country", "country", "my country"})
+
+
+def _never_abroad(record: OpenRecord) -> bool:
+    """"I've never been abroad", "never travelled overseas", "never left the country"."""
+    d = record.derived
+    return d.polarity == "deny" and d.object in _ABROAD and (d.object in ("abroad", "overseas") or d.predicate in (
+        "be outside", "leav")) and (record.claim.never or record.claim.time == "ever")
+
+
+def _said_place(record: OpenRecord) -> bool:
+    """An affirmed place as said (not what contains it, nor a category)."""
+    d = record.derived
+    return d.polarity == "affirm" and bool(d.object) and d.via is None and d.confidence >= 1.0
+
+
+_ORIGIN_WEIGHTS = {"be born in": 0.9, "grow up in": 0.75, "liv in": 0.75, "be from": 0.75}
+_ORIGIN_NAMES = {"be born in": "one birthplace", "grow up in": "one place grown up in", "liv in": "one home at a time",
+                 "be from": "one place one is from"}
 _SEVERAL_PLACES = ("moved", "move around", "moving around", "also", "partly", "mostly", "half", " between ",
-                   "army", "military", "all over")
+                   "army", "military", "all over", " now ", "these days", "anymore", "used to", "originally",
+                   "part of the year", "part time", "part-time", "winter", "summer", "second home", "holiday home",
+                   "weekend", "weekday", "during the week", "commute", "uni", "college", "university", "work", "temporar")
 
 
 def _is_origin(record: OpenRecord) -> bool:
@@ -278,7 +342,8 @@ def _is_origin(record: OpenRecord) -> bool:
     d = record.derived
     return d.predicate in _ORIGIN_WEIGHTS and d.polarity == "affirm" and bool(d.object) and \
         d.via is None and d.confidence >= 1.0 and not record.claim.change and " and " not in d.object and \
-        (d.predicate == "be born in" or not any(word in f" {record.claim.text.lower()} " for word in _SEVERAL_PLACES))
+        (d.predicate == "be born in" or not any(word in f" {record.claim.text.lower()} " for word in _SEVERAL_PLACES)) \
+        and (d.predicate not in ("liv in", "be from") or record.claim.time in ("present", "now"))
 
 
 def _restates(a: OpenClaim, b: OpenClaim) -> bool:

@@ -34,7 +34,8 @@ from typing import Any, Literal
 
 import orjson
 
-__all__ = ["NEAR_KM", "NEAR_RATIO", "Relation", "canonical_place", "known_place", "place_relation", "places_compatible"]
+__all__ = ["NEAR_KM", "NEAR_RATIO", "Relation", "canonical_place", "country_of", "known_place", "place_relation",
+           "places_compatible"]
 
 Relation = Literal["same", "within", "contains", "near", "distinct", "unknown"]
 Kind = Literal["continent", "country", "admin1", "city", "region", "inside"]
@@ -415,7 +416,8 @@ def enclosing_names(text: str) -> tuple[str, ...]:
 # Words that name a town somewhere but mean something else far more often ("in time", "in reading").
 _COMMON_WORDS = frozenset("""time mobile nice hope reading bath independence orange temple marathon bar university
 college home victory unity harmony liberty paradise eden bristol-board commerce industry enterprise opportunity
-progress concord union friendship providence normal mission pleasant gardens rest beach beaches camp school""".split())
+progress concord union friendship providence normal mission pleasant gardens rest beach beaches camp school
+do go us me it in on so no oh hi am is be an as at by if of or to up we my""".split())
 KNOWN_PLACE_POPULATION = 50000
 
 
@@ -445,3 +447,19 @@ def canonical_place(text: str) -> str:
     if place.country == "US":
         return names.state_names.get(place.admin1, text)
     return names.admin1_names.get(f"{place.country}.{place.admin1}", text)
+
+
+@lru_cache(maxsize=8192)
+def country_of(text: str) -> str | None:
+    """The country code of place `text` when its readings agree on one (a larger namesake wins: "Rome" is in
+    Italy), else None; None for continents and unknown names."""
+    readings = sorted((p for p in resolve(text) if p.kind in ("city", "admin1", "country")),
+                      key=lambda p: p.population, reverse=True)
+    divisions = [p for p in readings if p.kind != "city"]
+    if len(divisions) == 1 and len(readings) > 1:
+        readings = divisions
+    if len(readings) > 1 and all(p.kind == "city" for p in readings) and \
+            readings[0].population >= 2 * readings[1].population:
+        readings = readings[:1]
+    countries = {p.country for p in readings}
+    return countries.pop() if len(countries) == 1 else None
