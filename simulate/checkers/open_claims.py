@@ -1233,7 +1233,7 @@ def _possessions(sentence: str) -> list[OpenClaim]:
 _WHERE = re.compile(r"\b(?:(?:over|out|up|down|back|off|away|all|right) )?(?P<prep>in|to|into|around|across|through|over|"
                     r"from|at|of)\s+(?=(?P<rest>[a-z][a-z' .-]*))")
 _NEVER_SET_FOOT = re.compile(r"^(?:(?:[a-z']+|[,!.])\s+)*?(?:i|we) (?:have |had )?never (?:even |ever |actually )?"
-                             r"(?:set foot|been) (?:in|on|to|over to|out to|up to|down to) (?P<rest>[a-z][a-z' .-]*)")
+                             r"(?:(?:set foot|been) (?:in|on|to|over to|out to|up to|down to)|visited) (?P<rest>[a-z][a-z' .-]*)")
 _SPEAKER_STAYS = frozenset(verb_stem(w) for w in """call phone ring text email message send post ship mail write talk speak
 chat order buy sell invest donate know watch read hear follow support miss think dream want wish hope plan love like
 prefer imagine fancy consider save apply sign subscribe deliver recommend teach sponsor import export fly drive""".split())

@@ -9,6 +9,7 @@ turn 100 and at turn 10,000.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -331,10 +332,10 @@ def _said_place(record: OpenRecord) -> bool:
 _ORIGIN_WEIGHTS = {"be born in": 0.9, "grow up in": 0.75, "liv in": 0.75, "be from": 0.75}
 _ORIGIN_NAMES = {"be born in": "one birthplace", "grow up in": "one place grown up in", "liv in": "one home at a time",
                  "be from": "one place one is from"}
-_SEVERAL_PLACES = ("moved", "move around", "moving around", "also", "partly", "mostly", "half", " between ",
-                   "army", "military", "all over", " now ", "these days", "anymore", "used to", "originally",
-                   "part of the year", "part time", "part-time", "winter", "summer", "second home", "holiday home",
-                   "weekend", "weekday", "during the week", "commute", "uni", "college", "university", "work", "temporar")
+_SEVERAL_PLACES = re.compile(r"\b(?:moved|move around|moving around|also|partly|mostly|half|between|army|military|"
+                             r"all over|(?<!right )now|these days|anymore|used to|originally|part of the year|part time|part-time|"
+                             r"winters?|summers?|second home|holiday home|weekends?|weekdays?|during the week|commute|"
+                             r"uni|college|university|work|temporar\w*)\b", re.IGNORECASE)
 
 
 def _is_origin(record: OpenRecord) -> bool:
@@ -342,7 +343,7 @@ def _is_origin(record: OpenRecord) -> bool:
     d = record.derived
     return d.predicate in _ORIGIN_WEIGHTS and d.polarity == "affirm" and bool(d.object) and \
         d.via is None and d.confidence >= 1.0 and not record.claim.change and " and " not in d.object and \
-        (d.predicate == "be born in" or not any(word in f" {record.claim.text.lower()} " for word in _SEVERAL_PLACES)) \
+        (d.predicate == "be born in" or not _SEVERAL_PLACES.search(record.claim.text)) \
         and (d.predicate not in ("liv in", "be from") or record.claim.time in ("present", "now"))
 
 

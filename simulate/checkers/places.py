@@ -427,7 +427,7 @@ def known_place(text: str) -> bool:
     `KNOWN_PLACE_POPULATION` people whose name is not also a common English word ("Porto", "the States"; not
     "time", "reading", "a bar")?"""
     name = normalize(text)
-    if not name or name in _COMMON_WORDS or text.startswith(("a ", "an ", "my ", "our ")):
+    if not name or (name in _COMMON_WORDS and not text.startswith("the ")) or text.startswith(("a ", "an ", "my ", "our ")):
         return False
     readings = resolve(name)
     return any(p.kind in ("continent", "country", "admin1", "region") or
