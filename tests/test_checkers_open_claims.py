@@ -168,3 +168,35 @@ def test_someone_elses_lawn_is_not_mine() -> None:
     kb = default_knowledge()
     said = {(d.predicate, d.object, d.polarity) for c in extract_open_claims("I mowed my dad's lawn.") for d in kb.expand(c)}
     assert ("have", "lawn", "affirm") not in said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spent a long weekend in Austin for a wedding.", ("be in", "austin", "affirm")),
+    ("Don't own a car, never have.", ("own", "car", "deny")),
+    ("Never been down under, too far.", ("go to", "down under", "deny")),
+])
+def test_statements_without_their_i(text: str, expected: tuple[str, str, str]) -> None:
+    """A past statement or a denial of a state that leaves out "I" is read as if it said it."""
+    assert expected in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize("text", ["Don't worry about the car.", "Never mind.", "Go to Rome, you'll love it!"])
+def test_commands_are_not_statements_without_i(text: str) -> None:
+    """Commands say nothing of the speaker."""
+    assert not [c for c in extract_open_claims(text) if c.predicate in ("own", "be in", "go to", "worry", "mind")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Korean? No, I don't speak any at all.", ("speak", "korean", "deny")),
+    ("Russian is a complete mystery to me.", ("speak", "russian", "deny")),
+    ("My Mandarin's good enough to haggle.", ("speak", "mandarin", "affirm")),
+    ("German's my mother tongue.", ("speak", "german", "affirm")),
+    ("I interpreted Portuguese at the hospital.", ("speak", "portuguese", "affirm")),
+    ("Arabic script? I can't read a letter of it.", ("read", "arabic script", "deny")),
+    ("I sold my old Ford Fiesta to my nephew.", ("have", "old ford fiesta", "affirm")),
+    ("The new TV in our lounge is massive.", ("have", "tv", "affirm")),
+    ("I grew up in a tiny village in Kerala.", ("grow up in", "kerala", "affirm")),
+])
+def test_more_ways_of_saying_languages_places_and_things(text: str, expected: tuple[str, str, str]) -> None:
+    """Topic-first denials, native tongues, skills, scripts, things parted with or at home, origins in a village."""
+    assert expected in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}

@@ -42,9 +42,9 @@ _EXPANSIONS = {"i'm": "i am", "i've": "i have", "i'll": "i will", "i'd": "i woul
                "we'll": "we will"}
 _CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|we've|we're|we'd|we'll|can't|won't|shan't|ain't|cannot|gonna|wanna)\b|"
                          r"n't\b|"
-                         r"\b(?:im|ive|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|"
+                         r"\b(?:im|ive|weve|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|"
                          r"wouldnt|couldnt|shouldnt)\b")
-_BARE = {"im": "i am", "ive": "i have", "cant": "can not", "wont": "will not"}
+_BARE = {"im": "i am", "ive": "i have", "weve": "we have", "cant": "can not", "wont": "will not"}
 _SPACES = re.compile(r"\s+")
 # common misspellings in casual typing, so "I'm definately not vegan" reads like "definitely"
 _TYPOS = {"definately": "definitely", "definatly": "definitely", "defintely": "definitely", "realy": "really",

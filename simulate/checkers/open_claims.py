@@ -101,7 +101,7 @@ twice last this next ago which who that where what whom whose instead right yet 
 called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online
 outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
 lap laps year years day days week weeks month months whole loud fast well everywhere anywhere somewhere way""")
-_LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply assembly anomaly butterfly dragonfly
+_LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply telly assembly anomaly butterfly dragonfly
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
 only""")
@@ -236,7 +236,7 @@ _KIND_SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<x>[a-z]+s) (?:ar
 _NOT_TOPICS = _set("""what who why how where when which really seriously me you us them him her it this that is are was
 were do does did can could will would should have has had right yes no yeah nope sure huh ok okay wait same honestly""")
 # an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
-_PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one)(?=\s*(?:[.,!;]|$|\b(?:at all|anymore|either|ever|"
+_PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one|any)(?=\s*(?:[.,!;]|$|\b(?:at all|anymore|either|ever|"
                              r"though|lol|tbh|really|much|every|myself)\b))")
 _FOOD_PARTICIPLES = _set("""scrambled fried boiled poached roasted grilled smoked baked steamed mashed pickled toasted
 iced stewed braised sauteed barbecued""")
@@ -384,6 +384,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _languages_used(norm))
         out.extend(replace(c, span=span, text=words) for c in _only_greeting(normalise(sentence)))
         out.extend(replace(c, span=span, text=words) for c in _home_and_grounds(norm))
+        out.extend(replace(c, span=span, text=words) for c in _elided_i(norm, words))
     out.extend(_allergies(out))
     return tuple(_dedupe(out))
 
@@ -796,6 +797,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     elif i + 2 < n and singular(words[i]) in _CONTAINERS and words[i + 1] == "of" and not _ends_phrase(words[i + 2]):
         i += 2  # "four cups of coffee" is coffee (the count is of cups)
         quantity = None
+    if i + 2 < n and singular(words[i]) in ("hour", "minute") and words[i + 1] == "of" and not _ends_phrase(words[i + 2]):
+        i += 2  # "a couple of hours of TV" is TV
     if i + 1 < n and words[i] == "own" and i > begin and words[i - 1] in _POSSESSIVES and \
             not _ends_phrase(words[i + 1]):
         i += 1  # "my own bakery" is a bakery
@@ -1233,10 +1236,11 @@ def _possessions(sentence: str) -> list[OpenClaim]:
 _WHERE = re.compile(r"\b(?:(?:over|out|up|down|back|off|away|all|right) )?(?P<prep>in|to|into|around|across|through|over|"
                     r"from|at|of)\s+(?=(?P<rest>[a-z][a-z' .-]*))")
 _NEVER_SET_FOOT = re.compile(r"^(?:(?:[a-z']+|[,!.])\s+)*?(?:i|we) (?:have |had )?never (?:even |ever |actually )?"
-                             r"(?:(?:set foot|been) (?:in|on|to|over to|out to|up to|down to)|visited) (?P<rest>[a-z][a-z' .-]*)")
+                             r"(?:(?:set foot|been)(?: in| on| to| over to| out to| up to| down to)?|visited) "
+                             r"(?P<rest>[a-z][a-z' .-]*)")
 _SPEAKER_STAYS = frozenset(verb_stem(w) for w in """call phone ring text email message send post ship mail write talk speak
 chat order buy sell invest donate know watch read hear follow support miss think dream want wish hope plan love like
-prefer imagine fancy consider save apply sign subscribe deliver recommend teach sponsor import export fly drive""".split())
+prefer imagine fancy consider save apply sign subscribe deliver recommend teach sponsor import export""".split())
 _DESIRE = re.compile(r"\b(?:want|wanted|wanna|hope|hoping|plan|planning|dream|dreaming|wish|would|'d|could|might|may|"
                      r"(?:am|are|is) (?:going|flying|heading|travelling|traveling|driving|moving|off)|tomorrow|soon|next|"
                      r"should|will|shall|going to|gonna|thinking of|thinking about|considering|saving for|saving up|"
@@ -1251,16 +1255,30 @@ _HOME_OF = re.compile(r"\b(?:back home in|back home to|back home,|home is|i am f
 _MY_HOME_IN = re.compile(r"\b(?:my|our) (?:little |tiny |old |new |rented )?(?:flat|apartment|house|home|place|condo|bedsit|"
                          r"studio) (?:here )?in (?=(?P<rest>[a-z][a-z' .-]*))")
 _VISIT_ME = re.compile(r"\b(?:come |came )?(?:visit|see|stay with) (?:me|us) (?:in|at) (?=(?P<rest>[a-z][a-z' .-]*))")
+_ORIGIN_IN = re.compile(r"\b(?:i|we) (?P<verb>grew up|was raised|were raised|was brought up|was born)(?: right| just)? "
+                        r"(?:in|on) (?:(?:a|the) (?:tiny |small |little |big |quiet |sleepy |remote )?(?:village|town|city|"
+                        r"suburb|hamlet|farm|house|flat|estate|council estate|neighbourhood|neighborhood) in |(?:the )?"
+                        r"(?:very )?(?:middle|heart|centre|center) of (?:the )?)(?=(?P<rest>[a-z][a-z' .-]*))")
+_TIME_LEAD = re.compile(r"^(?:(?:last|this|that|one|every|each) (?:summer|winter|spring|autumn|fall|year|month|week|weekend|"
+                        r"night|christmas|easter|time)|in \d{4}|(?:a few|two|three|several|many) (?:years|months|weeks) ago|"
+                        r"years ago|once)[, ]+")
 _WHEN_LEAD_IN = re.compile(r"^(?:back |even |only )?(?:when|while|whenever|before|after|once|since)\s+")
 _LIVED_WORDS = frozenset(verb_stem(w) for w in "live lived living moved move emigrated relocated".split())
 _PAST_WORDS = _set("""was were went spent flew took had did came got saw drove rode ate stayed lived visited moved travelled
 traveled toured studied worked grew met married honeymooned camped hiked backpacked been""")
 
 
+_AROUND_WORDS = _set("outside out near around beyond past just close abroad overseas anywhere somewhere")
+
+
 def _named_place_at(words: list[str]) -> str | None:
     """The place named at the start of `words` ("Porto", "the States", "New York"), ending where the phrase
-    does: the next word may only be a word that cannot continue a noun phrase."""
+    does: the next word may only be a word that cannot continue a noun phrase. Not a place around one
+    ("outside Leeds", "near Leeds")."""
     from .places import known_place  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    if words and words[0] in _AROUND_WORDS:
+        return None
 
     for size in range(min(4, len(words)), 0, -1):
         name = " ".join(words[:size])
@@ -1308,11 +1326,17 @@ def _whereabouts(sentence: str) -> list[OpenClaim]:
         place = _named_place_at(_place_words(mine.group("rest")))
         if place and not _CONDITIONAL.search(sentence) and not _FUTURE.search(sentence):
             out.append(OpenClaim(predicate="liv in", object=place, polarity="affirm", time="present", confidence=0.75))
+    origin = _ORIGIN_IN.search(sentence)
+    if origin and not _FUTURE.search(sentence):  # "I grew up in a tiny village in Kerala": grew up in Kerala
+        place = _named_place_at(_place_words(origin.group("rest")))
+        if place:
+            predicate = "be born in" if origin.group("verb") == "was born" else "grow up in"
+            out.append(OpenClaim(predicate=predicate, object=place, polarity="affirm", time="past", confidence=0.85))
     if _FUTURE.search(sentence):
         return out
     for part in _CLAUSE_SPLIT.split(sentence)[::2]:
         part = (part or "").strip(" ,.!;:-")
-        clause = _WHEN_LEAD_IN.sub("", part)
+        clause = _TIME_LEAD.sub("", _WHEN_LEAD_IN.sub("", part))
         claims = _been_in(clause, _qualifier(sentence))
         # "when I go to Spain" is any time or a time to come; "when I was in Spain" is a stay
         out.extend(c for c in claims if clause == part or c.time not in ("present", "now"))
@@ -1349,13 +1373,26 @@ def _been_in(clause: str, qualifier: str | None) -> list[OpenClaim]:
 # --- languages the speaker uses ------------------------------------------------------------------------
 _IN_LANGUAGE = re.compile(r"\b(?:in|through|into) (?:the original |fluent |broken |basic )?(?P<lang>[a-z]+)(?!-)\b"
                           r"|\b(?:switch|switches|switched|switching) (?:in)?to (?P<to>[a-z]+)\b"
-                          r"|\btranslat(?:e|es|ed|ing) (?:from )?(?P<from>[a-z]+)\b"
+                          r"|\b(?:translat|interpret)(?:e|es|ed|ing|er for) (?:from |for )?(?P<from>[a-z]+)\b"
                           r"|\b(?:grew up|raised|brought up) (?:speaking|with) (?P<native>[a-z]+)\b")
-_NATIVE_TONGUE = re.compile(r"(?:^|, |\band |\bbut |\bso )(?P<lang>[a-z]+) is (?:my|our) (?:first|native|mother|home) "
+_NATIVE_TONGUE = re.compile(r"(?:^|, |\band |\bbut |\bso )(?P<lang>[a-z]+)(?: is|'s) (?:my|our) (?:first|native|mother|home) "
                             r"(?:language|tongue)\b")
+_TOPIC_DENIED = re.compile(r"^(?P<lang>[a-z]+(?: [a-z]+)?)[?,.!]+ (?:no|nope|nah|sadly not|not really|afraid not)[,.!]* "
+                           r"(?:i|we) (?:do not|can not|did not|have never|never) (?:speak|know|read|understand|sign|"
+                           r"learn|learned|learnt)\b(?: (?:any|it|a word|a single|one|a thing|anything))?\b")
+_MY_LANGUAGE_GOOD = re.compile(r"^my (?P<lang>[a-z]+)(?:'s| is) (?:pretty |really |very |quite |fairly |basically |more than |"
+                               r"just about )?(?:good|great|fluent|decent|solid|excellent|strong|native|perfect|passable|"
+                               r"not bad)\b")
+_NOT_A_LETTER = re.compile(r"\b(?:i|we) (?:can not|could not|never learned to) read (?:a (?:single )?(?:letter|word|character)"
+                           r" of|one (?:letter|word) of|any of) (?P<x>[a-z]+ (?:script|alphabet)|cyrillic|devanagari|kanji|"
+                           r"hangul|hiragana|katakana)\b")
+_LANGUAGE_MYSTERY = re.compile(r"^(?P<lang>[a-z]+) is (?:a )?(?:total |complete |utter |an absolute )?(?:mystery|closed book|"
+                               r"double dutch|all greek) to (?:me|us)\b")
 _NO_LANGUAGE = re.compile(r"^(?:(?:nope|no|nah|sadly|afraid)[,!. ]+)*no (?P<lang>[a-z]+) (?:at all|whatsoever)\b")
 _READS = re.compile(r"\b(?:read|reads|reading)\b")
 _ONLY_ENGLISH = re.compile(r"\b(?:i am|we are) (?:strictly |completely |totally |purely )?(?:english[- ]only|monolingual)\b"
+                           r"|\benglish or nothing\b|\b(?:i|we) (?:have )?never (?:learned|learnt|studied|spoken|picked up) "
+                           r"(?:a|any) (?:second|other|foreign) language\b|\bonly (?:ever )?(?:spoken|known) english\b"
                            r"|^(?:(?:i|we) )?(?:only|just) (?:speak|know) english\b(?! and| or|,| plus| as well| too)|\bjust the one language\b")
 _FIRST_PERSON_SPEAKS = {"hablo": "spanish", "parlo": "italian", "je parle": "french", "ich spreche": "german",
                         "eu falo": "portuguese", "falo": "portuguese", "ik spreek": "dutch"}
@@ -1427,6 +1464,18 @@ def _one_language(sentence: str) -> list[OpenClaim]:
     for native in _NATIVE_TONGUE.finditer(lead):  # "I grew up in Athens and Greek is my mother tongue"
         if _is_language(native.group("lang")):
             out.append(OpenClaim(predicate="speak", object=native.group("lang"), polarity="affirm", confidence=0.85))
+    topic = _TOPIC_DENIED.match(sentence)
+    if topic and _is_language(topic.group("lang")):  # "Chinese, no, I don't speak any"
+        out.append(OpenClaim(predicate="speak", object=topic.group("lang"), polarity="deny", confidence=0.8))
+    skill = _MY_LANGUAGE_GOOD.match(lead)
+    if skill and _is_language(skill.group("lang")):  # "my Mandarin's good enough to haggle"
+        out.append(OpenClaim(predicate="speak", object=skill.group("lang"), polarity="affirm", confidence=0.85))
+    letters = _NOT_A_LETTER.search(sentence)
+    if letters:  # "Arabic script? I can't read a letter of it"
+        out.append(OpenClaim(predicate="read", object=letters.group("x"), polarity="deny", ability=True, confidence=0.8))
+    mystery = _LANGUAGE_MYSTERY.match(lead)
+    if mystery and _is_language(mystery.group("lang")):  # "Japanese is a total mystery to me"
+        out.append(OpenClaim(predicate="speak", object=mystery.group("lang"), polarity="deny", confidence=0.8))
     none = _NO_LANGUAGE.match(sentence)
     if none and _is_language(none.group("lang")):  # "Nope, no Chinese at all"
         out.append(OpenClaim(predicate="speak", object=none.group("lang"), polarity="deny", confidence=0.75))
@@ -1463,6 +1512,11 @@ _SETTING = {"city centre": "city", "city center": "city", "town centre": "city",
 _GROUNDS = "garden|yard|backyard|back yard|front yard|lawn|outdoor space|outside space|balcony|driveway|garage"
 _NO_GROUNDS = re.compile(rf"(?:,|\bwith|\band|^) (?:absolutely )?no (?P<x>{_GROUNDS})\b(?! (?:to speak of|yet))"
                          rf"|\bwithout (?:a|any) (?P<y>{_GROUNDS})\b")
+_THING_AT_HOME = re.compile(r"^(?:(?:[a-z']+)[,!. ]+)*?the (?:new |old |big |huge |little |second |spare )?"
+                            r"(?P<x>[a-z]+(?: [a-z]+)?) in (?:our|my) (?:house|home|flat|apartment|lounge|living room|"
+                            r"front room|sitting room|kitchen|bedroom|garage|hallway|office|place|driveway)\b")
+_PARTED_WITH = re.compile(r"\b(?:i|we) (?:sold|gave away|got rid of|scrapped|crashed|wrote off|traded in|part-exchanged) "
+                          r"(?:my|our) (?P<x>[a-z]+(?: [a-z]+){0,2})")
 _MOWING = re.compile(rf"\b(?:mow|mows|mowed|mowing|mown) (?:my|our) (?:own )?(?:front |back )?(?P<x>{_GROUNDS}|grass)\b")
 
 
@@ -1481,7 +1535,41 @@ def _home_and_grounds(sentence: str) -> list[OpenClaim]:
         if first_person and " live " in f" {sentence} ":
             thing = none.group("x") or none.group("y")
             out.append(OpenClaim(predicate=HAVE, object=thing, polarity="deny", confidence=0.8))
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    knowledge = default_knowledge()
+    for thing in [*_THING_AT_HOME.finditer(sentence), *_PARTED_WITH.finditer(sentence)]:
+        phrase = _noun_phrase(_TOKEN.findall(thing.group("x")), 0, activity=False).text
+        noun = singular(phrase.rsplit(" ", 1)[-1]) if phrase else ""
+        if noun and any(name == "possessable" for name, _ in knowledge.objects_of(phrase)):
+            parted = thing.re is _PARTED_WITH  # "I sold my old Fiesta": had one
+            out.append(OpenClaim(predicate=HAVE, object=phrase, polarity="affirm", time="past" if parted else "present",
+                                 confidence=0.75))
     for mowing in _MOWING.finditer(sentence):
         thing = "lawn" if mowing.group("x") == "grass" else mowing.group("x")
         out.append(OpenClaim(predicate=HAVE, object=thing, polarity="affirm", confidence=0.8))
     return out
+
+
+# --- statements that leave out their "I" ------------------------------------------------------------------
+_ELIDED_PAST = re.compile(r"^(?:just |only |also |finally |recently |once )?(?:spent|went|got|bought|moved|lived|grew up|"
+                          r"flew|drove|visited|stayed|sold|picked up|took|met|worked|studied|camped|hiked)\b")
+_ELIDED_DENIAL = re.compile(r"^(?:do not|does not|did not|never|can not|have never|have not|had never)\s+"
+                            r"(?:even |ever |really |actually )?(?:own|owned|have|had|been|speak|spoke|smoke|smoked|"
+                            r"drive|drove|drink|drank|eat|ate|read|know|knew|learned|learnt|lived|left|set foot|"
+                            r"travelled|traveled|visited|went|seen)\b")
+_PLACE_CLAIMS = frozenset({"be in", "liv in", "be from", "go to"})
+
+
+def _elided_i(sentence: str, written: str) -> list[OpenClaim]:
+    """A statement about oneself that leaves out "I": "Spent a long weekend in Austin", "Just got the latest
+    iPhone", "Don't own a car, never have", "Never been down under" (read as if it said "I"). Only past
+    verbs and denials of states are read, so that commands ("Don't worry", "Go to Rome!") are not."""
+    lead = _LEAD.sub("", sentence)
+    if not (_ELIDED_PAST.match(lead) or _ELIDED_DENIAL.match(lead)) or _CONDITIONAL.search(lead.split(",", 1)[0]):
+        return []
+    text = f"i {lead}"
+    claims = [c for clause, qualifier in _clauses(text)[:1] for c in _clause_claims(clause, qualifier)]
+    claims += [c for c in _whereabouts(text) if _written_as_a_name(c.object, written)]
+    claims += _possessions(text)
+    return [c for c in claims if c.predicate not in _PLACE_CLAIMS or c.object]

@@ -128,6 +128,7 @@ class OpenLedger:
         self._homes: dict[str, list[OpenRecord]] = {}  # per speaker, where they live, grew up, were born or are from
         self._abroad: dict[str, list[OpenRecord]] = {}  # per speaker, "I've never been abroad"
         self._visits: dict[str, deque[OpenRecord]] = {}  # per speaker, the latest places they said they were in
+        self._turn_visits: dict[str, list[OpenRecord]] = {}  # per speaker, places in the turn being checked
 
     def records(self, speaker: str, claim: OpenClaim, session: int, *, turn: int | None = None,
                 fact: int | None = None, time: datetime | None = None, probe: str | None = None) -> list[OpenRecord]:
@@ -224,6 +225,7 @@ class OpenLedger:
     def _note_home_and_travel(self, record: OpenRecord) -> None:
         """Keep what "never been abroad" is checked against: the speaker's homes and the places they were in."""
         d = record.derived
+        self._turn_visits.pop(record.speaker, None)  # the turn is recorded: its places are in `_visits` now
         if _never_abroad(record):
             self._abroad.setdefault(record.speaker, []).append(record)
         elif _said_place(record) and d.predicate in _HOME_PREDICATES:
@@ -251,10 +253,21 @@ class OpenLedger:
         else:
             return []
         home = self._home_country(record.speaker)
+        if not _never_abroad(record):
+            self._turn_visits.setdefault(record.speaker, []).append(record)
         out = []
         for old, new in pairs:
             visit = new if _never_abroad(old) else old
-            if home is None or visit.claim.time == "remote" or country_of(visit.derived.object) in (None, home):
+            country = country_of(visit.derived.object)
+            if visit.claim.time == "remote" or country is None:
+                continue
+            if home is None:  # no home known: two countries visited are at least one abroad
+                seen = {country_of(v.derived.object) for v in (*self._visits.get(record.speaker, ()),
+                                                                *self._turn_visits.get(record.speaker, ()))
+                        if v.claim.time != "remote" and v.turn is not None and old.turn is not None and v.turn > old.turn}
+                if len(seen - {None}) < 2:
+                    continue
+            elif country == home:
                 continue
             out.append(OpenConflict(old, new.derived, new.claim, _confidence(new, old, 0.85), "exclusion",
                                     "a country other than home (the gazetteer)"))

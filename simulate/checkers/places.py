@@ -53,7 +53,9 @@ _AROUND_SUFFIXES = (" metro area", " metropolitan area", " area", " metro", " su
 _INSIDE_PREFIXES = ("rural ", "northern ", "southern ", "eastern ", "western ", "central ", "upstate ",
                     "downstate ", "coastal ", "north ", "south ", "east ", "west ", "downtown ", "inner ",
                     "small town ", "somewhere in ", "the north of ", "the south of ", "the east of ",
-                    "the west of ", "north of ", "south of ", "east of ", "west of ")
+                    "the west of ", "north of ", "south of ", "east of ", "west of ", "right in the middle of ",
+                    "in the middle of ", "the middle of ", "middle of ", "the heart of ", "heart of ", "the centre of ",
+                    "the center of ", "centre of ", "center of ", "right in ", "bang in the middle of ")
 _CONTINENTS = {"EU": "europe", "AS": "asia", "AF": "africa", "NA": "north america", "SA": "south america",
                "OC": "oceania", "AN": "antarctica"}
 _CONTINENT_CODES = {name: code for code, name in _CONTINENTS.items()}
