@@ -149,7 +149,7 @@ def test_gazetteer_loads_once_and_knows_cities_by_alternate_names() -> None:
 
 def test_public_api() -> None:
     assert set(places.__all__) == {"NEAR_KM", "NEAR_RATIO", "Relation", "canonical_place", "country_of", "known_place",
-                                   "place_relation", "places_compatible"}
+                                   "place_relation", "places_compatible", "place_words"}
 
 
 @pytest.mark.parametrize(("a", "b", "relation"), [

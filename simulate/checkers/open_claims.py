@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from .normalize import normalise, parse_number
@@ -271,6 +271,7 @@ _SPENT_TIME_IN = re.compile(r"\b(?:i|we) (?:spent|studied|lived|worked|stayed|ta
                             r"when| as| for| with| and|$)")
 _FAVOURITE_TRIP = re.compile(r"\bmy (?:favou?rite|best|last|first) (?:trip|vacation|holiday) (?:ever )?(?:was|is) (?:to |in )?"
                              r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| when| with| and|$)")
+_NEVER_ABROAD_THEN = re.compile(r"^(?:i|we) (?:have )?never been abroad, (?:and )?never")
 _MY_SURGERY = re.compile(r"\bmy (?:[a-z]+ )?(?:surgery|operation)\b(?! (?:is|will|next|tomorrow))")
 _MY_FAITH = re.compile(r"\bmy (?:faith|belief) in (?:god|jesus|christ|allah|the lord)\b")
 _BORN_RAISED = re.compile(rf"(?:\b(?:i|we) (?:was|were) |^(?:(?:{_LEAD_WORDS}|well|so|oh|me)[,!. ]+)*)born and (?:raised|bred) in "
@@ -571,7 +572,7 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, had)))
     if _MY_SURGERY.search(sentence) and not _FUTURE.search(sentence):  # "my knee surgery in 2019": had surgery
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
-    inside = _NEVER_OUTSIDE.search(re.sub(r"^(?:i|we) (?:have )?never been abroad, (?:and )?never", r"i have never", sentence))
+    inside = _NEVER_OUTSIDE.search(_NEVER_ABROAD_THEN.sub("i have never", sentence) if "abroad" in sentence else sentence)
     if inside:  # "I've never been outside Canada", "never left the States"
         area = (inside.group("x") or inside.group("y")).strip()
         kind = "liv outside" if inside.group("verb") == "lived" else "be outside"
@@ -1271,6 +1272,16 @@ traveled toured studied worked grew met married honeymooned camped hiked backpac
 _AROUND_WORDS = _set("outside out near around beyond past just close abroad overseas anywhere somewhere")
 
 
+@cache
+def _place_keywords() -> frozenset[str]:
+    """Words a place name may turn on, less the words of every sentence ("to", "so", "great")."""
+    from .places import place_words  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    common = _OBJECT_STOP | _DETERMINERS | _ADVERBS | _MODALS | _PARTICLES | _set("""can had he she one great new old big
+    little long come own same most seen thing name play fan okay song hang park rock beach times science sing soon""")
+    return (place_words() - common) | {"us", "uk", "la"}
+
+
 def _named_place_at(words: list[str]) -> str | None:
     """The place named at the start of `words` ("Porto", "the States", "New York"), ending where the phrase
     does: the next word may only be a word that cannot continue a noun phrase. Not a place around one
@@ -1298,8 +1309,12 @@ def _written_as_a_name(place: str, written: str) -> bool:
     return found is None or found.group(0)[:1].isupper()
 
 
+_PLACE_END = re.compile(r"[,;:!?()]")
+_PLACE_SPACES = re.compile(r"[ .]+")
+
+
 def _place_words(rest: str) -> list[str]:
-    return re.split(r"[ .]+", re.split(r"[,;:!?()]", rest, maxsplit=1)[0].strip(" .'"))
+    return _PLACE_SPACES.split(_PLACE_END.split(rest, maxsplit=1)[0].strip(" .'"))
 
 
 def _whereabouts(sentence: str) -> list[OpenClaim]:
@@ -1310,6 +1325,8 @@ def _whereabouts(sentence: str) -> list[OpenClaim]:
     negation, a wish, a plan or a condition, nor after verbs that reach a place from afar ("I called my mum in
     Leeds")."""
     out: list[OpenClaim] = []
+    if _place_keywords().isdisjoint(_TOKEN.findall(sentence)):
+        return out
     never = _NEVER_SET_FOOT.match(sentence)
     if never:
         place = _named_place_at(_place_words(never.group("rest")))
@@ -1422,13 +1439,35 @@ _FOREIGN_WORDS = {
     "dutch": _set("ik ben is heel goed maar en het een niet met voor mijn spreek nederlands heb ook altijd"),
 }
 
+_FOREIGN_ANY = re.compile(r"(?<![\w'])(?:" + "|".join(sorted({re.escape(w) for words in _FOREIGN_WORDS.values() for w in words},
+                                                               key=len, reverse=True)) + r")(?![\w'])")
+_LETTERS = re.compile(r"[a-z]+")
+_FOREIGN_TOKENS = frozenset(w for words in _FOREIGN_WORDS.values() for w in words)
+
+
+@cache
+def _language_words() -> frozenset[str]:
+    """Words without which a sentence says nothing about a language: language names and their kin."""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    kb = default_knowledge()
+    names = [name for name in kb.parents if "language" in kb.ancestors(name)]
+    extra = """english monolingual language languages lingual tongue script alphabet cyrillic devanagari kanji hangul
+    hablo parlo parle spreche falo spreek""".split()
+    return frozenset(word for name in names for word in name.split()) | frozenset(extra)
+
+
+_LANGUAGE_CUE = re.compile(r"\b(?:in|through|into|switch\w*|translat\w*|interpret\w*|grew up|raised|brought up)\b")
+
 
 def _languages_used(sentence: str) -> list[OpenClaim]:
     """Languages the speaker uses: "I chat with my grandma in Mandarin", "I read Tolstoy in the original Russian",
     "I switch to Korean with my parents", "I translate Italian novels" (speaks it); a stretch of the sentence
     written in Spanish, French, German, Italian, Portuguese or Dutch ("Hablo español bastante bien")."""
     out: list[OpenClaim] = []
-    for part in _CLAUSE_SPLIT.split(sentence)[::2]:
+    tokens = set(_LETTERS.findall(sentence))
+    named = not _language_words().isdisjoint(tokens)
+    for part in _CLAUSE_SPLIT.split(sentence)[::2] if named and _LANGUAGE_CUE.search(sentence) else ():
         clause = (part or "").strip(" ,.!;:-")
         if not _SUBJECT.match(clause) or _LANGUAGE_NEGATED.search(clause) or _FUTURE.search(clause):
             continue
@@ -1442,7 +1481,10 @@ def _languages_used(sentence: str) -> list[OpenClaim]:
                 if reads and m.group("lang"):  # "I read Tolstoy in the original Russian": reads it, and knows it
                     out.extend(_claims(_finish(_Frame(confidence=0.8), "read", language)))
                 out.extend(_claims(_finish(_Frame(confidence=0.7 if reads else 0.8), "speak", language)))
-    out.extend(_one_language(sentence))
+    if named:
+        out.extend(_one_language(sentence))
+    if len(tokens & _FOREIGN_TOKENS) < 2 or len(_FOREIGN_ANY.findall(sentence)) < 3:
+        return out
     for chunk in re.split(r"[,;:.!?]", sentence):
         plain = "".join(ch for ch in unicodedata.normalize("NFKD", chunk) if not unicodedata.combining(ch))
         words = _TOKEN.findall(plain)
@@ -1512,6 +1554,8 @@ _SETTING = {"city centre": "city", "city center": "city", "town centre": "city",
 _GROUNDS = "garden|yard|backyard|back yard|front yard|lawn|outdoor space|outside space|balcony|driveway|garage"
 _NO_GROUNDS = re.compile(rf"(?:,|\bwith|\band|^) (?:absolutely )?no (?P<x>{_GROUNDS})\b(?! (?:to speak of|yet))"
                          rf"|\bwithout (?:a|any) (?P<y>{_GROUNDS})\b")
+_HOME_CUE = re.compile(r"\b(?:live|no|without|mow\w*|in our|in my|sold|gave away|got rid|scrapped|crashed|wrote off|"
+                       r"traded|part-exchanged)\b")
 _THING_AT_HOME = re.compile(r"^(?:(?:[a-z']+)[,!. ]+)*?the (?:new |old |big |huge |little |second |spare )?"
                             r"(?P<x>[a-z]+(?: [a-z]+)?) in (?:our|my) (?:house|home|flat|apartment|lounge|living room|"
                             r"front room|sitting room|kitchen|bedroom|garage|hallway|office|place|driveway)\b")
@@ -1525,7 +1569,7 @@ def _home_and_grounds(sentence: str) -> list[OpenClaim]:
     out in the countryside"; "we live in a flat, no garden at all", "a flat without a balcony" (none);
     "mowing our backyard" (has one)."""
     out: list[OpenClaim] = []
-    if _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
+    if not _HOME_CUE.search(sentence) or _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
         return out
     setting = _LIVE_SETTING.match(_LEAD.sub("", sentence))
     if setting:

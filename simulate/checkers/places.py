@@ -35,7 +35,7 @@ from typing import Any, Literal
 import orjson
 
 __all__ = ["NEAR_KM", "NEAR_RATIO", "Relation", "canonical_place", "country_of", "known_place", "place_relation",
-           "places_compatible"]
+           "places_compatible", "place_words"]
 
 Relation = Literal["same", "within", "contains", "near", "distinct", "unknown"]
 Kind = Literal["continent", "country", "admin1", "city", "region", "inside"]
@@ -465,3 +465,13 @@ def country_of(text: str) -> str | None:
         readings = readings[:1]
     countries = {p.country for p in readings}
     return countries.pop() if len(countries) == 1 else None
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """The longest word of every name `known_place` may accept: a sentence without one of them names no place."""
+    g = gazetteer()
+    names = [*g.aliases, *g.regions, *_CONTINENT_CODES]
+    names += [name for name, readings in g.names.items() if name not in _COMMON_WORDS and any(
+        p.kind != "city" or p.population >= KNOWN_PLACE_POPULATION for p in readings)]
+    return frozenset(max(name.split(), key=len) for name in names if name)
