@@ -257,7 +257,8 @@ _X_HERE = re.compile(r"^(?:(?:a|an|fellow|another|proud|lifelong|total) )?(?P<x>
 _YOUNG = _set("kid child teen teenager boy girl baby toddler youngster youngest oldest student")
 _AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?),? (?:i|we) ")
 _MY_EX = re.compile(r"\bmy ex(?:-| )?(?P<who>husband|wife|boyfriend|girlfriend|fiance|fiancee|partner)?\b(?!-)")
-_NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?:even |ever |really )?(?P<verb>been|traveled|travelled|gone|lived|set foot) "
+_NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?:even |ever |really )?"
+                            r"(?P<verb>been|traveled|travelled|gone|lived|set foot) "
                             r"(?:outside(?: of)?|out of|beyond) (?P<x>(?:the )?[a-z][a-z' -]{1,30}?)"
                             r"(?=[,.!;]| before| in | and|$)"
                             r"|\b(?:i|we) (?:have |had )?never (?:even |ever |really )?left (?P<y>(?:the )?[a-z][a-z' -]{1,30}?)"
@@ -274,7 +275,8 @@ _FAVOURITE_TRIP = re.compile(r"\bmy (?:favou?rite|best|last|first) (?:trip|vacat
 _NEVER_ABROAD_THEN = re.compile(r"^(?:i|we) (?:have )?never been abroad, (?:and )?never")
 _MY_SURGERY = re.compile(r"\bmy (?:[a-z]+ )?(?:surgery|operation)\b(?! (?:is|will|next|tomorrow))")
 _MY_FAITH = re.compile(r"\bmy (?:faith|belief) in (?:god|jesus|christ|allah|the lord)\b")
-_BORN_RAISED = re.compile(rf"(?:\b(?:i|we) (?:was|were) |^(?:(?:{_LEAD_WORDS}|well|so|oh|me)[,!. ]+)*)born and (?:raised|bred) in "
+_BORN_RAISED = re.compile(rf"(?:\b(?:i|we) (?:was|were) |^(?:(?:{_LEAD_WORDS}|well|so|oh|me)[,!. ]+)*)"
+                          r"born and (?:raised|bred) in "
                           r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| and|$)")
 _MY_THESIS = re.compile(r"\bmy (?P<level>master's|masters|phd|doctoral|senior|undergraduate) (?:thesis|dissertation)\b")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
@@ -1410,7 +1412,8 @@ _READS = re.compile(r"\b(?:read|reads|reading)\b")
 _ONLY_ENGLISH = re.compile(r"\b(?:i am|we are) (?:strictly |completely |totally |purely )?(?:english[- ]only|monolingual)\b"
                            r"|\benglish or nothing\b|\b(?:i|we) (?:have )?never (?:learned|learnt|studied|spoken|picked up) "
                            r"(?:a|any) (?:second|other|foreign) language\b|\bonly (?:ever )?(?:spoken|known) english\b"
-                           r"|^(?:(?:i|we) )?(?:only|just) (?:speak|know) english\b(?! and| or|,| plus| as well| too)|\bjust the one language\b")
+                           r"|^(?:(?:i|we) )?(?:only|just) (?:speak|know) english\b(?! and| or|,| plus| as well| too)"
+                           r"|\bjust the one language\b")
 _FIRST_PERSON_SPEAKS = {"hablo": "spanish", "parlo": "italian", "je parle": "french", "ich spreche": "german",
                         "eu falo": "portuguese", "falo": "portuguese", "ik spreek": "dutch"}
 _SPEAKS_ABROAD = re.compile(r"(?:^|[,.!] )(?P<verb>hablo|parlo|je parle|ich spreche|eu falo|falo|ik spreek)\b")
@@ -1423,7 +1426,8 @@ _GREETING_LANGUAGE = {"hola": "spanish", "gracias": "spanish", "bonjour": "frenc
 _TAUGHT_IN = re.compile(r"\b(?:taught|done|written|lectured|conducted|studied) (?:entirely |all |completely |mostly )?"
                         r"(?:in|through) (?P<lang>[a-z]+)\b")
 _LANGUAGE_NEGATED = re.compile(r"\b(?:not|never|no|without|can not|could not|would|wish|want|hope|if|watch|watched|"
-                               r"watching|listen|listened|listening|hear|heard|subtitles?|subtitled|dubbed|sign|signs|get by|bit|basic|broken|"
+                               r"watching|listen|listened|listening|hear|heard|subtitles?|subtitled|dubbed|sign|signs|"
+                               r"get by|bit|basic|broken|"
                                r"little|simple|few|try|tried|trying|attempt|learning|now|these days|since|anymore)\b")
 # a sentence written in another language: its commonest words, which English does not use
 _FOREIGN_WORDS = {

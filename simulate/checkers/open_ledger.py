@@ -346,7 +346,8 @@ _ORIGIN_WEIGHTS = {"be born in": 0.9, "grow up in": 0.75, "liv in": 0.75, "be fr
 _ORIGIN_NAMES = {"be born in": "one birthplace", "grow up in": "one place grown up in", "liv in": "one home at a time",
                  "be from": "one place one is from"}
 _SEVERAL_PLACES = re.compile(r"\b(?:moved|move around|moving around|also|partly|mostly|half|between|army|military|"
-                             r"all over|(?<!right )now|these days|anymore|used to|originally|part of the year|part time|part-time|"
+                             r"all over|(?<!right )now|these days|anymore|used to|originally|part of the year|"
+                             r"part time|part-time|"
                              r"winters?|summers?|second home|holiday home|weekends?|weekdays?|during the week|commute|"
                              r"uni|college|university|work|temporar\w*)\b", re.IGNORECASE)
 
