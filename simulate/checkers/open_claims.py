@@ -388,6 +388,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _only_greeting(normalise(sentence)))
         out.extend(replace(c, span=span, text=words) for c in _home_and_grounds(norm))
         out.extend(replace(c, span=span, text=words) for c in _elided_i(norm, words))
+        if topic:  # "Korean? No, I don't speak a word"
+            out.extend(replace(c, span=span, text=words) for c in _language_denied(f"{topic}, {norm}"))
     out.extend(_allergies(out))
     return tuple(_dedupe(out))
 
@@ -1192,7 +1194,7 @@ def _verb_phrase(words: list[str], i: int) -> str:
 _LIKENED = ("basically ", "like ", "practically ", "almost ", "kind of ", "sort of ", "as good as ", "more like ",
             "just like ", "literally ")
 _ALL_N_OF = re.compile(r"\b(?:all|both) ([a-z0-9]+) of $")
-_MY = re.compile(r"\b(?P<who>my|our) (?P<after>(?:[a-z0-9-]+ ?){1,4})")
+_MY = re.compile(r"\b(?P<who>my|our) (?=(?P<after>(?:[a-z0-9-]+ ?){1,4}))")  # each "my", even within another's words
 
 
 def _count_before(text: str) -> int | None:
@@ -1397,7 +1399,7 @@ _IN_LANGUAGE = re.compile(r"\b(?:in|through|into) (?:the original |fluent |broke
 _NATIVE_TONGUE = re.compile(r"(?:^|, |\band |\bbut |\bso )(?P<lang>[a-z]+)(?: is|'s) (?:my|our) (?:first|native|mother|home) "
                             r"(?:language|tongue)\b")
 _TOPIC_DENIED = re.compile(r"^(?P<lang>[a-z]+(?: [a-z]+)?)[?,.!]+ (?:no|nope|nah|sadly not|not really|afraid not)[,.!]* "
-                           r"(?:i|we) (?:do not|can not|did not|have never|never) (?:speak|know|read|understand|sign|"
+                           r"(?:i|we) (?:do not|can not|did not|have never|never) (?P<verb>speak|know|read|understand|sign|"
                            r"learn|learned|learnt)\b(?: (?:any|it|a word|a single|one|a thing|anything))?\b")
 _MY_LANGUAGE_GOOD = re.compile(r"^my (?P<lang>[a-z]+)(?:'s| is) (?:pretty |really |very |quite |fairly |basically |more than |"
                                r"just about )?(?:good|great|fluent|decent|solid|excellent|strong|native|perfect|passable|"
@@ -1446,6 +1448,11 @@ _FOREIGN_WORDS = {
 _FOREIGN_ANY = re.compile(r"(?<![\w'])(?:" + "|".join(sorted({re.escape(w) for words in _FOREIGN_WORDS.values() for w in words},
                                                                key=len, reverse=True)) + r")(?![\w'])")
 _LETTERS = re.compile(r"[a-z]+")
+# the language of a nation's books and films ("I translate Brazilian novels": Portuguese)
+_NATIONAL_LANGUAGE = {"brazilian": "portuguese", "mexican": "spanish", "argentinian": "spanish", "argentine": "spanish",
+                      "colombian": "spanish", "chilean": "spanish", "peruvian": "spanish", "cuban": "spanish",
+                      "austrian": "german", "flemish": "dutch", "persian": "farsi", "iranian": "farsi",
+                      "egyptian": "arabic", "moroccan": "arabic", "lebanese": "arabic", "syrian": "arabic"}
 _FOREIGN_TOKENS = frozenset(w for words in _FOREIGN_WORDS.values() for w in words)
 
 
@@ -1458,7 +1465,7 @@ def _language_words() -> frozenset[str]:
     names = [name for name in kb.parents if "language" in kb.ancestors(name)]
     extra = """english monolingual language languages lingual tongue script alphabet cyrillic devanagari kanji hangul
     hablo parlo parle spreche falo spreek""".split()
-    return frozenset(word for name in names for word in name.split()) | frozenset(extra)
+    return frozenset(word for name in names for word in name.split()) | frozenset(extra) | frozenset(_NATIONAL_LANGUAGE)
 
 
 _LANGUAGE_CUE = re.compile(r"\b(?:in|through|into|switch\w*|translat\w*|interpret\w*|grew up|raised|brought up)\b")
@@ -1478,6 +1485,7 @@ def _languages_used(sentence: str) -> list[OpenClaim]:
         reads = _READS.search(clause[: clause.find(" in ")] if " in " in clause else clause) is not None
         for m in _IN_LANGUAGE.finditer(clause):
             language = m.group("lang") or m.group("to") or m.group("from") or m.group("native")
+            language = _NATIONAL_LANGUAGE.get(language, language) if m.group("from") else language
             following = clause[m.end():].split(maxsplit=1)
             if m.group("lang") and following and following[0] not in _PLACE_FOLLOWERS:
                 continue  # "the importance of tradition in Japanese culture": a kind of thing, not a language
@@ -1510,9 +1518,7 @@ def _one_language(sentence: str) -> list[OpenClaim]:
     for native in _NATIVE_TONGUE.finditer(lead):  # "I grew up in Athens and Greek is my mother tongue"
         if _is_language(native.group("lang")):
             out.append(OpenClaim(predicate="speak", object=native.group("lang"), polarity="affirm", confidence=0.85))
-    topic = _TOPIC_DENIED.match(sentence)
-    if topic and _is_language(topic.group("lang")):  # "Chinese, no, I don't speak any"
-        out.append(OpenClaim(predicate="speak", object=topic.group("lang"), polarity="deny", confidence=0.8))
+    out.extend(_language_denied(sentence))
     skill = _MY_LANGUAGE_GOOD.match(lead)
     if skill and _is_language(skill.group("lang")):  # "my Mandarin's good enough to haggle"
         out.append(OpenClaim(predicate="speak", object=skill.group("lang"), polarity="affirm", confidence=0.85))
@@ -1621,3 +1627,12 @@ def _elided_i(sentence: str, written: str) -> list[OpenClaim]:
     claims += [c for c in _whereabouts(text) if _written_as_a_name(c.object, written)]
     claims += _possessions(text)
     return [c for c in claims if c.predicate not in _PLACE_CLAIMS or c.object]
+
+
+def _language_denied(sentence: str) -> list[OpenClaim]:
+    """"Chinese, no, I don't speak any", "Sign language? No, I don't know a single sign" (the topic comes first)."""
+    topic = _TOPIC_DENIED.match(sentence)
+    if not topic or not _is_language(topic.group("lang")):
+        return []
+    verb = "know" if topic.group("verb") == "know" else "speak"
+    return [OpenClaim(predicate=verb, object=topic.group("lang"), polarity="deny", confidence=0.8)]
