@@ -200,3 +200,17 @@ def test_commands_are_not_statements_without_i(text: str) -> None:
 def test_more_ways_of_saying_languages_places_and_things(text: str, expected: tuple[str, str, str]) -> None:
     """Topic-first denials, native tongues, skills, scripts, things parted with or at home, origins in a village."""
     assert expected in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+def test_tenure_in_this_home_is_compared_by_year() -> None:
+    """Forty years in this house against moving into it in 2021 (dated by the turns' clock), not against ten."""
+    from datetime import datetime
+
+    def flagged(earlier: str, later: str) -> bool:
+        when = datetime(2026, 3, 1)
+        turns = [TurnIn(speaker="A", text=earlier, time=when), TurnIn(speaker="B", text="Oh?", time=when),
+                 TurnIn(speaker="A", text=later, time=when)]
+        return any(f.turn == 2 for f in check_conversation(Conversation(id="c", turns=turns)))
+
+    assert flagged("I've lived in this house for forty years.", "We only moved into this house in 2021.")
+    assert not flagged("We moved into this house in 2016.", "We've lived in this house for ten years.")

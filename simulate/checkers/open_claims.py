@@ -388,6 +388,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _only_greeting(normalise(sentence)))
         out.extend(replace(c, span=span, text=words) for c in _home_and_grounds(norm))
         out.extend(replace(c, span=span, text=words) for c in _elided_i(norm, words))
+        out.extend(replace(c, span=span, text=words) for c in _tenure(norm))
         if topic:  # "Korean? No, I don't speak a word"
             out.extend(replace(c, span=span, text=words) for c in _language_denied(f"{topic}, {norm}"))
     out.extend(_allergies(out))
@@ -1259,6 +1260,8 @@ _HOME_OF = re.compile(r"\b(?:back home in|back home to|back home,|home is|i am f
                       r"^(?P<first>[a-z][a-z' .-]{1,40}?) (?:is|was|will always be) (?:my |our )?home\b")
 _MY_HOME_IN = re.compile(r"\b(?:my|our) (?:little |tiny |old |new |rented )?(?:flat|apartment|house|home|place|condo|bedsit|"
                          r"studio) (?:here )?in (?=(?P<rest>[a-z][a-z' .-]*))")
+_NOT_LIVED_IN = re.compile(r"\b(?:rent(?:ed|ing|s)? (?:it )?out|let out|tenants?|lodgers?|airbnb|holiday|second|investment|"
+                           r"buy-to-let|sold|selling|inherited|empty|used to|old|former|last|previous)\b")
 _VISIT_ME = re.compile(r"\b(?:come |came )?(?:visit|see|stay with) (?:me|us) (?:in|at) (?=(?P<rest>[a-z][a-z' .-]*))")
 _ORIGIN_IN = re.compile(r"\b(?:i|we) (?P<verb>grew up|was raised|were raised|was brought up|was born)(?: right| just)? "
                         r"(?:in|on) (?:(?:a|the) (?:tiny |small |little |big |quiet |sleepy |remote )?(?:village|town|city|"
@@ -1345,7 +1348,8 @@ def _whereabouts(sentence: str) -> list[OpenClaim]:
             out.append(OpenClaim(predicate="be from", object=place, polarity="affirm", time="present", confidence=0.8))
     for mine in [*_MY_HOME_IN.finditer(sentence), *_VISIT_ME.finditer(sentence)]:  # "my flat in Leeds": I live there
         place = _named_place_at(_place_words(mine.group("rest")))
-        if place and not _CONDITIONAL.search(sentence) and not _FUTURE.search(sentence):
+        if place and not _CONDITIONAL.search(sentence) and not _FUTURE.search(sentence) and \
+                not _NOT_LIVED_IN.search(sentence):
             out.append(OpenClaim(predicate="liv in", object=place, polarity="affirm", time="present", confidence=0.75))
     origin = _ORIGIN_IN.search(sentence)
     if origin and not _FUTURE.search(sentence):  # "I grew up in a tiny village in Kerala": grew up in Kerala
@@ -1636,3 +1640,42 @@ def _language_denied(sentence: str) -> list[OpenClaim]:
         return []
     verb = "know" if topic.group("verb") == "know" else "speak"
     return [OpenClaim(predicate=verb, object=topic.group("lang"), polarity="deny", confidence=0.8)]
+
+
+# --- how long the speaker has lived in their home ------------------------------------------------------------
+THIS_HOME = "this home"
+_DWELLING = r"(?:house|flat|apartment|home|place|cottage|bungalow|farmhouse)"
+_LIVED_HERE = re.compile(rf"\b(?:i|we) (?:have |had )?(?:lived|been living|been) (?:in|at) (?:this|the same|our|my) "
+                         rf"(?:same |very |old )?{_DWELLING} (?:for (?:over |more than |nearly |almost |about |well over )?"
+                         rf"(?P<n>[a-z0-9-]+) years|since (?P<since>(?:19|20)\d\d))")
+_MOVED_HERE = re.compile(rf"\b(?:i|we) (?:only |just |recently |finally )?(?:moved|have moved) (?:in(?: here)?|(?:in)?to "
+                         rf"(?:this|our|my|the) (?:new )?{_DWELLING}(?: here)?) (?:in (?P<year>(?:19|20)\d\d)|"
+                         rf"(?P<ago>[a-z0-9-]+) years? ago|(?P<recent>last year|this year|last month|this month|last week|recently|"
+                         rf"last (?:summer|spring|winter|autumn|fall)|this (?:summer|spring|winter|autumn|fall)))")
+_RECENT_MOVE = {"last year": 1}  # every other "recent" move is within the year
+
+
+def _tenure(sentence: str) -> list[OpenClaim]:
+    """"I've lived in this house for forty years" (moved in at least forty years ago) and "we only moved into this
+    house in 2021" (moved in then): claims about the speaker's present home, compared by the year they imply."""
+    out: list[OpenClaim] = []
+    if _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
+        return out
+    lived = _LIVED_HERE.search(sentence)
+    if lived:
+        years = parse_number(lived.group("n")) if lived.group("n") else None
+        since = lived.group("since")
+        if years or since:
+            out.append(OpenClaim(predicate="have lived in", object=THIS_HOME, quantity=years, confidence=0.85,
+                                 qualifier=f"since:{since}" if since else "years"))
+    moved = _MOVED_HERE.search(sentence)
+    if moved:
+        ago = parse_number(moved.group("ago")) if moved.group("ago") else None
+        if moved.group("year"):
+            qualifier = f"year:{moved.group('year')}"
+        elif ago is not None:
+            qualifier = f"ago:{ago}"
+        else:
+            qualifier = f"ago:{_RECENT_MOVE.get(moved.group('recent'), 0)}"
+        out.append(OpenClaim(predicate="mov into", object=THIS_HOME, time="past", qualifier=qualifier, confidence=0.85))
+    return out

@@ -129,6 +129,7 @@ class OpenLedger:
         self._abroad: dict[str, list[OpenRecord]] = {}  # per speaker, "I've never been abroad"
         self._visits: dict[str, deque[OpenRecord]] = {}  # per speaker, the latest places they said they were in
         self._turn_visits: dict[str, list[OpenRecord]] = {}  # per speaker, places in the turn being checked
+        self._tenures: dict[str, list[OpenRecord]] = {}  # per speaker, how long they have lived in their home
 
     def records(self, speaker: str, claim: OpenClaim, session: int, *, turn: int | None = None,
                 fact: int | None = None, time: datetime | None = None, probe: str | None = None) -> list[OpenRecord]:
@@ -181,7 +182,8 @@ class OpenLedger:
         best: dict[int, OpenConflict] = {}
         for record in records:
             for conflict in [*self._conflicts_of(record), *self._outside_conflicts(record),
-                             *self._origin_conflicts(record), *self._abroad_conflicts(record)]:
+                             *self._origin_conflicts(record), *self._abroad_conflicts(record),
+                             *self._tenure_conflicts(record)]:
                 marker = id(conflict.old)
                 if marker not in best or best[marker].confidence < conflict.confidence:
                     best[marker] = conflict
@@ -226,6 +228,8 @@ class OpenLedger:
         """Keep what "never been abroad" is checked against: the speaker's homes and the places they were in."""
         d = record.derived
         self._turn_visits.pop(record.speaker, None)  # the turn is recorded: its places are in `_visits` now
+        if _moved_in_year(record) is not None:
+            self._tenures.setdefault(record.speaker, []).append(record)
         if _never_abroad(record):
             self._abroad.setdefault(record.speaker, []).append(record)
         elif _said_place(record) and d.predicate in _HOME_PREDICATES:
@@ -271,6 +275,23 @@ class OpenLedger:
                 continue
             out.append(OpenConflict(old, new.derived, new.claim, _confidence(new, old, 0.85), "exclusion",
                                     "a country other than home (the gazetteer)"))
+        return out
+
+    def _tenure_conflicts(self, record: OpenRecord) -> list[OpenConflict]:
+        """"I've lived in this house for forty years" against "we only moved into this house in 2021": the year
+        moved in that one implies is later than the latest the other allows."""
+        year = _moved_in_year(record)
+        if year is None:
+            return []
+        out = []
+        for old in self._tenures.get(record.speaker, ()):
+            other = _moved_in_year(old)
+            if other is None or old.derived.predicate == record.derived.predicate:
+                continue
+            latest, moved = (year, other) if record.derived.predicate == "have lived in" else (other, year)
+            if moved > latest + 1:
+                out.append(OpenConflict(old, record.derived, record.claim, _confidence(record, old, 0.85), "exclusion",
+                                        "the year moved in (the conversation's clock)"))
         return out
 
     def _origin_conflicts(self, record: OpenRecord) -> list[OpenConflict]:
@@ -323,6 +344,21 @@ class OpenLedger:
                     overlap = 0.85 if old.session == record.session or old.is_fact else 0.7
                     out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "count"))
         return out
+
+
+def _moved_in_year(record: OpenRecord) -> int | None:
+    """The year a tenure claim puts the move into the speaker's home: at the latest (lived there N years, since
+    a year) or exactly (moved in that year, N years ago); None for any other record."""
+    d, claim = record.derived, record.claim
+    if d.object != "this home" or d.via is not None or d.predicate not in ("have lived in", "mov into"):
+        return None
+    now = (record.time or datetime.now()).year
+    kind, _, value = (claim.qualifier or "").partition(":")
+    if d.predicate == "have lived in":
+        return int(value) if kind == "since" else now - (claim.quantity or 0) if claim.quantity else None
+    if kind == "year":
+        return int(value)
+    return now - int(value) if kind == "ago" and value.isdigit() else None
 
 
 _HOME_PREDICATES = frozenset({"liv in", "grow up in", "be born in", "be from"})
