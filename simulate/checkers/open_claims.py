@@ -1651,7 +1651,7 @@ _LIVED_HERE = re.compile(rf"\b(?:i|we) (?:have |had )?(?:lived|been living|been)
 _MOVED_HERE = re.compile(rf"\b(?:i|we) (?:only |just |recently |finally )?(?:moved|have moved) (?:in(?: here)?|(?:in)?to "
                          rf"(?:this|our|my|the) (?:new )?{_DWELLING}(?: here)?) (?:in (?P<year>(?:19|20)\d\d)|"
                          rf"(?P<ago>[a-z0-9-]+) years? ago|(?P<recent>last year|this year|last month|this month|"
-                         rf"last week|recently|last (?:summer|spring|winter|autumn|fall)|this (?:summer|spring|winter|autumn|fall)))")
+                         rf"last week|recently|(?:last|this) (?:summer|spring|winter|autumn|fall)))")
 _RECENT_MOVE = {"last year": 1}  # every other "recent" move is within the year
 
 
