@@ -1568,6 +1568,7 @@ _SETTING = {"city centre": "city", "city center": "city", "town centre": "city",
 _GROUNDS = "garden|yard|backyard|back yard|front yard|lawn|outdoor space|outside space|balcony|driveway|garage"
 _NO_GROUNDS = re.compile(rf"(?:,|\bwith|\band|^) (?:absolutely )?no (?P<x>{_GROUNDS})\b(?! (?:to speak of|yet))"
                          rf"|\bwithout (?:a|any) (?P<y>{_GROUNDS})\b")
+_A_DWELLING = re.compile(r"\b(?:flat|apartment|studio|house|bungalow|condo|bedsit|place)\b")
 _HOME_CUE = re.compile(r"\b(?:live|no|without|mow\w*|in our|in my|sold|gave away|got rid|scrapped|crashed|wrote off|"
                        r"traded|part-exchanged)\b")
 _THING_AT_HOME = re.compile(r"^(?:(?:[a-z']+)[,!. ]+)*?the (?:new |old |big |huge |little |second |spare )?"
@@ -1590,7 +1591,7 @@ def _home_and_grounds(sentence: str) -> list[OpenClaim]:
         out.extend(_clause_claims(f"{setting.group('subject')} live in the {_SETTING[setting.group('x')]}", None))
     first_person = _SUBJECT.match(sentence) is not None
     for none in _NO_GROUNDS.finditer(sentence):
-        if first_person and " live " in f" {sentence} ":
+        if first_person and (" live " in f" {sentence} " or _A_DWELLING.search(sentence)):
             thing = none.group("x") or none.group("y")
             out.append(OpenClaim(predicate=HAVE, object=thing, polarity="deny", confidence=0.8))
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
