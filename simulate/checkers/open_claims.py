@@ -383,7 +383,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
-        out.extend(replace(c, span=span, text=words) for c in _whereabouts(norm) if _written_as_a_name(c.object, words))
+        said = {c.object for c in out if c.predicate in _PLACE_READS}  # "I live in Boston" is not read twice
+        out.extend(replace(c, span=span, text=words) for c in _whereabouts(norm)
+                   if c.object not in said and _written_as_a_name(c.object, words))
         out.extend(replace(c, span=span, text=words) for c in _languages_used(norm))
         out.extend(replace(c, span=span, text=words) for c in _only_greeting(normalise(sentence)))
         out.extend(replace(c, span=span, text=words) for c in _home_and_grounds(norm))
@@ -1618,6 +1620,8 @@ _ELIDED_DENIAL = re.compile(r"^(?:do not|does not|did not|never|can not|have nev
                             r"drive|drove|drink|drank|eat|ate|read|know|knew|learned|learnt|lived|left|set foot|"
                             r"travelled|traveled|visited|went|seen)\b")
 _PLACE_CLAIMS = frozenset({"be in", "liv in", "be from", "go to"})
+_PLACE_READS = frozenset({"go to", "be in", "visit", "liv in", "fly to", "travel to", "mov to", "grow up in", "be born in",
+                          "study in", "work in", "be from", "be to"})
 
 
 def _elided_i(sentence: str, written: str) -> list[OpenClaim]:

@@ -170,6 +170,8 @@ class OpenLedger:
         """A timeline event: what the records say, and whatever excludes it, is forgotten (facts and turns
         alike), then the records are added."""
         for record in records:
+            origins = self._origins.get(record.speaker, [])  # a move on the timeline: the old home is history
+            origins[:] = [r for r in origins if r.derived.predicate != record.derived.predicate]
             d = record.derived
             keys = [(d.predicate, d.object, p) for p in ("affirm", "deny")]
             keys += [(p, o, pol) for p, o, pol, _, _, _ in self.knowledge.exclusions_of(d, ever=True)]
@@ -228,6 +230,9 @@ class OpenLedger:
         """Keep what "never been abroad" is checked against: the speaker's homes and the places they were in."""
         d = record.derived
         self._turn_visits.pop(record.speaker, None)  # the turn is recorded: its places are in `_visits` now
+        if d.polarity == "affirm" and (d.predicate.startswith("mov") or (record.claim.change and d.predicate == "liv in")):
+            origins = self._origins.get(record.speaker, [])  # "I just moved to Austin": the old home is history
+            origins[:] = [r for r in origins if r.derived.predicate != "liv in"]
         if _moved_in_year(record) is not None:
             self._tenures.setdefault(record.speaker, []).append(record)
         if _never_abroad(record):
@@ -304,6 +309,8 @@ class OpenLedger:
             if old.derived.predicate != record.derived.predicate or old.claim.text == record.claim.text or \
                     not _outside_of(old.derived.object, record.derived.object):
                 continue
+            if record.derived.predicate in ("liv in", "be from") and old.session != record.session:
+                continue  # a home can change between sessions (the slot grammar and timelines say when)
             weight = _ORIGIN_WEIGHTS[record.derived.predicate]
             out.append(OpenConflict(old, record.derived, record.claim, _confidence(record, old, weight), "exclusion",
                                     f"{_ORIGIN_NAMES[record.derived.predicate]} (the gazetteer)"))
