@@ -148,7 +148,8 @@ def test_gazetteer_loads_once_and_knows_cities_by_alternate_names() -> None:
 
 
 def test_public_api() -> None:
-    assert set(places.__all__) == {"NEAR_KM", "NEAR_RATIO", "Relation", "place_relation", "places_compatible"}
+    assert set(places.__all__) == {"NEAR_KM", "NEAR_RATIO", "Relation", "canonical_place", "country_of", "known_place",
+                                   "place_relation", "places_compatible", "place_words"}
 
 
 @pytest.mark.parametrize(("a", "b", "relation"), [
@@ -183,3 +184,38 @@ def test_enclosing_names_come_from_the_gazetteer() -> None:
     assert enclosing_names("Italy") == ("europe",)
     assert enclosing_names("Valencia") == ()  # Valencia, Spain and Valencia, Venezuela: no country is sure
     assert enclosing_names("pizza") == ()
+
+
+def test_known_place_is_a_sure_place_name_not_a_common_word() -> None:
+    """Countries, divisions, continents and sizeable cities are places; words that are also small towns are not."""
+    assert all(places.known_place(name) for name in ("Porto", "the States", "Holland", "Africa", "Quebec"))
+    assert not any(places.known_place(name) for name in ("time", "reading", "a bar", "kitchen", ""))
+
+
+def test_canonical_place_names_a_country_or_division_once() -> None:
+    """'the States', 'America' and 'the USA' are one name; a city or an ambiguous name stays as said."""
+    assert {places.canonical_place(n) for n in ("the States", "America", "the USA")} == {"united states"}
+    assert places.canonical_place("Holland") == "netherlands"
+    assert places.canonical_place("Porto") == "Porto"
+    assert places.canonical_place("Georgia") == "Georgia"  # the country or the state
+
+
+def test_continents_contain_their_countries_and_cities() -> None:
+    """'Africa' is the continent, not the town in Tunisia."""
+    assert places.place_relation("Nairobi", "Africa") == "within"
+    assert places.place_relation("Africa", "Kenya") == "contains"
+    assert places.place_relation("Lima", "Africa") == "distinct"
+
+
+def test_enclosing_names_give_divisions_outside_the_us() -> None:
+    """A city of a UK nation or Canadian province is in it, then in its country and continent."""
+    assert places.enclosing_names("Glasgow") == ("scotland", "united kingdom", "europe")
+    assert places.enclosing_names("Arizona") == ("united states", "north america")
+
+
+def test_country_of_a_place_when_its_readings_agree() -> None:
+    """A city's country (the larger namesake wins); None for a continent or an ambiguous name."""
+    assert places.country_of("Leeds") == "GB"
+    assert places.country_of("the States") == "US"
+    assert places.country_of("Africa") is None
+    assert places.country_of("Georgia") is None

@@ -29,6 +29,8 @@ _CACHE_LIMIT = 100_000
 _PLACE_PREDICATES = frozenset({"go to", "be in", "visit", "liv in", "fly to", "travel to", "mov to", "grow up in",
                                "be born in", "study in", "work in", "be from", "be to"})
 _LOCATIVE = frozenset("across in at into around through along over near".split())  # not "on": "work on a car"
+_OTHER_PEOPLE = frozenset("""friend neighbour neighbor boss mate colleague roommate flatmate housemate partner boyfriend
+girlfriend husband wife landlord landlady""".split())
 # Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
 # "a toy car" is not a car, so only these go).
 _MODIFIERS = frozenset("""big small little large huge tiny old new young baby lovely beautiful cute sweet adorable
@@ -128,7 +130,8 @@ class KnowledgeBase:
             k += 1
             forms.append(" ".join(words[k:]))
         head = words[-1] if len(words) > 1 else ""
-        if head and head not in forms and (not self.known(obj) or self.parents.get(obj, set()) & self.parents.get(head, set())):
+        if head and head not in forms and not self._someone(words[0]) and \
+                (not self.known(obj) or self.parents.get(obj, set()) & self.parents.get(head, set())):
             forms.append(head)  # "a sailing knot" is a knot, a road bike (a vehicle, like bikes) a bike;
             # "oat milk" (plant milk, where milk is dairy) is not milk, nor a hot dog a dog
         fillings = [f for f in _dish_fillings(self, words) if f not in forms]
@@ -141,6 +144,10 @@ class KnowledgeBase:
                 for parent, distance in self.ancestors(name).items():
                     out[parent] = max(out.get(parent, 0.0), weight * (0.97 ** distance))
         return list(out.items())
+
+    def _someone(self, word: str) -> bool:
+        """Is `word` a person, so that "dad lawn" (my dad's lawn) is theirs, not a lawn of mine?"""
+        return word in _OTHER_PEOPLE or "family member" in self.ancestors(self.canonical_noun(word))
 
     def expand(self, claim: OpenClaim) -> list[Derived]:
         """The propositions `claim` makes: itself in canonical form, what its object also names (when
@@ -211,7 +218,7 @@ def _ancestors_of(parents: dict[str, set[str]], noun: str) -> dict[str, int]:
 def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, activity: bool = False,
             exclusive: bool = False) -> list[Derived]:
     predicate, polarity = kb.canonical_predicate(predicate, polarity)
-    obj = kb.canonical_noun(obj)
+    predicate, obj = _canonical_place(predicate, kb.canonical_noun(obj))
     out: dict[tuple[str, str, str], Derived] = {}
 
     def add(d: Derived) -> bool:
@@ -276,9 +283,36 @@ def _implied(kb: KnowledgeBase, d: Derived, exclusive: bool) -> list[Derived]:
         category = lhs.variable
         if category is None or (lhs.exclusive and not exclusive):
             continue
-        if d.object == category or category in kb.ancestors(d.object):
+        if d.object == category or category in kb.ancestors(d.object) or _named_place(kb, category, d):
             out.append(_bind(rhs, d.object, d, confidence, line))
     return out
+
+
+def _canonical_place(predicate: str, obj: str) -> tuple[str, str]:
+    """Where someone is, goes or lives, a country or state by one name ("the States", "America": "united states");
+    visiting a named place is going there ("I've never visited Japan" is "I've never been to Japan")."""
+    if predicate not in _PLACE_PREDICATES or not obj:
+        return predicate, obj
+    from .places import canonical_place, known_place  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    if not known_place(obj) and known_place(obj + "s"):
+        obj += "s"  # a name read as a plural and made singular: "I live in Leeds" ("leed")
+    if predicate == "visit" and known_place(obj):
+        predicate = "go to"
+    return predicate, canonical_place(obj)
+
+
+def _named_place(kb: KnowledgeBase, category: str, d: Derived) -> bool:
+    """Is the object of a place predicate a [place] by the gazetteer ("I was in Porto"), and not a word that the
+    knowledge base knows as something else ("I was in a marathon")?"""
+    if category != "place" or d.predicate not in _PLACE_PREDICATES or not d.object:
+        return False
+    ancestors = kb.ancestors(d.object)
+    if ancestors and "place" not in ancestors:
+        return False
+    from .places import known_place  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    return known_place(d.object)
 
 
 def _bind(rhs: _Pattern, value: str | None, d: Derived, confidence: float, line: str) -> Derived:

@@ -75,6 +75,9 @@ def _expand(match: re.Match[str]) -> str:
     return " not"
 
 
+_BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ties)|when)\b)")
+
+
 def normalise(text: str) -> str:
     """Lower case, straight quotes, contractions expanded, spaces folded."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
@@ -83,6 +86,7 @@ def normalise(text: str) -> str:
     text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is
     text = _IS.sub(r"\1 is \2", text)  # "german's my mother tongue"
     text = _HAS.sub(r"\1 has \2", text)  # "the dog's been fed"
+    text = _BACK_THEN.sub("", text)  # "we bought our house back in 2010": in 2010
     return _SPACES.sub(" ", text).strip()
 
 

@@ -124,6 +124,12 @@ class OpenLedger:
         self.cite = cite
         self._index: dict[tuple[str, str, str, str], deque[OpenRecord]] = {}
         self._outside: dict[str, set[tuple[str, str]]] = {}  # per speaker, the areas never left or lived outside
+        self._origins: dict[str, list[OpenRecord]] = {}  # per speaker, where they said they were born or grew up
+        self._homes: dict[str, list[OpenRecord]] = {}  # per speaker, where they live, grew up, were born or are from
+        self._abroad: dict[str, list[OpenRecord]] = {}  # per speaker, "I've never been abroad"
+        self._visits: dict[str, deque[OpenRecord]] = {}  # per speaker, the latest places they said they were in
+        self._turn_visits: dict[str, list[OpenRecord]] = {}  # per speaker, places in the turn being checked
+        self._tenures: dict[str, list[OpenRecord]] = {}  # per speaker, how long they have lived in their home
 
     def records(self, speaker: str, claim: OpenClaim, session: int, *, turn: int | None = None,
                 fact: int | None = None, time: datetime | None = None, probe: str | None = None) -> list[OpenRecord]:
@@ -145,6 +151,9 @@ class OpenLedger:
             d = record.derived
             if d.predicate in ("be outside", "liv outside") and d.polarity == "deny":
                 self._outside.setdefault(record.speaker, set()).add((d.predicate, d.object))
+            if _is_origin(record):
+                self._origins.setdefault(record.speaker, []).append(record)
+            self._note_home_and_travel(record)
             key = (record.speaker, d.predicate, d.object, d.polarity)
             bucket = self._index.get(key)
             if bucket is None:
@@ -161,6 +170,8 @@ class OpenLedger:
         """A timeline event: what the records say, and whatever excludes it, is forgotten (facts and turns
         alike), then the records are added."""
         for record in records:
+            origins = self._origins.get(record.speaker, [])  # a move on the timeline: the old home is history
+            origins[:] = [r for r in origins if r.derived.predicate != record.derived.predicate]
             d = record.derived
             keys = [(d.predicate, d.object, p) for p in ("affirm", "deny")]
             keys += [(p, o, pol) for p, o, pol, _, _, _ in self.knowledge.exclusions_of(d, ever=True)]
@@ -172,7 +183,9 @@ class OpenLedger:
         """Earlier records that the new claim's records contradict, the most certain per earlier record."""
         best: dict[int, OpenConflict] = {}
         for record in records:
-            for conflict in [*self._conflicts_of(record), *self._outside_conflicts(record)]:
+            for conflict in [*self._conflicts_of(record), *self._outside_conflicts(record),
+                             *self._origin_conflicts(record), *self._abroad_conflicts(record),
+                             *self._tenure_conflicts(record)]:
                 marker = id(conflict.old)
                 if marker not in best or best[marker].confidence < conflict.confidence:
                     best[marker] = conflict
@@ -196,8 +209,13 @@ class OpenLedger:
         """"I've never been outside Canada" against being somewhere the gazetteer puts outside it."""
         d = record.derived
         if d.polarity != "affirm" or d.predicate not in _BEING_SOMEWHERE or not d.object or \
-                d.object != record.claim.object:  # the place said, not what contains it
+                d.via is not None or d.confidence < 1.0 or \
+                not self._outside.get(record.speaker):  # the place said, not what contains it
             return []
+        from .places import known_place  # noqa: PLC0415  (the gazetteer loads on first use)
+
+        if not known_place(d.object):
+            return []  # "when I was at uni in Edinburgh": university is no town in Florida
         out = []
         for kind, area in self._outside.get(record.speaker, ()):
             if kind == "liv outside" and d.predicate not in _LIVING_SOMEWHERE:
@@ -211,6 +229,96 @@ class OpenLedger:
                     if overlap:
                         out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "exclusion",
                                                 "a place outside it (the gazetteer)"))
+        return out
+
+    def _note_home_and_travel(self, record: OpenRecord) -> None:
+        """Keep what "never been abroad" is checked against: the speaker's homes and the places they were in."""
+        d = record.derived
+        self._turn_visits.pop(record.speaker, None)  # the turn is recorded: its places are in `_visits` now
+        if d.polarity == "affirm" and (d.predicate.startswith("mov") or (record.claim.change and d.predicate == "liv in")):
+            origins = self._origins.get(record.speaker, [])  # "I just moved to Austin": the old home is history
+            origins[:] = [r for r in origins if r.derived.predicate != "liv in"]
+        if _moved_in_year(record) is not None:
+            self._tenures.setdefault(record.speaker, []).append(record)
+        if _never_abroad(record):
+            self._abroad.setdefault(record.speaker, []).append(record)
+        elif _said_place(record) and d.predicate in _HOME_PREDICATES:
+            self._homes.setdefault(record.speaker, []).append(record)
+        elif _said_place(record) and d.predicate in _BEING_SOMEWHERE:
+            self._visits.setdefault(record.speaker, deque(maxlen=12)).append(record)
+
+    def _home_country(self, speaker: str) -> str | None:
+        """The one country the speaker lives in, grew up in, was born in or is from; None when unknown or several."""
+        from .places import country_of  # noqa: PLC0415  (the gazetteer loads on first use)
+
+        countries = {country_of(r.derived.object) for r in self._homes.get(speaker, ())
+                     if r.claim.time not in ("remote", "past") or r.derived.predicate != "liv in"} - {None}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _abroad_conflicts(self, record: OpenRecord) -> list[OpenConflict]:
+        """"I've never been abroad" against being in another country than the one the speaker calls home."""
+        from .places import country_of  # noqa: PLC0415  (the gazetteer loads on first use)
+
+        if _never_abroad(record):
+            pairs = [(old, record) for old in self._visits.get(record.speaker, ())]
+        elif _said_place(record) and record.derived.predicate in _BEING_SOMEWHERE and \
+                record.derived.predicate not in _HOME_PREDICATES:
+            pairs = [(old, record) for old in self._abroad.get(record.speaker, ())]
+        else:
+            return []
+        home = self._home_country(record.speaker)
+        if not _never_abroad(record):
+            self._turn_visits.setdefault(record.speaker, []).append(record)
+        out = []
+        for old, new in pairs:
+            visit = new if _never_abroad(old) else old
+            country = country_of(visit.derived.object)
+            if visit.claim.time == "remote" or country is None:
+                continue
+            if home is None:  # no home known: two countries visited are at least one abroad
+                seen = {country_of(v.derived.object) for v in (*self._visits.get(record.speaker, ()),
+                                                                *self._turn_visits.get(record.speaker, ()))
+                        if v.claim.time != "remote" and v.turn is not None and old.turn is not None and v.turn > old.turn}
+                if len(seen - {None}) < 2:
+                    continue
+            elif country == home:
+                continue
+            out.append(OpenConflict(old, new.derived, new.claim, _confidence(new, old, 0.85), "exclusion",
+                                    "a country other than home (the gazetteer)"))
+        return out
+
+    def _tenure_conflicts(self, record: OpenRecord) -> list[OpenConflict]:
+        """"I've lived in this house for forty years" against "we only moved into this house in 2021": the year
+        moved in that one implies is later than the latest the other allows."""
+        year = _moved_in_year(record)
+        if year is None:
+            return []
+        out = []
+        for old in self._tenures.get(record.speaker, ()):
+            other = _moved_in_year(old)
+            if other is None or old.derived.predicate == record.derived.predicate:
+                continue
+            latest, moved = (year, other) if record.derived.predicate == "have lived in" else (other, year)
+            if moved > latest + 1:
+                out.append(OpenConflict(old, record.derived, record.claim, _confidence(record, old, 0.85), "exclusion",
+                                        "the year moved in (the conversation's clock)"))
+        return out
+
+    def _origin_conflicts(self, record: OpenRecord) -> list[OpenConflict]:
+        """"I was born in Porto" against "I was born in Tucson": one birthplace, one place grown up in (when
+        neither statement speaks of more than one), by the gazetteer."""
+        if not _is_origin(record):
+            return []
+        out = []
+        for old in self._origins.get(record.speaker, ()):
+            if old.derived.predicate != record.derived.predicate or old.claim.text == record.claim.text or \
+                    not _outside_of(old.derived.object, record.derived.object):
+                continue
+            if record.derived.predicate in ("liv in", "be from") and old.session != record.session:
+                continue  # a home can change between sessions (the slot grammar and timelines say when)
+            weight = _ORIGIN_WEIGHTS[record.derived.predicate]
+            out.append(OpenConflict(old, record.derived, record.claim, _confidence(record, old, weight), "exclusion",
+                                    f"{_ORIGIN_NAMES[record.derived.predicate]} (the gazetteer)"))
         return out
 
     def _conflicts_of(self, record: OpenRecord) -> list[OpenConflict]:
@@ -295,6 +403,57 @@ def _since_said(new: OpenRecord, old: OpenRecord) -> bool:
                  "a couple of": 2}.get(m.group("n"))
         days = (count if count is not None else int(m.group("n"))) * _UNIT_DAYS[m.group("unit")]
     return (new.time - old.time).total_seconds() / 86400 > days
+
+
+def _moved_in_year(record: OpenRecord) -> int | None:
+    """The year a tenure claim puts the move into the speaker's home: at the latest (lived there N years, since
+    a year) or exactly (moved in that year, N years ago); None for any other record."""
+    d, claim = record.derived, record.claim
+    if d.object != "this home" or d.via is not None or d.predicate not in ("have lived in", "mov into"):
+        return None
+    now = (record.time or datetime.now()).year
+    kind, _, value = (claim.qualifier or "").partition(":")
+    if d.predicate == "have lived in":
+        return int(value) if kind == "since" else now - (claim.quantity or 0) if claim.quantity else None
+    if kind == "year":
+        return int(value)
+    return now - int(value) if kind == "ago" and value.isdigit() else None
+
+
+_HOME_PREDICATES = frozenset({"liv in", "grow up in", "be born in", "be from"})
+_ABROAD = frozenset({"abroad", "overseas", "out of the country", "the country", "country", "my country"})
+
+
+def _never_abroad(record: OpenRecord) -> bool:
+    """"I've never been abroad", "never travelled overseas", "never left the country"."""
+    d = record.derived
+    return d.polarity == "deny" and d.object in _ABROAD and (d.object in ("abroad", "overseas") or d.predicate in (
+        "be outside", "leav")) and (record.claim.never or record.claim.time == "ever")
+
+
+def _said_place(record: OpenRecord) -> bool:
+    """An affirmed place as said (not what contains it, nor a category)."""
+    d = record.derived
+    return d.polarity == "affirm" and bool(d.object) and d.via is None and d.confidence >= 1.0
+
+
+_ORIGIN_WEIGHTS = {"be born in": 0.9, "grow up in": 0.75, "liv in": 0.75, "be from": 0.75}
+_ORIGIN_NAMES = {"be born in": "one birthplace", "grow up in": "one place grown up in", "liv in": "one home at a time",
+                 "be from": "one place one is from"}
+_SEVERAL_PLACES = re.compile(r"\b(?:moved|move around|moving around|also|partly|mostly|half|between|army|military|"
+                             r"all over|(?<!right )now|these days|anymore|used to|originally|part of the year|"
+                             r"part time|part-time|"
+                             r"winters?|summers?|second home|holiday home|weekends?|weekdays?|during the week|commute|"
+                             r"uni|college|university|work|temporar\w*)\b", re.IGNORECASE)
+
+
+def _is_origin(record: OpenRecord) -> bool:
+    """A birthplace, or a place grown up in said in a sentence that names only one, as said (not what contains it)."""
+    d = record.derived
+    return d.predicate in _ORIGIN_WEIGHTS and d.polarity == "affirm" and bool(d.object) and \
+        d.via is None and d.confidence >= 1.0 and not record.claim.change and " and " not in d.object and \
+        (d.predicate == "be born in" or not _SEVERAL_PLACES.search(record.claim.text)) \
+        and (d.predicate not in ("liv in", "be from") or record.claim.time in ("present", "now"))
 
 
 def _restates(a: OpenClaim, b: OpenClaim) -> bool:

