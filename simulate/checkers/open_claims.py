@@ -377,8 +377,24 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
+        out.extend(replace(c, span=span, text=words) for c in _pastimes(norm, topic))
     out.extend(_allergies(out))
+    out.extend(_pastime_aliases(out))
     return tuple(_dedupe(out))
+
+
+def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """Pastimes said any way people say them ("my pottery class", "Archery? Never."): see pastimes.py."""
+    from .pastimes import pastime_claims, subjectless_pastime_claims, topic_pastime_claims  # noqa: PLC0415
+
+    return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence)
+
+
+def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """"I can't do woodwork" is also "I can't do woodworking": see pastimes.py."""
+    from .pastimes import pastime_aliases  # noqa: PLC0415
+
+    return pastime_aliases(claims)
 
 
 def _subject_topic(sentence: str) -> str | None:

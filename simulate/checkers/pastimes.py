@@ -1,0 +1,386 @@
+"""Pastimes said any way people say them: "my pottery class", "I'm a keen kayaker", "archery isn't for me".
+
+The table (knowledge/pastimes.txt) names each pastime, what doing it is ("kayak", "do pottery"), what its
+doer is called and what it is done with. The reader turns the everyday shapes of doing, practising, being
+able to and never doing a pastime into the one claim of doing it, so that "I'm in the rowing club" and
+"I've never held an oar" are claims about rowing the checker can compare.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .open_claims import OpenClaim, Time, read_statement
+
+_FILE = "pastimes.txt"
+
+
+class PastimeError(ValueError):
+    """A line of the pastimes file that does not read; the message names the file and the line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pastime:
+    """One pastime: its names, the statement of doing it (without "I"), its doers and its tools."""
+
+    names: tuple[str, ...]
+    doing: str
+    agents: tuple[str, ...] = ()
+    tools: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PastimeTable:
+    """Pastimes by each of their names, agent nouns and tools (lower case)."""
+
+    by_name: dict[str, Pastime]
+    by_agent: dict[str, Pastime]
+    by_tool: dict[str, Pastime]
+
+
+def _items(field: str) -> tuple[str, ...]:
+    return tuple(x.strip().lower() for x in field.split(",") if x.strip())
+
+
+def parse_pastimes(text: str, where: str) -> PastimeTable:
+    """Read the table from the text of a pastimes file (`where` names it in errors)."""
+    by_name: dict[str, Pastime] = {}
+    by_agent: dict[str, Pastime] = {}
+    by_tool: dict[str, Pastime] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        names, colon, rest = line.partition(":")
+        fields = rest.split("|")
+        if not colon or len(fields) > 3 or not _items(names) or not fields[0].strip():
+            raise PastimeError(f"{where}:{number}: expected 'name, ... : doing | agent, ... | tool, ...', got {raw!r}")
+        fields += [""] * (3 - len(fields))
+        pastime = Pastime(_items(names), fields[0].strip().lower(), _items(fields[1]), _items(fields[2]))
+        for table, keys in ((by_name, pastime.names), (by_agent, pastime.agents), (by_tool, pastime.tools)):
+            for key in keys:
+                if key in table:
+                    raise PastimeError(f"{where}:{number}: {key!r} is already listed for {table[key].doing!r}")
+                table[key] = pastime
+    return PastimeTable(by_name, by_agent, by_tool)
+
+
+def load_pastimes(path: Path) -> PastimeTable:
+    """The table of a pastimes file."""
+    return parse_pastimes(path.read_text("utf-8"), str(path))
+
+
+@lru_cache(maxsize=1)
+def default_pastimes() -> PastimeTable:
+    """The shipped table (knowledge/pastimes.txt)."""
+    text = resources.files("simulate.checkers").joinpath("knowledge", _FILE).read_text("utf-8")
+    return parse_pastimes(text, f"knowledge/{_FILE}")
+
+
+@lru_cache(maxsize=1024)
+def doing_claim(doing: str) -> OpenClaim | None:
+    """The claim of doing a pastime ("do pottery" -> do / pottery), or None if it does not read as one."""
+    claims = read_statement(f"i {doing}")
+    return claims[0] if len(claims) == 1 else None
+
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(table: PastimeTable) -> frozenset[str]:
+    """Every word of every name, agent and tool: a sentence without one of them names no pastime."""
+    keys = [*table.by_name, *table.by_agent, *table.by_tool]
+    return frozenset(w for key in keys for w in _WORD.findall(key))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_LEAD = r"^(?:(?:well|oh|ah|yeah|yes|no|nah|nope|ha|haha|hmm|honestly|lol|ngl|tbh|and|but|so|plus|also)[,!. ]+)*"
+_ENTHUSED = ("keen|avid|big|huge|passionate|enthusiastic|lifelong|serious|committed|competitive|amateur|weekend|"
+             "regular|obsessive|dedicated|self-taught|casual|fair-weather|proud|club|hobby|hobbyist|mad|massive")
+_SKILLED = "good|great|strong|decent|excellent|competent|confident|brilliant|talented|skilled|skilful|skillful|fine"
+_GROUPS = ("class|classes|lesson|lessons|club|team|group|league|practice|training|session|sessions|course|night|"
+           "squad|society|meet|meetup|teacher|instructor|coach|buddies|partner|kit|gear")
+_NOT_FACTUAL = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|wants|hope|hoping|someday|some day|one day|"
+                          r"thinking of|thinking about|planning|plan to|going to|will|shall|should|maybe|may|"
+                          r"considering|dream|dreamed|dreamt|never|not|no)\b")
+_HABITUAL = re.compile(r"\b(?:every|each|most|daily|weekly|always|usually|often|regularly|all the time)\b")
+_WOULD_NOT_KNOW = re.compile(r"\b(?:i|we) (?:would|do|did) not (?:even )?(?:know|have a clue|have any idea|have the "
+                             r"first idea) (?:how|where to start) (?:to|with) (?P<vp>[a-z][a-z' -]+)")
+_TOOL_VERBS = "held|touched|picked up|used|handled|lifted"
+_SPENT = (r"(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday|the (?:whole )?(?:day|weekend|morning|"
+          r"afternoon|evening)|all (?:day|weekend|morning|afternoon|evening)|(?:the )?(?:weekend|morning|afternoon)|"
+          r"(?:last|this) (?:weekend|week|sunday|saturday)|hours|the holidays|my (?:day off|weekend|holiday|summer))")
+
+
+@dataclass(frozen=True, slots=True)
+class _Shapes:
+    """The compiled shapes of one table."""
+
+    names: str
+    doing_name: re.Pattern[str]
+    group: re.Pattern[str]
+    is_mine: re.Pattern[str]
+    not_for_me: re.Pattern[str]
+    not_person: re.Pattern[str]
+    never_did: re.Pattern[str]
+    never_learned: re.Pattern[str]
+    dont_do: re.Pattern[str]
+    gave_up: re.Pattern[str]
+    spent: re.Pattern[str]
+    every: re.Pattern[str]
+    agent: re.Pattern[str] | None
+    not_agent: re.Pattern[str] | None
+    never_held: re.Pattern[str] | None
+    uses_tool: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=4)
+def _shapes(table: PastimeTable) -> _Shapes:
+    x = rf"(?P<x>{_alternation(list(table.by_name))})"
+    some = r"(?:(?:some|a bit of|a spot of|a little|a lot of|lots of|loads of|plenty of|any|an hour of|a bit more|"\
+           r"more|my|the|a|an) )?"
+    agents = _alternation(list(table.by_agent))
+    tools = _alternation(list(table.by_tool))
+    return _Shapes(
+        names=x,
+        doing_name=re.compile(rf"\b(?:i|we) (?P<v>do|did|have done|practi[sc]e|practi[sc]ed|have practi[sc]ed|go|went|"
+                              rf"go to|went to|have tried|tried|took up|have taken up|have been doing|am doing|"
+                              rf"was doing|love doing|enjoy doing|teach|taught|am into|got into|have got into) "
+                              rf"{some}{x}\b(?! (?:on|about) (?:tv|television|youtube|the telly))"),
+        group=re.compile(rf"(?:\b(?P<own>my|our)|\b(?:i|we) (?:have|take|attend|go to|am in|am on|are in|are on|"
+                         rf"joined|run|teach|coach|captain|went to|was in|was on|were in|were on|have been in|"
+                         rf"have been on)|^(?:got|have got|off to)) (?:(?:a|an|the|my|our|weekly|new|local|evening|"
+                         rf"morning|night|beginner's|beginners|beginner|advanced|\w+day|\w+day night|first|"
+                         rf"regular|usual|twice-weekly|adult|amateur|village|work|office|company|church|local) )*"
+                         rf"{x} (?P<g>{_GROUPS})\b"),
+        is_mine=re.compile(rf"^{_LEAD}{x} (?:is|are) (?:honestly |really |definitely |literally |basically )?(?:my|our) "
+                           rf"(?:whole )?(?:thing|passion|life|obsession|hobby|jam|happy place|escape|therapy|"
+                           rf"religion|favou?rite (?:hobby|pastime|thing|sport|way to relax))\b"),
+        not_for_me=re.compile(rf"^{_LEAD}{x} (?:is|are|was) (?:just |really |definitely |honestly |simply )?"
+                              rf"(?:not for me|not my thing|not my cup of tea|not really my thing|not my scene|"
+                              rf"not something i do)\b"),
+        not_person=re.compile(rf"\bi am (?:just |really |definitely )?not (?:a|an) "
+                              rf"{x}(?: person| fan| type| kind of person)?\b"),
+        never_did=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not once|never once|never ever) (?:even )?"
+                             rf"(?:tried|done|did|had a go at|attempted|practi[sc]ed|taken up|took up|been to|gone to|"
+                             rf"went to|been|gone|been into) {some}{x}\b(?! (?:on|about) (?:tv|the telly))"),
+        never_learned=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not) (?:even )?(?:learned|learnt|"
+                                 rf"learned how to do|been taught|know how to do) {some}{x}\b"),
+        dont_do=re.compile(rf"\b(?:i|we) (?:do|did) not (?:really |ever |even )?(?:do|practi[sc]e|go|go to|play) "
+                           rf"{some}{x}\b"),
+        gave_up=re.compile(rf"\b(?:i|we) (?:gave up|have given up|quit|have quit|stopped|packed in|dropped) {some}{x}\b"),
+        spent=re.compile(rf"^(?:i |we )?(?:spent|have spent|spend) {_SPENT} {x}\b"),
+        every=re.compile(rf"^{_LEAD}{x} (?:every|each|most|twice a|three times a|on) (?:morning|evening|night|day|"
+                         rf"week|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekends|"
+                         rf"sundays|saturdays|mondays|tuesdays|wednesdays|thursdays|fridays)\b"),
+        agent=re.compile(rf"\bi am (?:a|an) (?:(?:bit of a|bit of an|really|very|pretty|quite|total|real|true|"
+                         rf"huge|big) )?(?:(?P<adj>{_ENTHUSED}|{_SKILLED}) )?(?:(?:and|&) )?"
+                         rf"(?:(?:{_ENTHUSED}|{_SKILLED}) )?(?P<a>{agents})\b(?!'s| of| in training)")
+        if agents else None,
+        not_agent=re.compile(rf"\bi (?:am no|am not (?:a|an)|have never been (?:a|an)) "
+                             rf"(?:(?:{_ENTHUSED}|{_SKILLED}) )?(?P<a>{agents})\b") if agents else None,
+        never_held=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not) (?:ever |even )?(?:{_TOOL_VERBS}) "
+                              rf"(?:a|an|any|the|one|a pair of|a set of)? ?(?P<t>{tools})\b") if tools else None,
+        uses_tool=re.compile(rf"\b(?:(?:i|we) (?:use|used|have used) (?:my|our)|^my|^our) (?:(?:new|old|trusty|"
+                             rf"favourite|favorite|own) )?(?P<t>{tools})\b") if tools else None,
+    )
+
+
+def _claim(pastime: Pastime, *, polarity: str = "affirm", time: Time = "present", never: bool = False,
+           ability: bool = False, change: bool = False, confidence: float = 0.85,
+           subject: str = "i") -> list[OpenClaim]:
+    base = doing_claim(pastime.doing)
+    if base is None:
+        return []
+    return [replace(base, polarity="deny" if polarity == "deny" else "affirm", time=time, never=never,
+                    ability=ability, change=change, confidence=confidence, subject="we" if subject == "we" else "i")]
+
+
+def _when(sentence: str, default: Time) -> Time:
+    from .open_claims import _qualifier, _time_of  # noqa: PLC0415  (one reader of time words)
+
+    return _time_of(_qualifier(sentence), default)
+
+
+def _factual_before(sentence: str, start: int) -> bool:
+    """No "if", "want", "never" or the like before the match: the shape is said as a fact."""
+    return _NOT_FACTUAL.search(sentence[:start]) is None
+
+
+def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:
+    """The claims of doing (or never doing) a pastime that a normalised sentence makes."""
+    table = table or default_pastimes()
+    if not table.by_name:
+        return []
+    out: list[OpenClaim] = []
+    m = _WOULD_NOT_KNOW.search(sentence)
+    if m:
+        out += [replace(c, confidence=0.8) for c in read_statement(f"i can not {m.group('vp')}") if c.ability]
+    out += _spent_doing(sentence)
+    if _vocabulary(table).isdisjoint(_WORD.findall(sentence)):
+        return out
+    shapes = _shapes(table)
+    by_name = table.by_name
+    m = shapes.never_did.search(sentence)
+    if m:
+        out += _claim(by_name[m.group("x")], polarity="deny", time="ever", never=True, confidence=0.9)
+    m = shapes.never_learned.search(sentence)
+    if m:
+        out += _claim(by_name[m.group("x")], polarity="deny", ability=True, confidence=0.8)
+    m = shapes.dont_do.search(sentence)
+    if m and not out:
+        out += _claim(by_name[m.group("x")], polarity="deny", confidence=0.85)
+    m = shapes.not_for_me.search(sentence)
+    if m:
+        out += _claim(by_name[m.group("x")], polarity="deny", confidence=0.75)
+    m = shapes.not_person.search(sentence)
+    if m:
+        out += _claim(by_name[m.group("x")], polarity="deny", confidence=0.75)
+    m = shapes.gave_up.search(sentence)
+    if m and _factual_before(sentence, m.start()):
+        pastime = by_name[m.group("x")]
+        out += _claim(pastime, polarity="deny", change=True, confidence=0.85)
+        out += _claim(pastime, time="past", confidence=0.85)
+    if shapes.not_agent:
+        m = shapes.not_agent.search(sentence)
+        if m:
+            never = "never" in m.group(0)
+            out += _claim(table.by_agent[m.group("a")], polarity="deny", time="ever" if never else "present",
+                          never=never, confidence=0.75)
+    if shapes.never_held:
+        m = shapes.never_held.search(sentence)
+        if m:
+            out += _claim(table.by_tool[m.group("t")], polarity="deny", time="ever", never=True, confidence=0.85)
+    if out:
+        return out
+    return _affirmed(sentence, table, shapes)
+
+
+def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenClaim]:
+    out: list[OpenClaim] = []
+    by_name = table.by_name
+    m = shapes.doing_name.search(sentence)
+    if m and _factual_before(sentence, m.start()):
+        verb = m.group("v")
+        past = verb in ("did", "went", "went to", "tried", "have tried", "have done", "have practised",
+                        "have practiced", "taught", "was doing")
+        out += _claim(by_name[m.group("x")], time=_when(sentence, "past" if past else "present"),
+                      change=verb in ("took up", "have taken up", "got into", "have got into"),
+                      confidence=0.85, subject="we" if m.group(0).startswith("we") else "i")
+    m = shapes.group.search(sentence)
+    if m and _factual_before(sentence, m.start()):
+        past = re.search(r"\b(?:was|were|went to)\b", m.group(0)) is not None
+        out += _claim(by_name[m.group("x")], time=_when(sentence, "past" if past else "present"), confidence=0.85,
+                      subject="we" if m.group(0).startswith(("our", "we")) else "i")
+    for shape in (shapes.is_mine, shapes.every):
+        m = shape.search(sentence)
+        if m:
+            out += _claim(by_name[m.group("x")], confidence=0.85)
+    m = shapes.spent.search(sentence)
+    if m:
+        out += _claim(by_name[m.group("x")], time=_spent_time(sentence), confidence=0.85)
+    if shapes.agent:
+        m = shapes.agent.search(sentence)
+        if m and _factual_before(sentence, m.start()):
+            pastime = table.by_agent[m.group("a")]
+            skilled = m.group("adj") is not None and re.fullmatch(_SKILLED, m.group("adj")) is not None
+            out += _claim(pastime, ability=skilled, confidence=0.85)
+    if shapes.uses_tool:
+        m = shapes.uses_tool.search(sentence)
+        if m and _factual_before(sentence, m.start()) and (not m.group(0).startswith(("my", "our"))
+                                                           or _HABITUAL.search(sentence)):
+            out += _claim(table.by_tool[m.group("t")], time=_when(sentence, "present"), confidence=0.8)
+    return out
+
+
+_SPENT_DOING = re.compile(rf"^(?:i |we )?(?:spent|have spent) {_SPENT} (?P<vp>(?:doing|playing|keeping|making|"
+                          rf"practi[sc]ing) [a-z][a-z' -]+)")
+_A_BIT_OF = re.compile(r"^(?:i )?(?:love|adore|enjoy|like) (?:a bit of|a spot of|a good|a nice|a little) ")
+
+
+def _spent_time(sentence: str) -> Time:
+    """A day or a weekend spent doing something is a recent one unless the sentence dates it further back."""
+    time = _when(sentence, "past")
+    return "recent" if time == "past" else time
+
+
+def _spent_doing(sentence: str) -> list[OpenClaim]:
+    """"I spent Sunday doing pottery": did it then (the -ing of a verb with its object)."""
+    m = _SPENT_DOING.search(sentence)
+    if not m:
+        return []
+    time = _spent_time(sentence)
+    return [replace(c, time=time, confidence=0.85) for c in read_statement(f"i was {m.group('vp')}")
+            if c.polarity == "affirm"]
+
+
+_SUBJECTLESS = re.compile(rf"{_LEAD}(?P<rest>(?:love|loving|adore|did|do|went|go|got|had|spent|been|off to|"
+                          rf"heading to|heading off to|just back from|back from)\b.*)$")
+_BARE_NEVER = re.compile(rf"{_LEAD}(?:never|never ever|never in my life|never once|not once|not ever|never have|"
+                         rf"never did|never tried it|not for me|no way|not me)[.!]*$")
+
+
+def subjectless_pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:
+    """A sentence that leaves out its "I" ("Love a bit of archery", "Off to pottery later", "Did some
+    rowing yesterday"): read as if it had it, for pastimes only."""
+    m = _SUBJECTLESS.match(sentence)
+    if not m:
+        return []
+    rest = m.group("rest")
+    if rest.startswith(("off to", "heading", "just back", "back from")):
+        shapes = _shapes(table or default_pastimes())
+        hit = re.match(rf"(?:off to|heading (?:off )?to|just back from|back from) (?:my |our |the |a )?"
+                       rf"{shapes.names}\b", rest)
+        if not hit:
+            return []
+        pastime = (table or default_pastimes()).by_name[hit.group("x")]
+        time: Time = "now" if rest.startswith(("off", "heading")) else "recent"
+        return _claim(pastime, time=time, confidence=0.8)
+    a_bit = _A_BIT_OF.match(rest)
+    if a_bit:  # "Love a bit of archery": does it now and then
+        hit = re.match(_shapes(table or default_pastimes()).names + r"\b", rest[a_bit.end():])
+        if hit:
+            return _claim((table or default_pastimes()).by_name[hit.group("x")], confidence=0.75)
+    if rest.startswith(("love", "loving", "adore")):
+        liked = re.sub(r"^(\w+) (?:a bit of|a spot of|a good|a bit of a|a nice) ", r"\1 ", rest)
+        return [c for c in read_statement(f"i {liked}") if c.activity]
+    return pastime_claims(f"i {rest}", table)
+
+
+@lru_cache(maxsize=4)
+def _aliases(table: PastimeTable) -> dict[tuple[str, str], OpenClaim]:
+    """Other keys the reader gives a pastime ("do woodwork", "do kayaking") -> the claim of doing it."""
+    out: dict[tuple[str, str], OpenClaim] = {}
+    for name, pastime in table.by_name.items():
+        base = doing_claim(pastime.doing)
+        if base is None:
+            continue
+        for verb in ("do", "practise", "go"):
+            for claim in read_statement(f"i {verb} {name}"):
+                if claim.key != base.key and claim.polarity == "affirm":
+                    out.setdefault(claim.key, base)
+    return out
+
+
+def pastime_aliases(claims: list[OpenClaim], table: PastimeTable | None = None) -> list[OpenClaim]:
+    """The claim of doing a pastime for each claim that names it another way ("I can't do woodwork" is
+    "I can't do woodworking"), with the same polarity, time and ability."""
+    aliases = _aliases(table or default_pastimes())
+    return [replace(c, predicate=base.predicate, object=base.object, activity=base.activity)
+            for c in claims if (base := aliases.get(c.key)) is not None]
+
+
+def topic_pastime_claims(topic: str | None, sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:
+    """A bare "never" answering a bare pastime ("Archery? Never."): never having done it."""
+    table = table or default_pastimes()
+    if not topic or topic not in table.by_name or not _BARE_NEVER.match(sentence):
+        return []
+    return _claim(table.by_name[topic], polarity="deny", time="ever", never=True, confidence=0.85)
