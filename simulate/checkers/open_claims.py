@@ -842,6 +842,11 @@ def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
     return knowledge_loading() or not default_knowledge().known(" ".join(words[start:i + 1]))
 
 
+def _frequency_at(words: list[str], i: int) -> bool:
+    """Do the words at `i` say how often ("most mornings", "some weekends"), ending the phrase before them?"""
+    return words[i] in _FREQUENCY and i + 1 < len(words) and singular(words[i + 1]) in _TIME_NOUNS
+
+
 def _ends_phrase(word: str) -> bool:
     """Does `word` end a noun phrase (a conjunction, preposition, adverb, time word, number)?"""
     return word in _OBJECT_STOP or (parse_number(word) is not None and word not in _NUMBER_NOUNS) or (
@@ -1158,12 +1163,13 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
     phrases = _noun_phrases(words, j, activity=stem in _TAKES_ACTIVITY)
     bare = stem not in _NEEDS_OBJECT and stem not in _STOP_PREDICATES
     if not phrases[0].text:
-        if (j < n and words[j] in _PRONOUN_WORDS) or (i + 1 < n and words[i + 1] in _PRONOUN_WORDS):
+        if ((j < n and words[j] in _PRONOUN_WORDS) or (i + 1 < n and words[i + 1] in _PRONOUN_WORDS)) and \
+                not _frequency_at(words, j):
             return []  # "I've never read one before", "I haven't read all of them": of something said before
         phrasal_alone = " " in predicate and predicate.split(" ", 1)[1] in _PHRASAL_ALONE
         if " " in predicate and not phrasal_alone:  # "I meditate for twenty minutes": I meditate
             return _claims(_finish(frame, stem, "")) if bare else []
-        if j < n and not _ends_phrase(words[j]) and words[j] != "lot":
+        if j < n and not _ends_phrase(words[j]) and words[j] != "lot" and not _frequency_at(words, j):
             return []
         return [] if predicate in _NEEDS_OBJECT else _claims(_finish(frame, predicate, ""))
     out = []

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .open_claims import OpenClaim, Time, read_statement
+from .open_claims import _REMOTE, OpenClaim, Time, read_statement
 
 _FILE = "pastimes.txt"
 
@@ -106,14 +106,33 @@ _LEAD = r"^(?:(?:well|oh|ah|yeah|yes|no|nah|nope|ha|haha|hmm|honestly|lol|ngl|tb
 _ENTHUSED = ("keen|avid|big|huge|passionate|enthusiastic|lifelong|serious|committed|competitive|amateur|weekend|"
              "regular|obsessive|dedicated|self-taught|casual|fair-weather|proud|club|hobby|hobbyist|mad|massive")
 _SKILLED = "good|great|strong|decent|excellent|competent|confident|brilliant|talented|skilled|skilful|skillful|fine"
+_PASSION = (r"(?:whole )?(?:thing|passion|life|obsession|hobby|jam|happy place|escape|therapy|personality|world|"
+            r"religion|pride and joy|sanctuary|favou?rite (?:hobby|pastime|thing|sport|way to relax))")
 _GROUPS = ("class|classes|lesson|lessons|club|team|group|league|practice|training|session|sessions|course|night|"
            "squad|society|meet|meetup|teacher|instructor|coach|buddies|partner|kit|gear")
 _NOT_FACTUAL = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|wants|hope|hoping|someday|some day|one day|"
                           r"thinking of|thinking about|planning|plan to|going to|will|shall|should|maybe|may|"
                           r"considering|dream|dreamed|dreamt|never|not|no)\b")
+_DID_WITH = re.compile(r"\b(?:i|we) (?:myself |ourselves )?(?:[a-z]+ed|made|make|built|build|sewed|sew|knitted|knit|caught|catch|painted|paint|"
+                       r"wrote|write|carved|carve|shot|cut|fixed|fix|have made|have built)\b")
+_NOT_SO = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|never|not|no|used to|when i was)\b")
 _HABITUAL = re.compile(r"\b(?:every|each|most|daily|weekly|always|usually|often|regularly|all the time)\b")
 _WOULD_NOT_KNOW = re.compile(r"\b(?:i|we) (?:would|do|did) not (?:even )?(?:know|have a clue|have any idea|have the "
                              r"first idea) (?:how|where to start) (?:to|with) (?P<vp>[a-z][a-z' -]+)")
+_MY_CLUB = re.compile(r"^(?:my|our) (?P<kind>[a-z]+(?: [a-z]+)? (?:club|choir|orchestra|society|book group|"
+                      r"reading group|quiz team)) (?:meets|met|is meeting|gets together|got together|rehearses|"
+                      r"practises|practices|is reading|read|picked|chose|went|goes|had|has|won|is doing|did)\b")
+_NOT_CLUB_KINDS = frozenset("favourite favorite fave old former local kids son's daughter's husband's wife's "
+                            "mum's mom's dad's brother's sister's friend's".split())
+_NEVER_TAUGHT = re.compile(r"\b(?:(?:nobody|no one|no-one) (?:ever )?(?:taught|showed) me|(?:i|we) (?:was|were) "
+                           r"never (?:taught|shown)) (?:how )?to (?P<vp>[a-z][a-z' -]+)")
+_NOT_EVEN = re.compile(r"\b(?:i|we) (?:could not|can not) (?:even|ever) (?P<vp>[a-z][a-z' -]+)")
+_FIND_ME = re.compile(r"\byou(?:'ll|'d| will| would| can| could) (?:usually |always |often |normally )?find me "
+                      r"(?P<vp>[a-z]+ing(?: [a-z' -]+)?)")
+_ALL_ABOUT = re.compile(r"^(?:my|our) (?:weekends|evenings|sundays|saturdays|free time|spare time|summers|holidays) "
+                        r"(?:are|is) (?:all |mostly |basically )?(?:about|spent on|taken up with) (?:my |our )?")
+_SOMETHING_NEVER = re.compile(r"^(?P<x>[a-z][a-z -]+?) (?:is|was) (?:something|one thing|a thing) (?:that )?(?:i|we) "
+                              r"(?:have |had )?never (?P<v>learned|learnt|did|done|tried|got into|picked up)\b")
 _TOOL_VERBS = "held|touched|picked up|used|handled|lifted"
 _SPENT = (r"(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday|the (?:whole )?(?:day|weekend|morning|"
           r"afternoon|evening)|all (?:day|weekend|morning|afternoon|evening)|(?:the )?(?:weekend|morning|afternoon)|"
@@ -140,6 +159,8 @@ class _Shapes:
     not_agent: re.Pattern[str] | None
     never_held: re.Pattern[str] | None
     uses_tool: re.Pattern[str] | None
+    out_for: re.Pattern[str] | None
+    per_day: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -161,9 +182,8 @@ def _shapes(table: PastimeTable) -> _Shapes:
                          rf"morning|night|beginner's|beginners|beginner|advanced|\w+day|\w+day night|first|"
                          rf"regular|usual|twice-weekly|adult|amateur|village|work|office|company|church|local) )*"
                          rf"{x} (?P<g>{_GROUPS})\b"),
-        is_mine=re.compile(rf"^{_LEAD}{x} (?:is|are) (?:honestly |really |definitely |literally |basically )?(?:my|our) "
-                           rf"(?:whole )?(?:thing|passion|life|obsession|hobby|jam|happy place|escape|therapy|"
-                           rf"religion|favou?rite (?:hobby|pastime|thing|sport|way to relax))\b"),
+        is_mine=re.compile(rf"^{_LEAD}(?:{x}|(?:my|our) (?P<t>{tools})) (?:is|are) (?:honestly |really |definitely |"
+                           rf"literally |basically )?(?:my|our) {_PASSION}\b"),
         not_for_me=re.compile(rf"^{_LEAD}{x} (?:is|are|was) (?:just |really |definitely |honestly |simply )?"
                               rf"(?:not for me|not my thing|not my cup of tea|not really my thing|not my scene|"
                               rf"not something i do)\b"),
@@ -189,8 +209,14 @@ def _shapes(table: PastimeTable) -> _Shapes:
                              rf"(?:(?:{_ENTHUSED}|{_SKILLED}) )?(?P<a>{agents})\b") if agents else None,
         never_held=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not) (?:ever |even )?(?:{_TOOL_VERBS}) "
                               rf"(?:a|an|any|the|one|a pair of|a set of)? ?(?P<t>{tools})\b") if tools else None,
-        uses_tool=re.compile(rf"\b(?:(?:i|we) (?:use|used|have used) (?:my|our)|^my|^our) (?:(?:new|old|trusty|"
-                             rf"favourite|favorite|own) )?(?P<t>{tools})\b") if tools else None,
+        uses_tool=re.compile(rf"\b(?:(?:i|we) (?:use|used|have used) (?:my|our)|^my|^our|(?:on|with|using|in) (?:my|our))"
+                             rf" (?:(?:new|old|trusty|favourite|favorite|own) )?(?P<t>{tools})\b") if tools else None,
+        out_for=re.compile(rf"\b(?:out|outside|off) for (?:a|an|another|my|a quick|a quiet|a cheeky) (?P<t>{tools})\b")
+        if tools else None,
+        per_day=re.compile(rf"\b(?:i|we) (?:am on|are on|have|get through|go through|smoke|use) (?:about |around |"
+                           rf"like |maybe |over |under )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           rf"fifteen|twenty|thirty|forty|a few|a couple of|a couple) (?P<t>{tools}) (?:a|per|every) "
+                           rf"(?:day|week|night)\b") if tools else None,
     )
 
 
@@ -224,7 +250,7 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
     m = _WOULD_NOT_KNOW.search(sentence)
     if m:
         out += [replace(c, confidence=0.8) for c in read_statement(f"i can not {m.group('vp')}") if c.ability]
-    out += _spent_doing(sentence)
+    out += _spent_doing(sentence) + _ability_idioms(sentence) + _found_doing(sentence) + _my_club(sentence)
     if _vocabulary(table).isdisjoint(_WORD.findall(sentence)):
         return out
     shapes = _shapes(table)
@@ -249,6 +275,11 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
         pastime = by_name[m.group("x")]
         out += _claim(pastime, polarity="deny", change=True, confidence=0.85)
         out += _claim(pastime, time="past", confidence=0.85)
+    m = _SOMETHING_NEVER.match(sentence)
+    if m and m.group("x") in by_name:
+        learned = m.group("v") in ("learned", "learnt", "picked up")
+        out += _claim(by_name[m.group("x")], polarity="deny", time="present" if learned else "ever",
+                      never=not learned, ability=learned, confidence=0.85)
     if shapes.not_agent:
         m = shapes.not_agent.search(sentence)
         if m:
@@ -280,10 +311,16 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
         past = re.search(r"\b(?:was|were|went to)\b", m.group(0)) is not None
         out += _claim(by_name[m.group("x")], time=_when(sentence, "past" if past else "present"), confidence=0.85,
                       subject="we" if m.group(0).startswith(("our", "we")) else "i")
-    for shape in (shapes.is_mine, shapes.every):
-        m = shape.search(sentence)
-        if m:
-            out += _claim(by_name[m.group("x")], confidence=0.85)
+    all_about = _ALL_ABOUT.match(sentence)
+    if all_about:
+        m = re.match(shapes.names + r"\b", sentence[all_about.end():])
+        out += _claim(by_name[m.group("x")], confidence=0.8) if m else []
+    m = shapes.is_mine.search(sentence)
+    if m:
+        out += _claim(by_name[m.group("x")] if m.group("x") else table.by_tool[m.group("t")], confidence=0.85)
+    m = shapes.every.search(sentence)
+    if m:
+        out += _claim(by_name[m.group("x")], confidence=0.85)
     m = shapes.spent.search(sentence)
     if m:
         out += _claim(by_name[m.group("x")], time=_spent_time(sentence), confidence=0.85)
@@ -295,15 +332,67 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
             out += _claim(pastime, ability=skilled, confidence=0.85)
     if shapes.uses_tool:
         m = shapes.uses_tool.search(sentence)
-        if m and _factual_before(sentence, m.start()) and (not m.group(0).startswith(("my", "our"))
-                                                           or _HABITUAL.search(sentence)):
-            out += _claim(table.by_tool[m.group("t")], time=_when(sentence, "present"), confidence=0.8)
+        said_use = m is not None and m.group(0).startswith(("i ", "we "))
+        if m and _factual_before(sentence, m.start()) and (said_use or _HABITUAL.search(sentence)
+                                                           or (m.start() > 0 and _DID_WITH.search(sentence[:m.start()]))):
+            out += _claim(table.by_tool[m.group("t")], time=_when(sentence, "present" if said_use
+                                                                  or _HABITUAL.search(sentence) else "past"),
+                          confidence=0.8)
+    for shape, time in ((shapes.out_for, "now"), (shapes.per_day, "present")):
+        m = shape.search(sentence) if shape else None
+        if m and not _NOT_SO.search(sentence[:m.start()]):
+            out += _claim(table.by_tool[m.group("t")], time=_when(sentence, time), confidence=0.8)
     return out
 
 
 _SPENT_DOING = re.compile(rf"^(?:i |we )?(?:spent|have spent) {_SPENT} (?P<vp>(?:doing|playing|keeping|making|"
                           rf"practi[sc]ing) [a-z][a-z' -]+)")
 _A_BIT_OF = re.compile(r"^(?:i )?(?:love|adore|enjoy|like) (?:a bit of|a spot of|a good|a nice|a little) ")
+
+
+def _ability_idioms(sentence: str) -> list[OpenClaim]:
+    """"Nobody ever taught me to ride a bike", "I couldn't even sew a button on": can't do it now. After
+    "even", the smallest task of an activity verb stands for the activity ("can't even sew a button": can't sew)."""
+    out: list[OpenClaim] = []
+    if _REMOTE.search(sentence):
+        return out  # "I couldn't even boil an egg when I was a student": then, not now
+    for pattern in (_NEVER_TAUGHT, _NOT_EVEN):
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        claims = [replace(c, confidence=0.8) for c in read_statement(f"i can not {m.group('vp')}") if c.ability]
+        out += claims
+        if pattern is _NOT_EVEN:
+            out += [replace(c, object="", activity=False, confidence=0.75) for c in claims
+                    if c.object and c.predicate in _activities()]
+    return out
+
+
+def _found_doing(sentence: str) -> list[OpenClaim]:
+    """"Every Saturday you'll find me fishing at the lake": a habit of fishing."""
+    m = _FIND_ME.search(sentence)
+    if not m:
+        return []
+    claims = [replace(c, time="present", confidence=0.8) for c in read_statement(f"i was {m.group('vp')}")
+              if c.polarity == "affirm"]
+    return claims + [replace(c, predicate=c.predicate.split()[0], object="") for c in claims
+                     if " " in c.predicate and c.predicate.split()[0] in _activities()]
+
+
+def _activities() -> frozenset[str]:
+    """The verbs that are an activity whatever their object (knowledge/activities.txt)."""
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    return frozenset() if knowledge_loading() else default_knowledge().activities
+
+
+def _my_club(sentence: str) -> list[OpenClaim]:
+    """"My book club meets on Thursdays": a member of a book club."""
+    m = _MY_CLUB.search(sentence)
+    if not m or m.group("kind").split()[0] in _NOT_CLUB_KINDS:
+        return []
+    return [replace(c, confidence=0.8, subject="we" if m.group(0).startswith("our") else "i")
+            for c in read_statement(f"i am in a {m.group('kind')}")]
 
 
 def _spent_time(sentence: str) -> Time:
@@ -324,6 +413,8 @@ def _spent_doing(sentence: str) -> list[OpenClaim]:
 
 _SUBJECTLESS = re.compile(rf"{_LEAD}(?P<rest>(?:love|loving|adore|did|do|went|go|got|had|spent|been|off to|"
                           rf"heading to|heading off to|just back from|back from)\b.*)$")
+_NO_IDEA_HOW = re.compile(rf"{_LEAD}(?:i |we )?(?:do not|would not|did not) (?:even |really )?(?:know|have a clue|have "
+                          rf"any idea) (?:how|the rules|where to start|what to do)\b")
 _BARE_NEVER = re.compile(rf"{_LEAD}(?:never|never ever|never in my life|never once|not once|not ever|never have|"
                          rf"never did|never tried it|not for me|no way|not me)[.!]*$")
 
@@ -381,6 +472,10 @@ def pastime_aliases(claims: list[OpenClaim], table: PastimeTable | None = None) 
 def topic_pastime_claims(topic: str | None, sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:
     """A bare "never" answering a bare pastime ("Archery? Never."): never having done it."""
     table = table or default_pastimes()
-    if not topic or topic not in table.by_name or not _BARE_NEVER.match(sentence):
+    if not topic or topic not in table.by_name:
+        return []
+    if _NO_IDEA_HOW.match(sentence):  # "Chess? I don't even know how the pieces move."
+        return _claim(table.by_name[topic], polarity="deny", ability=True, confidence=0.8)
+    if not _BARE_NEVER.match(sentence):
         return []
     return _claim(table.by_name[topic], polarity="deny", time="ever", never=True, confidence=0.85)
