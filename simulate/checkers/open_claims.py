@@ -200,7 +200,8 @@ _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was ki
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
 _IDIOMS = re.compile(r"\b(?:at all|to death|stiff(?= of)|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|"
-                     r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
+                     r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh|"
+                     r"just about(?= (?:any|every|all|anything|everything|anyone|everyone)\b))\b")
 _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) (?:for me|yet|here|in my life)\b")
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
@@ -842,6 +843,20 @@ def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
     return knowledge_loading() or not default_knowledge().known(" ".join(words[start:i + 1]))
 
 
+def _reflexive_activity(stem: str) -> bool:
+    """Is doing `stem` to oneself doing it ("I drove myself", "I cooked myself dinner")?"""
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    return stem not in ("teach", "work") and not knowledge_loading() and stem in default_knowledge().activities
+
+
+def _without_emphatic_self(words: list[str], j: int) -> list[str]:
+    """"I put up all our shelves myself": the "myself" after the object says who did it, not what."""
+    if "myself" not in words[j + 1:] and "ourselves" not in words[j + 1:]:
+        return words
+    return words[:j + 1] + [w for w in words[j + 1:] if w not in ("myself", "ourselves")]
+
+
 def _frequency_at(words: list[str], i: int) -> bool:
     """Do the words at `i` say how often ("most mornings", "some weekends"), ending the phrase before them?"""
     return words[i] in _FREQUENCY and i + 1 < len(words) and singular(words[i + 1]) in _TIME_NOUNS
@@ -1115,11 +1130,15 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         if phrase.text and not phrase.activity and nxt == "out":  # "I've cut out caffeine": no longer have it
             return _claims(_finish(frame.copy(change=True, time="present", polarity="deny"), HAVE, phrase.text))
         return []
-    if nxt in ("myself", "ourselves"):
+    if nxt in ("myself", "ourselves") and _reflexive_activity(stem):
+        j += 1  # "I drove myself up to Leeds": I drove
+        nxt = words[j] if j < n else ""
+    elif nxt in ("myself", "ourselves"):
         if stem != "teach":
             return []  # "I made it myself" says how, "I hurt myself" nothing lasting
         stem, j = "learn", j + 1  # "I teach myself languages": I learn them
         nxt = words[j] if j < n else ""
+    words, n = _without_emphatic_self(words, j), len(_without_emphatic_self(words, j))
     if stem == "work" and nxt == "as" and frame.polarity == "affirm":  # "I work as an ICU nurse": a nurse
         phrase = _noun_phrase(words, j + 1, activity=False)
         # (whether it is the only job is the slot grammar's to say: it sees the whole sentence)

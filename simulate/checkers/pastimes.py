@@ -201,7 +201,8 @@ def _shapes(table: PastimeTable) -> _Shapes:
         every=re.compile(rf"^{_LEAD}{x} (?:every|each|most|twice a|three times a|on) (?:morning|evening|night|day|"
                          rf"week|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekends|"
                          rf"sundays|saturdays|mondays|tuesdays|wednesdays|thursdays|fridays)\b"),
-        agent=re.compile(rf"\bi am (?:a|an) (?:(?:bit of a|bit of an|really|very|pretty|quite|total|real|true|"
+        agent=re.compile(rf"\bi am (?:a|an|the (?:designated|resident|official|qualified|trained|club|team|office|"
+                         rf"family|house))(?: qualified| trained| certified)? (?:(?:bit of a|bit of an|really|very|pretty|quite|total|real|true|"
                          rf"huge|big) )?(?:(?P<adj>{_ENTHUSED}|{_SKILLED}) )?(?:(?:and|&) )?"
                          rf"(?:(?:{_ENTHUSED}|{_SKILLED}) )?(?P<a>{agents})\b(?!'s| of| in training)")
         if agents else None,
@@ -263,7 +264,9 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
         out += _claim(by_name[m.group("x")], polarity="deny", ability=True, confidence=0.8)
     m = shapes.dont_do.search(sentence)
     if m and not out:
-        out += _claim(by_name[m.group("x")], polarity="deny", confidence=0.85)
+        did = m.group(0).split()[1] == "did"  # "I didn't play tennis yesterday": that day only
+        out += _claim(by_name[m.group("x")], polarity="deny", time=_when(sentence, "past" if did else "present"),
+                      confidence=0.85)
     m = shapes.not_for_me.search(sentence)
     if m:
         out += _claim(by_name[m.group("x")], polarity="deny", confidence=0.75)
@@ -331,18 +334,31 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
             skilled = m.group("adj") is not None and re.fullmatch(_SKILLED, m.group("adj")) is not None
             out += _claim(pastime, ability=skilled, confidence=0.85)
     if shapes.uses_tool:
-        m = shapes.uses_tool.search(sentence)
-        said_use = m is not None and m.group(0).startswith(("i ", "we "))
-        if m and _factual_before(sentence, m.start()) and (said_use or _HABITUAL.search(sentence)
-                                                           or (m.start() > 0 and _DID_WITH.search(sentence[:m.start()]))):
-            out += _claim(table.by_tool[m.group("t")], time=_when(sentence, "present" if said_use
-                                                                  or _HABITUAL.search(sentence) else "past"),
-                          confidence=0.8)
+        out += _with_tool(sentence, table, shapes.uses_tool)
     for shape, time in ((shapes.out_for, "now"), (shapes.per_day, "present")):
         m = shape.search(sentence) if shape else None
         if m and not _NOT_SO.search(sentence[:m.start()]):
-            out += _claim(table.by_tool[m.group("t")], time=_when(sentence, time), confidence=0.8)
+            pastime = table.by_tool[m.group("t")]
+            out += _claim(pastime, time=_when(sentence, time), confidence=0.8)
+            if shape is shapes.per_day:  # "ten cigarettes a day": smokes cigarettes, not only smokes
+                out += [replace(c, time=_when(sentence, time), confidence=0.8)
+                        for c in read_statement(f"i {pastime.doing} {m.group('t')}") if c.polarity == "affirm"]
     return out
+
+
+def _with_tool(sentence: str, table: PastimeTable, uses_tool: re.Pattern[str]) -> list[OpenClaim]:
+    """"I use my fishing rod every weekend", "my easel gets used every day": doing it. "I made these curtains
+    on my sewing machine": did it, so can do it."""
+    m = uses_tool.search(sentence)
+    if not m or not _factual_before(sentence, m.start()):
+        return []
+    pastime = table.by_tool[m.group("t")]
+    if m.group(0).startswith(("i ", "we ")) or _HABITUAL.search(sentence):
+        return _claim(pastime, time=_when(sentence, "present"), confidence=0.8)
+    if m.start() > 0 and _DID_WITH.search(sentence[:m.start()]):
+        return _claim(pastime, time=_when(sentence, "past"), confidence=0.8) + \
+            _claim(pastime, ability=True, confidence=0.75)
+    return []
 
 
 _SPENT_DOING = re.compile(rf"^(?:i |we )?(?:spent|have spent) {_SPENT} (?P<vp>(?:doing|playing|keeping|making|"
@@ -363,8 +379,8 @@ def _ability_idioms(sentence: str) -> list[OpenClaim]:
         claims = [replace(c, confidence=0.8) for c in read_statement(f"i can not {m.group('vp')}") if c.ability]
         out += claims
         if pattern is _NOT_EVEN:
-            out += [replace(c, object="", activity=False, confidence=0.75) for c in claims
-                    if c.object and c.predicate in _activities()]
+            out += [replace(c, predicate=c.predicate.split()[0], object="", activity=False, confidence=0.75)
+                    for c in claims if c.object and c.predicate.split()[0] in _activities()]
     return out
 
 
