@@ -86,3 +86,25 @@ def test_another_name_of_a_pastime_is_the_same_claim() -> None:
 
 def test_an_empty_table_reads_nothing() -> None:
     assert pastime_claims("i do pottery every week", parse_pastimes("", "empty")) == []
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("My ukulele lessons are on Thursdays.", ("play", "ukulele")),   # an instrument is played
+    ("Our handball team trains on Mondays.", ("play", "handball")),  # a team sport is played
+    ("I'm in the macrame club.", ("do", "macrame")),                 # a craft is done
+    ("I've never tried paragliding.", ("paraglid", "")),             # a gerund is its verb
+])
+def test_a_pastime_the_table_does_not_list_is_known_by_its_category_or_form(text: str, key: tuple[str, str]) -> None:
+    assert key in {(c.predicate, c.object) for c in extract_open_claims(text)}, extract_open_claims(text)
+
+
+@pytest.mark.parametrize("text", ["My marketing team is brilliant.", "I've never been to paris.",
+                                  "Nothing is my thing.", "I'm no expert."])
+def test_words_that_name_no_pastime_say_nothing_of_one(text: str) -> None:
+    assert not [c for c in extract_open_claims(text) if c.predicate in ("play", "do", "market", "expert")], text
+
+
+def test_a_doer_the_table_does_not_list() -> None:
+    claims = {(c.predicate, c.polarity) for c in extract_open_claims("I'm a keen paraglider.")}
+    assert ("paraglid", "affirm") in claims
+    assert ("play", "deny") in {(c.predicate, c.polarity) for c in extract_open_claims("I'm no mahjong player.")}

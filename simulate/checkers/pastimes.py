@@ -139,6 +139,58 @@ _SPENT = (r"(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday|the (?:w
           r"(?:last|this) (?:weekend|week|sunday|saturday)|hours|the holidays|my (?:day off|weekend|holiday|summer))")
 
 
+_ANY_NAME = r"[a-z][a-z-]+(?: [a-z][a-z-]+)?"  # a pastime the table does not list, known by its category
+_PLAYED = frozenset("ball sport|racket sport|team sport|board game|card game|game|video game|tabletop game".split("|"))
+_DONE = frozenset("sport|craft|art form|hobby|outdoor activity|martial art|dance|exercise|water sport|winter sport|"
+                  "extreme sport|combat sport|equestrian sport|target sport|fitness class".split("|"))
+
+
+def _pastime(table: PastimeTable, name: str) -> Pastime | None:
+    """The pastime `name` names: listed in the table, or known by its category in the knowledge base (an
+    instrument is played, a board game or a team sport played, a craft or a sport done) or by its form
+    ("paragliding" is to paraglide)."""
+    listed = table.by_name.get(name)
+    if listed is not None:
+        return listed
+    return _derived(name) or (_derived(name.split()[0]) if " " in name else None)  # "paragliding yesterday"
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """Every word of every instrument, game, sport, craft or hobby the knowledge base knows."""
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    if knowledge_loading():
+        return frozenset()
+    kb = default_knowledge()
+    kinds = _PLAYED | _DONE | {"instrument"}
+    return frozenset(w for noun in list(kb.parents) if kinds & set(kb.ancestors(noun)) for w in _WORD.findall(noun))
+
+
+@lru_cache(maxsize=4096)
+def _derived(name: str) -> Pastime | None:
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+    from .open_claims import _NOT_GERUNDS, _STOP_OBJECTS  # noqa: PLC0415  (one list of words that are no activity)
+    from .words import singular  # noqa: PLC0415
+
+    if knowledge_loading() or name in _STOP_OBJECTS:
+        return None
+    last = name.split()[-1]
+    if " " not in name and name.endswith("ing") and len(name) > 5 and name not in _NOT_GERUNDS:
+        doing = name  # "I paragliding" reads as paragliding's verb
+    else:
+        kinds = set(default_knowledge().ancestors(singular(name))) | set(default_knowledge().ancestors(name))
+        if "instrument" in kinds:
+            doing = f"play the {name}"
+        elif kinds & _PLAYED:
+            doing = f"play {name}"
+        elif kinds & _DONE or last.endswith("ing") and kinds:
+            doing = f"do {name}"
+        else:
+            return None
+    return Pastime((name,), doing) if doing_claim(doing) is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class _Shapes:
     """The compiled shapes of one table."""
@@ -165,7 +217,7 @@ class _Shapes:
 
 @lru_cache(maxsize=4)
 def _shapes(table: PastimeTable) -> _Shapes:
-    x = rf"(?P<x>{_alternation(list(table.by_name))})"
+    x = rf"(?P<x>{_alternation(list(table.by_name))}|{_ANY_NAME})"
     some = r"(?:(?:some|a bit of|a spot of|a little|a lot of|lots of|loads of|plenty of|any|an hour of|a bit more|"\
            r"more|my|the|a|an) )?"
     agents = _alternation(list(table.by_agent))
@@ -182,7 +234,7 @@ def _shapes(table: PastimeTable) -> _Shapes:
                          rf"morning|night|beginner's|beginners|beginner|advanced|\w+day|\w+day night|first|"
                          rf"regular|usual|twice-weekly|adult|amateur|village|work|office|company|church|local) )*"
                          rf"{x} (?P<g>{_GROUPS})\b"),
-        is_mine=re.compile(rf"^{_LEAD}(?:{x}|(?:my|our) (?P<t>{tools})) (?:is|are) (?:honestly |really |definitely |"
+        is_mine=re.compile(rf"^{_LEAD}(?:(?:my|our) (?P<t>{tools})|{x}) (?:is|are) (?:honestly |really |definitely |"
                            rf"literally |basically )?(?:my|our) {_PASSION}\b"),
         not_for_me=re.compile(rf"^{_LEAD}{x} (?:is|are|was) (?:just |really |definitely |honestly |simply )?"
                               rf"(?:not for me|not my thing|not my cup of tea|not really my thing|not my scene|"
@@ -221,10 +273,10 @@ def _shapes(table: PastimeTable) -> _Shapes:
     )
 
 
-def _claim(pastime: Pastime, *, polarity: str = "affirm", time: Time = "present", never: bool = False,
+def _claim(pastime: Pastime | None, *, polarity: str = "affirm", time: Time = "present", never: bool = False,
            ability: bool = False, change: bool = False, confidence: float = 0.85,
            subject: str = "i") -> list[OpenClaim]:
-    base = doing_claim(pastime.doing)
+    base = doing_claim(pastime.doing) if pastime else None
     if base is None:
         return []
     return [replace(base, polarity="deny" if polarity == "deny" else "affirm", time=time, never=never,
@@ -252,37 +304,42 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
     if m:
         out += [replace(c, confidence=0.8) for c in read_statement(f"i can not {m.group('vp')}") if c.ability]
     out += _spent_doing(sentence) + _ability_idioms(sentence) + _found_doing(sentence) + _my_club(sentence)
-    if _vocabulary(table).isdisjoint(_WORD.findall(sentence)):
+    tokens = _WORD.findall(sentence)
+    if _vocabulary(table).isdisjoint(tokens) and _kind_words().isdisjoint(tokens) and \
+            not any(w.endswith(("ing", "er")) for w in tokens):
         return out
     shapes = _shapes(table)
     by_name = table.by_name
     m = shapes.never_did.search(sentence)
     if m:
-        out += _claim(by_name[m.group("x")], polarity="deny", time="ever", never=True, confidence=0.9)
+        out += _claim(_pastime(table, m.group("x")), polarity="deny", time="ever", never=True, confidence=0.9)
     m = shapes.never_learned.search(sentence)
     if m:
-        out += _claim(by_name[m.group("x")], polarity="deny", ability=True, confidence=0.8)
+        out += _claim(_pastime(table, m.group("x")), polarity="deny", ability=True, confidence=0.8)
     m = shapes.dont_do.search(sentence)
     if m and not out:
         did = m.group(0).split()[1] == "did"  # "I didn't play tennis yesterday": that day only
-        out += _claim(by_name[m.group("x")], polarity="deny", time=_when(sentence, "past" if did else "present"),
+        out += _claim(_pastime(table, m.group("x")), polarity="deny", time=_when(sentence, "past" if did else "present"),
                       confidence=0.85)
     m = shapes.not_for_me.search(sentence)
     if m:
-        out += _claim(by_name[m.group("x")], polarity="deny", confidence=0.75)
+        out += _claim(_pastime(table, m.group("x")), polarity="deny", confidence=0.75)
     m = shapes.not_person.search(sentence)
     if m:
-        out += _claim(by_name[m.group("x")], polarity="deny", confidence=0.75)
+        out += _claim(_pastime(table, m.group("x")), polarity="deny", confidence=0.75)
     m = shapes.gave_up.search(sentence)
     if m and _factual_before(sentence, m.start()):
-        pastime = by_name[m.group("x")]
+        pastime = _pastime(table, m.group("x"))
         out += _claim(pastime, polarity="deny", change=True, confidence=0.85)
         out += _claim(pastime, time="past", confidence=0.85)
     m = _SOMETHING_NEVER.match(sentence)
-    if m and m.group("x") in by_name:
+    if m and _pastime(table, m.group("x")):
         learned = m.group("v") in ("learned", "learnt", "picked up")
-        out += _claim(by_name[m.group("x")], polarity="deny", time="present" if learned else "ever",
+        out += _claim(_pastime(table, m.group("x")), polarity="deny", time="present" if learned else "ever",
                       never=not learned, ability=learned, confidence=0.85)
+    if shapes.not_agent and not shapes.not_agent.search(sentence) and not (shapes.agent and
+                                                                           shapes.agent.search(sentence)):
+        out += [c for c in _any_agent(sentence, table) if c.polarity == "deny"]
     if shapes.not_agent:
         m = shapes.not_agent.search(sentence)
         if m:
@@ -306,27 +363,29 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
         verb = m.group("v")
         past = verb in ("did", "went", "went to", "tried", "have tried", "have done", "have practised",
                         "have practiced", "taught", "was doing")
-        out += _claim(by_name[m.group("x")], time=_when(sentence, "past" if past else "present"),
+        out += _claim(_pastime(table, m.group("x")), time=_when(sentence, "past" if past else "present"),
                       change=verb in ("took up", "have taken up", "got into", "have got into"),
                       confidence=0.85, subject="we" if m.group(0).startswith("we") else "i")
     m = shapes.group.search(sentence)
-    if m and _factual_before(sentence, m.start()):
+    if m and _factual_before(sentence, m.start()) and not _work_group(table, m.group("x"), m.group("g")):
         past = re.search(r"\b(?:was|were|went to)\b", m.group(0)) is not None
-        out += _claim(by_name[m.group("x")], time=_when(sentence, "past" if past else "present"), confidence=0.85,
+        out += _claim(_pastime(table, m.group("x")), time=_when(sentence, "past" if past else "present"), confidence=0.85,
                       subject="we" if m.group(0).startswith(("our", "we")) else "i")
     all_about = _ALL_ABOUT.match(sentence)
     if all_about:
         m = re.match(shapes.names + r"\b", sentence[all_about.end():])
-        out += _claim(by_name[m.group("x")], confidence=0.8) if m else []
+        out += _claim(_pastime(table, m.group("x")), confidence=0.8) if m else []
     m = shapes.is_mine.search(sentence)
     if m:
-        out += _claim(by_name[m.group("x")] if m.group("x") else table.by_tool[m.group("t")], confidence=0.85)
+        out += _claim(_pastime(table, m.group("x")) if m.group("x") else table.by_tool[m.group("t")], confidence=0.85)
     m = shapes.every.search(sentence)
     if m:
-        out += _claim(by_name[m.group("x")], confidence=0.85)
+        out += _claim(_pastime(table, m.group("x")), confidence=0.85)
     m = shapes.spent.search(sentence)
     if m:
-        out += _claim(by_name[m.group("x")], time=_spent_time(sentence), confidence=0.85)
+        out += _claim(_pastime(table, m.group("x")), time=_spent_time(sentence), confidence=0.85)
+    if not (shapes.agent and shapes.agent.search(sentence)):
+        out += _any_agent(sentence, table)
     if shapes.agent:
         m = shapes.agent.search(sentence)
         if m and _factual_before(sentence, m.start()):
@@ -344,6 +403,46 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
                 out += [replace(c, time=_when(sentence, time), confidence=0.8)
                         for c in read_statement(f"i {pastime.doing} {m.group('t')}") if c.polarity == "affirm"]
     return out
+
+
+_ANY_AGENT = re.compile(rf"\bi (?P<neg>am no|am not (?:a|an)|have never been (?:a|an)|am (?:a|an))"
+                        rf"(?P<adj>(?: (?:{_ENTHUSED}|{_SKILLED}))*) (?:(?P<played>[a-z][a-z-]+(?: [a-z][a-z-]+)?) player"
+                        rf"|(?P<doer>[a-z]+er))\b(?!'s| of| in training)")
+
+
+def _any_agent(sentence: str, table: PastimeTable) -> list[OpenClaim]:
+    """A doer the table does not list: "I'm a keen paraglider", "I'm no mahjong player". A bare "I'm a
+    paraglider" is the copula reader's; here only what it leaves: adjectives before the agent, and "no"."""
+    m = _ANY_AGENT.search(sentence)
+    if not m or not _factual_before(sentence, m.start()) or (m.group("neg").startswith("am a") and not m.group("adj")):
+        return []
+    polarity = "affirm" if m.group("neg") in ("am a", "am an") else "deny"
+    never = "never" in m.group("neg")
+    skilled = polarity == "affirm" and any(re.fullmatch(_SKILLED, w) for w in m.group("adj").split())
+    time: Time = "ever" if never else "present"
+    if m.group("played"):
+        pastime = _pastime(table, m.group("played"))
+        if pastime is None or not pastime.doing.startswith("play "):
+            return []
+        return _claim(pastime, polarity=polarity, time=time, never=never, ability=skilled, confidence=0.8)
+    from .open_claims import _agent_verb  # noqa: PLC0415  (one reader of agent nouns)
+
+    verb = _agent_verb(m.group("doer"))
+    if not verb:
+        return []
+    base = OpenClaim(predicate=verb, object="")
+    return [replace(base, polarity=polarity, time=time, never=never, ability=skilled, confidence=0.8)]
+
+
+_LEARNING_GROUPS = frozenset("class classes lesson lessons club practice training session sessions course".split())
+
+
+def _work_group(table: PastimeTable, name: str, group: str) -> bool:
+    """"My marketing team", "our planning group": a gerund the table and the categories do not know is
+    read as a pastime only with a class, a lesson or a club; a team or a group of it is more often work."""
+    pastime = _pastime(table, name)
+    return pastime is not None and name not in table.by_name and pastime.doing == name and \
+        group not in _LEARNING_GROUPS
 
 
 def _with_tool(sentence: str, table: PastimeTable, uses_tool: re.Pattern[str]) -> list[OpenClaim]:
@@ -448,14 +547,14 @@ def subjectless_pastime_claims(sentence: str, table: PastimeTable | None = None)
                        rf"{shapes.names}\b", rest)
         if not hit:
             return []
-        pastime = (table or default_pastimes()).by_name[hit.group("x")]
+        pastime = _pastime(table or default_pastimes(), hit.group("x"))
         time: Time = "now" if rest.startswith(("off", "heading")) else "recent"
         return _claim(pastime, time=time, confidence=0.8)
     a_bit = _A_BIT_OF.match(rest)
     if a_bit:  # "Love a bit of archery": does it now and then
         hit = re.match(_shapes(table or default_pastimes()).names + r"\b", rest[a_bit.end():])
         if hit:
-            return _claim((table or default_pastimes()).by_name[hit.group("x")], confidence=0.75)
+            return _claim(_pastime(table or default_pastimes(), hit.group("x")), confidence=0.75)
     if rest.startswith(("love", "loving", "adore")):
         liked = re.sub(r"^(\w+) (?:a bit of|a spot of|a good|a bit of a|a nice) ", r"\1 ", rest)
         return [c for c in read_statement(f"i {liked}") if c.activity]
@@ -488,10 +587,10 @@ def pastime_aliases(claims: list[OpenClaim], table: PastimeTable | None = None) 
 def topic_pastime_claims(topic: str | None, sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:
     """A bare "never" answering a bare pastime ("Archery? Never."): never having done it."""
     table = table or default_pastimes()
-    if not topic or topic not in table.by_name:
+    if not topic or not _pastime(table, topic):
         return []
     if _NO_IDEA_HOW.match(sentence):  # "Chess? I don't even know how the pieces move."
-        return _claim(table.by_name[topic], polarity="deny", ability=True, confidence=0.8)
+        return _claim(_pastime(table, topic), polarity="deny", ability=True, confidence=0.8)
     if not _BARE_NEVER.match(sentence):
         return []
-    return _claim(table.by_name[topic], polarity="deny", time="ever", never=True, confidence=0.85)
+    return _claim(_pastime(table, topic), polarity="deny", time="ever", never=True, confidence=0.85)
