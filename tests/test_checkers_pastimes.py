@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from simulate.checkers.open_claims import extract_open_claims
-from simulate.checkers.pastimes import (PastimeError, default_pastimes, doing_claim, load_pastimes, parse_pastimes,
-                                        pastime_claims)
+from simulate.checkers.pastimes import PastimeError, default_pastimes, doing_claim, load_pastimes, parse_pastimes, pastime_claims
 
 
 def _doing(text: str) -> set[tuple[str, str, str, str, bool]]:

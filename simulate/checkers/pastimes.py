@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .open_claims import _REMOTE, OpenClaim, Time, read_statement
+from .open_claims import _REMOTE, OpenClaim, Polarity, Time, read_statement
 
 _FILE = "pastimes.txt"
 
@@ -77,7 +77,7 @@ def load_pastimes(path: Path) -> PastimeTable:
 @lru_cache(maxsize=1)
 def default_pastimes() -> PastimeTable:
     """The shipped table (knowledge/pastimes.txt)."""
-    text = resources.files("simulate.checkers").joinpath("knowledge", _FILE).read_text("utf-8")
+    text = resources.files("simulate.checkers").joinpath("knowledge").joinpath(_FILE).read_text("utf-8")
     return parse_pastimes(text, f"knowledge/{_FILE}")
 
 
@@ -113,7 +113,8 @@ _GROUPS = ("class|classes|lesson|lessons|club|team|group|league|practice|trainin
 _NOT_FACTUAL = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|wants|hope|hoping|someday|some day|one day|"
                           r"thinking of|thinking about|planning|plan to|going to|will|shall|should|maybe|may|"
                           r"considering|dream|dreamed|dreamt|never|not|no)\b")
-_DID_WITH = re.compile(r"\b(?:i|we) (?:myself |ourselves )?(?:[a-z]+ed|made|make|built|build|sewed|sew|knitted|knit|caught|catch|painted|paint|"
+_DID_WITH = re.compile(r"\b(?:i|we) (?:myself |ourselves )?(?:[a-z]+ed|made|make|built|build|sewed|sew|knitted|knit|"
+                       r"caught|catch|painted|paint|"
                        r"wrote|write|carved|carve|shot|cut|fixed|fix|have made|have built)\b")
 _NOT_SO = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|never|not|no|used to|when i was)\b")
 _HABITUAL = re.compile(r"\b(?:every|each|most|daily|weekly|always|usually|often|regularly|all the time)\b")
@@ -139,7 +140,13 @@ _SPENT = (r"(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday|the (?:w
           r"(?:last|this) (?:weekend|week|sunday|saturday)|hours|the holidays|my (?:day off|weekend|holiday|summer))")
 
 
-_ANY_NAME = r"[a-z][a-z-]+(?: [a-z][a-z-]+)?"  # a pastime the table does not list, known by its category
+_ANY_NAME = (r"[a-z][a-z-]+(?: (?!(?:with|for|in|at|on|to|by|of|like|from|about|around|without|near|over)\b)"
+             r"[a-z][a-z-]+)?")  # a pastime the table does not list, known by its category
+_NARROWED = (r" (?:with|for|in|at|on|to|by|without|around|across|along|through|near|under|over|of|like)"
+             r" (?!my life\b|the past\b|years\b|ages\b|a long time\b|a while\b|my \w+ life\b|general\b|public\b)")
+_AFTER_A_NAME = frozenset("""yesterday today tonight later now again too before together once twice lately recently
+anymore either this last every most and or but so all sometimes often since""".split())
+_NOT_PASTIMES = frozenset("place food drink person animal country city vehicle".split())
 _PLAYED = frozenset("ball sport|racket sport|team sport|board game|card game|game|video game|tabletop game".split("|"))
 _DONE = frozenset("sport|craft|art form|hobby|outdoor activity|martial art|dance|exercise|water sport|winter sport|"
                   "extreme sport|combat sport|equestrian sport|target sport|fitness class".split("|"))
@@ -152,7 +159,8 @@ def _pastime(table: PastimeTable, name: str) -> Pastime | None:
     listed = table.by_name.get(name)
     if listed is not None:
         return listed
-    return _derived(name) or (_derived(name.split()[0]) if " " in name else None)  # "paragliding yesterday"
+    first, _, after = name.partition(" ")
+    return _derived(name) or (_derived(first) if after in _AFTER_A_NAME else None)  # "paragliding yesterday"
 
 
 @lru_cache(maxsize=1)
@@ -168,18 +176,31 @@ def _kind_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _derived(name: str) -> Pastime | None:
+def _kinds(name: str) -> frozenset[str]:
+    """The near kinds of `name` in the knowledge base: Spain is a country (and "country" a kind of music)."""
     from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
-    from .open_claims import _NOT_GERUNDS, _STOP_OBJECTS  # noqa: PLC0415  (one list of words that are no activity)
     from .words import singular  # noqa: PLC0415
+
+    if knowledge_loading():
+        return frozenset()
+    kb = default_knowledge()
+    return frozenset(k for noun in {name, singular(name)} for k, depth in kb.ancestors(noun).items() if depth <= 2)
+
+
+@lru_cache(maxsize=4096)
+def _derived(name: str) -> Pastime | None:
+    from .knowledge import knowledge_loading  # noqa: PLC0415  (loads on first use)
+    from .open_claims import _NOT_GERUNDS, _STOP_OBJECTS  # noqa: PLC0415  (one list of words that are no activity)
 
     if knowledge_loading() or name in _STOP_OBJECTS:
         return None
     last = name.split()[-1]
+    kinds = _kinds(name)
+    if kinds & _NOT_PASTIMES:
+        return None
     if " " not in name and name.endswith("ing") and len(name) > 5 and name not in _NOT_GERUNDS:
         doing = name  # "I paragliding" reads as paragliding's verb
     else:
-        kinds = set(default_knowledge().ancestors(singular(name))) | set(default_knowledge().ancestors(name))
         if "instrument" in kinds:
             doing = f"play the {name}"
         elif kinds & _PLAYED:
@@ -202,6 +223,7 @@ class _Shapes:
     not_for_me: re.Pattern[str]
     not_person: re.Pattern[str]
     never_did: re.Pattern[str]
+    never_went: re.Pattern[str]
     never_learned: re.Pattern[str]
     dont_do: re.Pattern[str]
     gave_up: re.Pattern[str]
@@ -218,6 +240,7 @@ class _Shapes:
 @lru_cache(maxsize=4)
 def _shapes(table: PastimeTable) -> _Shapes:
     x = rf"(?P<x>{_alternation(list(table.by_name))}|{_ANY_NAME})"
+    whole = rf"{x}\b(?!{_NARROWED})"  # denied as a whole: "never been hiking with cats" leaves hiking open
     some = r"(?:(?:some|a bit of|a spot of|a little|a lot of|lots of|loads of|plenty of|any|an hour of|a bit more|"\
            r"more|my|the|a|an) )?"
     agents = _alternation(list(table.by_agent))
@@ -240,26 +263,29 @@ def _shapes(table: PastimeTable) -> _Shapes:
                               rf"(?:not for me|not my thing|not my cup of tea|not really my thing|not my scene|"
                               rf"not something i do)\b"),
         not_person=re.compile(rf"\bi am (?:just |really |definitely )?not (?:a|an) "
-                              rf"{x}(?: person| fan| type| kind of person)?\b"),
+                              rf"{x}(?: person| fan| type| kind of person)?\b(?!{_NARROWED})"),
         never_did=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not once|never once|never ever) (?:even )?"
-                             rf"(?:tried|done|did|had a go at|attempted|practi[sc]ed|taken up|took up|been to|gone to|"
-                             rf"went to|been|gone|been into) {some}{x}\b(?! (?:on|about) (?:tv|the telly))"),
+                             rf"(?:tried|done|did|had a go at|attempted|practi[sc]ed|taken up|took up|"
+                             rf"been|gone|been into) {some}{whole}(?! (?:on|about) (?:tv|the telly))"),
+        never_went=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not once) (?:even )?(?:been to|gone to|went to|"
+                              rf"taken|had|done|joined) {some}{x} (?:{_GROUPS})\b"),
         never_learned=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not) (?:even )?(?:learned|learnt|"
-                                 rf"learned how to do|been taught|know how to do) {some}{x}\b"),
+                                 rf"learned how to do|been taught|know how to do) {some}{whole}"),
         dont_do=re.compile(rf"\b(?:i|we) (?:do|did) not (?:really |ever |even )?(?:do|practi[sc]e|go|go to|play) "
-                           rf"{some}{x}\b"),
+                           rf"{some}{whole}"),
         gave_up=re.compile(rf"\b(?:i|we) (?:gave up|have given up|quit|have quit|stopped|packed in|dropped) {some}{x}\b"),
         spent=re.compile(rf"^(?:i |we )?(?:spent|have spent|spend) {_SPENT} {x}\b"),
         every=re.compile(rf"^{_LEAD}{x} (?:every|each|most|twice a|three times a|on) (?:morning|evening|night|day|"
                          rf"week|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekends|"
                          rf"sundays|saturdays|mondays|tuesdays|wednesdays|thursdays|fridays)\b"),
         agent=re.compile(rf"\bi am (?:a|an|the (?:designated|resident|official|qualified|trained|club|team|office|"
-                         rf"family|house))(?: qualified| trained| certified)? (?:(?:bit of a|bit of an|really|very|pretty|quite|total|real|true|"
+                         rf"family|house))(?: qualified| trained| certified)? "
+                         rf"(?:(?:bit of a|bit of an|really|very|pretty|quite|total|real|true|"
                          rf"huge|big) )?(?:(?P<adj>{_ENTHUSED}|{_SKILLED}) )?(?:(?:and|&) )?"
                          rf"(?:(?:{_ENTHUSED}|{_SKILLED}) )?(?P<a>{agents})\b(?!'s| of| in training)")
         if agents else None,
-        not_agent=re.compile(rf"\bi (?:am no|am not (?:a|an)|have never been (?:a|an)) "
-                             rf"(?:(?:{_ENTHUSED}|{_SKILLED}) )?(?P<a>{agents})\b") if agents else None,
+        not_agent=re.compile(rf"\bi (?:am no|am not (?:a|an)|have never been (?:a|an)) (?P<a>{agents})\b")
+        if agents else None,
         never_held=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not) (?:ever |even )?(?:{_TOOL_VERBS}) "
                               rf"(?:a|an|any|the|one|a pair of|a set of)? ?(?P<t>{tools})\b") if tools else None,
         uses_tool=re.compile(rf"\b(?:(?:i|we) (?:use|used|have used) (?:my|our)|^my|^our|(?:on|with|using|in) (?:my|our))"
@@ -309,8 +335,7 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
             not any(w.endswith(("ing", "er")) for w in tokens):
         return out
     shapes = _shapes(table)
-    by_name = table.by_name
-    m = shapes.never_did.search(sentence)
+    m = shapes.never_did.search(sentence) or shapes.never_went.search(sentence)
     if m:
         out += _claim(_pastime(table, m.group("x")), polarity="deny", time="ever", never=True, confidence=0.9)
     m = shapes.never_learned.search(sentence)
@@ -357,7 +382,6 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
 
 def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenClaim]:
     out: list[OpenClaim] = []
-    by_name = table.by_name
     m = shapes.doing_name.search(sentence)
     if m and _factual_before(sentence, m.start()):
         verb = m.group("v")
@@ -394,7 +418,8 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
             out += _claim(pastime, ability=skilled, confidence=0.85)
     if shapes.uses_tool:
         out += _with_tool(sentence, table, shapes.uses_tool)
-    for shape, time in ((shapes.out_for, "now"), (shapes.per_day, "present")):
+    at: tuple[tuple[re.Pattern[str] | None, Time], ...] = ((shapes.out_for, "now"), (shapes.per_day, "present"))
+    for shape, time in at:
         m = shape.search(sentence) if shape else None
         if m and not _NOT_SO.search(sentence[:m.start()]):
             pastime = table.by_tool[m.group("t")]
@@ -414,9 +439,11 @@ def _any_agent(sentence: str, table: PastimeTable) -> list[OpenClaim]:
     """A doer the table does not list: "I'm a keen paraglider", "I'm no mahjong player". A bare "I'm a
     paraglider" is the copula reader's; here only what it leaves: adjectives before the agent, and "no"."""
     m = _ANY_AGENT.search(sentence)
-    if not m or not _factual_before(sentence, m.start()) or (m.group("neg").startswith("am a") and not m.group("adj")):
+    if not m or not _factual_before(sentence, m.start()):
         return []
-    polarity = "affirm" if m.group("neg") in ("am a", "am an") else "deny"
+    polarity: Polarity = "affirm" if m.group("neg") in ("am a", "am an") else "deny"
+    if (polarity == "affirm") != bool(m.group("adj")):
+        return []  # "I'm a paraglider" is the copula reader's; "I'm not a good swimmer" says how well, not whether
     never = "never" in m.group("neg")
     skilled = polarity == "affirm" and any(re.fullmatch(_SKILLED, w) for w in m.group("adj").split())
     time: Time = "ever" if never else "present"
@@ -441,8 +468,8 @@ def _work_group(table: PastimeTable, name: str, group: str) -> bool:
     """"My marketing team", "our planning group": a gerund the table and the categories do not know is
     read as a pastime only with a class, a lesson or a club; a team or a group of it is more often work."""
     pastime = _pastime(table, name)
-    return pastime is not None and name not in table.by_name and pastime.doing == name and \
-        group not in _LEARNING_GROUPS
+    return pastime is not None and name not in table.by_name and not _kinds(name) & (_PLAYED | _DONE | {"instrument"}) \
+        and group not in _LEARNING_GROUPS
 
 
 def _with_tool(sentence: str, table: PastimeTable, uses_tool: re.Pattern[str]) -> list[OpenClaim]:
