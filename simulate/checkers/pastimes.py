@@ -116,6 +116,11 @@ _NOT_FACTUAL = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|wants|hop
 _DID_WITH = re.compile(r"\b(?:i|we) (?:myself |ourselves )?(?:[a-z]+ed|made|make|built|build|sewed|sew|knitted|knit|"
                        r"caught|catch|painted|paint|"
                        r"wrote|write|carved|carve|shot|cut|fixed|fix|have made|have built)\b")
+_NOT_STARTED = re.compile(r"\b(?:(?:start|starts|starting|begin|begins|beginning) (?:next|on|in|at|tomorrow|soon|"
+                          r"this|after|when|again)|tomorrow|soon|signed up|sign up|"
+                          r"signing up|booked|enrolled|enrolling|registered|next (?:week|month|year|term|season|spring|"
+                          r"summer|autumn|fall|winter|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|"
+                          r"will|going to|gonna|about to|cannot wait|can not wait)\b")
 _NOT_SO = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|never|not|no|used to|when i was)\b")
 _HABITUAL = re.compile(r"\b(?:every|each|most|daily|weekly|always|usually|often|regularly|all the time)\b")
 _WOULD_NOT_KNOW = re.compile(r"\b(?:i|we) (?:would|do|did) not (?:even )?(?:know|have a clue|have any idea|have the "
@@ -263,7 +268,7 @@ def _shapes(table: PastimeTable) -> _Shapes:
                               rf"(?:not for me|not my thing|not my cup of tea|not really my thing|not my scene|"
                               rf"not something i do)\b"),
         not_person=re.compile(rf"\bi am (?:just |really |definitely )?not (?:a|an) "
-                              rf"{x}(?: person| fan| type| kind of person)?\b(?!{_NARROWED})"),
+                              rf"{x} (?:person|type|kind of person|sort of person)\b"),
         never_did=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not once|never once|never ever) (?:even )?"
                              rf"(?:tried|done|did|had a go at|attempted|practi[sc]ed|taken up|took up|"
                              rf"been|gone|been into) {some}{whole}(?! (?:on|about) (?:tv|the telly))"),
@@ -382,6 +387,8 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
 
 def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenClaim]:
     out: list[OpenClaim] = []
+    if _NOT_STARTED.search(sentence):
+        return out  # "My pottery lessons start next week", "I've signed up for archery": not yet
     m = shapes.doing_name.search(sentence)
     if m and _factual_before(sentence, m.start()):
         verb = m.group("v")
