@@ -386,7 +386,7 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
 
 
 def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenClaim]:
-    out: list[OpenClaim] = []
+    out = _out_for(sentence, table, shapes)
     if _NOT_STARTED.search(sentence):
         return out  # "My pottery lessons start next week", "I've signed up for archery": not yet
     m = shapes.doing_name.search(sentence)
@@ -425,6 +425,12 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
             out += _claim(pastime, ability=skilled, confidence=0.85)
     if shapes.uses_tool:
         out += _with_tool(sentence, table, shapes.uses_tool)
+    return out
+
+
+def _out_for(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenClaim]:
+    """"Just nipping out for a fag", "gonna step outside for a vape", "ten cigarettes a day"."""
+    out: list[OpenClaim] = []
     at: tuple[tuple[re.Pattern[str] | None, Time], ...] = ((shapes.out_for, "now"), (shapes.per_day, "present"))
     for shape, time in at:
         m = shape.search(sentence) if shape else None
