@@ -109,7 +109,8 @@ _SKILLED = "good|great|strong|decent|excellent|competent|confident|brilliant|tal
 _PASSION = (r"(?:whole )?(?:thing|passion|life|obsession|hobby|jam|happy place|escape|therapy|personality|world|"
             r"religion|pride and joy|sanctuary|favou?rite (?:hobby|pastime|thing|sport|way to relax))")
 _GROUPS = ("class|classes|lesson|lessons|club|team|group|league|practice|training|session|sessions|course|night|"
-           "squad|society|meet|meetup|teacher|instructor|coach|buddies|partner|kit|gear")
+           "squad|society|meet|meetup|teacher|instructor|coach|buddies|partner|kit|gear|competition|tournament|"
+           "regatta|gala|recital|grading|workshop|retreat|holiday|trip|weekend")
 _NOT_FACTUAL = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|wants|hope|hoping|someday|some day|one day|"
                           r"thinking of|thinking about|planning|plan to|going to|will|shall|should|maybe|may|"
                           r"considering|dream|dreamed|dreamt|never|not|no)\b")
@@ -148,7 +149,9 @@ _SPENT = (r"(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday|the (?:w
 _ANY_NAME = (r"[a-z][a-z-]+(?: (?!(?:with|for|in|at|on|to|by|of|like|from|about|around|without|near|over)\b)"
              r"[a-z][a-z-]+)?")  # a pastime the table does not list, known by its category
 _NARROWED = (r" (?:with|for|in|at|on|to|by|without|around|across|along|through|near|under|over|of|like)"
-             r" (?!my life\b|the past\b|years\b|ages\b|a long time\b|a while\b|my \w+ life\b|general\b|public\b)")
+             r" (?!my life\b|the past\b|years\b|ages\b|a long time\b|a while\b|my \w+ life\b|general\b|public\b|all\b|"
+             r"the moment\b|the minute\b|present\b|the weekends?\b|weekends\b|nights?\b|the (?:evening|morning)s?\b|"
+             r"\w+days\b)")
 _AFTER_A_NAME = frozenset("""yesterday today tonight later now again too before together once twice lately recently
 anymore either this last every most and or but so all sometimes often since""".split())
 _NOT_PASTIMES = frozenset("place food drink person animal country city vehicle".split())
@@ -226,6 +229,10 @@ class _Shapes:
     group: re.Pattern[str]
     is_mine: re.Pattern[str]
     not_for_me: re.Pattern[str]
+    not_into: re.Pattern[str]
+    keen_on: re.Pattern[str]
+    no_clue: re.Pattern[str]
+    wont_catch: re.Pattern[str]
     not_person: re.Pattern[str]
     never_did: re.Pattern[str]
     never_went: re.Pattern[str]
@@ -254,7 +261,8 @@ def _shapes(table: PastimeTable) -> _Shapes:
         names=x,
         doing_name=re.compile(rf"\b(?:i|we) (?P<v>do|did|have done|practi[sc]e|practi[sc]ed|have practi[sc]ed|go|went|"
                               rf"go to|went to|have tried|tried|took up|have taken up|have been doing|am doing|"
-                              rf"was doing|love doing|enjoy doing|teach|taught|am into|got into|have got into) "
+                              rf"was doing|love doing|enjoy doing|teach|taught|got into|have got into|compete in|competed in|"
+                              rf"had a go at|have had a go at|got back from|just got back from|came back from) "
                               rf"{some}{x}\b(?! (?:on|about) (?:tv|television|youtube|the telly))"),
         group=re.compile(rf"(?:\b(?P<own>my|our)|\b(?:i|we) (?:have|take|attend|go to|am in|am on|are in|are on|"
                          rf"joined|run|teach|coach|captain|went to|was in|was on|were in|were on|have been in|"
@@ -262,11 +270,22 @@ def _shapes(table: PastimeTable) -> _Shapes:
                          rf"morning|night|beginner's|beginners|beginner|advanced|\w+day|\w+day night|first|"
                          rf"regular|usual|twice-weekly|adult|amateur|village|work|office|company|church|local) )*"
                          rf"{x} (?P<g>{_GROUPS})\b"),
-        is_mine=re.compile(rf"^{_LEAD}(?:(?:my|our) (?P<t>{tools})|{x}) (?:is|are) (?:honestly |really |definitely |"
-                           rf"literally |basically )?(?:my|our) {_PASSION}\b"),
-        not_for_me=re.compile(rf"^{_LEAD}{x} (?:is|are|was) (?:just |really |definitely |honestly |simply )?"
+        is_mine=re.compile(rf"^{_LEAD}(?:(?:my|our) (?P<t>{tools})|{x}) (?:(?:is|are|has been|have been) (?:honestly |"
+                           rf"really |definitely |literally |basically |always )?(?:my|our) {_PASSION}|keeps me (?:sane|"
+                           rf"fit|going|grounded|busy|young|healthy|out of trouble)|is how i (?:unwind|relax|switch off))\b"),
+        not_for_me=re.compile(rf"^{_LEAD}{x} (?:(?:is|are|was) (?:just |really |definitely |honestly |simply )?"
                               rf"(?:not for me|not my thing|not my cup of tea|not really my thing|not my scene|"
-                              rf"not something i do)\b"),
+                              rf"not something i do)|(?:has|have) never (?:appealed to|interested|grabbed|been for) me|"
+                              rf"(?:does|do) not (?:really )?(?:interest|appeal to|do anything for|do it for) me|"
+                              rf"(?:does|do) nothing for me|leaves? me cold)\b"),
+        keen_on=re.compile(rf"\bi am (?:really |totally |completely |so |very |a bit |quite |properly |well )?(?:into|"
+                           rf"obsessed with|hooked on|addicted to|mad about|crazy about|keen on) {some}{whole}"),
+        not_into=re.compile(rf"\bi (?:am not|have never been|was never|am not really|have not ever been) (?:really |even )?"
+                            rf"(?:into|interested in|a fan of doing|one for) {whole}"),
+        no_clue=re.compile(rf"\bi (?:do not|would not) (?:know|have) (?:the first thing|a clue|the faintest idea|the "
+                           rf"foggiest|any idea) (?:about|how to do) {whole}"),
+        wont_catch=re.compile(rf"\byou (?:will|would|'ll|'d) (?:never|not) (?:ever )?catch me "
+                              rf"(?P<g>(?:doing|playing|going) {some}{x}|[a-z]+ing)\b(?!{_NARROWED})"),
         not_person=re.compile(rf"\bi am (?:just |really |definitely )?not (?:a|an) "
                               rf"{x} (?:person|type|kind of person|sort of person)\b"),
         never_did=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not once|never once|never ever) (?:even )?"
@@ -351,9 +370,16 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
         did = m.group(0).split()[1] == "did"  # "I didn't play tennis yesterday": that day only
         out += _claim(_pastime(table, m.group("x")), polarity="deny", time=_when(sentence, "past" if did else "present"),
                       confidence=0.85)
-    m = shapes.not_for_me.search(sentence)
+    m = shapes.not_for_me.search(sentence) or shapes.not_into.search(sentence)
     if m:
         out += _claim(_pastime(table, m.group("x")), polarity="deny", confidence=0.75)
+    m = shapes.no_clue.search(sentence)
+    if m:
+        out += _claim(_pastime(table, m.group("x")), polarity="deny", ability=True, confidence=0.8)
+    m = shapes.wont_catch.search(sentence)
+    if m:
+        name = m.group("x") if m.group("x") and m.group("g").startswith(("doing", "playing", "going")) else m.group("g")
+        out += _claim(_pastime(table, name), polarity="deny", confidence=0.8)
     m = shapes.not_person.search(sentence)
     if m:
         out += _claim(_pastime(table, m.group("x")), polarity="deny", confidence=0.75)
@@ -393,8 +419,10 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
     if m and _factual_before(sentence, m.start()):
         verb = m.group("v")
         past = verb in ("did", "went", "went to", "tried", "have tried", "have done", "have practised",
-                        "have practiced", "taught", "was doing")
-        out += _claim(_pastime(table, m.group("x")), time=_when(sentence, "past" if past else "present"),
+                        "have practiced", "taught", "was doing", "competed in", "had a go at", "have had a go at",
+                        "got back from", "just got back from", "came back from")
+        time = "recent" if "back from" in verb else _when(sentence, "past" if past else "present")
+        out += _claim(_pastime(table, m.group("x")), time=time,
                       change=verb in ("took up", "have taken up", "got into", "have got into"),
                       confidence=0.85, subject="we" if m.group(0).startswith("we") else "i")
     m = shapes.group.search(sentence)
@@ -406,6 +434,9 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
     if all_about:
         m = re.match(shapes.names + r"\b", sentence[all_about.end():])
         out += _claim(_pastime(table, m.group("x")), confidence=0.8) if m else []
+    m = shapes.keen_on.search(sentence)
+    if m and _factual_before(sentence, m.start()) and not _spectated(table, m.group("x")):
+        out += _claim(_pastime(table, m.group("x")), confidence=0.75)
     m = shapes.is_mine.search(sentence)
     if m:
         out += _claim(_pastime(table, m.group("x")) if m.group("x") else table.by_tool[m.group("t")], confidence=0.85)
@@ -472,6 +503,16 @@ def _any_agent(sentence: str, table: PastimeTable) -> list[OpenClaim]:
         return []
     base = OpenClaim(predicate=verb, object="")
     return [replace(base, polarity=polarity, time=time, never=never, ability=skilled, confidence=0.8)]
+
+
+_SPECTATOR_KINDS = frozenset("team sport|ball sport|motorsport|combat sport".split("|"))
+_SPECTATOR_NAMES = frozenset("""football soccer rugby cricket basketball baseball softball hockey tennis golf boxing
+wrestling snooker darts""".split())
+
+
+def _spectated(table: PastimeTable, name: str) -> bool:
+    """A sport more often watched than played: being into football says nothing of playing it."""
+    return name in _SPECTATOR_NAMES or bool(_kinds(name) & _SPECTATOR_KINDS)
 
 
 _LEARNING_GROUPS = frozenset("class classes lesson lessons club practice training session sessions course".split())
@@ -566,10 +607,12 @@ def _spent_doing(sentence: str) -> list[OpenClaim]:
             if c.polarity == "affirm"]
 
 
-_SUBJECTLESS = re.compile(rf"{_LEAD}(?P<rest>(?:love|loving|adore|did|do|went|go|got|had|spent|been|off to|"
+_SUBJECTLESS = re.compile(rf"{_LEAD}(?P<rest>(?:love|loving|adore|did|do|went|go|got|had|spent|been|off to|just got|"
                           rf"heading to|heading off to|just back from|back from)\b.*)$")
 _NO_IDEA_HOW = re.compile(rf"{_LEAD}(?:i |we )?(?:do not|would not|did not) (?:even |really )?(?:know|have a clue|have "
                           rf"any idea) (?:how|the rules|where to start|what to do)\b")
+_NOT_MY_THING = re.compile(rf"{_LEAD}(?:it is |that is )?(?:not (?:really )?my thing|not for me|not my cup of tea|"
+                           rf"no thanks|not really|not my scene)\b")
 _BARE_NEVER = re.compile(rf"{_LEAD}(?:never|never ever|never in my life|never once|not once|not ever|never have|"
                          rf"never did|never tried it|not for me|no way|not me)[.!]*$")
 
@@ -631,6 +674,8 @@ def topic_pastime_claims(topic: str | None, sentence: str, table: PastimeTable |
         return []
     if _NO_IDEA_HOW.match(sentence):  # "Chess? I don't even know how the pieces move."
         return _claim(_pastime(table, topic), polarity="deny", ability=True, confidence=0.8)
+    if _NOT_MY_THING.match(sentence):  # "Golf? Not my thing."
+        return _claim(_pastime(table, topic), polarity="deny", confidence=0.75)
     if not _BARE_NEVER.match(sentence):
         return []
     return _claim(_pastime(table, topic), polarity="deny", time="ever", never=True, confidence=0.85)
