@@ -228,6 +228,7 @@ class _Shapes:
     doing_name: re.Pattern[str]
     group: re.Pattern[str]
     is_mine: re.Pattern[str]
+    my_class: re.Pattern[str]
     not_for_me: re.Pattern[str]
     not_into: re.Pattern[str]
     keen_on: re.Pattern[str]
@@ -266,10 +267,15 @@ def _shapes(table: PastimeTable) -> _Shapes:
                               rf"{some}{x}\b(?! (?:on|about) (?:tv|television|youtube|the telly))"),
         group=re.compile(rf"(?:\b(?P<own>my|our)|\b(?:i|we) (?:have|take|attend|go to|am in|am on|are in|are on|"
                          rf"joined|run|teach|coach|captain|went to|was in|was on|were in|were on|have been in|"
-                         rf"have been on)|^(?:got|have got|off to)) (?:(?:a|an|the|my|our|weekly|new|local|evening|"
+                         rf"have been on|played in|play in|competed in|compete in|entered|took part in|won|"
+                         rf"came (?:first|second|third|last) in)|^(?:got|have got|off to)) "
+                         rf"(?:(?:a|an|the|my|our|weekly|new|local|evening|"
                          rf"morning|night|beginner's|beginners|beginner|advanced|\w+day|\w+day night|first|"
                          rf"regular|usual|twice-weekly|adult|amateur|village|work|office|company|church|local) )*"
                          rf"{x} (?P<g>{_GROUPS})\b"),
+        my_class=re.compile(rf"^{_LEAD}{x} (?:class|classes|lessons?|practice|training|club|session) (?:on (?:a )?"
+                            rf"\w+days?|every|tonight|later|this (?:morning|evening|afternoon)|is the highlight|"
+                            rf"is my|was (?:great|brilliant|amazing|good|fun|hard|tough|brutal|intense))\b"),
         is_mine=re.compile(rf"^{_LEAD}(?:(?:my|our) (?P<t>{tools})|{x}) (?:(?:is|are|has been|have been) (?:honestly |"
                            rf"really |definitely |literally |basically |always )?(?:my|our) {_PASSION}|keeps me (?:sane|"
                            rf"fit|going|grounded|busy|young|healthy|out of trouble)|is how i (?:unwind|relax|switch off))\b"),
@@ -316,10 +322,14 @@ def _shapes(table: PastimeTable) -> _Shapes:
                              rf" (?:(?:new|old|trusty|favourite|favorite|own) )?(?P<t>{tools})\b") if tools else None,
         out_for=re.compile(rf"\b(?:out|outside|off) for (?:a|an|another|my|a quick|a quiet|a cheeky) (?P<t>{tools})\b")
         if tools else None,
-        per_day=re.compile(rf"\b(?:i|we) (?:am on|are on|have|get through|go through|smoke|use) (?:about |around |"
+        per_day=re.compile(rf"\b(?:i|we) (?:am on|are on|am down to|am up to|have|get through|go through|smoke|use|"
+                           rf"read|do) (?:about |around |"
                            rf"like |maybe |over |under )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
-                           rf"fifteen|twenty|thirty|forty|a few|a couple of|a couple) (?P<t>{tools}) (?:a|per|every) "
-                           rf"(?:day|week|night)\b") if tools else None,
+                           rf"fifteen|twenty|thirty|forty|fifty|a hundred|a few|a couple of|a couple|\d+ or \d+) "
+                           rf"(?P<t>{tools}) (?:a|per|every) "
+                           rf"(?:day|week|night|month|year)\b|\b(?:have|had|having|smoke|light|lit|enjoy) (?:my|a|the) "
+                           rf"(?:first|last|morning|evening|quick|crafty|sneaky|cheeky|usual|daily) (?P<t2>{tools})\b")
+        if tools else None,
     )
 
 
@@ -427,7 +437,8 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
                       confidence=0.85, subject="we" if m.group(0).startswith("we") else "i")
     m = shapes.group.search(sentence)
     if m and _factual_before(sentence, m.start()) and not _work_group(table, m.group("x"), m.group("g")):
-        past = re.search(r"\b(?:was|were|went to)\b", m.group(0)) is not None
+        past = re.search(r"\b(?:was|were|went to|played in|competed in|entered|took part in|won|came)\b",
+                         m.group(0)) is not None
         out += _claim(_pastime(table, m.group("x")), time=_when(sentence, "past" if past else "present"), confidence=0.85,
                       subject="we" if m.group(0).startswith(("our", "we")) else "i")
     all_about = _ALL_ABOUT.match(sentence)
@@ -440,7 +451,7 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
     m = shapes.is_mine.search(sentence)
     if m:
         out += _claim(_pastime(table, m.group("x")) if m.group("x") else table.by_tool[m.group("t")], confidence=0.85)
-    m = shapes.every.search(sentence)
+    m = shapes.every.search(sentence) or shapes.my_class.search(sentence)
     if m:
         out += _claim(_pastime(table, m.group("x")), confidence=0.85)
     m = shapes.spent.search(sentence)
@@ -466,11 +477,12 @@ def _out_for(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenCl
     for shape, time in at:
         m = shape.search(sentence) if shape else None
         if m and not _NOT_SO.search(sentence[:m.start()]):
-            pastime = table.by_tool[m.group("t")]
+            tool = m.group("t") or m.group("t2") if shape is shapes.per_day else m.group("t")
+            pastime = table.by_tool[tool]
             out += _claim(pastime, time=_when(sentence, time), confidence=0.8)
             if shape is shapes.per_day:  # "ten cigarettes a day": smokes cigarettes, not only smokes
                 out += [replace(c, time=_when(sentence, time), confidence=0.8)
-                        for c in read_statement(f"i {pastime.doing} {m.group('t')}") if c.polarity == "affirm"]
+                        for c in read_statement(f"i {pastime.doing} {tool}") if c.polarity == "affirm"]
     return out
 
 
@@ -614,7 +626,39 @@ _NO_IDEA_HOW = re.compile(rf"{_LEAD}(?:i |we )?(?:do not|would not|did not) (?:e
 _NOT_MY_THING = re.compile(rf"{_LEAD}(?:it is |that is )?(?:not (?:really )?my thing|not for me|not my cup of tea|"
                            rf"no thanks|not really|not my scene)\b")
 _BARE_NEVER = re.compile(rf"{_LEAD}(?:never|never ever|never in my life|never once|not once|not ever|never have|"
-                         rf"never did|never tried it|not for me|no way|not me)[.!]*$")
+                         rf"never did|never (?:tried|done|did|had a go at) (?:it|that)|not for me|no way|not me)"
+                         rf"(?:[.!]*$|,? (?:not once|never|not ever|not in|in my|ever)\b)")
+
+
+_SUBJECTLESS_CLAUSE = re.compile(rf"{_LEAD}(?P<rest>(?:never (?:learned|learnt|tried|done|been|played|smoked|drunk|"
+                                 rf"drank|owned|had|ridden|driven|swum|skied|surfed|cooked|watched|touched|held|"
+                                 rf"used|kept|worn|sung|danced|climbed|fished|knitted|sewn|painted|learned how)|"
+                                 rf"can not|cannot|could not (?:even|ever)|would not (?:know|have a clue|have any idea)|"
+                                 rf"been [a-z]+ing (?:since|for)|still [a-z]+ing)\b.*)$")
+
+
+def subjectless_clause_claims(sentence: str) -> list[OpenClaim]:
+    """A statement that leaves out its "I" ("Never learned to ride a bike", "Can't tie a tie", "Been smoking
+    since I was fifteen", "Swam out to the island on Saturday"): read as if it had it. Only clauses that
+    could be nobody else's: a denial, an ability, a habit, or an activity verb in the past."""
+    m = _SUBJECTLESS_CLAUSE.match(sentence)
+    if m:
+        rest = m.group("rest")
+        rest = f"have {rest}" if rest.startswith("been ") else rest
+        return read_statement(f"i {rest}") + pastime_claims(f"i {rest}")
+    first = _WORD.match(sentence)
+    if not first or not _did_an_activity(first.group(0)):
+        return []
+    return [c for c in read_statement(f"i {sentence}") if c.polarity == "affirm"]
+
+
+def _did_an_activity(word: str) -> bool:
+    """Is `word` the past tense of a verb that is an activity ("swam", "drove", "walked")?"""
+    from .words import IRREGULAR_PAST, verb_stem  # noqa: PLC0415
+
+    if word not in IRREGULAR_PAST and not (word.endswith("ed") and len(word) > 4):
+        return False
+    return verb_stem(word) in _activities()
 
 
 def subjectless_pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:
