@@ -386,10 +386,16 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
 
 def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Pastimes said any way people say them ("my pottery class", "Archery? Never."): see pastimes.py."""
-    from .pastimes import pastime_claims, subjectless_clause_claims, subjectless_pastime_claims, topic_pastime_claims  # noqa: PLC0415
+    from .pastimes import (  # noqa: PLC0415  (pastimes reads claims with this module)
+        bores_me_claims,
+        pastime_claims,
+        subjectless_clause_claims,
+        subjectless_pastime_claims,
+        topic_pastime_claims,
+    )
 
     return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence) \
-        + subjectless_clause_claims(sentence)
+        + subjectless_clause_claims(sentence) + bores_me_claims(sentence)
 
 
 def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .open_claims import _REMOTE, OpenClaim, Polarity, Time, read_statement
+from .open_claims import _LEAD_WORDS, _REMOTE, OpenClaim, Polarity, Time, read_statement
 
 _FILE = "pastimes.txt"
 
@@ -102,7 +102,8 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_LEAD = r"^(?:(?:well|oh|ah|yeah|yes|no|nah|nope|ha|haha|hmm|honestly|lol|ngl|tbh|and|but|so|plus|also)[,!. ]+)*"
+_LEAD = (rf"^(?:(?:{_LEAD_WORDS}|well|oh|ah|yeah|yes|no|nah|nope|ha|haha|hmm|honestly|lol|ngl|tbh|and|but|so|plus|"
+         rf"also|hello|hi|hey|good question|funny you ask|fair enough|oh cool|oh man|haha nice)[,!. ]+)*")
 _ENTHUSED = ("keen|avid|big|huge|passionate|enthusiastic|lifelong|serious|committed|competitive|amateur|weekend|"
              "regular|obsessive|dedicated|self-taught|casual|fair-weather|proud|club|hobby|hobbyist|mad|massive")
 _SKILLED = "good|great|strong|decent|excellent|competent|confident|brilliant|talented|skilled|skilful|skillful|fine"
@@ -646,10 +647,29 @@ def subjectless_clause_claims(sentence: str) -> list[OpenClaim]:
         rest = m.group("rest")
         rest = f"have {rest}" if rest.startswith("been ") else rest
         return read_statement(f"i {rest}") + pastime_claims(f"i {rest}")
+    pair = _ME_AND.match(sentence)
+    if pair:  # "Me and the missus ride our bikes to the coast": we do
+        return read_statement(f"we {pair.group('rest')}")
     first = _WORD.match(sentence)
-    if not first or not _did_an_activity(first.group(0)):
+    if not first or not (_did_an_activity(first.group(0)) or first.group(0) in _HAD):
         return []
-    return [c for c in read_statement(f"i {sentence}") if c.polarity == "affirm"]
+    claims = [c for c in read_statement(f"i {sentence}") if c.polarity == "affirm"]
+    return claims + [replace(c, predicate=c.predicate.split()[0], object="") for c in claims
+                     if " " in c.predicate and c.predicate.split()[0] in _activities()]
+
+
+_ME_AND = re.compile(rf"{_LEAD}me (?:and|&) (?:my |the |our )?[a-z]+ (?P<rest>(?:[a-z]+ ){{0,1}}[a-z]+ .+)$")
+_HAD = frozenset("had grabbed ate drank bought".split())
+_BORES_ME = re.compile(rf"^{_LEAD}(?P<x>[a-z][a-z -]{{1,30}}?) (?:bores?|bored) me(?: to tears| stiff| silly| senseless|"
+                       rf" to death|$|[,.!])")
+
+
+def bores_me_claims(sentence: str) -> list[OpenClaim]:
+    """"Board games bore me to tears": I do not like board games."""
+    m = _BORES_ME.match(sentence)
+    if not m or m.group("x") in ("it", "that", "this", "he", "she", "they", "you", "everything", "nothing"):
+        return []
+    return [replace(c, confidence=0.8) for c in read_statement(f"i do not like {m.group('x')}")]
 
 
 def _did_an_activity(word: str) -> bool:
