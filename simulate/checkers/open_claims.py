@@ -389,13 +389,16 @@ def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
     from .pastimes import (  # noqa: PLC0415  (pastimes reads claims with this module)
         bores_me_claims,
         pastime_claims,
+        reading_claims,
         subjectless_clause_claims,
         subjectless_pastime_claims,
         topic_pastime_claims,
+        waking_claims,
     )
 
     return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence) \
-        + subjectless_clause_claims(sentence) + bores_me_claims(sentence)
+        + subjectless_clause_claims(sentence) + bores_me_claims(sentence) + waking_claims(sentence) \
+        + reading_claims(sentence)
 
 
 def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:

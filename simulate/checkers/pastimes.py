@@ -681,6 +681,67 @@ def _did_an_activity(word: str) -> bool:
     return verb_stem(word) in _activities()
 
 
+_HOURS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "noon": 12,
+          "midday": 12, "dawn": 5, "sunrise": 6, "the crack of dawn": 5, "lunchtime": 12, "lunch": 12}
+_HOUR = r"(?P<h>\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|noon|midday|dawn|sunrise|the crack of dawn|lunchtime|lunch)"
+_UP_AT = re.compile(rf"\b(?:i am|i get|i wake|i am always|i get up|i wake up|i am usually)? ?(?:up|awake) (?:at|by|around|"
+                    rf"before) {_HOUR}(?:(?::\d\d)? ?(?:am|a\.m\.|in the morning))?\b")
+_NEVER_UP = re.compile(rf"(?:\bi (?:never|do not ever|rarely|seldom) (?:get up|wake up|wake|surface|get out of bed|roll out of "
+                       rf"bed) (?:before|until|till)|\bi (?:always |usually )?(?:sleep in|lie in|stay in bed) (?:until|till)) "
+                       rf"{_HOUR}\b")
+_MORNING_PERSON = re.compile(r"\bi am (?:an? )?(?:early bird|early riser|morning person|up with the lark)\b")
+_NOT_MORNINGS = re.compile(r"\b(?:i am (?:hopeless|useless|terrible|rubbish|awful) (?:at|with) mornings|mornings are "
+                           r"(?:not for me|evil|the worst|not my thing)|i am not (?:a|an) (?:morning person|early riser|"
+                           r"early bird))\b")
+
+
+_FINISHED = (r"\bi (?:have |had )?(?:just |finally |only just )?(?:finished|started|am halfway through|am half way through|"
+             r"am (?:currently |still )?reading|devoured|reread|re-read|polished off|could not put down|am stuck into|"
+             r"am nearly through|got through) ")
+_READ_A_BOOK = re.compile(_FINISHED + r"(?:the |a |my |this |that |another )?(?:[a-z0-9'-]+ ){0,5}?"
+                          r"(?P<n>novel|book|memoir|biography|autobiography|thriller|whodunnit|whodunit|trilogy|"
+                          r"paperback|crime novel|detective novel)s?\b(?! club)")
+_READ_AN_AUTHOR = re.compile(_FINISHED + r"(?:the )?(?:new|latest|last|first|second|third|fourth|fifth|old|early) "
+                             r"(?P<who>[a-z][a-z.' -]{2,30}?)(?: one| novel| book)?(?:[,.!;]|$| and | but | in | on )")
+
+
+def reading_claims(sentence: str) -> list[OpenClaim]:
+    """"I've just finished the third Thursday Murder Club novel", "halfway through the new Stephen King":
+    reading books (and novels, when it says so) lately."""
+    m = _READ_A_BOOK.search(sentence)
+    if m and not _NOT_SO.search(sentence[:m.start()]):
+        noun = "novel" if "novel" in m.group("n") or m.group("n") in ("thriller", "whodunnit", "whodunit") else "book"
+        nouns = ("novels", "books") if noun == "novel" else ("books",)  # a novel is a book
+        return [replace(c, time="recent", confidence=0.8) for n in nouns for c in read_statement(f"i read {n}")] + \
+            [OpenClaim(predicate=c.predicate, object="", time="recent", confidence=0.8) for c in read_statement("i read")]
+    m = _READ_AN_AUTHOR.search(sentence)
+    if m and not _NOT_SO.search(sentence[:m.start()]) and "novelist" in _kinds(m.group("who")):
+        return [replace(c, time="recent", confidence=0.8) for c in read_statement(f"i read {m.group('who')}")]
+    return []
+
+
+def waking_claims(sentence: str) -> list[OpenClaim]:
+    """When the speaker gets up: "I'm up at five every day", "I'm an early bird" (gets up early); "I never get
+    up before ten", "I'm hopeless at mornings" (does not). One claim, getting up early, affirmed or denied."""
+    early = OpenClaim(predicate="get up", object="early", confidence=0.85)
+    m = _NEVER_UP.search(sentence)
+    if m and _hour(m.group("h")) >= 9:
+        return [replace(early, polarity="deny")]
+    if _NOT_MORNINGS.search(sentence):
+        return [replace(early, polarity="deny", confidence=0.75)]
+    if _MORNING_PERSON.search(sentence):
+        return [replace(early, confidence=0.8)]
+    m = _UP_AT.search(sentence)
+    if m and _hour(m.group("h")) <= 6 and (_HABITUAL.search(sentence) or re.search(r"\bweekends\b", sentence)) \
+            and not _NOT_SO.search(sentence[:m.start()]):
+        return [early]
+    return []
+
+
+def _hour(word: str) -> int:
+    return int(word) if word.isdigit() else _HOURS.get(word, 0)
+
+
 def subjectless_pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:
     """A sentence that leaves out its "I" ("Love a bit of archery", "Off to pottery later", "Did some
     rowing yesterday"): read as if it had it, for pastimes only."""
