@@ -201,7 +201,8 @@ _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was ki
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
 _IDIOMS = re.compile(r"\b(?:at all|to death|stiff(?= of)|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|"
                      r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh|"
-                     r"just about(?= (?:any|every|all|anything|everything|anyone|everyone)\b)|(?:(?<=few )|(?<=one )|(?<=two ))too many)\b")
+                     r"just about(?= (?:any|every|all|anything|everything|anyone|everyone)\b)|"
+                     r"(?:(?<=few )|(?<=one )|(?<=two ))too many)\b")
 _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) (?:for me|yet|here|in my life)\b")
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
