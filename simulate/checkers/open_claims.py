@@ -389,6 +389,7 @@ def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Pastimes said any way people say them ("my pottery class", "Archery? Never."): see pastimes.py."""
     from .pastimes import (  # noqa: PLC0415  (pastimes reads claims with this module)
         bores_me_claims,
+        easy_for_me_claims,
         pastime_claims,
         reading_claims,
         subjectless_clause_claims,
@@ -399,7 +400,7 @@ def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
 
     return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence) \
         + subjectless_clause_claims(sentence) + bores_me_claims(sentence) + waking_claims(sentence) \
-        + reading_claims(sentence)
+        + reading_claims(sentence) + easy_for_me_claims(sentence)
 
 
 def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:
@@ -790,6 +791,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     m = _QUANTIFIERS.match(" ".join(words[i:i + 4]) + " ")
     if m:
         i += len(m.group(0).split())
+    if i + 1 < n and words[i] in ("all", "both") and words[i + 1] in _DETERMINERS:
+        i += 1  # "all our shelves" are shelves
     while i < n and words[i] in _DETERMINERS:
         i += 1
     if i < n and words[i] in ("no", "zero", "none"):

@@ -720,6 +720,20 @@ def reading_claims(sentence: str) -> list[OpenClaim]:
     return []
 
 
+_EASY_FOR_ME = re.compile(rf"^{_LEAD}(?P<g>[a-z]+ing(?: [a-z'-]+?){{0,3}}?)(?: is|'s) (?:really |so |dead |pretty )?"
+                          rf"(?:easy|a doddle|a piece of cake|simple|no problem|second nature|child's play|a breeze|"
+                          rf"nothing)\b(?=.*\bi (?:have done (?:it|that)|do (?:it|that)|can do (?:it|that)))")
+
+
+def easy_for_me_claims(sentence: str) -> list[OpenClaim]:
+    """"Changing a tyre's easy, I've done it loads of times": I can change a tyre."""
+    m = _EASY_FOR_ME.search(sentence)
+    if not m:
+        return []
+    return [replace(c, polarity="affirm", time="present", ability=True, never=False, confidence=0.8)
+            for c in read_statement(f"i am {m.group('g')}") if c.polarity == "affirm"]
+
+
 def waking_claims(sentence: str) -> list[OpenClaim]:
     """When the speaker gets up: "I'm up at five every day", "I'm an early bird" (gets up early); "I never get
     up before ten", "I'm hopeless at mornings" (does not). One claim, getting up early, affirmed or denied."""
