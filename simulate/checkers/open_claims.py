@@ -390,8 +390,10 @@ def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
     from .pastimes import (  # noqa: PLC0415  (pastimes reads claims with this module)
         bores_me_claims,
         easy_for_me_claims,
+        hours_into_claims,
         pastime_claims,
         reading_claims,
+        social_media_claims,
         subjectless_clause_claims,
         subjectless_pastime_claims,
         topic_pastime_claims,
@@ -400,7 +402,8 @@ def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
 
     return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence) \
         + subjectless_clause_claims(sentence) + bores_me_claims(sentence) + waking_claims(sentence) \
-        + reading_claims(sentence) + easy_for_me_claims(sentence)
+        + reading_claims(sentence) + easy_for_me_claims(sentence) + hours_into_claims(sentence) \
+        + social_media_claims(sentence)
 
 
 def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:

@@ -734,6 +734,36 @@ def easy_for_me_claims(sentence: str) -> list[OpenClaim]:
             for c in read_statement(f"i am {m.group('g')}") if c.polarity == "affirm"]
 
 
+_HOURS_INTO = re.compile(rf"^{_LEAD}(?:i |we )?(?:have )?(?:sunk|put|spent|logged|clocked|clocked up) (?:about |over |"
+                         rf"around |nearly |almost |like |well over )?(?:\d+|[a-z]+)(?: hundred| thousand)? hours "
+                         rf"(?:into|on|in|playing) (?:the new |the |my )?(?P<x>[a-z][a-z0-9' :-]{{1,30}}?)"
+                         rf"(?:[,.!]|$| this | last | alone| since| already)")
+
+
+def hours_into_claims(sentence: str) -> list[OpenClaim]:
+    """"Sunk about four hundred hours into Zelda this year": plays it (a game the knowledge base knows)."""
+    m = _HOURS_INTO.search(sentence)
+    if not m or not (_kinds(m.group("x")) & {"video game", "board game", "game"}):
+        return []
+    return [replace(c, confidence=0.85) for c in read_statement(f"i play {m.group('x')}")]
+
+
+_POSTED_ON = re.compile(rf"(?:^{_LEAD}|\b(?:i|we) (?:have |just |always |usually |often |also |am )?)(?:post|posted|"
+                        r"posting|share|shared|sharing|upload|uploaded|uploading|put|tweet|tweeted)\b"
+                        r"[a-z0-9' ]{0,40}? (?:on|to) (?:my |our )?(?P<x>[a-z]+)\b")
+_MY_ACCOUNT = re.compile(r"\b(?:my|our) (?P<x>[a-z]+) (?:story|stories|feed|account|page|profile|followers|post|posts|"
+                         r"channel|reel|reels|handle|dms)\b")
+
+
+def social_media_claims(sentence: str) -> list[OpenClaim]:
+    """"I post pics of my lunch on Instagram", "Did you see my Instagram story?": on Instagram."""
+    for pattern in (_POSTED_ON, _MY_ACCOUNT):
+        m = pattern.search(sentence)
+        if m and "social media" in _kinds(m.group("x")) and not _NOT_SO.search(sentence[:m.start()]):
+            return [replace(c, confidence=0.85) for c in read_statement(f"i am on {m.group('x')}")]
+    return []
+
+
 def waking_claims(sentence: str) -> list[OpenClaim]:
     """When the speaker gets up: "I'm up at five every day", "I'm an early bird" (gets up early); "I never get
     up before ten", "I'm hopeless at mornings" (does not). One claim, getting up early, affirmed or denied."""
