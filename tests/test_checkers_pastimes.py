@@ -107,26 +107,3 @@ def test_a_doer_the_table_does_not_list() -> None:
     claims = {(c.predicate, c.polarity) for c in extract_open_claims("I'm a keen paraglider.")}
     assert ("paraglid", "affirm") in claims
     assert ("play", "deny") in {(c.predicate, c.polarity) for c in extract_open_claims("I'm no mahjong player.")}
-
-
-@pytest.mark.parametrize(("text", "key", "polarity"), [
-    ("Never learnt to drive, never needed to.", ("driv", ""), "deny"),
-    ("Can't tie a tie.", ("ti", "tie"), "deny"),
-    ("Been knitting since I was seven.", ("knit", ""), "affirm"),
-    ("Rowed across the bay on Sunday.", ("row", ""), "affirm"),
-    ("Me and my brother go fishing every Saturday.", ("fish", ""), "affirm"),
-])
-def test_a_statement_without_its_i_is_still_the_speaker_s(text: str, key: tuple[str, str], polarity: str) -> None:
-    claims = {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
-    assert (*key, polarity) in claims, claims
-
-
-@pytest.mark.parametrize("text", ["Never mind.", "Had to leave early.", "Can't wait to see you.", "Walked past it."])
-def test_a_subjectless_aside_says_nothing_lasting(text: str) -> None:
-    assert not [c for c in extract_open_claims(text) if c.polarity == "deny" or c.time == "present"], text
-
-
-def test_being_bored_by_a_thing_is_not_liking_it() -> None:
-    claims = {(c.predicate, c.object, c.polarity) for c in extract_open_claims("Board games bore me to tears.")}
-    assert ("lik", "board game", "deny") in claims
-    assert not extract_open_claims("It bores me.")

@@ -386,19 +386,18 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
 
 
 def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
-    """Pastimes said any way people say them ("my pottery class", "Archery? Never."): see pastimes.py."""
-    from .pastimes import (  # noqa: PLC0415  (pastimes reads claims with this module)
+    """Pastimes said any way people say them ("my pottery class", "Archery? Never."): see pastimes.py; and
+    habits and skills said in passing ("I'm up at five every day"): see habits.py."""
+    from .habits import (  # noqa: PLC0415  (habits and pastimes read claims with this module)
         bores_me_claims,
         easy_for_me_claims,
         hours_into_claims,
-        pastime_claims,
         reading_claims,
         social_media_claims,
         subjectless_clause_claims,
-        subjectless_pastime_claims,
-        topic_pastime_claims,
         waking_claims,
     )
+    from .pastimes import pastime_claims, subjectless_pastime_claims, topic_pastime_claims  # noqa: PLC0415
 
     return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence) \
         + subjectless_clause_claims(sentence) + bores_me_claims(sentence) + waking_claims(sentence) \
