@@ -123,6 +123,8 @@ _NOT_STARTED = re.compile(r"\b(?:(?:start|starts|starting|begin|begins|beginning
                           r"signing up|booked|enrolled|enrolling|registered|next (?:week|month|year|term|season|spring|"
                           r"summer|autumn|fall|winter|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|"
                           r"will|going to|gonna|about to|cannot wait|can not wait)\b")
+_BOUNDED = re.compile(rf"\b(?:until|till|up to|before) (?:last|this|today|now|recently|a (?:few|couple)|i|we|then)\b|"
+                      rf"\buntil\b|{_REMOTE.pattern}")
 _NOT_SO = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|never|not|no|used to|when i was)\b")
 _HABITUAL = re.compile(r"\b(?:every|each|most|daily|weekly|always|usually|often|regularly|all the time)\b")
 _WOULD_NOT_KNOW = re.compile(r"\b(?:i|we) (?:would|do|did) not (?:even )?(?:know|have a clue|have any idea|have the "
@@ -370,6 +372,13 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
             not any(w.endswith(("ing", "er")) for w in tokens):
         return out
     shapes = _shapes(table)
+    m = shapes.gave_up.search(sentence)
+    if m and _factual_before(sentence, m.start()):  # "I gave up pottery years ago": did it then, not now
+        pastime = _pastime(table, m.group("x"))
+        out += _claim(pastime, polarity="deny", change=True, confidence=0.85)
+        out += _claim(pastime, time="past", confidence=0.85)
+    if _BOUNDED.search(sentence):  # "I'd never tried pottery until last year", "never learned chess as a kid"
+        return out or _affirmed(sentence, table, shapes)
     m = shapes.never_did.search(sentence) or shapes.never_went.search(sentence)
     if m:
         out += _claim(_pastime(table, m.group("x")), polarity="deny", time="ever", never=True, confidence=0.9)
@@ -394,11 +403,6 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
     m = shapes.not_person.search(sentence)
     if m:
         out += _claim(_pastime(table, m.group("x")), polarity="deny", confidence=0.75)
-    m = shapes.gave_up.search(sentence)
-    if m and _factual_before(sentence, m.start()):
-        pastime = _pastime(table, m.group("x"))
-        out += _claim(pastime, polarity="deny", change=True, confidence=0.85)
-        out += _claim(pastime, time="past", confidence=0.85)
     m = _SOMETHING_NEVER.match(sentence)
     if m and _pastime(table, m.group("x")):
         learned = m.group("v") in ("learned", "learnt", "picked up")
@@ -468,6 +472,8 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
             out += _claim(pastime, ability=skilled, confidence=0.85)
     if shapes.uses_tool:
         out += _with_tool(sentence, table, shapes.uses_tool)
+    if _REMOTE.search(sentence):  # "my chess club as a kid": then, not now
+        return [replace(c, time="remote", change=False) for c in out]
     return out
 
 
