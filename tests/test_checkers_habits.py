@@ -76,3 +76,9 @@ def test_hours_sunk_into_a_known_game_is_playing_it() -> None:
 ])
 def test_posting_on_a_network_is_being_on_it(text: str, on: bool) -> None:
     assert bool([k for k in _keys(text) if k[0] == "be on" and k[2] == "affirm"]) == on, _keys(text)
+
+
+def test_an_inverted_never_is_a_never() -> None:
+    claims = {(c.predicate, c.polarity, c.time) for c in extract_open_claims("Not once have I sailed.")}
+    assert ("sail", "deny", "ever") in claims
+    assert not extract_open_claims("Not once have I regretted it.")

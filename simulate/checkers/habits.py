@@ -20,6 +20,18 @@ _SUBJECTLESS_CLAUSE = re.compile(rf"{_LEAD}(?P<rest>(?:never (?:learned|learnt|t
                                  rf"been [a-z]+ing (?:since|for)|still [a-z]+ing)\b.*)$")
 
 
+_INVERTED_NEVER = re.compile(rf"{_LEAD}(?:not once|never|not ever) (?P<aux>have|had|did) (?:i|we) (?:ever )?(?P<vp>[a-z].+)$")
+
+
+def inverted_never_claims(sentence: str) -> list[OpenClaim]:
+    """"Not once have I sailed", "Never did I learn to swim": I have never."""
+    m = _INVERTED_NEVER.match(sentence)
+    if not m:
+        return []
+    lead = "i have never" if m.group("aux") in ("have", "had") else "i never"
+    return read_statement(f"{lead} {m.group('vp')}") + pastime_claims(f"{lead} {m.group('vp')}")
+
+
 def subjectless_clause_claims(sentence: str) -> list[OpenClaim]:
     """A statement that leaves out its "I" ("Never learned to ride a bike", "Can't tie a tie", "Been smoking
     since I was fifteen", "Swam out to the island on Saturday"): read as if it had it. Only clauses that

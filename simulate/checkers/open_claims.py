@@ -392,6 +392,7 @@ def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
         bores_me_claims,
         easy_for_me_claims,
         hours_into_claims,
+        inverted_never_claims,
         reading_claims,
         social_media_claims,
         subjectless_clause_claims,
@@ -402,7 +403,7 @@ def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
     return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence) \
         + subjectless_clause_claims(sentence) + bores_me_claims(sentence) + waking_claims(sentence) \
         + reading_claims(sentence) + easy_for_me_claims(sentence) + hours_into_claims(sentence) \
-        + social_media_claims(sentence)
+        + social_media_claims(sentence) + inverted_never_claims(sentence)
 
 
 def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:

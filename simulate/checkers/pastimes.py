@@ -107,8 +107,13 @@ _LEAD = (rf"^(?:(?:{_LEAD_WORDS}|well|oh|ah|yeah|yes|no|nah|nope|ha|haha|hmm|hon
 _ENTHUSED = ("keen|avid|big|huge|passionate|enthusiastic|lifelong|serious|committed|competitive|amateur|weekend|"
              "regular|obsessive|dedicated|self-taught|casual|fair-weather|proud|club|hobby|hobbyist|mad|massive")
 _SKILLED = "good|great|strong|decent|excellent|competent|confident|brilliant|talented|skilled|skilful|skillful|fine"
+_GROUP_VERBS = "|".join(sorted("""have|take|attend|go to|am in|am on|are in|are on|joined|run|teach|coach|captain|
+went to|was in|was on|were in|were on|have been in|have been on|played in|play in|competed in|compete in|entered|
+took part in|won|have taken|have been taking|am part of|am a member of|belong to|am in charge of|came first in|
+came second in|came third in|came last in""".replace("\n", "").split("|"), key=len, reverse=True))
 _PASSION = (r"(?:whole )?(?:thing|passion|life|obsession|hobby|jam|happy place|escape|therapy|personality|world|"
-            r"religion|pride and joy|sanctuary|favou?rite (?:hobby|pastime|thing|sport|way to relax))")
+            r"religion|pride and joy|sanctuary|routine|weekly ritual|ritual|"
+            r"favou?rite (?:hobby|pastime|thing|sport|way to relax))")
 _GROUPS = ("class|classes|lesson|lessons|club|team|group|league|practice|training|session|sessions|course|night|"
            "squad|society|meet|meetup|teacher|instructor|coach|buddies|partner|kit|gear|competition|tournament|"
            "regatta|gala|recital|grading|workshop|retreat|holiday|trip|weekend")
@@ -127,8 +132,10 @@ _BOUNDED = re.compile(rf"\b(?:until|till|up to|before) (?:last|this|today|now|re
                       rf"\buntil\b|{_REMOTE.pattern}")
 _NOT_SO = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|never|not|no|used to|when i was)\b")
 _HABITUAL = re.compile(r"\b(?:every|each|most|daily|weekly|always|usually|often|regularly|all the time)\b")
-_WOULD_NOT_KNOW = re.compile(r"\b(?:i|we) (?:would|do|did) not (?:even )?(?:know|have a clue|have any idea|have the "
-                             r"first idea) (?:how|where to start) (?:to|with) (?P<vp>[a-z][a-z' -]+)")
+_WOULD_NOT_KNOW = re.compile(r"\b(?:i|we) (?:(?:would|do|did) not (?:even )?(?:know|have a clue|have any idea|have the "
+                             r"first idea)|have (?:no|not got a|not got any) (?:idea|clue)) (?:how|where to start) "
+                             r"(?:to|with) (?P<vp>[a-z][a-z' -]+)|\b(?:i|we) (?:could not|can not) (?P<vp2>[a-z][a-z' -]+?) "
+                             r"(?:if my life depended on it|for love (?:n|n'|and|or) money|for the life of me)")
 _MY_CLUB = re.compile(r"^(?:my|our) (?P<kind>[a-z]+(?: [a-z]+)? (?:club|choir|orchestra|society|book group|"
                       r"reading group|quiz team)) (?:meets|met|is meeting|gets together|got together|rehearses|"
                       r"practises|practices|is reading|read|picked|chose|went|goes|had|has|won|is doing|did)\b")
@@ -232,6 +239,7 @@ class _Shapes:
     group: re.Pattern[str]
     is_mine: re.Pattern[str]
     my_class: re.Pattern[str]
+    night_for_me: re.Pattern[str]
     not_for_me: re.Pattern[str]
     not_into: re.Pattern[str]
     keen_on: re.Pattern[str]
@@ -268,10 +276,7 @@ def _shapes(table: PastimeTable) -> _Shapes:
                               rf"was doing|love doing|enjoy doing|teach|taught|got into|have got into|compete in|competed in|"
                               rf"had a go at|have had a go at|got back from|just got back from|came back from) "
                               rf"{some}{x}\b(?! (?:on|about) (?:tv|television|youtube|the telly))"),
-        group=re.compile(rf"(?:\b(?P<own>my|our)|\b(?:i|we) (?:have|take|attend|go to|am in|am on|are in|are on|"
-                         rf"joined|run|teach|coach|captain|went to|was in|was on|were in|were on|have been in|"
-                         rf"have been on|played in|play in|competed in|compete in|entered|took part in|won|"
-                         rf"came (?:first|second|third|last) in)|^(?:got|have got|off to)) "
+        group=re.compile(rf"(?:\b(?P<own>my|our)|\b(?:i|we) (?:{_GROUP_VERBS})|^(?:got|have got|off to)) "
                          rf"(?:(?:a|an|the|my|our|weekly|new|local|evening|"
                          rf"morning|night|beginner's|beginners|beginner|advanced|\w+day|\w+day night|first|"
                          rf"regular|usual|twice-weekly|adult|amateur|village|work|office|company|church|local) )*"
@@ -280,11 +285,13 @@ def _shapes(table: PastimeTable) -> _Shapes:
                             rf"\w+days?|every|tonight|later|this (?:morning|evening|afternoon)|is the highlight|"
                             rf"is my|was (?:great|brilliant|amazing|good|fun|hard|tough|brutal|intense))\b"),
         is_mine=re.compile(rf"^{_LEAD}(?:(?:my|our) (?P<t>{tools})|{x}) (?:(?:is|are|has been|have been) (?:honestly |"
-                           rf"really |definitely |literally |basically |always )?(?:my|our) {_PASSION}|keeps me (?:sane|"
+                           rf"really |definitely |literally |basically |always )?(?:(?:my|our) {_PASSION}|"
+                           rf"a (?:big|huge|massive|large) part of (?:my|our) (?:life|week|routine))|keeps me (?:sane|"
                            rf"fit|going|grounded|busy|young|healthy|out of trouble)|is how i (?:unwind|relax|switch off))\b"),
         not_for_me=re.compile(rf"^{_LEAD}{x} (?:(?:is|are|was) (?:just |really |definitely |honestly |simply )?"
                               rf"(?:not for me|not my thing|not my cup of tea|not really my thing|not my scene|"
                               rf"not something i do)|(?:has|have) never (?:appealed to|interested|grabbed|been for) me|"
+                              rf"(?:has|have) never been (?:my thing|for me|my cup of tea|my scene)|"
                               rf"(?:does|do) not (?:really )?(?:interest|appeal to|do anything for|do it for) me|"
                               rf"(?:does|do) nothing for me|leaves? me cold)\b"),
         keen_on=re.compile(rf"\bi am (?:really |totally |completely |so |very |a bit |quite |properly |well )?(?:into|"
@@ -297,7 +304,8 @@ def _shapes(table: PastimeTable) -> _Shapes:
                               rf"(?P<g>(?:doing|playing|going) {some}{x}|[a-z]+ing)\b(?!{_NARROWED})"),
         not_person=re.compile(rf"\bi am (?:just |really |definitely )?not (?:a|an) "
                               rf"{x} (?:person|type|kind of person|sort of person)\b"),
-        never_did=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not once|never once|never ever) (?:even )?"
+        never_did=re.compile(rf"(?:\b(?:i|we) (?:have |had )?(?:never|not once|never once|never ever)|\b(?:not once|never) "
+                             rf"(?:have|did|had) (?:i|we)(?: ever)?) (?:even )?"
                              rf"(?:tried|done|did|had a go at|attempted|practi[sc]ed|taken up|took up|"
                              rf"been|gone|been into) {some}{whole}(?! (?:on|about) (?:tv|the telly))"),
         never_went=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not once) (?:even )?(?:been to|gone to|went to|"
@@ -308,6 +316,8 @@ def _shapes(table: PastimeTable) -> _Shapes:
                            rf"{some}{whole}"),
         gave_up=re.compile(rf"\b(?:i|we) (?:gave up|have given up|quit|have quit|stopped|packed in|dropped) {some}{x}\b"),
         spent=re.compile(rf"^(?:i |we )?(?:spent|have spent|spend) {_SPENT} {x}\b"),
+        night_for_me=re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)"
+                                rf"(?: night| morning| evening| afternoon)? is {x} (?:night|day|morning|evening)\b"),
         every=re.compile(rf"^{_LEAD}{x} (?:every|each|most|twice a|three times a|on) (?:morning|evening|night|day|"
                          rf"week|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekends|"
                          rf"sundays|saturdays|mondays|tuesdays|wednesdays|thursdays|fridays)\b"),
@@ -365,7 +375,8 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
     out: list[OpenClaim] = []
     m = _WOULD_NOT_KNOW.search(sentence)
     if m:
-        out += [replace(c, confidence=0.8) for c in read_statement(f"i can not {m.group('vp')}") if c.ability]
+        vp = m.group("vp") or m.group("vp2")
+        out += [replace(c, confidence=0.8) for c in read_statement(f"i can not {vp}") if c.ability]
     out += _spent_doing(sentence) + _ability_idioms(sentence) + _found_doing(sentence) + _my_club(sentence)
     tokens = _WORD.findall(sentence)
     if _vocabulary(table).isdisjoint(tokens) and _kind_words().isdisjoint(tokens) and \
@@ -456,7 +467,7 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
     m = shapes.is_mine.search(sentence)
     if m:
         out += _claim(_pastime(table, m.group("x")) if m.group("x") else table.by_tool[m.group("t")], confidence=0.85)
-    m = shapes.every.search(sentence) or shapes.my_class.search(sentence)
+    m = shapes.every.search(sentence) or shapes.my_class.search(sentence) or shapes.night_for_me.search(sentence)
     if m:
         out += _claim(_pastime(table, m.group("x")), confidence=0.85)
     m = shapes.spent.search(sentence)
@@ -562,6 +573,9 @@ def _with_tool(sentence: str, table: PastimeTable, uses_tool: re.Pattern[str]) -
 
 _SPENT_DOING = re.compile(rf"^(?:i |we )?(?:spent|have spent) {_SPENT} (?P<vp>(?:doing|playing|keeping|making|"
                           rf"practi[sc]ing) [a-z][a-z' -]+)")
+_SPEND_USUALLY = re.compile(r"\b(?:i|we) (?:usually |always |often )?spend (?:most|all|many|a lot of|lots of|every|my) "
+                            r"(?:weekends|evenings|sundays|saturdays|summers|mornings|nights|free time|spare time|"
+                            r"weekend|evening|sunday|saturday|summer|morning|holidays) (?P<vp>[a-z]+ing(?: [a-z' -]+)?)")
 _A_BIT_OF = re.compile(r"^(?:i )?(?:love|adore|enjoy|like) (?:a bit of|a spot of|a good|a nice|a little) ")
 
 
@@ -617,7 +631,14 @@ def _spent_time(sentence: str) -> Time:
 
 
 def _spent_doing(sentence: str) -> list[OpenClaim]:
-    """"I spent Sunday doing pottery": did it then (the -ing of a verb with its object)."""
+    """"I spent Sunday doing pottery": did it then (the -ing of a verb with its object); "I spend most
+    weekends sailing": does it."""
+    usually = _SPEND_USUALLY.search(sentence)
+    if usually:
+        claims = [replace(c, time="present", confidence=0.85) for c in read_statement(f"i was {usually.group('vp')}")
+                  if c.polarity == "affirm"]
+        return claims + [replace(c, predicate=c.predicate.split()[0], object="") for c in claims
+                         if " " in c.predicate and c.predicate.split()[0] in _activities()]
     m = _SPENT_DOING.search(sentence)
     if not m:
         return []
