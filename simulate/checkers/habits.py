@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .open_claims import OpenClaim, read_statement
-from .pastimes import _HABITUAL, _LEAD, _NOT_SO, _WORD, _activities, _kinds, pastime_claims
+from .open_claims import SENTENCE_READERS, OpenClaim, read_statement
+from .pastimes import HABITUAL, LEAD, NOT_SO, WORD, activities, kinds_of, pastime_claims
 
-_SUBJECTLESS_CLAUSE = re.compile(rf"{_LEAD}(?P<rest>(?:never (?:learned|learnt|tried|done|been|played|smoked|drunk|"
+_SUBJECTLESS_CLAUSE = re.compile(rf"{LEAD}(?P<rest>(?:never (?:learned|learnt|tried|done|been|played|smoked|drunk|"
                                  rf"drank|owned|had|ridden|driven|swum|skied|surfed|cooked|watched|touched|held|"
                                  rf"used|kept|worn|sung|danced|climbed|fished|knitted|sewn|painted|learned how)|"
                                  rf"can not|cannot|could not (?:even|ever)|would not (?:know|have a clue|have any idea)|"
                                  rf"been [a-z]+ing (?:since|for)|still [a-z]+ing)\b.*)$")
 
 
-_INVERTED_NEVER = re.compile(rf"{_LEAD}(?:not once|never|not ever) (?P<aux>have|had|did) (?:i|we) (?:ever )?(?P<vp>[a-z].+)$")
+_INVERTED_NEVER = re.compile(rf"{LEAD}(?:not once|never|not ever) (?P<aux>have|had|did) (?:i|we) (?:ever )?(?P<vp>[a-z].+)$")
 
 
 def inverted_never_claims(sentence: str) -> list[OpenClaim]:
@@ -44,17 +44,17 @@ def subjectless_clause_claims(sentence: str) -> list[OpenClaim]:
     pair = _ME_AND.match(sentence)
     if pair:  # "Me and the missus ride our bikes to the coast": we do
         return read_statement(f"we {pair.group('rest')}")
-    first = _WORD.match(sentence)
+    first = WORD.match(sentence)
     if not first or not (_did_an_activity(first.group(0)) or first.group(0) in _HAD):
         return []
     claims = [c for c in read_statement(f"i {sentence}") if c.polarity == "affirm"]
     return claims + [replace(c, predicate=c.predicate.split()[0], object="") for c in claims
-                     if " " in c.predicate and c.predicate.split()[0] in _activities()]
+                     if " " in c.predicate and c.predicate.split()[0] in activities()]
 
 
-_ME_AND = re.compile(rf"{_LEAD}me (?:and|&) (?:my |the |our )?[a-z]+ (?P<rest>(?:[a-z]+ ){{0,1}}[a-z]+ .+)$")
+_ME_AND = re.compile(rf"{LEAD}me (?:and|&) (?:my |the |our )?[a-z]+ (?P<rest>(?:[a-z]+ ){{0,1}}[a-z]+ .+)$")
 _HAD = frozenset("had grabbed ate drank bought".split())
-_BORES_ME = re.compile(rf"^{_LEAD}(?P<x>[a-z][a-z -]{{1,30}}?) (?:bores?|bored) me(?: to tears| stiff| silly| senseless|"
+_BORES_ME = re.compile(rf"^{LEAD}(?P<x>[a-z][a-z -]{{1,30}}?) (?:bores?|bored) me(?: to tears| stiff| silly| senseless|"
                        rf" to death|$|[,.!])")
 
 
@@ -72,7 +72,7 @@ def _did_an_activity(word: str) -> bool:
 
     if word not in IRREGULAR_PAST and not (word.endswith("ed") and len(word) > 4):
         return False
-    return verb_stem(word) in _activities()
+    return verb_stem(word) in activities()
 
 
 _HOURS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "noon": 12,
@@ -103,18 +103,18 @@ def reading_claims(sentence: str) -> list[OpenClaim]:
     """"I've just finished the third Thursday Murder Club novel", "halfway through the new Stephen King":
     reading books (and novels, when it says so) lately."""
     m = _READ_A_BOOK.search(sentence)
-    if m and not _NOT_SO.search(sentence[:m.start()]):
+    if m and not NOT_SO.search(sentence[:m.start()]):
         noun = "novel" if "novel" in m.group("n") or m.group("n") in ("thriller", "whodunnit", "whodunit") else "book"
         nouns = ("novels", "books") if noun == "novel" else ("books",)  # a novel is a book
         return [replace(c, time="recent", confidence=0.8) for n in nouns for c in read_statement(f"i read {n}")] + \
             [OpenClaim(predicate=c.predicate, object="", time="recent", confidence=0.8) for c in read_statement("i read")]
     m = _READ_AN_AUTHOR.search(sentence)
-    if m and not _NOT_SO.search(sentence[:m.start()]) and "novelist" in _kinds(m.group("who")):
+    if m and not NOT_SO.search(sentence[:m.start()]) and "novelist" in kinds_of(m.group("who")):
         return [replace(c, time="recent", confidence=0.8) for c in read_statement(f"i read {m.group('who')}")]
     return []
 
 
-_EASY_FOR_ME = re.compile(rf"^{_LEAD}(?P<g>[a-z]+ing(?: [a-z'-]+?){{0,3}}?)(?: is|'s) (?:really |so |dead |pretty )?"
+_EASY_FOR_ME = re.compile(rf"^{LEAD}(?P<g>[a-z]+ing(?: [a-z'-]+?){{0,3}}?)(?: is|'s) (?:really |so |dead |pretty )?"
                           rf"(?:easy|a doddle|a piece of cake|simple|no problem|second nature|child's play|a breeze|"
                           rf"nothing)\b(?=.*\bi (?:have done (?:it|that)|do (?:it|that)|can do (?:it|that)))")
 
@@ -128,7 +128,7 @@ def easy_for_me_claims(sentence: str) -> list[OpenClaim]:
             for c in read_statement(f"i am {m.group('g')}") if c.polarity == "affirm"]
 
 
-_HOURS_INTO = re.compile(rf"^{_LEAD}(?:i |we )?(?:have )?(?:sunk|put|spent|logged|clocked|clocked up) (?:about |over |"
+_HOURS_INTO = re.compile(rf"^{LEAD}(?:i |we )?(?:have )?(?:sunk|put|spent|logged|clocked|clocked up) (?:about |over |"
                          rf"around |nearly |almost |like |well over )?(?:\d+|[a-z]+)(?: hundred| thousand)? hours "
                          rf"(?:into|on|in|playing) (?:the new |the |my )?(?P<x>[a-z][a-z0-9' :-]{{1,30}}?)"
                          rf"(?:[,.!]|$| this | last | alone| since| already)")
@@ -137,12 +137,12 @@ _HOURS_INTO = re.compile(rf"^{_LEAD}(?:i |we )?(?:have )?(?:sunk|put|spent|logge
 def hours_into_claims(sentence: str) -> list[OpenClaim]:
     """"Sunk about four hundred hours into Zelda this year": plays it (a game the knowledge base knows)."""
     m = _HOURS_INTO.search(sentence)
-    if not m or not (_kinds(m.group("x")) & {"video game", "board game", "game"}):
+    if not m or not (kinds_of(m.group("x")) & {"video game", "board game", "game"}):
         return []
     return [replace(c, confidence=0.85) for c in read_statement(f"i play {m.group('x')}")]
 
 
-_POSTED_ON = re.compile(rf"(?:^{_LEAD}|\b(?:i|we) (?:have |just |always |usually |often |also |am )?)(?:post|posted|"
+_POSTED_ON = re.compile(rf"(?:^{LEAD}|\b(?:i|we) (?:have |just |always |usually |often |also |am )?)(?:post|posted|"
                         r"posting|share|shared|sharing|upload|uploaded|uploading|put|tweet|tweeted)\b"
                         r"[a-z0-9' ]{0,40}? (?:on|to) (?:my |our )?(?P<x>[a-z]+)\b")
 _MY_ACCOUNT = re.compile(r"\b(?:my|our) (?P<x>[a-z]+) (?:story|stories|feed|account|page|profile|followers|post|posts|"
@@ -153,7 +153,7 @@ def social_media_claims(sentence: str) -> list[OpenClaim]:
     """"I post pics of my lunch on Instagram", "Did you see my Instagram story?": on Instagram."""
     for pattern in (_POSTED_ON, _MY_ACCOUNT):
         m = pattern.search(sentence)
-        if m and "social media" in _kinds(m.group("x")) and not _NOT_SO.search(sentence[:m.start()]):
+        if m and "social media" in kinds_of(m.group("x")) and not NOT_SO.search(sentence[:m.start()]):
             return [replace(c, confidence=0.85) for c in read_statement(f"i am on {m.group('x')}")]
     return []
 
@@ -170,11 +170,34 @@ def waking_claims(sentence: str) -> list[OpenClaim]:
     if _MORNING_PERSON.search(sentence):
         return [replace(early, confidence=0.8)]
     m = _UP_AT.search(sentence)
-    if m and _hour(m.group("h")) <= 6 and (_HABITUAL.search(sentence) or re.search(r"\bweekends\b", sentence)) \
-            and not _NOT_SO.search(sentence[:m.start()]):
+    if m and _hour(m.group("h")) <= 6 and (HABITUAL.search(sentence) or re.search(r"\bweekends\b", sentence)) \
+            and not NOT_SO.search(sentence[:m.start()]):
         return [early]
     return []
 
 
 def _hour(word: str) -> int:
     return int(word) if word.isdigit() else _HOURS.get(word, 0)
+
+
+def read_habits(sentence: str, topic: str | None = None) -> list[OpenClaim]:
+    """Every claim about habits and skills said in passing that a normalised sentence makes."""
+    out = subjectless_clause_claims(sentence) + inverted_never_claims(sentence)
+    for needs, reader in _READERS:
+        if any(word in sentence for word in needs):  # each reader only where a word it needs is
+            out += reader(sentence)
+    return out
+
+
+_READERS = (
+    (("bore",), bores_me_claims),
+    (("up ", "awake", "morning", "early", "lark"), waking_claims),
+    (("finished", "started", "halfway", "half way", "reading", "devoured", "read", "polished", "put down",
+      "stuck into", "through"), reading_claims),
+    (("easy", "doddle", "cake", "simple", "problem", "nature", "play", "breeze", "nothing"), easy_for_me_claims),
+    ((" hours ",), hours_into_claims),
+    (("my ", "our ", "post", "shar", "upload", "put", "tweet"), social_media_claims),
+)
+
+
+SENTENCE_READERS.append(read_habits)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -304,6 +305,14 @@ class _Frame:
         return clone
 
 
+# --- readers added by other modules ----------------------------------------------------------------
+# Each sentence reader takes a normalised sentence and the topic of the last bare question; each extender
+# takes the claims read from a text and returns more. pastimes.py and habits.py add theirs when imported
+# (the package imports them), so this module imports neither.
+SENTENCE_READERS: list[Callable[[str, str | None], list[OpenClaim]]] = []
+CLAIM_EXTENDERS: list[Callable[[list[OpenClaim]], list[OpenClaim]]] = []
+
+
 # --- entry points -----------------------------------------------------------------------------------
 def extract_open_claims(text: str) -> list[OpenClaim]:
     """Every open claim the speaker of `text` makes about themself."""
@@ -386,31 +395,16 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
 
 
 def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
-    """Pastimes said any way people say them ("my pottery class", "Archery? Never."): see pastimes.py; and
-    habits and skills said in passing ("I'm up at five every day"): see habits.py."""
-    from .habits import (  # noqa: PLC0415  (habits and pastimes read claims with this module)
-        bores_me_claims,
-        easy_for_me_claims,
-        hours_into_claims,
-        inverted_never_claims,
-        reading_claims,
-        social_media_claims,
-        subjectless_clause_claims,
-        waking_claims,
-    )
-    from .pastimes import pastime_claims, subjectless_pastime_claims, topic_pastime_claims  # noqa: PLC0415
-
-    return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence) \
-        + subjectless_clause_claims(sentence) + bores_me_claims(sentence) + waking_claims(sentence) \
-        + reading_claims(sentence) + easy_for_me_claims(sentence) + hours_into_claims(sentence) \
-        + social_media_claims(sentence) + inverted_never_claims(sentence)
+    """What the readers other modules add make of a sentence: pastimes said any way people say them
+    ("my pottery class", "Archery? Never.": pastimes.py), habits and skills said in passing ("I'm up at
+    five every day": habits.py)."""
+    return [c for reader in SENTENCE_READERS for c in reader(sentence, topic)]
 
 
 def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:
-    """"I can't do woodwork" is also "I can't do woodworking": see pastimes.py."""
-    from .pastimes import pastime_aliases  # noqa: PLC0415
-
-    return pastime_aliases(claims)
+    """What the extenders other modules add make of the claims read ("I can't do woodwork" is also "I
+    can't do woodworking": pastimes.py)."""
+    return [c for extend in CLAIM_EXTENDERS for c in extend(claims)]
 
 
 def _subject_topic(sentence: str) -> str | None:
@@ -1278,3 +1272,20 @@ def _possessions(sentence: str) -> list[OpenClaim]:
                                      subject="i" if m.group("who") == "my" else "we"))
                 break
     return out
+
+
+# --- for the readers other modules add (pastimes.py, habits.py) ---------------------------------------
+LEAD_WORDS = _LEAD_WORDS  # "well", "haha", "oh man"...: words a statement may open with
+REMOTE_TIME = _REMOTE  # "as a kid", "years ago": a time long past
+NOT_GERUNDS = _NOT_GERUNDS  # "morning", "wedding": words in -ing that name no activity
+STOP_OBJECTS = _STOP_OBJECTS  # "it", "something", "fun": objects that say nothing
+
+
+def time_of_sentence(sentence: str, default: Time) -> Time:
+    """The time a clause of `sentence` refers to, given its time words and the clause's own tense."""
+    return _time_of(_qualifier(sentence), default)
+
+
+def agent_verb(noun: str) -> str | None:
+    """The verb a one-word agent noun names ("hiker" -> "hik"), if it is one."""
+    return _agent_verb(noun)

@@ -14,7 +14,20 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .open_claims import _LEAD_WORDS, _REMOTE, OpenClaim, Polarity, Time, read_statement
+from .open_claims import (
+    CLAIM_EXTENDERS,
+    LEAD_WORDS,
+    NOT_GERUNDS,
+    REMOTE_TIME,
+    SENTENCE_READERS,
+    STOP_OBJECTS,
+    OpenClaim,
+    Polarity,
+    Time,
+    agent_verb,
+    read_statement,
+    time_of_sentence,
+)
 
 _FILE = "pastimes.txt"
 
@@ -88,21 +101,21 @@ def doing_claim(doing: str) -> OpenClaim | None:
     return claims[0] if len(claims) == 1 else None
 
 
-_WORD = re.compile(r"[a-z][a-z'-]*")
+WORD = re.compile(r"[a-z][a-z'-]*")
 
 
 @lru_cache(maxsize=4)
 def _vocabulary(table: PastimeTable) -> frozenset[str]:
     """Every word of every name, agent and tool: a sentence without one of them names no pastime."""
     keys = [*table.by_name, *table.by_agent, *table.by_tool]
-    return frozenset(w for key in keys for w in _WORD.findall(key))
+    return frozenset(w for key in keys for w in WORD.findall(key))
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_LEAD = (rf"^(?:(?:{_LEAD_WORDS}|well|oh|ah|yeah|yes|no|nah|nope|ha|haha|hmm|honestly|lol|ngl|tbh|and|but|so|plus|"
+LEAD = (rf"^(?:(?:{LEAD_WORDS}|well|oh|ah|yeah|yes|no|nah|nope|ha|haha|hmm|honestly|lol|ngl|tbh|and|but|so|plus|"
          rf"also|hello|hi|hey|good question|funny you ask|fair enough|oh cool|oh man|haha nice)[,!. ]+)*")
 _ENTHUSED = ("keen|avid|big|huge|passionate|enthusiastic|lifelong|serious|committed|competitive|amateur|weekend|"
              "regular|obsessive|dedicated|self-taught|casual|fair-weather|proud|club|hobby|hobbyist|mad|massive")
@@ -123,15 +136,30 @@ _NOT_FACTUAL = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|wants|hop
 _DID_WITH = re.compile(r"\b(?:i|we) (?:myself |ourselves )?(?:[a-z]+ed|made|make|built|build|sewed|sew|knitted|knit|"
                        r"caught|catch|painted|paint|"
                        r"wrote|write|carved|carve|shot|cut|fixed|fix|have made|have built)\b")
+_DENYING = frozenset("never not no nothing leaves leave".split())  # every denial shape has one of these
+_GIVING_UP = frozenset("gave given quit stopped packed dropped".split())
+_DOING_VERBS = frozenset("""do did done practise practice practised practiced go went tried took taken doing love
+enjoy teach taught got compete competed had came just""".split())
+_GROUP_WORDS = frozenset(_GROUPS.split("|"))
+_KEEN_WORDS = frozenset("into obsessed hooked addicted mad crazy keen".split())
+_BEING = frozenset("is are has have".split())
+_EVERY_WORDS = frozenset("every each most twice three on".split())
+
+
+@lru_cache(maxsize=4)
+def _tool_words(table: PastimeTable) -> frozenset[str]:
+    return frozenset(w for tool in table.by_tool for w in WORD.findall(tool))
+
+
 _NOT_STARTED = re.compile(r"\b(?:(?:start|starts|starting|begin|begins|beginning) (?:next|on|in|at|tomorrow|soon|"
                           r"this|after|when|again)|tomorrow|soon|signed up|sign up|"
                           r"signing up|booked|enrolled|enrolling|registered|next (?:week|month|year|term|season|spring|"
                           r"summer|autumn|fall|winter|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|"
                           r"will|going to|gonna|about to|cannot wait|can not wait)\b")
 _BOUNDED = re.compile(rf"\b(?:until|till|up to|before) (?:last|this|today|now|recently|a (?:few|couple)|i|we|then)\b|"
-                      rf"\buntil\b|{_REMOTE.pattern}")
-_NOT_SO = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|never|not|no|used to|when i was)\b")
-_HABITUAL = re.compile(r"\b(?:every|each|most|daily|weekly|always|usually|often|regularly|all the time)\b")
+                      rf"\buntil\b|{REMOTE_TIME.pattern}")
+NOT_SO = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|never|not|no|used to|when i was)\b")
+HABITUAL = re.compile(r"\b(?:every|each|most|daily|weekly|always|usually|often|regularly|all the time)\b")
 _WOULD_NOT_KNOW = re.compile(r"\b(?:i|we) (?:(?:would|do|did) not (?:even )?(?:know|have a clue|have any idea|have the "
                              r"first idea)|have (?:no|not got a|not got any) (?:idea|clue)) (?:how|where to start) "
                              r"(?:to|with) (?P<vp>[a-z][a-z' -]+)|\b(?:i|we) (?:could not|can not) (?P<vp2>[a-z][a-z' -]+?) "
@@ -190,11 +218,11 @@ def _kind_words() -> frozenset[str]:
         return frozenset()
     kb = default_knowledge()
     kinds = _PLAYED | _DONE | {"instrument"}
-    return frozenset(w for noun in list(kb.parents) if kinds & set(kb.ancestors(noun)) for w in _WORD.findall(noun))
+    return frozenset(w for noun in list(kb.parents) if kinds & set(kb.ancestors(noun)) for w in WORD.findall(noun))
 
 
 @lru_cache(maxsize=4096)
-def _kinds(name: str) -> frozenset[str]:
+def kinds_of(name: str) -> frozenset[str]:
     """The near kinds of `name` in the knowledge base: Spain is a country (and "country" a kind of music)."""
     from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
     from .words import singular  # noqa: PLC0415
@@ -208,15 +236,14 @@ def _kinds(name: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _derived(name: str) -> Pastime | None:
     from .knowledge import knowledge_loading  # noqa: PLC0415  (loads on first use)
-    from .open_claims import _NOT_GERUNDS, _STOP_OBJECTS  # noqa: PLC0415  (one list of words that are no activity)
 
-    if knowledge_loading() or name in _STOP_OBJECTS:
+    if knowledge_loading() or name in STOP_OBJECTS:
         return None
     last = name.split()[-1]
-    kinds = _kinds(name)
+    kinds = kinds_of(name)
     if kinds & _NOT_PASTIMES:
         return None
-    if " " not in name and name.endswith("ing") and len(name) > 5 and name not in _NOT_GERUNDS:
+    if " " not in name and name.endswith("ing") and len(name) > 5 and name not in NOT_GERUNDS:
         doing = name  # "I paragliding" reads as paragliding's verb
     else:
         if "instrument" in kinds:
@@ -281,14 +308,14 @@ def _shapes(table: PastimeTable) -> _Shapes:
                          rf"morning|night|beginner's|beginners|beginner|advanced|\w+day|\w+day night|first|"
                          rf"regular|usual|twice-weekly|adult|amateur|village|work|office|company|church|local) )*"
                          rf"{x} (?P<g>{_GROUPS})\b"),
-        my_class=re.compile(rf"^{_LEAD}{x} (?:class|classes|lessons?|practice|training|club|session) (?:on (?:a )?"
+        my_class=re.compile(rf"^{LEAD}{x} (?:class|classes|lessons?|practice|training|club|session) (?:on (?:a )?"
                             rf"\w+days?|every|tonight|later|this (?:morning|evening|afternoon)|is the highlight|"
                             rf"is my|was (?:great|brilliant|amazing|good|fun|hard|tough|brutal|intense))\b"),
-        is_mine=re.compile(rf"^{_LEAD}(?:(?:my|our) (?P<t>{tools})|{x}) (?:(?:is|are|has been|have been) (?:honestly |"
+        is_mine=re.compile(rf"^{LEAD}(?:(?:my|our) (?P<t>{tools})|{x}) (?:(?:is|are|has been|have been) (?:honestly |"
                            rf"really |definitely |literally |basically |always )?(?:(?:my|our) {_PASSION}|"
                            rf"a (?:big|huge|massive|large) part of (?:my|our) (?:life|week|routine))|keeps me (?:sane|"
                            rf"fit|going|grounded|busy|young|healthy|out of trouble)|is how i (?:unwind|relax|switch off))\b"),
-        not_for_me=re.compile(rf"^{_LEAD}{x} (?:(?:is|are|was) (?:just |really |definitely |honestly |simply )?"
+        not_for_me=re.compile(rf"^{LEAD}{x} (?:(?:is|are|was) (?:just |really |definitely |honestly |simply )?"
                               rf"(?:not for me|not my thing|not my cup of tea|not really my thing|not my scene|"
                               rf"not something i do)|(?:has|have) never (?:appealed to|interested|grabbed|been for) me|"
                               rf"(?:has|have) never been (?:my thing|for me|my cup of tea|my scene)|"
@@ -318,7 +345,7 @@ def _shapes(table: PastimeTable) -> _Shapes:
         spent=re.compile(rf"^(?:i |we )?(?:spent|have spent|spend) {_SPENT} {x}\b"),
         night_for_me=re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)"
                                 rf"(?: night| morning| evening| afternoon)? is {x} (?:night|day|morning|evening)\b"),
-        every=re.compile(rf"^{_LEAD}{x} (?:every|each|most|twice a|three times a|on) (?:morning|evening|night|day|"
+        every=re.compile(rf"^{LEAD}{x} (?:every|each|most|twice a|three times a|on) (?:morning|evening|night|day|"
                          rf"week|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekends|"
                          rf"sundays|saturdays|mondays|tuesdays|wednesdays|thursdays|fridays)\b"),
         agent=re.compile(rf"\bi am (?:a|an|the (?:designated|resident|official|qualified|trained|club|team|office|"
@@ -357,9 +384,7 @@ def _claim(pastime: Pastime | None, *, polarity: str = "affirm", time: Time = "p
 
 
 def _when(sentence: str, default: Time) -> Time:
-    from .open_claims import _qualifier, _time_of  # noqa: PLC0415  (one reader of time words)
-
-    return _time_of(_qualifier(sentence), default)
+    return time_of_sentence(sentence, default)
 
 
 def _factual_before(sentence: str, start: int) -> bool:
@@ -373,23 +398,38 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
     if not table.by_name:
         return []
     out: list[OpenClaim] = []
-    m = _WOULD_NOT_KNOW.search(sentence)
+    m = _WOULD_NOT_KNOW.search(sentence) if " not " in sentence else None
     if m:
         vp = m.group("vp") or m.group("vp2")
         out += [replace(c, confidence=0.8) for c in read_statement(f"i can not {vp}") if c.ability]
-    out += _spent_doing(sentence) + _ability_idioms(sentence) + _found_doing(sentence) + _my_club(sentence)
-    tokens = _WORD.findall(sentence)
+    if "spen" in sentence:
+        out += _spent_doing(sentence)
+    if "taught" in sentence or "shown" in sentence or " not e" in sentence:
+        out += _ability_idioms(sentence)
+    if "find me" in sentence:
+        out += _found_doing(sentence)
+    if sentence.startswith(("my ", "our ")):
+        out += _my_club(sentence)
+    tokens = WORD.findall(sentence)
     if _vocabulary(table).isdisjoint(tokens) and _kind_words().isdisjoint(tokens) and \
             not any(w.endswith(("ing", "er")) for w in tokens):
         return out
     shapes = _shapes(table)
-    m = shapes.gave_up.search(sentence)
+    m = shapes.gave_up.search(sentence) if not _GIVING_UP.isdisjoint(tokens) else None
     if m and _factual_before(sentence, m.start()):  # "I gave up pottery years ago": did it then, not now
         pastime = _pastime(table, m.group("x"))
         out += _claim(pastime, polarity="deny", change=True, confidence=0.85)
         out += _claim(pastime, time="past", confidence=0.85)
-    if _BOUNDED.search(sentence):  # "I'd never tried pottery until last year", "never learned chess as a kid"
-        return out or _affirmed(sentence, table, shapes)
+    words = frozenset(tokens)
+    if words.isdisjoint(_DENYING) or _BOUNDED.search(sentence):  # "never tried pottery until last year"
+        return out or _affirmed(sentence, table, shapes, words)
+    out += _denied(sentence, table, shapes)
+    return out or _affirmed(sentence, table, shapes, words)
+
+
+def _denied(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenClaim]:
+    """The denials of a pastime a sentence makes: "I've never tried archery", "I'm no kayaker"."""
+    out: list[OpenClaim] = []
     m = shapes.never_did.search(sentence) or shapes.never_went.search(sentence)
     if m:
         out += _claim(_pastime(table, m.group("x")), polarity="deny", time="ever", never=True, confidence=0.9)
@@ -432,16 +472,17 @@ def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[Ope
         m = shapes.never_held.search(sentence)
         if m:
             out += _claim(table.by_tool[m.group("t")], polarity="deny", time="ever", never=True, confidence=0.85)
-    if out:
-        return out
-    return _affirmed(sentence, table, shapes)
+    return out
 
 
-def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenClaim]:
-    out = _out_for(sentence, table, shapes)
+def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes, words: frozenset[str]) -> list[OpenClaim]:
+    """The doing of a pastime a sentence affirms. `words` are its words: each shape is tried only when a
+    word it needs is there."""
+    tools = not _tool_words(table).isdisjoint(words)
+    out = _out_for(sentence, table, shapes) if tools else []
     if _NOT_STARTED.search(sentence):
         return out  # "My pottery lessons start next week", "I've signed up for archery": not yet
-    m = shapes.doing_name.search(sentence)
+    m = shapes.doing_name.search(sentence) if not _DOING_VERBS.isdisjoint(words) else None
     if m and _factual_before(sentence, m.start()):
         verb = m.group("v")
         past = verb in ("did", "went", "went to", "tried", "have tried", "have done", "have practised",
@@ -451,7 +492,8 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
         out += _claim(_pastime(table, m.group("x")), time=time,
                       change=verb in ("took up", "have taken up", "got into", "have got into"),
                       confidence=0.85, subject="we" if m.group(0).startswith("we") else "i")
-    m = shapes.group.search(sentence)
+    grouped = not _GROUP_WORDS.isdisjoint(words)
+    m = shapes.group.search(sentence) if grouped else None
     if m and _factual_before(sentence, m.start()) and not _work_group(table, m.group("x"), m.group("g")):
         past = re.search(r"\b(?:was|were|went to|played in|competed in|entered|took part in|won|came)\b",
                          m.group(0)) is not None
@@ -461,29 +503,31 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenC
     if all_about:
         m = re.match(shapes.names + r"\b", sentence[all_about.end():])
         out += _claim(_pastime(table, m.group("x")), confidence=0.8) if m else []
-    m = shapes.keen_on.search(sentence)
+    m = shapes.keen_on.search(sentence) if not _KEEN_WORDS.isdisjoint(words) else None
     if m and _factual_before(sentence, m.start()) and not _spectated(table, m.group("x")):
         out += _claim(_pastime(table, m.group("x")), confidence=0.75)
-    m = shapes.is_mine.search(sentence)
+    m = shapes.is_mine.search(sentence) if not _BEING.isdisjoint(words) or "keeps" in words else None
     if m:
         out += _claim(_pastime(table, m.group("x")) if m.group("x") else table.by_tool[m.group("t")], confidence=0.85)
-    m = shapes.every.search(sentence) or shapes.my_class.search(sentence) or shapes.night_for_me.search(sentence)
+    m = (shapes.every.search(sentence) if not _EVERY_WORDS.isdisjoint(words) else None) or \
+        (shapes.my_class.search(sentence) if grouped else None) or \
+        (shapes.night_for_me.search(sentence) if "is" in words else None)
     if m:
         out += _claim(_pastime(table, m.group("x")), confidence=0.85)
-    m = shapes.spent.search(sentence)
+    m = shapes.spent.search(sentence) if "spent" in words or "spend" in words else None
     if m:
         out += _claim(_pastime(table, m.group("x")), time=_spent_time(sentence), confidence=0.85)
-    if not (shapes.agent and shapes.agent.search(sentence)):
+    if "am" in words and not (shapes.agent and shapes.agent.search(sentence)):
         out += _any_agent(sentence, table)
-    if shapes.agent:
+    if shapes.agent and "am" in words:
         m = shapes.agent.search(sentence)
         if m and _factual_before(sentence, m.start()):
             pastime = table.by_agent[m.group("a")]
             skilled = m.group("adj") is not None and re.fullmatch(_SKILLED, m.group("adj")) is not None
             out += _claim(pastime, ability=skilled, confidence=0.85)
-    if shapes.uses_tool:
+    if shapes.uses_tool and tools:
         out += _with_tool(sentence, table, shapes.uses_tool)
-    if _REMOTE.search(sentence):  # "my chess club as a kid": then, not now
+    if REMOTE_TIME.search(sentence):  # "my chess club as a kid": then, not now
         return [replace(c, time="remote", change=False) for c in out]
     return out
 
@@ -494,7 +538,7 @@ def _out_for(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenCl
     at: tuple[tuple[re.Pattern[str] | None, Time], ...] = ((shapes.out_for, "now"), (shapes.per_day, "present"))
     for shape, time in at:
         m = shape.search(sentence) if shape else None
-        if m and not _NOT_SO.search(sentence[:m.start()]):
+        if m and not NOT_SO.search(sentence[:m.start()]):
             tool = m.group("t") or m.group("t2") if shape is shapes.per_day else m.group("t")
             pastime = table.by_tool[tool]
             out += _claim(pastime, time=_when(sentence, time), confidence=0.8)
@@ -526,9 +570,7 @@ def _any_agent(sentence: str, table: PastimeTable) -> list[OpenClaim]:
         if pastime is None or not pastime.doing.startswith("play "):
             return []
         return _claim(pastime, polarity=polarity, time=time, never=never, ability=skilled, confidence=0.8)
-    from .open_claims import _agent_verb  # noqa: PLC0415  (one reader of agent nouns)
-
-    verb = _agent_verb(m.group("doer"))
+    verb = agent_verb(m.group("doer"))
     if not verb:
         return []
     base = OpenClaim(predicate=verb, object="")
@@ -542,7 +584,7 @@ wrestling snooker darts""".split())
 
 def _spectated(table: PastimeTable, name: str) -> bool:
     """A sport more often watched than played: being into football says nothing of playing it."""
-    return name in _SPECTATOR_NAMES or bool(_kinds(name) & _SPECTATOR_KINDS)
+    return name in _SPECTATOR_NAMES or bool(kinds_of(name) & _SPECTATOR_KINDS)
 
 
 _LEARNING_GROUPS = frozenset("class classes lesson lessons club practice training session sessions course".split())
@@ -552,7 +594,7 @@ def _work_group(table: PastimeTable, name: str, group: str) -> bool:
     """"My marketing team", "our planning group": a gerund the table and the categories do not know is
     read as a pastime only with a class, a lesson or a club; a team or a group of it is more often work."""
     pastime = _pastime(table, name)
-    return pastime is not None and name not in table.by_name and not _kinds(name) & (_PLAYED | _DONE | {"instrument"}) \
+    return pastime is not None and name not in table.by_name and not kinds_of(name) & (_PLAYED | _DONE | {"instrument"}) \
         and group not in _LEARNING_GROUPS
 
 
@@ -563,7 +605,7 @@ def _with_tool(sentence: str, table: PastimeTable, uses_tool: re.Pattern[str]) -
     if not m or not _factual_before(sentence, m.start()):
         return []
     pastime = table.by_tool[m.group("t")]
-    if m.group(0).startswith(("i ", "we ")) or _HABITUAL.search(sentence):
+    if m.group(0).startswith(("i ", "we ")) or HABITUAL.search(sentence):
         return _claim(pastime, time=_when(sentence, "present"), confidence=0.8)
     if m.start() > 0 and _DID_WITH.search(sentence[:m.start()]):
         return _claim(pastime, time=_when(sentence, "past"), confidence=0.8) + \
@@ -583,7 +625,7 @@ def _ability_idioms(sentence: str) -> list[OpenClaim]:
     """"Nobody ever taught me to ride a bike", "I couldn't even sew a button on": can't do it now. After
     "even", the smallest task of an activity verb stands for the activity ("can't even sew a button": can't sew)."""
     out: list[OpenClaim] = []
-    if _REMOTE.search(sentence):
+    if REMOTE_TIME.search(sentence):
         return out  # "I couldn't even boil an egg when I was a student": then, not now
     for pattern in (_NEVER_TAUGHT, _NOT_EVEN):
         m = pattern.search(sentence)
@@ -593,7 +635,7 @@ def _ability_idioms(sentence: str) -> list[OpenClaim]:
         out += claims
         if pattern is _NOT_EVEN:
             out += [replace(c, predicate=c.predicate.split()[0], object="", activity=False, confidence=0.75)
-                    for c in claims if c.object and c.predicate.split()[0] in _activities()]
+                    for c in claims if c.object and c.predicate.split()[0] in activities()]
     return out
 
 
@@ -605,10 +647,10 @@ def _found_doing(sentence: str) -> list[OpenClaim]:
     claims = [replace(c, time="present", confidence=0.8) for c in read_statement(f"i was {m.group('vp')}")
               if c.polarity == "affirm"]
     return claims + [replace(c, predicate=c.predicate.split()[0], object="") for c in claims
-                     if " " in c.predicate and c.predicate.split()[0] in _activities()]
+                     if " " in c.predicate and c.predicate.split()[0] in activities()]
 
 
-def _activities() -> frozenset[str]:
+def activities() -> frozenset[str]:
     """The verbs that are an activity whatever their object (knowledge/activities.txt)."""
     from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
 
@@ -638,7 +680,7 @@ def _spent_doing(sentence: str) -> list[OpenClaim]:
         claims = [replace(c, time="present", confidence=0.85) for c in read_statement(f"i was {usually.group('vp')}")
                   if c.polarity == "affirm"]
         return claims + [replace(c, predicate=c.predicate.split()[0], object="") for c in claims
-                         if " " in c.predicate and c.predicate.split()[0] in _activities()]
+                         if " " in c.predicate and c.predicate.split()[0] in activities()]
     m = _SPENT_DOING.search(sentence)
     if not m:
         return []
@@ -647,13 +689,13 @@ def _spent_doing(sentence: str) -> list[OpenClaim]:
             if c.polarity == "affirm"]
 
 
-_SUBJECTLESS = re.compile(rf"{_LEAD}(?P<rest>(?:love|loving|adore|did|do|went|go|got|had|spent|been|off to|just got|"
+_SUBJECTLESS = re.compile(rf"{LEAD}(?P<rest>(?:love|loving|adore|did|do|went|go|got|had|spent|been|off to|just got|"
                           rf"heading to|heading off to|just back from|back from)\b.*)$")
-_NO_IDEA_HOW = re.compile(rf"{_LEAD}(?:i |we )?(?:do not|would not|did not) (?:even |really )?(?:know|have a clue|have "
+_NO_IDEA_HOW = re.compile(rf"{LEAD}(?:i |we )?(?:do not|would not|did not) (?:even |really )?(?:know|have a clue|have "
                           rf"any idea) (?:how|the rules|where to start|what to do)\b")
-_NOT_MY_THING = re.compile(rf"{_LEAD}(?:it is |that is )?(?:not (?:really )?my thing|not for me|not my cup of tea|"
+_NOT_MY_THING = re.compile(rf"{LEAD}(?:it is |that is )?(?:not (?:really )?my thing|not for me|not my cup of tea|"
                            rf"no thanks|not really|not my scene)\b")
-_BARE_NEVER = re.compile(rf"{_LEAD}(?:never|never ever|never in my life|never once|not once|not ever|never have|"
+_BARE_NEVER = re.compile(rf"{LEAD}(?:never|never ever|never in my life|never once|not once|not ever|never have|"
                          rf"never did|never (?:tried|done|did|had a go at) (?:it|that)|not for me|no way|not me)"
                          rf"(?:[.!]*$|,? (?:not once|never|not ever|not in|in my|ever)\b)")
 
@@ -720,3 +762,12 @@ def topic_pastime_claims(topic: str | None, sentence: str, table: PastimeTable |
     if not _BARE_NEVER.match(sentence):
         return []
     return _claim(_pastime(table, topic), polarity="deny", time="ever", never=True, confidence=0.85)
+
+
+def read_pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """Every claim about pastimes a normalised sentence makes, with or without its "I" or its pastime."""
+    return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence)
+
+
+SENTENCE_READERS.append(read_pastimes)
+CLAIM_EXTENDERS.append(pastime_aliases)
