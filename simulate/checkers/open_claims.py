@@ -171,6 +171,10 @@ _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,?\s+(and|but|so|because|since|although|
                            r"cuz|which is why|and then|and also|but also|when|whenever|before|after|until|till|once)"
                            r"\s+|,\s+)(?=(?:i|we|my|our)\b)")
 _SUBORDINATE = frozenset("since while as when whenever before after until till once so".split())
+# "so" that gives a result ("we lived by the sea, so I've swum since I was tiny") starts a main clause; "so"
+# of a purpose ("so I can travel") does not
+_SO_RESULT = re.compile(r"so (?:i|we) (?!(?:can|could|will|would|might|may|do not have to|did not have to|"
+                        r"have to|had to|need|needed|get to|got to)\b)")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\s+-+\s+")
 _RECENT = re.compile(r"\b(yesterday|last (?:night|weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|month)|this (?:morning|afternoon|evening|week|weekend|past weekend)|earlier today|"
@@ -343,7 +347,7 @@ def _clauses(sentence: str) -> list[tuple[str, str | None]]:
         part = (part or "").strip(" ,.!;:-")
         if not part:
             continue
-        if (index == 0 and leading) or conjunction in _SUBORDINATE:
+        if (index == 0 and leading) or (conjunction in _SUBORDINATE and not _SO_RESULT.match(f"{conjunction} {part}")):
             if clauses and not (index == 0 and leading):
                 clauses[-1].append(part)
                 if conjunction == "since":  # "I've played piano since I was six": and still do
