@@ -27,7 +27,7 @@ def flagged(first: str, second: str, *, sessions: tuple[int, int] = (0, 1)) -> b
     ("I've never held knitting needles.", ("hold", "knitting needle", "deny", "ever")),
     ("I don't speak any French.", ("speak", "french", "deny", "present")),
     ("I'm not a big fan of jazz.", (LIKE, "jazz", "deny", "present")),
-    ("I swam across the lake on Sunday.", ("swim", "lake", "affirm", "recent")),
+    ("I swam across the lake on Sunday.", ("swim", "", "affirm", "recent")),
     ("I used to smoke.", ("smok", "", "affirm", "remote")),
     ("I have been to Paris twice.", ("go to", "paris", "affirm", "ever")),
     ("I am afraid of heights.", ("be afraid of", "height", "affirm", "present")),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
@@ -177,7 +178,7 @@ _SUBORDINATE = frozenset("since while as when whenever before after until till o
 _WE = re.compile(r"^(?:(?:[a-z]+,? )?me and (?:my|the) [a-z]+|my (?:wife|husband|partner|boyfriend|girlfriend|fiance|"
                  r"fiancee|missus|hubby|mate|friends?|family|kids|son|daughter|brother|sister|mum|mom|dad) and (?:i|me))"
                  r"(?= [a-z])")
-_DIRECTIONS = _set("out back across over around round off up down along away home in through")
+_DIRECTIONS = _set("out back across over around round off up down along away home")
 _MOTIONS = _set("swim rid driv cycl walk run row sail fly hik paddl skat ski climb jog bik")
 _NO_CLUE = re.compile(r"(?:\b(?:i )?(?:would not have|do not have|did not have|have not got|have not|had not) "
                       r"(?:a|any|the (?:faintest|slightest|first)) |^(?:not a |no ))(?:clue|idea) how to\b")
@@ -217,7 +218,9 @@ _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was ki
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
 _IDIOMS = re.compile(r"\b(?:at all|to death|stiff(?= of)|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|"
-                     r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh)\b")
+                     r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh|"
+                     r"just about(?= (?:any|every|all|anything|everything|anyone|everyone)\b)|"
+                     r"(?:(?<=few )|(?<=one )|(?<=two ))too many)\b")
 _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) (?:for me|yet|here|in my life)\b")
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
@@ -449,6 +452,14 @@ class _Frame:
         return clone
 
 
+# --- readers added by other modules ----------------------------------------------------------------
+# Each sentence reader takes a normalised sentence and the topic of the last bare question; each extender
+# takes the claims read from a text and returns more. pastimes.py and habits.py add theirs when imported
+# (the package imports them), so this module imports neither.
+SENTENCE_READERS: list[Callable[[str, str | None], list[OpenClaim]]] = []
+CLAIM_EXTENDERS: list[Callable[[list[OpenClaim]], list[OpenClaim]]] = []
+
+
 # --- entry points -----------------------------------------------------------------------------------
 def extract_open_claims(text: str) -> list[OpenClaim]:
     """Every open claim the speaker of `text` makes about themself."""
@@ -504,13 +515,13 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if sentence.rstrip().endswith("?"):
             topic = _topic(normalise(sentence))
             continue
-        norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(normalise(sentence))))
+        as_typed = normalise(sentence)  # the pastime readers know the shapes without an "I" themselves
+        norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(as_typed)))
         topic = topic or _subject_topic(norm)
         if topic:
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
-        reported = _REPORTED.search(norm)
-        if reported:
-            norm = norm[: reported.start()]
+            as_typed = _PRONOUN_OBJECT.sub(topic, as_typed, count=1)
+        norm, as_typed = _before_reported(norm), _before_reported(as_typed)
         span = (start, start + len(said))
         words = said.strip()
         first = len(out)
@@ -547,10 +558,31 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _tenure(norm))
         if topic:  # "Korean? No, I don't speak a word"
             out.extend(replace(c, span=span, text=words) for c in _language_denied(f"{topic}, {norm}"))
+        out.extend(replace(c, span=span, text=words) for c in _pastimes(as_typed, topic))
         if _OWNED_CHANGE.search(norm):  # "So much for never breaking a bone, I broke my wrist": news, said as such
             out[first:] = [replace(c, change=True) for c in out[first:]]
     out.extend(_allergies(out))
+    out.extend(_pastime_aliases(out))
     return tuple(_dedupe(_life_stages_never(out)))
+
+
+def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """What the readers other modules add make of a sentence: pastimes said any way people say them
+    ("my pottery class", "Archery? Never.": pastimes.py), habits and skills said in passing ("I'm up at
+    five every day": habits.py)."""
+    return [c for reader in SENTENCE_READERS for c in reader(sentence, topic)]
+
+
+def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """What the extenders other modules add make of the claims read ("I can't do woodwork" is also "I
+    can't do woodworking": pastimes.py)."""
+    return [c for extend in CLAIM_EXTENDERS for c in extend(claims)]
+
+
+def _before_reported(sentence: str) -> str:
+    """The sentence up to where it starts reporting someone else's words ("..., she said", a quote)."""
+    reported = _REPORTED.search(sentence)
+    return sentence[: reported.start()] if reported else sentence
 
 
 def _subject_topic(sentence: str) -> str | None:
@@ -1140,7 +1172,7 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         predicate, obj = _touched(obj)
     verb, _, particle = predicate.partition(" ")
     if particle in _DIRECTIONS and verb in _MOTIONS:
-        predicate = verb  # "I swam out to the island", "we cycled back": swimming, cycling
+        predicate, obj = verb, ""  # "I swam out to the island", "we rowed across the bay": swimming, rowing
     if (predicate in _STOP_PREDICATES and not (predicate == _UNDERSTAND and _is_language(obj))) or \
             obj in _STOP_OBJECTS or obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS:
         return None
@@ -1216,6 +1248,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     m = _QUANTIFIERS.match(" ".join(words[i:i + 4]) + " ")
     if m:
         i += len(m.group(0).split())
+    if i + 1 < n and words[i] in ("all", "both") and words[i + 1] in _DETERMINERS:
+        i += 1  # "all our shelves" are shelves
     while i < n and words[i] in _DETERMINERS:
         i += 1
     if i < n and words[i] in ("no", "zero", "none"):
@@ -1283,6 +1317,25 @@ def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
         return last and not knowledge_loading() and default_knowledge().known(word) and \
             not default_knowledge().known(" ".join(words[start:i + 1]))
     return knowledge_loading() or not default_knowledge().known(" ".join(words[start:i + 1]))
+
+
+def _reflexive_activity(stem: str) -> bool:
+    """Is doing `stem` to oneself doing it ("I drove myself", "I cooked myself dinner")?"""
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    return stem not in ("teach", "work") and not knowledge_loading() and stem in default_knowledge().activities
+
+
+def _without_emphatic_self(words: list[str], j: int) -> list[str]:
+    """"I put up all our shelves myself": the "myself" after the object says who did it, not what."""
+    if "myself" not in words[j + 1:] and "ourselves" not in words[j + 1:]:
+        return words
+    return words[:j + 1] + [w for w in words[j + 1:] if w not in ("myself", "ourselves")]
+
+
+def _frequency_at(words: list[str], i: int) -> bool:
+    """Do the words at `i` say how often ("most mornings", "some weekends"), ending the phrase before them?"""
+    return words[i] in _FREQUENCY and i + 1 < len(words) and singular(words[i + 1]) in _TIME_NOUNS
 
 
 def _ends_phrase(word: str) -> bool:
@@ -1553,11 +1606,15 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         if phrase.text and not phrase.activity and nxt == "out":  # "I've cut out caffeine": no longer have it
             return _claims(_finish(frame.copy(change=True, time="present", polarity="deny"), HAVE, phrase.text))
         return []
-    if nxt in ("myself", "ourselves"):
+    if nxt in ("myself", "ourselves") and _reflexive_activity(stem):
+        j += 1  # "I drove myself up to Leeds": I drove
+        nxt = words[j] if j < n else ""
+    elif nxt in ("myself", "ourselves"):
         if stem != "teach":
             return []  # "I made it myself" says how, "I hurt myself" nothing lasting
         stem, j = "learn", j + 1  # "I teach myself languages": I learn them
         nxt = words[j] if j < n else ""
+    words, n = _without_emphatic_self(words, j), len(_without_emphatic_self(words, j))
     if stem == "work" and nxt == "as" and frame.polarity == "affirm":  # "I work as an ICU nurse": a nurse
         phrase = _noun_phrase(words, j + 1, activity=False)
         # (whether it is the only job is the slot grammar's to say: it sees the whole sentence)
@@ -1608,7 +1665,7 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         phrasal_alone = " " in predicate and predicate.split(" ", 1)[1] in _PHRASAL_ALONE
         if " " in predicate and not phrasal_alone:  # "I meditate for twenty minutes": I meditate
             return _claims(_finish(frame, stem, "")) if bare else []
-        if j < n and not _ends_phrase(words[j]) and words[j] != "lot":
+        if j < n and not _ends_phrase(words[j]) and words[j] != "lot" and not _frequency_at(words, j):
             return []
         return [] if predicate in _NEEDS_OBJECT else _claims(_finish(frame, predicate, ""))
     out = []
@@ -2330,3 +2387,20 @@ def _tenure(sentence: str) -> list[OpenClaim]:
             qualifier = f"ago:{_RECENT_MOVE.get(moved.group('recent'), 0)}"
         out.append(OpenClaim(predicate="mov into", object=THIS_HOME, time="past", qualifier=qualifier, confidence=0.85))
     return out
+
+
+# --- for the readers other modules add (pastimes.py, habits.py) ---------------------------------------
+LEAD_WORDS = _LEAD_WORDS  # "well", "haha", "oh man"...: words a statement may open with
+REMOTE_TIME = _REMOTE  # "as a kid", "years ago": a time long past
+NOT_GERUNDS = _NOT_GERUNDS  # "morning", "wedding": words in -ing that name no activity
+STOP_OBJECTS = _STOP_OBJECTS  # "it", "something", "fun": objects that say nothing
+
+
+def time_of_sentence(sentence: str, default: Time) -> Time:
+    """The time a clause of `sentence` refers to, given its time words and the clause's own tense."""
+    return _time_of(_qualifier(sentence), default)
+
+
+def agent_verb(noun: str) -> str | None:
+    """The verb a one-word agent noun names ("hiker" -> "hik"), if it is one."""
+    return _agent_verb(noun)

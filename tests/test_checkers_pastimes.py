@@ -1,0 +1,109 @@
+"""Pastimes: the table reads, and each everyday shape of doing or never doing a pastime reads as doing it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulate.checkers.open_claims import extract_open_claims
+from simulate.checkers.pastimes import PastimeError, default_pastimes, doing_claim, load_pastimes, parse_pastimes, pastime_claims
+
+
+def _doing(text: str) -> set[tuple[str, str, str, str, bool]]:
+    """(predicate, object, polarity, time, ability) of every claim of `text` about kayaking or pottery."""
+    return {(c.predicate, c.object, c.polarity, c.time, c.ability) for c in extract_open_claims(text)
+            if (c.predicate, c.object) in (("kayak", ""), ("do", "pottery"))}
+
+
+def test_every_shipped_pastime_reads_as_one_claim_of_doing_it() -> None:
+    table = default_pastimes()
+    assert len(table.by_name) > 100
+    unread = sorted({p.doing for p in table.by_name.values() if doing_claim(p.doing) is None})
+    assert not unread, f"knowledge/pastimes.txt: these do not read as one claim: {unread}"
+
+
+def test_a_bad_line_names_its_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "pastimes.txt"
+    path.write_text("kayaking: kayak | kayaker\n# comment\npottery do pottery\n", "utf-8")
+    with pytest.raises(PastimeError, match=r"pastimes.txt:3: expected"):
+        load_pastimes(path)
+    with pytest.raises(PastimeError, match=r"here:2: 'kayaking' is already listed"):
+        parse_pastimes("kayaking: kayak\nkayaking: paddle\n", "here")
+
+
+@pytest.mark.parametrize("text", [
+    "My pottery class is on Tuesdays.", "I have pottery lessons every week.", "Our pottery group meets on Mondays.",
+    "Pottery is my thing.", "Love a bit of pottery.", "Pottery every morning before work.",
+    "I'm in the kayaking club.", "I'm a keen kayaker.", "Got kayaking practice tonight.", "I do kayaking.",
+])
+def test_shapes_of_doing_read_as_doing(text: str) -> None:
+    assert {(p, o) for p, o, polarity, _, _ in _doing(text) if polarity == "affirm"}, text
+
+
+@pytest.mark.parametrize(("text", "time", "ability"), [
+    ("I've never tried pottery.", "ever", False),
+    ("Pottery isn't for me.", "present", False),
+    ("I'm not a kayaking person.", "present", False),
+    ("I'm no kayaker.", "present", False),
+    ("I've never held a kayak paddle.", "ever", False),
+    ("I wouldn't know how to kayak.", "present", True),
+])
+def test_shapes_of_not_doing_read_as_denials(text: str, time: str, ability: bool) -> None:
+    denials = {(t, a) for _, _, polarity, t, a in _doing(text) if polarity == "deny"}
+    assert (time, ability) in denials, (text, _doing(text))
+
+
+def test_a_bare_never_answers_the_pastime_just_named() -> None:
+    assert ("kayak", "", "deny", "ever", False) in _doing("Kayaking? Never.")
+    assert not _doing("Really? Never.")
+
+
+def test_spent_the_weekend_doing_it_is_a_recent_doing() -> None:
+    assert ("do", "pottery", "affirm", "recent", False) in _doing("I spent Sunday doing pottery.")
+
+
+def test_giving_it_up_says_it_was_done() -> None:
+    claims = _doing("I gave up pottery years ago.")
+    assert ("do", "pottery", "deny", "present", False) in claims
+    assert any(polarity == "affirm" and time in ("past", "remote") for _, _, polarity, time, _ in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "My son's pottery class is on Tuesdays.", "I'd love to try pottery someday.", "I love watching kayaking on TV.",
+    "My wife is a keen kayaker.", "I'm thinking of joining the kayaking club.", "I'm not in the kayaking club.",
+    "My kayak paddle was a gift.", "I've never been in the pottery club.",
+])
+def test_look_alikes_say_nothing_of_doing_it(text: str) -> None:
+    assert not {c for c in _doing(text) if c[2] == "affirm"}, text
+
+
+def test_another_name_of_a_pastime_is_the_same_claim() -> None:
+    claims = {(c.predicate, c.object, c.polarity, c.ability) for c in extract_open_claims("I can't do woodwork.")}
+    assert ("do", "woodworking", "deny", True) in claims
+
+
+def test_an_empty_table_reads_nothing() -> None:
+    assert pastime_claims("i do pottery every week", parse_pastimes("", "empty")) == []
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("My ukulele lessons are on Thursdays.", ("play", "ukulele")),   # an instrument is played
+    ("Our handball team trains on Mondays.", ("play", "handball")),  # a team sport is played
+    ("I'm in the macrame club.", ("do", "macrame")),                 # a craft is done
+    ("I've never tried paragliding.", ("paraglid", "")),             # a gerund is its verb
+])
+def test_a_pastime_the_table_does_not_list_is_known_by_its_category_or_form(text: str, key: tuple[str, str]) -> None:
+    assert key in {(c.predicate, c.object) for c in extract_open_claims(text)}, extract_open_claims(text)
+
+
+@pytest.mark.parametrize("text", ["My marketing team is brilliant.", "I've never been to paris.",
+                                  "Nothing is my thing.", "I'm no expert."])
+def test_words_that_name_no_pastime_say_nothing_of_one(text: str) -> None:
+    assert not [c for c in extract_open_claims(text) if c.predicate in ("play", "do", "market", "expert")], text
+
+
+def test_a_doer_the_table_does_not_list() -> None:
+    claims = {(c.predicate, c.polarity) for c in extract_open_claims("I'm a keen paraglider.")}
+    assert ("paraglid", "affirm") in claims
+    assert ("play", "deny") in {(c.predicate, c.polarity) for c in extract_open_claims("I'm no mahjong player.")}
