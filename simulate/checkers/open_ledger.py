@@ -152,7 +152,7 @@ class OpenLedger:
             if d.predicate in ("be outside", "liv outside") and d.polarity == "deny":
                 self._outside.setdefault(record.speaker, set()).add((d.predicate, d.object))
             if _is_origin(record):
-                self._origins.setdefault(record.speaker, []).append(record)
+                _keep_recent(self._origins.setdefault(record.speaker, []), record)
             self._note_home_and_travel(record)
             key = (record.speaker, d.predicate, d.object, d.polarity)
             bucket = self._index.get(key)
@@ -239,11 +239,11 @@ class OpenLedger:
             origins = self._origins.get(record.speaker, [])  # "I just moved to Austin": the old home is history
             origins[:] = [r for r in origins if r.derived.predicate != "liv in"]
         if _moved_in_year(record) is not None:
-            self._tenures.setdefault(record.speaker, []).append(record)
+            _keep_recent(self._tenures.setdefault(record.speaker, []), record)
         if _never_abroad(record):
-            self._abroad.setdefault(record.speaker, []).append(record)
+            _keep_recent(self._abroad.setdefault(record.speaker, []), record)
         elif _said_place(record) and d.predicate in _HOME_PREDICATES:
-            self._homes.setdefault(record.speaker, []).append(record)
+            _keep_recent(self._homes.setdefault(record.speaker, []), record)
         elif _said_place(record) and d.predicate in _BEING_SOMEWHERE:
             self._visits.setdefault(record.speaker, deque(maxlen=12)).append(record)
 
@@ -268,7 +268,7 @@ class OpenLedger:
             return []
         home = self._home_country(record.speaker)
         if not _never_abroad(record):
-            self._turn_visits.setdefault(record.speaker, []).append(record)
+            _keep_recent(self._turn_visits.setdefault(record.speaker, []), record)
         out = []
         for old, new in pairs:
             visit = new if _never_abroad(old) else old
@@ -454,6 +454,18 @@ def _is_origin(record: OpenRecord) -> bool:
         d.via is None and d.confidence >= 1.0 and not record.claim.change and " and " not in d.object and \
         (d.predicate == "be born in" or not _SEVERAL_PLACES.search(record.claim.text)) \
         and (d.predicate not in ("liv in", "be from") or record.claim.time in ("present", "now"))
+
+
+_RECENT_PLACES = 12
+
+
+def _keep_recent(records: list[OpenRecord], record: OpenRecord) -> None:
+    """Append `record`, keeping every persona fact and only the most recent turns, so that a conversation that
+    names a new place every turn costs the same per turn at turn 100 and at turn 10,000."""
+    records.append(record)
+    turns = [i for i, r in enumerate(records) if not r.is_fact]
+    if len(turns) > _RECENT_PLACES:
+        del records[turns[0]]
 
 
 def _restates(a: OpenClaim, b: OpenClaim) -> bool:
