@@ -383,9 +383,10 @@ class OpenLedger:
 _AGO = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?P<unit>day|week|month)s? ago\b|"
                   r"\b(?P<word>yesterday|last night|this morning|this week|last week|last weekend|over the weekend|"
                   r"the other day|earlier today)\b")
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
-_WORD_DAYS = {"yesterday": 1, "last night": 1, "this morning": 0.5, "earlier today": 0.5, "this week": 7,
-              "last week": 14, "last weekend": 10, "over the weekend": 4, "the other day": 5}
+# the least time each phrase can mean ("last week" may be two days ago), so that news is never taken for a lie
+_UNIT_DAYS = {"day": (1, 0), "week": (7, 4), "month": (28, 7)}
+_WORD_DAYS = {"yesterday": 1, "last night": 0.5, "this morning": 0.2, "earlier today": 0.2, "this week": 0,
+              "last week": 2, "last weekend": 1, "over the weekend": 1, "the other day": 1}
 
 
 def _since_said(new: OpenRecord, old: OpenRecord) -> bool:
@@ -401,7 +402,8 @@ def _since_said(new: OpenRecord, old: OpenRecord) -> bool:
     else:
         count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3,
                  "a couple of": 2}.get(m.group("n"))
-        days = (count if count is not None else int(m.group("n"))) * _UNIT_DAYS[m.group("unit")]
+        unit, slack = _UNIT_DAYS[m.group("unit")]
+        days = (count if count is not None else int(m.group("n"))) * unit - slack
     return (new.time - old.time).total_seconds() / 86400 > days
 
 
