@@ -34,3 +34,12 @@ def test_a_state_after_and_is_the_speakers_only_after_their_own_clause() -> None
     assert with_state_subjects("i am 30 and still scared of the dark") == "i am 30 and i am still scared of the dark"
     assert with_state_subjects("my sister is 30 and still scared of the dark") == "my sister is 30 and still scared of the dark"
     assert with_state_subjects("i am 40 and happily married") == "i am 40 and i am happily married"
+
+
+def test_a_past_verb_after_and_shares_the_speakers_subject() -> None:
+    from simulate.checkers.subjects import with_state_subjects
+
+    assert with_state_subjects("i made a curry last night and ate three bowls of it") == \
+        "i made a curry last night and i ate three bowls of it"
+    assert with_state_subjects("my mum made a curry and ate it") == "my mum made a curry and ate it"
+    assert with_state_subjects("i went home and she cooked") == "i went home and she cooked"

@@ -423,7 +423,9 @@ _PRACTICE_KEYS = ("fear", "phobia", "terror", "dread",
                   "near", "bear to", "pet ", "ramadan", "have to", "need to", "must", "got to", "bother", "problem",
                   "issue", "faze", "lose it", "freak", "panic", "pieces", "without", "too ", "tables",
                   "days", "nine to five", "9", "office hours")
-_NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)(?:[,.!]|$| i | on | in )")
+_NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)"
+                            r"(?:[,.!]|$| i | on | in | after | before | with | when | at | for )")
+_IT = re.compile(r"(?<=[a-z] )(?:it|them)(?= |$)")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
 _DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
@@ -525,10 +527,19 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         span = (start, start + len(said))
         words = said.strip()
         first = len(out)
+        last_thing: str | None = None  # "I made a lamb curry and ate three bowls of it": the curry
+        last_when: str | None = None
         for clause, qualifier in _clauses(with_state_subjects(_WE.sub("we", norm))):
+            if last_thing and _IT.search(clause):
+                clause = _IT.sub(last_thing, clause, count=1)
             pending = _NOT_YET.search(clause) is not None
-            out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny")
-                       for c in _clause_claims(clause, qualifier))
+            read = _clause_claims(clause, qualifier)
+            if qualifier is None and last_when and read and all(c.time == "past" for c in read):
+                read = _clause_claims(clause, last_when)  # "I made a curry last night and ate three bowls": last night
+            last_when = qualifier or last_when
+            out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny") for c in read)
+            last_thing = next((c.object for c in reversed(read) if c.object and c.polarity == "affirm"
+                               and not c.activity), last_thing)
         favourite = _FAVOURITE.match(norm) or _FAVOURITE_AFTER.match(norm)
         if favourite:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))

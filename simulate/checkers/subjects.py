@@ -64,12 +64,22 @@ def supply_subject(sentence: str) -> str:
 
 
 # "I'm 30 and still scared of the dark": the state after "and" is the speaker's too
+_AND_DID = re.compile(r"(?<=[a-z0-9]) (and|but|then) ([a-z]+)(?= )")
 _SPEAKER_FIRST = re.compile(r"^(?:[a-z]+,? )?i (?:am|was)\b(?!.*\b(?:he|she|they|it) (?:is|was|are)\b)")
 _AND_STATE = re.compile(r"(?<=[a-z0-9]) (and|but) (?=(?:still |also |really |so |very |pretty |quite |absolutely |totally |"
                         r"deathly |severely |completely |happily |unhappily |newly |recently |now )*"
                         r"(?:scared|afraid|terrified|petrified|frightened|allergic|married|"
                         r"divorced|single|engaged|retired|widowed|vegan|vegetarian|pescatarian|teetotal|diabetic|deaf|blind|"
                         r"fluent in|hopeless at|useless at|rubbish at|terrible at|obsessed with|addicted to)\b)")
+
+
+def _speaker_did(clause: str) -> bool:
+    """Does `clause` tell of something the speaker did ("i made a curry last night", "honestly i just went")?"""
+    words = clause.split()
+    if "i" not in words[:2]:
+        return False
+    after = words[words.index("i") + 1:][:2]
+    return any(is_past_form(w) for w in after) and not {"he", "she", "they"} & set(words)
 
 
 def with_state_subjects(sentence: str) -> str:
@@ -79,4 +89,15 @@ def with_state_subjects(sentence: str) -> str:
         before = re.split(r"[,;:]", sentence[: m.start()])[-1]
         return f" {m.group(1)} i am " if _SPEAKER_FIRST.match(before.strip()) else m.group(0)
 
-    return _AND_STATE.sub(put_back, sentence) if " and " in sentence or " but " in sentence else sentence
+    if " and " not in sentence and " but " not in sentence:
+        return sentence
+    sentence = _AND_STATE.sub(put_back, sentence)
+
+    def verb_back(m: re.Match[str]) -> str:
+        verb = m.group(2)
+        if not is_past_form(verb) or verb in _NOT_PAST_START:
+            return m.group(0)
+        before = re.split(r"[,;:]", sentence[: m.start()])[-1]
+        return f" {m.group(1)} i {verb}" if _speaker_did(before.strip()) else m.group(0)
+
+    return _AND_DID.sub(verb_back, sentence)  # "I made a curry and ate three bowls of it": I ate
