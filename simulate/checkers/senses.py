@@ -1,0 +1,84 @@
+"""Senses, fears and skills said in passing: what the open-claim reader's clause grammar leaves out.
+
+"I fall asleep listening to podcasts" (I listen to podcasts), "I won't go anywhere near deep water" (I am
+afraid of deep water), "I refuse to get on a plane" (I do not fly), "spotted a kingfisher" (I spot things,
+which a blind person does not): each becomes the claim the checker compares with what else was said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .open_claims import CLAIM_EXTENDERS, SENTENCE_READERS, OpenClaim, read_statement
+
+_LEAD = r"^(?:(?:oh|well|yeah|yes|no|honestly|haha|so|and|but|ha)[,!.]? )*"
+_THING = r"(?P<x>(?:the |a |an |any )?[a-z][a-z' -]{1,30}?)"
+_END = r"(?:$|[,.!;]| (?:it|they|that) | because | since | ever | at all| again| if )"
+
+# "... listening to podcasts", "... watching the sunrise": the speaker does it while doing the main verb
+_PARTICIPLE = re.compile(r"^i (?!(?:would|could|might|will|want|wish|hope|plan|used to)\b)[a-z' ]+? "
+                         rf"(?P<verb>listening to|watching) {_THING}{_END}")
+_VERB = {"listening to": "listen to", "watching": "watch"}
+
+# "I won't go anywhere near deep water", "I'd never go near the sea", "I lose it around dogs"
+_AVOID = re.compile(rf"{_LEAD}(?:i|we) (?:will not|would not|would never|never|do not|can not) (?:even )?"
+                    rf"(?:go|get|set foot) (?:anywhere )?near {_THING}{_END}")
+_LOSE_IT = re.compile(rf"{_LEAD}i (?:totally |completely )?(?:lose it|freak out|panic) (?:around|near|whenever i see) "
+                      rf"{_THING}{_END}")
+# "I refuse to get on a plane", "you won't get me on a plane", "I will never set foot on a plane again"
+_NO_PLANE = re.compile(rf"{_LEAD}(?:i (?:refuse to|will not|would not|would never|never) (?:get|set foot|step) on|"
+                       r"you will (?:not|never) get me on) (?:a |an )?(?:plane|aeroplane|airplane|aircraft|flight)s?\b")
+_FEARED = frozenset(("water, deep water, sea, ocean, heights, dogs, dog, cats, horses, spiders, snakes, needles, needle, "
+                     "hospitals, crowds, lifts, elevators, boats, boat, planes, plane, the water").split(", "))
+
+
+def participle_claims(sentence: str) -> list[OpenClaim]:
+    """"I fall asleep every night listening to podcasts": I listen to podcasts."""
+    m = _PARTICIPLE.match(sentence)
+    if not m:
+        return []
+    return [replace(c, confidence=min(c.confidence, 0.85))
+            for c in read_statement(f"i {_VERB[m.group('verb')]} {m.group('x')}") if c.polarity == "affirm"]
+
+
+def avoidance_claims(sentence: str) -> list[OpenClaim]:
+    """"I won't go anywhere near deep water", "I freak out around dogs": I am afraid of it. "I refuse to get on
+    a plane": I do not fly."""
+    if _NO_PLANE.match(sentence):
+        return [replace(c, confidence=0.8) for c in read_statement("i do not fly")]
+    m = _AVOID.match(sentence) or _LOSE_IT.match(sentence)
+    if not m:
+        return []
+    thing = m.group("x").strip()
+    if thing.removeprefix("the ").removeprefix("a ") not in _FEARED and thing not in _FEARED:
+        return []
+    return [replace(c, confidence=0.75) for c in read_statement(f"i am afraid of {thing}")]
+
+
+def senses_reader(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """The readers of this module, for one normalised sentence as typed."""
+    return participle_claims(sentence) + avoidance_claims(sentence)
+
+
+_SIGHT = frozenset({"spot", "notice", "catch sight of"})
+
+
+def sight_claims(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """Spotting or noticing something is seeing it: "spotted a kingfisher" is also "I spot" (see exclusions)."""
+    return [replace(c, predicate="spot", object="", confidence=min(c.confidence, 0.8)) for c in claims
+            if c.predicate in _SIGHT and c.polarity == "affirm" and not c.ability and c.subject == "i" and c.object]
+
+
+_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|latest|another) ")
+
+
+def ordinal_claims(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """"Got my second tattoo" is also "got a tattoo": an ordinal before an affirmed object is dropped."""
+    return [replace(c, object=_ORDINAL.sub("", c.object)) for c in claims
+            if c.polarity == "affirm" and _ORDINAL.match(c.object) and " " in c.object]
+
+
+SENTENCE_READERS.append(senses_reader)
+CLAIM_EXTENDERS.append(sight_claims)
+CLAIM_EXTENDERS.append(ordinal_claims)
