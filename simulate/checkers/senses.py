@@ -56,9 +56,32 @@ def avoidance_claims(sentence: str) -> list[OpenClaim]:
     return [replace(c, confidence=0.75) for c in read_statement(f"i am afraid of {thing}")]
 
 
+# "I can touch type", "I'm a touch typist" against "still typing with two fingers", "I hunt and peck"
+_TOUCH_TYPES = re.compile(rf"{_LEAD}i (?:can |could always |have always been able to )?(?:touch[- ]type|am a touch[- ]typist)\b")
+_TWO_FINGERS = re.compile(rf"{_LEAD}(?:i (?:still |only |just )?(?:type|am typing|am still typing)|(?:still |only )?typing) "
+                          r"(?:with|using) (?:two|one|2|1|a couple of|my two|my index) fingers?\b|"
+                          rf"{_LEAD}i (?:still |just )?(?:hunt and peck|am a (?:two|one)[- ]finger(?:ed)? typist)\b|"
+                          rf"{_LEAD}i (?:can not|never learned to|never learnt to) touch[- ]type\b")
+
+
+_SMALL_SCREEN = re.compile(r"\b(?:phone|mobile|tablet|ipad|remote|touch ?screen)\b")
+
+
+def touch_typing_claims(sentence: str) -> list[OpenClaim]:
+    """"I can touch type" is the ability; "still typing with two fingers" and "I hunt and peck" deny it."""
+    if _TWO_FINGERS.match(sentence) and not _SMALL_SCREEN.search(sentence):
+        polarity = "deny"
+    elif _TOUCH_TYPES.match(sentence) and " not " not in sentence.split(",")[0]:
+        polarity = "affirm"
+    else:
+        return []
+    return [replace(c, predicate="touch typ", polarity=polarity, never=False, confidence=0.85)
+            for c in read_statement("i can type")]
+
+
 def senses_reader(sentence: str, topic: str | None) -> list[OpenClaim]:
     """The readers of this module, for one normalised sentence as typed."""
-    return participle_claims(sentence) + avoidance_claims(sentence)
+    return participle_claims(sentence) + avoidance_claims(sentence) + touch_typing_claims(sentence)
 
 
 _SIGHT = frozenset({"spot", "notice", "catch sight of"})
