@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from simulate.checkers.open_claims import OpenClaim, extract_open_claims, read_statement
-from simulate.checkers.senses import (avoidance_claims, ordinal_claims, participle_claims, sight_claims,
-                                      touch_typing_claims)
+from simulate.checkers.senses import (avoidance_claims, bare_ability_claims, ordinal_claims, participle_claims,
+                                      sight_claims, touch_typing_claims)
 
 
 def _keys(claims: list[OpenClaim]) -> set[tuple[str, str, str]]:
@@ -43,3 +43,15 @@ def test_touch_typing_and_two_fingers_are_one_skill_either_way() -> None:
 def test_the_readers_are_active_by_default() -> None:
     keys = _keys(extract_open_claims("I fall asleep every night listening to true crime podcasts."))
     assert ("listen to", "true crime podcast", "affirm") in keys or ("listen to", "podcast", "affirm") in keys
+
+
+def test_a_typing_speed_is_touch_typing_and_looking_at_the_keys_is_not() -> None:
+    assert ("touch typ", "", "affirm") in _keys(touch_typing_claims("i type ninety words a minute"))
+    assert touch_typing_claims("i type 20 words a minute") == []
+    assert ("touch typ", "", "deny") in _keys(touch_typing_claims("i can not type without looking at the keys"))
+
+
+def test_an_ability_with_an_object_is_also_the_bare_ability() -> None:
+    assert ("whistl", "", "affirm") in _keys(bare_ability_claims(read_statement("i can whistle any tune")))
+    assert bare_ability_claims(read_statement("i can not whistle any tune")) == []
+    assert bare_ability_claims(read_statement("i can see the sea from my window")) == []

@@ -27,7 +27,8 @@ _AVOID = re.compile(rf"{_LEAD}(?:i|we) (?:will not|would not|would never|never|d
 _LOSE_IT = re.compile(rf"{_LEAD}i (?:totally |completely )?(?:lose it|freak out|panic) (?:around|near|whenever i see) "
                       rf"{_THING}{_END}")
 # "I refuse to get on a plane", "you won't get me on a plane", "I will never set foot on a plane again"
-_NO_PLANE = re.compile(rf"{_LEAD}(?:i (?:refuse to|will not|would not|would never|never) (?:get|set foot|step) on|"
+_NO_PLANE = re.compile(rf"{_LEAD}(?:i (?:refuse to|will not|would not|would never|never|am too scared to(?: ever)?|"
+                       r"am too afraid to(?: ever)?) (?:get|set foot|step) on|"
                        r"you will (?:not|never) get me on) (?:a |an )?(?:plane|aeroplane|airplane|aircraft|flight)s?\b")
 _FEARED = frozenset(("water, deep water, sea, ocean, heights, dogs, dog, cats, horses, spiders, snakes, needles, needle, "
                      "hospitals, crowds, lifts, elevators, boats, boat, planes, plane, the water").split(", "))
@@ -57,11 +58,14 @@ def avoidance_claims(sentence: str) -> list[OpenClaim]:
 
 
 # "I can touch type", "I'm a touch typist" against "still typing with two fingers", "I hunt and peck"
-_TOUCH_TYPES = re.compile(rf"{_LEAD}i (?:can |could always |have always been able to )?(?:touch[- ]type|am a touch[- ]typist)\b")
+_TOUCH_TYPES = re.compile(rf"{_LEAD}i (?:can |could always |have always been able to )?(?:touch[- ]type|am a touch[- ]typist)\b|"
+                          rf"{_LEAD}i (?:can )?type (?:at )?(?:about |around |like |over )?(?:[6-9]\d|1\d\d|sixty|seventy|eighty|"
+                          r"ninety|a hundred)(?: [a-z]+)? (?:words a minute|words per minute|wpm)\b")
 _TWO_FINGERS = re.compile(rf"{_LEAD}(?:i (?:still |only |just )?(?:type|am typing|am still typing)|(?:still |only )?typing) "
                           r"(?:with|using) (?:two|one|2|1|a couple of|my two|my index) fingers?\b|"
                           rf"{_LEAD}i (?:still |just )?(?:hunt and peck|am a (?:two|one)[- ]finger(?:ed)? typist)\b|"
-                          rf"{_LEAD}i (?:can not|never learned to|never learnt to) touch[- ]type\b")
+                          rf"{_LEAD}i (?:can not|never learned to|never learnt to) touch[- ]type\b|"
+                          rf"{_LEAD}i can not type without looking\b")
 
 
 _SMALL_SCREEN = re.compile(r"\b(?:phone|mobile|tablet|ipad|remote|touch ?screen)\b")
@@ -102,6 +106,18 @@ def ordinal_claims(claims: list[OpenClaim]) -> list[OpenClaim]:
             if c.polarity == "affirm" and _ORDINAL.match(c.object) and " " in c.object]
 
 
+_NOT_A_SKILL = frozenset("be go get make do have take come stand say tell afford wait help see hear find keep let "
+                         "imagine believe understand remember think feel live sleep eat drink walk run".split())
+
+
+def bare_ability_claims(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """"I can whistle any tune you like" is also "I can whistle", which "I can't whistle to save my life" denies."""
+    return [replace(c, object="", confidence=min(c.confidence, 0.8)) for c in claims
+            if c.ability and c.polarity == "affirm" and c.object and c.subject == "i" and c.time == "present"
+            and " " not in c.predicate and c.predicate not in _NOT_A_SKILL]
+
+
 SENTENCE_READERS.append(senses_reader)
 CLAIM_EXTENDERS.append(sight_claims)
 CLAIM_EXTENDERS.append(ordinal_claims)
+CLAIM_EXTENDERS.append(bare_ability_claims)
