@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Literal
 
 from .open_claims import CLAIM_EXTENDERS, SENTENCE_READERS, OpenClaim, read_statement
 
@@ -73,6 +74,7 @@ _SMALL_SCREEN = re.compile(r"\b(?:phone|mobile|tablet|ipad|remote|touch ?screen)
 
 def touch_typing_claims(sentence: str) -> list[OpenClaim]:
     """"I can touch type" is the ability; "still typing with two fingers" and "I hunt and peck" deny it."""
+    polarity: Literal["affirm", "deny"]
     if _TWO_FINGERS.match(sentence) and not _SMALL_SCREEN.search(sentence):
         polarity = "deny"
     elif _TOUCH_TYPES.match(sentence) and " not " not in sentence.split(",")[0]:
