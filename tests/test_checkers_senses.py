@@ -55,3 +55,8 @@ def test_an_ability_with_an_object_is_also_the_bare_ability() -> None:
     assert ("whistl", "", "affirm") in _keys(senses.bare_ability_claims(read_statement("i can whistle any tune")))
     assert senses.bare_ability_claims(read_statement("i can not whistle any tune")) == []
     assert senses.bare_ability_claims(read_statement("i can see the sea from my window")) == []
+
+
+def test_watching_a_sunset_is_seeing_and_watching_a_match_is_not() -> None:
+    assert ("spot", "", "affirm") in _keys(senses.sight_claims(read_statement("i watched the sunset last night")))
+    assert senses.sight_claims(read_statement("i watch the football every saturday")) == []

@@ -93,10 +93,22 @@ def senses_reader(sentence: str, topic: str | None) -> list[OpenClaim]:
 _SIGHT = frozenset({"spot", "notice", "catch sight of"})
 
 
+_VISUAL = frozenset(("sunset, sunrise, sun go down, sun come up, sun set, sun rise, star, northern light, aurora, "
+                     "fireworks, firework, cloud, shooting star, eclipse").split(", "))
+
+
+def _seen(claim: OpenClaim) -> bool:
+    """Does the claim say the speaker saw something with their eyes?"""
+    if claim.predicate in _SIGHT:
+        return bool(claim.object)
+    return (claim.predicate == "watch" and claim.object in _VISUAL) or claim.predicate in ("birdwatch", "stargaz")
+
+
 def sight_claims(claims: list[OpenClaim]) -> list[OpenClaim]:
-    """Spotting or noticing something is seeing it: "spotted a kingfisher" is also "I spot" (see exclusions)."""
+    """Spotting or noticing something, watching a sunset or the stars, is seeing: "spotted a kingfisher" and
+    "watched the sun go down" are also "I spot" (see exclusions). Watching a match or a film says nothing."""
     return [replace(c, predicate="spot", object="", confidence=min(c.confidence, 0.8)) for c in claims
-            if c.predicate in _SIGHT and c.polarity == "affirm" and not c.ability and c.subject == "i" and c.object]
+            if _seen(c) and c.polarity == "affirm" and not c.ability and c.subject == "i"]
 
 
 _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|latest|another) ")
