@@ -86,8 +86,15 @@ def touch_typing_claims(sentence: str) -> list[OpenClaim]:
 
 
 def senses_reader(sentence: str, topic: str | None) -> list[OpenClaim]:
-    """The readers of this module, for one normalised sentence as typed."""
-    return participle_claims(sentence) + avoidance_claims(sentence) + touch_typing_claims(sentence)
+    """The readers of this module, for one normalised sentence as typed (each only where its words occur)."""
+    out: list[OpenClaim] = []
+    if "listening to " in sentence or "watching " in sentence:
+        out += participle_claims(sentence)
+    if any(word in sentence for word in (" near ", " around ", " see ", "plane", "flight", "aircraft")):
+        out += avoidance_claims(sentence)
+    if "typ" in sentence or "hunt and peck" in sentence:
+        out += touch_typing_claims(sentence)
+    return out
 
 
 _SIGHT = frozenset({"spot", "notice", "catch sight of"})
