@@ -1,0 +1,216 @@
+"""Schooling and work said in passing: what the open-claim reader's clause grammar leaves out.
+
+"College wasn't in the cards for me", "homeschooled, never set foot in a school", "I've only got a bachelor's",
+"left school at sixteen", "my year nine teacher", "eight years at boarding school", "during my residency in
+paediatrics", "looking for work", "work's been mad this week", "retirement's years away": each becomes the claim
+the checker compares with what else was said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .open_claims import SENTENCE_READERS, OpenClaim, read_statement
+from .pastimes import LEAD
+
+_KEYS = ("college", "uni", "school", "boarded", "boarding", "teacher", "grade", "bachelor", "postgrad", "graduate",
+         "phd", "doctor", "dissertation", "thesis", "master", "residency", "medical", "nursing", "ward", "left",
+         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "manager", "supervisor", "foreman", "leader")
+_HYPOTHETICAL = re.compile(r"\b(?:if|would|could|might|wish|hope|someday|one day|going to|will|planning|plan to)\b")
+_SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|their) (?:son|daughter|kid|kids|child|children|boy|girl|wife|husband|"
+                           r"partner|brother|sister|mum|mom|dad|father|mother|friend|niece|nephew|grandson|"
+                           r"granddaughter)(?:'s)?\b|\b(?:he|she|they) (?:was|were|is|are|has|have|had)\b")
+
+_NOT_FOR_ME = re.compile(rf"{LEAD}(?P<x>college|uni|university)(?: was| is)? (?:never |not |just not |not ever )"
+                         r"(?:in the cards|on the cards|an option|in my future|something i could afford)\b")
+
+
+def _mine(sentence: str) -> bool:
+    """Is the sentence about the speaker, not a hypothetical or someone else's schooling or job?"""
+    return not _HYPOTHETICAL.search(sentence) and not _SOMEONE_ELSE.search(sentence)
+
+
+def _said(statement: str, confidence: float = 0.8) -> list[OpenClaim]:
+    return [replace(c, confidence=confidence) for c in read_statement(statement)]
+
+
+_OLD_COLLEGE_MATE = re.compile(r"\bmy (?:old|former|best|first|favourite|favorite) (?:college|uni|university) "
+                               r"(?:roommates?|room-mates?|flatmates?|housemates?|friends?|mates?|buddy|buddies|"
+                               r"professors?|lecturers?|tutor|sweetheart|girlfriend|boyfriend|classmates)\b")
+
+
+def college_claims(sentence: str) -> list[OpenClaim]:
+    """"College wasn't in the cards for me", "uni was never an option": I never went to college. "My old
+    college roommate": I went."""
+    if _NOT_FOR_ME.match(sentence):
+        return _said("i never went to college", 0.8)
+    if _OLD_COLLEGE_MATE.search(sentence) and _mine(sentence):
+        place = "university" if re.search(r"\b(?:uni|university) ", sentence) else "college"
+        return [replace(c, time="past") for c in _said(f"i went to {place}") if c.polarity == "affirm"]
+    return []
+
+
+_SCHOOL_TEACHER = re.compile(r"(?:^|[,.;] |\b(?:and|but|so|well) )(?:my|our) (?:old |favourite |favorite |first )?"
+                             r"(?:year (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2})|"
+                             r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                             r"\d{1,2}(?:st|nd|rd|th)) grade|(?:primary|secondary|high|middle|grammar|elementary|junior|"
+                             r"infant|infants|prep) school|form|homeroom|gcse|a-level|a level)"
+                             r"(?: [a-z]+)? (?:teacher|form tutor|tutor|headmaster|headmistress|head teacher)\b")
+_IN_GRADE_MY_TEACHER = re.compile(r"\b(?:in|back in) (?:year (?:[a-z]+|\d{1,2})|[a-z0-9]+ grade),? my (?:[a-z]+ )?"
+                                  r"teacher\b")
+_NEVER_IN_A_SCHOOL = re.compile(r"\b(?:never (?:set foot in|went to|been to|attended|stepped inside|sat in) "
+                                r"(?:a |any )?(?:school|classroom))\b")
+_HOMESCHOOLED_THROUGH = re.compile(r"\b(?:i|we) (?:was|were) home-?schooled (?:all the way through|throughout|"
+                                   r"my whole (?:childhood|life)|my entire (?:childhood|life)|from start to finish|"
+                                   r"right through|the whole way)")
+
+
+def schooling_claims(sentence: str) -> list[OpenClaim]:
+    """"My year nine teacher", "in sixth grade my teacher": I went to school. "Homeschooled all the way through",
+    "never set foot in a school": I never did."""
+    out: list[OpenClaim] = []
+    if (_SCHOOL_TEACHER.search(sentence) or _IN_GRADE_MY_TEACHER.search(sentence)) and _mine(sentence):
+        out.extend(c for c in _said("i went to school") if c.polarity == "affirm")
+    if (_NEVER_IN_A_SCHOOL.search(sentence) and re.search(r"\b(?:i|we)\b", sentence)
+            and "home" in sentence) or _HOMESCHOOLED_THROUGH.search(sentence):
+        out.extend(_said("i never went to school", 0.85))
+    return out
+
+
+_BOARDED = re.compile(r"\b(?:(?:spent|did) (?:[a-z0-9-]+ )?(?:years?|terms?) (?:at|in) (?:a )?boarding school|"
+                      r"(?:^|[,.;] )(?:my )?boarding school (?:taught|was|made|gave|days|years)|"
+                      r"\bwhen i was (?:away )?at boarding school|\bi (?:was sent|went) (?:away )?to boarding school)")
+_NEVER_BOARDED = re.compile(r"\bnever boarded\b(?! a| the| an)")
+
+
+def boarding_claims(sentence: str) -> list[OpenClaim]:
+    """"Spent eight years at boarding school", "boarding school taught me": I went to boarding school; "never
+    boarded anywhere": I never did (not "never boarded a plane")."""
+    if _NEVER_BOARDED.search(sentence) and "school" in sentence or re.search(r"\bnever boarded(?: anywhere)?[,.!]|"
+                                                                             r"\bnever boarded$", sentence):
+        return _said("i never went to boarding school", 0.8)
+    if _BOARDED.search(sentence) and _mine(sentence):
+        return [c for c in _said("i went to boarding school") if c.polarity == "affirm"]
+    return []
+
+
+_ONLY_BACHELORS = re.compile(r"\b(?:i (?:have )?only (?:got|have|hold|did)|i never (?:went|got) (?:past|beyond|further "
+                             r"than)|i stopped at) (?:a |my |the )?(?:bachelor'?s|undergrad|undergraduate|ba|bsc)\b")
+_NO_POSTGRAD = re.compile(r"\b(?:never|not) (?:did|do|done|went on to do|studied for|go on to) (?:any |a )?"
+                          r"(?:postgrad|postgraduate|graduate school|grad school|postgraduate study|further study)\b")
+_DOCTORAL = re.compile(r"\b(?:my (?:doctoral|phd) (?:thesis|dissertation|research|viva|defen[cs]e|supervisor|"
+                       r"advisor)|(?:defending|defended|wrote|writing|submitted) my (?:doctoral |phd )?dissertation|"
+                       r"my phd (?:viva|defen[cs]e))\b")
+_NO_DOCTORATE = re.compile(r"\bi (?:have )?never (?:did|done|got|finished|started|completed|went for) (?:a |my )?"
+                           r"(?:phd|doctorate)\b")
+_MASTERS = re.compile(r"\bmy (?:masters|master's|msc|ma) (?:thesis|dissertation|year|course|programme|program)\b")
+
+
+def degree_level_claims(sentence: str) -> list[OpenClaim]:
+    """"I've only got a bachelor's", "never did any postgrad": no master's, no doctorate. "My doctoral thesis",
+    "defending my dissertation": a doctorate; "my master's thesis": a master's."""
+    out: list[OpenClaim] = []
+    if _ONLY_BACHELORS.search(sentence) or _NO_POSTGRAD.search(sentence):
+        out.extend(_said("i do not have a phd", 0.8) + _said("i do not have a master's degree", 0.75))
+    elif _NO_DOCTORATE.search(sentence):  # "never did a PhD" (a master's may well have been done)
+        out.extend(_said("i do not have a phd", 0.8))
+    if _mine(sentence):
+        if _DOCTORAL.search(sentence):
+            out.extend(c for c in _said("i have a phd") if c.polarity == "affirm")
+        if _MASTERS.search(sentence):
+            out.extend(c for c in _said("i have a master's degree") if c.polarity == "affirm")
+    return out
+
+
+_MEDICAL_WORK = re.compile(r"\b(?:(?:during|in|through|after) my (?:medical |surgical |first-year |first year )?"
+                           r"residency\b(?! (?:permit|card|visa|application|status))|my residency (?:in|at) (?:the )?"
+                           r"(?:paediatrics|pediatrics|surgery|medicine|psychiatry|radiology|anaesthetics|anesthesiology|"
+                           r"obstetrics|emergency|a&e|cardiology|neurology|oncology|dermatology|hospital|[a-z]+ hospital)|"
+                           r"my (?:nursing|ward|hospital|a&e|er) shifts?|when i was (?:a )?(?:junior doctor|medical student|"
+                           r"student nurse|house officer|med student)|(?:^|, )as an? (?:junior )?(?:doctor|nurse|"
+                           r"surgeon|paramedic|midwife|gp),? i\b)")
+_NOT_MEDICAL = re.compile(r"\b(?:permanent|artist|artists|writer|writers|writing|art|tax|visa|legal) residency\b|"
+                          r"\bresidency (?:at the|in the) (?:gallery|studio|theatre|theater|museum)")
+
+
+def medical_training_claims(sentence: str) -> list[OpenClaim]:
+    """"During my residency in paediatrics", "my nursing shifts", "when I was a junior doctor": medical training
+    had (and kept), which "I have no medical training" denies."""
+    if not _MEDICAL_WORK.search(sentence) or _NOT_MEDICAL.search(sentence) or not _mine(sentence):
+        return []
+    return [c for c in _said("i have medical training") if c.polarity == "affirm"]
+
+
+_LEFT_EARLY = re.compile(r"\b(?:i|and|,) ?(?:left|quit) (?:high )?school (?:at|when i was) (?:14|15|16|fourteen|fifteen|"
+                         r"sixteen)\b|\bi (?:dropped out of|quit) (?:high )?school\b|\bi (?:got|have|did) my ged\b")
+_FINISHED_SCHOOL = re.compile(r"\bi (?:was (?:the )?valedictorian|graduated (?:from )?high school|was class "
+                              r"valedictorian|stayed on (?:at school )?to do (?:my )?a-?levels|stayed on at school)\b")
+
+
+def school_leaving_claims(sentence: str) -> list[OpenClaim]:
+    """"Left school at sixteen", "dropped out of high school", "got my GED": never finished high school.
+    "Graduated high school", "was valedictorian", "stayed on to do A-levels": finished it."""
+    if _HYPOTHETICAL.search(sentence):
+        return []
+    if _LEFT_EARLY.search(sentence):
+        back = re.search(r"\b(?:went back|later|eventually|then) (?:and )?(?:finished|graduated|got my diploma)\b",
+                         sentence)
+        return [] if back else _said("i never finished high school", 0.8)
+    if _FINISHED_SCHOOL.search(sentence):
+        return [c for c in _said("i finished high school") if c.polarity == "affirm"]
+    return []
+
+
+_JOB_HUNTING = re.compile(r"\bi am (?:currently |still |now )?(?:looking for (?:work|a job)(?=$|[,.!;]| (?:at the moment|right now|"
+                          r"now|again|at present|these days|and|but|anywhere|everywhere))|job hunting|job-hunting|"
+                          r"unemployed|on jobseeker'?s)\b|\bi (?:got|was|have been) (?:laid off|made redundant|let go)\b"
+                          r"(?=.*\b(?:still looking|still searching|looking for|applying for|not found anything|"
+                          r"no luck yet|nothing yet))")
+_JOB_LOST = re.compile(r"\b(?:laid off|let go|made redundant|lost my job|fired|sacked|quit|resigned|handed in my "
+                       r"notice|got the boot|redundancy|closed down|shut down|went bust|went under)\b")
+_WORK_BUSY = re.compile(rf"{LEAD}(?:work|my job)(?:'s| is| has| was| had)(?: been)? (?:so |really |absolutely |"
+                        r"completely |totally )?(?:mad|crazy|insane|manic|hectic|brutal|busy|nuts|mental|relentless|"
+                        r"full on|full-on|a nightmare|intense|exhausting|non-stop)\b")
+_MY_COMMUTE = re.compile(r"\bmy (?:daily |morning )?commute\b(?! (?:to|into) (?:school|college|uni|campus|class))")
+_RETIREMENT_AHEAD = re.compile(r"\bretirement(?:'s| is) (?:still )?(?:years|decades|ages|miles|a long way|a way) "
+                               r"(?:away|off)\b|\bi am (?:still )?nowhere near retir(?:ing|ement)\b|"
+                               r"\bi am years (?:away )?from retir(?:ing|ement)\b")
+
+
+_MY_MANAGER = re.compile(r"\bmy (?:line )?(?:manager|supervisor|foreman|team leader|shift manager|store manager)\b"
+                         r"(?=.*\b(?:shifts?|rota|overtime|work|office|desk|stay late|annual leave|pay rise|raise|"
+                         r"promotion|appraisal|review|meeting|till|floor)\b)")
+
+
+def work_state_claims(sentence: str) -> list[OpenClaim]:
+    """"Looking for work", "laid off and still looking": unemployed now. "Work's been mad this week", "my
+    commute": a job now. "Retirement's years away": not retired."""
+    if _HYPOTHETICAL.search(sentence) and not _RETIREMENT_AHEAD.search(sentence):
+        return []
+    out: list[OpenClaim] = []
+    if _JOB_HUNTING.search(sentence):
+        # "I got let go from the bakery, so I'm job hunting": news, which supersedes the job said before
+        lost = _JOB_LOST.search(sentence) is not None
+        out.extend(replace(c, change=lost) for c in _said("i am unemployed", 0.8) if c.polarity == "affirm")
+    if (_WORK_BUSY.search(sentence) or _MY_COMMUTE.search(sentence)) and \
+            not re.search(r"\b(?:old|former|last|previous|used to|back when|retired)\b", sentence):
+        out.extend(c for c in _said("i have a job", 0.8) if c.polarity == "affirm")
+    if _MY_MANAGER.search(sentence) and not re.search(r"\b(?:old|former|last|previous|ex)\b", sentence):
+        out.extend(c for c in _said("i have a manager", 0.8) if c.polarity == "affirm")
+    if _RETIREMENT_AHEAD.search(sentence):
+        out.extend(_said("i am not retired", 0.85))
+    return out
+
+
+def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """Every reader of this module, for one normalised sentence."""
+    del topic
+    if not any(key in sentence for key in _KEYS):
+        return []
+    return (college_claims(sentence) + schooling_claims(sentence) + boarding_claims(sentence)
+            + degree_level_claims(sentence) + medical_training_claims(sentence) + school_leaving_claims(sentence)
+            + work_state_claims(sentence))
+
+
+SENTENCE_READERS.append(career_claims)

@@ -1,0 +1,65 @@
+"""Schooling and work said in passing: each everyday shape reads as the claim the checker compares."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers.careers import career_claims
+from simulate.checkers.open_claims import extract_open_claims
+
+
+def _keys(text: str) -> set[tuple[str, str, str]]:
+    return {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("College wasn't in the cards for me.", ("go to", "college", "deny")),
+    ("Uni was never an option, money was tight.", ("go to", "college", "deny")),
+    ("My year nine teacher used to shout a lot.", ("go to", "school", "affirm")),
+    ("In sixth grade my teacher made us learn poems.", ("go to", "school", "affirm")),
+    ("I was homeschooled all the way through.", ("go to", "school", "deny")),
+    ("I spent five years at boarding school.", ("go to", "boarding school", "affirm")),
+    ("I went to the local comp, never boarded.", ("go to", "boarding school", "deny")),
+    ("I left school at fifteen.", ("finish", "high school", "deny")),
+    ("I got my GED at twenty.", ("finish", "high school", "deny")),
+    ("I was valedictorian, believe it or not.", ("finish", "high school", "affirm")),
+    ("I'm looking for work at the moment.", ("be", "unemployed", "affirm")),
+    ("Work's been hectic this week.", ("have", "job", "affirm")),
+    ("My commute is an hour each way.", ("have", "job", "affirm")),
+    ("Retirement's decades away for me.", ("be", "retired", "deny")),
+])
+def test_schooling_and_work_said_in_passing(text: str, key: tuple[str, str, str]) -> None:
+    assert key in _keys(text), _keys(text)
+
+
+def test_degree_levels_said_in_passing() -> None:
+    assert ("have", "phd", "affirm") in _keys("Defending my dissertation was terrifying.")
+    only = _keys("I've only got a bachelor's.")
+    assert ("have", "phd", "deny") in only and ("have", "master degree", "deny") in only
+    assert ("have", "master degree", "deny") not in _keys("I never did a PhD.")  # a master's may have been done
+
+
+def test_medical_training_from_the_work_it_takes() -> None:
+    for text in ("During my residency in paediatrics I barely slept.", "My nursing shifts are twelve hours.",
+                 "When I was a junior doctor I lived on coffee."):
+        assert ("have", "medical training", "affirm") in _keys(text), text
+    assert not career_claims("my permanent residency came through last week", None)
+
+
+@pytest.mark.parametrize("text", [
+    "My son's year nine teacher is lovely.",          # someone else's school
+    "My daughter spent three years at boarding school.",
+    "If I'd gone to boarding school I'd be posher.",  # hypothetical
+    "I've never boarded a plane.",                    # boarding a plane, not a school
+    "I'm looking for a job that pays better.",        # a better job, not out of work
+    "Work was mad at my old place.",                  # a former job
+    "My wife's residency in surgery starts soon.",
+])
+def test_look_alikes_say_nothing_of_the_speaker(text: str) -> None:
+    assert not career_claims(text.lower().rstrip("."), None), text
+
+
+def test_job_hunting_after_losing_a_job_is_news() -> None:
+    claims = [c for c in career_claims("i got let go from the bakery, so i am job hunting", None)
+              if c.object == "unemployed"]
+    assert claims and all(c.change for c in claims)
