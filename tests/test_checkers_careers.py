@@ -63,3 +63,21 @@ def test_job_hunting_after_losing_a_job_is_news() -> None:
     claims = [c for c in career_claims("i got let go from the bakery, so i am job hunting", None)
               if c.object == "unemployed"]
     assert claims and all(c.change for c in claims)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Got a shift at the pub tonight.", ("have", "job", "affirm")),
+    ("I'm not working at the moment.", ("be", "unemployed", "affirm")),
+    ("hello :) I retired from the council in 2019.", ("be", "retired", "affirm")),
+    ("I got my bachelor's in biology at Rutgers.", ("go to", "college", "affirm")),
+    ("I finished my doctorate in geology.", ("have", "phd", "affirm")),
+])
+def test_more_work_and_study_said_in_passing(text: str, key: tuple[str, str, str]) -> None:
+    assert key in _keys(text), _keys(text)
+
+
+@pytest.mark.parametrize("text", ["i am not working today, it is my day off", "i did a shift at the food bank today, "
+                                  "volunteering", "i retired from competitive rowing in 2019",
+                                  "my brother got his bachelor's in physics at mit"])
+def test_more_look_alikes_say_nothing(text: str) -> None:
+    assert not career_claims(text, None), text

@@ -16,14 +16,17 @@ from .pastimes import LEAD
 
 _KEYS = ("college", "uni", "school", "boarded", "boarding", "teacher", "grade", "bachelor", "postgrad", "graduate",
          "phd", "doctor", "dissertation", "thesis", "master", "residency", "medical", "nursing", "ward", "left",
-         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "manager", "supervisor", "foreman", "leader")
-_HYPOTHETICAL = re.compile(r"\b(?:if|would|could|might|wish|hope|someday|one day|going to|will|planning|plan to)\b")
+         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift", "manager", "supervisor", "foreman", "leader")
+_HYPOTHETICAL = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|plan to)\b")
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|their) (?:son|daughter|kid|kids|child|children|boy|girl|wife|husband|"
                            r"partner|brother|sister|mum|mom|dad|father|mother|friend|niece|nephew|grandson|"
                            r"granddaughter)(?:'s)?\b|\b(?:he|she|they) (?:was|were|is|are|has|have|had)\b")
 
 _NOT_FOR_ME = re.compile(rf"{LEAD}(?P<x>college|uni|university)(?: was| is)? (?:never |not |just not |not ever )"
-                         r"(?:in the cards|on the cards|an option|in my future|something i could afford)\b")
+                         r"(?:in the cards|on the cards|an option|in my future|something i could afford|"
+                         r"for me,? (?:so |and )?i never went)\b")
+_MY_DEGREE = re.compile(r"\bi (?:got|earned|did|finished|completed|have|took) (?:my|a|an) (?:bachelor'?s|bachelors|ba|bsc|"
+                        r"undergraduate degree|undergrad degree|undergrad|degree)(?: degree)? (?:in|at) [a-z]")
 
 
 def _mine(sentence: str) -> bool:
@@ -45,13 +48,16 @@ def college_claims(sentence: str) -> list[OpenClaim]:
     college roommate": I went."""
     if _NOT_FOR_ME.match(sentence):
         return _said("i never went to college", 0.8)
+    if _MY_DEGREE.search(sentence) and _mine(sentence):  # "I got my bachelor's in biology at Rutgers"
+        return [replace(c, time="past", confidence=0.75) for place in ("college", "university")
+                for c in _said(f"i went to {place}") if c.polarity == "affirm"]
     if _OLD_COLLEGE_MATE.search(sentence) and _mine(sentence):
         place = "university" if re.search(r"\b(?:uni|university) ", sentence) else "college"
         return [replace(c, time="past") for c in _said(f"i went to {place}") if c.polarity == "affirm"]
     return []
 
 
-_SCHOOL_TEACHER = re.compile(r"(?:^|[,.;] |\b(?:and|but|so|well) )(?:my|our) (?:old |favourite |favorite |first )?"
+_SCHOOL_TEACHER = re.compile(r"\b(?:my|our) (?:old |favourite |favorite |first )?"
                              r"(?:year (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2})|"
                              r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                              r"\d{1,2}(?:st|nd|rd|th)) grade|(?:primary|secondary|high|middle|grammar|elementary|junior|"
@@ -101,7 +107,8 @@ _NO_POSTGRAD = re.compile(r"\b(?:never|not) (?:did|do|done|went on to do|studied
                           r"(?:postgrad|postgraduate|graduate school|grad school|postgraduate study|further study)\b")
 _DOCTORAL = re.compile(r"\b(?:my (?:doctoral|phd) (?:thesis|dissertation|research|viva|defen[cs]e|supervisor|"
                        r"advisor)|(?:defending|defended|wrote|writing|submitted) my (?:doctoral |phd )?dissertation|"
-                       r"my phd (?:viva|defen[cs]e))\b")
+                       r"my phd (?:viva|defen[cs]e)|i (?:have )?(?:finished|got|did|completed|earned|was awarded|passed) my "
+                       r"(?:doctorate|phd)(?! (?:application|applications|place|offer)))\b")
 _NO_DOCTORATE = re.compile(r"\bi (?:have )?never (?:did|done|got|finished|started|completed|went for) (?:a |my )?"
                            r"(?:phd|doctorate)\b")
 _MASTERS = re.compile(r"\bmy (?:masters|master's|msc|ma) (?:thesis|dissertation|year|course|programme|program)\b")
@@ -164,7 +171,8 @@ def school_leaving_claims(sentence: str) -> list[OpenClaim]:
 
 _JOB_HUNTING = re.compile(r"\bi am (?:currently |still |now )?(?:looking for (?:work|a job)(?=$|[,.!;]| (?:at the moment|right now|"
                           r"now|again|at present|these days|and|but|anywhere|everywhere))|job hunting|job-hunting|"
-                          r"unemployed|on jobseeker'?s)\b|\bi (?:got|was|have been) (?:laid off|made redundant|let go)\b"
+                          r"unemployed|on jobseeker'?s|not working (?:at the moment|right now|currently|at present|"
+                          r"these days|just now))\b|\bi (?:got|was|have been) (?:laid off|made redundant|let go)\b"
                           r"(?=.*\b(?:still looking|still searching|looking for|applying for|not found anything|"
                           r"no luck yet|nothing yet))")
 _JOB_LOST = re.compile(r"\b(?:laid off|let go|made redundant|lost my job|fired|sacked|quit|resigned|handed in my "
@@ -172,6 +180,10 @@ _JOB_LOST = re.compile(r"\b(?:laid off|let go|made redundant|lost my job|fired|s
 _WORK_BUSY = re.compile(rf"{LEAD}(?:work|my job)(?:'s| is| has| was| had)(?: been)? (?:so |really |absolutely |"
                         r"completely |totally )?(?:mad|crazy|insane|manic|hectic|brutal|busy|nuts|mental|relentless|"
                         r"full on|full-on|a nightmare|intense|exhausting|non-stop)\b")
+_ON_SHIFT = re.compile(rf"(?:{LEAD}|\bi (?:have |had |have just |just )?)(?:got|picked up|pulled|covered|worked|done|did|"
+                       r"am on|start|started|finish|finished) (?:a|an|the|another|an extra|a double|a long|a late|"
+                       r"an early|a night|the late|the early|the night|the morning|the evening|my) (?:[a-z-]+ )?shifts? "
+                       r"(?:at|tonight|today|tomorrow|this|on|later|in)\b")
 _MY_COMMUTE = re.compile(r"\bmy (?:daily |morning )?commute\b(?! (?:to|into) (?:school|college|uni|campus|class))")
 _RETIREMENT_AHEAD = re.compile(r"\bretirement(?:'s| is) (?:still )?(?:years|decades|ages|miles|a long way|a way) "
                                r"(?:away|off)\b|\bi am (?:still )?nowhere near retir(?:ing|ement)\b|"
@@ -181,6 +193,18 @@ _RETIREMENT_AHEAD = re.compile(r"\bretirement(?:'s| is) (?:still )?(?:years|deca
 _MY_MANAGER = re.compile(r"\bmy (?:line )?(?:manager|supervisor|foreman|team leader|shift manager|store manager)\b"
                          r"(?=.*\b(?:shifts?|rota|overtime|work|office|desk|stay late|annual leave|pay rise|raise|"
                          r"promotion|appraisal|review|meeting|till|floor)\b)")
+
+
+_I_RETIRED = re.compile(rf"(?:{LEAD}|[:;()!.,] )i (?:have )?(?:just |recently |finally |officially )?retired "
+                        r"(?:from (?:the |my )?(?!competitive|professional|football|rugby|racing|boxing|the team|the band|"
+                        r"the sport|playing|running|competing)[a-z]|in (?:19|20)\d\d|last|early|after|at \d|at [a-z]+ty)")
+
+
+def retired_claims(sentence: str) -> list[OpenClaim]:
+    """"hello :) I retired from the post office in 2018": retired now (news, which supersedes the job before)."""
+    if not _I_RETIRED.search(sentence) or _HYPOTHETICAL.search(sentence):
+        return []
+    return [OpenClaim(predicate="be", object="retired", change=True, confidence=0.85)]
 
 
 def work_state_claims(sentence: str) -> list[OpenClaim]:
@@ -193,6 +217,8 @@ def work_state_claims(sentence: str) -> list[OpenClaim]:
         # "I got let go from the bakery, so I'm job hunting": news, which supersedes the job said before
         lost = _JOB_LOST.search(sentence) is not None
         out.extend(replace(c, change=lost) for c in _said("i am unemployed", 0.8) if c.polarity == "affirm")
+    if _ON_SHIFT.search(sentence) and not re.search(r"\b(?:volunteer|volunteering|charity|food bank)\b", sentence):
+        out.extend(c for c in _said("i have a job", 0.8) + _said("i work", 0.75) if c.polarity == "affirm")
     if (_WORK_BUSY.search(sentence) or _MY_COMMUTE.search(sentence)) and \
             not re.search(r"\b(?:old|former|last|previous|used to|back when|retired)\b", sentence):
         out.extend(c for c in _said("i have a job", 0.8) if c.polarity == "affirm")
@@ -210,7 +236,7 @@ def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
         return []
     return (college_claims(sentence) + schooling_claims(sentence) + boarding_claims(sentence)
             + degree_level_claims(sentence) + medical_training_claims(sentence) + school_leaving_claims(sentence)
-            + work_state_claims(sentence))
+            + work_state_claims(sentence) + retired_claims(sentence))
 
 
 SENTENCE_READERS.append(career_claims)
