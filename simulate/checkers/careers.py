@@ -16,7 +16,7 @@ from .pastimes import LEAD
 
 _KEYS = ("college", "uni", "school", "boarded", "boarding", "teacher", "grade", "bachelor", "postgrad", "graduate",
          "phd", "doctor", "dissertation", "thesis", "master", "residency", "medical", "nursing", "ward", "left",
-         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift", "manager", "supervisor", "foreman", "leader")
+         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift", "hour", "manager", "supervisor", "foreman", "leader")
 _HYPOTHETICAL = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|plan to)\b")
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|their) (?:son|daughter|kid|kids|child|children|boy|girl|wife|husband|"
                            r"partner|brother|sister|mum|mom|dad|father|mother|friend|niece|nephew|grandson|"
@@ -171,8 +171,7 @@ def school_leaving_claims(sentence: str) -> list[OpenClaim]:
 
 _JOB_HUNTING = re.compile(r"\bi am (?:currently |still |now )?(?:looking for (?:work|a job)(?=$|[,.!;]| (?:at the moment|right now|"
                           r"now|again|at present|these days|and|but|anywhere|everywhere))|job hunting|job-hunting|"
-                          r"unemployed|on jobseeker'?s|not working (?:at the moment|right now|currently|at present|"
-                          r"these days|just now))\b|\bi (?:got|was|have been) (?:laid off|made redundant|let go)\b"
+                          r"unemployed|on jobseeker'?s)\b|\bi (?:got|was|have been) (?:laid off|made redundant|let go)\b"
                           r"(?=.*\b(?:still looking|still searching|looking for|applying for|not found anything|"
                           r"no luck yet|nothing yet))")
 _JOB_LOST = re.compile(r"\b(?:laid off|let go|made redundant|lost my job|fired|sacked|quit|resigned|handed in my "
@@ -207,6 +206,30 @@ def retired_claims(sentence: str) -> list[OpenClaim]:
     return [OpenClaim(predicate="be", object="retired", change=True, confidence=0.85)]
 
 
+_NUMBERS = {"thirty": 30, "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55,
+            "sixty": 60, "sixty-five": 65, "seventy": 70, "seventy-five": 75, "eighty": 80, "ninety": 90,
+            "twenty": 20, "fifteen": 15, "ten": 10, "sixteen": 16, "eighteen": 18, "twelve": 12}
+_HOURS_A_WEEK = re.compile(r"\bi (?:work|am working|am doing|am putting in|put in|am pulling|pull|do|clock|am clocking|"
+                           r"have (?:done|worked|put in|clocked))(?: up)? (?:like |about |around |nearly |almost |over |"
+                           r"at least |well over )?(?P<n>\d{2}|[a-z]+(?:-[a-z]+)?)(?:-| )hours? (?:a |per |every |this )?"
+                           r"weeks?\b")
+
+
+def hours_claims(sentence: str) -> list[OpenClaim]:
+    """"I work 60-hour weeks", "I'm pulling like fifty hours a week": full-time (forty hours and up); "I do
+    fifteen hours a week": part-time (under thirty)."""
+    m = _HOURS_A_WEEK.search(sentence)
+    if not m or _HYPOTHETICAL.search(sentence) or re.search(r"\b(?:volunteer|volunteering|study|studying|revise|"
+                                                            r"revising|train|training|practi[cs]e|practi[cs]ing)\b",
+                                                            sentence):
+        return []
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS.get(m.group("n"))
+    if n is None or 30 <= n < 40:
+        return []
+    said = "i work full-time" if n >= 40 else "i work part-time"
+    return [c for c in _said(said, 0.8) if c.polarity == "affirm"]
+
+
 def work_state_claims(sentence: str) -> list[OpenClaim]:
     """"Looking for work", "laid off and still looking": unemployed now. "Work's been mad this week", "my
     commute": a job now. "Retirement's years away": not retired."""
@@ -218,7 +241,10 @@ def work_state_claims(sentence: str) -> list[OpenClaim]:
         lost = _JOB_LOST.search(sentence) is not None
         out.extend(replace(c, change=lost) for c in _said("i am unemployed", 0.8) if c.polarity == "affirm")
     if _ON_SHIFT.search(sentence) and not re.search(r"\b(?:volunteer|volunteering|charity|food bank)\b", sentence):
-        out.extend(c for c in _said("i have a job", 0.8) + _said("i work", 0.75) if c.polarity == "affirm")
+        out.extend(c for c in _said("i have a job", 0.8) if c.polarity == "affirm")
+        if re.search(r"\b(?:tonight|today|tomorrow|later|this (?:morning|afternoon|evening|week|weekend))\b", sentence):
+            # "got a shift at the pub tonight": working now, whatever "not working at the moment" meant
+            out.extend(replace(c, time="now") for c in _said("i am working") if c.polarity == "affirm")
     if (_WORK_BUSY.search(sentence) or _MY_COMMUTE.search(sentence)) and \
             not re.search(r"\b(?:old|former|last|previous|used to|back when|retired)\b", sentence):
         out.extend(c for c in _said("i have a job", 0.8) if c.polarity == "affirm")
@@ -236,7 +262,7 @@ def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
         return []
     return (college_claims(sentence) + schooling_claims(sentence) + boarding_claims(sentence)
             + degree_level_claims(sentence) + medical_training_claims(sentence) + school_leaving_claims(sentence)
-            + work_state_claims(sentence) + retired_claims(sentence))
+            + work_state_claims(sentence) + retired_claims(sentence) + hours_claims(sentence))
 
 
 SENTENCE_READERS.append(career_claims)
