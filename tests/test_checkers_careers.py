@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulate.checkers.careers import career_claims
+from simulate.checkers.careers import career_claims, never_did_the_job_claims
 from simulate.checkers.open_claims import extract_open_claims
 
 
@@ -92,3 +92,9 @@ def test_more_look_alikes_say_nothing(text: str) -> None:
 def test_hours_a_week_say_full_or_part_time(text: str, said: str | None) -> None:
     objects = {c.object for c in career_claims(text, None) if c.predicate == "work"}
     assert objects == ({said} if said else set()), objects
+
+
+def test_never_doing_a_job_s_work_to_anyone_is_never_doing_it() -> None:
+    assert ("teach", "", "deny") in _keys("I've never taught anyone anything.")
+    assert ("coach", "", "deny") in _keys("I've never coached a soul.")
+    assert not never_did_the_job_claims("my mum never taught anyone to drive")

@@ -16,7 +16,7 @@ from .pastimes import LEAD
 
 _KEYS = ("college", "uni", "school", "boarded", "boarding", "teacher", "grade", "bachelor", "postgrad", "graduate",
          "phd", "doctor", "dissertation", "thesis", "master", "residency", "medical", "nursing", "ward", "left",
-         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift", "hour", "manager", "supervisor", "foreman", "leader")
+         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift", "hour", "never", "manager", "supervisor", "foreman", "leader")
 _HYPOTHETICAL = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|plan to)\b")
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|their) (?:son|daughter|kid|kids|child|children|boy|girl|wife|husband|"
                            r"partner|brother|sister|mum|mom|dad|father|mother|friend|niece|nephew|grandson|"
@@ -255,6 +255,22 @@ def work_state_claims(sentence: str) -> list[OpenClaim]:
     return out
 
 
+_NEVER_TO_ANYONE = re.compile(r"\bi (?:have )?never (?:once |ever )?(?P<v>taught|coached|tutored|lectured|nursed|"
+                              r"preached|managed|supervised) (?:anyone|anybody|a soul|anything|a single (?:person|lesson|"
+                              r"class)|a lesson|a day in my life|in my life)\b")
+_STEMS = {"taught": "teach", "coached": "coach", "tutored": "tutor", "lectured": "lecture", "nursed": "nurse",
+          "preached": "preach", "managed": "manage", "supervised": "supervise"}
+
+
+def never_did_the_job_claims(sentence: str) -> list[OpenClaim]:
+    """"I've never taught anyone anything", "never coached a soul": I have never taught (coached), which a
+    teacher ("as a teacher I ...") does."""
+    m = _NEVER_TO_ANYONE.search(sentence)
+    if not m:
+        return []
+    return _said(f"i have never {m.group('v')}", 0.8)
+
+
 def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Every reader of this module, for one normalised sentence."""
     del topic
@@ -262,7 +278,8 @@ def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
         return []
     return (college_claims(sentence) + schooling_claims(sentence) + boarding_claims(sentence)
             + degree_level_claims(sentence) + medical_training_claims(sentence) + school_leaving_claims(sentence)
-            + work_state_claims(sentence) + retired_claims(sentence) + hours_claims(sentence))
+            + work_state_claims(sentence) + retired_claims(sentence) + hours_claims(sentence)
+            + never_did_the_job_claims(sentence))
 
 
 SENTENCE_READERS.append(career_claims)
