@@ -26,7 +26,10 @@ _NOT_FOR_ME = re.compile(rf"{LEAD}(?P<x>college|uni|university)(?: was| is)? (?:
                          r"(?:in the cards|on the cards|an option|in my future|something i could afford|"
                          r"for me,? (?:so |and )?i never went)\b")
 _MY_DEGREE = re.compile(r"\bi (?:got|earned|did|finished|completed|have|took) (?:my|a|an) (?:bachelor'?s|bachelors|ba|bsc|"
-                        r"undergraduate degree|undergrad degree|undergrad|degree)(?: degree)? (?:in|at) [a-z]")
+                        r"undergraduate degree|undergrad degree|undergrad|degree)(?: degree)? (?:in|at) [a-z]|"
+                        r"\bmy (?:only |first |undergraduate |undergrad |university |college )?degree(?:'s| is| was) "
+                        r"(?:in|from) [a-z]|\bi graduated from (?:uni|university|college)\b|\bi graduated with a "
+                        r"(?:first|2:1|2:2|third|degree|bachelor'?s)\b")
 
 
 def _mine(sentence: str) -> bool:
