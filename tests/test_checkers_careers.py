@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulate.checkers.careers import career_claims, never_did_the_job_claims
+from simulate.checkers.careers import career_claims, never_did_the_job_claims, study_abroad_claims
 from simulate.checkers.open_claims import extract_open_claims
 
 
@@ -98,3 +98,9 @@ def test_never_doing_a_job_s_work_to_anyone_is_never_doing_it() -> None:
     assert ("teach", "", "deny") in _keys("I've never taught anyone anything.")
     assert ("coach", "", "deny") in _keys("I've never coached a soul.")
     assert not never_did_the_job_claims("my mum never taught anyone to drive")
+
+
+def test_a_year_abroad_is_studying_abroad() -> None:
+    assert ("study", "abroad", "affirm") in _keys("My exchange semester in Barcelona was the best part of it.")
+    assert ("study", "abroad", "deny") in _keys("I never did a year abroad.")
+    assert not study_abroad_claims("my son's exchange year in lyon starts soon")

@@ -16,7 +16,7 @@ from .pastimes import LEAD
 
 _KEYS = ("college", "uni", "school", "boarded", "boarding", "teacher", "grade", "bachelor", "postgrad", "graduate",
          "phd", "doctor", "dissertation", "thesis", "master", "residency", "medical", "nursing", "ward", "left",
-         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift", "hour", "never", "manager", "supervisor", "foreman", "leader")
+         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift", "hour", "never", "abroad", "exchange", "erasmus", "manager", "supervisor", "foreman", "leader")
 _HYPOTHETICAL = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|plan to)\b")
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|their) (?:son|daughter|kid|kids|child|children|boy|girl|wife|husband|"
                            r"partner|brother|sister|mum|mom|dad|father|mother|friend|niece|nephew|grandson|"
@@ -274,6 +274,23 @@ def never_did_the_job_claims(sentence: str) -> list[OpenClaim]:
     return _said(f"i have never {m.group('v')}", 0.8)
 
 
+_ABROAD = re.compile(r"\b(?:my|our) (?:erasmus |study abroad |university |uni |college )?(?:exchange (?:semester|year|term|"
+                     r"programme|program|student days)|year abroad|semester abroad|term abroad|erasmus (?:year|semester|"
+                     r"term))\b|\bi (?:did|spent) (?:a|an|my) (?:year|semester|term|erasmus year) (?:abroad|on exchange)\b|"
+                     r"\bwhen i was (?:on exchange|an exchange student|studying abroad)\b")
+_NEVER_ABROAD = re.compile(r"\bi (?:have )?never (?:did|done|had) (?:a|an|my) (?:year|semester|term) abroad\b")
+
+
+def study_abroad_claims(sentence: str) -> list[OpenClaim]:
+    """"My exchange semester in Barcelona", "I spent a year abroad": I studied abroad. "Never did a year abroad":
+    I never did."""
+    if _NEVER_ABROAD.search(sentence):
+        return _said("i have never studied abroad", 0.8)
+    if _ABROAD.search(sentence) and _mine(sentence):
+        return [replace(c, time="past") for c in _said("i studied abroad") if c.polarity == "affirm"]
+    return []
+
+
 def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Every reader of this module, for one normalised sentence."""
     del topic
@@ -282,7 +299,7 @@ def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     return (college_claims(sentence) + schooling_claims(sentence) + boarding_claims(sentence)
             + degree_level_claims(sentence) + medical_training_claims(sentence) + school_leaving_claims(sentence)
             + work_state_claims(sentence) + retired_claims(sentence) + hours_claims(sentence)
-            + never_did_the_job_claims(sentence))
+            + never_did_the_job_claims(sentence) + study_abroad_claims(sentence))
 
 
 SENTENCE_READERS.append(career_claims)
