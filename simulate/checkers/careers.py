@@ -15,9 +15,11 @@ from .open_claims import SENTENCE_READERS, OpenClaim, read_statement
 from .pastimes import LEAD
 
 _KEYS = ("college", "uni", "school", "boarded", "boarding", "teacher", "grade", "bachelor", "postgrad", "graduate",
-         "phd", "doctor", "dissertation", "thesis", "master", "residency", "medical", "nursing", "ward", "left",
-         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift", "hour", "never", "abroad", "exchange", "erasmus", "manager", "supervisor", "foreman", "leader")
-_HYPOTHETICAL = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|plan to)\b")
+         "phd", "doctor", "dissertation", "thesis", "master", "degree", "residency", "medical", "nursing", "ward", "left",
+         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift",
+         "hour", "never", "abroad", "exchange", "erasmus", "manager", "supervisor", "foreman", "leader")
+_HYPOTHETICAL = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|"
+                           r"plan to)\b")
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|their) (?:son|daughter|kid|kids|child|children|boy|girl|wife|husband|"
                            r"partner|brother|sister|mum|mom|dad|father|mother|friend|niece|nephew|grandson|"
                            r"granddaughter)(?:'s)?\b|\b(?:he|she|they) (?:was|were|is|are|has|have|had)\b")
@@ -172,8 +174,8 @@ def school_leaving_claims(sentence: str) -> list[OpenClaim]:
     return []
 
 
-_JOB_HUNTING = re.compile(r"\bi am (?:currently |still |now )?(?:looking for (?:work|a job)(?=$|[,.!;]| (?:at the moment|right now|"
-                          r"now|again|at present|these days|and|but|anywhere|everywhere))|job hunting|job-hunting|"
+_JOB_HUNTING = re.compile(r"\bi am (?:currently |still |now )?(?:looking for (?:work|a job)(?=$|[,.!;]| (?:at the moment|"
+                          r"right now|now|again|at present|these days|and|but|anywhere|everywhere))|job hunting|job-hunting|"
                           r"unemployed|on jobseeker'?s)\b|\bi (?:got|was|have been) (?:laid off|made redundant|let go)\b"
                           r"(?=.*\b(?:still looking|still searching|looking for|applying for|not found anything|"
                           r"no luck yet|nothing yet))")
