@@ -17,7 +17,8 @@ from .pastimes import LEAD
 _KEYS = ("college", "uni", "school", "boarded", "boarding", "teacher", "grade", "bachelor", "postgrad", "graduate",
          "phd", "doctor", "dissertation", "thesis", "master", "degree", "residency", "medical", "nursing", "ward", "left",
          "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift",
-         "hour", "never", "abroad", "exchange", "erasmus", "manager", "supervisor", "foreman", "leader")
+         "hour", "taught", "coached", "tutored", "lectured", "nursed", "preached", "managed", "supervised", "abroad",
+         "exchange", "erasmus", "manager", "supervisor", "foreman", "leader")
 _HYPOTHETICAL = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|"
                            r"plan to)\b")
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|their) (?:son|daughter|kid|kids|child|children|boy|girl|wife|husband|"
