@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulate.checkers.careers import career_claims, never_did_the_job_claims, study_abroad_claims
+from simulate.checkers.careers import career_claims, court_claims, never_did_the_job_claims, study_abroad_claims
 from simulate.checkers.open_claims import extract_open_claims
 
 
@@ -104,3 +104,9 @@ def test_a_year_abroad_is_studying_abroad() -> None:
     assert ("study", "abroad", "affirm") in _keys("My exchange semester in Barcelona was the best part of it.")
     assert ("study", "abroad", "deny") in _keys("I never did a year abroad.")
     assert not study_abroad_claims("my son's exchange year in lyon starts soon")
+
+
+def test_never_in_a_courtroom_is_never_at_court() -> None:
+    assert ("go to", "court", "deny") in _keys("I've never set foot in a courtroom.")
+    assert ("go to", "court", "affirm") in _keys("I'm in court most days.")
+    assert not court_claims("i play on the tennis court most days")

@@ -18,7 +18,7 @@ _KEYS = ("college", "uni", "school", "boarded", "boarding", "teacher", "grade", 
          "phd", "doctor", "dissertation", "thesis", "master", "degree", "residency", "medical", "nursing", "ward", "left",
          "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift",
          "hour", "taught", "coached", "tutored", "lectured", "nursed", "preached", "managed", "supervised", "abroad",
-         "exchange", "erasmus", "manager", "supervisor", "foreman", "leader")
+         "exchange", "erasmus", "manager", "supervisor", "foreman", "leader", "court")
 _HYPOTHETICAL = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|"
                            r"plan to)\b")
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|their) (?:son|daughter|kid|kids|child|children|boy|girl|wife|husband|"
@@ -294,6 +294,21 @@ def study_abroad_claims(sentence: str) -> list[OpenClaim]:
     return []
 
 
+_NEVER_IN_COURT = re.compile(r"\bi (?:have )?never (?:once |even |ever )?(?:set foot in|been (?:in|inside|to)|stepped "
+                             r"(?:in|inside|into)|seen the inside of) (?:a |any |the )?(?:court ?room|court|law court)s?\b")
+_IN_COURT = re.compile(r"\bi am (?:in|at) court (?:most|every|all|three|four|five|twice|again|a lot|day)")
+
+
+def court_claims(sentence: str) -> list[OpenClaim]:
+    """"I've never set foot in a courtroom": never been to court, which "I'm in court most days" (a trial
+    lawyer's week) says."""
+    if _NEVER_IN_COURT.search(sentence):
+        return _said("i have never been to court", 0.8)
+    if _IN_COURT.search(sentence) and not _HYPOTHETICAL.search(sentence):
+        return [c for c in _said("i go to court", 0.8) if c.polarity == "affirm"]
+    return []
+
+
 def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Every reader of this module, for one normalised sentence."""
     del topic
@@ -302,7 +317,8 @@ def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     return (college_claims(sentence) + schooling_claims(sentence) + boarding_claims(sentence)
             + degree_level_claims(sentence) + medical_training_claims(sentence) + school_leaving_claims(sentence)
             + work_state_claims(sentence) + retired_claims(sentence) + hours_claims(sentence)
-            + never_did_the_job_claims(sentence) + study_abroad_claims(sentence))
+            + never_did_the_job_claims(sentence) + study_abroad_claims(sentence)
+            + court_claims(sentence))
 
 
 SENTENCE_READERS.append(career_claims)
