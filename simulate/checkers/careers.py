@@ -1,0 +1,324 @@
+"""Schooling and work said in passing: what the open-claim reader's clause grammar leaves out.
+
+"College wasn't in the cards for me", "homeschooled, never set foot in a school", "I've only got a bachelor's",
+"left school at sixteen", "my year nine teacher", "eight years at boarding school", "during my residency in
+paediatrics", "looking for work", "work's been mad this week", "retirement's years away": each becomes the claim
+the checker compares with what else was said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .open_claims import SENTENCE_READERS, OpenClaim, read_statement
+from .pastimes import LEAD
+
+_KEYS = ("college", "uni", "school", "boarded", "boarding", "teacher", "grade", "bachelor", "postgrad", "graduate",
+         "phd", "doctor", "dissertation", "thesis", "master", "degree", "residency", "medical", "nursing", "ward", "left",
+         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift",
+         "hour", "taught", "coached", "tutored", "lectured", "nursed", "preached", "managed", "supervised", "abroad",
+         "exchange", "erasmus", "manager", "supervisor", "foreman", "leader", "court")
+_HYPOTHETICAL = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|"
+                           r"plan to)\b")
+_SOMEONE_ELSE = re.compile(r"\b(?:my|our|his|her|their) (?:son|daughter|kid|kids|child|children|boy|girl|wife|husband|"
+                           r"partner|brother|sister|mum|mom|dad|father|mother|friend|niece|nephew|grandson|"
+                           r"granddaughter)(?:'s)?\b|\b(?:he|she|they) (?:was|were|is|are|has|have|had)\b")
+
+_NOT_FOR_ME = re.compile(rf"{LEAD}(?P<x>college|uni|university)(?: was| is)? (?:never |not |just not |not ever )"
+                         r"(?:in the cards|on the cards|an option|in my future|something i could afford|"
+                         r"for me,? (?:so |and )?i never went)\b")
+_MY_DEGREE = re.compile(r"\bi (?:got|earned|did|finished|completed|have|took) (?:my|a|an) (?:bachelor'?s|bachelors|ba|bsc|"
+                        r"undergraduate degree|undergrad degree|undergrad|degree)(?: degree)? (?:in|at) [a-z]|"
+                        r"\bmy (?:only |first |undergraduate |undergrad |university |college )?degree(?:'s| is| was) "
+                        r"(?:in|from) [a-z]|\bi graduated from (?:uni|university|college)\b|\bi graduated with a "
+                        r"(?:first|2:1|2:2|third|degree|bachelor'?s)\b")
+
+
+def _mine(sentence: str) -> bool:
+    """Is the sentence about the speaker, not a hypothetical or someone else's schooling or job?"""
+    return not _HYPOTHETICAL.search(sentence) and not _SOMEONE_ELSE.search(sentence)
+
+
+def _said(statement: str, confidence: float = 0.8) -> list[OpenClaim]:
+    return [replace(c, confidence=confidence) for c in read_statement(statement)]
+
+
+_OLD_COLLEGE_MATE = re.compile(r"\bmy (?:old|former|best|first|favourite|favorite) (?:college|uni|university) "
+                               r"(?:roommates?|room-mates?|flatmates?|housemates?|friends?|mates?|buddy|buddies|"
+                               r"professors?|lecturers?|tutor|sweetheart|girlfriend|boyfriend|classmates)\b")
+
+
+def college_claims(sentence: str) -> list[OpenClaim]:
+    """"College wasn't in the cards for me", "uni was never an option": I never went to college. "My old
+    college roommate": I went."""
+    if _NOT_FOR_ME.match(sentence):
+        return _said("i never went to college", 0.8)
+    if _MY_DEGREE.search(sentence) and _mine(sentence):  # "I got my bachelor's in biology at Rutgers"
+        return [replace(c, time="past", confidence=0.75) for place in ("college", "university")
+                for c in _said(f"i went to {place}") if c.polarity == "affirm"]
+    if _OLD_COLLEGE_MATE.search(sentence) and _mine(sentence):
+        place = "university" if re.search(r"\b(?:uni|university) ", sentence) else "college"
+        return [replace(c, time="past") for c in _said(f"i went to {place}") if c.polarity == "affirm"]
+    return []
+
+
+_SCHOOL_TEACHER = re.compile(r"\b(?:my|our) (?:old |favourite |favorite |first )?"
+                             r"(?:year (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2})|"
+                             r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                             r"\d{1,2}(?:st|nd|rd|th)) grade|(?:primary|secondary|high|middle|grammar|elementary|junior|"
+                             r"infant|infants|prep) school|form|homeroom|gcse|a-level|a level)"
+                             r"(?: [a-z]+)? (?:teacher|form tutor|tutor|headmaster|headmistress|head teacher)\b")
+_IN_GRADE_MY_TEACHER = re.compile(r"\b(?:in|back in) (?:year (?:[a-z]+|\d{1,2})|[a-z0-9]+ grade),? my (?:[a-z]+ )?"
+                                  r"teacher\b")
+_NEVER_IN_A_SCHOOL = re.compile(r"\b(?:never (?:set foot in|went to|been to|attended|stepped inside|sat in) "
+                                r"(?:a |any )?(?:school|classroom))\b")
+_HOMESCHOOLED_THROUGH = re.compile(r"\b(?:i|we) (?:was|were) home-?schooled (?:all the way through|throughout|"
+                                   r"my whole (?:childhood|life)|my entire (?:childhood|life)|from start to finish|"
+                                   r"right through|the whole way)")
+
+
+def schooling_claims(sentence: str) -> list[OpenClaim]:
+    """"My year nine teacher", "in sixth grade my teacher": I went to school. "Homeschooled all the way through",
+    "never set foot in a school": I never did."""
+    out: list[OpenClaim] = []
+    if (_SCHOOL_TEACHER.search(sentence) or _IN_GRADE_MY_TEACHER.search(sentence)) and _mine(sentence):
+        out.extend(c for c in _said("i went to school") if c.polarity == "affirm")
+    if (_NEVER_IN_A_SCHOOL.search(sentence) and re.search(r"\b(?:i|we)\b", sentence)
+            and "home" in sentence) or _HOMESCHOOLED_THROUGH.search(sentence):
+        out.extend(_said("i never went to school", 0.85))
+    return out
+
+
+_BOARDED = re.compile(r"\b(?:(?:spent|did) (?:[a-z0-9-]+ )?(?:years?|terms?) (?:at|in) (?:a )?boarding school|"
+                      r"(?:^|[,.;] )(?:my )?boarding school (?:taught|was|made|gave|days|years)|"
+                      r"\bwhen i was (?:away )?at boarding school|\bi (?:was sent|went) (?:away )?to boarding school)")
+_NEVER_BOARDED = re.compile(r"\bnever boarded\b(?! a| the| an)")
+
+
+def boarding_claims(sentence: str) -> list[OpenClaim]:
+    """"Spent eight years at boarding school", "boarding school taught me": I went to boarding school; "never
+    boarded anywhere": I never did (not "never boarded a plane")."""
+    if _NEVER_BOARDED.search(sentence) and "school" in sentence or re.search(r"\bnever boarded(?: anywhere)?[,.!]|"
+                                                                             r"\bnever boarded$", sentence):
+        return _said("i never went to boarding school", 0.8)
+    if _BOARDED.search(sentence) and _mine(sentence):
+        return [c for c in _said("i went to boarding school") if c.polarity == "affirm"]
+    return []
+
+
+_ONLY_BACHELORS = re.compile(r"\b(?:i (?:have )?only (?:got|have|hold|did)|i never (?:went|got) (?:past|beyond|further "
+                             r"than)|i stopped at) (?:a |my |the )?(?:bachelor'?s|undergrad|undergraduate|ba|bsc)\b")
+_NO_POSTGRAD = re.compile(r"\b(?:never|not) (?:did|do|done|went on to do|studied for|go on to) (?:any |a )?"
+                          r"(?:postgrad|postgraduate|graduate school|grad school|postgraduate study|further study)\b")
+_DOCTORAL = re.compile(r"\b(?:my (?:doctoral|phd) (?:thesis|dissertation|research|viva|defen[cs]e|supervisor|"
+                       r"advisor)|(?:defending|defended|wrote|writing|submitted) my (?:doctoral |phd )?dissertation|"
+                       r"my phd (?:viva|defen[cs]e)|i (?:have )?(?:finished|got|did|completed|earned|was awarded|passed) my "
+                       r"(?:doctorate|phd)(?! (?:application|applications|place|offer)))\b")
+_NO_DOCTORATE = re.compile(r"\bi (?:have )?never (?:did|done|got|finished|started|completed|went for) (?:a |my )?"
+                           r"(?:phd|doctorate)\b")
+_MASTERS = re.compile(r"\bmy (?:masters|master's|msc|ma) (?:thesis|dissertation|year|course|programme|program)\b")
+
+
+def degree_level_claims(sentence: str) -> list[OpenClaim]:
+    """"I've only got a bachelor's", "never did any postgrad": no master's, no doctorate. "My doctoral thesis",
+    "defending my dissertation": a doctorate; "my master's thesis": a master's."""
+    out: list[OpenClaim] = []
+    if _ONLY_BACHELORS.search(sentence) or _NO_POSTGRAD.search(sentence):
+        out.extend(_said("i do not have a phd", 0.8) + _said("i do not have a master's degree", 0.75))
+    elif _NO_DOCTORATE.search(sentence):  # "never did a PhD" (a master's may well have been done)
+        out.extend(_said("i do not have a phd", 0.8))
+    if _mine(sentence):
+        if _DOCTORAL.search(sentence):
+            out.extend(c for c in _said("i have a phd") if c.polarity == "affirm")
+        if _MASTERS.search(sentence):
+            out.extend(c for c in _said("i have a master's degree") if c.polarity == "affirm")
+    return out
+
+
+_MEDICAL_WORK = re.compile(r"\b(?:(?:during|in|through|after) my (?:medical |surgical |first-year |first year )?"
+                           r"residency\b(?! (?:permit|card|visa|application|status))|my residency (?:in|at) (?:the )?"
+                           r"(?:paediatrics|pediatrics|surgery|medicine|psychiatry|radiology|anaesthetics|anesthesiology|"
+                           r"obstetrics|emergency|a&e|cardiology|neurology|oncology|dermatology|hospital|[a-z]+ hospital)|"
+                           r"my (?:nursing|ward|hospital|a&e|er) shifts?|when i was (?:a )?(?:junior doctor|medical student|"
+                           r"student nurse|house officer|med student)|(?:^|, )as an? (?:junior )?(?:doctor|nurse|"
+                           r"surgeon|paramedic|midwife|gp),? i\b)")
+_NOT_MEDICAL = re.compile(r"\b(?:permanent|artist|artists|writer|writers|writing|art|tax|visa|legal) residency\b|"
+                          r"\bresidency (?:at the|in the) (?:gallery|studio|theatre|theater|museum)")
+
+
+def medical_training_claims(sentence: str) -> list[OpenClaim]:
+    """"During my residency in paediatrics", "my nursing shifts", "when I was a junior doctor": medical training
+    had (and kept), which "I have no medical training" denies."""
+    if not _MEDICAL_WORK.search(sentence) or _NOT_MEDICAL.search(sentence) or not _mine(sentence):
+        return []
+    return [c for c in _said("i have medical training") if c.polarity == "affirm"]
+
+
+_LEFT_EARLY = re.compile(r"\b(?:i|and|,) ?(?:left|quit) (?:high )?school (?:at|when i was) (?:14|15|16|fourteen|fifteen|"
+                         r"sixteen)\b|\bi (?:dropped out of|quit) (?:high )?school\b|\bi (?:got|have|did) my ged\b")
+_FINISHED_SCHOOL = re.compile(r"\bi (?:was (?:the )?valedictorian|graduated (?:from )?high school|was class "
+                              r"valedictorian|stayed on (?:at school )?to do (?:my )?a-?levels|stayed on at school)\b")
+
+
+def school_leaving_claims(sentence: str) -> list[OpenClaim]:
+    """"Left school at sixteen", "dropped out of high school", "got my GED": never finished high school.
+    "Graduated high school", "was valedictorian", "stayed on to do A-levels": finished it."""
+    if _HYPOTHETICAL.search(sentence):
+        return []
+    if _LEFT_EARLY.search(sentence):
+        back = re.search(r"\b(?:went back|later|eventually|then) (?:and )?(?:finished|graduated|got my diploma)\b",
+                         sentence)
+        return [] if back else _said("i never finished high school", 0.8)
+    if _FINISHED_SCHOOL.search(sentence):
+        return [c for c in _said("i finished high school") if c.polarity == "affirm"]
+    return []
+
+
+_JOB_HUNTING = re.compile(r"\bi am (?:currently |still |now )?(?:looking for (?:work|a job)(?=$|[,.!;]| (?:at the moment|"
+                          r"right now|now|again|at present|these days|and|but|anywhere|everywhere))|job hunting|job-hunting|"
+                          r"unemployed|on jobseeker'?s)\b|\bi (?:got|was|have been) (?:laid off|made redundant|let go)\b"
+                          r"(?=.*\b(?:still looking|still searching|looking for|applying for|not found anything|"
+                          r"no luck yet|nothing yet))")
+_JOB_LOST = re.compile(r"\b(?:laid off|let go|made redundant|lost my job|fired|sacked|quit|resigned|handed in my "
+                       r"notice|got the boot|redundancy|closed down|shut down|went bust|went under)\b")
+_WORK_BUSY = re.compile(rf"{LEAD}(?:work|my job)(?:'s| is| has| was| had)(?: been)? (?:so |really |absolutely |"
+                        r"completely |totally )?(?:mad|crazy|insane|manic|hectic|brutal|busy|nuts|mental|relentless|"
+                        r"full on|full-on|a nightmare|intense|exhausting|non-stop)\b")
+_ON_SHIFT = re.compile(rf"(?:{LEAD}|\bi (?:have |had |have just |just )?)(?:got|picked up|pulled|covered|worked|done|did|"
+                       r"am on|start|started|finish|finished) (?:a|an|the|another|an extra|a double|a long|a late|"
+                       r"an early|a night|the late|the early|the night|the morning|the evening|my) (?:[a-z-]+ )?shifts? "
+                       r"(?:at|tonight|today|tomorrow|this|on|later|in)\b")
+_MY_COMMUTE = re.compile(r"\bmy (?:daily |morning )?commute\b(?! (?:to|into) (?:school|college|uni|campus|class))")
+_RETIREMENT_AHEAD = re.compile(r"\bretirement(?:'s| is) (?:still )?(?:years|decades|ages|miles|a long way|a way) "
+                               r"(?:away|off)\b|\bi am (?:still )?nowhere near retir(?:ing|ement)\b|"
+                               r"\bi am years (?:away )?from retir(?:ing|ement)\b")
+
+
+_MY_MANAGER = re.compile(r"\bmy (?:line )?(?:manager|supervisor|foreman|team leader|shift manager|store manager)\b"
+                         r"(?=.*\b(?:shifts?|rota|overtime|work|office|desk|stay late|annual leave|pay rise|raise|"
+                         r"promotion|appraisal|review|meeting|till|floor)\b)")
+
+
+_I_RETIRED = re.compile(rf"(?:{LEAD}|[:;()!.,] )i (?:have )?(?:just |recently |finally |officially )?retired "
+                        r"(?:from (?:the |my )?(?!competitive|professional|football|rugby|racing|boxing|the team|the band|"
+                        r"the sport|playing|running|competing)[a-z]|in (?:19|20)\d\d|last|early|after|at \d|at [a-z]+ty)")
+
+
+def retired_claims(sentence: str) -> list[OpenClaim]:
+    """"hello :) I retired from the post office in 2018": retired now (news, which supersedes the job before)."""
+    if not _I_RETIRED.search(sentence) or _HYPOTHETICAL.search(sentence):
+        return []
+    return [OpenClaim(predicate="be", object="retired", change=True, confidence=0.85)]
+
+
+_NUMBERS = {"thirty": 30, "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55,
+            "sixty": 60, "sixty-five": 65, "seventy": 70, "seventy-five": 75, "eighty": 80, "ninety": 90,
+            "twenty": 20, "fifteen": 15, "ten": 10, "sixteen": 16, "eighteen": 18, "twelve": 12}
+_HOURS_A_WEEK = re.compile(r"\bi (?:work|am working|am doing|am putting in|put in|am pulling|pull|do|clock|am clocking|"
+                           r"have (?:done|worked|put in|clocked))(?: up)? (?:like |about |around |nearly |almost |over |"
+                           r"at least |well over )?(?P<n>\d{2}|[a-z]+(?:-[a-z]+)?)(?:-| )hours? (?:a |per |every |this )?"
+                           r"weeks?\b")
+
+
+def hours_claims(sentence: str) -> list[OpenClaim]:
+    """"I work 60-hour weeks", "I'm pulling like fifty hours a week": full-time (forty hours and up); "I do
+    fifteen hours a week": part-time (under thirty)."""
+    m = _HOURS_A_WEEK.search(sentence)
+    if not m or _HYPOTHETICAL.search(sentence) or re.search(r"\b(?:volunteer|volunteering|study|studying|revise|"
+                                                            r"revising|train|training|practi[cs]e|practi[cs]ing)\b",
+                                                            sentence):
+        return []
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS.get(m.group("n"))
+    if n is None or 30 <= n < 40:
+        return []
+    said = "i work full-time" if n >= 40 else "i work part-time"
+    return [c for c in _said(said, 0.8) if c.polarity == "affirm"]
+
+
+def work_state_claims(sentence: str) -> list[OpenClaim]:
+    """"Looking for work", "laid off and still looking": unemployed now. "Work's been mad this week", "my
+    commute": a job now. "Retirement's years away": not retired."""
+    if _HYPOTHETICAL.search(sentence) and not _RETIREMENT_AHEAD.search(sentence):
+        return []
+    out: list[OpenClaim] = []
+    if _JOB_HUNTING.search(sentence):
+        # "I got let go from the bakery, so I'm job hunting": news, which supersedes the job said before
+        lost = _JOB_LOST.search(sentence) is not None
+        out.extend(replace(c, change=lost) for c in _said("i am unemployed", 0.8) if c.polarity == "affirm")
+    if _ON_SHIFT.search(sentence) and not re.search(r"\b(?:volunteer|volunteering|charity|food bank)\b", sentence):
+        out.extend(c for c in _said("i have a job", 0.8) if c.polarity == "affirm")
+        if re.search(r"\b(?:tonight|today|tomorrow|later|this (?:morning|afternoon|evening|week|weekend))\b", sentence):
+            # "got a shift at the pub tonight": working now, whatever "not working at the moment" meant
+            out.extend(replace(c, time="now") for c in _said("i am working") if c.polarity == "affirm")
+    if (_WORK_BUSY.search(sentence) or _MY_COMMUTE.search(sentence)) and \
+            not re.search(r"\b(?:old|former|last|previous|used to|back when|retired)\b", sentence):
+        out.extend(c for c in _said("i have a job", 0.8) if c.polarity == "affirm")
+    if _MY_MANAGER.search(sentence) and not re.search(r"\b(?:old|former|last|previous|ex)\b", sentence):
+        out.extend(c for c in _said("i have a manager", 0.8) if c.polarity == "affirm")
+    if _RETIREMENT_AHEAD.search(sentence):
+        out.extend(_said("i am not retired", 0.85))
+    return out
+
+
+_NEVER_TO_ANYONE = re.compile(r"\bi (?:have )?never (?:once |ever )?(?P<v>taught|coached|tutored|lectured|nursed|"
+                              r"preached|managed|supervised) (?:anyone|anybody|a soul|anything|a single (?:person|lesson|"
+                              r"class)|a lesson|a day in my life|in my life)\b")
+_STEMS = {"taught": "teach", "coached": "coach", "tutored": "tutor", "lectured": "lecture", "nursed": "nurse",
+          "preached": "preach", "managed": "manage", "supervised": "supervise"}
+
+
+def never_did_the_job_claims(sentence: str) -> list[OpenClaim]:
+    """"I've never taught anyone anything", "never coached a soul": I have never taught (coached), which a
+    teacher ("as a teacher I ...") does."""
+    m = _NEVER_TO_ANYONE.search(sentence)
+    if not m:
+        return []
+    return _said(f"i have never {m.group('v')}", 0.8)
+
+
+_ABROAD = re.compile(r"\b(?:my|our) (?:erasmus |study abroad |university |uni |college )?(?:exchange (?:semester|year|term|"
+                     r"programme|program|student days)|year abroad|semester abroad|term abroad|erasmus (?:year|semester|"
+                     r"term))\b|\bi (?:did|spent) (?:a|an|my) (?:year|semester|term|erasmus year) (?:abroad|on exchange)\b|"
+                     r"\bwhen i was (?:on exchange|an exchange student|studying abroad)\b")
+_NEVER_ABROAD = re.compile(r"\bi (?:have )?never (?:did|done|had) (?:a|an|my) (?:year|semester|term) abroad\b")
+
+
+def study_abroad_claims(sentence: str) -> list[OpenClaim]:
+    """"My exchange semester in Barcelona", "I spent a year abroad": I studied abroad. "Never did a year abroad":
+    I never did."""
+    if _NEVER_ABROAD.search(sentence):
+        return _said("i have never studied abroad", 0.8)
+    if _ABROAD.search(sentence) and _mine(sentence):
+        return [replace(c, time="past") for c in _said("i studied abroad") if c.polarity == "affirm"]
+    return []
+
+
+_NEVER_IN_COURT = re.compile(r"\bi (?:have )?never (?:once |even |ever )?(?:set foot in|been (?:in|inside|to)|stepped "
+                             r"(?:in|inside|into)|seen the inside of) (?:a |any |the )?(?:court ?room|court|law court)s?\b")
+_IN_COURT = re.compile(r"\bi am (?:in|at) court (?:most|every|all|three|four|five|twice|again|a lot|day)")
+
+
+def court_claims(sentence: str) -> list[OpenClaim]:
+    """"I've never set foot in a courtroom": never been to court, which "I'm in court most days" (a trial
+    lawyer's week) says."""
+    if _NEVER_IN_COURT.search(sentence):
+        return _said("i have never been to court", 0.8)
+    if _IN_COURT.search(sentence) and not _HYPOTHETICAL.search(sentence):
+        return [c for c in _said("i go to court", 0.8) if c.polarity == "affirm"]
+    return []
+
+
+def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """Every reader of this module, for one normalised sentence."""
+    del topic
+    if not any(key in sentence for key in _KEYS):
+        return []
+    return (college_claims(sentence) + schooling_claims(sentence) + boarding_claims(sentence)
+            + degree_level_claims(sentence) + medical_training_claims(sentence) + school_leaving_claims(sentence)
+            + work_state_claims(sentence) + retired_claims(sentence) + hours_claims(sentence)
+            + never_did_the_job_claims(sentence) + study_abroad_claims(sentence)
+            + court_claims(sentence))
+
+
+SENTENCE_READERS.append(career_claims)

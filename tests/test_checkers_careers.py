@@ -1,0 +1,112 @@
+"""Schooling and work said in passing: each everyday shape reads as the claim the checker compares."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers.careers import career_claims, court_claims, never_did_the_job_claims, study_abroad_claims
+from simulate.checkers.open_claims import extract_open_claims
+
+
+def _keys(text: str) -> set[tuple[str, str, str]]:
+    return {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("College wasn't in the cards for me.", ("go to", "college", "deny")),
+    ("Uni was never an option, money was tight.", ("go to", "college", "deny")),
+    ("My year nine teacher used to shout a lot.", ("go to", "school", "affirm")),
+    ("In sixth grade my teacher made us learn poems.", ("go to", "school", "affirm")),
+    ("I was homeschooled all the way through.", ("go to", "school", "deny")),
+    ("I spent five years at boarding school.", ("go to", "boarding school", "affirm")),
+    ("I went to the local comp, never boarded.", ("go to", "boarding school", "deny")),
+    ("I left school at fifteen.", ("finish", "high school", "deny")),
+    ("I got my GED at twenty.", ("finish", "high school", "deny")),
+    ("I was valedictorian, believe it or not.", ("finish", "high school", "affirm")),
+    ("I'm looking for work at the moment.", ("be", "unemployed", "affirm")),
+    ("Work's been hectic this week.", ("have", "job", "affirm")),
+    ("My commute is an hour each way.", ("have", "job", "affirm")),
+    ("Retirement's decades away for me.", ("be", "retired", "deny")),
+])
+def test_schooling_and_work_said_in_passing(text: str, key: tuple[str, str, str]) -> None:
+    assert key in _keys(text), _keys(text)
+
+
+def test_degree_levels_said_in_passing() -> None:
+    assert ("have", "phd", "affirm") in _keys("Defending my dissertation was terrifying.")
+    only = _keys("I've only got a bachelor's.")
+    assert ("have", "phd", "deny") in only and ("have", "master degree", "deny") in only
+    assert ("have", "master degree", "deny") not in _keys("I never did a PhD.")  # a master's may have been done
+
+
+def test_medical_training_from_the_work_it_takes() -> None:
+    for text in ("During my residency in paediatrics I barely slept.", "My nursing shifts are twelve hours.",
+                 "When I was a junior doctor I lived on coffee."):
+        assert ("have", "medical training", "affirm") in _keys(text), text
+    assert not career_claims("my permanent residency came through last week", None)
+
+
+@pytest.mark.parametrize("text", [
+    "My son's year nine teacher is lovely.",          # someone else's school
+    "My daughter spent three years at boarding school.",
+    "If I'd gone to boarding school I'd be posher.",  # hypothetical
+    "I've never boarded a plane.",                    # boarding a plane, not a school
+    "I'm looking for a job that pays better.",        # a better job, not out of work
+    "Work was mad at my old place.",                  # a former job
+    "My wife's residency in surgery starts soon.",
+])
+def test_look_alikes_say_nothing_of_the_speaker(text: str) -> None:
+    assert not career_claims(text.lower().rstrip("."), None), text
+
+
+def test_job_hunting_after_losing_a_job_is_news() -> None:
+    claims = [c for c in career_claims("i got let go from the bakery, so i am job hunting", None)
+              if c.object == "unemployed"]
+    assert claims and all(c.change for c in claims)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Got a shift at the pub tonight.", ("have", "job", "affirm")),
+    ("hello :) I retired from the council in 2019.", ("be", "retired", "affirm")),
+    ("I got my bachelor's in biology at Rutgers.", ("go to", "college", "affirm")),
+    ("I finished my doctorate in geology.", ("have", "phd", "affirm")),
+])
+def test_more_work_and_study_said_in_passing(text: str, key: tuple[str, str, str]) -> None:
+    assert key in _keys(text), _keys(text)
+
+
+@pytest.mark.parametrize("text", ["i am not working today, it is my day off", "i did a shift at the food bank today, "
+                                  "volunteering", "i retired from competitive rowing in 2019",
+                                  "my brother got his bachelor's in physics at mit"])
+def test_more_look_alikes_say_nothing(text: str) -> None:
+    assert not career_claims(text, None), text
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("i work 60-hour weeks", "full-time"),
+    ("i am pulling like fifty hours a week at the depot", "full-time"),
+    ("i do fifteen hours a week at the shop", "part-time"),
+    ("i work 35 hours a week", None),           # could be either
+    ("i volunteer forty hours a week", None),   # not a job
+])
+def test_hours_a_week_say_full_or_part_time(text: str, said: str | None) -> None:
+    objects = {c.object for c in career_claims(text, None) if c.predicate == "work"}
+    assert objects == ({said} if said else set()), objects
+
+
+def test_never_doing_a_job_s_work_to_anyone_is_never_doing_it() -> None:
+    assert ("teach", "", "deny") in _keys("I've never taught anyone anything.")
+    assert ("coach", "", "deny") in _keys("I've never coached a soul.")
+    assert not never_did_the_job_claims("my mum never taught anyone to drive")
+
+
+def test_a_year_abroad_is_studying_abroad() -> None:
+    assert ("study", "abroad", "affirm") in _keys("My exchange semester in Barcelona was the best part of it.")
+    assert ("study", "abroad", "deny") in _keys("I never did a year abroad.")
+    assert not study_abroad_claims("my son's exchange year in lyon starts soon")
+
+
+def test_never_in_a_courtroom_is_never_at_court() -> None:
+    assert ("go to", "court", "deny") in _keys("I've never set foot in a courtroom.")
+    assert ("go to", "court", "affirm") in _keys("I'm in court most days.")
+    assert not court_claims("i play on the tennis court most days")
