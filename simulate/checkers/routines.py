@@ -1,0 +1,245 @@
+"""Routines, body and household said in passing: phone use, sleep, caffeine, exercise, pets to look after,
+a parent never known, nights in hospital, one's own teeth.
+
+"I'm glued to my phone" / "I barely use my phone", "I never sleep more than four hours" / "I sleep a solid
+nine hours every night", "grabbed a double espresso on the way in", "leg day at the gym yesterday", "I need to
+get back and feed the rabbits", "my dad died before I was born" / "dad taught me to fish", "on the ward for
+three nights after my op", "all my own teeth" / "my dentures": each becomes the claim the checker compares
+with what else the speaker said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .open_claims import SENTENCE_READERS, OpenClaim, read_statement
+from .pastimes import HABITUAL, NOT_SO, kinds_of
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12}
+_N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_M = _N.replace("?P<n>", "?P<m>")
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+
+
+# --- phone use ------------------------------------------------------------------------------------------
+_PHONE = r"(?:my |the )?(?:phone|mobile|smartphone|cell|cellphone)"
+_PHONE_A_LOT = re.compile(rf"\bi am (?:always |constantly |basically |totally |completely )?(?:glued to|addicted to|"
+                          rf"hooked on|welded to|never off|always on|on) {_PHONE}\b(?: (?:constantly|all day|all the "
+                          rf"time|24/7|non-stop|nonstop))?|\b(?:glued to|addicted to|welded to|never off) {_PHONE}\b")
+_PHONE_ON_ALL_DAY = re.compile(rf"\bi am on {_PHONE} (?:constantly|all day|all the time|24/7|non-stop|nonstop)\b")
+_PHONE_LITTLE = re.compile(rf"\bi (?:barely|hardly|rarely|seldom|scarcely|almost never|hardly ever|never really) "
+                           rf"(?:ever )?(?:use|touch|look at|pick up|check) {_PHONE}\b")
+
+
+def phone_claims(sentence: str) -> list[OpenClaim]:
+    """"I'm glued to my phone", "addicted to my phone" (uses it a lot); "I barely use my phone", "I hardly
+    ever touch my mobile" (does not). One claim: using the phone a lot, affirmed or denied."""
+    a_lot = OpenClaim(predicate="use a lot", object="phone", confidence=0.8)
+    m = _PHONE_LITTLE.search(sentence)
+    if m and not re.search(r"\b(?:if|would|when i was|used to)\b", sentence[:m.start()]):
+        return [replace(a_lot, polarity="deny")]
+    m = _PHONE_A_LOT.search(sentence)
+    if m and (not m.group(0).startswith("i am on ") or _PHONE_ON_ALL_DAY.search(sentence)) \
+            and not NOT_SO.search(sentence[:m.start()]):
+        return [a_lot]
+    return []
+
+
+# --- sleep ----------------------------------------------------------------------------------------------
+_SLEEP_AT_MOST = re.compile(rf"\bi (?:never|do not ever|can not|can never|rarely) (?:get|sleep|manage) (?:more than|over|"
+                            rf"longer than|beyond) {_N} hours?\b|\bi (?:only|just) (?:ever )?(?:get|sleep|manage) "
+                            rf"(?:about |around |maybe )?{_M} hours?(?: of sleep| sleep| a night| a day)?\b")
+_SLEEP_HOURS = re.compile(rf"\bi (?:always |usually |normally |still )?(?:sleep|get) (?:a (?:solid|good|full|straight) |"
+                          rf"a |about |around |at least |easily |solidly )?{_N} (?:solid |full |straight )?hours?\b")
+
+
+def sleep_claims(sentence: str) -> list[OpenClaim]:
+    """How long the speaker sleeps as a habit: "I never sleep more than four hours", "I only get five hours a
+    night" (not long); "I sleep a solid nine hours every night" (long). One night ("last night") says
+    nothing about the habit."""
+    long_sleep = OpenClaim(predicate="sleep", object="long hours", confidence=0.8)
+    if re.search(r"\b(?:last night|tonight|yesterday|once|that night|if|would)\b", sentence):
+        return []
+    m = _SLEEP_AT_MOST.search(sentence)
+    if m and 0 < _number(m.group("n") or m.group("m")) <= 6:
+        return [replace(long_sleep, polarity="deny")]
+    m = _SLEEP_HOURS.search(sentence)
+    if m and (HABITUAL.search(sentence) or re.search(r"\b(?:a|every|each|per) night\b", sentence)) \
+            and not NOT_SO.search(sentence[:m.start()]):
+        hours = _number(m.group("n"))
+        if hours >= 9:
+            return [long_sleep]
+        if 0 < hours <= 5:
+            return [replace(long_sleep, polarity="deny")]
+    return []
+
+
+# --- drinks ---------------------------------------------------------------------------------------------
+_NOT_FOR_ME = re.compile(r"(?:^|[,.!;] |\b(?:but|and|so|honestly|well) )(?P<x>[a-z][a-z -]{1,25}?) (?:is|are) "
+                         r"(?:just |really |honestly |definitely )?not (?:for me|my thing|my cup of tea)\b")
+_GRABBED = re.compile(r"(?:^|\bi |\bwe |[,.!;] |\b(?:well|so|and|but) )(?:just )?(?:grabbed|picked up|got|necked|"
+                      r"downed|knocked back|inhaled|had|sank) (?:a|an|my|another|two|three|four) (?:quick |large |small |"
+                      r"double |triple |big |massive |huge |strong |iced |extra |single )*(?P<x>[a-z][a-z ]{1,20}?)"
+                      r"(?: (?:on the way|this morning|earlier|before|after|at|from|in|to)\b|[,.!;]|$)")
+
+
+def drink_claims(sentence: str) -> list[OpenClaim]:
+    """"Coffee's not for me" (does not drink coffee: said of a drink); "grabbed a double espresso on the way
+    in" (had one, lately)."""
+    out: list[OpenClaim] = []
+    m = _NOT_FOR_ME.search(sentence)
+    if m and "beverage" in kinds_of(m.group("x")):
+        out += [replace(c, confidence=0.8) for c in read_statement(f"i do not drink {m.group('x')}")]
+    m = _GRABBED.search(sentence)
+    if m and "beverage" in kinds_of(m.group("x")) and not NOT_SO.search(sentence[:m.start()]):
+        out += [replace(c, time="recent", confidence=0.8) for c in read_statement(f"i had {m.group('x')}")]
+    return out
+
+
+# --- exercise -------------------------------------------------------------------------------------------
+_WORKED_OUT = re.compile(r"\b(?:leg day|arm day|chest day|back day|a session at the gym|my session at the gym|"
+                         r"(?:my |a |the )?(?:workout|gym session|spin class|hiit class|crossfit class|bootcamp class|"
+                         r"circuit class|training session))\b(?:[a-z ]{0,20}?) ?(?:yesterday|this morning|today|last "
+                         r"night|earlier)\b|\b(?:yesterday|this morning|today|last night)(?:'s)? (?:leg day|workout|"
+                         r"gym session|spin class|session at the gym)\b")
+
+
+def exercise_claims(sentence: str) -> list[OpenClaim]:
+    """"Leg day at the gym yesterday destroyed me", "this morning's spin class": exercised lately."""
+    m = _WORKED_OUT.search(sentence)
+    if not m or NOT_SO.search(sentence[:m.start()]) or re.search(r"\b(?:missed|skipped|cancelled|cancel|skip)\b",
+                                                                   sentence):
+        return []
+    return [replace(c, time="recent", confidence=0.8) for c in read_statement("i exercised")]
+
+
+# --- animals to look after --------------------------------------------------------------------------------
+_TANK = re.compile(r"\b(?:clean|cleaning|cleaned|clean out|cleaning out|cleaned out|top up|topping up|change the water "
+                   r"in) (?:the|my|our) (?:fish tank|aquarium|tank|rabbit hutch|hutch|litter tray|litter box|"
+                   r"hamster cage|bird cage|birdcage|guinea pig cage|vivarium)\b")
+_GO_FEED = re.compile(r"\b(?:get back|go back|get home|go home|head home|head back|rush home|rush back|dash home|"
+                      r"be home) (?:and|to) (?:feed|walk|let out|muck out|clean out) (?:the|my|our) (?P<x>[a-z][a-z ]{1,20}?)"
+                      r"(?: and (?:the |my |our )?(?P<y>[a-z][a-z ]{1,20}?))?(?:[,.!;]|$| before| at| or)")
+
+
+def pet_care_claims(sentence: str) -> list[OpenClaim]:
+    """"Cleaning the fish tank is my least favourite chore", "I need to get back and feed the rabbits":
+    has pets. Someone else's animals ("my neighbour's cats") are not read."""
+    if re.search(r"\b(?:if|would|wish|used to|when i was)\b", sentence):
+        return []
+    if _TANK.search(sentence) and not re.search(r"\b(?:neighbou?r|friend|sister|brother|mum|mom|parents|office|"
+                                                r"school|class)'?s?\b", sentence):
+        return [replace(c, confidence=0.8) for c in read_statement("i have a pet")]
+    m = _GO_FEED.search(sentence)
+    if m:
+        for x in (m.group("x"), m.group("y")):
+            if x and "pet" in kinds_of(x):
+                return [replace(c, confidence=0.8) for c in read_statement(f"i have a {x}")]
+    return []
+
+
+# --- a parent never known ----------------------------------------------------------------------------------
+_KIN = r"(?P<k>dad|father|mum|mom|mother|mam|grandad|granddad|grandpa|grandfather|grandma|gran|granny|nan|nana|grandmother)"
+_DIED_BEFORE_BORN = re.compile(rf"\bmy {_KIN} (?:died|passed away|passed|was killed|left|walked out) (?:[a-z ]{{0,20}})?"
+                               rf"before i was (?:born|even born)\b")
+_KIN_TAUGHT = re.compile(rf"(?:^|[,.!;] |\b(?:and|but|so|well|honestly) )(?:my )?{_KIN} (?:taught|showed|used to take|"
+                         rf"took|would take|always took|read to|used to read to|sang to|raised|brought) me\b")
+
+
+def kin_known_claims(sentence: str) -> list[OpenClaim]:
+    """"My dad died before I was born": never met him; "Dad taught me to fish", "my gran used to take me to the
+    pictures": met them."""
+    m = _DIED_BEFORE_BORN.search(sentence)
+    if m:
+        return [replace(c, confidence=0.85) for c in read_statement(f"i have never met my {m.group('k')}")]
+    m = _KIN_TAUGHT.search(sentence)
+    if m and not re.search(r"\b(?:if|would|wish|never)\b", sentence[:m.start()]):
+        return [replace(c, time="past", confidence=0.8) for c in read_statement(f"i met my {m.group('k')}")
+                if c.predicate == "meet"]
+    return []
+
+
+# --- nights in hospital -------------------------------------------------------------------------------------
+_IN_HOSPITAL = re.compile(rf"\b(?:i was |i spent |spent |i have spent |i was kept )?(?:on the ward|in hospital|in the "
+                          rf"hospital|on a ward|in intensive care|in the icu) for (?:{_N}|a few|a couple of|several) "
+                          rf"(?:nights|days|weeks)\b|\b(?:i )?(?:spent|was kept in|stayed) (?:{_M}|a few|a couple of|"
+                          rf"several) (?:nights|days|weeks) (?:in hospital|in the hospital|on the ward|on a ward|in "
+                          rf"intensive care)\b|\bi was (?:kept in|admitted)(?: to hospital)? overnight\b")
+_NEVER_IN_HOSPITAL = re.compile(r"\bi have never (?:spent|stayed|had to stay|been kept in|slept) (?:a|one|a single) "
+                                r"night (?:in (?:a |the )?hospital|on a ward)\b|\bi have never been (?:admitted to|"
+                                r"kept in|in) (?:a |the )?hospital\b")
+
+
+def hospital_claims(sentence: str) -> list[OpenClaim]:
+    """"I've never spent a night in hospital" / "on the ward for three nights after my op": stayed in hospital."""
+    if _NEVER_IN_HOSPITAL.search(sentence):
+        return [replace(c, confidence=0.85) for c in read_statement("i have never stayed in hospital")]
+    m = _IN_HOSPITAL.search(sentence)
+    if m and not re.search(r"\b(?:if|would|my (?:mum|mom|dad|wife|husband|son|daughter|friend|partner)|he|she|they)\b",
+                           sentence[:m.start()]):
+        return [replace(c, time="past", confidence=0.8) for c in read_statement("i stayed in hospital")]
+    return []
+
+
+# --- own teeth --------------------------------------------------------------------------------------------
+_OWN_TEETH = re.compile(r"\b(?:all|every one|every single one|each one) of my own teeth\b|\ball my own teeth\b")
+_DENTURES = re.compile(r"\b(?:my|i wear|i have|i got|i have got|i need) (?:new |false )?(?:dentures|false teeth|"
+                       r"denture|set of false teeth|plate)\b")
+
+
+def teeth_claims(sentence: str) -> list[OpenClaim]:
+    """"Still got all my own teeth" / "I take my dentures out at night": one claim, having all one's own teeth."""
+    own = OpenClaim(predicate="have", object="all own teeth", confidence=0.85)
+    if _OWN_TEETH.search(sentence) and not re.search(r"\b(?:if|wish|would|hope)\b", sentence):
+        return [own]
+    m = _DENTURES.search(sentence)
+    if m and (m.group(0).endswith(("dentures", "false teeth", "denture"))) \
+            and not re.search(r"\b(?:if|would|wish|grandma|grandad|gran|nan|mum|mom|dad)\b", sentence):
+        return [replace(own, polarity="deny", confidence=0.8)]
+    return []
+
+
+# --- favourites -------------------------------------------------------------------------------------------
+_FAVOURITE = re.compile(r"(?:^|[,.!;] |\b(?:but|and|so|honestly|well|oh) )(?P<x>[a-z][a-z -]{1,25}?) (?:is|are) "
+                        r"(?:easily |definitely |honestly |probably )?my (?:absolute )?(?:favourite|favorite) "
+                        r"(?:food|foods|thing to eat|snack|vegetable|veg|fruit|ingredient|drink|meal|dish)\b")
+
+
+def favourite_food_claims(sentence: str) -> list[OpenClaim]:
+    """"Mushrooms are my favourite food", "olives are my favourite snack": I love them."""
+    m = _FAVOURITE.search(sentence)
+    if not m or m.group("x") in ("it", "that", "this", "they", "these", "those", "what"):
+        return []
+    return [replace(c, confidence=0.85) for c in read_statement(f"i love {m.group('x')}")]
+
+
+def read_routines(sentence: str, topic: str | None = None) -> list[OpenClaim]:
+    """Every claim about routines, body and household said in passing that a normalised sentence makes."""
+    out: list[OpenClaim] = []
+    for needs, reader in _READERS:
+        if any(word in sentence for word in needs):  # each reader only where a word it needs is
+            out += reader(sentence)
+    return out
+
+
+_READERS = (
+    (("phone", "mobile", "cell"), phone_claims),
+    (("sleep", " hours"), sleep_claims),
+    (("not for me", "not my", "grabbed", "picked up", "got ", "necked", "downed", "knocked", "inhaled", "had ",
+      "sank"), drink_claims),
+    (("day", "workout", "session", "class"), exercise_claims),
+    (("tank", "aquarium", "hutch", "litter", "cage", "vivarium", "feed", "walk", "let out", "muck"), pet_care_claims),
+    (("before i was", "taught", "showed", "took me", "take me", "read to", "sang", "raised", "brought"),
+     kin_known_claims),
+    (("hospital", "ward", "intensive care", "icu", "admitted", "kept in"), hospital_claims),
+    (("teeth", "denture"), teeth_claims),
+    (("favourite", "favorite"), favourite_food_claims),
+)
+
+
+SENTENCE_READERS.append(read_routines)

@@ -1,0 +1,62 @@
+"""routines.py: phone use, sleep, drinks, exercise, pets to look after, kin never known, hospital, teeth."""
+
+from __future__ import annotations
+
+from simulate.checkers import routines
+from simulate.checkers.normalize import normalise
+from simulate.checkers.open_claims import SENTENCE_READERS
+
+
+def _keys(reader, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(c.predicate, c.object, c.polarity) for c in reader(normalise(text).strip(" .!"))}
+
+
+def test_the_reader_is_registered() -> None:
+    assert routines.read_routines in SENTENCE_READERS
+
+
+def test_phone_use_a_lot_or_barely() -> None:
+    assert _keys(routines.phone_claims, "I'm glued to my phone") == {("use a lot", "phone", "affirm")}
+    assert _keys(routines.phone_claims, "I hardly ever use my mobile") == {("use a lot", "phone", "deny")}
+    assert _keys(routines.phone_claims, "I'm on my phone to my sister") == set()
+
+
+def test_sleep_habit_not_one_night() -> None:
+    assert _keys(routines.sleep_claims, "I never sleep more than three hours") == {("sleep", "long hours", "deny")}
+    assert _keys(routines.sleep_claims, "I sleep a solid ten hours every night") == {("sleep", "long hours", "affirm")}
+    assert _keys(routines.sleep_claims, "I slept ten hours last night") == set()
+    assert _keys(routines.sleep_claims, "I sleep seven hours a night") == set()
+
+
+def test_drinks_not_for_me_and_grabbed() -> None:
+    assert ("drink", "coffee", "deny") in _keys(routines.drink_claims, "Coffee's not for me")
+    assert _keys(routines.drink_claims, "Football is not for me") == set()
+    grabbed = routines.drink_claims(normalise("grabbed a double espresso on the way in"))
+    assert grabbed and all(c.time == "recent" and c.polarity == "affirm" for c in grabbed)
+
+
+def test_exercise_lately_but_not_a_skipped_session() -> None:
+    assert _keys(routines.exercise_claims, "Leg day at the gym yesterday destroyed me")
+    assert _keys(routines.exercise_claims, "I skipped my workout this morning") == set()
+
+
+def test_pet_care_only_for_own_animals() -> None:
+    assert _keys(routines.pet_care_claims, "cleaning the fish tank is my least favourite chore")
+    assert _keys(routines.pet_care_claims, "I need to get back and feed the rabbits")
+    assert _keys(routines.pet_care_claims, "we went to feed the ducks") == set()
+    assert _keys(routines.pet_care_claims, "I'm cleaning my neighbour's fish tank") == set()
+
+
+def test_kin_never_met_or_met() -> None:
+    assert ("meet", "dad", "deny") in _keys(routines.kin_known_claims, "My dad died before I was born")
+    assert ("meet", "dad", "affirm") in _keys(routines.kin_known_claims, "Dad taught me to fish")
+    assert _keys(routines.kin_known_claims, "My dad died last year") == set()
+
+
+def test_hospital_and_teeth() -> None:
+    assert ("stay in", "hospital", "deny") in _keys(routines.hospital_claims, "I've never spent a night in hospital")
+    assert ("stay in", "hospital", "affirm") in _keys(routines.hospital_claims, "I was on the ward for three nights")
+    assert _keys(routines.hospital_claims, "she was in hospital for three nights") == set()
+    assert _keys(routines.teeth_claims, "still got all my own teeth") == {("have", "all own teeth", "affirm")}
+    assert _keys(routines.teeth_claims, "I take my dentures out at night") == {("have", "all own teeth", "deny")}
+    assert _keys(routines.teeth_claims, "my gran's dentures") == set()
