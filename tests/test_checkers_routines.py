@@ -60,3 +60,11 @@ def test_hospital_and_teeth() -> None:
     assert _keys(routines.teeth_claims, "still got all my own teeth") == {("have", "all own teeth", "affirm")}
     assert _keys(routines.teeth_claims, "I take my dentures out at night") == {("have", "all own teeth", "deny")}
     assert _keys(routines.teeth_claims, "my gran's dentures") == set()
+
+
+def test_spicy_food_liked_or_not_handled() -> None:
+    assert ("lik", "spicy food", "affirm") in _keys(routines.spicy_claims, "The hotter the better for me")
+    assert ("eat", "spicy food", "affirm") in _keys(routines.spicy_claims, "I put hot sauce on literally everything")
+    assert ("eat", "spicy food", "deny") in _keys(routines.spicy_claims, "Spicy food and I don't get on")
+    assert _keys(routines.spicy_claims, "I like my bath really hot") == set()
+    assert _keys(routines.spicy_claims, "I put ketchup on everything") == set()

@@ -204,18 +204,42 @@ def teeth_claims(sentence: str) -> list[OpenClaim]:
     return []
 
 
-# --- favourites -------------------------------------------------------------------------------------------
-_FAVOURITE = re.compile(r"(?:^|[,.!;] |\b(?:but|and|so|honestly|well|oh) )(?P<x>[a-z][a-z -]{1,25}?) (?:is|are) "
-                        r"(?:easily |definitely |honestly |probably )?my (?:absolute )?(?:favourite|favorite) "
-                        r"(?:food|foods|thing to eat|snack|vegetable|veg|fruit|ingredient|drink|meal|dish)\b")
+# --- spicy food ------------------------------------------------------------------------------------------
+_HOTTER_THE_BETTER = re.compile(r"\bthe (?:hotter|spicier|hotter and spicier) the better\b|\bi (?:like|love|want|"
+                                r"need) (?:my|it|everything|all my) (?:food |curries |curry |dishes |wings |chilli |chili )?(?:really |extra |super |properly )?"
+                                r"(?:hot|spicy|fiery)\b|\bcan never (?:get|have) (?:it|food|anything) (?:hot|spicy) "
+                                r"enough\b")
+_ON_EVERYTHING = re.compile(r"\bi (?:put|pour|add|slather|douse|drown|sprinkle|have) (?P<x>[a-z][a-z -]{2,25}?) "
+                            r"(?:on|in|over) (?:literally |basically |pretty much |just about |almost )?(?:everything|"
+                            r"every dish|every meal|all my food)\b")
 
 
-def favourite_food_claims(sentence: str) -> list[OpenClaim]:
-    """"Mushrooms are my favourite food", "olives are my favourite snack": I love them."""
-    m = _FAVOURITE.search(sentence)
-    if not m or m.group("x") in ("it", "that", "this", "they", "these", "those", "what"):
+_SPICE = r"(?:spicy|hot|spiced) (?:food|stuff|things|dishes|curries|curry)|spice|chilli|chili|heat"
+_NO_SPICE = re.compile(rf"\bi (?:can not|could never|can never) (?:handle|take|do|stomach|tolerate|cope with|manage) "
+                       rf"(?:any |much )?(?:{_SPICE})\b|\b(?:{_SPICE}) (?:and i (?:do not|never) get on|(?:does|do) not "
+                       rf"agree with me|(?:is|are) (?:far |way |just )?too much for me)\b|\bi am (?:a |such a |a total |"
+                       rf"a complete )?(?:wimp|lightweight|baby) (?:with|about|when it comes to) (?:{_SPICE})\b")
+
+
+def spicy_claims(sentence: str) -> list[OpenClaim]:
+    """"The hotter the better for me", "I like my food really hot", "I put ghost pepper sauce on everything":
+    likes and eats spicy food. "I can't handle spicy food at all", "spicy food and I don't get on", "I'm a wimp
+    with spice": cannot eat it."""
+    m = _NO_SPICE.search(sentence)
+    if m and not re.search(r"\b(?:if|would|used to|when i was|my|he|she|they)\b", sentence[:m.start()]):
+        return [replace(c, confidence=0.85) for c in read_statement("i can not eat spicy food")]
+    if re.search(r"\b(?:if|would|wish|used to|when i was|my (?:husband|wife|partner|dad|mum|mom|son|daughter))\b",
+                 sentence):
         return []
-    return [replace(c, confidence=0.85) for c in read_statement(f"i love {m.group('x')}")]
+    if _HOTTER_THE_BETTER.search(sentence) and not re.search(r"\b(?:weather|summer|sun|bath|shower|tea|coffee|sauna|"
+                                                              r"water|tub)\b", sentence):
+        return [replace(c, confidence=0.8) for c in read_statement("i like spicy food")]
+    m = _ON_EVERYTHING.search(sentence)
+    if m:
+        x = m.group("x")
+        if "spicy food" in kinds_of(x) | kinds_of(x.removesuffix(" sauce")):
+            return [replace(c, confidence=0.8) for c in read_statement("i eat spicy food")]
+    return []
 
 
 def read_routines(sentence: str, topic: str | None = None) -> list[OpenClaim]:
@@ -238,7 +262,7 @@ _READERS = (
      kin_known_claims),
     (("hospital", "ward", "intensive care", "icu", "admitted", "kept in"), hospital_claims),
     (("teeth", "denture"), teeth_claims),
-    (("favourite", "favorite"), favourite_food_claims),
+    (("better", "hot", "spic", "chil", "heat", "fiery", "everything", "every dish", "every meal", "all my food"), spicy_claims),
 )
 
 
