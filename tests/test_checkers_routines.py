@@ -68,3 +68,12 @@ def test_spicy_food_liked_or_not_handled() -> None:
     assert ("eat", "spicy food", "deny") in _keys(routines.spicy_claims, "Spicy food and I don't get on")
     assert _keys(routines.spicy_claims, "I like my bath really hot") == set()
     assert _keys(routines.spicy_claims, "I put ketchup on everything") == set()
+
+
+def test_grandparents_never_met_and_drinks_counted_or_shared() -> None:
+    never = _keys(routines.kin_known_claims, "All four of my grandparents died before I was born")
+    assert ("meet", "grandma", "deny") in never and ("meet", "grandfather", "deny") in never
+    assert ("have", "espresso", "affirm") in _keys(routines.drink_claims, "just finished my second espresso of the morning")
+    shared = routines.drink_claims(normalise("my wife and I split a bottle of red most nights"))
+    assert shared and all(c.object == "wine" and c.time == "present" for c in shared)
+    assert routines.drink_claims(normalise("my wife and her sister split a bottle of red")) == []

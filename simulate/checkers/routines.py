@@ -88,10 +88,29 @@ _GRABBED = re.compile(r"(?:^|\bi |\bwe |[,.!;] |\b(?:well|so|and|but) )(?:just )
                       r"(?: (?:on the way|this morning|earlier|before|after|at|from|in|to)\b|[,.!;]|$)")
 
 
+_NTH_DRINK = re.compile(r"\bmy (?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:cup of |mug of |glass of |"
+                        r"pint of |can of |bottle of )?(?P<x>[a-z][a-z ]{1,20}?) (?:of the (?:morning|day|night|evening|"
+                        r"week)|today|this morning|tonight|already|before)\b")
+_BOTTLE = re.compile(r"\b(?:i|we|my [a-z]+ and i|me and my [a-z]+) (?:usually |always |often |normally |also )?(?:split|"
+                     r"share|shared|polish off|polished off|get through|got through|crack open|cracked open|open|"
+                     r"opened|demolish|demolished|finish|finished) (?:a|another|half a|two|a whole) "
+                     r"bottles? of (?P<x>red|white|rose|wine|prosecco|champagne|cava|whisky|whiskey|vodka|gin|rum|fizz)\b")
+_WINE = {"red": "wine", "white": "wine", "rose": "wine", "fizz": "prosecco"}
+
+
 def drink_claims(sentence: str) -> list[OpenClaim]:
     """"Coffee's not for me" (does not drink coffee: said of a drink); "grabbed a double espresso on the way
-    in" (had one, lately)."""
+    in", "just finished my second espresso of the morning" (had one, lately); "my wife and I split a bottle of
+    red most nights" (drinks wine)."""
     out: list[OpenClaim] = []
+    m = _NTH_DRINK.search(sentence)
+    if m and "beverage" in kinds_of(m.group("x")) and not NOT_SO.search(sentence[:m.start()]):
+        out += [replace(c, time="recent", confidence=0.8) for c in read_statement(f"i had {m.group('x')}")]
+    m = _BOTTLE.search(sentence)
+    if m and not NOT_SO.search(sentence[:m.start()]):
+        time = "present" if HABITUAL.search(sentence) or " nights" in sentence else "recent"
+        out += [replace(c, time=time, confidence=0.8)
+                for c in read_statement(f"i drink {_WINE.get(m.group('x'), m.group('x'))}")]
     m = _NOT_FOR_ME.search(sentence)
     if m and "beverage" in kinds_of(m.group("x")):
         out += [replace(c, confidence=0.8) for c in read_statement(f"i do not drink {m.group('x')}")]
@@ -151,9 +170,21 @@ _KIN_TAUGHT = re.compile(rf"(?:^|[,.!;] |\b(?:and|but|so|well|honestly) )(?:my )
                          rf"took|would take|always took|read to|used to read to|sang to|raised|brought) me\b")
 
 
+_ALL_DIED_BEFORE_BORN = re.compile(r"\b(?:all (?:four |both |two )?(?:of )?|both (?:of )?)?my (?P<g>grandparents|parents) "
+                                   r"(?:both |all )?(?:died|passed away|passed|had died|had passed away) (?:[a-z ]{0,20})?"
+                                   r"before i was (?:born|even born)\b")
+_KIN_OF = {"grandparents": ("grandma", "grandmother", "grandpa", "grandfather", "grandad", "granddad", "gran", "granny",
+                            "nan", "nana"),
+           "parents": ("dad", "father", "mum", "mom", "mother", "mam")}
+
+
 def kin_known_claims(sentence: str) -> list[OpenClaim]:
-    """"My dad died before I was born": never met him; "Dad taught me to fish", "my gran used to take me to the
-    pictures": met them."""
+    """"My dad died before I was born", "all four of my grandparents died before I was born": never met them;
+    "Dad taught me to fish", "my gran used to take me to the pictures": met them."""
+    m = _ALL_DIED_BEFORE_BORN.search(sentence)
+    if m:
+        return [replace(c, confidence=0.85) for k in _KIN_OF[m.group("g")]
+                for c in read_statement(f"i have never met my {k}") if c.predicate == "meet"]
     m = _DIED_BEFORE_BORN.search(sentence)
     if m:
         return [replace(c, confidence=0.85) for c in read_statement(f"i have never met my {m.group('k')}")]
@@ -254,7 +285,7 @@ def read_routines(sentence: str, topic: str | None = None) -> list[OpenClaim]:
 _READERS = (
     (("phone", "mobile", "cell"), phone_claims),
     (("sleep", " hours"), sleep_claims),
-    (("not for me", "not my", "grabbed", "picked up", "got ", "necked", "downed", "knocked", "inhaled", "had ",
+    (("not for me", "not my", "bottle", "second", "third", "fourth", "fifth", "first", "grabbed", "picked up", "got ", "necked", "downed", "knocked", "inhaled", "had ",
       "sank"), drink_claims),
     (("day", "workout", "session", "class"), exercise_claims),
     (("tank", "aquarium", "hutch", "litter", "cage", "vivarium", "feed", "walk", "let out", "muck"), pet_care_claims),
