@@ -77,3 +77,13 @@ def test_grandparents_never_met_and_drinks_counted_or_shared() -> None:
     shared = routines.drink_claims(normalise("my wife and I split a bottle of red most nights"))
     assert shared and all(c.object == "wine" and c.time == "present" for c in shared)
     assert routines.drink_claims(normalise("my wife and her sister split a bottle of red")) == []
+
+
+def test_bedtime_and_tastes() -> None:
+    assert _keys(routines.bedtime_claims, "I'm always asleep by nine") == {("stay up", "late", "deny")}
+    assert _keys(routines.bedtime_claims, "I usually watch the late-night talk shows live") == {("stay up", "late",
+                                                                                                 "affirm")}
+    assert _keys(routines.bedtime_claims, "I was up till two last night") == set()
+    assert _keys(routines.taste_claims, "Cilantro tastes like soap to me")
+    assert _keys(routines.taste_claims, "Life tastes like soap") == set()
+    assert _keys(routines.taste_claims, "I put them on everything") == set()

@@ -273,6 +273,61 @@ def spicy_claims(sentence: str) -> list[OpenClaim]:
     return []
 
 
+# --- early nights and late nights ---------------------------------------------------------------------------
+_BED_BY = re.compile(r"\bi am (?:always |usually |normally |generally |in bed and )?(?:asleep|in bed|tucked up|out like a "
+                     r"light) (?:by|before|at) (?P<h>\d{1,2}|seven|eight|nine|ten)(?::\d\d)?(?: ?pm| o'clock)?\b")
+_LATE = re.compile(r"\bi (?:usually |always |normally |often |tend to )?(?:watch|catch) (?:the |all the )?late[- ]night "
+                   r"(?:talk shows|shows|movies|films|tv|telly|news)\b|\bi am (?:usually |always |often )?(?:up|awake) "
+                   r"(?:until|till|past|way past) (?:(?:one|two|three|four|1|2|3|4)(?: ?am)?|midnight)\b|\bi (?:rarely|"
+                   r"never|hardly ever) (?:go to bed|get to bed|sleep|turn in) before (?:midnight|one|two|1|2)\b")
+_BED_HOURS = {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def bedtime_claims(sentence: str) -> list[OpenClaim]:
+    """"I'm always asleep by nine" (does not stay up late); "I usually watch the late-night talk shows live",
+    "I'm up till two most nights", "I never go to bed before midnight" (stays up late)."""
+    late = OpenClaim(predicate="stay up", object="late", confidence=0.8)
+    if re.search(r"\b(?:if|would|last night|tonight|yesterday|once)\b", sentence):
+        return []
+    m = _BED_BY.search(sentence)
+    if m and (HABITUAL.search(sentence) or re.search(r"\bi am (?:always|usually|normally|generally)\b", sentence)):
+        hour = int(m.group("h")) if m.group("h").isdigit() else _BED_HOURS[m.group("h")]
+        if 7 <= hour <= 10:
+            return [replace(late, polarity="deny")]
+    m = _LATE.search(sentence)
+    if m and (HABITUAL.search(sentence) or m.group(0).startswith(("i usually", "i always", "i normally", "i often",
+                                                                  "i am usually", "i am always", "i am often",
+                                                                  "i rarely", "i never", "i hardly"))):
+        return [late]
+    return []
+
+
+# --- tastes ------------------------------------------------------------------------------------------------
+_TASTES_VILE = re.compile(r"(?:^|[,.!;] |\b(?:but|and|so|honestly|well|ugh) )(?P<x>[a-z][a-z -]{1,20}?) (?:tastes?|is|"
+                          r"are) (?:like|of) (?:soap|cardboard|dirt|feet|sick|vomit|wet socks|washing up liquid|"
+                          r"bleach|medicine|poison|old socks)(?: to me)?\b")
+_ON_ALL_FOOD = re.compile(r"\bi (?:put|sprinkle|add|throw) (?P<x>[a-z][a-z -]{1,20}?) (?:on|in|into) (?:literally |"
+                          r"basically |pretty much |just about )?(?:everything|every dish|every meal|all my food)\b")
+
+
+def _is_food(name: str) -> bool:
+    return any(k.endswith(("food", "herb", "vegetable", "fruit", "condiment", "cheese")) for k in kinds_of(name))
+
+
+def taste_claims(sentence: str) -> list[OpenClaim]:
+    """"Cilantro tastes like soap to me" (does not like it); "I put cilantro on everything", "I sprinkle
+    paprika in every dish" (loves it): said of a food."""
+    if re.search(r"\b(?:if|would|wish|used to|when i was)\b", sentence):
+        return []
+    m = _TASTES_VILE.search(sentence)
+    if m and _is_food(m.group("x")):
+        return [replace(c, confidence=0.85) for c in read_statement(f"i do not like {m.group('x')}")]
+    m = _ON_ALL_FOOD.search(sentence)
+    if m and m.group("x") not in ("it", "them", "that", "this", "salt", "pepper") and _is_food(m.group("x")):
+        return [replace(c, confidence=0.8) for c in read_statement(f"i love {m.group('x')}")]
+    return []
+
+
 def read_routines(sentence: str, topic: str | None = None) -> list[OpenClaim]:
     """Every claim about routines, body and household said in passing that a normalised sentence makes."""
     out: list[OpenClaim] = []
@@ -293,6 +348,9 @@ _READERS = (
      kin_known_claims),
     (("hospital", "ward", "intensive care", "icu", "admitted", "kept in"), hospital_claims),
     (("teeth", "denture"), teeth_claims),
+    (("asleep", "in bed", "tucked up", "light", "late", "up until", "up till", "up past", "awake", "before midnight",
+      "before one", "before two", "before 1", "before 2"), bedtime_claims),
+    (("taste", " like ", " of ", "everything", "every dish", "every meal", "all my food"), taste_claims),
     (("better", "hot", "spic", "chil", "heat", "fiery", "everything", "every dish", "every meal", "all my food"), spicy_claims),
 )
 
