@@ -87,3 +87,8 @@ def test_bedtime_and_tastes() -> None:
     assert _keys(routines.taste_claims, "Cilantro tastes like soap to me")
     assert _keys(routines.taste_claims, "Life tastes like soap") == set()
     assert _keys(routines.taste_claims, "I put them on everything") == set()
+
+
+def test_a_tank_or_pond_of_pets() -> None:
+    assert _keys(routines.pet_care_claims, "We have a pond full of koi")
+    assert _keys(routines.pet_care_claims, "I have a tank full of water") == set()

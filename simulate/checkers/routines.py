@@ -146,6 +146,12 @@ _GO_FEED = re.compile(r"\b(?:get back|go back|get home|go home|head home|head ba
                       r"(?: and (?:the |my |our )?(?P<y>[a-z][a-z ]{1,20}?))?(?:[,.!;]|$| before| at| or)")
 
 
+_TANK_OF = re.compile(r"\b(?:i have|i have got|i got|we have|we have got|we got|i keep|we keep) (?:a|an|two|three) (?:big |"
+                      r"huge |massive |small |little |new |giant |heated |tropical |marine )*(?:aquarium|fish tank|tank|"
+                      r"pond|vivarium|terrarium) (?:full of|with|of|for) (?:some |a few |loads of |lots of |my |our |"
+                      r"about \d+ |\d+ )?(?P<x>[a-z][a-z ]{1,20}?)(?:[,.!;]|$| and| in| that| which| i| we)")
+
+
 def pet_care_claims(sentence: str) -> list[OpenClaim]:
     """"Cleaning the fish tank is my least favourite chore", "I need to get back and feed the rabbits":
     has pets. Someone else's animals ("my neighbour's cats") are not read."""
@@ -154,6 +160,9 @@ def pet_care_claims(sentence: str) -> list[OpenClaim]:
     if _TANK.search(sentence) and not re.search(r"\b(?:neighbou?r|friend|sister|brother|mum|mom|parents|office|"
                                                 r"school|class)'?s?\b", sentence):
         return [replace(c, confidence=0.8) for c in read_statement("i have a pet")]
+    m = _TANK_OF.search(sentence)
+    if m and ("pet" in kinds_of(m.group("x")) or m.group("x").endswith("fish")):
+        return [replace(c, confidence=0.85) for c in read_statement(f"i have {m.group('x')}")]
     m = _GO_FEED.search(sentence)
     if m:
         for x in (m.group("x"), m.group("y")):
@@ -343,7 +352,7 @@ _READERS = (
     (("not for me", "not my", "bottle", "second", "third", "fourth", "fifth", "first", "grabbed", "picked up", "got ", "necked", "downed", "knocked", "inhaled", "had ",
       "sank"), drink_claims),
     (("day", "workout", "session", "class"), exercise_claims),
-    (("tank", "aquarium", "hutch", "litter", "cage", "vivarium", "feed", "walk", "let out", "muck"), pet_care_claims),
+    (("tank", "aquarium", "pond", "vivarium", "terrarium", "hutch", "litter", "cage", "vivarium", "feed", "walk", "let out", "muck"), pet_care_claims),
     (("before i was", "taught", "showed", "took me", "take me", "read to", "sang", "raised", "brought"),
      kin_known_claims),
     (("hospital", "ward", "intensive care", "icu", "admitted", "kept in"), hospital_claims),
