@@ -92,3 +92,9 @@ def test_bedtime_and_tastes() -> None:
 def test_a_tank_or_pond_of_pets() -> None:
     assert _keys(routines.pet_care_claims, "We have a pond full of koi")
     assert _keys(routines.pet_care_claims, "I have a tank full of water") == set()
+
+
+def test_concert_seen_live_not_a_match_or_tv() -> None:
+    assert ("go to", "concert", "affirm") in _keys(routines.concert_claims, "Saw Coldplay live at Wembley")
+    assert _keys(routines.concert_claims, "We saw the final live in Paris") == set()
+    assert _keys(routines.concert_claims, "I saw Coldplay live on TV") == set()

@@ -337,6 +337,27 @@ def taste_claims(sentence: str) -> list[OpenClaim]:
     return []
 
 
+# --- concerts ----------------------------------------------------------------------------------------------
+_SAW_LIVE = re.compile(r"\b(?:i |we )?(?:saw|seen|caught) (?P<x>[a-z][a-z' &-]{1,30}?) (?:live|in concert|play "
+                       r"live|playing live|perform live|performing live|on tour|on their (?:last |farewell |reunion )?tour)"
+                       r"\b|\b(?:front row|in the mosh pit|crowd ?surfing|in the pit) at (?:the |a |an )?(?:[a-z']+ ){0,3}"
+                       r"(?:gig|concert|show)\b")
+
+
+def concert_claims(sentence: str) -> list[OpenClaim]:
+    """"Saw Coldplay live at Wembley", "caught the Stones on their farewell tour", "front row at the Arctic
+    Monkeys gig": went to a concert."""
+    m = _SAW_LIVE.search(sentence)
+    if not m or re.search(r"\b(?:if|would|wish|want|never|not|hope|on (?:tv|telly|youtube|television))\b", sentence):
+        return []
+    x = m.group("x") or ""
+    if x in ("it", "them", "him", "her", "that", "this") or re.search(
+            r"\b(?:match|game|final|race|fight|launch|football|cricket|rugby|derby|grand prix|stream|news|play|"
+            r"musical|show|comedian|stand-up|tennis|golf|boxing|olympics|cup|league|eclipse|wedding)\b", x):
+        return []
+    return [replace(c, time="past", confidence=0.8) for c in read_statement("i went to a concert")]
+
+
 def read_routines(sentence: str, topic: str | None = None) -> list[OpenClaim]:
     """Every claim about routines, body and household said in passing that a normalised sentence makes."""
     out: list[OpenClaim] = []
@@ -357,6 +378,7 @@ _READERS = (
      kin_known_claims),
     (("hospital", "ward", "intensive care", "icu", "admitted", "kept in"), hospital_claims),
     (("teeth", "denture"), teeth_claims),
+    (("live", "concert", "tour", "front row", "pit", "crowd"), concert_claims),
     (("asleep", "in bed", "tucked up", "light", "late", "up until", "up till", "up past", "awake", "before midnight",
       "before one", "before two", "before 1", "before 2"), bedtime_claims),
     (("taste", " like ", " of ", "everything", "every dish", "every meal", "all my food"), taste_claims),
