@@ -98,3 +98,9 @@ def test_concert_seen_live_not_a_match_or_tv() -> None:
     assert ("go to", "concert", "affirm") in _keys(routines.concert_claims, "Saw Coldplay live at Wembley")
     assert _keys(routines.concert_claims, "We saw the final live in Paris") == set()
     assert _keys(routines.concert_claims, "I saw Coldplay live on TV") == set()
+
+
+def test_partner_never_or_an_ex() -> None:
+    assert ("have", "partner", "deny") in _keys(routines.partner_claims, "I've never been in a relationship")
+    assert ("have", "partner", "affirm") in _keys(routines.partner_claims, "my ex still texts me")
+    assert _keys(routines.partner_claims, "her ex still texts me") == set()

@@ -358,6 +358,25 @@ def concert_claims(sentence: str) -> list[OpenClaim]:
     return [replace(c, time="past", confidence=0.8) for c in read_statement("i went to a concert")]
 
 
+# --- partners, past and never ------------------------------------------------------------------------------
+_NEVER_PARTNER = re.compile(r"\bi have never (?:had a (?:girlfriend|boyfriend) or a (?:boyfriend|girlfriend)|been in a "
+                            r"relationship|dated anyone|had a relationship|been on a date|had a partner|been with anyone)\b")
+_MY_EX = re.compile(r"\bmy (?:ex|ex-partner|ex partner|exes|ex-boyfriend|ex boyfriend|ex-girlfriend|ex girlfriend|"
+                    r"ex-husband|ex husband|ex-wife|ex wife|ex-fiance|ex-fiancee|first boyfriend|first "
+                    r"girlfriend|last relationship|last boyfriend|last girlfriend)\b(?!-)")
+
+
+def partner_claims(sentence: str) -> list[OpenClaim]:
+    """"I've never had a girlfriend or a boyfriend", "never been in a relationship" (never had a partner);
+    "my ex still texts me", "my first boyfriend" (had one)."""
+    if _NEVER_PARTNER.search(sentence):
+        return [replace(c, confidence=0.85) for c in read_statement("i have never had a partner")]
+    m = _MY_EX.search(sentence)
+    if m and not re.search(r"\b(?:if|would|wish|his|her|their|your)\b", sentence[:m.start()]):
+        return [replace(c, time="past", confidence=0.8) for c in read_statement("i have had a partner")]
+    return []
+
+
 def read_routines(sentence: str, topic: str | None = None) -> list[OpenClaim]:
     """Every claim about routines, body and household said in passing that a normalised sentence makes."""
     out: list[OpenClaim] = []
@@ -378,6 +397,7 @@ _READERS = (
      kin_known_claims),
     (("hospital", "ward", "intensive care", "icu", "admitted", "kept in"), hospital_claims),
     (("teeth", "denture"), teeth_claims),
+    (("never", "my ex", "my first", "my last"), partner_claims),
     (("live", "concert", "tour", "front row", "pit", "crowd"), concert_claims),
     (("asleep", "in bed", "tucked up", "light", "late", "up until", "up till", "up past", "awake", "before midnight",
       "before one", "before two", "before 1", "before 2"), bedtime_claims),
