@@ -104,3 +104,11 @@ def test_partner_never_or_an_ex() -> None:
     assert ("have", "partner", "deny") in _keys(routines.partner_claims, "I've never been in a relationship")
     assert ("have", "partner", "affirm") in _keys(routines.partner_claims, "my ex still texts me")
     assert _keys(routines.partner_claims, "her ex still texts me") == set()
+
+
+def test_a_dish_made_then_eaten_at_its_time() -> None:
+    ate = routines.made_and_ate_claims(normalise("Last Sunday I made chicken biryani for my in-laws, I had two plates"))
+    assert ate and all(c.polarity == "affirm" and c.time == "recent" for c in ate)
+    habit = routines.made_and_ate_claims(normalise("I bake my own sourdough every Sunday and eat half the loaf"))
+    assert habit and all(c.time == "present" for c in habit)
+    assert routines.made_and_ate_claims(normalise("I cooked a lamb stew for my husband last night")) == []

@@ -377,6 +377,35 @@ def partner_claims(sentence: str) -> list[OpenClaim]:
     return []
 
 
+# --- a dish made, then eaten ---------------------------------------------------------------------------------
+_MADE = re.compile(r"\bi (?:made|cooked|baked|bake|make|cook|roasted|grilled|whipped up|knocked up|rustled up) (?:my own |"
+                   r"a |an |some |the |homemade |a big |a huge |a massive |a pot of |a tray of |a batch of )?"
+                   r"(?P<x>[a-z][a-z -]{2,30}?)(?: for | every | on | last | this | yesterday| and |[,.!;]|$)")
+_ATE_SOME = re.compile(r"\b(?:i (?:had|ate|eat|have|polished off|demolished|wolfed down) (?:two|three|four|a couple of|a few|"
+                       r"several|\d+) (?:plates|bowls|helpings|slices|portions|servings|pieces|rounds)|(?:i |and |then )?(?:had|have|went "
+                       r"back for) seconds|i (?:ate|eat|had|have|polished off|scoff|scoffed|devour|devoured) (?:half|most|"
+                       r"all|loads|the lot|a third) (?:of (?:it|them|the [a-z]+)|the (?:loaf|pot|tray|batch|lot))|"
+                       r"(?:and|then) (?:ate|eat|had|scoffed|devoured|polished off) (?:half|most|all|loads|the lot|two|"
+                       r"three|a couple) (?:of (?:it|them|the [a-z]+)|the (?:loaf|pot|tray|batch)|plates|bowls|slices))")
+
+
+def made_and_ate_claims(sentence: str) -> list[OpenClaim]:
+    """"Last Sunday I made chicken biryani for my in-laws, I had two plates myself", "I bake my own wheat bread
+    every Sunday and eat half the loaf": ate the dish (at the time the sentence says)."""
+    made = _MADE.search(sentence)
+    if not made or not _ATE_SOME.search(sentence, made.end() - 1) or re.search(r"\b(?:if|would|wish)\b", sentence):
+        return []
+    x = re.sub(r"\b(?:myself|ourselves|from scratch)\b", "", made.group("x")).strip()
+    if not x or not (_is_food(x) or _is_food(x.split()[-1]) or kinds_of(x) & {"meat", "red meat", "fish", "gluten"}
+                     or kinds_of(x.split()[0]) & {"meat", "red meat", "poultry", "fish", "shellfish"}):
+        return []
+    habitual = bool(HABITUAL.search(sentence)) and not re.search(r"\b(?:last|yesterday|ago|once)\b", sentence)
+    time = "present" if habitual else "recent" if re.search(r"\b(?:last|yesterday|this|tonight|today)\b",
+                                                               sentence) else "past"
+    verb = "eat" if habitual else "ate"
+    return [replace(c, time=time, confidence=0.8) for c in read_statement(f"i {verb} {x}") if c.polarity == "affirm"]
+
+
 def read_routines(sentence: str, topic: str | None = None) -> list[OpenClaim]:
     """Every claim about routines, body and household said in passing that a normalised sentence makes."""
     out: list[OpenClaim] = []
@@ -397,6 +426,8 @@ _READERS = (
      kin_known_claims),
     (("hospital", "ward", "intensive care", "icu", "admitted", "kept in"), hospital_claims),
     (("teeth", "denture"), teeth_claims),
+    (("made", "cooked", "baked", "bake", "make", "cook", "roasted", "grilled", "whipped", "knocked", "rustled"),
+     made_and_ate_claims),
     (("never", "my ex", "my first", "my last"), partner_claims),
     (("live", "concert", "tour", "front row", "pit", "crowd"), concert_claims),
     (("asleep", "in bed", "tucked up", "light", "late", "up until", "up till", "up past", "awake", "before midnight",
