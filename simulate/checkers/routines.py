@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .open_claims import SENTENCE_READERS, OpenClaim, read_statement
+from .open_claims import SENTENCE_READERS, OpenClaim, Time, read_statement
 from .pastimes import HABITUAL, NOT_SO, kinds_of
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -108,7 +108,7 @@ def drink_claims(sentence: str) -> list[OpenClaim]:
         out += [replace(c, time="recent", confidence=0.8) for c in read_statement(f"i had {m.group('x')}")]
     m = _BOTTLE.search(sentence)
     if m and not NOT_SO.search(sentence[:m.start()]):
-        time = "present" if HABITUAL.search(sentence) or " nights" in sentence else "recent"
+        time: Time = "present" if HABITUAL.search(sentence) or " nights" in sentence else "recent"
         out += [replace(c, time=time, confidence=0.8)
                 for c in read_statement(f"i drink {_WINE.get(m.group('x'), m.group('x'))}")]
     m = _NOT_FOR_ME.search(sentence)
@@ -246,7 +246,8 @@ def teeth_claims(sentence: str) -> list[OpenClaim]:
 
 # --- spicy food ------------------------------------------------------------------------------------------
 _HOTTER_THE_BETTER = re.compile(r"\bthe (?:hotter|spicier|hotter and spicier) the better\b|\bi (?:like|love|want|"
-                                r"need) (?:my|it|everything|all my) (?:food |curries |curry |dishes |wings |chilli |chili )?(?:really |extra |super |properly )?"
+                                r"need) (?:my|it|everything|all my) (?:food |curries |curry |dishes |wings |chilli |chili )?"
+                                r"(?:really |extra |super |properly )?"
                                 r"(?:hot|spicy|fiery)\b|\bcan never (?:get|have) (?:it|food|anything) (?:hot|spicy) "
                                 r"enough\b")
 _ON_EVERYTHING = re.compile(r"\bi (?:put|pour|add|slather|douse|drown|sprinkle|have) (?P<x>[a-z][a-z -]{2,25}?) "
@@ -382,7 +383,8 @@ _MADE = re.compile(r"\bi (?:made|cooked|baked|bake|make|cook|roasted|grilled|whi
                    r"a |an |some |the |homemade |a big |a huge |a massive |a pot of |a tray of |a batch of )?"
                    r"(?P<x>[a-z][a-z -]{2,30}?)(?: for | every | on | last | this | yesterday| and |[,.!;]|$)")
 _ATE_SOME = re.compile(r"\b(?:i (?:had|ate|eat|have|polished off|demolished|wolfed down) (?:two|three|four|a couple of|a few|"
-                       r"several|\d+) (?:plates|bowls|helpings|slices|portions|servings|pieces|rounds)|(?:i |and |then )?(?:had|have|went "
+                       r"several|\d+) (?:plates|bowls|helpings|slices|portions|servings|pieces|rounds)|"
+                       r"(?:i |and |then )?(?:had|have|went "
                        r"back for) seconds|i (?:ate|eat|had|have|polished off|scoff|scoffed|devour|devoured) (?:half|most|"
                        r"all|loads|the lot|a third) (?:of (?:it|them|the [a-z]+)|the (?:loaf|pot|tray|batch|lot))|"
                        r"(?:and|then) (?:ate|eat|had|scoffed|devoured|polished off) (?:half|most|all|loads|the lot|two|"
@@ -400,7 +402,7 @@ def made_and_ate_claims(sentence: str) -> list[OpenClaim]:
                      or kinds_of(x.split()[0]) & {"meat", "red meat", "poultry", "fish", "shellfish"}):
         return []
     habitual = bool(HABITUAL.search(sentence)) and not re.search(r"\b(?:last|yesterday|ago|once)\b", sentence)
-    time = "present" if habitual else "recent" if re.search(r"\b(?:last|yesterday|this|tonight|today)\b",
+    time: Time = "present" if habitual else "recent" if re.search(r"\b(?:last|yesterday|this|tonight|today)\b",
                                                                sentence) else "past"
     verb = "eat" if habitual else "ate"
     return [replace(c, time=time, confidence=0.8) for c in read_statement(f"i {verb} {x}") if c.polarity == "affirm"]
@@ -418,10 +420,11 @@ def read_routines(sentence: str, topic: str | None = None) -> list[OpenClaim]:
 _READERS = (
     (("phone", "mobile", "cell"), phone_claims),
     (("sleep", " hours"), sleep_claims),
-    (("not for me", "not my", "bottle", "second", "third", "fourth", "fifth", "first", "grabbed", "picked up", "got ", "necked", "downed", "knocked", "inhaled", "had ",
-      "sank"), drink_claims),
+    (("not for me", "not my", "bottle", "second", "third", "fourth", "fifth", "first", "grabbed", "picked up", "got ",
+      "necked", "downed", "knocked", "inhaled", "had ", "sank"), drink_claims),
     (("day", "workout", "session", "class"), exercise_claims),
-    (("tank", "aquarium", "pond", "vivarium", "terrarium", "hutch", "litter", "cage", "vivarium", "feed", "walk", "let out", "muck"), pet_care_claims),
+    (("tank", "aquarium", "pond", "vivarium", "terrarium", "hutch", "litter", "cage", "feed", "walk", "let out",
+      "muck"), pet_care_claims),
     (("before i was", "taught", "showed", "took me", "take me", "read to", "sang", "raised", "brought"),
      kin_known_claims),
     (("hospital", "ward", "intensive care", "icu", "admitted", "kept in"), hospital_claims),
