@@ -112,3 +112,12 @@ def test_a_dish_made_then_eaten_at_its_time() -> None:
     habit = routines.made_and_ate_claims(normalise("I bake my own sourdough every Sunday and eat half the loaf"))
     assert habit and all(c.time == "present" for c in habit)
     assert routines.made_and_ate_claims(normalise("I cooked a lamb stew for my husband last night")) == []
+
+
+def test_nieces_and_a_parents_siblings() -> None:
+    assert _keys(routines.kin_claims, "Neither my husband nor I have any siblings") == {("have", "niece or nephew",
+                                                                                         "deny")}
+    assert _keys(routines.kin_claims, "my niece is coming to stay") == {("have", "niece or nephew", "affirm")}
+    assert _keys(routines.kin_claims, "My mom was an only child") == {("have", "mother sibling", "deny")}
+    assert _keys(routines.kin_claims, "my mom's brother is staying") == {("have", "mother sibling", "affirm")}
+    assert _keys(routines.kin_claims, "my dad's sister lives in Leeds") == {("have", "father sibling", "affirm")}

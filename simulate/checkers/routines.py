@@ -408,6 +408,38 @@ def made_and_ate_claims(sentence: str) -> list[OpenClaim]:
     return [replace(c, time=time, confidence=0.8) for c in read_statement(f"i {verb} {x}") if c.polarity == "affirm"]
 
 
+# --- aunts, uncles, nieces and nephews -----------------------------------------------------------------------
+_SPOUSE = r"(?:husband|wife|partner|hubby|missus|other half)"
+_NO_SIBLINGS_EITHER = re.compile(rf"\bneither my {_SPOUSE} nor i (?:have|has|had) (?:any )?(?:siblings|brothers or sisters|"
+                                 rf"brothers and sisters)\b|\b(?:my {_SPOUSE} and i|we) are both only (?:children|kids)"
+                                 rf"\b|\bi am an only child(?:,)? and so is my {_SPOUSE}\b")
+_NIECE = re.compile(r"\b(?:my|our) (?:little |eldest |youngest |baby |oldest |two |three )?(?:niece|nephew|nieces|"
+                    r"nephews)\b")
+_PARENT_ONLY = re.compile(r"\bmy (?P<p>mom|mum|mother|dad|father) (?:was|is) an only child\b")
+_PARENT_SIBLING = re.compile(r"\bmy (?P<p>mom|mum|mother|dad|father)(?:'s| is) (?:brother|sister|sibling|siblings|brothers|"
+                             r"sisters)\b|\bmy (?:aunt|auntie|aunty|uncle) on my (?P<q>mom|mum|mother|dad|father)(?:'s| is) "
+                             r"side\b")
+_SIDE = {"mom": "mother", "mum": "mother", "mother": "mother", "dad": "father", "father": "father"}
+
+
+def kin_claims(sentence: str) -> list[OpenClaim]:
+    """"Neither my husband nor I have any siblings" (no nieces or nephews) against "my niece is coming to stay";
+    "my mom was an only child" (no aunts or uncles on her side) against "my mom's brother"."""
+    nieces = OpenClaim(predicate="have", object="niece or nephew", confidence=0.85)
+    if _NO_SIBLINGS_EITHER.search(sentence):
+        return [replace(nieces, polarity="deny")]
+    m = _PARENT_ONLY.search(sentence)
+    if m:
+        return [OpenClaim(predicate="have", object=f"{_SIDE[m.group('p')]} sibling", polarity="deny", confidence=0.85)]
+    m = _PARENT_SIBLING.search(sentence)
+    if m and not re.search(r"\b(?:if|would|wish)\b", sentence[:m.start()]):
+        return [OpenClaim(predicate="have", object=f"{_SIDE[m.group('p') or m.group('q')]} sibling", confidence=0.85)]
+    m = _NIECE.search(sentence)
+    if m and not re.search(r"\b(?:if|would|wish|want|hope)\b", sentence[:m.start()]):
+        return [nieces]
+    return []
+
+
 def read_routines(sentence: str, topic: str | None = None) -> list[OpenClaim]:
     """Every claim about routines, body and household said in passing that a normalised sentence makes."""
     out: list[OpenClaim] = []
@@ -429,6 +461,8 @@ _READERS = (
      kin_known_claims),
     (("hospital", "ward", "intensive care", "icu", "admitted", "kept in"), hospital_claims),
     (("teeth", "denture"), teeth_claims),
+    (("sibling", "only child", "only kid", "brothers or", "brothers and", "niece", "nephew", "'s brother", "'s sister",
+      " is brother", " is sister", " side"), kin_claims),
     (("made", "cooked", "baked", "bake", "make", "cook", "roasted", "grilled", "whipped", "knocked", "rustled"),
      made_and_ate_claims),
     (("never", "my ex", "my first", "my last"), partner_claims),
