@@ -121,3 +121,9 @@ def test_nieces_and_a_parents_siblings() -> None:
     assert _keys(routines.kin_claims, "My mom was an only child") == {("have", "mother sibling", "deny")}
     assert _keys(routines.kin_claims, "my mom's brother is staying") == {("have", "mother sibling", "affirm")}
     assert _keys(routines.kin_claims, "my dad's sister lives in Leeds") == {("have", "father sibling", "affirm")}
+
+
+def test_we_cooked_and_i_had_some_for_dinner() -> None:
+    ate = routines.made_and_ate_claims(normalise("We grilled pork chops for dinner, I had three"))
+    assert ate and all(c.time == "recent" for c in ate)
+    assert routines.made_and_ate_claims(normalise("We grilled pork chops for the kids, I had a salad")) == []

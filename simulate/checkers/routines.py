@@ -379,16 +379,22 @@ def partner_claims(sentence: str) -> list[OpenClaim]:
 
 
 # --- a dish made, then eaten ---------------------------------------------------------------------------------
-_MADE = re.compile(r"\bi (?:made|cooked|baked|bake|make|cook|roasted|grilled|whipped up|knocked up|rustled up) (?:my own |"
+_MADE = re.compile(r"\b(?:i|we) (?:made|cooked|baked|bake|make|cook|roasted|grilled|whipped up|knocked up|rustled up) (?:my own |"
                    r"a |an |some |the |homemade |a big |a huge |a massive |a pot of |a tray of |a batch of )?"
                    r"(?P<x>[a-z][a-z -]{2,30}?)(?: for | every | on | last | this | yesterday| and |[,.!;]|$)")
-_ATE_SOME = re.compile(r"\b(?:i (?:had|ate|eat|have|polished off|demolished|wolfed down) (?:two|three|four|a couple of|a few|"
+_ATE_SOME = re.compile(r"\b(?:i (?:had|ate|eat|have|polished off|demolished|wolfed down) (?:two|three|four|a couple)"
+                       r"(?: of (?:them|those))?(?:[,.!;]| myself|$)|i (?:had|ate|eat|have|polished off|demolished|wolfed down) "
+                       r"(?:two|three|four|a couple of|a few|"
                        r"several|\d+) (?:plates|bowls|helpings|slices|portions|servings|pieces|rounds)|"
                        r"(?:i |and |then )?(?:had|have|went "
                        r"back for) seconds|i (?:ate|eat|had|have|polished off|scoff|scoffed|devour|devoured) (?:half|most|"
                        r"all|loads|the lot|a third) (?:of (?:it|them|the [a-z]+)|the (?:loaf|pot|tray|batch|lot))|"
                        r"(?:and|then) (?:ate|eat|had|scoffed|devoured|polished off) (?:half|most|all|loads|the lot|two|"
                        r"three|a couple) (?:of (?:it|them|the [a-z]+)|the (?:loaf|pot|tray|batch)|plates|bowls|slices))")
+
+
+_RECENT = re.compile(r"\b(?:last|yesterday|this|tonight|today|for (?:dinner|lunch|breakfast|tea|supper)|on (?:monday|"
+                     r"tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend)\b")
 
 
 def made_and_ate_claims(sentence: str) -> list[OpenClaim]:
@@ -402,8 +408,7 @@ def made_and_ate_claims(sentence: str) -> list[OpenClaim]:
                      or kinds_of(x.split()[0]) & {"meat", "red meat", "poultry", "fish", "shellfish"}):
         return []
     habitual = bool(HABITUAL.search(sentence)) and not re.search(r"\b(?:last|yesterday|ago|once)\b", sentence)
-    time: Time = "present" if habitual else "recent" if re.search(r"\b(?:last|yesterday|this|tonight|today)\b",
-                                                               sentence) else "past"
+    time: Time = "present" if habitual else "recent" if _RECENT.search(sentence) else "past"
     verb = "eat" if habitual else "ate"
     return [replace(c, time=time, confidence=0.8) for c in read_statement(f"i {verb} {x}") if c.polarity == "affirm"]
 
