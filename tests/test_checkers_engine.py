@@ -204,3 +204,11 @@ def test_messages_name_sessions_only_once_there_are_sessions_and_verbs_as_writte
 
     assert "said at turn 0" in finding(0)
     assert "said in session 1 (turn 0)" in finding(1)
+
+
+def test_affirming_again_what_was_denied_is_no_exception() -> None:
+    """'I hate mushrooms' then 'Mushrooms are my favourite food': the exception for a general denial only
+    keeps an earlier affirmation, so this pair is flagged."""
+    pair = conv([{"speaker": "A", "text": "I hate mushrooms."}, {"speaker": "B", "text": "Cool."},
+                 {"speaker": "A", "text": "Mushrooms are my favourite food."}])
+    assert [f.kind for f in check_conversation(pair)] == ["cross_turn"]

@@ -74,7 +74,7 @@ def _excepted(conflict: OpenConflict, affirmed: list[Derived]) -> bool:
     hockey")."""
     old = conflict.old.claim
     words = old.object.split()
-    if conflict.reason != "opposite" or old.polarity != "affirm" or not words:
+    if conflict.reason != "opposite" or old.polarity != "affirm" or conflict.old.derived.polarity != "affirm" or not words:
         return False
     verb = conflict.old.derived.predicate
     return any(d.predicate == verb and _contains(d.object.split(), words) for d in affirmed)
