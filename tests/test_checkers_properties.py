@@ -31,13 +31,15 @@ def _cited(turn, earlier: list[int], conversation) -> list[int]:  # type: ignore
         return earlier
     key = claims[0]["key"]
     kept = []
+    # the ledger groups statements by the value said; an age is said anew each year, so its group is its value
+    value = "value" if key == "age" else "norm"
     for index in earlier:
         said = _claim(conversation.turns[index], key)
         if said is None:
             continue
         same = [u.index for u in conversation.turns[:turn.index]
                 if u.speaker == turn.speaker and (c := _claim(u, key)) is not None
-                and (c["norm"], c["epoch"]) == (said["norm"], said["epoch"])]
+                and (c[value], c["epoch"]) == (said[value], said["epoch"])]
         if index in same[-KEEP:]:
             kept.append(index)
     return sorted(kept)[-CITE:]
