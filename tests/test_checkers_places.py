@@ -149,7 +149,7 @@ def test_gazetteer_loads_once_and_knows_cities_by_alternate_names() -> None:
 
 def test_public_api() -> None:
     assert set(places.__all__) == {"NEAR_KM", "NEAR_RATIO", "Relation", "canonical_place", "country_of", "known_place",
-                                   "place_relation", "places_compatible", "place_words"}
+                                   "place_relation", "places_compatible", "place_words", "same_area", "AREA_KM"}
 
 
 @pytest.mark.parametrize(("a", "b", "relation"), [
@@ -219,3 +219,10 @@ def test_country_of_a_place_when_its_readings_agree() -> None:
     assert places.country_of("the States") == "US"
     assert places.country_of("Africa") is None
     assert places.country_of("Georgia") is None
+
+
+def test_towns_of_one_metropolitan_area_are_one_area() -> None:
+    from simulate.checkers.places import same_area
+
+    assert same_area("katy", "houston") and same_area("stockport", "manchester")
+    assert not same_area("dallas", "houston") and not same_area("leeds", "brisbane")

@@ -72,6 +72,13 @@ def _same_place(place: str, area: str) -> bool:
     return place == area or place_relation(place, area) == "same"
 
 
+def _same_area(a: str, b: str) -> bool:
+    """Are `a` and `b` towns of one metropolitan area, by the gazetteer?"""
+    from .places import same_area  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    return same_area(a, b)
+
+
 def _outside_of(place: str, area: str) -> bool:
     """Is `place` surely outside `area`, by the gazetteer (False when either is unknown)?"""
     from .places import place_relation  # noqa: PLC0415  (the gazetteer loads on first use)
@@ -316,6 +323,8 @@ class OpenLedger:
                 continue
             if record.derived.predicate in ("liv in", "be from") and old.session != record.session:
                 continue  # a home can change between sessions (the slot grammar and timelines say when)
+            if _same_area(old.derived.object, record.derived.object):
+                continue  # "I'm from Houston" / "I'm from Katy": one metropolitan area
             weight = _ORIGIN_WEIGHTS[record.derived.predicate]
             out.append(OpenConflict(old, record.derived, record.claim, _confidence(record, old, weight), "exclusion",
                                     f"{_ORIGIN_NAMES[record.derived.predicate]} (the gazetteer)"))

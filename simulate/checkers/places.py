@@ -34,8 +34,8 @@ from typing import Any, Literal
 
 import orjson
 
-__all__ = ["NEAR_KM", "NEAR_RATIO", "Relation", "canonical_place", "country_of", "known_place", "place_relation",
-           "places_compatible", "place_words"]
+__all__ = ["AREA_KM", "NEAR_KM", "NEAR_RATIO", "Relation", "canonical_place", "country_of", "known_place",
+           "place_relation", "place_words", "places_compatible", "same_area"]
 
 Relation = Literal["same", "within", "contains", "near", "distinct", "unknown"]
 Kind = Literal["continent", "country", "admin1", "city", "region", "inside"]
@@ -368,6 +368,16 @@ def place_relation(a: str, b: str) -> Relation:
     if not readings_a or not readings_b:
         return "unknown"
     return min((_relate(x, y) for x, y in product(readings_a, readings_b)), key=_PRIORITY.__getitem__)
+
+
+AREA_KM = 80.0  # a metropolitan area: people born in Katy say they are from Houston
+
+
+def same_area(a: str, b: str) -> bool:
+    """Could a person name either of two places as where they are from: some reading of each is a city or
+    town within `AREA_KM` of the other ("Katy" and "Houston")?"""
+    return any(x.kind == y.kind == "city" and _distance_km(x, y) <= AREA_KM
+               for x, y in product(resolve(a), resolve(b)))
 
 
 def places_compatible(a: str, b: str) -> bool | None:
