@@ -41,8 +41,9 @@ from simulate.checkers.run_checker import RunChecker  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SPC_LABELS = ROOT / "bench" / "data" / "spc_test_findings"
-# (name, file, feeds the reliability table): sample B is the later reading, so it alone feeds [9]
-SPC_SAMPLES = (("sample A", SPC_LABELS / "labels.jsonl", False), ("sample B", SPC_LABELS / "labels-b.jsonl", True))
+# (name, file, feeds the reliability table): sample C is the latest reading, so it alone feeds [9]
+SPC_SAMPLES = (("sample A", SPC_LABELS / "labels.jsonl", False), ("sample B", SPC_LABELS / "labels-b.jsonl", False),
+               ("sample C", SPC_LABELS / "labels-c.jsonl", True))
 RELIABILITY: list[tuple[str, float, bool]] = []  # (source, confidence, correct) of every labelled finding seen
 SCENARIOS = ["getting-to-know", "book-club", "interview", "life-event"]
 
