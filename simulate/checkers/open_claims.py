@@ -1538,7 +1538,9 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
 
 def _possession(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
     out = []
-    for phrase in _noun_phrases(words, i):
+    phrases = _noun_phrases(words, i)
+    frame = _only_of_the_whole(frame, phrases)
+    for phrase in phrases:
         if not phrase.text or phrase.activity or (phrase.specific and (frame.polarity == "deny" or phrase.negated)):
             continue
         polarity_frame = frame.copy(polarity="deny") if phrase.negated else frame
@@ -1680,6 +1682,7 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
             return []
         return [] if predicate in _NEEDS_OBJECT else _claims(_finish(frame, predicate, ""))
     out = []
+    frame = _only_of_the_whole(frame, phrases)
     for phrase in phrases:
         if not phrase.text or (phrase.specific and (frame.polarity == "deny" or phrase.negated)):
             continue  # "I've never played that game" says nothing of games
@@ -1690,6 +1693,12 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
             not (i + 1 < n and words[i + 1] in _PRONOUN_WORDS):
         out.extend(_claims(_finish(frame, stem, "")))  # "I walk five miles a day": I walk
     return out
+
+
+def _only_of_the_whole(frame: _Frame, phrases: list[_Phrase]) -> _Frame:
+    """"I only speak English and Spanish": "only" bounds the whole list, so no one item of it is said to be the
+    only one (else Spanish would contradict "only English")."""
+    return frame.copy(exclusive=False) if frame.exclusive and sum(1 for p in phrases if p.text) > 1 else frame
 
 
 def _pronoun_at(words: list[str], j: int) -> bool:
