@@ -517,8 +517,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if sentence.rstrip().endswith("?"):
             topic = _topic(normalise(sentence))
             continue
-        as_typed = normalise(sentence)  # the pastime readers know the shapes without an "I" themselves
-        norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(as_typed)))
+        typed = normalise(sentence)
+        as_typed = typed  # the pastime readers know the shapes without an "I" themselves
+        norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(typed)))
         topic = topic or _subject_topic(norm)
         if topic:
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
@@ -563,7 +564,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _whereabouts(norm)
                    if c.object not in places_read and _written_as_a_name(c.object, words))
         out.extend(replace(c, span=span, text=words) for c in _languages_used(norm))
-        out.extend(replace(c, span=span, text=words) for c in _only_greeting(normalise(sentence)))
+        out.extend(replace(c, span=span, text=words) for c in _only_greeting(typed))
         out.extend(replace(c, span=span, text=words) for c in _home_and_grounds(norm))
         out.extend(replace(c, span=span, text=words) for c in _elided_i(norm, words))
         out.extend(replace(c, span=span, text=words) for c in _tenure(norm))
