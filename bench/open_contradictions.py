@@ -22,7 +22,7 @@ import asyncio
 import json
 import subprocess
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +51,7 @@ class Score:
     by_type: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     by_family: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[str] = field(default_factory=list)
+    unread: Counter[str] = field(default_factory=Counter)
     alarms: list[str] = field(default_factory=list)
 
 
@@ -121,9 +122,25 @@ def score(records: list[dict], findings: list[dict]) -> Score:
                 tally.with_evidence += cited
             if not hit:
                 result.misses.append(_describe(record, label["turn"], label["against"]))
+                result.unread[_unread_side(record, label["turn"], label["against"])] += 1
         for key in alarms:
             result.alarms.append(_describe(record, key[1], []) + f"  [{raised[key][0].get('message', '')}]")
     return result
+
+
+def _reads(text: str) -> bool:
+    """Whether either reader takes at least one claim from a turn."""
+    from simulate.checkers.open_claims import extract_open_claims
+    from simulate.checkers.rules import extract_claims
+
+    return bool(extract_open_claims(text) or extract_claims(text))
+
+
+def _unread_side(record: dict, turn: int, against: list[int]) -> str:
+    """Which side of a missed contradiction gave no claim: `later`, `earlier`, `both` or `neither`."""
+    later = not _reads(record["turns"][turn]["text"])
+    earlier = not any(_reads(record["turns"][i]["text"]) for i in against)
+    return {(True, True): "both", (True, False): "later", (False, True): "earlier"}.get((later, earlier), "neither")
 
 
 def _describe(record: dict, turn: int, against: list[int]) -> str:
@@ -156,6 +173,9 @@ def report(result: Score) -> str:
         f"precision            {_ratio(correct, flags)}  (correct flags / all flags)",
         f"controls flagged     {_ratio(sum(t.flagged for t in controls), sum(t.items for t in controls))}"
         "  (items with any flag / control items)",
+        "misses by the side that gave no claim: "
+        + ", ".join(f"{side} {result.unread.get(side, 0)}" for side in ("later", "earlier", "both", "neither"))
+        + "  (neither: both sides read, the relation between them was not)",
         "per family: recall (correct/contradictions), false alarms",
         "  " + ", ".join(f"{fam} {t.correct}/{t.contradictions} fa {t.false_alarms}"
                          for fam, t in sorted(result.by_family.items())),
