@@ -120,3 +120,42 @@ def without_tag_question(sentence: str) -> str:
     "I love it, you know?") as the statement it is; other text unchanged."""
     match = _TAG_QUESTION.search(sentence)
     return sentence[: match.start()] if match else sentence
+
+
+# Words and phrases that open or close a statement without adding to what it says. Those listed first may be
+# followed by a space alone ("lol my grandma taught me to knit"); the second list only by a comma or a stop,
+# since "well done" means something. Answers ("No,", "Yeah,") and greetings ("Hi, I'm Alex") stay for their
+# readers, and time words ("these days") stay because they date the statement.
+_MARKERS_BARE = (r"lol+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|tbh|tbf|ngl|imo|imho|fwiw|honestly|to be fair|to be honest|"
+                 r"in all honesty|truth be told|to tell (?:you )?the truth|not gonna lie|not going to lie|fun fact|"
+                 r"funnily enough|funny enough|believe it or not|as it happens|for what it'?s worth|full disclosure|"
+                 r"real talk|confession time|between you and me|oh man|oh boy|oh wow|omg|mind you|i mean|you know what|"
+                 r"hm+|um+|uh+|er+m*")
+_MARKERS_PUNCTUATED = (r"well|oh|ah+|aw+|so|actually|anyway|anyways|look|listen|see|"
+                       r"ok|okay|sure|right|man|dude|mate|wow|gosh|jeez|geez|ugh|meh|personally|basically|"
+                       r"seriously|funny|ha|ooh|heh|agreed|true|totally|exactly|same|nice|cool|awesome|aww")
+_LEADING_MARKERS = re.compile(rf"^(?:(?:(?:{_MARKERS_BARE})(?:[,!.]+\s*|\s+)|(?:{_MARKERS_PUNCTUATED})[,!.]+\s*))+(?=[a-z])",
+                              re.IGNORECASE)
+_TRAILING_MARKERS = re.compile(r"(?:,?\s+(?:lol+|lmao+|ha(?:ha)+h?|he(?:he)+|tbh|tbf|ngl|honestly|to be fair|to be honest|"
+                               r"though|haha|you know|i swear|for real|fr|xd|anyway|anyways)|"
+                               r",?\s+(?:what|how) about you(?:rself)?|,\s*and you|"
+                               r",?\s+you\?)\s*([.!?]*)$", re.IGNORECASE)
+
+
+_SENTENCE_ADVERB = re.compile(r"\b(i|we)\s+(?:(?:honestly|literally|genuinely|seriously|basically|truly|actually|"
+                              r"personally|definitely|totally|obviously|certainly|absolutely|really)\s+)+(?=[a-z])",
+                              re.IGNORECASE)
+
+
+def without_discourse_markers(sentence: str) -> str:
+    """A statement without the words that open or close it and say nothing of the speaker ("To be fair,",
+    "lol", "tbh", a "what about you" run on without a stop): "lol my grandma taught me to knit" is "my
+    grandma taught me to knit"; "i work 60-hour weeks What about you?" is the statement it starts with; "I honestly can't swim" is
+    "I can't swim"."""
+    out = _SENTENCE_ADVERB.sub(r"\1 ", _LEADING_MARKERS.sub("", sentence))
+    for _ in range(3):  # "... haha tbh"
+        stripped = _TRAILING_MARKERS.sub(lambda m: "." if "?" in m.group(1) else m.group(1), out)
+        if stripped == out:
+            break
+        out = stripped
+    return out if out.strip(" .!?") else sentence

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
 
-from .normalize import NUMBER, normalise, parse_number, without_tag_question
+from .normalize import NUMBER, normalise, parse_number, without_discourse_markers, without_tag_question
 from .subjects import supply_subject, with_state_subjects
 from .words import is_participle, is_past_form, singular, verb_stem
 
@@ -513,7 +513,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
     topic: str | None = None
     for start, said in _sentences(clean):
-        sentence = without_tag_question(said)
+        sentence = without_discourse_markers(without_tag_question(said))
         if sentence.rstrip().endswith("?"):
             topic = _topic(normalise(sentence))
             continue
@@ -551,6 +551,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _night_work(norm))
         out.extend(replace(c, span=span, text=words) for c in _family_said_in_passing(norm))
         out.extend(replace(c, span=span, text=words) for c in _roles_and_events(norm))
+        out.extend(replace(c, span=span, text=words) for c in _taught(norm))
         out.extend(replace(c, span=span, text=words) for c in _health_and_work_states(norm))
         out.extend(replace(c, span=span, text=words) for c in _practices(norm))
         out[first:] = _never_tail(out[first:], norm)
@@ -925,6 +926,28 @@ def _roles_and_events(sentence: str) -> list[OpenClaim]:
     if _DONE_TO_ME.search(sentence) and not _FUTURE.search(sentence) and not _CONDITIONAL.search(sentence):
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
     return out
+
+
+_TAUGHT_ME = re.compile(r"^(?:[a-z]+,? )?(?:my [a-z' -]{1,30}?|(?:he|she|they|someone|a friend|[a-z]+) (?:once |finally )?|i )"
+                        r"(?:taught|showed) (?:me|myself) (?:how )?to (?P<v>[a-z][a-z' -]{1,40}?)"
+                        r"(?=[,.;!]| when | at | as | in | over | during | before | after | while | and | but | so | because |$)")
+
+
+def _taught(sentence: str) -> list[OpenClaim]:
+    """What one was taught is what one learned: "my grandma taught me to knit when I was eight", "I taught
+    myself to juggle" (not "nobody taught me to swim", read as an idiom, nor "she'll teach me to drive")."""
+    if "taught" not in sentence and "showed" not in sentence:
+        return []
+    taught = _TAUGHT_ME.match(_LEAD.sub("", sentence))
+    if not taught or _CONDITIONAL.search(sentence) or _FUTURE.search(sentence) or re.search(r"(?:never|not|tried)",
+                                                                                             sentence[: taught.end()]):
+        return []
+    if re.search(r"\b(?:never (?:got|picked|managed|learned|learnt)|gave up|give up|could not|forgot|did not (?:stick|take)|"
+                 r"hopeless|useless|failed|no good|it did not)\b", sentence[taught.start("v"):]):
+        return []  # "she showed me how to knit but I never got the hang of it"
+    news = not _REMOTE.search(sentence)  # "my aunt taught me to knit over the holidays": learned since, a change
+    return [replace(c, confidence=min(c.confidence, 0.85), change=news)
+            for c in read_statement(f"i learned to {taught.group('v')}") if c.polarity == "affirm"]
 
 
 def _health_and_work_states(sentence: str) -> list[OpenClaim]:

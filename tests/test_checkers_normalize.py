@@ -1,0 +1,43 @@
+"""Words that open or close a statement without saying anything of the speaker are set aside before reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers import Conversation
+from simulate.checkers.engine import check_conversation
+from simulate.checkers.normalize import without_discourse_markers
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("To be fair, needles don't bother me.", "needles don't bother me."),
+    ("lol my grandma taught me to knit.", "my grandma taught me to knit."),
+    ("Honestly, shrimp scampi is my favourite.", "shrimp scampi is my favourite."),
+    ("Well, I don't.", "I don't."),
+    ("I was born in Boston tbh.", "I was born in Boston."),
+    ("i work 60-hour weeks What about you?", "i work 60-hour weeks."),
+    ("I love it haha tbh!", "I love it!"),
+    ("I honestly can't swim.", "I can't swim."),
+    ("Hmm. I know.", "I know."),
+])
+def test_markers_are_set_aside(said: str, read: str) -> None:
+    assert without_discourse_markers(said) == read
+
+
+@pytest.mark.parametrize("said", [
+    "No meat for me.", "Well done steak is my thing.", "Nope.", "haha", "So I went home.", "Honestly?",
+    "I don't really like olives.", "These days I cycle to work.", "you?",
+])
+def test_words_that_carry_meaning_stay(said: str) -> None:
+    assert without_discourse_markers(said) == said
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("I've never learned to knit.", "lol my grandma taught me to knit when I was eight."),
+    ("I'm terrified of needles.", "To be fair, needles don't bother me."),
+    ("I don't work at all.", "i honestly work 60-hour weeks What about you?"),
+])
+def test_a_contradiction_wrapped_in_markers_is_still_found(first: str, then: str) -> None:
+    turns = [{"speaker": "A", "text": first}, {"speaker": "B", "text": "Oh really?"}, {"speaker": "A", "text": then}]
+    findings = check_conversation(Conversation.model_validate({"id": "c", "turns": turns}))
+    assert [f.turn for f in findings if f.kind != "persona"] == [2]
