@@ -41,3 +41,20 @@ def test_a_contradiction_wrapped_in_markers_is_still_found(first: str, then: str
     turns = [{"speaker": "A", "text": first}, {"speaker": "B", "text": "Oh really?"}, {"speaker": "A", "text": then}]
     findings = check_conversation(Conversation.model_validate({"id": "c", "turns": turns}))
     assert [f.turn for f in findings if f.kind != "persona"] == [2]
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("I can't type without looking at the keys.", "It's been a long week but I touch type at ninety words a minute."),
+    ("Needles terrify me.", "I'll be honest, needles don't bother me."),
+    ("I've never read Pride and Prejudice.", 'I read "Pride and Prejudice" every Christmas.'),
+])
+def test_statements_after_a_preamble_or_with_a_quoted_title_are_read(first: str, then: str) -> None:
+    turns = [{"speaker": "A", "text": first}, {"speaker": "B", "text": "Oh really?"}, {"speaker": "A", "text": then}]
+    findings = check_conversation(Conversation.model_validate({"id": "c", "turns": turns}))
+    assert [f.turn for f in findings if f.kind != "persona"] == [2]
+
+
+def test_a_quoted_title_is_not_read_as_a_bare_verb() -> None:
+    turns = [{"speaker": "A", "text": "I'm a school teacher."},
+             {"speaker": "A", "text": 'I love my job, but I haven\'t read "The Great Gatsby" yet.'}]
+    assert check_conversation(Conversation.model_validate({"id": "c", "turns": turns})) == []

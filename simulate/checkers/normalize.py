@@ -124,20 +124,33 @@ def without_tag_question(sentence: str) -> str:
 
 # Words and phrases that open or close a statement without adding to what it says. Those listed first may be
 # followed by a space alone ("lol my grandma taught me to knit"); the second list only by a comma or a stop,
-# since "well done" means something. Answers ("No,", "Yeah,") and greetings ("Hi, I'm Alex") stay for their
+# since "well done" means something. Denials ("No,", "Nope,") and greetings ("Hi, I'm Alex") stay for their
 # readers, and time words ("these days") stay because they date the statement.
-_MARKERS_BARE = (r"lol+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|tbh|tbf|ngl|imo|imho|fwiw|honestly|to be fair|to be honest|"
-                 r"in all honesty|truth be told|to tell (?:you )?the truth|not gonna lie|not going to lie|fun fact|"
+_MARKERS_BARE = (r"lol+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|tbh|tbf|ngl|imo|imho|fwiw|fyi|honestly|truthfully|frankly|"
+                 r"admittedly|to be fair|to be honest(?: with you)?|in all honesty|truth be told|(?:the )?truth is|"
+                 r"to tell (?:you )?the truth|(?:i(?:'m| am) )?not (?:gonna|going to) lie|fun fact|"
                  r"funnily enough|funny enough|believe it or not|as it happens|for what it'?s worth|full disclosure|"
-                 r"real talk|confession time|between you and me|oh man|oh boy|oh wow|omg|mind you|i mean|you know what|"
-                 r"hm+|um+|uh+|er+m*")
-_MARKERS_PUNCTUATED = (r"well|oh|ah+|aw+|so|actually|anyway|anyways|look|listen|see|"
+                 r"real talk|confession time|between you and me|oh man|oh boy|oh wow|oh my (?:god|gosh|goodness)|omg|"
+                 r"oh god|good lord|mind you|you know what|guess what|"
+                 r"i(?: will|'ll|ll| must| have to| got to| gotta|'ve got to|ve got to| would have to|'d have to|"
+                 r" need to) (?:be honest|say|admit|confess|tell you)|let me tell you|"
+                 r"(?:the )?(?:funny )?thing is|(?:the )?fact is|"
+                 r"(?:the )?point is|for the record|just so you know|just saying|in my case|as for me|as for myself|"
+                 r"me personally|personally speaking|speaking for myself|speaking of which|come to think of it|"
+                 r"now that you mention it|funny you (?:should )?(?:ask|mention it|mention that|say that)|"
+                 r"(?:that is a |that'?s a |what a )?(?:good|great) question|ok so|okay so|so yeah|yeah so|well actually|"
+                 r"and yeah|and|but|hm+|um+|uh+|er+m*")
+_MARKERS_PUNCTUATED = (r"well|oh|yeah|yes|yep|yup|ah+|aw+|so|actually|anyway|anyways|look|listen|see|"
                        r"ok|okay|sure|right|man|dude|mate|wow|gosh|jeez|geez|ugh|meh|personally|basically|"
-                       r"seriously|funny|ha|ooh|heh|agreed|true|totally|exactly|same|nice|cool|awesome|aww")
-_LEADING_MARKERS = re.compile(rf"^(?:(?:(?:{_MARKERS_BARE})(?:[,!.]+\s*|\s+)|(?:{_MARKERS_PUNCTUATED})[,!.]+\s*))+(?=[a-z])",
+                       r"seriously|funny|ha|ooh|heh|agreed|true|totally|exactly|same|nice|cool|awesome|aww|me|i mean|"
+                       r"i won'?t lie|i will not lie|(?:i )?(?:can'?t|cannot|can not) lie|i admit|i confess|"
+                       r"i(?:'m| am) telling you|i tell you|believe me|trust me")
+_LEADING_MARKERS = re.compile(rf"^(?:(?:(?:{_MARKERS_BARE})(?:[,!.:]+\s*|\s+)|(?:{_MARKERS_PUNCTUATED})[,!.:]+\s*))+(?=[a-z])",
                               re.IGNORECASE)
-_TRAILING_MARKERS = re.compile(r"(?:,?\s+(?:lol+|lmao+|ha(?:ha)+h?|he(?:he)+|tbh|tbf|ngl|honestly|to be fair|to be honest|"
-                               r"though|haha|you know|i swear|for real|fr|xd|anyway|anyways)|"
+_TRAILING_MARKERS = re.compile(r"(?:,?\s+(?:lol+|lmao+|ha(?:ha)+h?|he(?:he)+|tbh|tbf|ngl|honestly|to be fair|to be honest"
+                               r"(?: with you)?|if i(?:'m| am) (?:being )?honest|if you must know|if that makes sense|"
+                               r"though|haha|you know|i swear|for real|fr|xd|anyway|anyways|believe me|trust me|no lie|"
+                               r"no joke|not gonna lie|i (?:must|have to) say|i tell you|let me tell you)|"
                                r",?\s+(?:what|how) about you(?:rself)?|,\s*and you|"
                                r",?\s+you\?)\s*([.!?]*)$", re.IGNORECASE)
 

@@ -187,6 +187,12 @@ _OWNED_CHANGE = re.compile(r"\b(?:so much for|(?:there is )?a first time for eve
 _SO_THAT = re.compile(r"^(?:that )?(?:i|we) (?:can|could|would|will|might|may|should|do not have to|did not have to|"
                       r"would not|will not|can not|could not|get to|got to|have to|had to)\b")  # purpose
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\s+-+\s+")
+# a sentence is read in parts before "but" that opens a clause of its own ("It's been a long week but needles
+# don't bother me"), so that readers of whole statements see each part; not when the clause points back ("Dogs
+# are great but I don't have one")
+_BUT_SPLIT = re.compile(r",?\s+(?=but\s+(?:honestly,?\s+|actually,?\s+|tbh,?\s+)?(?:(?:i|we|my|our)\b|[a-z][a-z' -]{0,30}? "
+                        r"(?:is|are|was|were|do|does|don't|doesn't|has|have|can't|won't)\b)"
+                        r"(?![^.!?]*\b(?:one|it|them|those|these|that|so|too|either)\b))", re.IGNORECASE)
 _RECENT = re.compile(r"\b(yesterday|last (?:night|weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|month)|this (?:morning|afternoon|evening|week|weekend|past weekend)|earlier today|"
                      r"on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|for (?:breakfast|lunch|dinner|"
@@ -512,7 +518,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     out: list[OpenClaim] = []
     clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
     topic: str | None = None
-    for start, said in _sentences(clean):
+    for start, said, whole in _sentences(clean):
         sentence = without_discourse_markers(without_tag_question(said))
         if sentence.rstrip().endswith("?"):
             topic = _topic(normalise(sentence))
@@ -525,8 +531,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
             as_typed = _PRONOUN_OBJECT.sub(topic, as_typed, count=1)
         norm, as_typed = _before_reported(norm), _before_reported(as_typed)
-        span = (start, start + len(said))
-        words = said.strip()
+        span = (start, start + len(whole))
+        words = whole.strip()
         first = len(out)
         last_thing: str | None = None  # "I made a lamb curry and ate three bowls of it": the curry
         last_when: str | None = None
@@ -592,8 +598,15 @@ def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:
     return [c for extend in CLAIM_EXTENDERS for c in extend(claims)]
 
 
+# a quoted title right after a verb or an article is the verb's object, not reported words: I haven't read "Emma"
+_QUOTED_TITLE = re.compile(r'\b(?P<v>read|watch|watched|seen|see|saw|heard|hear|love|loved|finished|played|play|'
+                           r'wrote|written|sing|sang|the|a|an|of|about|called|named|titled) "(?P<t>[^"]{1,60})"')
+
+
 def _before_reported(sentence: str) -> str:
-    """The sentence up to where it starts reporting someone else's words ("..., she said", a quote)."""
+    """The sentence up to where it starts reporting someone else's words ("..., she said", a quote). A quoted
+    title is kept as words ("I haven't read "Emma" yet")."""
+    sentence = _QUOTED_TITLE.sub(lambda m: f"{m.group('v')} {m.group('t')}", sentence)
     reported = _REPORTED.search(sentence)
     return sentence[: reported.start()] if reported else sentence
 
@@ -663,8 +676,10 @@ def _dedupe(claims: list[OpenClaim]) -> list[OpenClaim]:
     return out
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
+def _sentences(text: str) -> list[tuple[int, str, str]]:
+    """The sentences of `text` as (offset, part read, whole sentence): a sentence with a "but" clause of its own
+    is read in parts, and each part is quoted as the whole sentence."""
+    out: list[tuple[int, str, str]] = []
     position = 0
     for piece in _SENTENCE_SPLIT.split(text):
         if not piece or not piece.strip():
@@ -672,7 +687,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
         start = text.find(piece, position)
         start = position if start < 0 else start
         position = start + len(piece)
-        out.append((start, piece))
+        out.extend((start, part, piece) for part in _BUT_SPLIT.split(piece) if part.strip())
     return out
 
 
