@@ -79,7 +79,7 @@ def test_files_are_what_the_builder_makes() -> None:
 
 
 EXTRA = {"dev2": ("pairs2_*.txt", build.build_dev2), "dev3": ("pairs3_*.txt", build.build_dev3),
-         "dev4": ("pairs4_*.txt", build.build_dev4)}
+         "dev4": ("pairs4_*.txt", build.build_dev4), "dev5": ("pairs5_*.txt", build.build_dev5)}
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA))
@@ -101,6 +101,22 @@ def test_dev4_is_new_text_with_consistent_labels() -> None:
     assert all(types[t] >= 10 for t in scorer.CONTROL_TYPES)
     assert {p.family for p in fourth} == build.FAMILIES
     for record in [json.loads(line) for line in (DATA / "dev4.jsonl").read_text().splitlines()]:
+        Conversation.model_validate(record)
+        test_label_is_consistent_with_its_conversation(record)
+
+
+def test_dev5_is_new_text_with_consistent_labels() -> None:
+    earlier = build.parse_pairs(sorted(DATA.glob("pairs_*.txt")) + sorted(DATA.glob("pairs2_*.txt"))
+                                + sorted(DATA.glob("pairs3_*.txt")) + sorted(DATA.glob("pairs4_*.txt")))
+    fifth = build.parse_pairs(sorted(DATA.glob("pairs5_*.txt")))
+    assert len(fifth) >= 250 and build.shared_statements(fifth, earlier) == []
+    types = Counter(p.type for p in fifth)
+    assert 0.25 <= types["explicit"] / len(fifth) <= 0.35 and 0.2 <= types["implied"] / len(fifth) <= 0.3
+    assert all(types[t] >= 10 for t in scorer.CONTROL_TYPES)
+    assert {p.family for p in fifth} == build.FAMILIES
+    per_family = Counter(p.family for p in fifth if p.contradiction)
+    assert min(per_family.values()) >= 4, per_family
+    for record in [json.loads(line) for line in (DATA / "dev5.jsonl").read_text().splitlines()]:
         Conversation.model_validate(record)
         test_label_is_consistent_with_its_conversation(record)
 

@@ -9,6 +9,7 @@ sometimes a session break in between, plus a `label`. Deterministic (standard li
     python bench/data/open_contradictions/build.py --dev2     # rewrites dev2.jsonl from pairs2_*.txt only
     python bench/data/open_contradictions/build.py --dev3     # rewrites dev3.jsonl from pairs3_*.txt only
     python bench/data/open_contradictions/build.py --dev4     # rewrites dev4.jsonl from pairs4_*.txt only
+    python bench/data/open_contradictions/build.py --dev5     # rewrites dev5.jsonl from pairs5_*.txt only
 """
 
 from __future__ import annotations
@@ -292,7 +293,7 @@ def build(pairs: list[Pair]) -> dict[str, list[dict]]:
 
 
 def build_extra(pairs: list[Pair], name: str) -> list[dict]:
-    """An extra development set (`name` "dev2", "dev3" or "dev4"): every pair, no split, in a fixed shuffled order,
+    """An extra development set (`name` "dev2" to "dev5"): every pair, no split, in a fixed shuffled order,
     ids `oc-<name>-NNNN`."""
     chosen = list(pairs)
     random.Random(f"{SEED}:{name}").shuffle(chosen)
@@ -316,6 +317,11 @@ def build_dev3(pairs: list[Pair]) -> list[dict]:
 def build_dev4(pairs: list[Pair]) -> list[dict]:
     """The fourth development set: every pair of `pairs4_*.txt`, no split, in a fixed shuffled order."""
     return build_extra(pairs, "dev4")
+
+
+def build_dev5(pairs: list[Pair]) -> list[dict]:
+    """The fifth development set: every pair of `pairs5_*.txt`, no split, in a fixed shuffled order."""
+    return build_extra(pairs, "dev5")
 
 
 def shared_statements(pairs: list[Pair], others: list[Pair]) -> list[str]:
@@ -384,24 +390,38 @@ def stats_one(records: list[dict]) -> str:
 
 
 def main() -> None:
-    """Rebuild the splits (or, with --dev2, --dev3 or --dev4, the second, third or fourth development set); --stats
-    prints the count tables."""
+    """Rebuild the splits (or, with --dev2 to --dev5, the second to fifth development set); --stats prints the count
+    tables."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stats", action="store_true", help="print counts per type and family")
     parser.add_argument("--dev2", action="store_true", help="build dev2.jsonl from pairs2_*.txt instead")
     parser.add_argument("--dev3", action="store_true", help="build dev3.jsonl from pairs3_*.txt instead")
     parser.add_argument("--dev4", action="store_true", help="build dev4.jsonl from pairs4_*.txt instead")
+    parser.add_argument("--dev5", action="store_true", help="build dev5.jsonl from pairs5_*.txt instead")
     args = parser.parse_args()
-    if args.dev2 + args.dev3 + args.dev4 > 1:
-        parser.error("--dev2, --dev3 and --dev4 build one set each: give one of them")
+    if args.dev2 + args.dev3 + args.dev4 + args.dev5 > 1:
+        parser.error("--dev2, --dev3, --dev4 and --dev5 build one set each: give one of them")
     try:
         pairs = parse_pairs(sorted(HERE.glob("pairs_*.txt")))
-        second = parse_pairs(sorted(HERE.glob("pairs2_*.txt"))) if args.dev2 or args.dev3 or args.dev4 else []
-        third = parse_pairs(sorted(HERE.glob("pairs3_*.txt"))) if args.dev3 or args.dev4 else []
-        fourth = parse_pairs(sorted(HERE.glob("pairs4_*.txt"))) if args.dev4 else []
+        extra = args.dev2 or args.dev3 or args.dev4 or args.dev5
+        second = parse_pairs(sorted(HERE.glob("pairs2_*.txt"))) if extra else []
+        third = parse_pairs(sorted(HERE.glob("pairs3_*.txt"))) if args.dev3 or args.dev4 or args.dev5 else []
+        fourth = parse_pairs(sorted(HERE.glob("pairs4_*.txt"))) if args.dev4 or args.dev5 else []
+        fifth = parse_pairs(sorted(HERE.glob("pairs5_*.txt"))) if args.dev5 else []
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         raise SystemExit(2) from None
+    if args.dev5:
+        shared = shared_statements(fifth, pairs + second + third + fourth)
+        if shared:
+            print("error: statement also in pairs_*.txt, pairs2_*.txt, pairs3_*.txt or pairs4_*.txt (dev5 must be new "
+                  f"text): {', '.join(shared)}", file=sys.stderr)
+            raise SystemExit(2)
+        records = build_dev5(fifth)
+        write(records, HERE / "dev5.jsonl")
+        if args.stats:
+            print(stats_one(records))
+        return
     if args.dev4:
         shared = shared_statements(fourth, pairs + second + third)
         if shared:
