@@ -1975,11 +1975,50 @@ def _idioms_said_plainly(sentence: str) -> str:
     return sentence
 
 
-# --- for the readers other modules add (pastimes.py, habits.py) ---------------------------------------
+# --- for the readers other modules add (pastimes.py, habits.py, whereabouts.py) ---------------------------
 LEAD_WORDS = _LEAD_WORDS  # "well", "haha", "oh man"...: words a statement may open with
+LEAD = _LEAD  # those words at the start of a sentence, to cut
 REMOTE_TIME = _REMOTE  # "as a kid", "years ago": a time long past
 NOT_GERUNDS = _NOT_GERUNDS  # "morning", "wedding": words in -ing that name no activity
 STOP_OBJECTS = _STOP_OBJECTS  # "it", "something", "fun": objects that say nothing
+OBJECT_STOP = _OBJECT_STOP  # "with", "because", "ever": words that end an object
+COMMON_WORDS = _OBJECT_STOP | _DETERMINERS | _ADVERBS | _MODALS | _PARTICLES  # "to", "the", "so": in any sentence
+FIRST_PERSON = _SUBJECT  # a clause whose subject is "i" or "we" (after any lead words)
+CLAUSE_SPLIT = _CLAUSE_SPLIT  # splits a sentence into clauses (every other piece) and the words joining them
+CONDITIONAL = _CONDITIONAL  # "if", "would", "wish": a sentence that asserts nothing
+FUTURE = _FUTURE  # "will", "going to be", "can not wait": a time to come
+REPORTED = _REPORTED  # "said", a quote: someone else's words
+TOKEN = _TOKEN  # a word or a punctuation mark of a normalised sentence
+
+
+def clause_claims(clause: str, qualifier: str | None) -> list[OpenClaim]:
+    """The claims of one first-person clause, dated by its time qualifier."""
+    return _clause_claims(clause, qualifier)
+
+
+def main_clauses(sentence: str) -> list[tuple[str, str | None]]:
+    """The main clauses of a normalised sentence, each with its time qualifier."""
+    return _clauses(sentence)
+
+
+def possessions(sentence: str) -> list[OpenClaim]:
+    """The things a sentence names with "my" or "our" that the speaker has."""
+    return _possessions(sentence)
+
+
+def is_language(word: str) -> bool:
+    """Is `word` a language?"""
+    return _is_language(word)
+
+
+def noun_phrase(words: list[str]) -> str:
+    """The noun phrase `words` start with, read as a thing (not an activity)."""
+    return _noun_phrase(words, 0, activity=False).text
+
+
+def affirmed(predicate: str, obj: str, confidence: float) -> list[OpenClaim]:
+    """The present affirmation of `predicate` with `obj`, finished as a clause's claims are (or none)."""
+    return _claims(_finish(_Frame(confidence=confidence), predicate, obj))
 
 
 def time_of_sentence(sentence: str, default: Time) -> Time:

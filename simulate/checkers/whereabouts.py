@@ -16,38 +16,35 @@ from functools import cache
 
 from .normalize import parse_number
 from .open_claims import (
-    _ADVERBS,
-    _CLAUSE_SPLIT,
-    _CONDITIONAL,
-    _DETERMINERS,
-    _FUTURE,
-    _LEAD,
-    _MODALS,
-    _OBJECT_STOP,
-    _PARTICLES,
-    _REPORTED,
-    _SUBJECT,
-    _TOKEN,
+    CLAUSE_SPLIT,
+    COMMON_WORDS,
+    CONDITIONAL,
+    FIRST_PERSON,
     FORM_READERS,
+    FUTURE,
     HAVE,
+    LEAD,
+    OBJECT_STOP,
+    REPORTED,
+    TOKEN,
     OpenClaim,
     SentenceForms,
     Time,
-    _claims,
-    _clause_claims,
-    _clauses,
-    _finish,
-    _Frame,
-    _is_language,
-    _noun_phrase,
-    _possessions,
-    _qualifier,
-    _set,
-    _time_of,
+    affirmed,
+    clause_claims,
+    is_language,
+    main_clauses,
+    noun_phrase,
+    possessions,
+    time_of_sentence,
 )
 from .words import singular, verb_stem
 
 __all__ = ["THIS_HOME", "read_whereabouts"]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
 
 
 def read_whereabouts(forms: SentenceForms) -> list[OpenClaim]:
@@ -80,7 +77,7 @@ _DESIRE = re.compile(r"\b(?:want|wanted|wanna|hope|hoping|plan|planning|dream|dr
                      r"should|will|shall|going to|gonna|thinking of|thinking about|considering|saving for|saving up|"
                      r"can not wait|looking forward|someday|one day|bucket list|never|not|no|nobody|nothing|if|unless|"
                      r"like to|love to|to go|to visit|to see|to move|to live)\b")
-_PLACE_FOLLOWERS = _OBJECT_STOP | _set("""twice once again loads lots plenty both every each last next this that
+_PLACE_FOLLOWERS = OBJECT_STOP | _set("""twice once again loads lots plenty both every each last next this that
 for with when while before after since during until and but or so because as so where where's i we my our
 tonight weekend summer winter spring autumn fall christmas easter holiday holidays vacation trip trips""")
 _HOME_OF = re.compile(r"\b(?:back home in|back home to|back home,|home is|i am from|we are from|i come from|we come from|"
@@ -112,8 +109,8 @@ def _place_keywords() -> frozenset[str]:
     """Words a place name may turn on, less the words of every sentence ("to", "so", "great")."""
     from .places import place_words  # noqa: PLC0415  (the gazetteer loads on first use)
 
-    common = _OBJECT_STOP | _DETERMINERS | _ADVERBS | _MODALS | _PARTICLES | _set("""can had he she one great new old big
-    little long come own same most seen thing name play fan okay song hang park rock beach times science sing soon""")
+    common = COMMON_WORDS | _set("""can had he she one great new old big little long come own same most seen thing
+    name play fan okay song hang park rock beach times science sing soon""")
     return (place_words() - common) | {"us", "uk", "la"}
 
 
@@ -160,7 +157,7 @@ def _whereabouts(sentence: str) -> list[OpenClaim]:
     negation, a wish, a plan or a condition, nor after verbs that reach a place from afar ("I called my mum in
     Leeds")."""
     out: list[OpenClaim] = []
-    if _place_keywords().isdisjoint(_TOKEN.findall(sentence)):
+    if _place_keywords().isdisjoint(TOKEN.findall(sentence)):
         return out
     never = _NEVER_SET_FOOT.match(sentence)
     if never:
@@ -170,40 +167,40 @@ def _whereabouts(sentence: str) -> list[OpenClaim]:
                                  confidence=0.9))
         return out
     home = _HOME_OF.search(sentence)
-    if home and not _CONDITIONAL.search(sentence):
+    if home and not CONDITIONAL.search(sentence):
         place = _named_place_at(_place_words(home.group("rest") or home.group("first") or ""))
         if place:
             out.append(OpenClaim(predicate="be from", object=place, polarity="affirm", time="present", confidence=0.8))
     for mine in [*_MY_HOME_IN.finditer(sentence), *_VISIT_ME.finditer(sentence)]:  # "my flat in Leeds": I live there
         place = _named_place_at(_place_words(mine.group("rest")))
-        if place and not _CONDITIONAL.search(sentence) and not _FUTURE.search(sentence) and \
+        if place and not CONDITIONAL.search(sentence) and not FUTURE.search(sentence) and \
                 not _NOT_LIVED_IN.search(sentence):
             out.append(OpenClaim(predicate="liv in", object=place, polarity="affirm", time="present", confidence=0.75))
     origin = _ORIGIN_IN.search(sentence)
-    if origin and not _FUTURE.search(sentence):  # "I grew up in a tiny village in Kerala": grew up in Kerala
+    if origin and not FUTURE.search(sentence):  # "I grew up in a tiny village in Kerala": grew up in Kerala
         place = _named_place_at(_place_words(origin.group("rest")))
         if place:
             predicate = "be born in" if origin.group("verb") == "was born" else "grow up in"
             out.append(OpenClaim(predicate=predicate, object=place, polarity="affirm", time="past", confidence=0.85))
-    if _FUTURE.search(sentence):
+    if FUTURE.search(sentence):
         return out
-    for part in _CLAUSE_SPLIT.split(sentence)[::2]:
+    for part in CLAUSE_SPLIT.split(sentence)[::2]:
         part = (part or "").strip(" ,.!;:-")
         clause = _TIME_LEAD.sub("", _WHEN_LEAD_IN.sub("", part))
-        claims = _been_in(clause, _qualifier(sentence))
+        claims = _been_in(clause, sentence)
         # "when I go to Spain" is any time or a time to come; "when I was in Spain" is a stay
         out.extend(c for c in claims if clause == part or c.time not in ("present", "now"))
     return out
 
 
-def _been_in(clause: str, qualifier: str | None) -> list[OpenClaim]:
-    """The places a first-person clause puts the speaker in (see `_whereabouts`)."""
-    match = _SUBJECT.match(clause)
-    if not match or _DESIRE.search(clause) or _FUTURE.search(clause) or _REPORTED.search(clause):
+def _been_in(clause: str, sentence: str) -> list[OpenClaim]:
+    """The places a first-person clause of `sentence` puts the speaker in (see `_whereabouts`)."""
+    match = FIRST_PERSON.match(clause)
+    if not match or _DESIRE.search(clause) or FUTURE.search(clause) or REPORTED.search(clause):
         return []
     out = []
     for where in _WHERE.finditer(clause):
-        before = _TOKEN.findall(clause[: where.start()])
+        before = TOKEN.findall(clause[: where.start()])
         if any(verb_stem(w) in _SPEAKER_STAYS for w in before) or (where.group("prep") in ("of", "at") and not before):
             continue
         place = _named_place_at(_place_words(where.group("rest")))
@@ -218,7 +215,7 @@ def _been_in(clause: str, qualifier: str | None) -> list[OpenClaim]:
             continue  # "I flew back from Rome", "a friend from Rome": not surely a stay
         else:
             predicate = "be in"
-        time: Time = _time_of(qualifier, "past" if past else "present")
+        time: Time = time_of_sentence(sentence, "past" if past else "present")
         out.append(OpenClaim(predicate=predicate, object=place, polarity="affirm", time=time, confidence=0.8))
     return out
 
@@ -310,9 +307,9 @@ def _languages_used(sentence: str) -> list[OpenClaim]:
     out: list[OpenClaim] = []
     tokens = set(_LETTERS.findall(sentence))
     named = not _language_words().isdisjoint(tokens)
-    for part in _CLAUSE_SPLIT.split(sentence)[::2] if named and _LANGUAGE_CUE.search(sentence) else ():
+    for part in CLAUSE_SPLIT.split(sentence)[::2] if named and _LANGUAGE_CUE.search(sentence) else ():
         clause = (part or "").strip(" ,.!;:-")
-        if not _SUBJECT.match(clause) or _LANGUAGE_NEGATED.search(clause) or _FUTURE.search(clause):
+        if not FIRST_PERSON.match(clause) or _LANGUAGE_NEGATED.search(clause) or FUTURE.search(clause):
             continue
         reads = _READS.search(clause[: clause.find(" in ")] if " in " in clause else clause) is not None
         for m in _IN_LANGUAGE.finditer(clause):
@@ -321,17 +318,17 @@ def _languages_used(sentence: str) -> list[OpenClaim]:
             following = clause[m.end():].split(maxsplit=1)
             if m.group("lang") and following and following[0] not in _PLACE_FOLLOWERS:
                 continue  # "the importance of tradition in Japanese culture": a kind of thing, not a language
-            if _is_language(language) and language != "english":
+            if is_language(language) and language != "english":
                 if reads and m.group("lang"):  # "I read Tolstoy in the original Russian": reads it, and knows it
-                    out.extend(_claims(_finish(_Frame(confidence=0.8), "read", language)))
-                out.extend(_claims(_finish(_Frame(confidence=0.7 if reads else 0.8), "speak", language)))
+                    out.extend(affirmed("read", language, 0.8))
+                out.extend(affirmed("speak", language, 0.7 if reads else 0.8))
     if named:
         out.extend(_one_language(sentence))
     if len(tokens & _FOREIGN_TOKENS) < 2 or len(_FOREIGN_ANY.findall(sentence)) < 3:
         return out
     for chunk in re.split(r"[,;:.!?]", sentence):
         plain = "".join(ch for ch in unicodedata.normalize("NFKD", chunk) if not unicodedata.combining(ch))
-        words = _TOKEN.findall(plain)
+        words = TOKEN.findall(plain)
         if len(words) < 3 or '"' in chunk:
             continue
         for language, common in _FOREIGN_WORDS.items():
@@ -344,31 +341,31 @@ def _one_language(sentence: str) -> list[OpenClaim]:
     """"I'm English-only", "I'm monolingual" (speaks English and no other language); "Hablo español", "je parle"
     (speaks it); "...my master's, taught in Swedish" (after I)."""
     out: list[OpenClaim] = []
-    lead = _LEAD.sub("", sentence)
-    if _ONLY_ENGLISH.search(lead) and not _CONDITIONAL.search(sentence):
+    lead = LEAD.sub("", sentence)
+    if _ONLY_ENGLISH.search(lead) and not CONDITIONAL.search(sentence):
         out.append(OpenClaim(predicate="speak", object="english", polarity="affirm", exclusive=True, confidence=0.85))
     for native in _NATIVE_TONGUE.finditer(lead):  # "I grew up in Athens and Greek is my mother tongue"
-        if _is_language(native.group("lang")):
+        if is_language(native.group("lang")):
             out.append(OpenClaim(predicate="speak", object=native.group("lang"), polarity="affirm", confidence=0.85))
     out.extend(_language_denied(sentence))
     skill = _MY_LANGUAGE_GOOD.match(lead)
-    if skill and _is_language(skill.group("lang")):  # "my Mandarin's good enough to haggle"
+    if skill and is_language(skill.group("lang")):  # "my Mandarin's good enough to haggle"
         out.append(OpenClaim(predicate="speak", object=skill.group("lang"), polarity="affirm", confidence=0.85))
     letters = _NOT_A_LETTER.search(sentence)
     if letters:  # "Arabic script? I can't read a letter of it"
         out.append(OpenClaim(predicate="read", object=letters.group("x"), polarity="deny", ability=True, confidence=0.8))
     mystery = _LANGUAGE_MYSTERY.match(lead)
-    if mystery and _is_language(mystery.group("lang")):  # "Japanese is a total mystery to me"
+    if mystery and is_language(mystery.group("lang")):  # "Japanese is a total mystery to me"
         out.append(OpenClaim(predicate="speak", object=mystery.group("lang"), polarity="deny", confidence=0.8))
     none = _NO_LANGUAGE.match(sentence)
-    if none and _is_language(none.group("lang")):  # "Nope, no Chinese at all"
+    if none and is_language(none.group("lang")):  # "Nope, no Chinese at all"
         out.append(OpenClaim(predicate="speak", object=none.group("lang"), polarity="deny", confidence=0.75))
     abroad = _SPEAKS_ABROAD.search(lead) or _SPEAKS_ABROAD.match(lead)
     if abroad:
         out.append(OpenClaim(predicate="speak", object=_FIRST_PERSON_SPEAKS[abroad.group("verb")], polarity="affirm",
                              confidence=0.85))
     taught = _TAUGHT_IN.search(sentence)
-    if taught and _SUBJECT.match(lead) and _is_language(taught.group("lang")) and taught.group("lang") != "english" \
+    if taught and FIRST_PERSON.match(lead) and is_language(taught.group("lang")) and taught.group("lang") != "english" \
             and not _LANGUAGE_NEGATED.search(sentence):
         out.append(OpenClaim(predicate="speak", object=taught.group("lang"), polarity="affirm", confidence=0.75))
     return out
@@ -377,8 +374,8 @@ def _one_language(sentence: str) -> list[OpenClaim]:
 def _only_greeting(sentence: str) -> list[OpenClaim]:
     """"I only know 'hola'": a greeting is all the speaker knows of that language (read before quotes are cut)."""
     greeting = _ONLY_GREETING.search(sentence)
-    lead = _LEAD.sub("", sentence)
-    if not greeting or not (_SUBJECT.match(lead) or lead.startswith("only know")):
+    lead = LEAD.sub("", sentence)
+    if not greeting or not (FIRST_PERSON.match(lead) or lead.startswith("only know")):
         return []
     return [OpenClaim(predicate="speak", object=_GREETING_LANGUAGE[greeting.group("word")], polarity="deny",
                       confidence=0.8)]
@@ -412,12 +409,12 @@ def _home_and_grounds(sentence: str) -> list[OpenClaim]:
     out in the countryside"; "we live in a flat, no garden at all", "a flat without a balcony" (none);
     "mowing our backyard" (has one)."""
     out: list[OpenClaim] = []
-    if not _HOME_CUE.search(sentence) or _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
+    if not _HOME_CUE.search(sentence) or CONDITIONAL.search(sentence) or FUTURE.search(sentence):
         return out
-    setting = _LIVE_SETTING.match(_LEAD.sub("", sentence))
+    setting = _LIVE_SETTING.match(LEAD.sub("", sentence))
     if setting:
-        out.extend(_clause_claims(f"{setting.group('subject')} live in the {_SETTING[setting.group('x')]}", None))
-    first_person = _SUBJECT.match(sentence) is not None
+        out.extend(clause_claims(f"{setting.group('subject')} live in the {_SETTING[setting.group('x')]}", None))
+    first_person = FIRST_PERSON.match(sentence) is not None
     for none in _NO_GROUNDS.finditer(sentence):
         if first_person and (" live " in f" {sentence} " or _A_DWELLING.search(sentence)):
             thing = none.group("x") or none.group("y")
@@ -426,7 +423,7 @@ def _home_and_grounds(sentence: str) -> list[OpenClaim]:
 
     knowledge = default_knowledge()
     for thing in [*_THING_AT_HOME.finditer(sentence), *_PARTED_WITH.finditer(sentence)]:
-        phrase = _noun_phrase(_TOKEN.findall(thing.group("x")), 0, activity=False).text
+        phrase = noun_phrase(TOKEN.findall(thing.group("x")))
         noun = singular(phrase.rsplit(" ", 1)[-1]) if phrase else ""
         if noun and any(name == "possessable" for name, _ in knowledge.objects_of(phrase)):
             parted = thing.re is _PARTED_WITH  # "I sold my old Fiesta": had one
@@ -454,20 +451,20 @@ def _elided_i(sentence: str, written: str) -> list[OpenClaim]:
     """A statement about oneself that leaves out "I": "Spent a long weekend in Austin", "Just got the latest
     iPhone", "Don't own a car, never have", "Never been down under" (read as if it said "I"). Only past
     verbs and denials of states are read, so that commands ("Don't worry", "Go to Rome!") are not."""
-    lead = _LEAD.sub("", sentence)
-    if not (_ELIDED_PAST.match(lead) or _ELIDED_DENIAL.match(lead)) or _CONDITIONAL.search(lead.split(",", 1)[0]):
+    lead = LEAD.sub("", sentence)
+    if not (_ELIDED_PAST.match(lead) or _ELIDED_DENIAL.match(lead)) or CONDITIONAL.search(lead.split(",", 1)[0]):
         return []
     text = f"i {lead}"
-    claims = [c for clause, qualifier in _clauses(text)[:1] for c in _clause_claims(clause, qualifier)]
+    claims = [c for clause, qualifier in main_clauses(text)[:1] for c in clause_claims(clause, qualifier)]
     claims += [c for c in _whereabouts(text) if _written_as_a_name(c.object, written)]
-    claims += _possessions(text)
+    claims += possessions(text)
     return [c for c in claims if c.predicate not in _PLACE_CLAIMS or c.object]
 
 
 def _language_denied(sentence: str) -> list[OpenClaim]:
     """"Chinese, no, I don't speak any", "Sign language? No, I don't know a single sign" (the topic comes first)."""
     topic = _TOPIC_DENIED.match(sentence)
-    if not topic or not _is_language(topic.group("lang")):
+    if not topic or not is_language(topic.group("lang")):
         return []
     verb = "know" if topic.group("verb") == "know" else "speak"
     return [OpenClaim(predicate=verb, object=topic.group("lang"), polarity="deny", confidence=0.8)]
@@ -490,7 +487,7 @@ def _tenure(sentence: str) -> list[OpenClaim]:
     """"I've lived in this house for forty years" (moved in at least forty years ago) and "we only moved into this
     house in 2021" (moved in then): claims about the speaker's present home, compared by the year they imply."""
     out: list[OpenClaim] = []
-    if _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
+    if CONDITIONAL.search(sentence) or FUTURE.search(sentence):
         return out
     lived = _LIVED_HERE.search(sentence)
     if lived:
