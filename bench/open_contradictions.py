@@ -192,6 +192,8 @@ def main() -> None:
                         help="api: the rules backend in-process; cli: `simulate check --format jsonl`")
     parser.add_argument("--checker", default="rules", help="backend for --via cli (rules|model|judge)")
     parser.add_argument("--model", default=None, help="model for --via cli with the model or judge backend")
+    parser.add_argument("--half", choices=("odd", "even"), default=None,
+                        help="only the conversations whose number is odd or even (tune on one half, check on the other)")
     parser.add_argument("--show", type=int, default=0, help="list up to N misses and false alarms (not on test)")
     args = parser.parse_args()
     try:
@@ -199,6 +201,11 @@ def main() -> None:
     except (OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         raise SystemExit(2) from None
+    if args.half:
+        records = [r for r in records if int(str(r["id"]).rsplit("-", 1)[-1]) % 2 == (args.half == "odd")]
+        if args.via == "cli":
+            print("error: --half works with --via api only", file=sys.stderr)
+            raise SystemExit(2)
     try:
         if args.via == "cli" or args.checker != "rules":
             findings = findings_cli(path, args.checker, args.model)
@@ -208,7 +215,8 @@ def main() -> None:
     except (RuntimeError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         raise SystemExit(2) from None
-    print(f"open contradictions, {path.name}: {len(records)} conversations, {len(findings)} findings, "
+    half = f" ({args.half} half)" if args.half else ""
+    print(f"open contradictions, {path.name}{half}: {len(records)} conversations, {len(findings)} findings, "
           f"checker {args.checker} via {args.via}")
     print(report(result))
     if args.show:
