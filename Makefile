@@ -47,7 +47,9 @@ bench: install
 	$(BIN)/python bench/batch.py
 	$(BIN)/python bench/litellm_overhead.py
 	$(BIN)/python bench/open_contradictions.py dev
+	$(BIN)/python bench/open_contradictions.py dev5 --half even
 	$(BIN)/python bench/open_contradictions.py test
+	$(BIN)/python bench/robustness.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .mypy_cache .ruff_cache
