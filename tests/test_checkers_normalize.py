@@ -58,3 +58,15 @@ def test_a_quoted_title_is_not_read_as_a_bare_verb() -> None:
     turns = [{"speaker": "A", "text": "I'm a school teacher."},
              {"speaker": "A", "text": 'I love my job, but I haven\'t read "The Great Gatsby" yet.'}]
     assert check_conversation(Conversation.model_validate({"id": "c", "turns": turns})) == []
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("my moms brother is here", "my mom's brother is here"),
+    ("our dads car", "our dad's car"),
+    ("i do not have a masters degree", "i do not have a master's degree"),
+    ("my sisters live in ohio", "my sisters live in ohio"),  # more than one sister: no apostrophe to restore
+])
+def test_apostrophes_left_out_of_a_possessive_are_restored(typed: str, read: str) -> None:
+    from simulate.checkers.normalize import normalise
+
+    assert normalise(typed) == read

@@ -75,6 +75,10 @@ def _expand(match: re.Match[str]) -> str:
     return " not"
 
 
+# apostrophes left out where only a possessive makes sense: one has one mum ("my moms brother"), and a degree
+# is a master's
+_ONLY_ONE = re.compile(r"\b(my|our) (mom|mum|mother|dad|father|wife|husband|hubby|missus|boyfriend|girlfriend|fiance|fiancee)s\b")
+_DEGREE_OF = re.compile(r"\b(master|bachelor|associate)s (degree|course|program|programme)\b")
 _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ties)|when)\b)")
 
 
@@ -83,6 +87,7 @@ def normalise(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
     text = _CONTRACTION.sub(_expand, text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
+    text = _ONLY_ONE.sub(r"\1 \2's", _DEGREE_OF.sub(r"\1's \2", text))
     text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is
     text = _IS.sub(r"\1 is \2", text)  # "german's my mother tongue"
     text = _HAS.sub(r"\1 has \2", text)  # "the dog's been fed"
