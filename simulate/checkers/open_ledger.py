@@ -343,6 +343,8 @@ class OpenLedger:
                 continue  # the same statement twice: whatever knowledge says, it does not contradict itself
             affirmed, denied = (claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)
             overlap = times_overlap(affirmed, denied, same_session=old.session == record.session)
+            if overlap < _EPISODE_OVERLAP and not (affirmed.ability and not denied.ability):
+                overlap = max(overlap, _episode_meets_state(record, old, claim, old_claim))
             if overlap:
                 out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "opposite", d.via or old.derived.via))
         for predicate, obj, polarity, weight, line, ever in self.knowledge.exclusions_of(
@@ -355,6 +357,8 @@ class OpenLedger:
                 overlap = _exclusive_times(claim, old_claim) if polarity == d.polarity == "affirm" else \
                     times_overlap(*((claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)),
                                   same_session=old.session == record.session)
+                if overlap < _EPISODE_OVERLAP:
+                    overlap = max(overlap, _episode_meets_state(record, old, claim, old_claim))
                 if overlap:
                     out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap * weight), "exclusion", line))
         if d.predicate == "have" and d.polarity == "affirm" and claim.quantity and claim.time == "present":
@@ -482,6 +486,41 @@ def _keep_recent(records: list[OpenRecord], record: OpenRecord) -> None:
 def _restates(a: OpenClaim, b: OpenClaim) -> bool:
     """Do two claims say the same thing (predicate, object and polarity)?"""
     return a.predicate == b.predicate and a.object == b.object and a.polarity == b.polarity
+
+
+# A past episode told without a date ("I had a steak at the pub", "I swam across the lake") is taken to be recent
+# enough to meet a present state ("I'm vegetarian", "I can't swim"); a past told as a period ("for ten years",
+# "used to", "until I was twelve") or a past state or possession ("I had a dog") is not.
+_PERIOD = re.compile(r"\b(?:for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|many|several|a few|"
+                     r"a couple of|some) (?:years?|months?|decades?|summers?|seasons?)|all through|throughout|until|till|"
+                     r"used to|would always|back then|before|at the time|in those days|once|years ago|ages ago)\b")
+_STATE_PREDICATES = frozenset({"be", "have", "own", "liv in", "grow up in", "be born in", "be from", "work", "work as",
+                               "work at", "work for", "know", "speak", "understand", "belong to", "need", "use"})
+_EPISODE_OVERLAP = 0.7
+
+
+def _past_episode(claim: OpenClaim, predicate: str) -> bool:
+    """Is the claim a past event told without a date or a length of time?"""
+    return (claim.time == "past" and claim.qualifier is None and not claim.never and not claim.change
+            and predicate not in _STATE_PREDICATES and not predicate.startswith("be ")
+            and not _PERIOD.search(claim.text.lower()))
+
+
+def _present_state(claim: OpenClaim) -> bool:
+    """Is the claim a present state of the speaker ("I'm vegetarian", "I'm allergic to nuts", "I can't swim")?"""
+    return claim.time == "present" and claim.qualifier is None and not claim.not_yet and (
+        claim.predicate == "be" or claim.predicate.startswith("be ") or (claim.ability and claim.polarity == "deny"))
+
+
+def _episode_meets_state(new: OpenRecord, old: OpenRecord, new_claim: OpenClaim, old_claim: OpenClaim) -> float:
+    """How surely an undated past episode and a present state speak of one time: when the episode is told after
+    the state, or in the same session (an episode told sessions before a state may predate it)."""
+    if _past_episode(new_claim, new.derived.predicate) and _present_state(old.claim):
+        return _EPISODE_OVERLAP
+    if _past_episode(old_claim, old.derived.predicate) and _present_state(new.claim) and \
+            (old.session == new.session and not old.is_fact):
+        return _EPISODE_OVERLAP
+    return 0.0
 
 
 def _is_ever(claim: OpenClaim) -> bool:

@@ -1,0 +1,47 @@
+"""The open ledger: when an undated past episode meets a present state, and when it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers import Conversation
+from simulate.checkers.engine import check_conversation
+from simulate.checkers.open_claims import OpenClaim
+from simulate.checkers.open_ledger import times_overlap
+
+
+def _flagged(turns: list[tuple[int, str]]) -> list[int]:
+    said = Conversation.model_validate({"id": "c", "turns": [{"speaker": "A", "session": s, "text": t} for s, t in turns]})
+    return [f.turn for f in check_conversation(said) if f.kind != "persona"]
+
+
+@pytest.mark.parametrize(("state", "episode"), [
+    ("I'm vegetarian.", "We went to the pub and I had a steak."),
+    ("I'm allergic to shellfish.", "I had a huge plate of prawns."),
+    ("I can't swim.", "I swam across the lake."),
+])
+def test_an_undated_episode_after_a_present_state_contradicts_it(state: str, episode: str) -> None:
+    assert _flagged([(0, state), (0, "Nice."), (0, episode)]) == [2]
+    assert _flagged([(0, state), (1, "Nice."), (2, episode)]) == [2]  # told sessions later, still after the state
+
+
+@pytest.mark.parametrize(("state", "past"), [
+    ("I'm vegetarian.", "I ate meat for twenty years."),  # a period, not an episode
+    ("I'm vegetarian.", "I used to eat steak."),
+    ("I don't have any pets.", "I had a dog."),  # a past possession is no episode
+    ("I'm vegetarian now.", "I had a steak last year, before I changed."),
+])
+def test_a_past_period_or_state_does_not_meet_a_present_state(state: str, past: str) -> None:
+    assert _flagged([(0, state), (0, "Nice."), (0, past)]) == []
+
+
+def test_an_episode_told_sessions_before_a_state_may_predate_it() -> None:
+    assert _flagged([(0, "We went to the pub and I had a steak."), (1, "Nice."), (2, "I'm vegetarian.")]) == []
+    assert _flagged([(0, "We went to the pub and I had a steak."), (0, "Nice."), (0, "I'm vegetarian.")]) == [2]
+
+
+def test_times_overlap_of_plain_tenses() -> None:
+    present = OpenClaim("swim", "", polarity="deny")
+    assert times_overlap(OpenClaim("swim", ""), present, same_session=True) == 0.95
+    assert times_overlap(OpenClaim("swim", "", time="remote"), present, same_session=True) == 0.0
+    assert times_overlap(OpenClaim("swim", "", time="past"), present, same_session=True) == 0.0
