@@ -322,3 +322,94 @@ def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
 
 
 SENTENCE_READERS.append(career_claims)
+
+
+# --- round 19: exams sat, school left, retirement denied, a first wage, an office commute ---------------------------
+_EXAMS = (r"a-levels?|a levels?|gcses?|o-levels?|o levels?|highers|leaving cert|baccalaureate|the bac|ib|"
+          r"the bar(?: exam)?|bar exams?|lsat|mcat|gre|gmat|sats|the sat|act|11-plus|eleven-plus|boards")
+_EXAM_SAT = re.compile(rf"(?:^|\bi (?:have )?)(?:sat|took|did|passed|failed|resat|retook|aced|smashed|scraped through) "
+                       rf"(?:my |the |all my |both my |all of my )?(?P<x>{_EXAMS})\b(?! (?:next|this|in (?:june|may)))|"
+                       rf"\bi got (?:[a-z0-9*+-]+ )?(?:[a-z0-9*+-]+ )?(?:a\*?s|a-stars|a stars|grades?|[a-e]s?|"
+                       rf"straight a'?s|top marks|\d+) in my (?P<y>{_EXAMS})\b")
+_SCHOOL_FINISHING = ("a-level", "a level", "highers", "leaving cert", "baccalaureate", "the bac", "ib")
+_LEFT_SCHOOL_BARE = re.compile(rf"{LEAD}(?:dropped out of|quit|left) (?:high )?school (?:at (?:14|15|16|fourteen|fifteen|"
+                               r"sixteen)|early|before|with no|without)|\bnever finished (?:high )?school\b")
+
+
+def exam_claims(sentence: str) -> list[OpenClaim]:
+    """"I did my A-levels in maths", "got four A-stars in my A-levels": I sat A-levels (and so finished school);
+    "passed the bar first try": I sat the bar exam, and studied law."""
+    m = _EXAM_SAT.search(sentence)
+    if not m or not _mine(sentence) or re.search(r"\b(?:never|not|did not|failed to)\b", sentence[: m.start()]):
+        return []
+    exam = (m.group("x") or m.group("y")).removeprefix("the ").removeprefix("my ")
+    exam = "bar exam" if exam.startswith("bar") else exam
+    out = [replace(c, time="past") for c in _said(f"i sat {exam}") if c.polarity == "affirm"]
+    if exam.startswith(_SCHOOL_FINISHING):
+        out.extend(c for c in _said("i finished high school", 0.75) if c.polarity == "affirm")
+    if exam == "bar exam":
+        out.extend(replace(c, time="past") for c in _said("i studied law", 0.8) if c.polarity == "affirm")
+    return out
+
+
+def bare_school_leaving_claims(sentence: str) -> list[OpenClaim]:
+    """"Dropped out of school at fifteen, never finished": never finished high school (said without "I")."""
+    if _LEFT_SCHOOL_BARE.search(sentence) and not _HYPOTHETICAL.search(sentence) and not _SOMEONE_ELSE.search(sentence) \
+            and not re.search(r"\b(?:went back|later|eventually) (?:and )?(?:finished|graduated)\b", sentence):
+        return _said("i never finished high school", 0.8)
+    return []
+
+
+_NOT_RETIRED = re.compile(r"\bi (?:have )?never retired\b|\bretire\?? (?:not a chance|no way|never|not likely|"
+                          r"not yet)\b|\bi am still (?:working|grafting|employed|in work|clocking in|on the tools|"
+                          r"putting in (?:the )?hours)\b(?! (?:on|out|through|it|things|at it)\b)")
+
+
+def still_working_claims(sentence: str) -> list[OpenClaim]:
+    """"I've never retired", "Retire? Not a chance", "I'm still working, forty hours a week": not retired now."""
+    if not _NOT_RETIRED.search(sentence) or _SOMEONE_ELSE.search(sentence) or \
+            re.search(r"\b(?:if (?:i|only i)|would|wish|someday|one day)\b", sentence):
+        return []
+    return _said("i am not retired", 0.8)
+
+
+_FIRST_WAGE = re.compile(r"\bmy (?:first|very first) (?:ever )?(?:pay ?cheque|pay ?check|paycheque|paycheck|pay packet|"
+                         r"wage|wages|salary|pay slip|payslip|job)\b(?! (?:interview|application|offer|hunt|search)s?\b)")
+_OUT_OF_WORK_BARE = re.compile(rf"{LEAD}(?:been |still |currently )?(?:out of work|unemployed|jobless|between jobs|"
+                               r"on the dole) (?:since|for)\b")
+
+
+def job_had_claims(sentence: str) -> list[OpenClaim]:
+    """"My first pay cheque from the chippy was sixty quid": I have had a job. "Out of work since March":
+    unemployed now (said without "I")."""
+    out: list[OpenClaim] = []
+    if _FIRST_WAGE.search(sentence) and _mine(sentence):
+        out.extend(replace(c, time="past") for c in _said("i had a job", 0.8) if c.polarity == "affirm")
+    if _OUT_OF_WORK_BARE.search(sentence):
+        out.extend(c for c in _said("i am unemployed", 0.8) if c.polarity == "affirm")
+    return out
+
+
+_OFFICE_COMMUTE = re.compile(r"\bmy (?:daily |morning )?commute (?:in ?to|to) (?:the |my |our )?(?:[a-z]+ )?office\b|"
+                             r"\bi (?:commute|go|head|travel) (?:in ?to|to) (?:the|my|our) office (?:every|each|most|"
+                             r"five|four|three|daily|on weekdays|monday)")
+_NO_OFFICE = re.compile(r"\b(?:i )?never (?:go|head|commute|set foot) (?:in ?to|to|in) (?:an|the|any) office\b")
+
+
+def office_claims(sentence: str) -> list[OpenClaim]:
+    """"My commute into the office is an hour each way": I go to an office; "never go into an office": I don't."""
+    if _NO_OFFICE.search(sentence) and not _SOMEONE_ELSE.search(sentence):
+        return _said("i never go to an office", 0.8)
+    if _OFFICE_COMMUTE.search(sentence) and _mine(sentence):
+        return [c for c in _said("i go to an office", 0.8) if c.polarity == "affirm"]
+    return []
+
+
+def more_career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """The readers of round 19, for one normalised sentence."""
+    del topic
+    return (exam_claims(sentence) + bare_school_leaving_claims(sentence) + still_working_claims(sentence)
+            + job_had_claims(sentence) + office_claims(sentence))
+
+
+SENTENCE_READERS.append(more_career_claims)

@@ -144,8 +144,10 @@ def _name(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # --- age ----------------------------------------------------------------------------------------
+_AGE_TAIL = r" (?:tbh|lol|haha|ngl|honestly|actually|already|myself|though|btw|lmao)\b"
 @rule(rf"\bi am (?P<neg>not )?(?:only |just |almost |nearly |about |over |under )?(?P<n>{NUMBER})"
-      rf"(?: years? old| yrs? old| year-old|(?=[.!,;?]|$| and | but | now| this year| today))", needs=("i am",))
+      rf"(?: years? old| yrs? old| year-old| ?y/o\b|(?=[.!,;?]|$| and | but | now| this year| today|{_AGE_TAIL}))",
+      needs=("i am",))
 def _age(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(almost|nearly|about|over|under)\b", m.group(0)):
         return
@@ -160,6 +162,25 @@ def _age_compact(m: re.Match[str], s: str, emit: Emit) -> None:
     n = parse_number(m.group("n") or m.group("m"))
     if n is not None and 0 < n < 125:
         emit("age", n)
+
+
+@rule(rf"^(?:(?:good question|funny you ask|well|so|honestly|ha|haha|hmm|oh|um|me)[,!. ]+)*(?P<n>{NUMBER}) ?"
+      rf"(?:y/o|yo|y\.o\.|yrs? old|years? old)(?=[.!,;?]|$| and | but | now| this year|{_AGE_TAIL})", needs=("y/o", "yo", "y.o.", "yr", "year"))
+def _age_fragment(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"19 y/o, first year at uni", "Forty-two years old and still skating": an age said as a bare answer."""
+    n = parse_number(m.group("n").replace("-", " "))
+    if n is not None and 5 < n < 125 and not _AGE_THEN.search(s) and not re.search(r"\bwhen\b", s):
+        emit("age", n, tense="present", confidence=0.85)
+
+
+@rule(rf"\bi (?:just |finally |only )?(?:hit|reached) (?:the big )?(?P<n>{NUMBER})(?: years? old)? (?:this (?:year|month|"
+      r"week|spring|summer|autumn|fall|winter)|last (?:week|month|year|weekend)|in (?:january|february|march|april|may|"
+      r"june|july|august|september|october|november|december)|recently|today|yesterday)\b", needs=("hit", "reached"))
+def _age_reached(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I hit fifty this year", "I reached 40 last month": that age now (or one more)."""
+    n = parse_number(m.group("n").replace("-", " "))
+    if n is not None and 10 <= n < 125 and not _AGE_THEN.search(s):
+        emit("age", {"min": n, "max": n + 1}, tense="present", confidence=0.8)
 
 
 _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -889,7 +910,11 @@ def _is_question(sentence: str) -> bool:
 
 
 def _speaks_for_self(sentence: str) -> bool:
-    return bool(re.search(r"\b(i|my|me)\b|^(?:(?:well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*being \w+ is\b", sentence))
+    return bool(re.search(r"\b(i|my|me)\b|^(?:(?:well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*being \w+ is\b", sentence)
+                or _AGE_ALONE.match(sentence))
+
+
+_AGE_ALONE = re.compile(rf"{NUMBER} ?(?:y/o|yo|y\.o\.|yrs? old|years? old)\b")  # "19 y/o, first year at uni"
 
 
 _RECENT: dict[str, tuple[Claim, ...]] = {}

@@ -1,0 +1,132 @@
+"""Skills said in passing: handiwork, code, languages understood, a skill said without "I".
+
+"I built the kitchen cabinets myself" (I am handy) against "useless with tools, can't even hang a picture"
+(I am not); "been coding since I was fourteen" (I code) against "never written a line of code"; "I watch anime
+in Japanese without subtitles" (I understand Japanese) against "I can't speak or understand Japanese";
+"Decent chess player, rated 1800" (I am a decent chess player): each becomes the claim the checker compares
+with what else was said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .open_claims import SENTENCE_READERS, OpenClaim, extract_open_claims, is_language, read_statement
+from .pastimes import LEAD
+
+_NOT_MINE = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|"
+                       r"plan to|want to|wanna|learn(?:ing)? to)\b|\b(?:we|my (?:dad|father|mum|mom|husband|wife|"
+                       r"partner|brother|sister|son|daughter|friend|uncle|grandad|grandpa)|he|she|they)\b|"
+                       r"\bhelped\b|\bwith (?:my|the) help\b|\bpaid (?:someone|a|an)\b|\bhad (?:it|them|someone)\b")
+
+
+def _said(statement: str, confidence: float) -> list[OpenClaim]:
+    return [replace(c, confidence=confidence) for c in read_statement(statement)]
+
+
+# --- handiwork ------------------------------------------------------------------------------------------------------
+_UNHANDY = re.compile(r"\b(?:i am |i have always been |^)(?:completely |totally |utterly |absolutely |hopeless(?:ly)? |"
+                      r"pretty |really )?(?:useless|hopeless|rubbish|terrible|clueless|all thumbs|no good) "
+                      r"(?:at|with) (?:diy|tools|anything practical|fixing things|home repairs)\b|"
+                      r"\bi am not (?:very |at all |remotely )?(?:handy|practical|good with (?:my hands|tools))\b|"
+                      r"\b(?:i )?(?:can not|could never) even (?:put up|hang|fix|change|assemble|build) (?:a |an )?"
+                      r"(?:shelf|picture|tyre|tire|fuse|plug|light ?bulb|flat-?pack|wardrobe|ikea)|"
+                      r"\bi (?:have )?never (?:even )?(?:held|used|picked up|touched) a (?:hammer|drill|screwdriver|saw|"
+                      r"spanner|wrench)\b|\bi know nothing about (?:cars|engines|diy|tools|woodwork|plumbing|wiring)\b")
+_HANDIWORK = re.compile(r"\bi (?:have )?(?:just |once )?(?:built|made|rewired|re-wired|rebuilt|re-built|restored|"
+                        r"plumbed|tiled|fitted|installed|assembled|renovated|refitted|retiled|plastered|laid|"
+                        r"put up|knocked up|reupholstered) (?:the |our |my |a |an |all (?:of )?(?:the |our |my )?|"
+                        r"both |two |three |some |the whole |a whole |our whole |my whole )?(?:new |old |own |"
+                        r"whole |entire |wooden |oak |pine |garden |kitchen |bathroom |living room |fitted )*"
+                        r"(?P<x>cabinets?|cupboards?|shelves|shelf|bookshelf|bookshelves|bookcases?|shed|deck|decking|"
+                        r"fence|pergola|wardrobes?|tables?|bed ?frame|bunk beds?|treehouse|tree house|kitchen|"
+                        r"bathroom|extension|patio|wall|walls|floor|flooring|staircase|stairs|wiring|engine|"
+                        r"gearbox|motorbike|motorcycle|car|boat|cabin|house|loft|garage|workbench|furniture|"
+                        r"chairs?|dresser|cot|crib|raised beds|greenhouse|conservatory)\b")
+_BY_OWN_HAND = re.compile(r"\b(?:myself|by hand|with my own (?:two )?hands|from scratch|single-?handed(?:ly)?|"
+                          r"all by myself|on my own)\b")
+_WORK_ON_THE_JOB = re.compile(r"\b(?:engine|gearbox|motorbike|motorcycle|car|wiring|rewired|re-wired|rebuilt|"
+                              r"re-built|plumbed|plastered)\b")
+
+
+def handiwork_claims(sentence: str) -> list[OpenClaim]:
+    """"Useless with tools", "can't even hang a picture", "never held a hammer": I am not handy. "I built the
+    bookshelves myself", "rewired the whole kitchen", "rebuilt the engine on my old car": I am handy."""
+    if _UNHANDY.search(sentence) and not re.search(r"\b(?:if|wish|he|she|they|we|my (?:dad|mum|mom|husband|wife|"
+                                                    r"partner|brother|sister|son|daughter|friend))\b",
+                                                    sentence.split(",")[0]):
+        return _said("i am not handy", 0.8)
+    m = _HANDIWORK.search(sentence)
+    if not m or _NOT_MINE.search(sentence) or re.search(r"\b(?:lego|model|minecraft|sims|game)\b", sentence):
+        return []
+    if _BY_OWN_HAND.search(sentence) or _WORK_ON_THE_JOB.search(m.group(0)):
+        return [c for c in _said("i am handy", 0.75) if c.polarity == "affirm"]
+    return []
+
+
+# --- code -----------------------------------------------------------------------------------------------------------
+_LANGUAGES_OF_CODE = (r"python|javascript|typescript|java|c\+\+|c#|rust|golang|go|ruby|php|kotlin|swift|sql|"
+                      r"haskell|scala|perl")
+_NEVER_CODED = re.compile(r"\b(?:i have |^)(?:never|not once) (?:written|wrote|typed) (?:a (?:single )?line|one line|"
+                          r"a line|any) of code\b|\bi (?:have )?never (?:coded|programmed)\b|"
+                          r"\bi (?:can not|do not know how to|could not) (?:code|program)(?! (?:a|the|my|our) )\b")
+_CODES = re.compile(rf"\b(?:i have been|^been|i am|i) (?:coding|programming)(?: in (?:{_LANGUAGES_OF_CODE}))? "
+                    r"(?:since|for (?:years|ages|a living|\w+ years|work))\b|"
+                    rf"\bi (?:code|program|write code) (?:in (?:{_LANGUAGES_OF_CODE})|for a living|every day|all day)\b|"
+                    rf"^(?:{_LANGUAGES_OF_CODE})(?: and (?:{_LANGUAGES_OF_CODE}))? (?:is|are) my bread and butter\b")
+
+
+def code_claims(sentence: str) -> list[OpenClaim]:
+    """"Been coding since I was fourteen", "Python and JavaScript are my bread and butter", "I code for a
+    living": I code. "Never written a line of code", "I can't code": I have never coded."""
+    if _NEVER_CODED.search(sentence):
+        return _said("i have never coded", 0.8)
+    if _CODES.search(sentence) and not re.search(r"\b(?:if (?:i|only i)|would|wish|want to|someday|one day)\b",
+                                                 sentence):
+        return [c for c in _said("i code", 0.8) if c.polarity == "affirm"]
+    return []
+
+
+# --- languages understood -------------------------------------------------------------------------------------------
+_NOR_UNDERSTAND = re.compile(r"\bi (?:can not|do not|could not) (?:speak|read|write),? or (?:even )?"
+                             r"(?:understand|follow) (?P<l>[a-z]+)\b")
+_WITHOUT_SUBTITLES = re.compile(r"\bi (?:watch|watched|follow|followed|understand|understood|enjoy|binge|stream) "
+                                r"[a-z' ]{0,40}?\bin (?P<l>[a-z]+) (?:without|with no) (?:subtitles|subs|a dictionary|"
+                                r"a translator|translation)\b")
+
+
+def understood_language_claims(sentence: str) -> list[OpenClaim]:
+    """"I can't speak or understand Japanese": I do not speak it, nor understand it. "I watch anime in Japanese
+    without subtitles": I understand Japanese."""
+    m = _NOR_UNDERSTAND.search(sentence)
+    if m and is_language(m.group("l")):
+        return _said(f"i do not understand {m.group('l')}", 0.85) + _said(f"i do not speak {m.group('l')}", 0.85)
+    m = _WITHOUT_SUBTITLES.search(sentence)
+    if m and is_language(m.group("l")) and not _NOT_MINE.search(sentence):
+        return [c for c in _said(f"i understand {m.group('l')}", 0.8) if c.polarity == "affirm"]
+    return []
+
+
+# --- a skill said without "I" ---------------------------------------------------------------------------------------
+_SKILL_FRAGMENT = re.compile(rf"{LEAD}(?P<x>(?:pretty |really |very |quite |a )?(?:decent|good|strong|competent|"
+                             r"keen|avid|serious|fair|solid) [a-z]+ player)(?=$|[,.!;])")
+
+
+def skill_fragment_claims(sentence: str) -> list[OpenClaim]:
+    """"Decent chess player, rated about 1800": I am a decent chess player."""
+    m = _SKILL_FRAGMENT.match(sentence)
+    if not m:
+        return []
+    return [replace(c, confidence=min(c.confidence, 0.8)) for c in extract_open_claims(f"i am a {m.group('x').removeprefix('a ')}.")
+            if c.object != "" or c.predicate != "play"]
+
+
+def skill_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """Every reader of this module, for one normalised sentence."""
+    del topic
+    return (handiwork_claims(sentence) + code_claims(sentence) + understood_language_claims(sentence)
+            + skill_fragment_claims(sentence))
+
+
+SENTENCE_READERS.append(skill_claims)
