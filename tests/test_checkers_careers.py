@@ -110,3 +110,42 @@ def test_never_in_a_courtroom_is_never_at_court() -> None:
     assert ("go to", "court", "deny") in _keys("I've never set foot in a courtroom.")
     assert ("go to", "court", "affirm") in _keys("I'm in court most days.")
     assert not court_claims("i play on the tennis court most days")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("I took my GCSEs at the local comprehensive.", ("sit", "gcse", "affirm")),
+    ("I got two As and a B in my A-levels.", ("finish", "high school", "affirm")),
+    ("I passed the bar on my second go.", ("study", "law", "affirm")),
+    ("quit school at fifteen, never went back.", ("finish", "high school", "deny")),
+    ("Retire? No way, I've never retired.", ("be", "retired", "deny")),
+    ("I'm still working, forty hours a week at the mill.", ("be", "retired", "deny")),
+    ("My first paycheck came from a car wash.", ("have", "job", "affirm")),
+    ("Been unemployed since the plant closed.", ("be", "unemployed", "affirm")),
+    ("My commute into the office takes an hour.", ("go to", "office", "affirm")),
+    ("I never set foot in an office, I work from my kitchen.", ("go to", "office", "deny")),
+])
+def test_exams_school_leaving_retirement_wages_and_offices(text: str, key: tuple[str, str, str]) -> None:
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("I'm revising for my A-levels.", ("sit", "a-level", "affirm")),
+    ("I'm still working on my novel.", ("be", "retired", "deny")),
+    ("My first job interview is on Monday.", ("have", "job", "affirm")),
+    ("My son never finished school.", ("finish", "high school", "deny")),
+])
+def test_exams_ahead_work_on_a_project_and_others_say_nothing(text: str, key: tuple[str, str, str]) -> None:
+    assert key not in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("I've never set foot in a university.", ("go to", "university", "deny")),
+    ("Never stepped inside a college, I'm self-taught.", ("go to", "college", "deny")),
+    ("During my residency in surgery I lived on coffee.", ("do", "residency", "affirm")),
+])
+def test_campus_never_entered_and_a_residency(text: str, key: tuple[str, str, str]) -> None:
+    assert key in _keys(text)
+
+
+def test_an_artist_residency_is_no_medical_residency() -> None:
+    assert ("do", "residency", "affirm") not in _keys("My artist residency in Berlin was lovely.")

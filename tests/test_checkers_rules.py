@@ -267,3 +267,21 @@ def test_turning_an_age_soon_is_the_year_before_now() -> None:
 
 def test_an_age_said_of_anyone_is_no_age() -> None:
     assert not [c for c in extract_claims("Being sixteen is hard for kids these days.") if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("19 y/o, first year at uni lol", 19),
+    ("Forty-two years old and still skating.", 42),
+    ("im 27 tbh, been working for years now", 27),
+    ("I'm 31 y/o.", 31),
+    ("I hit fifty this year.", {"min": 50, "max": 51}),
+    ("I reached 40 last month.", {"min": 40, "max": 41}),
+])
+def test_ages_said_as_fragments_and_milestones(text: str, age: object) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+@pytest.mark.parametrize("text", ["15 years old, that's when I started working.", "20 years old is too young to marry.",
+                                  "I hit 100 mph on the motorway.", "My son is 19 y/o."])
+def test_ages_of_a_time_past_of_others_and_speeds_are_no_age(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "age"]

@@ -329,8 +329,7 @@ _EXAMS = (r"a-levels?|a levels?|gcses?|o-levels?|o levels?|highers|leaving cert|
           r"the bar(?: exam)?|bar exams?|lsat|mcat|gre|gmat|sats|the sat|act|11-plus|eleven-plus|boards")
 _EXAM_SAT = re.compile(rf"(?:^|\bi (?:have )?)(?:sat|took|did|passed|failed|resat|retook|aced|smashed|scraped through) "
                        rf"(?:my |the |all my |both my |all of my )?(?P<x>{_EXAMS})\b(?! (?:next|this|in (?:june|may)))|"
-                       rf"\bi got (?:[a-z0-9*+-]+ )?(?:[a-z0-9*+-]+ )?(?:a\*?s|a-stars|a stars|grades?|[a-e]s?|"
-                       rf"straight a'?s|top marks|\d+) in my (?P<y>{_EXAMS})\b")
+                       rf"\bi got [a-z0-9*+' -]{{1,30}}? in (?:all )?my (?P<y>{_EXAMS})\b")
 _SCHOOL_FINISHING = ("a-level", "a level", "highers", "leaving cert", "baccalaureate", "the bac", "ib")
 _LEFT_SCHOOL_BARE = re.compile(rf"{LEAD}(?:dropped out of|quit|left) (?:high )?school (?:at (?:14|15|16|fourteen|fifteen|"
                                r"sixteen)|early|before|with no|without)|\bnever finished (?:high )?school\b")
@@ -405,11 +404,28 @@ def office_claims(sentence: str) -> list[OpenClaim]:
     return []
 
 
+_NEVER_ON_CAMPUS = re.compile(r"\b(?:i )?(?:have )?never (?:once |even |ever )?(?:set foot in|stepped foot in|stepped "
+                              r"inside|been inside|seen the inside of) (?:a |any |the )?(?P<x>university|uni|college)\b")
+
+
+def campus_and_residency_claims(sentence: str) -> list[OpenClaim]:
+    """"Never set foot in a university": I never went to university. "During my residency in internal medicine":
+    I did a residency (which a doctor in training does after medical school)."""
+    out: list[OpenClaim] = []
+    m = _NEVER_ON_CAMPUS.search(sentence)
+    if m and not _SOMEONE_ELSE.search(sentence[: m.start()]):
+        out.extend(_said(f"i never went to {'university' if m.group('x') == 'uni' else m.group('x')}", 0.8))
+    medical = _MEDICAL_WORK.search(sentence)
+    if medical and "residency" in medical.group(0) and not _NOT_MEDICAL.search(sentence) and _mine(sentence):
+        out.extend(replace(c, time="past") for c in _said("i did a residency", 0.8) if c.polarity == "affirm")
+    return out
+
+
 def more_career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """The readers of round 19, for one normalised sentence."""
     del topic
     return (exam_claims(sentence) + bare_school_leaving_claims(sentence) + still_working_claims(sentence)
-            + job_had_claims(sentence) + office_claims(sentence))
+            + job_had_claims(sentence) + office_claims(sentence) + campus_and_residency_claims(sentence))
 
 
 SENTENCE_READERS.append(more_career_claims)

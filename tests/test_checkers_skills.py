@@ -1,0 +1,39 @@
+"""Skills said in passing: handiwork, code, languages understood, a skill said without "I"."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers.open_claims import extract_open_claims
+
+
+def _keys(text: str) -> set[tuple[str, str, str]]:
+    return {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("I'm hopeless at DIY.", ("be", "handy", "deny")),
+    ("I could never even hang a picture straight.", ("be", "handy", "deny")),
+    ("I've never even held a drill.", ("be", "handy", "deny")),
+    ("I tiled the whole bathroom myself.", ("be", "handy", "affirm")),
+    ("I rebuilt the gearbox on my van.", ("be", "handy", "affirm")),
+    ("I've never written a single line of code.", ("cod", "", "deny")),
+    ("Been programming in Java for years.", ("cod", "", "affirm")),
+    ("Rust and Go are my bread and butter.", ("cod", "", "affirm")),
+    ("I can't read or understand Korean.", ("understand", "korean", "deny")),
+    ("I watch dramas in Korean with no subtitles.", ("understand", "korean", "affirm")),
+    ("Pretty good tennis player, I play twice a week.", ("play", "tennis", "affirm")),
+])
+def test_skills_said_in_passing(text: str, key: tuple[str, str, str]) -> None:
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("My dad built the bookshelves himself.", ("be", "handy", "affirm")),
+    ("I built a website from scratch.", ("be", "handy", "affirm")),
+    ("We built the shed together.", ("be", "handy", "affirm")),
+    ("My brother codes in Python for a living.", ("cod", "", "affirm")),
+    ("I want to watch films in Italian without subtitles one day.", ("understand", "italian", "affirm")),
+])
+def test_others_plans_and_other_builds_say_nothing(text: str, key: tuple[str, str, str]) -> None:
+    assert key not in _keys(text)
