@@ -37,3 +37,15 @@ def test_skills_said_in_passing(text: str, key: tuple[str, str, str]) -> None:
 ])
 def test_others_plans_and_other_builds_say_nothing(text: str, key: tuple[str, str, str]) -> None:
     assert key not in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("I played the drum solo at the gig.", ("play", "drum", "affirm")),
+    ("I play the cello part in the orchestra.", ("play", "cello", "affirm")),
+])
+def test_a_part_played_is_the_instrument_played(text: str, key: tuple[str, str, str]) -> None:
+    assert key in _keys(text)
+
+
+def test_a_part_heard_is_no_instrument_played() -> None:
+    assert ("play", "guitar", "affirm") not in _keys("I love hearing a good guitar solo.")

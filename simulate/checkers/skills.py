@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .open_claims import SENTENCE_READERS, OpenClaim, extract_open_claims, is_language, read_statement
+from .open_claims import CLAIM_EXTENDERS, SENTENCE_READERS, OpenClaim, extract_open_claims, is_language, read_statement
 from .pastimes import LEAD
 
 _NOT_MINE = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|"
@@ -122,6 +122,22 @@ def skill_fragment_claims(sentence: str) -> list[OpenClaim]:
             if c.object != "" or c.predicate != "play"]
 
 
+# --- a part played on an instrument ---------------------------------------------------------------------------------
+_PART_PLAYED = re.compile(r"^(?P<x>piano|violin|cello|viola|guitar|flute|clarinet|trumpet|saxophone|sax|drum|harp|oboe|"
+                          r"bassoon|trombone|recorder|ukulele|banjo|organ|fiddle|double bass|bass guitar|french horn|"
+                          r"horn|tuba|mandolin|harmonica) (?:solo|part|duet|concerto|sonata|line|riff|piece)$")
+
+
+def instrument_part_claims(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """"Played the violin solo at the concert", "I play the piano part": I play the violin (the piano)."""
+    out: list[OpenClaim] = []
+    for claim in claims:
+        m = _PART_PLAYED.match(claim.object) if claim.predicate == "play" else None
+        if m:
+            out.append(replace(claim, object=m.group("x"), confidence=min(claim.confidence, 0.85)))
+    return out
+
+
 def skill_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Every reader of this module, for one normalised sentence."""
     del topic
@@ -130,3 +146,4 @@ def skill_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
 
 
 SENTENCE_READERS.append(skill_claims)
+CLAIM_EXTENDERS.append(instrument_part_claims)
