@@ -49,3 +49,22 @@ def test_a_part_played_is_the_instrument_played(text: str, key: tuple[str, str, 
 
 def test_a_part_heard_is_no_instrument_played() -> None:
     assert ("play", "guitar", "affirm") not in _keys("I love hearing a good guitar solo.")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("I'm red-green colour blind.", ("be", "colorblind", "affirm")),
+    ("I can tell blue from purple easily.", ("be", "colorblind", "deny")),
+    ("I watch Bollywood movies with no subtitles.", ("understand", "hindi", "affirm")),
+    ("I watch Spanish soaps without subtitles.", ("understand", "spanish", "affirm")),
+])
+def test_colour_vision_and_languages_followed(text: str, key: tuple[str, str, str]) -> None:
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("I can't tell red from green.", ("be", "colorblind", "deny")),
+    ("My son can tell red and green apart.", ("be", "colorblind", "deny")),
+    ("I watch films without subtitles.", ("understand", "film", "affirm")),
+])
+def test_colours_not_told_apart_and_films_of_no_language_say_nothing(text: str, key: tuple[str, str, str]) -> None:
+    assert key not in _keys(text)

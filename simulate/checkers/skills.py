@@ -102,10 +102,22 @@ def understood_language_claims(sentence: str) -> list[OpenClaim]:
     m = _NOR_UNDERSTAND.search(sentence)
     if m and is_language(m.group("l")):
         return _said(f"i do not understand {m.group('l')}", 0.85) + _said(f"i do not speak {m.group('l')}", 0.85)
-    m = _WITHOUT_SUBTITLES.search(sentence)
-    if m and is_language(m.group("l")) and not _NOT_MINE.search(sentence):
-        return [c for c in _said(f"i understand {m.group('l')}", 0.8) if c.polarity == "affirm"]
+    m = _WITHOUT_SUBTITLES.search(sentence) or _MEDIA_WITHOUT_SUBTITLES.search(sentence)
+    if not m or _NOT_MINE.search(sentence):
+        return []
+    language = _MEDIA_LANGUAGE.get(m.group("l"), m.group("l"))
+    if is_language(language):
+        return [c for c in _said(f"i understand {language}", 0.8) if c.polarity == "affirm"]
     return []
+
+
+_MEDIA_LANGUAGE = {"bollywood": "hindi", "anime": "japanese", "manga": "japanese", "k-drama": "korean",
+                   "k-dramas": "korean", "kdramas": "korean", "telenovela": "spanish", "telenovelas": "spanish"}
+_MEDIA_WITHOUT_SUBTITLES = re.compile(r"\bi (?:can )?(?:watch|watched|follow|followed|understand|understood|enjoy|binge|"
+                                      r"stream|read) (?:all )?(?:the |my |most )?(?P<l>bollywood|anime|manga|k-dramas?|"
+                                      r"kdramas|telenovelas?|[a-z]+) ?(?:films|movies|shows|series|dramas|tv|telly|"
+                                      r"news|podcasts|radio|novels|books|newspapers|comics|soaps)? (?:without|with no) "
+                                      r"(?:subtitles|subs|a dictionary|translation|a translator)\b")
 
 
 # --- a skill said without "I" ---------------------------------------------------------------------------------------
@@ -138,11 +150,33 @@ def instrument_part_claims(claims: list[OpenClaim]) -> list[OpenClaim]:
     return out
 
 
+# --- colour vision --------------------------------------------------------------------------------------------------
+_COLOUR_BLIND = re.compile(r"\bi am (?:(?:a bit|slightly|partially|totally|completely|badly|red-green|red green|"
+                           r"blue-yellow) )*colou?r[- ]?blind\b")
+_COLOURS = r"(?:red|green|blue|yellow|purple|orange|brown|pink|grey|gray|teal|turquoise)s?"
+_TELL_COLOURS = re.compile(rf"\bi (?:can|could always|can always|have no trouble|have no problem) (?:easily |instantly )?"
+                           rf"(?:tell|telling|distinguish|distinguishing|pick out|picking out|sort|sorting) (?:the )?"
+                           rf"(?:{_COLOURS}(?: ones)? (?:from|and) (?:the )?{_COLOURS}(?: ones)?(?: apart)?|"
+                           rf"(?:them|the colou?rs|every shade|shades) apart)")
+
+
+def colour_vision_claims(sentence: str) -> list[OpenClaim]:
+    """"I'm red-green colour blind": colourblind. "I can tell them apart at a glance" (red and green ones),
+    "I can tell red from green": not colourblind."""
+    if _COLOUR_BLIND.search(sentence):
+        return [c for c in _said("i am colorblind", 0.85) if c.polarity == "affirm"]
+    m = _TELL_COLOURS.search(sentence)
+    if m and len(re.findall(rf"\b{_COLOURS}\b|\bcolou?rs?\b|\bshades?\b", sentence)) >= 2 and \
+            not re.search(r"\b(?:if|wish|he|she|they|we|can not|could not|never)\b", sentence[: m.start()]):
+        return _said("i am not colorblind", 0.8)
+    return []
+
+
 def skill_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Every reader of this module, for one normalised sentence."""
     del topic
     return (handiwork_claims(sentence) + code_claims(sentence) + understood_language_claims(sentence)
-            + skill_fragment_claims(sentence))
+            + skill_fragment_claims(sentence) + colour_vision_claims(sentence))
 
 
 SENTENCE_READERS.append(skill_claims)
