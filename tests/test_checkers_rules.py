@@ -285,3 +285,23 @@ def test_ages_said_as_fragments_and_milestones(text: str, age: object) -> None:
                                   "I hit 100 mph on the motorway.", "My son is 19 y/o."])
 def test_ages_of_a_time_past_of_others_and_speeds_are_no_age(text: str) -> None:
     assert not [c for c in extract_claims(text) if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("I'm in my late 20s.", {"min": 26, "max": 29}),
+    ("I'm mid-thirties.", {"min": 33, "max": 36}),
+    ("I'm pushing forty.", {"min": 37, "max": 40}),
+    ("I'm on the wrong side of fifty.", {"min": 51, "max": 59}),
+    ("I'm thirty-something.", {"min": 30, "max": 39}),
+    ("Been driving a truck thirty years.", {"min": 46, "max": 124}),
+    ("I've spent 25 years as a nurse.", {"min": 41, "max": 124}),
+    ("I was born the year the Berlin Wall fell.", {"born": 1989}),
+])
+def test_ages_said_in_everyday_shapes(text: str, age: object) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+@pytest.mark.parametrize("text", ["I'm nearly 40 minutes away.", "I spent five years as a kid in France.",
+                                  "I've been dancing for twenty years.", "My son was born the year Obama got elected."])
+def test_distances_childhoods_pastimes_and_others_bound_no_age(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "age"]

@@ -360,6 +360,104 @@ def _age_years_of_work(m: re.Match[str], s: str, emit: Emit) -> None:
         _at_least(emit, n + 16)
 
 
+_BORN_THE_YEAR = {r"obama (?:got |was )?(?:elected|won)": 2008, r"(?:9/11|nine eleven|the twin towers (?:fell|came down))": 2001,
+                  r"the berlin wall (?:fell|came down)": 1989, r"england won the world cup": 1966,
+                  r"(?:man|we|they) (?:landed|walked) on the moon|of the moon landing": 1969,
+                  r"(?:princess )?diana died": 1997, r"elvis died": 1977, r"the queen was crowned": 1953,
+                  r"the (?:first )?iphone came out": 2007, r"the millennium|y2k": 2000, r"the euro came in": 2002,
+                  r"(?:covid|the pandemic) (?:hit|started|began)": 2020, r"brexit (?:happened|won)|of the brexit vote": 2016,
+                  r"the wall street crash": 1929, r"kennedy was shot|jfk was shot": 1963}
+_BORN_THE_YEAR_RE = re.compile(r"\bi was born (?:the|in the) year (?:that |when )?(?:of )?(?P<e>"
+                               + "|".join(f"(?:{k})" for k in _BORN_THE_YEAR) + ")")
+
+
+@rule(r"\bi was born (?:the|in the) year\b", needs=("born",))
+def _born_the_year_of(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I was born the year Obama got elected", "born the year the Berlin Wall fell": born in that year."""
+    event = _BORN_THE_YEAR_RE.search(s)
+    if event is None:
+        return
+    for pattern, year in _BORN_THE_YEAR.items():
+        if re.fullmatch(pattern, event.group("e")):
+            emit("age", {"born": year}, tense="present", confidence=0.8)
+            return
+
+
+_DECADE_NAMES = "teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+
+
+def _decade_range(decade: int, part: str) -> tuple[int, int]:
+    """The ages of a decade ("20" for the twenties) or part of it ("early", "mid", "late")."""
+    low, high = (13, 19) if decade == 13 else (decade, decade + 9)
+    if part == "early":
+        return low, low + 3
+    if part == "late":
+        return high - 3, high
+    if part == "mid":
+        return low + 3, low + 6
+    return low, high
+
+
+@rule(rf"\bi am (?P<neg>not )?(?:only |just |still |now |already |well )?(?:in my (?P<part>early |mid |mid-|late )?"
+      rf"(?P<n>[2-9]0)'?s\b|(?P<bare>early |mid |mid-|late )(?P<d>{_DECADE_NAMES}|[2-9]0'?s)\b)", needs=("i am",))
+def _age_decade_said_otherwise(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I'm in my early 20s", "I'm mid-thirties", "I'm late 40s": an age within that part of the decade."""
+    word = m.group("d") or ""
+    decade = int(m.group("n") or word[:2]) if (m.group("n") or word[:1].isdigit()) else _DECADES[word]
+    low, high = _decade_range(decade, (m.group("part") or m.group("bare") or "").strip(" -"))
+    emit("age", {"min": low, "max": high}, polarity="deny" if m.group("neg") else "affirm", confidence=0.85,
+         tense=_age_tense(s))
+
+
+@rule(rf"\bi am (?:pushing|knocking on|coming up to|coming up on|fast approaching|approaching|nearly|almost) "
+      rf"(?P<n>{NUMBER})\b(?! (?:years? (?:of|in|at|on|as|with|since)|minutes|hours|days|weeks|months|miles|km|pounds|kilos|"
+      r"stone|percent|%|quid|dollars|grand|k\b|people|kids|students|books|countries|times))|"
+      rf"\bi am on the wrong side of (?P<w>{NUMBER})\b|\bi am (?:a )?(?P<t>twenty|thirty|forty|fifty|sixty|seventy)"
+      r"[- ]something\b", needs=("pushing", "knocking", "coming up", "approaching", "nearly", "almost", "wrong side",
+                                 "something"))
+def _age_about(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I'm pushing forty" (37 to 40), "on the wrong side of fifty" (51 to 59), "I'm thirty-something" (30 to 39)."""
+    if m.group("t"):
+        low = parse_number(m.group("t"))
+        if low is not None:
+            emit("age", {"min": low, "max": low + 9}, tense="present", confidence=0.8)
+        return
+    n = parse_number((m.group("n") or m.group("w")).replace("-", " "))
+    if n is None or not 15 <= n < 125 or _AGE_THEN.search(s):
+        return
+    if m.group("w"):
+        emit("age", {"min": n + 1, "max": n + 9}, tense="present", confidence=0.8)
+    elif n % 10 == 0 and not re.search(r"\b(?:when|if|as if|would|could|feel)\b", s[: m.start()]):
+        emit("age", {"min": n - 3, "max": n}, tense="present", confidence=0.75)
+
+
+_CAREER = ("working|teaching|nursing|farming|driving|serving|trucking|preaching|lecturing|policing|cheffing|plumbing|"
+           "welding|mining|labouring|laboring|hairdressing|barbering|bartending|waitressing|doctoring")
+
+
+@rule(rf"(?:^|\bi have )been (?P<v>{_CAREER})\b[^.!?;]*? (?:for )?(?:about |nearly |almost |over |more than |the (?:last|past) )?"
+      rf"(?P<n>{NUMBER}) years\b|"
+      rf"\bi (?:have )?(?:spent|put in|did|done|worked) (?:about |nearly |almost |over |more than )?(?P<m>{NUMBER}) years "
+      rf"(?:as an? (?P<j>[a-z]+)|in the (?:police|army|navy|air force|raf|marines|fire service|force|trade|classroom|mines|"
+      r"pits|business|industry|job)|on the (?:railway|railways|buses|force|job|tools|wards|docks|rigs|road|trucks)|"
+      rf"(?:{_CAREER}))\b|"
+      rf"^(?P<k>{NUMBER}) years (?:in the (?:police|army|navy|force|trade|classroom|job|business)|on the (?:railway|buses|"
+      r"force|job|tools|wards|docks|road)|as an? (?P<i>[a-z]+))\b",
+      needs=("been ", "years"))
+def _age_years_of_a_career(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"Been driving a big rig thirty-two years", "I've spent 25 years as a nurse", "Thirty years on the railway":
+    at least that many years past sixteen."""
+    n = parse_number((m.group("n") or m.group("m") or m.group("k")).replace("-", " "))
+    if n is None or not 5 <= n <= 70 or _NOT_OWN.search(s[: m.start()]) or _SOMEONE_ELSE.search(s):
+        return
+    job = m.group("j") or m.group("i")
+    if job and (job not in JOB_WORDS or job in ("student", "apprentice", "intern", "volunteer")):
+        return  # "five years as a kid in France" is no career
+    if m.group("v") == "working" and re.search(r"\bworking (?:on|at|towards|through) ", s):
+        return  # "been working on this quilt for two years" is no career
+    _at_least(emit, n + 16)
+
+
 @rule(r"\b(?:my|our) (?:\w+ )?(?:teenage|teenaged|grown-up|grown) (?:son|daughter|kid|child|boy|girl)s?\b"
       r"|\b(?:my|our) (?:son|daughter|kids|children|boys|girls) (?:are|is) (?:all )?(?:teenagers|a teenager|grown up|"
       r"grown-ups|adults|in (?:their|his|her) (?:twenties|thirties|forties))\b",
