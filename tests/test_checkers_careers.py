@@ -149,3 +149,15 @@ def test_campus_never_entered_and_a_residency(text: str, key: tuple[str, str, st
 
 def test_an_artist_residency_is_no_medical_residency() -> None:
     assert ("do", "residency", "affirm") not in _keys("My artist residency in Berlin was lovely.")
+
+
+@pytest.mark.parametrize("text", ["Been drivin' a big rig thirty years.", "I drive a lorry for a haulage firm.",
+                                  "Spent twenty years driving an eighteen-wheeler coast to coast."])
+def test_driving_a_heavy_truck_for_a_living_holds_the_licence(text: str) -> None:
+    assert ("have", "cdl", "affirm") in _keys(text)
+
+
+@pytest.mark.parametrize("text", ["I drove a rented truck when we moved house.", "My dad drove a big rig for years.",
+                                  "I'd love to drive a semi one day."])
+def test_a_truck_driven_once_by_others_or_in_a_dream_holds_no_licence(text: str) -> None:
+    assert ("have", "cdl", "affirm") not in _keys(text)

@@ -421,11 +421,32 @@ def campus_and_residency_claims(sentence: str) -> list[OpenClaim]:
     return out
 
 
+_HEAVY_DRIVING = re.compile(r"(?:^|\bi (?:have )?)(?:been |spent (?:\w+ )+?)?(?:driving|drivin'?|drive|drove) (?:a |an |the )?"
+                            r"(?:big rig|semi|semi-truck|semi truck|eighteen-wheeler|18-wheeler|lorry|hgv|artic|"
+                            r"tractor-trailer|long-haul truck|truck|rig)s?\b(?! (?:game|simulator|sim)\b)")
+
+
+def heavy_driving_claims(sentence: str) -> list[OpenClaim]:
+    """"Been drivin' a big rig thirty-two years", "I drive an HGV for a living": I am a truck driver (and so
+    hold the licence for it)."""
+    m = _HEAVY_DRIVING.search(sentence)
+    if not m or _HYPOTHETICAL.search(sentence) or _SOMEONE_ELSE.search(sentence) or \
+            re.search(r"\b(?:toy|game|once|one time|a friend's|hired|rented|rental|u-haul|uhaul|moving)\b", sentence):
+        return []
+    professional = re.search(r"\b(?:years|for a living|for work|for (?:a|the) (?:firm|company|haulage)|long-haul|"
+                             r"every (?:day|week)|nights|miles a|haulage|routes?|deliveries|loads?)\b", sentence)
+    if not professional and not re.search(r"big rig|semi|wheeler|hgv|artic|tractor-trailer", m.group(0)):
+        return []
+    return [c for statement in ("i am a truck driver", "i have a cdl") for c in _said(statement, 0.75)
+            if c.polarity == "affirm"]
+
+
 def more_career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """The readers of round 19, for one normalised sentence."""
     del topic
     return (exam_claims(sentence) + bare_school_leaving_claims(sentence) + still_working_claims(sentence)
-            + job_had_claims(sentence) + office_claims(sentence) + campus_and_residency_claims(sentence))
+            + job_had_claims(sentence) + office_claims(sentence) + campus_and_residency_claims(sentence)
+            + heavy_driving_claims(sentence))
 
 
 SENTENCE_READERS.append(more_career_claims)
