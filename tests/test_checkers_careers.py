@@ -161,3 +161,16 @@ def test_driving_a_heavy_truck_for_a_living_holds_the_licence(text: str) -> None
                                   "I'd love to drive a semi one day."])
 def test_a_truck_driven_once_by_others_or_in_a_dream_holds_no_licence(text: str) -> None:
     assert ("have", "cdl", "affirm") not in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "key", "read"), [
+    ("I've never taken a driving test.", ("sit", "driving test", "deny"), True),
+    ("I failed my theory test twice.", ("sit", "theory test", "affirm"), True),
+    ("I'm a high school dropout.", ("finish", "high school", "deny"), True),
+    ("I'll be at work till six tonight.", ("go to", "work", "affirm"), True),
+    ("I'm at work volunteering at the charity shop today.", ("go to", "work", "affirm"), False),
+    ("My desk at the office is by the window.", ("go to", "office", "affirm"), True),
+    ("I've never worked in an office.", ("go to", "office", "deny"), True),
+])
+def test_tests_taken_dropouts_and_days_at_work(text: str, key: tuple[str, str, str], read: bool) -> None:
+    assert (key in _keys(text)) is read

@@ -68,3 +68,13 @@ def test_colour_vision_and_languages_followed(text: str, key: tuple[str, str, st
 ])
 def test_colours_not_told_apart_and_films_of_no_language_say_nothing(text: str, key: tuple[str, str, str]) -> None:
     assert key not in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "key", "read"), [
+    ("I chatted with the waiter in Italian all evening.", ("speak", "italian", "affirm"), True),
+    ("I haggled in Arabic at the market.", ("speak", "arabic", "affirm"), True),
+    ("I tried to haggle in Arabic but gave up.", ("speak", "arabic", "affirm"), False),
+    ("My wife chatted with the driver in Arabic.", ("speak", "arabic", "affirm"), False),
+])
+def test_a_language_spoken_in(text: str, key: tuple[str, str, str], read: bool) -> None:
+    assert (key in _keys(text)) is read

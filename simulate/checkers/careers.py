@@ -326,23 +326,36 @@ SENTENCE_READERS.append(career_claims)
 
 # --- round 19: exams sat, school left, retirement denied, a first wage, an office commute ---------------------------
 _EXAMS = (r"a-levels?|a levels?|gcses?|o-levels?|o levels?|highers|leaving cert|baccalaureate|the bac|ib|"
-          r"the bar(?: exam)?|bar exams?|lsat|mcat|gre|gmat|sats|the sat|act|11-plus|eleven-plus|boards")
+          r"the bar(?: exam)?|bar exams?|lsat|mcat|gre|gmat|sats|the sat|act|11-plus|eleven-plus|boards|"
+          r"(?:a |my |the )?driving test|(?:a |my |the )?theory test")
 _EXAM_SAT = re.compile(rf"(?:^|\bi (?:have )?)(?:sat|took|did|passed|failed|resat|retook|aced|smashed|scraped through) "
                        rf"(?:my |the |all my |both my |all of my )?(?P<x>{_EXAMS})\b(?! (?:next|this|in (?:june|may)))|"
                        rf"\bi got [a-z0-9*+' -]{{1,30}}? in (?:all )?my (?P<y>{_EXAMS})\b")
 _SCHOOL_FINISHING = ("a-level", "a level", "highers", "leaving cert", "baccalaureate", "the bac", "ib")
 _LEFT_SCHOOL_BARE = re.compile(rf"{LEAD}(?:dropped out of|quit|left) (?:high )?school (?:at (?:14|15|16|fourteen|fifteen|"
-                               r"sixteen)|early|before|with no|without)|\bnever finished (?:high )?school\b")
+                               r"sixteen)|early|before|with no|without)|\bnever finished (?:high )?school\b|"
+                               r"\bi am (?:a )?(?:high school |school )drop-?out\b")
+
+
+_EXAM_NEVER = re.compile(rf"(?:^|\bi (?:have )?)never (?:once |even |actually )?(?:sat|took|taken|done|did|had) "
+                         rf"(?:my |the |a |an |any )?(?P<x>{_EXAMS})\b")
+
+
+def _exam_name(said: str) -> str:
+    exam = said.removeprefix("the ").removeprefix("my ").removeprefix("a ")
+    return "bar exam" if exam.startswith("bar") else exam
 
 
 def exam_claims(sentence: str) -> list[OpenClaim]:
     """"I did my A-levels in maths", "got four A-stars in my A-levels": I sat A-levels (and so finished school);
-    "passed the bar first try": I sat the bar exam, and studied law."""
+    "passed the bar first try": I sat the bar exam, and studied law. "Never taken a driving test": never sat it."""
+    never = _EXAM_NEVER.search(sentence)
+    if never:
+        return _said(f"i have never sat {_exam_name(never.group('x'))}", 0.85)
     m = _EXAM_SAT.search(sentence)
     if not m or not _mine(sentence) or re.search(r"\b(?:never|not|did not|failed to)\b", sentence[: m.start()]):
         return []
-    exam = (m.group("x") or m.group("y")).removeprefix("the ").removeprefix("my ")
-    exam = "bar exam" if exam.startswith("bar") else exam
+    exam = _exam_name(m.group("x") or m.group("y"))
     out = [replace(c, time="past") for c in _said(f"i sat {exam}") if c.polarity == "affirm"]
     if exam.startswith(_SCHOOL_FINISHING):
         out.extend(c for c in _said("i finished high school", 0.75) if c.polarity == "affirm")
@@ -378,12 +391,20 @@ _OUT_OF_WORK_BARE = re.compile(rf"{LEAD}(?:been |still |currently )?(?:out of wo
                                r"on the dole) (?:since|for)\b")
 
 
+_AT_WORK = re.compile(r"\bi (?:am|will be) (?:stuck |still |already )?at work (?:till|until|right now|now|today|tonight|"
+                      r"all day|all week|this (?:morning|afternoon|evening|weekend))\b|\bi am (?:just )?(?:heading|off|"
+                      r"on my way) (?:in ?to |to )work\b")
+
+
 def job_had_claims(sentence: str) -> list[OpenClaim]:
     """"My first pay cheque from the chippy was sixty quid": I have had a job. "Out of work since March":
     unemployed now (said without "I")."""
     out: list[OpenClaim] = []
     if _FIRST_WAGE.search(sentence) and _mine(sentence):
         out.extend(replace(c, time="past") for c in _said("i had a job", 0.8) if c.polarity == "affirm")
+    if _AT_WORK.search(sentence) and not _SOMEONE_ELSE.search(sentence) and \
+            not re.search(r"\b(?:if|would|wish|volunteer|volunteering|charity)\b", sentence):
+        out.extend(c for c in _said("i go to work", 0.8) if c.polarity == "affirm")
     if _OUT_OF_WORK_BARE.search(sentence):
         out.extend(c for c in _said("i am unemployed", 0.8) if c.polarity == "affirm")
     return out
@@ -392,14 +413,17 @@ def job_had_claims(sentence: str) -> list[OpenClaim]:
 _OFFICE_COMMUTE = re.compile(r"\bmy (?:daily |morning )?commute (?:in ?to|to) (?:the |my |our )?(?:[a-z]+ )?office\b|"
                              r"\bi (?:commute|go|head|travel) (?:in ?to|to) (?:the|my|our) office (?:every|each|most|"
                              r"five|four|three|daily|on weekdays|monday)")
-_NO_OFFICE = re.compile(r"\b(?:i )?never (?:go|head|commute|set foot) (?:in ?to|to|in) (?:an|the|any) office\b")
+_NO_OFFICE = re.compile(r"\b(?:i )?never (?:go|head|commute|set foot) (?:in ?to|to|in) (?:an|the|any) office\b|"
+                        r"\bi (?:have )?never (?:worked|had a job) in an office\b")
+_MY_DESK = re.compile(r"\bmy (?:desk|cubicle|workstation|colleagues|coworkers|co-workers|team) (?:at|in) the office\b")
 
 
 def office_claims(sentence: str) -> list[OpenClaim]:
     """"My commute into the office is an hour each way": I go to an office; "never go into an office": I don't."""
     if _NO_OFFICE.search(sentence) and not _SOMEONE_ELSE.search(sentence):
         return _said("i never go to an office", 0.8)
-    if _OFFICE_COMMUTE.search(sentence) and _mine(sentence):
+    if (_OFFICE_COMMUTE.search(sentence) or _MY_DESK.search(sentence)) and _mine(sentence) and \
+            not re.search(r"\b(?:old|former|last|previous|used to)\b", sentence):
         return [c for c in _said("i go to an office", 0.8) if c.polarity == "affirm"]
     return []
 

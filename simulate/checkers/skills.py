@@ -111,6 +111,22 @@ def understood_language_claims(sentence: str) -> list[OpenClaim]:
     return []
 
 
+_SPOKE_IN = re.compile(r"\bi (?:chatted|talked|spoke|chat|talk|argued|argue|joked|haggled|haggle|ordered|order|"
+                       r"gossiped|gossip|conversed|converse|communicated|communicate|bantered|flirted|negotiated|"
+                       r"negotiate|gave (?:a|my) (?:talk|speech|presentation)|give (?:talks|speeches|presentations))\b"
+                       r"[a-z' ]{0,40}? in (?:fluent |perfect |broken |rusty |basic )?(?P<l>[a-z]+)\b")
+
+
+def spoken_in_claims(sentence: str) -> list[OpenClaim]:
+    """"I chatted with the waiter in Italian the whole evening", "I haggled in Arabic": I speak Italian (Arabic)."""
+    m = _SPOKE_IN.search(sentence)
+    if not m or not is_language(m.group("l")) or _NOT_MINE.search(sentence[: m.start()]) or \
+            re.search(r"\b(?:if (?:i|only i)|would|wish|someday|one day|want to|wanna|going to|will)\b", sentence) or \
+            re.search(r"\b(?:tried|try|trying|attempted|attempt|pretended)\b", sentence[: m.end()]):
+        return []
+    return [c for c in _said(f"i speak {m.group('l')}", 0.8) if c.polarity == "affirm"]
+
+
 _MEDIA_LANGUAGE = {"bollywood": "hindi", "anime": "japanese", "manga": "japanese", "k-drama": "korean",
                    "k-dramas": "korean", "kdramas": "korean", "telenovela": "spanish", "telenovelas": "spanish"}
 _MEDIA_WITHOUT_SUBTITLES = re.compile(r"\bi (?:can )?(?:watch|watched|follow|followed|understand|understood|enjoy|binge|"
@@ -176,7 +192,7 @@ def skill_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Every reader of this module, for one normalised sentence."""
     del topic
     return (handiwork_claims(sentence) + code_claims(sentence) + understood_language_claims(sentence)
-            + skill_fragment_claims(sentence) + colour_vision_claims(sentence))
+            + skill_fragment_claims(sentence) + colour_vision_claims(sentence) + spoken_in_claims(sentence))
 
 
 SENTENCE_READERS.append(skill_claims)
