@@ -174,3 +174,15 @@ def test_a_truck_driven_once_by_others_or_in_a_dream_holds_no_licence(text: str)
 ])
 def test_tests_taken_dropouts_and_days_at_work(text: str, key: tuple[str, str, str], read: bool) -> None:
     assert (key in _keys(text)) is read
+
+
+@pytest.mark.parametrize(("text", "key", "read"), [
+    ("I graduated with a 2:1 in geography.", ("have", "degree", "affirm"), True),
+    ("I hold a master's in economics.", ("have", "degree", "affirm"), True),
+    ("I never finished my degree.", ("have", "degree", "deny"), True),
+    ("In my second year at university I shared a flat.", ("go to", "university", "affirm"), True),
+    ("I'm doing a degree in nursing.", ("have", "degree", "affirm"), False),
+    ("My daughter's degree is in chemistry.", ("have", "degree", "affirm"), False),
+])
+def test_degrees_held_and_years_at_university(text: str, key: tuple[str, str, str], read: bool) -> None:
+    assert (key in _keys(text)) is read

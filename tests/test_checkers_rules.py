@@ -305,3 +305,19 @@ def test_ages_said_in_everyday_shapes(text: str, age: object) -> None:
                                   "I've been dancing for twenty years.", "My son was born the year Obama got elected."])
 def test_distances_childhoods_pastimes_and_others_bound_no_age(text: str) -> None:
     assert not [c for c in extract_claims(text) if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("My son just graduated from university.", {"min": 32, "max": 124}),
+    ("My eldest daughter got married in June.", {"min": 32, "max": 124}),
+    ("I've been a firefighter for twenty years.", {"min": 36, "max": 124}),
+    ("I'm 22 years young.", 22),
+])
+def test_ages_from_grown_children_years_in_a_job_and_years_young(text: str, age: object) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+@pytest.mark.parametrize("text", ["My son just started school.", "I've been a vegetarian for twenty years.",
+                                  "My friend's son got married."])
+def test_young_children_diets_and_others_children_bound_no_age(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "age"]

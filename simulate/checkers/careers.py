@@ -465,12 +465,44 @@ def heavy_driving_claims(sentence: str) -> list[OpenClaim]:
             if c.polarity == "affirm"]
 
 
+_HOLD_DEGREE = re.compile(r"\bi (?:have|hold|got|earned|completed|finished) (?:a |an |my |two |both my )?(?:master'?s|masters|"
+                          r"msc|mba|phd|doctorate|bachelor'?s|bachelors|bsc|undergraduate degree|undergrad degree|"
+                          r"university degree|college degree|degree)(?: degree)?\b(?! (?:application|course|offer|place|"
+                          r"programme|program)s?\b)|\bi graduated (?:from (?:uni|university|college) )?with (?:a |an )?"
+                          r"(?:first|2:1|2:2|third|distinction|honou?rs|degree|bachelor'?s|master'?s)\b|"
+                          r"\bmy (?:only |first |undergraduate |undergrad |university |college )?degree(?:'s| is| was) "
+                          r"(?:in|from) [a-z]")
+_NO_DEGREE = re.compile(r"\bi (?:have )?never (?:got|finished|completed|earned|did|took) (?:a|my|any) (?:university |college )?"
+                        r"degree\b|\bi (?:have )?never graduated (?:from )?(?:college|university|uni)\b|"
+                        r"\bi (?:do not|did not) (?:have|get|finish) (?:a|my|any) (?:university |college )?degree\b")
+_YEAR_AT_UNI = re.compile(r"\b(?:my|in my|during my|throughout my) (?:first|second|third|fourth|final|last|fresher'?s?|freshers|"
+                          r"freshman|sophomore|junior|senior) year (?:at|of|in) (?P<x>uni|university|college)\b|"
+                          r"\bmy (?P<y>uni|university|college) days\b")
+
+
+def degree_claims(sentence: str) -> list[OpenClaim]:
+    """"My degree is in chemistry", "I have a master's in engineering", "graduated with a first": I have a degree.
+    "I never finished my degree": I don't. "During my final year at university": I went to university."""
+    out: list[OpenClaim] = []
+    if _NO_DEGREE.search(sentence) and not _SOMEONE_ELSE.search(sentence):
+        out.extend(_said("i do not have a degree", 0.85))
+    elif _HOLD_DEGREE.search(sentence) and _mine(sentence) and \
+            not re.search(r"\b(?:not|never|no|without|doing|studying|working on|halfway)\b", sentence):
+        out.extend(c for c in _said("i have a degree", 0.8) if c.polarity == "affirm")
+    m = _YEAR_AT_UNI.search(sentence)
+    if m and _mine(sentence):
+        place = m.group("x") or m.group("y")
+        place = "university" if place == "uni" else place
+        out.extend(replace(c, time="past") for c in _said(f"i went to {place}") if c.polarity == "affirm")
+    return out
+
+
 def more_career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """The readers of round 19, for one normalised sentence."""
     del topic
     return (exam_claims(sentence) + bare_school_leaving_claims(sentence) + still_working_claims(sentence)
             + job_had_claims(sentence) + office_claims(sentence) + campus_and_residency_claims(sentence)
-            + heavy_driving_claims(sentence))
+            + heavy_driving_claims(sentence) + degree_claims(sentence))
 
 
 SENTENCE_READERS.append(more_career_claims)

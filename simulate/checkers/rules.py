@@ -146,7 +146,7 @@ def _name(m: re.Match[str], s: str, emit: Emit) -> None:
 # --- age ----------------------------------------------------------------------------------------
 _AGE_TAIL = r" (?:tbh|lol|haha|ngl|honestly|actually|already|myself|though|btw|lmao)\b"
 @rule(rf"\bi am (?P<neg>not )?(?:only |just |almost |nearly |about |over |under )?(?P<n>{NUMBER})"
-      rf"(?: years? old| yrs? old| year-old| ?y/o\b|(?=[.!,;?]|$| and | but | now| this year| today|{_AGE_TAIL}))",
+      rf"(?: years? old| yrs? old| year-old| years young| ?y/o\b|(?=[.!,;?]|$| and | but | now| this year| today|{_AGE_TAIL}))",
       needs=("i am",))
 def _age(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(almost|nearly|about|over|under)\b", m.group(0)):
@@ -381,6 +381,33 @@ def _born_the_year_of(m: re.Match[str], s: str, emit: Emit) -> None:
         if re.fullmatch(pattern, event.group("e")):
             emit("age", {"born": year}, tense="present", confidence=0.8)
             return
+
+
+@rule(r"\bmy (?:eldest |oldest |youngest |only |first |)(?:son|daughter|kid|child|boy|girl)(?:'s| has| is| just| recently)? "
+      r"(?:just |recently |finally )?(?:graduated from|finished|started|is at|is in (?:his|her|their) (?:first|second|third|"
+      r"final) year at|went off to|left for|got into|got married|is getting married|had (?:a baby|twins|her first|his first)|"
+      r"moved out|bought (?:a|his|her|their) (?:first )?house)(?: (?:uni|university|college))?\b",
+      needs=("my son", "my daughter", "my kid", "my child", "my boy", "my girl", "my eldest", "my oldest", "my youngest",
+             "my only", "my first"))
+def _age_parent_of_an_adult(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"My daughter just graduated from college", "my son got married last summer": a parent of a grown child
+    (at least 32)."""
+    text = m.group(0)
+    grown = re.search(r"\b(?:uni|university|college|married|baby|twins|first|moved out|house)\b", text.split(" ", 2)[-1])
+    if grown and "step" not in text and not _NOT_OWN.search(s[: m.start()]) and "school" not in s[m.end(): m.end() + 8]:
+        _at_least(emit, 32)
+
+
+@rule(rf"\bi have been (?:a|an) (?P<job>[a-z]+(?: [a-z]+)?) for (?:about |nearly |almost |over |more than |the (?:last|past) )?"
+      rf"(?P<n>{NUMBER}) years\b", needs=("years",))
+def _age_years_in_a_job(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I've been a nurse for 25 years": at least that many years past sixteen."""
+    job = m.group("job").split()[-1]
+    n = parse_number(m.group("n").replace("-", " "))
+    if n is None or not 5 <= n <= 70 or job not in JOB_WORDS or job in ("student", "apprentice", "intern", "volunteer") \
+            or _NOT_OWN.search(s[: m.start()]):
+        return
+    _at_least(emit, n + 16)
 
 
 _DECADE_NAMES = "teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
