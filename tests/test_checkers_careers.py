@@ -186,3 +186,14 @@ def test_tests_taken_dropouts_and_days_at_work(text: str, key: tuple[str, str, s
 ])
 def test_degrees_held_and_years_at_university(text: str, key: tuple[str, str, str], read: bool) -> None:
     assert (key in _keys(text)) is read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("I clock in at eight every morning.", True),
+    ("I got promoted at work last month.", True),
+    ("I'm shattered after a double shift at the hospital.", True),
+    ("I got promoted to captain of the football team.", False),
+    ("My sister got promoted at work last week.", False),
+])
+def test_clocking_in_shifts_and_promotions_are_a_job(text: str, read: bool) -> None:
+    assert (("have", "job", "affirm") in _keys(text)) is read

@@ -78,3 +78,26 @@ def test_colours_not_told_apart_and_films_of_no_language_say_nothing(text: str, 
 ])
 def test_a_language_spoken_in(text: str, key: tuple[str, str, str], read: bool) -> None:
     assert (key in _keys(text)) is read
+
+
+@pytest.mark.parametrize(("text", "key", "read"), [
+    ("I work as a German translator.", ("speak", "german", "affirm"), True),
+    ("I'm a Spanish-English interpreter.", ("speak", "spanish", "affirm"), True),
+    ("My Italian is fluent.", ("speak", "italian", "affirm"), True),
+    ("My French is non-existent.", ("understand", "french", "deny"), True),
+    ("I reread Tolstoy in the original Russian.", ("understand", "russian", "affirm"), True),
+    ("My wife is a German translator.", ("speak", "german", "affirm"), False),
+    ("My French is rubbish.", ("speak", "french", "deny"), False),
+])
+def test_languages_said_through_work_and_reading(text: str, key: tuple[str, str, str], read: bool) -> None:
+    assert (key in _keys(text)) is read
+
+
+@pytest.mark.parametrize(("text", "key", "read"), [
+    ("I did fifty lengths at the pool this morning.", ("swim", "", "affirm"), True),
+    ("I made my daughter's prom dress myself.", ("sew", "", "affirm"), True),
+    ("My mum made my prom dress herself.", ("sew", "", "affirm"), False),
+    ("I watched my son do ten lengths at the pool.", ("swim", "", "affirm"), False),
+])
+def test_lengths_swum_and_garments_sewn(text: str, key: tuple[str, str, str], read: bool) -> None:
+    assert (key in _keys(text)) is read

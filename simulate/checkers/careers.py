@@ -396,12 +396,22 @@ _AT_WORK = re.compile(r"\bi (?:am|will be) (?:stuck |still |already )?at work (?
                       r"on my way) (?:in ?to |to )work\b")
 
 
+_ON_THE_JOB = re.compile(r"\bi (?:clock|clocked) (?:in|on) (?:at|every|each|by|for)\b|"
+                         r"\bafter (?:my|a|another) (?:long |late |night |early |double |twelve-hour |12-hour )?shift "
+                         r"(?:at|in|on) (?:the|work)\b|"
+                         r"\bi (?:just |finally )?got promoted (?:at work|to (?:senior|manager|head|lead|supervisor|"
+                         r"director|team leader|shift manager|assistant manager|partner))\b")
+
+
 def job_had_claims(sentence: str) -> list[OpenClaim]:
     """"My first pay cheque from the chippy was sixty quid": I have had a job. "Out of work since March":
     unemployed now (said without "I")."""
     out: list[OpenClaim] = []
     if _FIRST_WAGE.search(sentence) and _mine(sentence):
         out.extend(replace(c, time="past") for c in _said("i had a job", 0.8) if c.polarity == "affirm")
+    if _ON_THE_JOB.search(sentence) and _mine(sentence) and \
+            not re.search(r"\b(?:volunteer|volunteering|charity|food bank|used to|old job|back when)\b", sentence):
+        out.extend(c for c in _said("i have a job", 0.8) if c.polarity == "affirm")
     if _AT_WORK.search(sentence) and not _SOMEONE_ELSE.search(sentence) and \
             not re.search(r"\b(?:if|would|wish|volunteer|volunteering|charity)\b", sentence):
         out.extend(c for c in _said("i go to work", 0.8) if c.polarity == "affirm")

@@ -127,6 +127,39 @@ def spoken_in_claims(sentence: str) -> list[OpenClaim]:
     return [c for c in _said(f"i speak {m.group('l')}", 0.8) if c.polarity == "affirm"]
 
 
+_TRANSLATOR = re.compile(r"\bi (?:am|work as|have worked as|worked as) (?:a |an )?(?:freelance |professional |qualified |"
+                         r"certified |court |medical |literary )?(?P<l>[a-z]+)(?:(?:[- ](?:to|and)[- ]|-|/)(?P<m>[a-z]+))? "
+                         r"(?:translator|interpreter)\b")
+_MY_LANGUAGE_IS = re.compile(r"\bmy (?P<l>[a-z]+) is (?:completely |totally |basically |pretty much |just )?(?P<v>"
+                             r"non-?existent|nonexistent|zero|nil|rubbish|hopeless|terrible|awful|useless|fluent|perfect|"
+                             r"native|flawless|excellent|near-native|near native)\b")
+_IN_THE_ORIGINAL = re.compile(r"\bi (?:read|watch|enjoy|reread|re-read) (?:[a-z']+ ){0,4}?(?:in the original (?P<l>[a-z]+)\b|"
+                              r"(?P<m>[a-z]+) (?:novels|books|poetry|poems|plays|newspapers|papers|films|classics)"
+                              r"(?: [a-z']+){0,5}?,? in the original\b)")
+
+
+def language_said_otherwise_claims(sentence: str) -> list[OpenClaim]:
+    """"I work as a German translator": I speak German. "My French is non-existent": I don't. "I read French
+    novels in the original": I understand French."""
+    out: list[OpenClaim] = []
+    m = _TRANSLATOR.search(sentence)
+    if m and not _NOT_MINE.search(sentence[: m.start()]):
+        for language in (m.group("l"), m.group("m")):
+            if language and is_language(language) and language != "english":
+                out.extend(c for c in _said(f"i speak {language}", 0.8) if c.polarity == "affirm")
+    m = _MY_LANGUAGE_IS.search(sentence)
+    if m and is_language(m.group("l")):
+        if m.group("v") in ("fluent", "perfect", "native", "flawless", "excellent", "near-native", "near native"):
+            out.extend(c for c in _said(f"i speak {m.group('l')}", 0.8) if c.polarity == "affirm")
+        elif m.group("v") in ("non-existent", "nonexistent", "zero", "nil"):
+            out.extend(_said(f"i do not speak {m.group('l')}", 0.8) + _said(f"i do not understand {m.group('l')}", 0.8))
+    m = _IN_THE_ORIGINAL.search(sentence)
+    language = m.group("l") or m.group("m") if m else None
+    if language and is_language(language) and not _NOT_MINE.search(sentence):
+        out.extend(c for c in _said(f"i understand {language}", 0.8) if c.polarity == "affirm")
+    return out
+
+
 _MEDIA_LANGUAGE = {"bollywood": "hindi", "anime": "japanese", "manga": "japanese", "k-drama": "korean",
                    "k-dramas": "korean", "kdramas": "korean", "telenovela": "spanish", "telenovelas": "spanish"}
 _MEDIA_WITHOUT_SUBTITLES = re.compile(r"\bi (?:can )?(?:watch|watched|follow|followed|understand|understood|enjoy|binge|"
@@ -188,11 +221,35 @@ def colour_vision_claims(sentence: str) -> list[OpenClaim]:
     return []
 
 
+# --- swimming lengths, sewing a garment -----------------------------------------------------------------------------
+_LENGTHS = re.compile(r"\bi (?:did|swam|swim|do|managed|knocked out|banged out) (?:a |my )?(?:[a-z0-9-]+ )?(?:lengths|laps) "
+                      r"(?:of|at|in|down at) (?:the |my |our )?(?:local )?(?:pool|baths|lido|leisure centre)\b")
+_SEWN = re.compile(r"\bi (?:made|sewed|sewn|stitched|ran up|run up|tailored|hemmed|altered) (?:my |her |his |our |a |an |the |"
+                   r"all (?:my |the |our )?)?(?:[a-z']+ ){0,2}?(?:dress|dresses|skirt|skirts|curtains|quilt|costume|costumes|"
+                   r"shirt|shirts|trousers|jacket|gown|cushion covers|wedding dress|prom dress|christening gown)\b")
+
+
+def swim_and_sew_claims(sentence: str) -> list[OpenClaim]:
+    """"I did fifty lengths at the pool this morning": I swim. "I made my daughter's prom dress myself": I sew."""
+    out: list[OpenClaim] = []
+    m = _LENGTHS.search(sentence)
+    if m and not _NOT_MINE.search(sentence[: m.start()]):
+        out.extend(c for c in _said("i swim", 0.8) if c.polarity == "affirm")
+    m = _SEWN.search(sentence)
+    if m and not _NOT_MINE.search(sentence[: m.start()]) and not re.search(r"\b(?:herself|himself|themselves|bought|"
+                                                                             r"hired|paid|would|wish|want)\b", sentence) \
+            and re.search(r"\b(?:myself|by hand|sewing machine|from scratch|sewed|sewn|stitched|hemmed|"
+                                           r"altered|ran up|run up)\b", sentence):
+        out.extend(c for c in _said("i sew", 0.8) if c.polarity == "affirm")
+    return out
+
+
 def skill_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Every reader of this module, for one normalised sentence."""
     del topic
     return (handiwork_claims(sentence) + code_claims(sentence) + understood_language_claims(sentence)
-            + skill_fragment_claims(sentence) + colour_vision_claims(sentence) + spoken_in_claims(sentence))
+            + skill_fragment_claims(sentence) + colour_vision_claims(sentence) + spoken_in_claims(sentence)
+            + language_said_otherwise_claims(sentence) + swim_and_sew_claims(sentence))
 
 
 SENTENCE_READERS.append(skill_claims)
