@@ -165,7 +165,8 @@ def _age_compact(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 @rule(rf"^(?:(?:good question|funny you ask|well|so|honestly|ha|haha|hmm|oh|um|me)[,!. ]+)*(?P<n>{NUMBER}) ?"
-      rf"(?:y/o|yo|y\.o\.|yrs? old|years? old)(?=[.!,;?]|$| and | but | now| this year|{_AGE_TAIL})", needs=("y/o", "yo", "y.o.", "yr", "year"))
+      rf"(?:y/o|yo|y\.o\.|yrs? old|years? old)(?=[.!,;?]|$| and | but | now| this year|{_AGE_TAIL})",
+      needs=("y/o", "yo", "y.o.", "yr", "year"))
 def _age_fragment(m: re.Match[str], s: str, emit: Emit) -> None:
     """"19 y/o, first year at uni", "Forty-two years old and still skating": an age said as a bare answer."""
     n = parse_number(m.group("n").replace("-", " "))

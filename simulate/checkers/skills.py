@@ -179,8 +179,8 @@ def skill_fragment_claims(sentence: str) -> list[OpenClaim]:
     m = _SKILL_FRAGMENT.match(sentence)
     if not m:
         return []
-    return [replace(c, confidence=min(c.confidence, 0.8)) for c in extract_open_claims(f"i am a {m.group('x').removeprefix('a ')}.")
-            if c.object != "" or c.predicate != "play"]
+    said = f"i am a {m.group('x').removeprefix('a ')}."
+    return [replace(c, confidence=min(c.confidence, 0.8)) for c in extract_open_claims(said)]
 
 
 # --- a part played on an instrument ---------------------------------------------------------------------------------
