@@ -197,3 +197,14 @@ def test_degrees_held_and_years_at_university(text: str, key: tuple[str, str, st
 ])
 def test_clocking_in_shifts_and_promotions_are_a_job(text: str, read: bool) -> None:
     assert (("have", "job", "affirm") in _keys(text)) is read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("I opened my own bakery five years ago.", True),
+    ("I've run my own plumbing firm for ten years.", True),
+    ("My salon turns five next month, I set it up with my savings.", True),
+    ("I started a business course at college.", False),
+    ("My dad opened his own bakery.", False),
+])
+def test_a_venture_opened_is_a_business_run(text: str, read: bool) -> None:
+    assert (("run", "business", "affirm") in _keys(text)) is read

@@ -101,3 +101,13 @@ def test_languages_said_through_work_and_reading(text: str, key: tuple[str, str,
 ])
 def test_lengths_swum_and_garments_sewn(text: str, key: tuple[str, str, str], read: bool) -> None:
     assert (key in _keys(text)) is read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("I learned ASL in college.", True),
+    ("I can sign, I learned BSL for my nephew.", True),
+    ("I can sign my name.", False),
+    ("I want to learn BSL one day.", False),
+])
+def test_sign_language_known(text: str, read: bool) -> None:
+    assert (("know", "sign language", "affirm") in _keys(text)) is read

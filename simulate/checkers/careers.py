@@ -507,12 +507,31 @@ def degree_claims(sentence: str) -> list[OpenClaim]:
     return out
 
 
+_VENTURE = (r"bakery|shop|cafe|café|coffee shop|restaurant|salon|barbershop|business|firm|company|studio|practice|agency|"
+            r"boutique|garage|gym|clinic|nursery|startup|start-up|consultancy|bookshop|florist|deli|food truck|brewery")
+_MY_VENTURE = re.compile(rf"\bi (?:have )?(?:opened|started|set up|founded|launched|co-founded|run|ran|own|owned|built up) "
+                         rf"(?:up )?(?:my own|my|a|an|our own) (?:own )?(?:little |small |tiny )?(?:[a-z]+ )?(?:{_VENTURE})\b"
+                         r"(?! (?:course|class|classes|degree|module|plan|account|card|trip|meeting|lunch|idea|website))|"
+                         rf"\bmy (?:own |little |small )?(?:{_VENTURE}) (?:turns|turned|just turned) (?:\w+)\b"
+                         r"(?=.*\bi (?:opened|started|set up|set it up|started it|opened it|founded|built))")
+
+
+def own_business_claims(sentence: str) -> list[OpenClaim]:
+    """"I opened my own bakery five years ago", "I've run my own plumbing firm for ten years", "my salon turns five,
+    I set it up with my savings": I run my own business."""
+    m = _MY_VENTURE.search(sentence)
+    if not m or not _mine(sentence) or re.search(r"\b(?:never|not|closed|sold|went bust|went under|shut|used to|dream|"
+                                                 r"someday|one day|lemonade)\b", sentence):
+        return []
+    return [c for c in _said("i run my own business", 0.75) if c.polarity == "affirm"]
+
+
 def more_career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """The readers of round 19, for one normalised sentence."""
     del topic
     return (exam_claims(sentence) + bare_school_leaving_claims(sentence) + still_working_claims(sentence)
             + job_had_claims(sentence) + office_claims(sentence) + campus_and_residency_claims(sentence)
-            + heavy_driving_claims(sentence) + degree_claims(sentence))
+            + heavy_driving_claims(sentence) + degree_claims(sentence) + own_business_claims(sentence))
 
 
 SENTENCE_READERS.append(more_career_claims)

@@ -160,6 +160,19 @@ def language_said_otherwise_claims(sentence: str) -> list[OpenClaim]:
     return out
 
 
+_SIGNS = re.compile(r"\bi (?:have )?(?:learned|learnt|studied|know|use|sign in|picked up|am fluent in) (?:some |a bit of |"
+                    r"basic )?(?:bsl|asl|auslan|makaton|british sign language|american sign language|sign language)\b|"
+                    r"^(?:(?:yes|yeah|oh|well)[,!. ]+)?i can sign(?=$|[,.!;]| (?:a bit|fluently|well|too|as well)\b)")
+
+
+def sign_language_claims(sentence: str) -> list[OpenClaim]:
+    """"I can sign, I learned BSL for my nephew", "I use Makaton at work": I know sign language."""
+    if not _SIGNS.search(sentence) or re.search(r"\b(?:want|would|wish|hope|plan|going to|someday|one day|never|not)\b",
+                                                sentence):
+        return []
+    return [c for c in _said("i know sign language", 0.8) if c.polarity == "affirm"]
+
+
 _MEDIA_LANGUAGE = {"bollywood": "hindi", "anime": "japanese", "manga": "japanese", "k-drama": "korean",
                    "k-dramas": "korean", "kdramas": "korean", "telenovela": "spanish", "telenovelas": "spanish"}
 _MEDIA_WITHOUT_SUBTITLES = re.compile(r"\bi (?:can )?(?:watch|watched|follow|followed|understand|understood|enjoy|binge|"
@@ -249,7 +262,7 @@ def skill_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     del topic
     return (handiwork_claims(sentence) + code_claims(sentence) + understood_language_claims(sentence)
             + skill_fragment_claims(sentence) + colour_vision_claims(sentence) + spoken_in_claims(sentence)
-            + language_said_otherwise_claims(sentence) + swim_and_sew_claims(sentence))
+            + language_said_otherwise_claims(sentence) + swim_and_sew_claims(sentence) + sign_language_claims(sentence))
 
 
 SENTENCE_READERS.append(skill_claims)
