@@ -208,3 +208,16 @@ def test_clocking_in_shifts_and_promotions_are_a_job(text: str, read: bool) -> N
 ])
 def test_a_venture_opened_is_a_business_run(text: str, read: bool) -> None:
     assert (("run", "business", "affirm") in _keys(text)) is read
+
+
+@pytest.mark.parametrize(("text", "key", "read"), [
+    ("My major was biology.", ("go to", "college", "affirm"), True),
+    ("My daughter's major is biology.", ("go to", "college", "affirm"), False),
+    ("Never passed my driving test.", ("have", "driving licence", "deny"), True),
+    ("I've had my licence for twenty years.", ("have", "driving licence", "affirm"), True),
+    ("I've been retired for a decade.", ("be", "retired", "affirm"), True),
+    ("My dad has been retired for years.", ("be", "retired", "affirm"), False),
+    ("I'm off to the office in a minute.", ("go to", "work", "affirm"), True),
+])
+def test_majors_licences_and_years_retired(text: str, key: tuple[str, str, str], read: bool) -> None:
+    assert (key in _keys(text)) is read

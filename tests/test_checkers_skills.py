@@ -111,3 +111,13 @@ def test_lengths_swum_and_garments_sewn(text: str, key: tuple[str, str, str], re
 ])
 def test_sign_language_known(text: str, read: bool) -> None:
     assert (("know", "sign language", "affirm") in _keys(text)) is read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("I drove us to the coast last weekend.", True),
+    ("I drive the kids to school every morning.", True),
+    ("My husband drove us to the coast.", False),
+    ("I offered to drive them home.", False),
+])
+def test_driving_others_somewhere_is_driving(text: str, read: bool) -> None:
+    assert any(c.predicate.startswith("driv") and c.polarity == "affirm" for c in extract_open_claims(text)) is read

@@ -377,8 +377,14 @@ _NOT_RETIRED = re.compile(r"\bi (?:have )?never retired\b|\bretire\?? (?:not a c
                           r"putting in (?:the )?hours)\b(?! (?:on|out|through|it|things|at it)\b)")
 
 
+_BEEN_RETIRED = re.compile(r"\bi (?:have|had) been (?:happily )?retired (?:for|since|now for)\b")
+
+
 def still_working_claims(sentence: str) -> list[OpenClaim]:
-    """"I've never retired", "Retire? Not a chance", "I'm still working, forty hours a week": not retired now."""
+    """"I've never retired", "Retire? Not a chance", "I'm still working, forty hours a week": not retired now.
+    "I've been retired for a decade": retired."""
+    if _BEEN_RETIRED.search(sentence) and not _SOMEONE_ELSE.search(sentence) and " had been" not in sentence:
+        return [c for c in _said("i am retired", 0.85) if c.polarity == "affirm"]
     if not _NOT_RETIRED.search(sentence) or _SOMEONE_ELSE.search(sentence) or \
             re.search(r"\b(?:if (?:i|only i)|would|wish|someday|one day)\b", sentence):
         return []
@@ -393,7 +399,8 @@ _OUT_OF_WORK_BARE = re.compile(rf"{LEAD}(?:been |still |currently )?(?:out of wo
 
 _AT_WORK = re.compile(r"\bi (?:am|will be) (?:stuck |still |already )?at work (?:till|until|right now|now|today|tonight|"
                       r"all day|all week|this (?:morning|afternoon|evening|weekend))\b|\bi am (?:just )?(?:heading|off|"
-                      r"on my way) (?:in ?to |to )work\b")
+                      r"on my way) (?:in ?to |to )(?:work|the office)\b|\bi am (?:working|pulling|doing) (?:a|another) "
+                      r"(?:double|night|late|early|long|twelve-hour|12-hour) shift (?:tomorrow|tonight|today|this)\b")
 
 
 _ON_THE_JOB = re.compile(r"\bi (?:clock|clocked) (?:in|on) (?:at|every|each|by|for)\b|"
@@ -490,6 +497,28 @@ _YEAR_AT_UNI = re.compile(r"\b(?:my|in my|during my|throughout my) (?:first|seco
                           r"\bmy (?P<y>uni|university|college) days\b")
 
 
+_MAJOR = re.compile(r"\bmy (?:college |university |uni )?major (?:was|is|had been) [a-z]|\bi (?:double[- ])?majored in [a-z]")
+_NO_LICENCE = re.compile(r"(?:^|\bi (?:have )?)never (?:passed|got|had) (?:my|a|the) (?:driving|driver'?s) "
+                         r"(?:test|licen[cs]e)\b")
+_HAD_LICENCE = re.compile(r"\bi (?:have )?had my (?:driving |driver'?s )?licen[cs]e (?:for|since)\b|\bi (?:have )?"
+                          r"(?:got|passed) (?:my|a) (?:driving |driver'?s )?(?:licen[cs]e|test) (?:at|when|in|back in|"
+                          r"first time|years ago)\b")
+
+
+def major_and_licence_claims(sentence: str) -> list[OpenClaim]:
+    """"My major was biology", "I majored in history": I went to college. "Never passed my driving test": no
+    driving licence; "I've had my licence for twenty years": one."""
+    out: list[OpenClaim] = []
+    if _MAJOR.search(sentence) and _mine(sentence):
+        out.extend(replace(c, time="past") for c in _said("i went to college", 0.8) if c.polarity == "affirm")
+    if _NO_LICENCE.search(sentence) and not _SOMEONE_ELSE.search(sentence):
+        out.extend(_said("i do not have a driving licence", 0.8))
+    elif _HAD_LICENCE.search(sentence) and not _SOMEONE_ELSE.search(sentence) and \
+            not re.search(r"\b(?:lost|banned|revoked|suspended|taken away|took away)\b", sentence):
+        out.extend(c for c in _said("i have a driving licence", 0.8) if c.polarity == "affirm")
+    return out
+
+
 def degree_claims(sentence: str) -> list[OpenClaim]:
     """"My degree is in chemistry", "I have a master's in engineering", "graduated with a first": I have a degree.
     "I never finished my degree": I don't. "During my final year at university": I went to university."""
@@ -531,7 +560,8 @@ def more_career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     del topic
     return (exam_claims(sentence) + bare_school_leaving_claims(sentence) + still_working_claims(sentence)
             + job_had_claims(sentence) + office_claims(sentence) + campus_and_residency_claims(sentence)
-            + heavy_driving_claims(sentence) + degree_claims(sentence) + own_business_claims(sentence))
+            + heavy_driving_claims(sentence) + degree_claims(sentence) + own_business_claims(sentence)
+            + major_and_licence_claims(sentence))
 
 
 SENTENCE_READERS.append(more_career_claims)

@@ -257,12 +257,29 @@ def swim_and_sew_claims(sentence: str) -> list[OpenClaim]:
     return out
 
 
+# --- driving others somewhere ---------------------------------------------------------------------------------------
+_DROVE_SOMEONE = re.compile(r"\bi (?P<v>drove|drive|have driven) (?:us|them|him|her|everyone|everybody|my (?:kids|son|daughter|"
+                            r"wife|husband|mum|mom|dad|family|friends|partner|nan|gran)|the kids|the family|the whole "
+                            r"family)(?= (?:to|home|back|down|up|over|around|across|all the way|into)\b)")
+
+
+def driving_others_claims(sentence: str) -> list[OpenClaim]:
+    """"I drove us to the coast last weekend", "I drive the kids to school": I drove to the coast (drive)."""
+    m = _DROVE_SOMEONE.search(sentence)
+    if not m or re.search(r"\b(?:if|would|could|wish|offered|will|going to)\b", sentence):
+        return []
+    said = sentence[: m.start()] + f"i {m.group('v')}" + sentence[m.end():]
+    return [replace(c, confidence=min(c.confidence, 0.85)) for c in extract_open_claims(said)
+            if c.predicate.startswith("driv") and c.polarity == "affirm"]
+
+
 def skill_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Every reader of this module, for one normalised sentence."""
     del topic
     return (handiwork_claims(sentence) + code_claims(sentence) + understood_language_claims(sentence)
             + skill_fragment_claims(sentence) + colour_vision_claims(sentence) + spoken_in_claims(sentence)
-            + language_said_otherwise_claims(sentence) + swim_and_sew_claims(sentence) + sign_language_claims(sentence))
+            + language_said_otherwise_claims(sentence) + swim_and_sew_claims(sentence) + sign_language_claims(sentence)
+            + driving_others_claims(sentence))
 
 
 SENTENCE_READERS.append(skill_claims)
