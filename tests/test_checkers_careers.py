@@ -221,3 +221,19 @@ def test_a_venture_opened_is_a_business_run(text: str, read: bool) -> None:
 ])
 def test_majors_licences_and_years_retired(text: str, key: tuple[str, str, str], read: bool) -> None:
     assert (key in _keys(text)) is read
+
+
+@pytest.mark.parametrize(("text", "key", "read"), [
+    ("I scored 1400 on the SAT.", ("sit", "sat", "affirm"), True),
+    ("My GRE scores were decent.", ("sit", "gre", "affirm"), True),
+    ("I flunked out of college after a year.", ("drop out of", "college", "affirm"), True),
+    ("At my high school graduation my mum cried.", ("graduat", "high school", "affirm"), True),
+    ("At my son's high school graduation I cried.", ("graduat", "high school", "affirm"), False),
+    ("Retirement is treating me well.", ("be", "retired", "affirm"), True),
+    ("My dad says retirement is treating him well.", ("be", "retired", "affirm"), False),
+    ("I'm fully remote.", ("go to", "office", "deny"), True),
+    ("I'm in the office five days a week.", ("go to", "office", "affirm"), True),
+    ("I'm a resident at the children's hospital.", ("do", "residency", "affirm"), True),
+])
+def test_scores_graduations_retirement_offices_and_residents(text: str, key: tuple[str, str, str], read: bool) -> None:
+    assert (key in _keys(text)) is read

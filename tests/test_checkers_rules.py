@@ -321,3 +321,16 @@ def test_ages_from_grown_children_years_in_a_job_and_years_young(text: str, age:
                                   "My friend's son got married."])
 def test_young_children_diets_and_others_children_bound_no_age(text: str) -> None:
     assert not [c for c in extract_claims(text) if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Married at 20, that was 35 years ago.", {"min": 55, "max": 124}),
+    ("I have three grandchildren.", {"min": 35, "max": 124}),
+    ("19yo here, first year of uni.", 19),
+])
+def test_ages_from_then_and_since_and_grandchildren(text: str, age: object) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+def test_a_parent_married_long_ago_bounds_no_age() -> None:
+    assert not [c for c in extract_claims("My mum married at 20, that was 35 years ago.") if c.slot == "age"]

@@ -121,3 +121,12 @@ def test_sign_language_known(text: str, read: bool) -> None:
 ])
 def test_driving_others_somewhere_is_driving(text: str, read: bool) -> None:
     assert any(c.predicate.startswith("driv") and c.polarity == "affirm" for c in extract_open_claims(text)) is read
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Programming is my day job.", ("cod", "", "affirm")),
+    ("I'm rated 1900 on chess.com.", ("play", "chess", "affirm")),
+    ("My Elo is around 1500.", ("play", "chess", "affirm")),
+])
+def test_code_as_a_job_and_chess_ratings(text: str, key: tuple[str, str, str]) -> None:
+    assert key in _keys(text)

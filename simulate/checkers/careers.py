@@ -330,7 +330,9 @@ _EXAMS = (r"a-levels?|a levels?|gcses?|o-levels?|o levels?|highers|leaving cert|
           r"(?:a |my |the )?driving test|(?:a |my |the )?theory test")
 _EXAM_SAT = re.compile(rf"(?:^|\bi (?:have )?)(?:sat|took|did|passed|failed|resat|retook|aced|smashed|scraped through) "
                        rf"(?:my |the |all my |both my |all of my )?(?P<x>{_EXAMS})\b(?! (?:next|this|in (?:june|may)))|"
-                       rf"\bi got [a-z0-9*+' -]{{1,30}}? in (?:all )?my (?P<y>{_EXAMS})\b")
+                       rf"\bi got [a-z0-9*+' -]{{1,30}}? in (?:all )?my (?P<y>{_EXAMS})\b|"
+                       rf"\bi scored (?:a |an )?[a-z0-9*+-]+ (?:on|in) (?:my |the )?(?P<z>{_EXAMS})\b|"
+                       rf"\bmy (?P<w>{_EXAMS}) (?:score|scores|results?|grades?|marks) (?:was|were|is|are|came)\b")
 _SCHOOL_FINISHING = ("a-level", "a level", "highers", "leaving cert", "baccalaureate", "the bac", "ib")
 _LEFT_SCHOOL_BARE = re.compile(rf"{LEAD}(?:dropped out of|quit|left) (?:high )?school (?:at (?:14|15|16|fourteen|fifteen|"
                                r"sixteen)|early|before|with no|without)|\bnever finished (?:high )?school\b|"
@@ -355,7 +357,7 @@ def exam_claims(sentence: str) -> list[OpenClaim]:
     m = _EXAM_SAT.search(sentence)
     if not m or not _mine(sentence) or re.search(r"\b(?:never|not|did not|failed to)\b", sentence[: m.start()]):
         return []
-    exam = _exam_name(m.group("x") or m.group("y"))
+    exam = _exam_name(m.group("x") or m.group("y") or m.group("z") or m.group("w"))
     out = [replace(c, time="past") for c in _said(f"i sat {exam}") if c.polarity == "affirm"]
     if exam.startswith(_SCHOOL_FINISHING):
         out.extend(c for c in _said("i finished high school", 0.75) if c.polarity == "affirm")
@@ -431,8 +433,14 @@ _OFFICE_COMMUTE = re.compile(r"\bmy (?:daily |morning )?commute (?:in ?to|to) (?
                              r"\bi (?:commute|go|head|travel) (?:in ?to|to) (?:the|my|our) office (?:every|each|most|"
                              r"five|four|three|daily|on weekdays|monday)")
 _NO_OFFICE = re.compile(r"\b(?:i )?never (?:go|head|commute|set foot) (?:in ?to|to|in) (?:an|the|any) office\b|"
+                        r"\bi (?:wfh|work from home|work remotely|am fully remote|am remote|work fully remote) "
+                        r"(?:full[- ]time|100%|every day|all the time|permanently|exclusively|5 days a week|"
+                        r"five days a week)\b|\bi am fully remote\b|"
+                        r"\bi have not been (?:in|into|to) (?:an|the) office (?:in|for) (?:years|ages|months)\b|"
                         r"\bi (?:have )?never (?:worked|had a job) in an office\b")
-_MY_DESK = re.compile(r"\bmy (?:desk|cubicle|workstation|colleagues|coworkers|co-workers|team) (?:at|in) the office\b")
+_MY_DESK = re.compile(r"\bmy (?:desk|cubicle|workstation|colleagues|coworkers|co-workers|team) (?:at|in) the office\b|"
+                      r"\bi am (?:in|at) the office (?:every day|all week|five days a week|5 days a week|every morning|"
+                      r"monday to friday|full[- ]time)\b")
 
 
 def office_claims(sentence: str) -> list[OpenClaim]:
@@ -505,6 +513,41 @@ _HAD_LICENCE = re.compile(r"\bi (?:have )?had my (?:driving |driver'?s )?licen[c
                           r"first time|years ago)\b")
 
 
+_FLUNKED_OUT = re.compile(r"\bi (?:flunked|failed|got kicked|was kicked|got thrown|was thrown) out of (?P<x>college|uni|"
+                          r"university|high school|school)\b")
+_MY_GRADUATION = re.compile(r"\b(?:at|on the day of|after|for) my (?P<x>high school|college|uni|university) graduation\b|"
+                            r"\bmy (?P<y>high school|college|uni|university) graduation (?:was|photo|photos|day|"
+                            r"ceremony|party)\b")
+_IN_RETIREMENT = re.compile(r"\b(?:my )?retirement(?:'s| is| has been) (?:treating me|going|great|lovely|brilliant|bliss|"
+                            r"wonderful|amazing|suiting me)|\bi am (?:loving|enjoying|making the most of) "
+                            r"(?:my )?retirement\b|\bsince (?:i )?retir(?:ed|ing),? i\b")
+_RESIDENT_AT = re.compile(r"\bi am (?:a |an )?(?:junior |senior |first-year |second-year |chief |surgical |medical )?"
+                          r"resident (?:at|in) (?:the |a )?[a-z' ]{0,30}?(?:hospital|infirmary|medical cent(?:er|re)|"
+                          r"clinic|surgery|paediatrics|pediatrics|medicine|psychiatry|radiology)\b")
+
+
+def school_and_retirement_more_claims(sentence: str) -> list[OpenClaim]:
+    """"I flunked out of college": dropped out. "At my high school graduation": graduated. "Retirement is
+    treating me well": retired. "I'm a resident at the children's hospital": a residency."""
+    out: list[OpenClaim] = []
+    if re.search(r"\b(?:if (?:i|only i)|would|wish|someday|one day|planning|plan to|can not wait)\b", sentence):
+        return out
+    m = _FLUNKED_OUT.search(sentence)
+    if m and _mine(sentence):
+        place = "university" if m.group("x") == "uni" else m.group("x")
+        out.extend(replace(c, time="past") for c in _said(f"i dropped out of {place}", 0.85) if c.polarity == "affirm")
+    m = _MY_GRADUATION.search(sentence)
+    if m:
+        place = m.group("x") or m.group("y")
+        said = "i graduated high school" if place == "high school" else "i graduated from college"
+        out.extend(replace(c, time="past") for c in _said(said, 0.8) if c.polarity == "affirm")
+    if _IN_RETIREMENT.search(sentence) and not _SOMEONE_ELSE.search(sentence) and " will " not in sentence:
+        out.extend(c for c in _said("i am retired", 0.8) if c.polarity == "affirm")
+    if _RESIDENT_AT.search(sentence) and _mine(sentence) and not re.search(r"\b(?:artist|writer|permanent)\b", sentence):
+        out.extend(c for c in _said("i did a residency", 0.8) if c.polarity == "affirm")
+    return out
+
+
 def major_and_licence_claims(sentence: str) -> list[OpenClaim]:
     """"My major was biology", "I majored in history": I went to college. "Never passed my driving test": no
     driving licence; "I've had my licence for twenty years": one."""
@@ -561,7 +604,7 @@ def more_career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     return (exam_claims(sentence) + bare_school_leaving_claims(sentence) + still_working_claims(sentence)
             + job_had_claims(sentence) + office_claims(sentence) + campus_and_residency_claims(sentence)
             + heavy_driving_claims(sentence) + degree_claims(sentence) + own_business_claims(sentence)
-            + major_and_licence_claims(sentence))
+            + major_and_licence_claims(sentence) + school_and_retirement_more_claims(sentence))
 
 
 SENTENCE_READERS.append(more_career_claims)

@@ -144,7 +144,7 @@ def _name(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # --- age ----------------------------------------------------------------------------------------
-_AGE_TAIL = r" (?:tbh|lol|haha|ngl|honestly|actually|already|myself|though|btw|lmao)\b"
+_AGE_TAIL = r" (?:tbh|lol|haha|ngl|honestly|actually|already|myself|though|btw|lmao|here)\b"
 @rule(rf"\bi am (?P<neg>not )?(?:only |just |almost |nearly |about |over |under )?(?P<n>{NUMBER})"
       rf"(?: years? old| yrs? old| year-old| years young| ?y/o\b|(?=[.!,;?]|$| and | but | now| this year| today|{_AGE_TAIL}))",
       needs=("i am",))
@@ -409,6 +409,30 @@ def _age_years_in_a_job(m: re.Match[str], s: str, emit: Emit) -> None:
             or _NOT_OWN.search(s[: m.start()]):
         return
     _at_least(emit, n + 16)
+
+
+@rule(rf"\b(?:i (?:got married|married|left school|left home|moved here|emigrated|started work|started working|joined "
+      rf"the (?:army|navy|police|raf|force))|married|left school|left home) at (?P<a>{NUMBER})\b[^.!?]{{0,40}}?\b(?:that was|"
+      rf"which was|and that was|that is|and that is) (?:about |nearly |almost |over |more than )?(?P<y>{NUMBER}) years ago\b",
+      needs=("years ago",))
+def _age_then_and_since(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"Married at 20, that was 35 years ago": at least 55 now."""
+    at = parse_number(m.group("a").replace("-", " "))
+    since = parse_number(m.group("y").replace("-", " "))
+    if at is None or since is None or not 10 <= at < 100 or not 1 <= since < 90 or \
+            re.search(r"\b(?:my|his|her|their) (?:mum|mom|dad|mother|father|parents|grandma|grandad|nan)\b", s):
+        return
+    low = at + since
+    if low < 125:
+        emit("age", {"min": low, "max": 124}, tense="present", confidence=0.8)
+
+
+@rule(r"\bi have (?:\w+ )?(?:great-)?(?:grandchildren|grandkids|grandsons|granddaughters|grandbabies|grandson|"
+      r"granddaughter|grandchild)\b", needs=("grand",))
+def _age_grandchildren_had(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I have three grandchildren": at least 35."""
+    if not _NOT_OWN.search(s[: m.start()]) and "step" not in m.group(0) and not re.search(r"\b(?:no|never)\b", m.group(0)):
+        _at_least(emit, 35)
 
 
 _DECADE_NAMES = "teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"

@@ -74,7 +74,8 @@ _NEVER_CODED = re.compile(r"\b(?:i have |^)(?:never|not once) (?:written|wrote|t
 _CODES = re.compile(rf"\b(?:i have been|^been|i am|i) (?:coding|programming)(?: in (?:{_LANGUAGES_OF_CODE}))? "
                     r"(?:since|for (?:years|ages|a living|\w+ years|work))\b|"
                     rf"\bi (?:code|program|write code) (?:in (?:{_LANGUAGES_OF_CODE})|for a living|every day|all day)\b|"
-                    rf"^(?:{_LANGUAGES_OF_CODE})(?: and (?:{_LANGUAGES_OF_CODE}))? (?:is|are) my bread and butter\b")
+                    rf"^(?:{_LANGUAGES_OF_CODE})(?: and (?:{_LANGUAGES_OF_CODE}))? (?:is|are) my bread and butter\b|"
+                    r"^(?:coding|programming|writing code) is (?:literally )?(?:my|what i do for a) (?:day )?(?:job|living)\b")
 
 
 def code_claims(sentence: str) -> list[OpenClaim]:
@@ -273,13 +274,25 @@ def driving_others_claims(sentence: str) -> list[OpenClaim]:
             if c.predicate.startswith("driv") and c.polarity == "affirm"]
 
 
+_CHESS_RATING = re.compile(r"\b(?:i am |^)(?:rated|ranked) (?:about |around |roughly )?\d{3,4}\b(?=.*\b(?:chess|lichess|"
+                           r"chess\.com|fide|blitz|rapid|bullet)\b)|\bmy (?:chess |fide |lichess |blitz |rapid )(?:elo|rating) "
+                           r"is\b|\bmy elo is (?:about |around |roughly )?\d{3,4}\b")
+
+
+def chess_rating_claims(sentence: str) -> list[OpenClaim]:
+    """"I'm rated 2000 on lichess", "my Elo is around 1800": I play chess."""
+    if not _CHESS_RATING.search(sentence) or _NOT_MINE.search(sentence):
+        return []
+    return [c for c in _said("i play chess", 0.8) if c.polarity == "affirm"]
+
+
 def skill_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Every reader of this module, for one normalised sentence."""
     del topic
     return (handiwork_claims(sentence) + code_claims(sentence) + understood_language_claims(sentence)
             + skill_fragment_claims(sentence) + colour_vision_claims(sentence) + spoken_in_claims(sentence)
             + language_said_otherwise_claims(sentence) + swim_and_sew_claims(sentence) + sign_language_claims(sentence)
-            + driving_others_claims(sentence))
+            + driving_others_claims(sentence) + chess_rating_claims(sentence))
 
 
 SENTENCE_READERS.append(skill_claims)
