@@ -237,3 +237,12 @@ def test_majors_licences_and_years_retired(text: str, key: tuple[str, str, str],
 ])
 def test_scores_graduations_retirement_offices_and_residents(text: str, key: tuple[str, str, str], read: bool) -> None:
     assert (key in _keys(text)) is read
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("After I graduated uni I moved to London.", ("have", "degree", "affirm")),
+    ("I never finished uni.", ("have", "degree", "deny")),
+    ("Sold the shop last year, happily retired now.", ("be", "retired", "affirm")),
+])
+def test_university_finished_or_not_and_retired_now(text: str, key: tuple[str, str, str]) -> None:
+    assert key in _keys(text)

@@ -379,7 +379,8 @@ _NOT_RETIRED = re.compile(r"\bi (?:have )?never retired\b|\bretire\?? (?:not a c
                           r"putting in (?:the )?hours)\b(?! (?:on|out|through|it|things|at it)\b)")
 
 
-_BEEN_RETIRED = re.compile(r"\bi (?:have|had) been (?:happily )?retired (?:for|since|now for)\b")
+_BEEN_RETIRED = re.compile(r"\bi (?:have|had) been (?:happily )?retired (?:for|since|now for)\b|"
+                           r"(?:^|, )(?:and )?(?:fully |happily |properly |officially )(?:retired) (?:now|these days)\b")
 
 
 def still_working_claims(sentence: str) -> list[OpenClaim]:
@@ -496,9 +497,11 @@ _HOLD_DEGREE = re.compile(r"\bi (?:have|hold|got|earned|completed|finished) (?:a
                           r"programme|program)s?\b)|\bi graduated (?:from (?:uni|university|college) )?with (?:a |an )?"
                           r"(?:first|2:1|2:2|third|distinction|honou?rs|degree|bachelor'?s|master'?s)\b|"
                           r"\bmy (?:only |first |undergraduate |undergrad |university |college )?degree(?:'s| is| was) "
-                          r"(?:in|from) [a-z]")
+                          r"(?:in|from) [a-z]|\b(?:after|since|when|once) i graduated (?:from )?(?:uni|university|"
+                          r"college)\b")
 _NO_DEGREE = re.compile(r"\bi (?:have )?never (?:got|finished|completed|earned|did|took) (?:a|my|any) (?:university |college )?"
-                        r"degree\b|\bi (?:have )?never graduated (?:from )?(?:college|university|uni)\b|"
+                        r"degree\b|(?:^|\bi (?:have )?)never (?:finished|completed|graduated) (?:from )?(?:uni|university|"
+                        r"college)\b|\bi (?:have )?never graduated (?:from )?(?:college|university|uni)\b|"
                         r"\bi (?:do not|did not) (?:have|get|finish) (?:a|my|any) (?:university |college )?degree\b")
 _YEAR_AT_UNI = re.compile(r"\b(?:my|in my|during my|throughout my) (?:first|second|third|fourth|final|last|fresher'?s?|freshers|"
                           r"freshman|sophomore|junior|senior) year (?:at|of|in) (?P<x>uni|university|college)\b|"

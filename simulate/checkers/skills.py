@@ -75,7 +75,9 @@ _CODES = re.compile(rf"\b(?:i have been|^been|i am|i) (?:coding|programming)(?: 
                     r"(?:since|for (?:years|ages|a living|\w+ years|work))\b|"
                     rf"\bi (?:code|program|write code) (?:in (?:{_LANGUAGES_OF_CODE})|for a living|every day|all day)\b|"
                     rf"^(?:{_LANGUAGES_OF_CODE})(?: and (?:{_LANGUAGES_OF_CODE}))? (?:is|are) my bread and butter\b|"
-                    r"^(?:coding|programming|writing code) is (?:literally )?(?:my|what i do for a) (?:day )?(?:job|living)\b")
+                    r"^(?:coding|programming|writing code) is (?:literally )?(?:my|what i do for a) (?:day )?(?:job|living)\b|"
+                    rf"\bi (?:write|wrote|maintain|build) (?:a lot of |loads of |some |the )?(?:{_LANGUAGES_OF_CODE}) "
+                    r"(?:scripts|code|programs|apps|backends|services)\b")
 
 
 def code_claims(sentence: str) -> list[OpenClaim]:
