@@ -334,3 +334,17 @@ def test_ages_from_then_and_since_and_grandchildren(text: str, age: object) -> N
 
 def test_a_parent_married_long_ago_bounds_no_age() -> None:
     assert not [c for c in extract_claims("My mum married at 20, that was 35 years ago.") if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("I've been with the council for fifteen years.", {"min": 31, "max": 124}),
+    ("I just got my driver's license.", {"min": 15, "max": 124}),
+    ("I drive to work every day.", {"min": 15, "max": 124}),
+])
+def test_ages_from_years_with_an_employer_and_driving(text: str, age: object) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+@pytest.mark.parametrize("text", ["My mum got her driving licence last week.", "I passed my driving test when I was 17."])
+def test_licences_of_others_and_long_ago_bound_no_age(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "age"]

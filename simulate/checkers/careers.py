@@ -407,6 +407,10 @@ _AT_WORK = re.compile(r"\bi (?:am|will be) (?:stuck |still |already )?at work (?
 
 
 _ON_THE_JOB = re.compile(r"\bi (?:clock|clocked) (?:in|on) (?:at|every|each|by|for)\b|"
+                         r"\bmy (?:next |first |last |night |late |early |morning |double )?shift (?:starts|begins|finishes|"
+                         r"ends) (?:at|tomorrow|tonight|today|in)\b|"
+                         r"\bi have been (?:at|with) (?:the same |this |my |the )?(?:firm|company|employer|job|practice|"
+                         r"council|bank|hospital|school|factory|plant|store|shop)\b[^.!?]*? for (?:\w+ )?(?:years|months)\b|"
                          r"\bafter (?:my|a|another) (?:long |late |night |early |double |twelve-hour |12-hour )?shift "
                          r"(?:at|in|on) (?:the|work)\b|"
                          r"\bi (?:just |finally )?got promoted (?:at work|to (?:senior|manager|head|lead|supervisor|"

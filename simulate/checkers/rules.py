@@ -435,6 +435,23 @@ def _age_grandchildren_had(m: re.Match[str], s: str, emit: Emit) -> None:
         _at_least(emit, 35)
 
 
+@rule(rf"\bi have been (?:at|with) (?:the same |this |my |the )?(?:firm|company|employer|practice|council|bank|hospital|"
+      rf"factory|plant)\b[^.!?]*? for (?:about |nearly |almost |over |more than )?(?P<n>{NUMBER}) years\b"
+      r"|\bi (?:just |finally |recently )?(?:got|passed) my (?:driving|driver'?s) (?:licen[cs]e|test)\b"
+      r"|\bi drive (?:myself )?to (?:work|the office) (?:every|each|most)\b", needs=("been at", "been with", "driv"))
+def _age_of_a_worker_or_driver(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I've been at the same firm for twenty years": at least 36. "I just got my driving licence", "I drive to work
+    every day": at least 15."""
+    if _NOT_OWN.search(s[: m.start()]) or _AGE_THEN.search(s) or re.search(r"\b(?:when|back then|years ago)\b", s):
+        return
+    if m.group("n"):
+        n = parse_number(m.group("n").replace("-", " "))
+        if n is not None and 5 <= n <= 70:
+            _at_least(emit, n + 16)
+        return
+    emit("age", {"min": 15, "max": 124}, tense="present", confidence=0.75)
+
+
 _DECADE_NAMES = "teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 
 
