@@ -348,3 +348,18 @@ def test_ages_from_years_with_an_employer_and_driving(text: str, age: object) ->
 @pytest.mark.parametrize("text", ["My mum got her driving licence last week.", "I passed my driving test when I was 17."])
 def test_licences_of_others_and_long_ago_bound_no_age(text: str) -> None:
     assert not [c for c in extract_claims(text) if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Mid-twenties, still living with my parents.", {"min": 23, "max": 26}),
+    ("I just hit the big 4-0.", {"min": 40, "max": 41}),
+    ("I'm sixty-ish.", {"min": 57, "max": 64}),
+    ("I'll be 30 next month.", {"min": 29, "max": 30}),
+    ("I'm not even 20 yet.", {"min": 1, "max": 19}),
+])
+def test_ages_said_as_milestones_and_rough_figures(text: str, age: object) -> None:
+    assert age in [c.value for c in extract_claims(text) if c.slot == "age"]
+
+
+def test_a_mothers_coming_birthday_is_no_age_of_mine() -> None:
+    assert not [c for c in extract_claims("My mum will be 60 next month.") if c.slot == "age"]

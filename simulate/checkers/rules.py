@@ -500,6 +500,42 @@ def _age_about(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("age", {"min": n - 3, "max": n}, tense="present", confidence=0.75)
 
 
+@rule(rf"^(?:(?:well|so|honestly|ha|haha|hmm|oh|um|me|good question|funny you ask)[,!. ]+)*(?P<part>early|mid|late)"
+      rf"[- ]?(?P<d>{_DECADE_NAMES}|[2-9]0'?s)(?=[.!,;?]|$| and | but | now| here|{_AGE_TAIL})", needs=("early", "mid", "late"))
+def _age_decade_alone(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"Mid-twenties, still living with my parents": an age said as a bare answer."""
+    word = m.group("d")
+    decade = int(word[:2]) if word[:1].isdigit() else _DECADES[word]
+    low, high = _decade_range(decade, m.group("part"))
+    if not _AGE_THEN.search(s) and not re.search(r"\b(?:when|my (?:mum|mom|dad|son|daughter|wife|husband|partner))\b", s):
+        emit("age", {"min": low, "max": high}, tense="present", confidence=0.8)
+
+
+@rule(rf"\bi (?:just )?(?:hit|reached|turned) the big (?P<d>[1-9])-?(?:0|oh)\b|\bi am (?P<n>{NUMBER})[- ]?ish\b"
+      rf"|\bi will be (?P<w>{NUMBER}) (?:next (?:week|month|weekend)|this (?:week|month|weekend|year)|soon|tomorrow|"
+      rf"in (?:a (?:few|couple of) )?(?:days|weeks|months)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+      rf"|^(?:i am )?not even (?P<u>{NUMBER}) yet\b", needs=("big", "ish", "i will be", "not even"))
+def _age_milestone_said_otherwise(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I just hit the big 5-0" (50 or 51), "I'm forty-ish" (37 to 44), "I'll be 30 next month" (29 or 30),
+    "not even 20 yet" (under 20)."""
+    if _AGE_THEN.search(s) or re.search(r"\b(?:my|his|her) (?:mum|mom|dad|son|daughter|wife|husband|partner)\b",
+                                        s[: m.start()]):
+        return
+    if m.group("d"):
+        n = int(m.group("d")) * 10
+        emit("age", {"min": n, "max": n + 1}, tense="present", confidence=0.8)
+        return
+    n = parse_number((m.group("n") or m.group("w") or m.group("u")).replace("-", " "))
+    if n is None or not 5 < n < 125:
+        return
+    if m.group("n"):
+        emit("age", {"min": n - 3, "max": n + 4}, tense="present", confidence=0.75)
+    elif m.group("w"):
+        emit("age", {"min": n - 1, "max": n}, tense="present", confidence=0.85)
+    else:
+        emit("age", {"min": 1, "max": n - 1}, tense="present", confidence=0.8)
+
+
 _CAREER = ("working|teaching|nursing|farming|driving|serving|trucking|preaching|lecturing|policing|cheffing|plumbing|"
            "welding|mining|labouring|laboring|hairdressing|barbering|bartending|waitressing|doctoring")
 
