@@ -130,3 +130,14 @@ def test_driving_others_somewhere_is_driving(text: str, read: bool) -> None:
 ])
 def test_code_as_a_job_and_chess_ratings(text: str, key: tuple[str, str, str]) -> None:
     assert key in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "key", "read"), [
+    ("I'm bilingual in English and Welsh.", ("speak", "welsh", "affirm"), True),
+    ("I lived in Osaka for years and speak Japanese every day.", ("speak", "japanese", "affirm"), True),
+    ("I got an A in GCSE Spanish.", ("study", "spanish", "affirm"), True),
+    ("I lived in Tokyo with my wife and she speaks Japanese.", ("speak", "japanese", "affirm"), False),
+    ("I moved to Tokyo and want to speak Japanese one day.", ("speak", "japanese", "affirm"), False),
+])
+def test_languages_coordinated_and_subjects_taken(text: str, key: tuple[str, str, str], read: bool) -> None:
+    assert (key in _keys(text)) is read

@@ -120,6 +120,37 @@ _SPOKE_IN = re.compile(r"\bi (?:chatted|talked|spoke|chat|talk|argued|argue|joke
                        r"[a-z' ]{0,40}? in (?:fluent |perfect |broken |rusty |basic )?(?P<l>[a-z]+)\b")
 
 
+_AND_SPEAK = re.compile(r"^i [a-z0-9' ,]+? and (?:now |still |also |even |can )?(?:speak|use|read|write) (?P<l>[a-z]+)\b")
+_BILINGUAL = re.compile(r"\bi am (?:fully |completely |totally |basically )?(?:bilingual|trilingual|fluent) in (?P<a>[a-z]+)"
+                        r"(?:,? (?:and|&) (?P<b>[a-z]+))?\b")
+_SUBJECT_TAKEN = re.compile(r"\bi (?:got|did|took|passed|failed|sat|aced) (?:an? [a-e]\*?(?: grade)? in |a [1-9] in |"
+                            r"my |the )?(?:gcse|a-level|a level|higher|ap|ib|o-level|o level) (?P<l>[a-z]+)\b")
+
+
+def _spoken(language: str | None) -> list[OpenClaim]:
+    if not language or not is_language(language):
+        return []
+    return [c for c in _said(f"i speak {language}", 0.8) if c.polarity == "affirm"]
+
+
+def languages_coordinated_claims(sentence: str) -> list[OpenClaim]:
+    """"I lived in Tokyo for ten years and speak Japanese every day", "I'm bilingual in English and Welsh": I
+    speak Japanese (English, Welsh). "I got an A in GCSE Spanish": I studied Spanish."""
+    if re.search(r"\b(?:if (?:i|only i)|would|wish|someday|one day|want to|wanna|going to|will|hope)\b", sentence):
+        return []
+    out: list[OpenClaim] = []
+    m = _AND_SPEAK.search(sentence)
+    if m and not re.search(r"\b(?:he|she|they|we|my [a-z]+ (?:and|who))\b", sentence[: m.start("l")]):
+        out.extend(_spoken(m.group("l")))
+    m = _BILINGUAL.search(sentence)
+    if m:
+        out.extend(_spoken(m.group("a")) + _spoken(m.group("b")))
+    m = _SUBJECT_TAKEN.search(sentence)
+    if m and m.group("l") not in ("exam", "exams", "results", "result", "year", "years", "grade", "grades"):
+        out.extend(replace(c, time="past") for c in _said(f"i studied {m.group('l')}", 0.8) if c.polarity == "affirm")
+    return out
+
+
 def spoken_in_claims(sentence: str) -> list[OpenClaim]:
     """"I chatted with the waiter in Italian the whole evening", "I haggled in Arabic": I speak Italian (Arabic)."""
     m = _SPOKE_IN.search(sentence)
@@ -294,7 +325,7 @@ def skill_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     return (handiwork_claims(sentence) + code_claims(sentence) + understood_language_claims(sentence)
             + skill_fragment_claims(sentence) + colour_vision_claims(sentence) + spoken_in_claims(sentence)
             + language_said_otherwise_claims(sentence) + swim_and_sew_claims(sentence) + sign_language_claims(sentence)
-            + driving_others_claims(sentence) + chess_rating_claims(sentence))
+            + driving_others_claims(sentence) + chess_rating_claims(sentence) + languages_coordinated_claims(sentence))
 
 
 SENTENCE_READERS.append(skill_claims)
