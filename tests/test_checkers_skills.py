@@ -141,3 +141,15 @@ def test_code_as_a_job_and_chess_ratings(text: str, key: tuple[str, str, str]) -
 ])
 def test_languages_coordinated_and_subjects_taken(text: str, key: tuple[str, str, str], read: bool) -> None:
     assert (key in _keys(text)) is read
+
+
+@pytest.mark.parametrize(("text", "key", "read"), [
+    ("I have no sense of smell.", ("smell", "", "deny"), True),
+    ("I love the smell of cut grass.", ("smell", "", "affirm"), True),
+    ("This lasagne tastes divine.", ("tast", "", "affirm"), True),
+    ("I carried the fridge up the stairs on my own.", ("lift", "anything heavy", "affirm"), True),
+    ("I miss the smell of fresh bread.", ("smell", "", "affirm"), False),
+    ("My son carried the sofa up the stairs.", ("lift", "anything heavy", "affirm"), False),
+])
+def test_smell_taste_and_heavy_lifting(text: str, key: tuple[str, str, str], read: bool) -> None:
+    assert (key in _keys(text)) is read

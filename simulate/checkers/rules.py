@@ -522,8 +522,8 @@ def _age_milestone_said_otherwise(m: re.Match[str], s: str, emit: Emit) -> None:
                                         s[: m.start()]):
         return
     if m.group("d"):
-        n = int(m.group("d")) * 10
-        emit("age", {"min": n, "max": n + 1}, tense="present", confidence=0.8)
+        decade = int(m.group("d")) * 10
+        emit("age", {"min": decade, "max": decade + 1}, tense="present", confidence=0.8)
         return
     n = parse_number((m.group("n") or m.group("w") or m.group("u")).replace("-", " "))
     if n is None or not 5 < n < 125:

@@ -319,13 +319,50 @@ def chess_rating_claims(sentence: str) -> list[OpenClaim]:
     return [c for c in _said("i play chess", 0.8) if c.polarity == "affirm"]
 
 
+# --- smell, taste, lifting ------------------------------------------------------------------------------------------
+_NO_SENSE = re.compile(r"\bi (?:have|have got|got) (?:no|zero) sense of (?P<s>smell|taste)\b|\bi (?:have )?(?:lost|"
+                       r"have lost) (?:my|all) sense of (?P<t>smell|taste)\b|\bi am anosmic\b")
+_SENSED = re.compile(r"\b(?:i (?:love|adore|miss|can not get enough of) the (?P<s>smell|scent|taste) of|"
+                     r"(?:the |my )?[a-z ]{2,30}? (?P<t>smells|tastes) (?:amazing|incredible|divine|heavenly|delicious|"
+                     r"gorgeous|lovely|fantastic|great|awful|disgusting|off|weird|funny)(?: to me| from here)?)")
+_HEAVY = r"(?:sofas?|couch(?:es)?|settees?|fridges?|freezers?|pianos?|wardrobes?|washing machines?|mattress(?:es)?|" \
+         r"boxes|crates|sacks|a \w+ sack|bags of cement|paving slabs|logs|the shopping)"
+_CARRIED_HEAVY = re.compile(rf"\b(?:i (?:carried|lifted|hauled|lugged|humped|moved|shifted|dragged)|i spent [a-z ]{{2,30}}? "
+                            rf"(?:carrying|lifting|hauling|lugging|humping|moving|shifting|dragging)) (?:the |a |an |two |three |"
+                            rf"four |our |my |his |her |their |all the |all (?:of )?(?:the|our|my) )?(?:\w+ )?{_HEAVY}"
+                            r" (?:up|down|into|onto|out of|across|round|around|to|on my own|by myself|myself)\b")
+
+
+def sense_and_strength_claims(sentence: str) -> list[OpenClaim]:
+    """"No sense of smell": I cannot smell; "I love the smell of fresh bread", "this curry tastes amazing": I can
+    smell (taste). "I carried the sofa up three flights": I can lift heavy things."""
+    out: list[OpenClaim] = []
+    m = _NO_SENSE.search(sentence)
+    if m:
+        sense = m.group("s") or m.group("t") or "smell"
+        return _said(f"i can not {sense}", 0.85)
+    m = _SENSED.search(sentence)
+    if m and not _NOT_MINE.search(sentence[: m.start()]) and not re.search(r"\b(?:used to|before|miss|remember|heard|"
+                                                                               r"apparently|people say|they say)\b",
+                                                                               sentence):
+        sense = "taste" if (m.group("s") or m.group("t")).startswith("tast") else "smell"
+        out.extend(c for c in _said(f"i can {sense}", 0.75) if c.polarity == "affirm")
+    m = _CARRIED_HEAVY.search(sentence)
+    if m and not _NOT_MINE.search(sentence[: m.start()]) and not re.search(r"\b(?:helped|with (?:my|the) help|"
+                                                                               r"trolley|dolly|lift|elevator)\b",
+                                                                               sentence):
+        out.append(OpenClaim(predicate="lift", object="anything heavy", ability=True, confidence=0.75))
+    return out
+
+
 def skill_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Every reader of this module, for one normalised sentence."""
     del topic
     return (handiwork_claims(sentence) + code_claims(sentence) + understood_language_claims(sentence)
             + skill_fragment_claims(sentence) + colour_vision_claims(sentence) + spoken_in_claims(sentence)
             + language_said_otherwise_claims(sentence) + swim_and_sew_claims(sentence) + sign_language_claims(sentence)
-            + driving_others_claims(sentence) + chess_rating_claims(sentence) + languages_coordinated_claims(sentence))
+            + driving_others_claims(sentence) + chess_rating_claims(sentence) + languages_coordinated_claims(sentence)
+            + sense_and_strength_claims(sentence))
 
 
 SENTENCE_READERS.append(skill_claims)
