@@ -246,3 +246,16 @@ def test_scores_graduations_retirement_offices_and_residents(text: str, key: tup
 ])
 def test_university_finished_or_not_and_retired_now(text: str, key: tuple[str, str, str]) -> None:
     assert key in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "key", "read"), [
+    ("I did a chemistry degree at Leeds.", ("study", "chemistry", "affirm"), True),
+    ("I studied at Durham.", ("go to", "university", "affirm"), True),
+    ("I lived in halls in my first year.", ("go to", "university", "affirm"), True),
+    ("I'm a qualified accountant.", ("have", "qualification", "affirm"), True),
+    ("I've got no qualifications at all.", ("have", "qualification", "deny"), True),
+    ("My son passed all his GCSEs.", ("have", "qualification", "affirm"), False),
+    ("I'm doing a chemistry degree.", ("study", "chemistry", "affirm"), False),
+])
+def test_qualifications_degrees_by_subject_and_student_life(text: str, key: tuple[str, str, str], read: bool) -> None:
+    assert (key in _keys(text)) is read

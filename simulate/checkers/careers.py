@@ -605,13 +605,57 @@ def own_business_claims(sentence: str) -> list[OpenClaim]:
     return [c for c in _said("i run my own business", 0.75) if c.polarity == "affirm"]
 
 
+_NO_QUALIFICATIONS = re.compile(r"\b(?:with|have|have got|got|had|hold) (?:no|zero) (?:formal |real )?qualifications\b|"
+                                r"\bleft school with (?:nothing|no qualifications|not a single qualification)\b|"
+                                r"\bi have not got (?:a single|any) qualifications?\b")
+_QUALIFIED = re.compile(r"\bi (?:passed|got) (?:all |both |three |four |five |six |seven |eight |nine |ten |\w+ )?(?:my |of my )?"
+                        r"(?:gcses|a-levels|a levels|o-levels|highers|exams)\b|\bi am (?:a )?(?:fully |newly |recently )?"
+                        r"qualified (?:[a-z]+ )?(?:accountant|nurse|teacher|electrician|plumber|solicitor|lawyer|doctor|"
+                        r"midwife|engineer|architect|surveyor|paramedic|pharmacist|vet|mechanic|chef|carpenter|joiner|"
+                        r"gas engineer|physiotherapist|social worker)\b")
+_DEGREE_SUBJECT = re.compile(r"\bi (?:did|have|got|hold|earned|finished|completed) (?:a|an|my) (?P<x>[a-z]+) degree\b|"
+                             r"\bi (?:did|have|got|hold|earned|finished|completed) (?:a|an|my) degree in (?P<y>[a-z]+)\b")
+_STUDENT_LIFE = re.compile(r"\bi (?:lived|stayed) in (?:university |uni |student )?halls\b|\bmy (?:uni |university |student )?"
+                           r"halls of residence\b|\bi studied (?:[a-z]+ )?at (?:oxford|cambridge|harvard|yale|princeton|"
+                           r"stanford|mit|durham|edinburgh|st andrews|the sorbonne|[a-z]+ (?:university|uni)|"
+                           r"the university of [a-z]+)\b")
+
+
+def qualification_claims(sentence: str) -> list[OpenClaim]:
+    """"Left school with no qualifications": none. "Passed all my GCSEs", "I'm a qualified accountant": some. "I
+    did a chemistry degree": a degree, and chemistry studied. "I lived in halls", "studied at Oxford": university."""
+    out: list[OpenClaim] = []
+    if not _mine(sentence):
+        return out
+    none = _NO_QUALIFICATIONS.search(sentence)
+    qualified = _QUALIFIED.search(sentence)
+    if none:  # "left school with nothing" says nothing of now
+        then = "left school" in none.group(0)
+        out.extend(replace(c, time="past") if then else c for c in _said("i have no qualifications", 0.8))
+    elif qualified and not re.search(r"\b(?:never|not|failed|no)\b", sentence):
+        held = [c for c in _said("i have qualifications", 0.75) if c.polarity == "affirm"]  # kept once passed
+        school = "qualified" not in qualified.group(0)  # school exams: had on leaving school, too
+        out.extend(held + ([replace(c, time="past") for c in held] if school else []))
+    m = _DEGREE_SUBJECT.search(sentence)
+    if m and not re.search(r"\b(?:never|not|doing|studying|halfway|want|dropped)\b", sentence):
+        subject = m.group("x") or m.group("y")
+        if subject not in ("university", "college", "uni", "first", "good", "proper", "real", "bachelor", "master",
+                           "masters", "undergraduate", "postgraduate", "honours", "joint", "part-time", "online"):
+            out.extend(c for c in _said("i have a degree", 0.8) if c.polarity == "affirm")
+            out.extend(replace(c, time="past") for c in _said(f"i studied {subject}", 0.8) if c.polarity == "affirm")
+    if _STUDENT_LIFE.search(sentence):
+        out.extend(replace(c, time="past") for c in _said("i went to university", 0.8) if c.polarity == "affirm")
+    return out
+
+
 def more_career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """The readers of round 19, for one normalised sentence."""
     del topic
     return (exam_claims(sentence) + bare_school_leaving_claims(sentence) + still_working_claims(sentence)
             + job_had_claims(sentence) + office_claims(sentence) + campus_and_residency_claims(sentence)
             + heavy_driving_claims(sentence) + degree_claims(sentence) + own_business_claims(sentence)
-            + major_and_licence_claims(sentence) + school_and_retirement_more_claims(sentence))
+            + major_and_licence_claims(sentence) + school_and_retirement_more_claims(sentence)
+            + qualification_claims(sentence))
 
 
 SENTENCE_READERS.append(more_career_claims)
