@@ -120,7 +120,8 @@ _SPOKE_IN = re.compile(r"\bi (?:chatted|talked|spoke|chat|talk|argued|argue|joke
                        r"[a-z' ]{0,40}? in (?:fluent |perfect |broken |rusty |basic )?(?P<l>[a-z]+)\b")
 
 
-_AND_SPEAK = re.compile(r"^i [a-z0-9' ,]+? and (?:now |still |also |even |can )?(?:speak|use|read|write) (?P<l>[a-z]+)\b")
+_AND_SPEAK = re.compile(r" and (?:now |still |also |even |can )?(?:speak|use|read|write) (?P<l>[a-z]+)\b")
+_BEFORE_AND = re.compile(r"i [a-z0-9' ,]+")
 _BILINGUAL = re.compile(r"\bi am (?:fully |completely |totally |basically )?(?:bilingual|trilingual|fluent) in (?P<a>[a-z]+)"
                         r"(?:,? (?:and|&) (?P<b>[a-z]+))?\b")
 _SUBJECT_TAKEN = re.compile(r"\bi (?:got|did|took|passed|failed|sat|aced) (?:an? [a-e]\*?(?: grade)? in |a [1-9] in |"
@@ -136,11 +137,13 @@ def _spoken(language: str | None) -> list[OpenClaim]:
 def languages_coordinated_claims(sentence: str) -> list[OpenClaim]:
     """"I lived in Tokyo for ten years and speak Japanese every day", "I'm bilingual in English and Welsh": I
     speak Japanese (English, Welsh). "I got an A in GCSE Spanish": I studied Spanish."""
-    if re.search(r"\b(?:if (?:i|only i)|would|wish|someday|one day|want to|wanna|going to|will|hope)\b", sentence):
+    if not any(key in sentence for key in (" and ", "lingual", "fluent", "gcse", "level", "higher", "ap ", "ib ")) or \
+            re.search(r"\b(?:if (?:i|only i)|would|wish|someday|one day|want to|wanna|going to|will|hope)\b", sentence):
         return []
     out: list[OpenClaim] = []
     m = _AND_SPEAK.search(sentence)
-    if m and not re.search(r"\b(?:he|she|they|we|my [a-z]+ (?:and|who))\b", sentence[: m.start("l")]):
+    if m and _BEFORE_AND.fullmatch(sentence[: m.start()]) and \
+            not re.search(r"\b(?:he|she|they|we|my [a-z]+ (?:and|who))\b", sentence[: m.start("l")]):
         out.extend(_spoken(m.group("l")))
     m = _BILINGUAL.search(sentence)
     if m:
