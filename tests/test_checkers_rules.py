@@ -267,3 +267,99 @@ def test_turning_an_age_soon_is_the_year_before_now() -> None:
 
 def test_an_age_said_of_anyone_is_no_age() -> None:
     assert not [c for c in extract_claims("Being sixteen is hard for kids these days.") if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("19 y/o, first year at uni lol", 19),
+    ("Forty-two years old and still skating.", 42),
+    ("im 27 tbh, been working for years now", 27),
+    ("I'm 31 y/o.", 31),
+    ("I hit fifty this year.", {"min": 50, "max": 51}),
+    ("I reached 40 last month.", {"min": 40, "max": 41}),
+])
+def test_ages_said_as_fragments_and_milestones(text: str, age: object) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+@pytest.mark.parametrize("text", ["15 years old, that's when I started working.", "20 years old is too young to marry.",
+                                  "I hit 100 mph on the motorway.", "My son is 19 y/o."])
+def test_ages_of_a_time_past_of_others_and_speeds_are_no_age(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("I'm in my late 20s.", {"min": 26, "max": 29}),
+    ("I'm mid-thirties.", {"min": 33, "max": 36}),
+    ("I'm pushing forty.", {"min": 37, "max": 40}),
+    ("I'm on the wrong side of fifty.", {"min": 51, "max": 59}),
+    ("I'm thirty-something.", {"min": 30, "max": 39}),
+    ("Been driving a truck thirty years.", {"min": 46, "max": 124}),
+    ("I've spent 25 years as a nurse.", {"min": 41, "max": 124}),
+    ("I was born the year the Berlin Wall fell.", {"born": 1989}),
+])
+def test_ages_said_in_everyday_shapes(text: str, age: object) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+@pytest.mark.parametrize("text", ["I'm nearly 40 minutes away.", "I spent five years as a kid in France.",
+                                  "I've been dancing for twenty years.", "My son was born the year Obama got elected."])
+def test_distances_childhoods_pastimes_and_others_bound_no_age(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("My son just graduated from university.", {"min": 32, "max": 124}),
+    ("My eldest daughter got married in June.", {"min": 32, "max": 124}),
+    ("I've been a firefighter for twenty years.", {"min": 36, "max": 124}),
+    ("I'm 22 years young.", 22),
+])
+def test_ages_from_grown_children_years_in_a_job_and_years_young(text: str, age: object) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+@pytest.mark.parametrize("text", ["My son just started school.", "I've been a vegetarian for twenty years.",
+                                  "My friend's son got married."])
+def test_young_children_diets_and_others_children_bound_no_age(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Married at 20, that was 35 years ago.", {"min": 55, "max": 124}),
+    ("I have three grandchildren.", {"min": 35, "max": 124}),
+    ("19yo here, first year of uni.", 19),
+])
+def test_ages_from_then_and_since_and_grandchildren(text: str, age: object) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+def test_a_parent_married_long_ago_bounds_no_age() -> None:
+    assert not [c for c in extract_claims("My mum married at 20, that was 35 years ago.") if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("I've been with the council for fifteen years.", {"min": 31, "max": 124}),
+    ("I just got my driver's license.", {"min": 15, "max": 124}),
+    ("I drive to work every day.", {"min": 15, "max": 124}),
+])
+def test_ages_from_years_with_an_employer_and_driving(text: str, age: object) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+@pytest.mark.parametrize("text", ["My mum got her driving licence last week.", "I passed my driving test when I was 17."])
+def test_licences_of_others_and_long_ago_bound_no_age(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "age"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Mid-twenties, still living with my parents.", {"min": 23, "max": 26}),
+    ("I just hit the big 4-0.", {"min": 40, "max": 41}),
+    ("I'm sixty-ish.", {"min": 57, "max": 64}),
+    ("I'll be 30 next month.", {"min": 29, "max": 30}),
+    ("I'm not even 20 yet.", {"min": 1, "max": 19}),
+])
+def test_ages_said_as_milestones_and_rough_figures(text: str, age: object) -> None:
+    assert age in [c.value for c in extract_claims(text) if c.slot == "age"]
+
+
+def test_a_mothers_coming_birthday_is_no_age_of_mine() -> None:
+    assert not [c for c in extract_claims("My mum will be 60 next month.") if c.slot == "age"]

@@ -322,3 +322,340 @@ def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
 
 
 SENTENCE_READERS.append(career_claims)
+
+
+# --- round 19: exams sat, school left, retirement denied, a first wage, an office commute ---------------------------
+_EXAMS = (r"a-levels?|a levels?|gcses?|o-levels?|o levels?|highers|leaving cert|baccalaureate|the bac|ib|"
+          r"the bar(?: exam)?|bar exams?|lsat|mcat|gre|gmat|sats|the sat|act|11-plus|eleven-plus|boards|"
+          r"(?:a |my |the )?driving test|(?:a |my |the )?theory test")
+_EXAM_SAT = re.compile(rf"(?:^|\bi (?:have )?)(?:sat|took|did|passed|failed|resat|retook|aced|smashed|scraped through) "
+                       rf"(?:my |the |all my |both my |all of my )?(?P<x>{_EXAMS})\b(?! (?:next|this|in (?:june|may)))|"
+                       rf"\bi got [a-z0-9*+' -]{{1,30}}? in (?:all )?my (?P<y>{_EXAMS})\b|"
+                       rf"\bi scored (?:a |an )?[a-z0-9*+-]+ (?:on|in) (?:my |the )?(?P<z>{_EXAMS})\b|"
+                       rf"\bmy (?P<w>{_EXAMS}) (?:score|scores|results?|grades?|marks) (?:was|were|is|are|came)\b")
+_SCHOOL_FINISHING = ("a-level", "a level", "highers", "leaving cert", "baccalaureate", "the bac", "ib")
+_LEFT_SCHOOL_BARE = re.compile(rf"{LEAD}(?:dropped out of|quit|left) (?:high )?school (?:at (?:14|15|16|fourteen|fifteen|"
+                               r"sixteen)|early|before|with no|without)|\bnever finished (?:high )?school\b|"
+                               r"\bi am (?:a )?(?:high school |school )drop-?out\b")
+
+
+_EXAM_NEVER = re.compile(rf"(?:^|\bi (?:have )?)never (?:once |even |actually )?(?:sat|took|taken|done|did|had) "
+                         rf"(?:my |the |a |an |any )?(?P<x>{_EXAMS})\b")
+
+
+def _exam_name(said: str) -> str:
+    exam = said.removeprefix("the ").removeprefix("my ").removeprefix("a ")
+    return "bar exam" if exam.startswith("bar") else exam
+
+
+def exam_claims(sentence: str) -> list[OpenClaim]:
+    """"I did my A-levels in maths", "got four A-stars in my A-levels": I sat A-levels (and so finished school);
+    "passed the bar first try": I sat the bar exam, and studied law. "Never taken a driving test": never sat it."""
+    never = _EXAM_NEVER.search(sentence)
+    if never:
+        return _said(f"i have never sat {_exam_name(never.group('x'))}", 0.85)
+    m = _EXAM_SAT.search(sentence)
+    if not m or not _mine(sentence) or re.search(r"\b(?:never|not|did not|failed to)\b", sentence[: m.start()]):
+        return []
+    exam = _exam_name(m.group("x") or m.group("y") or m.group("z") or m.group("w"))
+    out = [replace(c, time="past") for c in _said(f"i sat {exam}") if c.polarity == "affirm"]
+    if exam.startswith(_SCHOOL_FINISHING):
+        out.extend(c for c in _said("i finished high school", 0.75) if c.polarity == "affirm")
+    if exam == "bar exam":
+        out.extend(replace(c, time="past") for c in _said("i studied law", 0.8) if c.polarity == "affirm")
+    return out
+
+
+def bare_school_leaving_claims(sentence: str) -> list[OpenClaim]:
+    """"Dropped out of school at fifteen, never finished": never finished high school (said without "I")."""
+    if _LEFT_SCHOOL_BARE.search(sentence) and not _HYPOTHETICAL.search(sentence) and not _SOMEONE_ELSE.search(sentence) \
+            and not re.search(r"\b(?:went back|later|eventually) (?:and )?(?:finished|graduated)\b", sentence):
+        return _said("i never finished high school", 0.8)
+    return []
+
+
+_NOT_RETIRED = re.compile(r"\bi (?:have )?never retired\b|\bretire\?? (?:not a chance|no way|never|not likely|"
+                          r"not yet)\b|\bi am still (?:working|grafting|employed|in work|clocking in|on the tools|"
+                          r"putting in (?:the )?hours)\b(?! (?:on|out|through|it|things|at it)\b)")
+
+
+_BEEN_RETIRED = re.compile(r"\bi (?:have|had) been (?:happily )?retired (?:for|since|now for)\b|"
+                           r"(?:^|, )(?:and )?(?:fully |happily |properly |officially )(?:retired) (?:now|these days)\b")
+
+
+def still_working_claims(sentence: str) -> list[OpenClaim]:
+    """"I've never retired", "Retire? Not a chance", "I'm still working, forty hours a week": not retired now.
+    "I've been retired for a decade": retired."""
+    if _BEEN_RETIRED.search(sentence) and not _SOMEONE_ELSE.search(sentence) and " had been" not in sentence:
+        return [c for c in _said("i am retired", 0.85) if c.polarity == "affirm"]
+    if not _NOT_RETIRED.search(sentence) or _SOMEONE_ELSE.search(sentence) or \
+            re.search(r"\b(?:if (?:i|only i)|would|wish|someday|one day)\b", sentence):
+        return []
+    return _said("i am not retired", 0.8)
+
+
+_FIRST_WAGE = re.compile(r"\bmy (?:first|very first) (?:ever )?(?:pay ?cheque|pay ?check|paycheque|paycheck|pay packet|"
+                         r"wage|wages|salary|pay slip|payslip|job)\b(?! (?:interview|application|offer|hunt|search)s?\b)")
+_OUT_OF_WORK_BARE = re.compile(rf"{LEAD}(?:been |still |currently )?(?:out of work|unemployed|jobless|between jobs|"
+                               r"on the dole) (?:since|for)\b")
+
+
+_AT_WORK = re.compile(r"\bi (?:am|will be) (?:stuck |still |already )?at work (?:till|until|right now|now|today|tonight|"
+                      r"all day|all week|this (?:morning|afternoon|evening|weekend))\b|\bi am (?:just )?(?:heading|off|"
+                      r"on my way) (?:in ?to |to )(?:work|the office)\b|\bi am (?:working|pulling|doing) (?:a|another) "
+                      r"(?:double|night|late|early|long|twelve-hour|12-hour) shift (?:tomorrow|tonight|today|this)\b")
+
+
+_ON_THE_JOB = re.compile(r"\bi (?:clock|clocked) (?:in|on) (?:at|every|each|by|for)\b|"
+                         r"\bmy (?:next |first |last |night |late |early |morning |double )?shift (?:starts|begins|finishes|"
+                         r"ends) (?:at|tomorrow|tonight|today|in)\b|"
+                         r"\bi have been (?:at|with) (?:the same |this |my |the )?(?:firm|company|employer|job|practice|"
+                         r"council|bank|hospital|school|factory|plant|store|shop)\b[^.!?]*? for (?:\w+ )?(?:years|months)\b|"
+                         r"\bafter (?:my|a|another) (?:long |late |night |early |double |twelve-hour |12-hour )?shift "
+                         r"(?:at|in|on) (?:the|work)\b|"
+                         r"\bi (?:just |finally )?got promoted (?:at work|to (?:senior|manager|head|lead|supervisor|"
+                         r"director|team leader|shift manager|assistant manager|partner))\b")
+
+
+def job_had_claims(sentence: str) -> list[OpenClaim]:
+    """"My first pay cheque from the chippy was sixty quid": I have had a job. "Out of work since March":
+    unemployed now (said without "I")."""
+    out: list[OpenClaim] = []
+    if _FIRST_WAGE.search(sentence) and _mine(sentence):
+        out.extend(replace(c, time="past") for c in _said("i had a job", 0.8) if c.polarity == "affirm")
+    if _ON_THE_JOB.search(sentence) and _mine(sentence) and \
+            not re.search(r"\b(?:volunteer|volunteering|charity|food bank|used to|old job|back when)\b", sentence):
+        out.extend(c for c in _said("i have a job", 0.8) if c.polarity == "affirm")
+    if _AT_WORK.search(sentence) and not _SOMEONE_ELSE.search(sentence) and \
+            not re.search(r"\b(?:if|would|wish|volunteer|volunteering|charity)\b", sentence):
+        out.extend(c for c in _said("i go to work", 0.8) if c.polarity == "affirm")
+    if _OUT_OF_WORK_BARE.search(sentence):
+        out.extend(c for c in _said("i am unemployed", 0.8) if c.polarity == "affirm")
+    return out
+
+
+_OFFICE_COMMUTE = re.compile(r"\bmy (?:daily |morning )?commute (?:in ?to|to) (?:the |my |our )?(?:[a-z]+ )?office\b|"
+                             r"\bi (?:commute|go|head|travel) (?:in ?to|to) (?:the|my|our) office (?:every|each|most|"
+                             r"five|four|three|daily|on weekdays|monday)")
+_NO_OFFICE = re.compile(r"\b(?:i )?never (?:go|head|commute|set foot) (?:in ?to|to|in) (?:an|the|any) office\b|"
+                        r"\bi (?:wfh|work from home|work remotely|am fully remote|am remote|work fully remote) "
+                        r"(?:full[- ]time|100%|every day|all the time|permanently|exclusively|5 days a week|"
+                        r"five days a week)\b|\bi am fully remote\b|"
+                        r"\bi have not been (?:in|into|to) (?:an|the) office (?:in|for) (?:years|ages|months)\b|"
+                        r"\bi (?:have )?never (?:worked|had a job) in an office\b")
+_MY_DESK = re.compile(r"\bmy (?:desk|cubicle|workstation|colleagues|coworkers|co-workers|team) (?:at|in) the office\b|"
+                      r"\bi am (?:in|at) the office (?:every day|all week|five days a week|5 days a week|every morning|"
+                      r"monday to friday|full[- ]time)\b")
+
+
+def office_claims(sentence: str) -> list[OpenClaim]:
+    """"My commute into the office is an hour each way": I go to an office; "never go into an office": I don't."""
+    if _NO_OFFICE.search(sentence) and not _SOMEONE_ELSE.search(sentence):
+        return _said("i never go to an office", 0.8)
+    if (_OFFICE_COMMUTE.search(sentence) or _MY_DESK.search(sentence)) and _mine(sentence) and \
+            not re.search(r"\b(?:old|former|last|previous|used to)\b", sentence):
+        return [c for c in _said("i go to an office", 0.8) if c.polarity == "affirm"]
+    return []
+
+
+_NEVER_ON_CAMPUS = re.compile(r"\b(?:i )?(?:have )?never (?:once |even |ever )?(?:set foot in|stepped foot in|stepped "
+                              r"inside|been inside|seen the inside of) (?:a |any |the )?(?P<x>university|uni|college)\b")
+
+
+def campus_and_residency_claims(sentence: str) -> list[OpenClaim]:
+    """"Never set foot in a university": I never went to university. "During my residency in internal medicine":
+    I did a residency (which a doctor in training does after medical school)."""
+    out: list[OpenClaim] = []
+    m = _NEVER_ON_CAMPUS.search(sentence)
+    if m and not _SOMEONE_ELSE.search(sentence[: m.start()]):
+        out.extend(_said(f"i never went to {'university' if m.group('x') == 'uni' else m.group('x')}", 0.8))
+    medical = _MEDICAL_WORK.search(sentence)
+    if medical and "residency" in medical.group(0) and not _NOT_MEDICAL.search(sentence) and _mine(sentence):
+        out.extend(replace(c, time="past") for c in _said("i did a residency", 0.8) if c.polarity == "affirm")
+    return out
+
+
+_HEAVY_DRIVING = re.compile(r"(?:^|\bi (?:have )?)(?:been |spent (?:\w+ )+?)?(?:driving|drivin'?|drive|drove) (?:a |an |the )?"
+                            r"(?:big rig|semi|semi-truck|semi truck|eighteen-wheeler|18-wheeler|lorry|hgv|artic|"
+                            r"tractor-trailer|long-haul truck|truck|rig)s?\b(?! (?:game|simulator|sim)\b)")
+
+
+def heavy_driving_claims(sentence: str) -> list[OpenClaim]:
+    """"Been drivin' a big rig thirty-two years", "I drive an HGV for a living": I am a truck driver (and so
+    hold the licence for it)."""
+    m = _HEAVY_DRIVING.search(sentence)
+    if not m or _HYPOTHETICAL.search(sentence) or _SOMEONE_ELSE.search(sentence) or \
+            re.search(r"\b(?:toy|game|once|one time|a friend's|hired|rented|rental|u-haul|uhaul|moving)\b", sentence):
+        return []
+    professional = re.search(r"\b(?:years|for a living|for work|for (?:a|the) (?:firm|company|haulage)|long-haul|"
+                             r"every (?:day|week)|nights|miles a|haulage|routes?|deliveries|loads?)\b", sentence)
+    if not professional and not re.search(r"big rig|semi|wheeler|hgv|artic|tractor-trailer", m.group(0)):
+        return []
+    return [c for statement in ("i am a truck driver", "i have a cdl") for c in _said(statement, 0.75)
+            if c.polarity == "affirm"]
+
+
+_HOLD_DEGREE = re.compile(r"\bi (?:have|hold|got|earned|completed|finished) (?:a |an |my |two |both my )?(?:master'?s|masters|"
+                          r"msc|mba|phd|doctorate|bachelor'?s|bachelors|bsc|undergraduate degree|undergrad degree|"
+                          r"university degree|college degree|degree)(?: degree)?\b(?! (?:application|course|offer|place|"
+                          r"programme|program)s?\b)|\bi graduated (?:from (?:uni|university|college) )?with (?:a |an )?"
+                          r"(?:first|2:1|2:2|third|distinction|honou?rs|degree|bachelor'?s|master'?s)\b|"
+                          r"\bmy (?:only |first |undergraduate |undergrad |university |college )?degree(?:'s| is| was) "
+                          r"(?:in|from) [a-z]|\b(?:after|since|when|once) i graduated (?:from )?(?:uni|university|"
+                          r"college)\b")
+_NO_DEGREE = re.compile(r"\bi (?:have )?never (?:got|finished|completed|earned|did|took) (?:a|my|any) (?:university |college )?"
+                        r"degree\b|(?:^|\bi (?:have )?)never (?:finished|completed|graduated) (?:from )?(?:uni|university|"
+                        r"college)\b|\bi (?:have )?never graduated (?:from )?(?:college|university|uni)\b|"
+                        r"\bi (?:do not|did not) (?:have|get|finish) (?:a|my|any) (?:university |college )?degree\b")
+_YEAR_AT_UNI = re.compile(r"\b(?:my|in my|during my|throughout my) (?:first|second|third|fourth|final|last|fresher'?s?|freshers|"
+                          r"freshman|sophomore|junior|senior) year (?:at|of|in) (?P<x>uni|university|college)\b|"
+                          r"\bmy (?P<y>uni|university|college) days\b")
+
+
+_MAJOR = re.compile(r"\bmy (?:college |university |uni )?major (?:was|is|had been) [a-z]|\bi (?:double[- ])?majored in [a-z]")
+_NO_LICENCE = re.compile(r"(?:^|\bi (?:have )?)never (?:passed|got|had) (?:my|a|the) (?:driving|driver'?s) "
+                         r"(?:test|licen[cs]e)\b")
+_HAD_LICENCE = re.compile(r"\bi (?:have )?had my (?:driving |driver'?s )?licen[cs]e (?:for|since)\b|\bi (?:have )?"
+                          r"(?:got|passed) (?:my|a) (?:driving |driver'?s )?(?:licen[cs]e|test) (?:at|when|in|back in|"
+                          r"first time|years ago)\b")
+
+
+_FLUNKED_OUT = re.compile(r"\bi (?:flunked|failed|got kicked|was kicked|got thrown|was thrown) out of (?P<x>college|uni|"
+                          r"university|high school|school)\b")
+_MY_GRADUATION = re.compile(r"\b(?:at|on the day of|after|for) my (?P<x>high school|college|uni|university) graduation\b|"
+                            r"\bmy (?P<y>high school|college|uni|university) graduation (?:was|photo|photos|day|"
+                            r"ceremony|party)\b")
+_IN_RETIREMENT = re.compile(r"\b(?:my )?retirement(?:'s| is| has been) (?:treating me|going|great|lovely|brilliant|bliss|"
+                            r"wonderful|amazing|suiting me)|\bi am (?:loving|enjoying|making the most of) "
+                            r"(?:my )?retirement\b|\bsince (?:i )?retir(?:ed|ing),? i\b")
+_RESIDENT_AT = re.compile(r"\bi am (?:a |an )?(?:junior |senior |first-year |second-year |chief |surgical |medical )?"
+                          r"resident (?:at|in) (?:the |a )?[a-z' ]{0,30}?(?:hospital|infirmary|medical cent(?:er|re)|"
+                          r"clinic|surgery|paediatrics|pediatrics|medicine|psychiatry|radiology)\b")
+
+
+def school_and_retirement_more_claims(sentence: str) -> list[OpenClaim]:
+    """"I flunked out of college": dropped out. "At my high school graduation": graduated. "Retirement is
+    treating me well": retired. "I'm a resident at the children's hospital": a residency."""
+    out: list[OpenClaim] = []
+    if re.search(r"\b(?:if (?:i|only i)|would|wish|someday|one day|planning|plan to|can not wait)\b", sentence):
+        return out
+    m = _FLUNKED_OUT.search(sentence)
+    if m and _mine(sentence):
+        place = "university" if m.group("x") == "uni" else m.group("x")
+        out.extend(replace(c, time="past") for c in _said(f"i dropped out of {place}", 0.85) if c.polarity == "affirm")
+    m = _MY_GRADUATION.search(sentence)
+    if m:
+        place = m.group("x") or m.group("y")
+        said = "i graduated high school" if place == "high school" else "i graduated from college"
+        out.extend(replace(c, time="past") for c in _said(said, 0.8) if c.polarity == "affirm")
+    if _IN_RETIREMENT.search(sentence) and not _SOMEONE_ELSE.search(sentence) and " will " not in sentence:
+        out.extend(c for c in _said("i am retired", 0.8) if c.polarity == "affirm")
+    if _RESIDENT_AT.search(sentence) and _mine(sentence) and not re.search(r"\b(?:artist|writer|permanent)\b", sentence):
+        out.extend(c for c in _said("i did a residency", 0.8) if c.polarity == "affirm")
+    return out
+
+
+def major_and_licence_claims(sentence: str) -> list[OpenClaim]:
+    """"My major was biology", "I majored in history": I went to college. "Never passed my driving test": no
+    driving licence; "I've had my licence for twenty years": one."""
+    out: list[OpenClaim] = []
+    if _MAJOR.search(sentence) and _mine(sentence):
+        out.extend(replace(c, time="past") for c in _said("i went to college", 0.8) if c.polarity == "affirm")
+    if _NO_LICENCE.search(sentence) and not _SOMEONE_ELSE.search(sentence):
+        out.extend(_said("i do not have a driving licence", 0.8))
+    elif _HAD_LICENCE.search(sentence) and not _SOMEONE_ELSE.search(sentence) and \
+            not re.search(r"\b(?:lost|banned|revoked|suspended|taken away|took away)\b", sentence):
+        out.extend(c for c in _said("i have a driving licence", 0.8) if c.polarity == "affirm")
+    return out
+
+
+def degree_claims(sentence: str) -> list[OpenClaim]:
+    """"My degree is in chemistry", "I have a master's in engineering", "graduated with a first": I have a degree.
+    "I never finished my degree": I don't. "During my final year at university": I went to university."""
+    out: list[OpenClaim] = []
+    if _NO_DEGREE.search(sentence) and not _SOMEONE_ELSE.search(sentence):
+        out.extend(_said("i do not have a degree", 0.85))
+    elif _HOLD_DEGREE.search(sentence) and _mine(sentence) and \
+            not re.search(r"\b(?:not|never|no|without|doing|studying|working on|halfway)\b", sentence):
+        out.extend(c for c in _said("i have a degree", 0.8) if c.polarity == "affirm")
+    m = _YEAR_AT_UNI.search(sentence)
+    if m and _mine(sentence):
+        place = m.group("x") or m.group("y")
+        place = "university" if place == "uni" else place
+        out.extend(replace(c, time="past") for c in _said(f"i went to {place}") if c.polarity == "affirm")
+    return out
+
+
+_VENTURE = (r"bakery|shop|cafe|café|coffee shop|restaurant|salon|barbershop|business|firm|company|studio|practice|agency|"
+            r"boutique|garage|gym|clinic|nursery|startup|start-up|consultancy|bookshop|florist|deli|food truck|brewery")
+_MY_VENTURE = re.compile(rf"\bi (?:have )?(?:opened|started|set up|founded|launched|co-founded|run|ran|own|owned|built up) "
+                         rf"(?:up )?(?:my own|my|a|an|our own) (?:own )?(?:little |small |tiny )?(?:[a-z]+ )?(?:{_VENTURE})\b"
+                         r"(?! (?:course|class|classes|degree|module|plan|account|card|trip|meeting|lunch|idea|website))|"
+                         rf"\bmy (?:own |little |small )?(?:{_VENTURE}) (?:turns|turned|just turned) (?:\w+)\b"
+                         r"(?=.*\bi (?:opened|started|set up|set it up|started it|opened it|founded|built))")
+
+
+def own_business_claims(sentence: str) -> list[OpenClaim]:
+    """"I opened my own bakery five years ago", "I've run my own plumbing firm for ten years", "my salon turns five,
+    I set it up with my savings": I run my own business."""
+    m = _MY_VENTURE.search(sentence)
+    if not m or not _mine(sentence) or re.search(r"\b(?:never|not|closed|sold|went bust|went under|shut|used to|dream|"
+                                                 r"someday|one day|lemonade)\b", sentence):
+        return []
+    return [c for c in _said("i run my own business", 0.75) if c.polarity == "affirm"]
+
+
+_NO_QUALIFICATIONS = re.compile(r"\b(?:with|have|have got|got|had|hold) (?:no|zero) (?:formal |real )?qualifications\b|"
+                                r"\bleft school with (?:nothing|no qualifications|not a single qualification)\b|"
+                                r"\bi have not got (?:a single|any) qualifications?\b")
+_QUALIFIED = re.compile(r"\bi (?:passed|got) (?:all |both |three |four |five |six |seven |eight |nine |ten |\w+ )?(?:my |of my )?"
+                        r"(?:gcses|a-levels|a levels|o-levels|highers|exams)\b|\bi am (?:a )?(?:fully |newly |recently )?"
+                        r"qualified (?:[a-z]+ )?(?:accountant|nurse|teacher|electrician|plumber|solicitor|lawyer|doctor|"
+                        r"midwife|engineer|architect|surveyor|paramedic|pharmacist|vet|mechanic|chef|carpenter|joiner|"
+                        r"gas engineer|physiotherapist|social worker)\b")
+_DEGREE_SUBJECT = re.compile(r"\bi (?:did|have|got|hold|earned|finished|completed) (?:a|an|my) (?P<x>[a-z]+) degree\b|"
+                             r"\bi (?:did|have|got|hold|earned|finished|completed) (?:a|an|my) degree in (?P<y>[a-z]+)\b")
+_STUDENT_LIFE = re.compile(r"\bi (?:lived|stayed) in (?:university |uni |student )?halls\b|\bmy (?:uni |university |student )?"
+                           r"halls of residence\b|\bi studied (?:[a-z]+ )?at (?:oxford|cambridge|harvard|yale|princeton|"
+                           r"stanford|mit|durham|edinburgh|st andrews|the sorbonne|[a-z]+ (?:university|uni)|"
+                           r"the university of [a-z]+)\b")
+
+
+def qualification_claims(sentence: str) -> list[OpenClaim]:
+    """"Left school with no qualifications": none. "Passed all my GCSEs", "I'm a qualified accountant": some. "I
+    did a chemistry degree": a degree, and chemistry studied. "I lived in halls", "studied at Oxford": university."""
+    out: list[OpenClaim] = []
+    if not _mine(sentence):
+        return out
+    none = _NO_QUALIFICATIONS.search(sentence)
+    qualified = _QUALIFIED.search(sentence)
+    if none:  # "left school with nothing" says nothing of now
+        then = "left school" in none.group(0)
+        out.extend(replace(c, time="past") if then else c for c in _said("i have no qualifications", 0.8))
+    elif qualified and not re.search(r"\b(?:never|not|failed|no)\b", sentence):
+        held = [c for c in _said("i have qualifications", 0.75) if c.polarity == "affirm"]  # kept once passed
+        school = "qualified" not in qualified.group(0)  # school exams: had on leaving school, too
+        out.extend(held + ([replace(c, time="past") for c in held] if school else []))
+    m = _DEGREE_SUBJECT.search(sentence)
+    if m and not re.search(r"\b(?:never|not|doing|studying|halfway|want|dropped)\b", sentence):
+        subject = m.group("x") or m.group("y")
+        if subject not in ("university", "college", "uni", "first", "good", "proper", "real", "bachelor", "master",
+                           "masters", "undergraduate", "postgraduate", "honours", "joint", "part-time", "online"):
+            out.extend(c for c in _said("i have a degree", 0.8) if c.polarity == "affirm")
+            out.extend(replace(c, time="past") for c in _said(f"i studied {subject}", 0.8) if c.polarity == "affirm")
+    if _STUDENT_LIFE.search(sentence):
+        out.extend(replace(c, time="past") for c in _said("i went to university", 0.8) if c.polarity == "affirm")
+    return out
+
+
+def more_career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """The readers of round 19, for one normalised sentence."""
+    del topic
+    return (exam_claims(sentence) + bare_school_leaving_claims(sentence) + still_working_claims(sentence)
+            + job_had_claims(sentence) + office_claims(sentence) + campus_and_residency_claims(sentence)
+            + heavy_driving_claims(sentence) + degree_claims(sentence) + own_business_claims(sentence)
+            + major_and_licence_claims(sentence) + school_and_retirement_more_claims(sentence)
+            + qualification_claims(sentence))
+
+
+SENTENCE_READERS.append(more_career_claims)

@@ -144,8 +144,10 @@ def _name(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 # --- age ----------------------------------------------------------------------------------------
+_AGE_TAIL = r" (?:tbh|lol|haha|ngl|honestly|actually|already|myself|though|btw|lmao|here)\b"
 @rule(rf"\bi am (?P<neg>not )?(?:only |just |almost |nearly |about |over |under )?(?P<n>{NUMBER})"
-      rf"(?: years? old| yrs? old| year-old|(?=[.!,;?]|$| and | but | now| this year| today))", needs=("i am",))
+      rf"(?: years? old| yrs? old| year-old| years young| ?y/o\b|(?=[.!,;?]|$| and | but | now| this year| today|{_AGE_TAIL}))",
+      needs=("i am",))
 def _age(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(almost|nearly|about|over|under)\b", m.group(0)):
         return
@@ -160,6 +162,26 @@ def _age_compact(m: re.Match[str], s: str, emit: Emit) -> None:
     n = parse_number(m.group("n") or m.group("m"))
     if n is not None and 0 < n < 125:
         emit("age", n)
+
+
+@rule(rf"^(?:(?:good question|funny you ask|well|so|honestly|ha|haha|hmm|oh|um|me)[,!. ]+)*(?P<n>{NUMBER}) ?"
+      rf"(?:y/o|yo|y\.o\.|yrs? old|years? old)(?=[.!,;?]|$| and | but | now| this year|{_AGE_TAIL})",
+      needs=("y/o", "yo", "y.o.", "yr", "year"))
+def _age_fragment(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"19 y/o, first year at uni", "Forty-two years old and still skating": an age said as a bare answer."""
+    n = parse_number(m.group("n").replace("-", " "))
+    if n is not None and 5 < n < 125 and not _AGE_THEN.search(s) and not re.search(r"\bwhen\b", s):
+        emit("age", n, tense="present", confidence=0.85)
+
+
+@rule(rf"\bi (?:just |finally |only )?(?:hit|reached) (?:the big )?(?P<n>{NUMBER})(?: years? old)? (?:this (?:year|month|"
+      r"week|spring|summer|autumn|fall|winter)|last (?:week|month|year|weekend)|in (?:january|february|march|april|may|"
+      r"june|july|august|september|october|november|december)|recently|today|yesterday)\b", needs=("hit", "reached"))
+def _age_reached(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I hit fifty this year", "I reached 40 last month": that age now (or one more)."""
+    n = parse_number(m.group("n").replace("-", " "))
+    if n is not None and 10 <= n < 125 and not _AGE_THEN.search(s):
+        emit("age", {"min": n, "max": n + 1}, tense="present", confidence=0.8)
 
 
 _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -337,6 +359,208 @@ def _age_years_of_work(m: re.Match[str], s: str, emit: Emit) -> None:
     n = parse_number(m.group("n") or m.group("m") or m.group("k"))
     if n is not None and 5 <= n <= 70 and not _NOT_OWN.search(s[: m.start()]) and not _SOMEONE_ELSE.search(s):
         _at_least(emit, n + 16)
+
+
+_BORN_THE_YEAR = {r"obama (?:got |was )?(?:elected|won)": 2008, r"(?:9/11|nine eleven|the twin towers (?:fell|came down))": 2001,
+                  r"the berlin wall (?:fell|came down)": 1989, r"england won the world cup": 1966,
+                  r"(?:man|we|they) (?:landed|walked) on the moon|of the moon landing": 1969,
+                  r"(?:princess )?diana died": 1997, r"elvis died": 1977, r"the queen was crowned": 1953,
+                  r"the (?:first )?iphone came out": 2007, r"the millennium|y2k": 2000, r"the euro came in": 2002,
+                  r"(?:covid|the pandemic) (?:hit|started|began)": 2020, r"brexit (?:happened|won)|of the brexit vote": 2016,
+                  r"the wall street crash": 1929, r"kennedy was shot|jfk was shot": 1963}
+_BORN_THE_YEAR_RE = re.compile(r"\bi was born (?:the|in the) year (?:that |when )?(?:of )?(?P<e>"
+                               + "|".join(f"(?:{k})" for k in _BORN_THE_YEAR) + ")")
+
+
+@rule(r"\bi was born (?:the|in the) year\b", needs=("born",))
+def _born_the_year_of(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I was born the year Obama got elected", "born the year the Berlin Wall fell": born in that year."""
+    event = _BORN_THE_YEAR_RE.search(s)
+    if event is None:
+        return
+    for pattern, year in _BORN_THE_YEAR.items():
+        if re.fullmatch(pattern, event.group("e")):
+            emit("age", {"born": year}, tense="present", confidence=0.8)
+            return
+
+
+@rule(r"\bmy (?:eldest |oldest |youngest |only |first |)(?:son|daughter|kid|child|boy|girl)(?:'s| has| is| just| recently)? "
+      r"(?:just |recently |finally )?(?:graduated from|finished|started|is at|is in (?:his|her|their) (?:first|second|third|"
+      r"final) year at|went off to|left for|got into|got married|is getting married|had (?:a baby|twins|her first|his first)|"
+      r"moved out|bought (?:a|his|her|their) (?:first )?house)(?: (?:uni|university|college))?\b",
+      needs=("my son", "my daughter", "my kid", "my child", "my boy", "my girl", "my eldest", "my oldest", "my youngest",
+             "my only", "my first"))
+def _age_parent_of_an_adult(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"My daughter just graduated from college", "my son got married last summer": a parent of a grown child
+    (at least 32)."""
+    text = m.group(0)
+    grown = re.search(r"\b(?:uni|university|college|married|baby|twins|first|moved out|house)\b", text.split(" ", 2)[-1])
+    if grown and "step" not in text and not _NOT_OWN.search(s[: m.start()]) and "school" not in s[m.end(): m.end() + 8]:
+        _at_least(emit, 32)
+
+
+@rule(rf"\bi have been (?:a|an) (?P<job>[a-z]+(?: [a-z]+)?) for (?:about |nearly |almost |over |more than |the (?:last|past) )?"
+      rf"(?P<n>{NUMBER}) years\b", needs=("years",))
+def _age_years_in_a_job(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I've been a nurse for 25 years": at least that many years past sixteen."""
+    job = m.group("job").split()[-1]
+    n = parse_number(m.group("n").replace("-", " "))
+    if n is None or not 5 <= n <= 70 or job not in JOB_WORDS or job in ("student", "apprentice", "intern", "volunteer") \
+            or _NOT_OWN.search(s[: m.start()]):
+        return
+    _at_least(emit, n + 16)
+
+
+@rule(rf"\b(?:i (?:got married|married|left school|left home|moved here|emigrated|started work|started working|joined "
+      rf"the (?:army|navy|police|raf|force))|married|left school|left home) at (?P<a>{NUMBER})\b[^.!?]{{0,40}}?\b(?:that was|"
+      rf"which was|and that was|that is|and that is) (?:about |nearly |almost |over |more than )?(?P<y>{NUMBER}) years ago\b",
+      needs=("years ago",))
+def _age_then_and_since(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"Married at 20, that was 35 years ago": at least 55 now."""
+    at = parse_number(m.group("a").replace("-", " "))
+    since = parse_number(m.group("y").replace("-", " "))
+    if at is None or since is None or not 10 <= at < 100 or not 1 <= since < 90 or \
+            re.search(r"\b(?:my|his|her|their) (?:mum|mom|dad|mother|father|parents|grandma|grandad|nan)\b", s):
+        return
+    low = at + since
+    if low < 125:
+        emit("age", {"min": low, "max": 124}, tense="present", confidence=0.8)
+
+
+@rule(r"\bi have (?:\w+ )?(?:great-)?(?:grandchildren|grandkids|grandsons|granddaughters|grandbabies|grandson|"
+      r"granddaughter|grandchild)\b", needs=("grand",))
+def _age_grandchildren_had(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I have three grandchildren": at least 35."""
+    if not _NOT_OWN.search(s[: m.start()]) and "step" not in m.group(0) and not re.search(r"\b(?:no|never)\b", m.group(0)):
+        _at_least(emit, 35)
+
+
+@rule(rf"\bi have been (?:at|with) (?:the same |this |my |the )?(?:firm|company|employer|practice|council|bank|hospital|"
+      rf"factory|plant)\b[^.!?]*? for (?:about |nearly |almost |over |more than )?(?P<n>{NUMBER}) years\b"
+      r"|\bi (?:just |finally |recently )?(?:got|passed) my (?:driving|driver'?s) (?:licen[cs]e|test)\b"
+      r"|\bi drive (?:myself )?to (?:work|the office) (?:every|each|most)\b", needs=("been at", "been with", "driv"))
+def _age_of_a_worker_or_driver(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I've been at the same firm for twenty years": at least 36. "I just got my driving licence", "I drive to work
+    every day": at least 15."""
+    if _NOT_OWN.search(s[: m.start()]) or _AGE_THEN.search(s) or re.search(r"\b(?:when|back then|years ago)\b", s):
+        return
+    if m.group("n"):
+        n = parse_number(m.group("n").replace("-", " "))
+        if n is not None and 5 <= n <= 70:
+            _at_least(emit, n + 16)
+        return
+    emit("age", {"min": 15, "max": 124}, tense="present", confidence=0.75)
+
+
+_DECADE_NAMES = "teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+
+
+def _decade_range(decade: int, part: str) -> tuple[int, int]:
+    """The ages of a decade ("20" for the twenties) or part of it ("early", "mid", "late")."""
+    low, high = (13, 19) if decade == 13 else (decade, decade + 9)
+    if part == "early":
+        return low, low + 3
+    if part == "late":
+        return high - 3, high
+    if part == "mid":
+        return low + 3, low + 6
+    return low, high
+
+
+@rule(rf"\bi am (?P<neg>not )?(?:only |just |still |now |already |well )?(?:in my (?P<part>early |mid |mid-|late )?"
+      rf"(?P<n>[2-9]0)'?s\b|(?P<bare>early |mid |mid-|late )(?P<d>{_DECADE_NAMES}|[2-9]0'?s)\b)", needs=("i am",))
+def _age_decade_said_otherwise(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I'm in my early 20s", "I'm mid-thirties", "I'm late 40s": an age within that part of the decade."""
+    word = m.group("d") or ""
+    decade = int(m.group("n") or word[:2]) if (m.group("n") or word[:1].isdigit()) else _DECADES[word]
+    low, high = _decade_range(decade, (m.group("part") or m.group("bare") or "").strip(" -"))
+    emit("age", {"min": low, "max": high}, polarity="deny" if m.group("neg") else "affirm", confidence=0.85,
+         tense=_age_tense(s))
+
+
+@rule(rf"\bi am (?:pushing|knocking on|coming up to|coming up on|fast approaching|approaching|nearly|almost) "
+      rf"(?P<n>{NUMBER})\b(?! (?:years? (?:of|in|at|on|as|with|since)|minutes|hours|days|weeks|months|miles|km|pounds|kilos|"
+      r"stone|percent|%|quid|dollars|grand|k\b|people|kids|students|books|countries|times))|"
+      rf"\bi am on the wrong side of (?P<w>{NUMBER})\b|\bi am (?:a )?(?P<t>twenty|thirty|forty|fifty|sixty|seventy)"
+      r"[- ]something\b", needs=("pushing", "knocking", "coming up", "approaching", "nearly", "almost", "wrong side",
+                                 "something"))
+def _age_about(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I'm pushing forty" (37 to 40), "on the wrong side of fifty" (51 to 59), "I'm thirty-something" (30 to 39)."""
+    if m.group("t"):
+        low = parse_number(m.group("t"))
+        if low is not None:
+            emit("age", {"min": low, "max": low + 9}, tense="present", confidence=0.8)
+        return
+    n = parse_number((m.group("n") or m.group("w")).replace("-", " "))
+    if n is None or not 15 <= n < 125 or _AGE_THEN.search(s):
+        return
+    if m.group("w"):
+        emit("age", {"min": n + 1, "max": n + 9}, tense="present", confidence=0.8)
+    elif n % 10 == 0 and not re.search(r"\b(?:when|if|as if|would|could|feel)\b", s[: m.start()]):
+        emit("age", {"min": n - 3, "max": n}, tense="present", confidence=0.75)
+
+
+@rule(rf"^(?:(?:well|so|honestly|ha|haha|hmm|oh|um|me|good question|funny you ask)[,!. ]+)*(?P<part>early|mid|late)"
+      rf"[- ]?(?P<d>{_DECADE_NAMES}|[2-9]0'?s)(?=[.!,;?]|$| and | but | now| here|{_AGE_TAIL})", needs=("early", "mid", "late"))
+def _age_decade_alone(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"Mid-twenties, still living with my parents": an age said as a bare answer."""
+    word = m.group("d")
+    decade = int(word[:2]) if word[:1].isdigit() else _DECADES[word]
+    low, high = _decade_range(decade, m.group("part"))
+    if not _AGE_THEN.search(s) and not re.search(r"\b(?:when|my (?:mum|mom|dad|son|daughter|wife|husband|partner))\b", s):
+        emit("age", {"min": low, "max": high}, tense="present", confidence=0.8)
+
+
+@rule(rf"\bi (?:just )?(?:hit|reached|turned) the big (?P<d>[1-9])-?(?:0|oh)\b|\bi am (?P<n>{NUMBER})[- ]?ish\b"
+      rf"|\bi will be (?P<w>{NUMBER}) (?:next (?:week|month|weekend)|this (?:week|month|weekend|year)|soon|tomorrow|"
+      rf"in (?:a (?:few|couple of) )?(?:days|weeks|months)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+      rf"|^(?:i am )?not even (?P<u>{NUMBER}) yet\b", needs=("big", "ish", "i will be", "not even"))
+def _age_milestone_said_otherwise(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I just hit the big 5-0" (50 or 51), "I'm forty-ish" (37 to 44), "I'll be 30 next month" (29 or 30),
+    "not even 20 yet" (under 20)."""
+    if _AGE_THEN.search(s) or re.search(r"\b(?:my|his|her) (?:mum|mom|dad|son|daughter|wife|husband|partner)\b",
+                                        s[: m.start()]):
+        return
+    if m.group("d"):
+        decade = int(m.group("d")) * 10
+        emit("age", {"min": decade, "max": decade + 1}, tense="present", confidence=0.8)
+        return
+    n = parse_number((m.group("n") or m.group("w") or m.group("u")).replace("-", " "))
+    if n is None or not 5 < n < 125:
+        return
+    if m.group("n"):
+        emit("age", {"min": n - 3, "max": n + 4}, tense="present", confidence=0.75)
+    elif m.group("w"):
+        emit("age", {"min": n - 1, "max": n}, tense="present", confidence=0.85)
+    else:
+        emit("age", {"min": 1, "max": n - 1}, tense="present", confidence=0.8)
+
+
+_CAREER = ("working|teaching|nursing|farming|driving|serving|trucking|preaching|lecturing|policing|cheffing|plumbing|"
+           "welding|mining|labouring|laboring|hairdressing|barbering|bartending|waitressing|doctoring")
+
+
+@rule(rf"(?:^|\bi have )been (?P<v>{_CAREER})\b[^.!?;]*? (?:for )?(?:about |nearly |almost |over |more than |the (?:last|past) )?"
+      rf"(?P<n>{NUMBER}) years\b|"
+      rf"\bi (?:have )?(?:spent|put in|did|done|worked) (?:about |nearly |almost |over |more than )?(?P<m>{NUMBER}) years "
+      rf"(?:as an? (?P<j>[a-z]+)|in the (?:police|army|navy|air force|raf|marines|fire service|force|trade|classroom|mines|"
+      r"pits|business|industry|job)|on the (?:railway|railways|buses|force|job|tools|wards|docks|rigs|road|trucks)|"
+      rf"(?:{_CAREER}))\b|"
+      rf"^(?P<k>{NUMBER}) years (?:in the (?:police|army|navy|force|trade|classroom|job|business)|on the (?:railway|buses|"
+      r"force|job|tools|wards|docks|road)|as an? (?P<i>[a-z]+))\b",
+      needs=("been ", "years"))
+def _age_years_of_a_career(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"Been driving a big rig thirty-two years", "I've spent 25 years as a nurse", "Thirty years on the railway":
+    at least that many years past sixteen."""
+    n = parse_number((m.group("n") or m.group("m") or m.group("k")).replace("-", " "))
+    if n is None or not 5 <= n <= 70 or _NOT_OWN.search(s[: m.start()]) or _SOMEONE_ELSE.search(s):
+        return
+    job = m.group("j") or m.group("i")
+    if job and (job not in JOB_WORDS or job in ("student", "apprentice", "intern", "volunteer")):
+        return  # "five years as a kid in France" is no career
+    if m.group("v") == "working" and re.search(r"\bworking (?:on|at|towards|through) ", s):
+        return  # "been working on this quilt for two years" is no career
+    _at_least(emit, n + 16)
 
 
 @rule(r"\b(?:my|our) (?:\w+ )?(?:teenage|teenaged|grown-up|grown) (?:son|daughter|kid|child|boy|girl)s?\b"
@@ -889,7 +1113,11 @@ def _is_question(sentence: str) -> bool:
 
 
 def _speaks_for_self(sentence: str) -> bool:
-    return bool(re.search(r"\b(i|my|me)\b|^(?:(?:well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*being \w+ is\b", sentence))
+    return bool(re.search(r"\b(i|my|me)\b|^(?:(?:well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*being \w+ is\b", sentence)
+                or _AGE_ALONE.match(sentence))
+
+
+_AGE_ALONE = re.compile(rf"{NUMBER} ?(?:y/o|yo|y\.o\.|yrs? old|years? old)\b")  # "19 y/o, first year at uni"
 
 
 _RECENT: dict[str, tuple[Claim, ...]] = {}
