@@ -88,7 +88,8 @@ _POSSESSIVES = _set("my our his her their your")
 _APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
 _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
 handful serving portion scoop loaf carton pot""")
-_QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:big |small |huge |large |little |tall |whole |full )?"
+_QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:big |small |huge |large |little |tall |whole |full |"
+                          r"massive |giant |enormous |generous )?"
                           r"(?:cup|glass|bowl|plate|slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|"
                           r"portion|pot)s? of|"
                           r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|"

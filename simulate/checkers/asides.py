@@ -1,0 +1,316 @@
+"""Diet, fears, daily habits and pastimes said in passing: what the open-claim reader's clause grammar leaves out.
+
+"Total fear of flying" (afraid of flying), "Massive gamer, I play every night" (a gamer), "I need three flat
+whites before I'm human" (drinks coffee), "cheesecake is my weakness" (eats it), "had a massive plate of salt
+and pepper calamari" (ate calamari), "was out till three at the club last night" (stayed up late), "rolled into
+work forty minutes late" (was late): each becomes the claim the checker compares with what else was said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .open_claims import CONDITIONAL, LEAD_WORDS, SENTENCE_READERS, OpenClaim, read_statement, time_of_sentence
+from .pastimes import pastime_claims
+from .words import singular
+
+_OPEN = (rf"^(?:(?:{LEAD_WORDS}|well|oh|ah|yeah|yes|no|nah|ha|haha|hmm|honestly|lol|ngl|tbh|and|but|so|plus|also|"
+         rf"hello|hi|hey|good question|funny you ask|fair enough|oh cool|oh man|haha nice|me)[,!. ]+)*")
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no|if|would|could|might|wish|hope|want|wanted|used to|he|she|they|his|her|"
+                         r"their|my (?:son|daughter|husband|wife|partner|mum|mom|dad|brother|sister|friend|kids?))\b")
+
+
+def _hedged(sentence: str, m: re.Match[str]) -> bool:
+    """Does what comes before `m` deny, hedge or hand the statement to someone else ("if", "never", "my son")?"""
+    return bool(_NOT_BEFORE.search(sentence[: m.start()]) or CONDITIONAL.search(sentence[: m.start()]))
+
+
+_END = r"(?=[,.;!]|$| and | but | since | ever| so | because | full stop| at all| too| if | or | my | i )"
+
+# --- fears said as a noun: "a serious phobia of spiders", "Total fear of flying", "a massive spider phobia" -------
+_FEAR_ADJ = (r"(?:(?:real|huge|big|massive|terrible|deep|serious|irrational|lifelong|crippling|genuine|total|complete|"
+             r"absolute|proper|mortal|morbid|slight|overwhelming|paralysing|paralyzing|severe|bad|awful|actual|"
+             r"bit of an?|healthy|major|genuine) )")
+_FEAR_NOUN = re.compile(rf"(?:{_OPEN}|\b(?:i|we) (?:have|have got|have had|have always had|got|had) |, )(?P<neg>no |zero )?"
+                        rf"(?:a |an |this )?{_FEAR_ADJ}{{0,2}}(?:fear|phobia|terror|horror|dread) (?:of|about) "
+                        rf"(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){{0,2}}?){_END}")
+_KIND_PHOBIA = re.compile(rf"(?:{_OPEN}|\b(?:i|we) (?:have|have got|have had|have always had|got|had) )"
+                          rf"(?:a |an |this )?{_FEAR_ADJ}{{0,2}}(?P<x>[a-z]+) (?:phobia|fear)\b")
+_NOT_FEARED = frozenset("""is are was were be been the a an it that this what my your his her their of missing failure
+success commitment change death""".split())
+
+
+def fear_noun_claims(sentence: str) -> list[OpenClaim]:
+    """"I've got a serious phobia of spiders, I scream if I see one", "Total fear of flying", "a massive spider
+    phobia" (afraid of it); "no fear of heights" (not afraid)."""
+    if not re.search(r"\b(?:fear|phobia|terror|horror|dread)\b", sentence):
+        return []
+    m = _FEAR_NOUN.search(sentence) or _KIND_PHOBIA.search(sentence)
+    if not m or _hedged(sentence, m):
+        return []
+    words = m.group("x").split()
+    if not words or words[0] in _NOT_FEARED or any(w in ("is", "are", "was", "were") for w in words):
+        return []
+    negated = "neg" in m.re.groupindex and m.group("neg")
+    frame = "i am not afraid of" if negated else "i am afraid of"
+    return [replace(c, confidence=0.8) for c in read_statement(f"{frame} {m.group('x')}") if c.predicate.startswith("be ")]
+
+
+# --- who one is, said without "I am": "Massive gamer, I play every night", "Strict vegetarian since I was twelve" ----
+_KEEN = (r"strict|lifelong|life-long|massive|huge|big|keen|avid|proud|committed|total|complete|devoted|hardcore|"
+         r"die-hard|diehard|serious|passionate|card-carrying|practising|practicing|devout|confirmed|longtime|"
+         r"long-time|mad|obsessive|true|real|full-time|dedicated|fully fledged|fully-fledged|self-confessed")
+_WHO_FRAGMENT = re.compile(rf"{_OPEN}(?:a |an )?(?P<adj>{_KEEN}) (?P<n>[a-z-]+)(?=[,.!;]|$| since | for | and | through"
+                           rf"| at heart| me\b| here\b| by | from )")
+_IDENTITY_END = ("er", "ist", "ian", "an", "ie", "aholic", "head", "nut", "buff", "fan", "phile", "arian", "ee", "or")
+
+
+def who_fragment_claims(sentence: str) -> list[OpenClaim]:
+    """A statement of who the speaker is that leaves out "I am": "Massive gamer, I play every night" (a gamer),
+    "Strict vegetarian since I was a teenager" (a vegetarian). Only an identity noun the knowledge base
+    reads as something more than itself (a gamer plays video games, a vegetarian eats no meat)."""
+    m = _WHO_FRAGMENT.match(sentence)
+    if not m or not m.group("n").endswith(_IDENTITY_END):
+        return []
+    said = f"i am a {m.group('adj')} {m.group('n')}"
+    claims, pastimes = read_statement(said), pastime_claims(said)
+    if not claims or any(c.polarity != "affirm" for c in [*claims, *pastimes]):
+        return []
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    if not pastimes and not default_knowledge().known(singular(m.group("n"))):
+        return []  # "Big Liverpool fan": nothing the checker knows of
+    return [replace(c, confidence=min(c.confidence, 0.8)) for c in [*claims, *pastimes]]
+
+
+# --- food and drink needed, craved, piled up: "I need three flat whites", "cheesecake is my weakness" ----------
+_CUPS = (r"(?:(?:a|an|one|two|three|four|five|six|\d+|a couple of|a few|my|at least|like) )?"
+         r"(?:(?:big|massive|huge|giant|enormous|large|strong|double|triple|proper|decent|good|stiff|cold|hot) )?"
+         r"(?:(?:cups?|mugs?|glass(?:es)?|pints?|shots?|cans?|bottles?|plates?|bowls?|boxes|box|bags?|tubs?|baskets?|"
+         r"portions?|trays?|buckets?|platters?|piles?|mountains?|heaps?|stacks?|helpings?|slices?|pieces?|bars?|"
+         r"packets?|packs?|handfuls?|scoops?|rounds?|servings?) of )?")
+_THING = r"(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,4}?)"
+_STOP = (r"(?=[,.;!]|$| before | to | in the | every | a day| just | or | and then| first thing| each | at | from | on "
+         r"| with | for | off | after | when | while | yesterday| last | this | today| tonight)")
+_NEED = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:really |absolutely |just |literally |still |always )?(?:need|run on|"
+                   rf"live on|survive on|live off|run off) {_CUPS}{_THING}{_STOP}")
+_WEAKNESS = re.compile(rf"{_OPEN}(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){{0,4}}?)(?: from [a-z' ]+?)? (?:is|are) (?:honestly |"
+                       rf"totally |definitely |really )?my (?:(?:one |only |big |biggest |real |total |great |greatest |"
+                       rf"absolute )?(?:weakness|vice|kryptonite|downfall)|comfort food)\b")
+_WEAK_FOR = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:have (?:got )?a (?:real |big |huge |total |massive )?weakness for|"
+                       rf"am (?:a (?:real |total |complete |massive |huge )?)?sucker for|am addicted to|can not resist|"
+                       rf"can never resist|can not say no to|can never say no to) {_CUPS}{_THING}{_STOP}")
+_PILED = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:just |also )?(?:had|ate|grabbed|got|demolished|polished off|wolfed down|"
+                    rf"wolfed|inhaled|scoffed|devoured|finished|downed|necked|sank|sunk) (?:a|an|two|three|four|\d+) "
+                    rf"(?:(?:big|massive|huge|giant|enormous|large|generous|whole|full|proper|decent|heaping|heaped|"
+                    rf"monster|massive great) )(?:plate|bowl|box|bag|tub|basket|portion|tray|bucket|platter|pile|"
+                    rf"mountain|heap|stack|helping|slice|piece|bar|packet|pack|handful|serving|mug|cup|glass|pint|jug|"
+                    rf"bottle|can|pot)s? of {_THING}{_STOP}")
+
+
+def _consumable(phrase: str) -> tuple[str, str] | None:
+    """The verb of consuming and the food or drink `phrase` names, trying its whole and then its last words
+    ("salt and pepper calamari" is calamari), or None."""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+    from .open_claims import _consuming  # noqa: PLC0415
+
+    kb = default_knowledge()
+    words = phrase.split()
+    for start in range(len(words)):
+        noun = kb.canonical_noun(singular(" ".join(words[start:])))
+        kinds = {kind for kind, _ in kb.objects_of(noun)}
+        if kinds & {"food", "beverage", "tobacco"}:
+            verb = _consuming(noun) or ("drink" if "beverage" in kinds else "eat" if "food" in kinds else None)
+            return (verb, noun) if verb else None
+    return None
+
+
+def consumed_claims(sentence: str) -> list[OpenClaim]:
+    """What the speaker eats or drinks, said as a need ("I need three flat whites before I'm human", "I run on
+    coffee"), a weakness ("char siu bao is my weakness", "I've a real weakness for cheesecake") or a heap
+    had ("had a massive plate of salt and pepper calamari yesterday")."""
+    out: list[OpenClaim] = []
+    for pattern, default in ((_NEED, "present"), (_WEAKNESS, "present"), (_WEAK_FOR, "present"), (_PILED, "past")):
+        m = pattern.search(sentence)
+        if not m or _hedged(sentence, m):
+            continue
+        found = _consumable(m.group("x"))
+        if not found:
+            continue
+        time = time_of_sentence(sentence, "past") if default == "past" else "present"
+        out.append(OpenClaim(predicate=found[0], object=found[1], time=time, confidence=0.8))
+    return out
+
+
+# --- late nights out: "Was out till three at the club last night" -----------------------------------------------
+_SMALL_HOURS = (r"(?:one|two|three|four|five|1|2|3|4|5)(?::\d\d)?(?: ?am| in the morning| o'clock)?|gone midnight|"
+                r"past midnight|after midnight|midnight|the early hours|the small hours|dawn|sunrise|stupid o'clock")
+_OUT_LATE = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:(?:was|were|stayed|have been|ended up) (?:out|dancing|clubbing|"
+                       rf"partying|drinking|out partying|out clubbing|out drinking|out dancing)|stayed up|sat up)"
+                       rf"(?: [a-z]+ing(?: [a-z']+){{0,3}}?)? (?:until|till|til|past|way past) (?:{_SMALL_HOURS})\b|"
+                       rf"(?:{_OPEN}|\b(?:i|we) )(?:did not get|never got|only got) (?:home|in|back|to bed) (?:until|till|"
+                       rf"til) (?:{_SMALL_HOURS})\b|"
+                       rf"(?:{_OPEN}|\b(?:i|we) )(?:got|rolled|stumbled|crawled) (?:home|in|back|into bed) (?:at|around|"
+                       rf"about) (?:{_SMALL_HOURS})\b")
+
+
+_KEPT_UP = re.compile(r"\b(?:baby|newborn|teething|kids?|son|daughter|hospital|a&e|shift|work|working|deadline|"
+                      r"essay|revising|studying|sick|ill|poorly|fever|nurse|nursing|feeding|worried|worrying)\b")
+
+
+def out_late_claims(sentence: str) -> list[OpenClaim]:
+    """"Was out till three at the club last night", "didn't get home till gone midnight", "stayed up till 2am
+    finishing my book": stayed up late then, by choice (not "up till two with the baby", "at work till one")."""
+    m = _OUT_LATE.search(sentence)
+    if not m or _KEPT_UP.search(sentence) or _hedged(sentence, m):
+        return []
+    time = time_of_sentence(sentence, "past")
+    return [OpenClaim(predicate="stay up", object="late", time=time, confidence=0.8)]
+
+
+# --- being late: "I'm never late" / "rolled into work forty minutes late again" -----------------------------------
+_NEVER_LATE = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:am|are|have|have been|was) (?:never|not once|never once|never ever)"
+                         rf"(?: been)? late\b(?! (?:night|for dinner tonight))")
+_WAS_LATE = re.compile(rf"(?:{_OPEN}|\b(?:i|we) |\band )(?:was|were|got|rolled|turned up|showed up|arrived|rolled in|came in|"
+                       rf"strolled in|got in|clocked in|overslept and (?:rolled|turned up|showed up|got|was|arrived|"
+                       rf"strolled|came))(?: (?:in|into work|in to work|to work|at work|for work|to the office|"
+                       rf"into the office))? (?:(?:\d+|[a-z]+|half an|an|a good|a full) (?:minutes?|hours?) )?late\b"
+                       rf"(?! night)(?= again| for| to| this| today| yesterday| on| twice|[,.!;]|$| three| every)")
+
+
+def lateness_claims(sentence: str) -> list[OpenClaim]:
+    """"I'm never late, not once" (never late); "rolled into work forty minutes late again" (was late)."""
+    if "late" not in sentence or "late night" in sentence:
+        return []
+    late = OpenClaim(predicate="arrive", object="late", confidence=0.8)
+    m = _NEVER_LATE.search(sentence)
+    if m and not CONDITIONAL.search(sentence[: m.start()]):
+        return [replace(late, polarity="deny", never=True)]
+    m = _WAS_LATE.search(sentence)
+    if not m or _hedged(sentence, m) or \
+            re.search(r"\b(?:almost|nearly|running|a bit late|late (?:bloomer|starter|lunch|breakfast|dinner|shift))\b",
+                      sentence):
+        return []
+    return [replace(late, time=time_of_sentence(sentence, "past"))]
+
+
+# --- a denial after a fragment: "Perfect 20/20 vision, never needed glasses in my life" ------------------------
+_AFTER_FRAGMENT = re.compile(r"^(?P<first>[a-z0-9/' -]{3,40}), (?P<rest>never (?:needed|worn|wore|had|owned|used|touched|"
+                             r"smoked|drunk|drank|eaten|tried|been)\b[^,;.!]*)")
+
+
+def never_after_fragment_claims(sentence: str) -> list[OpenClaim]:
+    """"Perfect 20/20 vision, never needed glasses in my life", "Teetotal, never touched a drop": the denial after
+    a verbless opening is the speaker's (the opening names no one else)."""
+    m = _AFTER_FRAGMENT.match(sentence)
+    if not m or re.search(r"\b(?:i|we|he|she|they|it|you|my|his|her|their|is|are|was|were)\b", m.group("first")):
+        return []
+    from .open_claims import extract_open_claims  # noqa: PLC0415
+
+    return [replace(c, span=(0, 0), text="") for c in extract_open_claims(f"i have {m.group('rest')}.")
+            if c.polarity == "deny"]
+
+
+# --- a chore or an activity a day was spent on: "Spent Sunday arvo ironing ten shirts" -----------------------------
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SPENT_ON = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:spent|have spent) (?:(?:last|this|all|the whole|the) )?"
+                       rf"(?:{_DAY}(?: arvo| afternoon| morning| evening| night)?|day|weekend|morning|afternoon|arvo|"
+                       rf"evening|night|week|holidays|(?:an|one|two|three|four|five|\d+|a few|a couple of) hours?|hours|"
+                       rf"ages|my (?:day off|weekend|holiday|lunch break|evening|morning|afternoon)) "
+                       rf"(?P<g>[a-z]+ing)\b")
+
+
+def spent_on_claims(sentence: str) -> list[OpenClaim]:
+    """"Spent Sunday arvo ironing ten shirts", "I spent two hours hoovering": did the activity lately (a verb
+    that is an activity whatever its object, knowledge/activities.txt)."""
+    from .pastimes import activities  # noqa: PLC0415
+    from .words import verb_stem  # noqa: PLC0415
+
+    m = _SPENT_ON.search(sentence)
+    if not m or _hedged(sentence, m):
+        return []
+    stem = verb_stem(m.group("g"))
+    if stem not in activities():
+        return []
+    time = time_of_sentence(sentence, "past")
+    return [OpenClaim(predicate=stem, object="", time="recent" if time == "past" else time, confidence=0.8)]
+
+
+# --- pastimes shown by what was done in them: "caught a trout", "scored for our hockey side", "finished Zelda" ----
+_CAUGHT = re.compile(rf"(?:{_OPEN}|\b(?:i|we) |\band )(?:just |finally )?(?:caught|landed|hooked|reeled in|netted) "
+                     rf"(?:a|an|two|three|four|five|\d+|my first|a couple of|a few|loads of|a whole bucket of) "
+                     rf"(?:(?:massive|huge|big|giant|monster|decent|nice|cracking|beautiful|fat|little|small|tiny|good|"
+                     rf"whopping|beast of a|\d+(?:lb|kg| pound| kilo)) )*(?P<x>[a-z]+(?: [a-z]+)?)\b")
+_FOR_OUR_SIDE = re.compile(rf"(?:{_OPEN}|\b(?:i|we) |\band )(?:scored|kicked|played|bowled|batted|ran in|got|set up|"
+                           rf"saved|captained|turned out|was playing|have been playing|play|have played)\b[a-z0-9' ]{{0,30}}? "
+                           rf"for (?:my|our|the) (?:local |village |pub |works |office |club |school |uni |university |"
+                           rf"county |sunday league |saturday |vets |veterans |masters |over-40s |over 40s )?"
+                           rf"(?P<x>[a-z]+(?: [a-z]+)?) (?:side|team|club|squad|eleven|xi|fifteen|firsts|seconds|"
+                           rf"first team|second team|thirds|vets)\b")
+_BEAT_A_GAME = re.compile(rf"(?:(?:{_OPEN}|\b(?:i|we) |\band |, )(?:just |finally |only just )?(?:finished|beat|"
+                          rf"completed|played through|platinumed|speedran|rinsed)|\b(?:finishing|beating|completing|"
+                          rf"playing through))(?: off)? "
+                          rf"(?:the new |the |all of |the whole of )?(?P<x>[a-z0-9][a-z0-9' :-]{{1,30}}?)"
+                          rf"(?=[,.;!]|$| last | this | yesterday| on | in | at | for | and | but | with | over )")
+
+
+def _canonical(noun: str) -> str:
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    return default_knowledge().canonical_noun(singular(noun))
+
+
+def done_in_a_pastime_claims(sentence: str) -> list[OpenClaim]:
+    """A pastime shown by what was done in it: "Caught a huge trout off the pier" (fishes), "Scored twice for our
+    hockey side on Saturday" (plays hockey), "Stayed up till two finishing Elden Ring" (plays video games)."""
+    from .pastimes import kinds_of  # noqa: PLC0415
+
+    out: list[OpenClaim] = []
+    for pattern in (_CAUGHT, _FOR_OUR_SIDE, _BEAT_A_GAME):
+        m = pattern.search(sentence)
+        if not m or _hedged(sentence, m):
+            continue
+        words = m.group("x").split()
+        names = [" ".join(words[i:]) for i in range(len(words))] + [" ".join(words[:1])]
+        time = time_of_sentence(sentence, "past")
+        if pattern is _CAUGHT:
+            if any("fish" in kinds_of(n) | kinds_of(_canonical(n)) for n in names):
+                out += [replace(c, time=time, confidence=0.8) for c in pastime_claims("i go fishing")]
+        elif pattern is _FOR_OUR_SIDE:
+            sport = next((n for n in names if "sport" in kinds_of(n)), None)
+            if sport:
+                present = m.group(0).split()[-1:] and re.search(r"\b(?:play|have played|have been playing)\b", m.group(0))
+                out += [replace(c, time="present" if present else time, confidence=0.8)
+                        for c in read_statement(f"i play {sport}")]
+        elif "video game" in kinds_of(m.group("x")):
+            out += [replace(c, time=time, confidence=0.8) for c in read_statement(f"i play {m.group('x')}")]
+    return out
+
+
+def read_asides(sentence: str, topic: str | None = None) -> list[OpenClaim]:
+    """Every claim about diet, fears and daily habits said in passing that a normalised sentence makes."""
+    out: list[OpenClaim] = []
+    for needs, reader in _READERS:
+        if any(word in sentence for word in needs):  # each reader only where a word it needs is
+            out += reader(sentence)
+    return out
+
+
+_READERS = (
+    (("fear", "phobia", "terror", "horror", "dread"), fear_noun_claims),
+    (("strict", "lifelong", "life-long", "massive", "huge", "big", "keen", "avid", "proud", "committed", "total",
+      "complete", "devoted", "hardcore", "die", "serious", "passionate", "card", "practi", "devout", "confirmed",
+      "long", "mad", "obsessive", "true", "real", "full", "dedicated", "self"), who_fragment_claims),
+    (("need", "run on", "live o", "survive on", "run off", "weakness", "vice", "kryptonite", "downfall", "comfort",
+      "sucker", "addicted", "resist", "say no", " of "), consumed_claims),
+    (("till", "until", "til ", "past", "home", "to bed", "into bed"), out_late_claims),
+    (("late",), lateness_claims),
+    ((", never",), never_after_fragment_claims),
+    (("spent",), spent_on_claims),
+    (("caught", "landed", "hooked", "reeled", "netted", " for ", "finish", "beat", "complet", "played through",
+      "platinum", "speedran", "rinsed"), done_in_a_pastime_claims),
+)
+
+
+SENTENCE_READERS.append(read_asides)

@@ -1,0 +1,82 @@
+"""The asides readers: diet, fears, daily habits and pastimes said in passing become claims."""
+
+from __future__ import annotations
+
+from simulate.checkers import asides
+from simulate.checkers.knowledge import default_knowledge
+from simulate.checkers.open_claims import OpenClaim
+
+
+def _keys(claims: list[OpenClaim]) -> set[tuple[str, str, str]]:
+    return {(c.predicate, c.object, c.polarity) for c in claims}
+
+
+def test_a_fear_said_as_a_noun_is_a_fear() -> None:
+    assert ("be afraid of", "spider", "affirm") in _keys(
+        asides.fear_noun_claims("i have got a serious phobia of spiders, i scream if i see one."))
+    assert ("be afraid of", "fly", "affirm") in _keys(asides.fear_noun_claims("total fear of flying."))
+    assert ("be afraid of", "snake", "affirm") in _keys(asides.fear_noun_claims("i have a massive snake phobia."))
+    assert ("be afraid of", "height", "deny") in _keys(asides.fear_noun_claims("i have no fear of heights."))
+    assert asides.fear_noun_claims("my sister has a real fear of dogs.") == []
+    assert asides.fear_noun_claims("if i had a fear of flying i would never travel.") == []
+    assert asides.fear_noun_claims("fear of the dark is really common in kids.") == []
+
+
+def test_who_one_is_said_without_i_am() -> None:
+    assert ("play", "video game", "affirm") in _keys(asides.who_fragment_claims("massive gamer, i play every night."))
+    assert ("be", "strict vegetarian", "affirm") in _keys(
+        asides.who_fragment_claims("strict vegetarian since i was a teenager."))
+    assert asides.who_fragment_claims("big liverpool fan, me.") == []
+    assert asides.who_fragment_claims("big family, four kids.") == []
+
+
+def test_food_and_drink_needed_craved_or_heaped_are_had() -> None:
+    assert ("drink", "flat white", "affirm") in _keys(asides.consumed_claims("i need three flat whites before i am human."))
+    assert ("eat", "char siu bao", "affirm") in _keys(asides.consumed_claims("char siu bao is my weakness."))
+    heap = asides.consumed_claims("had a massive plate of salt and pepper calamari yesterday.")
+    assert [(c.predicate, c.time) for c in heap] == [("eat", "recent")]
+    assert "seafood" in dict(default_knowledge().objects_of(heap[0].object))
+    assert asides.consumed_claims("i need to get more sleep.") == []
+    assert asides.consumed_claims("my wife needs three lattes before she is human.") == []
+    assert asides.consumed_claims("spelling is my weakness.") == []
+
+
+def test_a_late_night_out_is_staying_up_late() -> None:
+    late = asides.out_late_claims("was out till three at the club last night.")
+    assert ("stay up", "late", "affirm") in _keys(late) and late[0].time == "recent"
+    assert asides.out_late_claims("i was up till two last night with the baby.") == []
+    assert asides.out_late_claims("my son was out till three last night.") == []
+
+
+def test_being_late_and_never_late() -> None:
+    assert ("arrive", "late", "deny") in _keys(asides.lateness_claims("i am never late, not once."))
+    assert ("arrive", "late", "affirm") in _keys(asides.lateness_claims("rolled in forty minutes late again."))
+    assert asides.lateness_claims("i was nearly late for work today.") == []
+    assert asides.lateness_claims("i had a late lunch today.") == []
+
+
+def test_a_denial_after_a_verbless_opening_is_the_speakers() -> None:
+    assert ("wear", "glasses", "deny") in _keys(
+        asides.never_after_fragment_claims("perfect eyesight, never needed glasses in my life."))
+    assert asides.never_after_fragment_claims("my brother, never needed glasses in his life.") == []
+
+
+def test_a_day_spent_on_a_chore_is_doing_it() -> None:
+    assert ("iron", "", "affirm") in _keys(asides.spent_on_claims("spent saturday afternoon ironing the uniforms."))
+    assert asides.spent_on_claims("spent saturday afternoon thinking about it.") == []
+
+
+def test_a_pastime_shown_by_what_was_done_in_it() -> None:
+    assert ("fish", "", "affirm") in _keys(asides.done_in_a_pastime_claims("caught a huge trout off the pier."))
+    assert asides.done_in_a_pastime_claims("i caught a cold off my son.") == []
+    assert ("play", "hockey", "affirm") in _keys(
+        asides.done_in_a_pastime_claims("scored twice for our hockey side on saturday."))
+    assert ("play", "dark soul", "affirm") in _keys(asides.done_in_a_pastime_claims("finally beat dark souls."))
+    assert asides.done_in_a_pastime_claims("finally finished breaking bad.") == []
+
+
+def test_a_sandwich_is_bread_whatever_is_in_it() -> None:
+    kb = default_knowledge()
+    assert "gluten" in dict(kb.objects_of("cheese sandwich"))
+    assert "gluten" in dict(kb.objects_of("bacon sarny"))
+    assert "gluten" not in dict(kb.objects_of("gluten-free sandwich"))
