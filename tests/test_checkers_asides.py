@@ -72,7 +72,7 @@ def test_a_pastime_shown_by_what_was_done_in_it() -> None:
     assert ("play", "hockey", "affirm") in _keys(
         asides.done_in_a_pastime_claims("scored twice for our hockey side on saturday."))
     assert ("play", "dark soul", "affirm") in _keys(asides.done_in_a_pastime_claims("finally beat dark souls."))
-    assert asides.done_in_a_pastime_claims("finally finished breaking bad.") == []
+    assert _keys(asides.done_in_a_pastime_claims("finally finished breaking bad.")) == {("watch", "breaking bad", "affirm")}
 
 
 def test_a_sandwich_is_bread_whatever_is_in_it() -> None:
@@ -80,3 +80,9 @@ def test_a_sandwich_is_bread_whatever_is_in_it() -> None:
     assert "gluten" in dict(kb.objects_of("cheese sandwich"))
     assert "gluten" in dict(kb.objects_of("bacon sarny"))
     assert "gluten" not in dict(kb.objects_of("gluten-free sandwich"))
+
+
+def test_a_show_binged_is_watched() -> None:
+    binged = asides.done_in_a_pastime_claims("i binged all of breaking bad last weekend.")
+    assert ("watch", "breaking bad", "affirm") in _keys(binged) and binged[0].time == "recent"
+    assert asides.done_in_a_pastime_claims("my kids binged all of breaking bad last weekend.") == []

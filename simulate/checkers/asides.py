@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .open_claims import CONDITIONAL, LEAD_WORDS, SENTENCE_READERS, OpenClaim, read_statement, time_of_sentence
+from .open_claims import (
+    CONDITIONAL,
+    LEAD_WORDS,
+    SENTENCE_READERS,
+    OpenClaim,
+    affirmed,
+    read_statement,
+    time_of_sentence,
+)
 from .pastimes import pastime_claims
 from .words import singular
 
@@ -255,6 +263,14 @@ _BEAT_A_GAME = re.compile(rf"(?:(?:{_OPEN}|\b(?:i|we) |\band |, )(?:just |finall
                           rf"(?=[,.;!]|$| last | this | yesterday| on | in | at | for | and | but | with | over )")
 
 
+_BINGED = re.compile(rf"(?:{_OPEN}|\b(?:i|we) |\band |, )(?:just |finally |only just )?(?:binged|binge-watched|"
+                     rf"binge watched|caught up on|finished|rewatched|re-watched|blitzed through|tore through|devoured|"
+                     rf"got through|started|watched) (?:all of |the whole of |the whole |the new |the latest |"
+                     rf"the last |the first |the final )?(?:(?:season|series) (?:\w+ )?of |(?:\w+ )?(?:seasons|series|"
+                     rf"episodes) of )?(?P<x>[a-z0-9][a-z0-9' :-]{{1,30}}?)(?=[,.;!]|$| last | this | yesterday| on | in "
+                     rf"| at | for | and | but | with | over | again)")
+
+
 def _canonical(noun: str) -> str:
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
@@ -263,7 +279,7 @@ def _canonical(noun: str) -> str:
 
 def done_in_a_pastime_claims(sentence: str) -> list[OpenClaim]:
     """A pastime shown by what was done in it: "Caught a huge trout off the pier" (fishes), "Scored twice for our
-    hockey side on Saturday" (plays hockey), "Stayed up till two finishing Elden Ring" (plays video games)."""
+    hockey side on Saturday" (plays hockey), "Stayed up till two finishing Elden Ring" (plays video games), "binged all of Breaking Bad last weekend" (watches TV shows)."""
     from .pastimes import kinds_of  # noqa: PLC0415
 
     out: list[OpenClaim] = []
@@ -285,6 +301,10 @@ def done_in_a_pastime_claims(sentence: str) -> list[OpenClaim]:
                         for c in read_statement(f"i play {sport}")]
         elif "video game" in kinds_of(m.group("x")):
             out += [replace(c, time=time, confidence=0.8) for c in read_statement(f"i play {m.group('x')}")]
+    m = _BINGED.search(sentence)
+    if m and not _hedged(sentence, m) and "tv show" in kinds_of(m.group("x")):
+        time = time_of_sentence(sentence, "past")
+        out += [replace(c, time=time) for c in affirmed("watch", singular(m.group("x")), 0.8)]
     return out
 
 
@@ -309,7 +329,8 @@ _READERS = (
     ((", never",), never_after_fragment_claims),
     (("spent",), spent_on_claims),
     (("caught", "landed", "hooked", "reeled", "netted", " for ", "finish", "beat", "complet", "played through",
-      "platinum", "speedran", "rinsed"), done_in_a_pastime_claims),
+      "platinum", "speedran", "rinsed", "binge", "binged", "caught up", "watched", "through", "devoured", "started"),
+     done_in_a_pastime_claims),
 )
 
 

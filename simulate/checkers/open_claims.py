@@ -1011,7 +1011,7 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
         out.extend(_claims(_finish(_Frame(confidence=0.85), "be", "only child")))
     glasses = _WITHOUT_MY_AID.search(sentence)
     if glasses:
-        worn = glasses.group("x")
+        worn = "glasses" if glasses.group("x") == "specs" else glasses.group("x")
         out.extend(_claims(_finish(_Frame(confidence=0.8), "wear", worn[:-1] if worn.endswith("aids") else worn)))
     if _RETIRED.search(sentence):  # "I retired from the post office in 2018": retired now
         out.append(OpenClaim(predicate="be", object="retired", change=True, confidence=0.85))
