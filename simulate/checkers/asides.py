@@ -279,7 +279,8 @@ def _canonical(noun: str) -> str:
 
 def done_in_a_pastime_claims(sentence: str) -> list[OpenClaim]:
     """A pastime shown by what was done in it: "Caught a huge trout off the pier" (fishes), "Scored twice for our
-    hockey side on Saturday" (plays hockey), "Stayed up till two finishing Elden Ring" (plays video games), "binged all of Breaking Bad last weekend" (watches TV shows)."""
+    hockey side on Saturday" (plays hockey), "Stayed up till two finishing Elden Ring" (plays video games),
+    "binged all of Breaking Bad last weekend" (watches TV shows)."""
     from .pastimes import kinds_of  # noqa: PLC0415
 
     out: list[OpenClaim] = []
