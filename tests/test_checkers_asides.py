@@ -86,3 +86,14 @@ def test_a_show_binged_is_watched() -> None:
     binged = asides.done_in_a_pastime_claims("i binged all of breaking bad last weekend.")
     assert ("watch", "breaking bad", "affirm") in _keys(binged) and binged[0].time == "recent"
     assert asides.done_in_a_pastime_claims("my kids binged all of breaking bad last weekend.") == []
+
+
+def test_fear_said_by_what_it_does_and_calm_said_plainly() -> None:
+    assert ("be afraid of", "spider", "affirm") in _keys(
+        asides.fear_said_otherwise_claims("spiders give me the heebie-jeebies."))
+    assert ("be afraid of", "height", "affirm") in _keys(asides.fear_said_otherwise_claims("i get terrible vertigo."))
+    assert ("be afraid of", "height", "deny") in _keys(
+        asides.fear_said_otherwise_claims("i am absolutely fine with heights."))
+    assert asides.fear_said_otherwise_claims("dairy makes me nervous.") == []
+    assert asides.fear_said_otherwise_claims("i am fine with dogs now, therapy helped.") == []
+    assert asides.fear_said_otherwise_claims("my husband faints at the sight of a needle.") == []

@@ -65,6 +65,77 @@ def fear_noun_claims(sentence: str) -> list[OpenClaim]:
     return [replace(c, confidence=0.8) for c in read_statement(f"{frame} {m.group('x')}") if c.predicate.startswith("be ")]
 
 
+# --- fear said by what it does to the speaker, and calm said plainly ---------------------------------------------
+_FEARED = frozenset("""heights height spiders spider snakes snake flying needles needle injections dogs dog the dark dark
+water deep water the sea sea the ocean ocean crowds clowns clown blood lifts lift elevators elevator enclosed spaces small
+spaces confined spaces public speaking dentists the dentist dentist hospitals bees wasps mice rats birds horses cats thunder
+storms thunderstorms lightning fire death dying sharks planes boats driving the water roller coasters rollercoasters germs
+insects bugs moths frogs cows ghosts the deep tunnels bridges ladders""".replace("\n", " ").split(" "))
+_FEARED_PHRASES = frozenset({"the dark", "deep water", "the sea", "the ocean", "enclosed spaces", "small spaces",
+                             "confined spaces", "public speaking", "the dentist", "roller coasters", "the water",
+                             "the deep"})
+_IT_DOES_TO_ME = re.compile(rf"{_OPEN}(?P<x>[a-z][a-z' -]{{1,25}}?) (?:give|gives|gave|have always given|has always given) "
+                            rf"me (?:the )?(?:heebie[- ]jeebies|creeps|willies|horrors|shivers|jitters|collywobbles|"
+                            rf"cold sweats?|panic attacks?|nightmares)\b|"
+                            rf"{_OPEN}(?P<y>[a-z][a-z' -]{{1,25}}?) (?:make|makes|made|have always made|has always made) "
+                            rf"me (?:go )?(?:weak at the knees|jelly-legged|break out in a (?:cold )?sweat|panic|"
+                            rf"freeze(?: up)?|shake|tremble|want to scream|want to run|nervous|anxious|jumpy|squeamish|"
+                            rf"panicky|uneasy|faint|pass out)\b|"
+                            rf"{_OPEN}(?P<z>[a-z][a-z' -]{{1,25}}?) (?:is|are) my (?:worst|biggest|absolute|number one|"
+                            rf"recurring) (?:nightmare|nightmares)\b")
+_SIGHT_OF = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:(?:always |nearly |practically |literally )?(?:faint|pass out|keel over|"
+                       rf"go white|feel faint|go weak|scream|freeze|panic)|(?:can not|could never) (?:even )?(?:look at|"
+                       rf"watch|stand the sight of)) (?:at |when i see |whenever i see |at the (?:mere )?(?:sight|thought) "
+                       rf"of )?(?:a |an |the |any )?(?P<x>[a-z]+(?: [a-z]+)?){_END}")
+_WIMP = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:am|are) (?:a |an )?(?:total |complete |massive |huge |real |big |such a |"
+                   rf"a bit of a |bit of a )*(?:wimp|baby|chicken|scaredy[- ]cat|coward|wuss|big girl's blouse) "
+                   rf"(?:with|about|around|when it comes to) (?P<x>[a-z][a-z' -]{{1,25}}?){_END}")
+_VERTIGO = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:get|have|suffer from|have always had|have always suffered from|have got) "
+                      rf"(?:terrible |awful |bad |really bad |serious |severe |chronic |real )?vertigo\b")
+_CALM = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:am|are) (?:absolutely |totally |perfectly |completely |quite |really |"
+                   rf"honestly |actually )?(?:fine|ok|okay|cool|comfortable|relaxed|fearless|calm|happy) (?:with|about|"
+                   rf"around|near|when it comes to|in) (?P<x>[a-z][a-z' -]{{1,25}}?){_END}|"
+                   rf"(?:{_OPEN}|\b(?:i|we) )(?:am|are) not (?:remotely|the least bit|one bit|at all|even slightly|"
+                   rf"in the slightest|a bit|in any way) (?:scared|afraid|frightened|bothered|fazed|worried|nervous) "
+                   rf"(?:of|by|about|around) (?P<y>[a-z][a-z' -]{{1,25}}?){_END}")
+
+
+_SINCE_CHANGED = re.compile(r"\b(?:now|these days|nowadays|any ?more|got over|overcame|over it|learned|learnt|therapy|"
+                            r"as long as|so long as|provided|unless|if|with a|in a|on a|behind)\b")
+
+
+def _feared_thing(phrase: str) -> str | None:
+    """`phrase` when it names a thing people commonly fear (heights, needles, the dark), else None."""
+    phrase = re.sub(r"^(?:a|an|any|all|those|these|big|huge|massive|little|small) ", "", phrase.strip())
+    if phrase in _FEARED or phrase in _FEARED_PHRASES:
+        return phrase
+    return None
+
+
+def fear_said_otherwise_claims(sentence: str) -> list[OpenClaim]:
+    """Fear said by what the thing does to the speaker ("spiders give me the heebie-jeebies", "heights make me go
+    weak at the knees", "snakes are my worst nightmare", "I faint at the sight of a needle", "a total wimp with
+    heights", "I get vertigo") and its absence said plainly ("I'm absolutely fine with heights", "I'm not
+    remotely scared of spiders"). Only things people commonly fear: "dairy makes me nervous" says nothing."""
+    out: list[OpenClaim] = []
+    for pattern, polarity in ((_IT_DOES_TO_ME, "afraid"), (_SIGHT_OF, "afraid"), (_WIMP, "afraid"), (_CALM, "calm")):
+        m = pattern.search(sentence)
+        if not m or (pattern is not _IT_DOES_TO_ME and _hedged(sentence, m)) or \
+                CONDITIONAL.search(sentence[: m.start()]):
+            continue
+        if polarity == "calm" and _SINCE_CHANGED.search(sentence):
+            continue  # "I'm fine with dogs now", "fine with heights as long as there's a rail": not always calm
+        raw = next(g for g in (m.groupdict().get(k) for k in ("x", "y", "z")) if g)
+        thing = _feared_thing(raw)
+        if thing:
+            said = f"i am not afraid of {thing}" if polarity == "calm" else f"i am afraid of {thing}"
+            out += [replace(c, confidence=0.75) for c in read_statement(said) if c.predicate.startswith("be ")]
+    m = _VERTIGO.search(sentence)
+    if m and not _hedged(sentence, m):
+        out += [replace(c, confidence=0.75) for c in read_statement("i am afraid of heights")]
+    return out
+
+
 # --- who one is, said without "I am": "Massive gamer, I play every night", "Strict vegetarian since I was twelve" ----
 _KEEN = (r"strict|lifelong|life-long|massive|huge|big|keen|avid|proud|committed|total|complete|devoted|hardcore|"
          r"die-hard|diehard|serious|passionate|card-carrying|practising|practicing|devout|confirmed|longtime|"
@@ -117,6 +188,10 @@ _PILED = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:just |also )?(?:had|ate|grabbed
                     rf"bottle|can|pot)s? of {_THING}{_STOP}")
 
 
+_NOT_BOTHERED = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:do not|never|did not|no longer|really do not) (?:really |even |ever )?"
+                           rf"(?:bother|fuss) (?:with|about) (?:the |any )?{_THING}{_STOP}")
+
+
 def _consumable(phrase: str) -> tuple[str, str] | None:
     """The verb of consuming and the food or drink `phrase` names, trying its whole and then its last words
     ("salt and pepper calamari" is calamari), or None."""
@@ -128,8 +203,8 @@ def _consumable(phrase: str) -> tuple[str, str] | None:
     for start in range(len(words)):
         noun = kb.canonical_noun(singular(" ".join(words[start:])))
         kinds = {kind for kind, _ in kb.objects_of(noun)}
-        if kinds & {"food", "beverage", "tobacco"}:
-            verb = _consuming(noun) or ("drink" if "beverage" in kinds else "eat" if "food" in kinds else None)
+        if kinds & {"food", "beverage", "tobacco", "meal"}:
+            verb = _consuming(noun) or ("drink" if "beverage" in kinds else "eat" if kinds & {"food", "meal"} else None)
             return (verb, noun) if verb else None
     return None
 
@@ -137,17 +212,20 @@ def _consumable(phrase: str) -> tuple[str, str] | None:
 def consumed_claims(sentence: str) -> list[OpenClaim]:
     """What the speaker eats or drinks, said as a need ("I need three flat whites before I'm human", "I run on
     coffee"), a weakness ("char siu bao is my weakness", "I've a real weakness for cheesecake") or a heap
-    had ("had a massive plate of salt and pepper calamari yesterday")."""
+    had ("had a massive plate of salt and pepper calamari yesterday"); and what they do not bother with ("I don't
+    bother with halal", "I never bother with breakfast")."""
     out: list[OpenClaim] = []
-    for pattern, default in ((_NEED, "present"), (_WEAKNESS, "present"), (_WEAK_FOR, "present"), (_PILED, "past")):
+    for pattern, default in ((_NEED, "present"), (_WEAKNESS, "present"), (_WEAK_FOR, "present"), (_PILED, "past"),
+                             (_NOT_BOTHERED, "denied")):
         m = pattern.search(sentence)
-        if not m or _hedged(sentence, m):
+        if not m or (_hedged(sentence, m) if default != "denied" else CONDITIONAL.search(sentence[: m.start()])):
             continue
         found = _consumable(m.group("x"))
         if not found:
             continue
         time = time_of_sentence(sentence, "past") if default == "past" else "present"
-        out.append(OpenClaim(predicate=found[0], object=found[1], time=time, confidence=0.8))
+        out.append(OpenClaim(predicate=found[0], object=found[1], time=time, confidence=0.8,
+                             polarity="deny" if default == "denied" else "affirm"))
     return out
 
 
@@ -320,11 +398,14 @@ def read_asides(sentence: str, topic: str | None = None) -> list[OpenClaim]:
 
 _READERS = (
     (("fear", "phobia", "terror", "horror", "dread"), fear_noun_claims),
+    (("give", "gave", "given", "make", "made", "nightmare", "sight", "faint", "pass out", "keel", "look at", "watch",
+      "wimp", "baby", "chicken", "scaredy", "coward", "wuss", "blouse", "vertigo", "fine", "ok", "cool", "comfortable",
+      "relaxed", "fearless", "calm", "happy", "not "), fear_said_otherwise_claims),
     (("strict", "lifelong", "life-long", "massive", "huge", "big", "keen", "avid", "proud", "committed", "total",
       "complete", "devoted", "hardcore", "die", "serious", "passionate", "card", "practi", "devout", "confirmed",
       "long", "mad", "obsessive", "true", "real", "full", "dedicated", "self"), who_fragment_claims),
     (("need", "run on", "live o", "survive on", "run off", "weakness", "vice", "kryptonite", "downfall", "comfort",
-      "sucker", "addicted", "resist", "say no", " of "), consumed_claims),
+      "sucker", "addicted", "resist", "say no", " of ", "bother", "fuss"), consumed_claims),
     (("till", "until", "til ", "past", "home", "to bed", "into bed"), out_late_claims),
     (("late",), lateness_claims),
     ((", never",), never_after_fragment_claims),
