@@ -97,3 +97,14 @@ def test_fear_said_by_what_it_does_and_calm_said_plainly() -> None:
     assert asides.fear_said_otherwise_claims("dairy makes me nervous.") == []
     assert asides.fear_said_otherwise_claims("i am fine with dogs now, therapy helped.") == []
     assert asides.fear_said_otherwise_claims("my husband faints at the sight of a needle.") == []
+
+
+def test_a_day_in_a_habit_shows_the_habit() -> None:
+    assert ("eat", "breakfast", "affirm") in _keys(
+        asides.daily_habit_claims("had porridge with berries for breakfast this morning."))
+    assert ("drink", "alcohol", "affirm") in _keys(asides.daily_habit_claims("i was so hungover this morning."))
+    assert asides.daily_habit_claims("i have never had a hangover in my life.") == []
+    assert ("watch", "tv", "affirm") in _keys(asides.daily_habit_claims("spent all evening glued to the telly."))
+    assert ("be on", "tiktok", "affirm") in _keys(asides.daily_habit_claims("scrolling tiktok till midnight again."))
+    assert asides.daily_habit_claims("my daughter spends hours scrolling instagram.") == []
+    assert asides.daily_habit_claims("just finished painting the fence.") == []

@@ -171,9 +171,14 @@ _CUPS = (r"(?:(?:a|an|one|two|three|four|five|six|\d+|a couple of|a few|my|at le
          r"packets?|packs?|handfuls?|scoops?|rounds?|servings?) of )?")
 _THING = r"(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,4}?)"
 _STOP = (r"(?=[,.;!]|$| before | to | in the | every | a day| just | or | and then| first thing| each | at | from | on "
-         r"| with | for | off | after | when | while | yesterday| last | this | today| tonight)")
+         r"| with | for | off | after | when | while | yesterday| last | this | today| tonight| right now| now| already"
+         r"| again| of the day| in the morning)")
 _NEED = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:really |absolutely |just |literally |still |always )?(?:need|run on|"
-                   rf"live on|survive on|live off|run off) {_CUPS}{_THING}{_STOP}")
+                   rf"live on|survive on|live off|run off|(?:am )?gasping for|(?:am )?dying for|could murder|"
+                   rf"could kill for|(?:am )?desperate for|(?:am )?craving|"
+                   rf"am on my (?:first|second|third|fourth|fifth|sixth|\w+th) |"
+                   rf"can not function (?:till|until|before) i have had|can not function without|"
+                   rf"can not wake up (?:till|until|without)(?: i have had)?) {_CUPS}{_THING}{_STOP}")
 _WEAKNESS = re.compile(rf"{_OPEN}(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){{0,4}}?)(?: from [a-z' ]+?)? (?:is|are) (?:honestly |"
                        rf"totally |definitely |really )?my (?:(?:one |only |big |biggest |real |total |great |greatest |"
                        rf"absolute )?(?:weakness|vice|kryptonite|downfall)|comfort food)\b")
@@ -226,6 +231,57 @@ def consumed_claims(sentence: str) -> list[OpenClaim]:
         time = time_of_sentence(sentence, "past") if default == "past" else "present"
         out.append(OpenClaim(predicate=found[0], object=found[1], time=time, confidence=0.8,
                              polarity="deny" if default == "denied" else "affirm"))
+    return out
+
+
+# --- meals, hangovers, the telly and the feed: "had porridge for breakfast", "so hungover", "glued to the telly" -----
+_FOR_A_MEAL = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:just |also |usually |always |normally )?(?:had|ate|grabbed|have|"
+                         rf"eat|scoffed|wolfed down|demolished|polished off)\b(?:(?! for )[a-z0-9' -]){{1,40}} for "
+                         rf"(?P<meal>breakfast|brekkie|brunch|lunch|dinner|supper)\b(?! for (?:the|my) )")
+_HUNGOVER = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:am|was|were|feel|felt|woke up|woke|have been|am still|was still|"
+                       rf"am feeling|was feeling)? ?(?:so |really |absolutely |horribly |a bit |still |properly |dead |"
+                       rf"rather |slightly |very |massively |seriously |well )?(?:hungover|hung over|with (?:a|an|the|this|"
+                       rf"my) (?:\w+ )?(?:hangover|hang-over))\b|\bmy (?:\w+ )?hangover (?:is|was|has)\b")
+_TELLY = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:was |were |am |are |have been |spent [a-z ]+? )?(?:glued to|sat in front of|"
+                    rf"slumped in front of|vegging in front of|curled up in front of) (?:the|my) (?:telly|tv|television|"
+                    rf"box)\b")
+_SCROLLING = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:was |were |am |are |have been |spent [a-z ]+? )?(?:just |mindlessly |"
+                        rf"endlessly )?(?:scrolling|scrolled|doomscrolling|doom-scrolling|doomscrolled) (?:through |on )?"
+                        rf"(?:my )?(?P<x>[a-z]+)\b")
+
+_READ_NO_SUBJECT = re.compile(rf"{_OPEN}(?P<rest>(?:just |finally |only just )?(?:finished|started|devoured|polished off|"
+                              rf"got through|could not put down|reread|re-read|am halfway through)\b.*)$")
+
+
+def daily_habit_claims(sentence: str) -> list[OpenClaim]:
+    """Habits shown by a day in them: "Had porridge with berries for breakfast this morning" (eats breakfast),
+    "I was so hungover this morning" (drinks alcohol), "spent all evening glued to the telly" (watches TV),
+    "scrolling TikTok till midnight again" (on TikTok), "Just finished a cracking thriller" (reads books)."""
+    from .pastimes import kinds_of  # noqa: PLC0415
+
+    out: list[OpenClaim] = []
+    time = time_of_sentence(sentence, "past")
+    m = _FOR_A_MEAL.search(sentence)
+    if m and not _hedged(sentence, m):
+        meal = "breakfast" if m.group("meal") == "brekkie" else m.group("meal")
+        present = re.match(r"(?:have|eat)\b", m.group(0).split(" ", 1)[-1]) or m.group(0).startswith(("i have", "i eat"))
+        out += [replace(c, time="present" if present else time, confidence=0.8)
+                for c in read_statement(f"i eat {meal}")]
+    m = _HUNGOVER.search(sentence)
+    if m and not _hedged(sentence, m) and "never" not in sentence:
+        out += [replace(c, time="now" if time == "present" else time, confidence=0.75)
+                for c in read_statement("i drink alcohol")]
+    m = _TELLY.search(sentence)
+    if m and not _hedged(sentence, m):
+        out += [replace(c, time="now" if time == "present" else time, confidence=0.8) for c in read_statement("i watch tv")]
+    m = _READ_NO_SUBJECT.match(sentence)
+    if m:
+        from .habits import reading_claims  # noqa: PLC0415  (habits reads "I've just finished the new Stephen King")
+
+        out += reading_claims(f"i {m.group('rest')}")
+    m = _SCROLLING.search(sentence)
+    if m and not _hedged(sentence, m) and "social media" in kinds_of(m.group("x")):
+        out += [replace(c, confidence=0.8) for c in read_statement(f"i am on {m.group('x')}")]
     return out
 
 
@@ -404,9 +460,13 @@ _READERS = (
     (("strict", "lifelong", "life-long", "massive", "huge", "big", "keen", "avid", "proud", "committed", "total",
       "complete", "devoted", "hardcore", "die", "serious", "passionate", "card", "practi", "devout", "confirmed",
       "long", "mad", "obsessive", "true", "real", "full", "dedicated", "self"), who_fragment_claims),
-    (("need", "run on", "live o", "survive on", "run off", "weakness", "vice", "kryptonite", "downfall", "comfort",
+    (("need", "run on", "live o", "survive on", "run off", "gasping", "dying for", "murder", "kill for", "desperate",
+      "craving", "am on my", "function", "wake up", "weakness", "vice", "kryptonite", "downfall", "comfort",
       "sucker", "addicted", "resist", "say no", " of ", "bother", "fuss"), consumed_claims),
     (("till", "until", "til ", "past", "home", "to bed", "into bed"), out_late_claims),
+    (("breakfast", "brekkie", "brunch", "lunch", "dinner", "supper", "hungover", "hung over", "hangover", "glued",
+      "front of", "scroll", "finished", "started", "devoured", "polished", "got through", "put down", "read",
+      "halfway"), daily_habit_claims),
     (("late",), lateness_claims),
     ((", never",), never_after_fragment_claims),
     (("spent",), spent_on_claims),
