@@ -108,3 +108,15 @@ def test_a_day_in_a_habit_shows_the_habit() -> None:
     assert ("be on", "tiktok", "affirm") in _keys(asides.daily_habit_claims("scrolling tiktok till midnight again."))
     assert asides.daily_habit_claims("my daughter spends hours scrolling instagram.") == []
     assert asides.daily_habit_claims("just finished painting the fence.") == []
+
+
+def test_an_outing_is_the_activity() -> None:
+    assert ("swim", "", "affirm") in _keys(asides.outing_claims("went for a swim in the sea this morning."))
+    assert ("skydiv", "", "affirm") in _keys(asides.outing_claims("did a tandem skydive for charity yesterday."))
+    flown = asides.outing_claims("just got off a fourteen hour flight to singapore.")
+    assert ("fly", "", "affirm") in _keys(flown) and flown[0].time == "recent"
+    assert asides.outing_claims("missed my flight to dublin this morning.") == []
+    assert ("get", "tattoo", "affirm") in _keys(asides.outing_claims("got my second tattoo done yesterday."))
+    assert ("be afraid of", "snake", "deny") in _keys(asides.outing_claims("held a corn snake at the zoo today."))
+    assert asides.outing_claims("held a snake today to face my fear, i was shaking.") == []
+    assert asides.outing_claims("my son held a tarantula at the zoo today.") == []

@@ -443,6 +443,61 @@ def done_in_a_pastime_claims(sentence: str) -> list[OpenClaim]:
     return out
 
 
+# --- outings that are an activity: "went for a swim", "did a skydive", "got off a flight", "got a tattoo" -----------
+_GO_FOR_A = re.compile(rf"(?:{_OPEN}|\b(?:i|we) |\band )(?:just |also )?(?:went|go|going|have been|been|headed out|"
+                       rf"popped out|nipped out|nipped|popped|headed) (?:out )?for a (?:(?:quick|long|short|lovely|little|"
+                       rf"cheeky|big|early|late|morning|evening|night|gentle|brisk|proper|wild|cold|freezing|\d+k|"
+                       rf"[a-z]+-mile|[a-z]+ mile) )*(?P<v>swim|dip|run|jog|hike|paddle|dive|surf|skate|cycle|bike ride|"
+                       rf"climb|sail|row|kayak|ski|snorkel)\b")
+_DID_A = re.compile(rf"(?:{_OPEN}|\b(?:i|we) |\band )(?:just |finally |also )?(?:did|have done|done|had a go at) "
+                    rf"(?:a|an|my first|another|two|three) (?:tandem |charity |solo |massive |huge )?"
+                    rf"(?P<v>skydive|parachute jump|bungee jump|bungee|sky dive)\b")
+_FLIGHT = re.compile(rf"(?:{_OPEN}|\b(?:i|we) |\band )(?:just |finally |only just )?(?:got off|took|caught|was on|were on|"
+                     rf"have been on|been on|boarded|survived|sat through|flew on) (?:a|the|my|an|our) (?:[a-z0-9-]+ ){{0,3}}?"
+                     rf"(?:flight|plane|red-eye|long-haul)\b")
+_TATTOO = re.compile(rf"(?:{_OPEN}|\b(?:i|we) |\band )(?:just |finally )?(?:got|had|have had|have got|am getting) "
+                     rf"(?:my|a|an|another|two|three|a new|my new) (?:[a-z]+ ){{0,2}}?tattoos?"
+                     rf"(?: (?:done|finished|started|touched up|inked|redone))?\b")
+_HELD = re.compile(rf"(?:{_OPEN}|\b(?:i|we) |\band )(?:just |finally |even |actually )?(?:held|handled|stroked|picked up|"
+                   rf"cuddled|petted|let (?:a|an|the|this) (?:[a-z]+ ){{0,2}}?(?P<y>[a-z]+) (?:crawl|climb|walk|sit|curl))"
+                   rf"(?: (?:a|an|the|this|two|some) (?:[a-z]+ ){{0,2}}?(?P<x>[a-z]+)(?=[,.;!]|$| at | in | on | for "
+                   rf"| with | today| yesterday| last | this | and | round | around ))?")
+_BRAVE = re.compile(r"\b(?:despite|even though|although|terrified|scared|nervous|shaking|brave|braved|finally|first time|"
+                    r"therapy|face my fear|facing my fear|conquer|conquered|petrified|panicking|screamed)\b")
+_OUTING_VERBS = {"dip": "swim", "bike ride": "cycle", "sky dive": "skydive", "parachute jump": "skydive",
+                 "bungee jump": "go bungee jumping", "bungee": "go bungee jumping"}
+
+
+def outing_claims(sentence: str) -> list[OpenClaim]:
+    """Outings that are an activity: "Went for a swim in the sea this morning" (swims), "Did a skydive last
+    weekend" (skydives), "Just got off a fourteen hour flight" (flies), "Got my second tattoo done yesterday" (got
+    a tattoo), "Held a python at the zoo today" (not afraid of snakes, unless said bravely)."""
+    from .pastimes import kinds_of  # noqa: PLC0415
+
+    out: list[OpenClaim] = []
+    time = time_of_sentence(sentence, "past")
+    for pattern in (_GO_FOR_A, _DID_A):
+        m = pattern.search(sentence)
+        if m and not _hedged(sentence, m):
+            verb = _OUTING_VERBS.get(m.group("v"), m.group("v"))
+            out += [replace(c, time=time, confidence=0.8) for c in read_statement(f"i {verb}") if c.polarity == "affirm"]
+    m = _FLIGHT.search(sentence)
+    if m and not _hedged(sentence, m) and not re.search(r"\b(?:missed|cancelled|canceled|booked)\b", sentence):
+        when = "recent" if time == "past" and m.group(0).split()[0] == "just" else time
+        out += [replace(c, time=when, confidence=0.8) for c in read_statement("i fly")]
+    m = _TATTOO.search(sentence)
+    if m and not _hedged(sentence, m) and time != "present":
+        out.append(OpenClaim(predicate="get", object="tattoo", time=time, confidence=0.8))
+    m = _HELD.search(sentence)
+    if m and not _hedged(sentence, m) and not _BRAVE.search(sentence):
+        creature = m.group("x") or m.group("y") or ""
+        kinds = kinds_of(creature)
+        kind = next((k for k in ("snake", "spider") if k == creature.rstrip("s") or k in kinds), None)
+        if kind:
+            out += [replace(c, time="present", confidence=0.7) for c in read_statement(f"i am not afraid of {kind}s")]
+    return out
+
+
 def read_asides(sentence: str, topic: str | None = None) -> list[OpenClaim]:
     """Every claim about diet, fears and daily habits said in passing that a normalised sentence makes."""
     out: list[OpenClaim] = []
@@ -470,6 +525,8 @@ _READERS = (
     (("late",), lateness_claims),
     ((", never",), never_after_fragment_claims),
     (("spent",), spent_on_claims),
+    ((" for a ", "did a", "done a", "go at a", "did my", "did another", "did two", "flight", "plane", "red-eye",
+      "long-haul", "tattoo", "held", "handled", "stroked", "picked up", "cuddled", "petted", "let "), outing_claims),
     (("caught", "landed", "hooked", "reeled", "netted", " for ", "finish", "beat", "complet", "played through",
       "platinum", "speedran", "rinsed", "binge", "binged", "caught up", "watched", "through", "devoured", "started"),
      done_in_a_pastime_claims),
