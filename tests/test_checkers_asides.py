@@ -120,3 +120,12 @@ def test_an_outing_is_the_activity() -> None:
     assert ("be afraid of", "snake", "deny") in _keys(asides.outing_claims("held a corn snake at the zoo today."))
     assert asides.outing_claims("held a snake today to face my fear, i was shaking.") == []
     assert asides.outing_claims("my son held a tarantula at the zoo today.") == []
+
+
+def test_health_said_in_passing() -> None:
+    assert ("have", "migraine", "affirm") in _keys(asides.health_claims("another migraine today, had to lie down."))
+    assert asides.health_claims("another meeting today, so boring.") == []
+    assert ("tak", "medication", "affirm") in _keys(asides.health_claims("i am on tablets for my blood pressure."))
+    assert asides.health_claims("i used to be on tablets for my blood pressure.") == []
+    assert ("have", "bad back", "deny") in _keys(asides.health_claims("my back has never given me any trouble."))
+    assert asides.health_claims("my husband's knees are perfect, never had a problem.") == []

@@ -498,6 +498,45 @@ def outing_claims(sentence: str) -> list[OpenClaim]:
     return out
 
 
+# --- health said in passing: "Terrible insomnia", "another migraine today", "on tablets for my blood pressure" -----
+_AILING = re.compile(rf"{_OPEN}(?P<lead>(?:(?:terrible|chronic|bad|awful|severe|crippling|dreadful|horrible|shocking|"
+                     rf"really bad|lifelong|another|yet another|the worst|a bad|a terrible|a stinking|a killer|a blinding|"
+                     rf"a rotten|an awful|a horrible|constant|persistent|recurring) )+)(?P<x>[a-z]+(?: [a-z]+)??)"
+                     rf"(?= today| this week| this morning| again| since| for | ever| all week| at the moment| right now"
+                     rf"| is | has | have |[,.;!]|$)")
+_ON_MEDS = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:am|have been|been|was|am still|am now)? ?on (?:[a-z]+ )?(?:tablets|pills|"
+                      rf"meds|medication|medicine|insulin|antidepressants|statins|beta blockers|blood thinners|steroids)\b")
+_PARTS = r"(back|knees?|hips?|shoulders?|ankles?|neck|wrists?)"
+_SOUND_PART = re.compile(rf"(?:{_OPEN}|\b)(?:my )?{_PARTS}(?:'s| is| are| has| have)? (?:never|not once) (?:given|caused) me "
+                         rf"(?:any |a (?:single |moment's |day's )?|a bit of )?(?:trouble|problems?|bother|grief|issues?|pain)\b|"
+                         rf"(?:{_OPEN}|\b)(?:my )?{_PARTS}(?:'s| is| are) (?:perfect|fine|great|solid|good as gold|"
+                         rf"rock solid|in great shape|absolutely fine)(?:,| and) (?:i have )?never had (?:a|any) "
+                         rf"(?:problem|problems|trouble|issue|issues|bother)\b|"
+                         rf"\b(?:i|we) (?:have )?never had (?:a|any|a single) (?:problem|problems|trouble|issue|issues|bother) "
+                         rf"with my {_PARTS}\b")
+
+
+def health_claims(sentence: str) -> list[OpenClaim]:
+    """Health said in passing: "Terrible insomnia, I get three hours a night" and "another migraine today" (has
+    it), "I'm on tablets for my blood pressure" (takes medication), "my back's never given me any trouble" and
+    "knees are perfect, never had a problem" (no bad back, no bad knee)."""
+    from .pastimes import kinds_of  # noqa: PLC0415
+
+    out: list[OpenClaim] = []
+    m = _AILING.match(sentence)
+    if m and "health condition" in kinds_of(m.group("x")):
+        out += [replace(c, confidence=0.75) for c in read_statement(f"i have {m.group('x')}") if c.polarity == "affirm"]
+    m = _ON_MEDS.search(sentence)
+    if m and not _hedged(sentence, m) and not re.search(r"\b(?:off|came off|stopped|used to)\b", sentence):
+        out += [replace(c, confidence=0.8) for c in read_statement("i take medication")]
+    m = _SOUND_PART.search(sentence)
+    if m and not CONDITIONAL.search(sentence[: m.start()]) and not re.search(
+            r"\b(?:my (?:son|daughter|husband|wife|partner|mum|mom|dad|brother|sister)|his|her|their)\b", sentence):
+        part = singular(next(g for g in m.groups() if g))
+        out += [replace(c, confidence=0.75) for c in read_statement(f"i do not have a bad {part}")]
+    return out
+
+
 def read_asides(sentence: str, topic: str | None = None) -> list[OpenClaim]:
     """Every claim about diet, fears and daily habits said in passing that a normalised sentence makes."""
     out: list[OpenClaim] = []
@@ -525,6 +564,9 @@ _READERS = (
     (("late",), lateness_claims),
     ((", never",), never_after_fragment_claims),
     (("spent",), spent_on_claims),
+    (("terrible", "chronic", "bad", "awful", "severe", "crippling", "dreadful", "horrible", "shocking", "lifelong",
+      "another", "worst", "stinking", "killer", "blinding", "rotten", "constant", "persistent", "recurring", " on ",
+      "back", "knee", "hip", "shoulder", "ankle", "neck", "wrist"), health_claims),
     ((" for a ", "did a", "done a", "go at a", "did my", "did another", "did two", "flight", "plane", "red-eye",
       "long-haul", "tattoo", "held", "handled", "stroked", "picked up", "cuddled", "petted", "let "), outing_claims),
     (("caught", "landed", "hooked", "reeled", "netted", " for ", "finish", "beat", "complet", "played through",
