@@ -129,3 +129,12 @@ def test_health_said_in_passing() -> None:
     assert asides.health_claims("i used to be on tablets for my blood pressure.") == []
     assert ("have", "bad back", "deny") in _keys(asides.health_claims("my back has never given me any trouble."))
     assert asides.health_claims("my husband's knees are perfect, never had a problem.") == []
+
+
+def test_fear_as_a_thing_about_it_and_calm_as_not_minding_it() -> None:
+    assert ("be afraid of", "needle", "affirm") in _keys(
+        asides.fear_said_otherwise_claims("i have got a real thing about needles."))
+    assert ("be afraid of", "clown", "affirm") in _keys(asides.fear_said_otherwise_claims("clowns creep me out."))
+    assert ("be afraid of", "spider", "deny") in _keys(asides.fear_said_otherwise_claims("i do not mind spiders at all."))
+    assert asides.fear_said_otherwise_claims("i do not mind dogs as long as they are on a lead.") == []
+    assert asides.fear_said_otherwise_claims("i have got a real thing about tidiness.") == []

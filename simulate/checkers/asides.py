@@ -82,7 +82,14 @@ _IT_DOES_TO_ME = re.compile(rf"{_OPEN}(?P<x>[a-z][a-z' -]{{1,25}}?) (?:give|give
                             rf"freeze(?: up)?|shake|tremble|want to scream|want to run|nervous|anxious|jumpy|squeamish|"
                             rf"panicky|uneasy|faint|pass out)\b|"
                             rf"{_OPEN}(?P<z>[a-z][a-z' -]{{1,25}}?) (?:is|are) my (?:worst|biggest|absolute|number one|"
-                            rf"recurring) (?:nightmare|nightmares)\b")
+                            rf"recurring) (?:nightmare|nightmares)\b|"
+                            rf"{_OPEN}(?P<w>[a-z][a-z' -]{{1,25}}?) (?:creep|creeps|crept) me out\b|"
+                            rf"(?:{_OPEN}|\b(?:i|we) )(?:have |have got |got |have always had )?(?:a |this )?"
+                            rf"(?:real |massive |big |huge |serious |proper )?(?:bit of a )?thing (?:about|with) "
+                            rf"(?P<v>[a-z][a-z' -]{{1,25}}?){_END}|"
+                            rf"(?:{_OPEN}|\b(?:i|we) )(?:have )?(?:always |really )?(?:find|found) "
+                            rf"(?P<u>[a-z][a-z' -]{{1,25}}?) (?:really |so |absolutely |pretty )?(?:scary|terrifying|"
+                            rf"frightening|creepy|petrifying)\b")
 _SIGHT_OF = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:(?:always |nearly |practically |literally )?(?:faint|pass out|keel over|"
                        rf"go white|feel faint|go weak|scream|freeze|panic)|(?:can not|could never) (?:even )?(?:look at|"
                        rf"watch|stand the sight of)) (?:at |when i see |whenever i see |at the (?:mere )?(?:sight|thought) "
@@ -97,7 +104,12 @@ _CALM = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:am|are) (?:absolutely |totally |
                    rf"around|near|when it comes to|in) (?P<x>[a-z][a-z' -]{{1,25}}?){_END}|"
                    rf"(?:{_OPEN}|\b(?:i|we) )(?:am|are) not (?:remotely|the least bit|one bit|at all|even slightly|"
                    rf"in the slightest|a bit|in any way) (?:scared|afraid|frightened|bothered|fazed|worried|nervous) "
-                   rf"(?:of|by|about|around) (?P<y>[a-z][a-z' -]{{1,25}}?){_END}")
+                   rf"(?:of|by|about|around) (?P<y>[a-z][a-z' -]{{1,25}}?){_END}|"
+                   rf"(?:{_OPEN}|\b(?:i|we) )(?:do not|really do not|honestly do not) mind (?P<z>[a-z][a-z' -]{{1,25}}?){_END}|"
+                   rf"{_OPEN}(?P<w>[a-z][a-z' -]{{1,25}}?)(?:'s| is| are) (?:no bother|not a problem|no problem|no biggie|"
+                   rf"a doddle|nothing to me|no big deal)\b|"
+                   rf"(?:{_OPEN}|\b(?:i|we) )(?:have )?never (?:found|thought) (?P<v>[a-z][a-z' -]{{1,25}}?) (?:scary|"
+                   rf"frightening|terrifying|creepy)\b")
 
 
 _SINCE_CHANGED = re.compile(r"\b(?:now|these days|nowadays|any ?more|got over|overcame|over it|learned|learnt|therapy|"
@@ -125,7 +137,7 @@ def fear_said_otherwise_claims(sentence: str) -> list[OpenClaim]:
             continue
         if polarity == "calm" and _SINCE_CHANGED.search(sentence):
             continue  # "I'm fine with dogs now", "fine with heights as long as there's a rail": not always calm
-        raw = next(g for g in (m.groupdict().get(k) for k in ("x", "y", "z")) if g)
+        raw = next(g for g in (m.groupdict().get(k) for k in ("x", "y", "z", "w", "v", "u")) if g)
         thing = _feared_thing(raw)
         if thing:
             said = f"i am not afraid of {thing}" if polarity == "calm" else f"i am afraid of {thing}"
@@ -550,7 +562,8 @@ _READERS = (
     (("fear", "phobia", "terror", "horror", "dread"), fear_noun_claims),
     (("give", "gave", "given", "make", "made", "nightmare", "sight", "faint", "pass out", "keel", "look at", "watch",
       "wimp", "baby", "chicken", "scaredy", "coward", "wuss", "blouse", "vertigo", "fine", "ok", "cool", "comfortable",
-      "relaxed", "fearless", "calm", "happy", "not "), fear_said_otherwise_claims),
+      "relaxed", "fearless", "calm", "happy", "not ", "creep", "thing", "find", "found", "thought", "mind", "bother",
+      "problem", "biggie", "doddle", "nothing", "deal"), fear_said_otherwise_claims),
     (("strict", "lifelong", "life-long", "massive", "huge", "big", "keen", "avid", "proud", "committed", "total",
       "complete", "devoted", "hardcore", "die", "serious", "passionate", "card", "practi", "devout", "confirmed",
       "long", "mad", "obsessive", "true", "real", "full", "dedicated", "self"), who_fragment_claims),
