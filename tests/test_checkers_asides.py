@@ -138,3 +138,11 @@ def test_fear_as_a_thing_about_it_and_calm_as_not_minding_it() -> None:
     assert ("be afraid of", "spider", "deny") in _keys(asides.fear_said_otherwise_claims("i do not mind spiders at all."))
     assert asides.fear_said_otherwise_claims("i do not mind dogs as long as they are on a lead.") == []
     assert asides.fear_said_otherwise_claims("i have got a real thing about tidiness.") == []
+
+
+def test_a_pastime_said_by_its_place_gear_or_jargon() -> None:
+    assert ("cycl", "", "affirm") in _keys(asides.pastime_sign_claims("i am out on the bike every weekend."))
+    assert ("swim", "", "affirm") in _keys(asides.pastime_sign_claims("forty lengths before work every morning."))
+    assert ("garden", "", "affirm") in _keys(asides.pastime_sign_claims("i am down the allotment every morning."))
+    assert asides.pastime_sign_claims("my husband is out on the bike every weekend.") == []
+    assert asides.pastime_sign_claims("i volunteer at parkrun every saturday.") == []

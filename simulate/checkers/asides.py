@@ -549,6 +549,50 @@ def health_claims(sentence: str) -> list[OpenClaim]:
     return out
 
 
+# --- a pastime said by its place, its gear or its jargon: "out on the bike every weekend", "forty lengths" ---------
+_PASTIME_SIGNS = (
+    (re.compile(r"\b(?:out on (?:the|a) (?:golf )?course|on the golf course|at the driving range|down the driving range|"
+                r"play(?:ing)? off (?:a handicap of |a |scratch|\d+)|my golf handicap|my handicap is)\b"), "i play golf"),
+    (re.compile(r"\b(?:out on (?:the|my) (?:road )?bike|on the bike|in the saddle)\b"), "i cycle"),
+    (re.compile(r"\b(?:at|down|up) (?:the|my) (?:local )?(?:climbing|bouldering) (?:wall|gym|centre)\b"), "i climb"),
+    (re.compile(r"\b(?:down|at|up|on) (?:the|my|our) allotment\b"), "i garden"),
+    (re.compile(r"\b(?:hit|hitting|on) the (?:slopes|piste|pistes)\b"), "i ski"),
+    (re.compile(r"\b(?:\d+|ten|twenty|thirty|forty|fifty|sixty|eighty|a hundred|a few|some) lengths\b|\b(?:down|at|in) "
+                r"the (?:local )?(?:pool|lido|baths) (?:doing lengths|swimming)\b"), "i swim"),
+    (re.compile(r"\b(?:down|on|at|by) the (?:river|riverbank|lake|canal|pier|jetty|beach) [a-z ]{0,30}?\bwith my "
+                r"(?:rod|rods|fishing rod|tackle)\b"), "i fish"),
+    (re.compile(r"\b(?:caught|catching|catch|chasing|chased|rode|riding|ride) (?:some |a few |a couple of |loads of |"
+                r"the )?(?:cracking |decent |good |great |epic |massive |big |clean |perfect )?(?:waves|swell|barrels)\b"),
+     "i surf"),
+    (re.compile(r"\bparkrun\b"), "i run"),
+    (re.compile(r"\b(?:cast on|casting on|cast off|casting off) (?:a|my|another|the) (?:new )?(?:jumper|scarf|sweater|"
+                r"cardigan|blanket|hat|sock|socks|beanie|shawl)\b"), "i knit"),
+    (re.compile(r"\b(?:finished|started|painted|painting|working on) (?:a|my|another|the) (?:big |small |new |little |"
+                r"huge )?(?:watercolou?r|oil painting|acrylic|canvas|landscape painting|portrait in oils)\b"), "i paint"),
+)
+_ONE_OFF = re.compile(r"\b(?:once|one time|for the first time|first time|tried|try|trying|had a go|lesson|taster|"
+                      r"volunteer|volunteering|marshal|marshalling|cheer|cheering|watch|watching|watched|spectat\w*|"
+                      r"support|supporting|caddie|caddying|drove|drive|driving|lifeguard|coach|coaching)\b")
+
+
+def pastime_sign_claims(sentence: str) -> list[OpenClaim]:
+    """A pastime said by its place, its gear or its jargon, as a habit or lately: "I'm out on the bike every
+    weekend" (cycles), "down the allotment every morning" (gardens), "Forty lengths before work every morning"
+    (swims), "Caught some cracking waves this morning" (surfs), "I play off a handicap of twelve" (golfs). Not a
+    first try, nor someone else's."""
+    if _NOT_BEFORE.search(sentence) or CONDITIONAL.search(sentence) or _ONE_OFF.search(sentence):
+        return []
+    out: list[OpenClaim] = []
+    for pattern, doing in _PASTIME_SIGNS:
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        time = time_of_sentence(sentence, "present")
+        claims = read_statement(doing) + pastime_claims(doing)
+        out += [replace(c, time=time, confidence=0.75) for c in claims if c.polarity == "affirm"]
+    return out
+
+
 def read_asides(sentence: str, topic: str | None = None) -> list[OpenClaim]:
     """Every claim about diet, fears and daily habits said in passing that a normalised sentence makes."""
     out: list[OpenClaim] = []
@@ -577,6 +621,9 @@ _READERS = (
     (("late",), lateness_claims),
     ((", never",), never_after_fragment_claims),
     (("spent",), spent_on_claims),
+    (("course", "range", "handicap", "bike", "saddle", "wall", "bouldering", "allotment", "slopes", "piste",
+      "lengths", "pool", "lido", "baths", "rod", "tackle", "waves", "swell", "barrels", "parkrun", "cast o",
+      "casting o", "watercol", "oil painting", "acrylic", "canvas", "in oils"), pastime_sign_claims),
     (("terrible", "chronic", "bad", "awful", "severe", "crippling", "dreadful", "horrible", "shocking", "lifelong",
       "another", "worst", "stinking", "killer", "blinding", "rotten", "constant", "persistent", "recurring", " on ",
       "back", "knee", "hip", "shoulder", "ankle", "neck", "wrist"), health_claims),
