@@ -146,3 +146,12 @@ def test_a_pastime_said_by_its_place_gear_or_jargon() -> None:
     assert ("garden", "", "affirm") in _keys(asides.pastime_sign_claims("i am down the allotment every morning."))
     assert asides.pastime_sign_claims("my husband is out on the bike every weekend.") == []
     assert asides.pastime_sign_claims("i volunteer at parkrun every saturday.") == []
+
+
+def test_a_habit_said_as_a_verbless_fragment() -> None:
+    assert ("drink", "espresso", "affirm") in _keys(
+        asides.habit_fragment_claims("double espresso first thing, every single day."))
+    assert ("go to", "gym", "affirm") in _keys(asides.habit_fragment_claims("gym five mornings a week before work."))
+    assert asides.habit_fragment_claims("breakfast every morning is what my doctor keeps telling me.") == []
+    assert ("arrive", "late", "affirm") in _keys(asides.lateness_claims("i am always running late."))
+    assert asides.lateness_claims("i am always a late riser on sundays.") == []

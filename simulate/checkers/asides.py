@@ -297,6 +297,40 @@ def daily_habit_claims(sentence: str) -> list[OpenClaim]:
     return out
 
 
+# --- a habit said as a verbless fragment: "Full English every morning", "Gym five mornings a week" -----------------
+_EVERY = (r"(?:every (?:single )?|each |most |twice a |three times a |(?:two|three|four|five|six|seven) (?:times|mornings|"
+          r"nights|days|evenings|lunchtimes) a )(?:day|morning|night|evening|week|weekend|lunchtime|monday|tuesday|"
+          r"wednesday|thursday|friday|saturday|sunday)")
+_HABIT_FRAGMENT = re.compile(rf"{_OPEN}(?P<x>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){{0,3}}?)(?: (?:in bed|on the go|on|down the "
+                             rf"[a-z]+|at the [a-z]+|with (?:the |my )?[a-z]+|before work|after work|before bed|after dinner|"
+                             rf"first thing|on the way to work|on the way home))*,? {_EVERY}(?: (?:morning|night|evening|"
+                             rf"lunchtime))?(?=[,.;!]|$| without fail| like clockwork| religiously| no matter what| rain or "
+                             rf"shine| for (?:years|ages|decades)| since| before| after| with (?:the|my) )")
+_HABIT_PLACES = {"gym": "i go to the gym", "the gym": "i go to the gym", "telly": "i watch tv", "tv": "i watch tv",
+                 "the telly": "i watch tv", "church": "i go to church", "mass": "i go to church", "the pub": "i go to the pub",
+                 "pub": "i go to the pub"}
+_FEW = re.compile(r"^(?:a few|few|a couple of|a couple|couple of|two|three|four|five|six|a|an|one|my|double|triple|large|"
+                  r"big|small|strong|quick|cheeky|proper|nice|good|massive|huge) ")
+
+
+def habit_fragment_claims(sentence: str) -> list[OpenClaim]:
+    """A habit said without a verb: "Full English every morning, can't beat it" (eats it), "Double espresso first
+    thing, every single day" (drinks coffee), "Few pints down the local every Friday" (drinks), "Gym five mornings a
+    week" (goes to the gym), "Telly on every night after the kids are down" (watches TV)."""
+    m = _HABIT_FRAGMENT.match(sentence)
+    if not m or _NOT_BEFORE.search(m.group("x")):
+        return []
+    thing = m.group("x")
+    while _FEW.match(thing):
+        thing = _FEW.sub("", thing, count=1)
+    if thing in _HABIT_PLACES:
+        return [replace(c, confidence=0.75) for c in read_statement(_HABIT_PLACES[thing]) if c.polarity == "affirm"]
+    found = _consumable(thing)
+    if not found:
+        return []
+    return [OpenClaim(predicate=found[0], object=found[1], confidence=0.75, qualifier="every day")]
+
+
 # --- late nights out: "Was out till three at the club last night" -----------------------------------------------
 _SMALL_HOURS = (r"(?:one|two|three|four|five|1|2|3|4|5)(?::\d\d)?(?: ?am| in the morning| o'clock)?|gone midnight|"
                 r"past midnight|after midnight|midnight|the early hours|the small hours|dawn|sunrise|stupid o'clock")
@@ -333,11 +367,18 @@ _WAS_LATE = re.compile(rf"(?:{_OPEN}|\b(?:i|we) |\band )(?:was|were|got|rolled|t
                        rf"(?! night)(?= again| for| to| this| today| yesterday| on| twice|[,.!;]|$| three| every)")
 
 
+_ALWAYS_LATE = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:am|are) (?:always|forever|constantly|perpetually|chronically|"
+                          rf"habitually) (?:running )?late\b(?! (?:night|nights|riser|sleeper))|\bi am late for everything\b")
+
+
 def lateness_claims(sentence: str) -> list[OpenClaim]:
     """"I'm never late, not once" (never late); "rolled into work forty minutes late again" (was late)."""
     if "late" not in sentence or "late night" in sentence:
         return []
     late = OpenClaim(predicate="arrive", object="late", confidence=0.8)
+    m = _ALWAYS_LATE.search(sentence)
+    if m and not _hedged(sentence, m):
+        return [late]
     m = _NEVER_LATE.search(sentence)
     if m and not CONDITIONAL.search(sentence[: m.start()]):
         return [replace(late, polarity="deny", never=True)]
@@ -619,6 +660,7 @@ _READERS = (
       "front of", "scroll", "finished", "started", "devoured", "polished", "got through", "put down", "read",
       "halfway"), daily_habit_claims),
     (("late",), lateness_claims),
+    (("every", "each", "most", " a week", " a day"), habit_fragment_claims),
     ((", never",), never_after_fragment_claims),
     (("spent",), spent_on_claims),
     (("course", "range", "handicap", "bike", "saddle", "wall", "bouldering", "allotment", "slopes", "piste",
