@@ -155,3 +155,11 @@ def test_a_habit_said_as_a_verbless_fragment() -> None:
     assert asides.habit_fragment_claims("breakfast every morning is what my doctor keeps telling me.") == []
     assert ("arrive", "late", "affirm") in _keys(asides.lateness_claims("i am always running late."))
     assert asides.lateness_claims("i am always a late riser on sundays.") == []
+
+
+def test_panic_near_a_feared_thing_and_a_light_left_on() -> None:
+    assert ("be afraid of", "dog", "affirm") in _keys(
+        asides.fear_said_otherwise_claims("i freeze up whenever a dog comes near me."))
+    assert ("be afraid of", "dark", "affirm") in _keys(
+        asides.fear_said_otherwise_claims("i still sleep with the landing light on."))
+    assert asides.fear_said_otherwise_claims("i panic in exams.") == []

@@ -94,6 +94,12 @@ _SIGHT_OF = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:(?:always |nearly |practical
                        rf"go white|feel faint|go weak|scream|freeze|panic)|(?:can not|could never) (?:even )?(?:look at|"
                        rf"watch|stand the sight of)) (?:at |when i see |whenever i see |at the (?:mere )?(?:sight|thought) "
                        rf"of )?(?:a |an |the |any )?(?P<x>[a-z]+(?: [a-z]+)?){_END}")
+_PANIC_NEAR = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:always |totally |completely |just |still )?(?:freeze|freeze up|panic|"
+                         rf"freak out|tense up|go to pieces|hyperventilate|start shaking|go rigid|go into a panic) "
+                         rf"(?:(?:whenever|when|every time) (?:i see )?(?:a |an |the )?(?P<x>[a-z]+) (?:comes|gets|is|goes|"
+                         rf"walks|runs|flies|crawls|appears)|(?:in|around|near|on|inside) (?:a |an |the )?(?P<y>[a-z]+))\b")
+_LIGHTS_ON = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:still |always |have to |need to )?sleep with (?:the |a |my )?"
+                        rf"(?:lights?|night ?light|landing light|lamp|bedside lamp) on\b")
 _WIMP = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:am|are) (?:a |an )?(?:total |complete |massive |huge |real |big |such a |"
                    rf"a bit of a |bit of a )*(?:wimp|baby|chicken|scaredy[- ]cat|coward|wuss|big girl's blouse) "
                    rf"(?:with|about|around|when it comes to) (?P<x>[a-z][a-z' -]{{1,25}}?){_END}")
@@ -130,7 +136,8 @@ def fear_said_otherwise_claims(sentence: str) -> list[OpenClaim]:
     heights", "I get vertigo") and its absence said plainly ("I'm absolutely fine with heights", "I'm not
     remotely scared of spiders"). Only things people commonly fear: "dairy makes me nervous" says nothing."""
     out: list[OpenClaim] = []
-    for pattern, polarity in ((_IT_DOES_TO_ME, "afraid"), (_SIGHT_OF, "afraid"), (_WIMP, "afraid"), (_CALM, "calm")):
+    for pattern, polarity in ((_IT_DOES_TO_ME, "afraid"), (_SIGHT_OF, "afraid"), (_WIMP, "afraid"), (_PANIC_NEAR, "afraid"),
+                              (_CALM, "calm")):
         m = pattern.search(sentence)
         if not m or (pattern is not _IT_DOES_TO_ME and _hedged(sentence, m)) or \
                 CONDITIONAL.search(sentence[: m.start()]):
@@ -142,6 +149,9 @@ def fear_said_otherwise_claims(sentence: str) -> list[OpenClaim]:
         if thing:
             said = f"i am not afraid of {thing}" if polarity == "calm" else f"i am afraid of {thing}"
             out += [replace(c, confidence=0.75) for c in read_statement(said) if c.predicate.startswith("be ")]
+    m = _LIGHTS_ON.search(sentence)
+    if m and not _hedged(sentence, m):
+        out += [replace(c, confidence=0.7) for c in read_statement("i am afraid of the dark")]
     m = _VERTIGO.search(sentence)
     if m and not _hedged(sentence, m):
         out += [replace(c, confidence=0.75) for c in read_statement("i am afraid of heights")]
@@ -648,7 +658,8 @@ _READERS = (
     (("give", "gave", "given", "make", "made", "nightmare", "sight", "faint", "pass out", "keel", "look at", "watch",
       "wimp", "baby", "chicken", "scaredy", "coward", "wuss", "blouse", "vertigo", "fine", "ok", "cool", "comfortable",
       "relaxed", "fearless", "calm", "happy", "not ", "creep", "thing", "find", "found", "thought", "mind", "bother",
-      "problem", "biggie", "doddle", "nothing", "deal"), fear_said_otherwise_claims),
+      "problem", "biggie", "doddle", "nothing", "deal", "freeze", "panic", "freak", "tense", "pieces", "hyperventilate",
+      "shaking", "rigid", "sleep with"), fear_said_otherwise_claims),
     (("strict", "lifelong", "life-long", "massive", "huge", "big", "keen", "avid", "proud", "committed", "total",
       "complete", "devoted", "hardcore", "die", "serious", "passionate", "card", "practi", "devout", "confirmed",
       "long", "mad", "obsessive", "true", "real", "full", "dedicated", "self"), who_fragment_claims),
