@@ -163,3 +163,10 @@ def test_panic_near_a_feared_thing_and_a_light_left_on() -> None:
     assert ("be afraid of", "dark", "affirm") in _keys(
         asides.fear_said_otherwise_claims("i still sleep with the landing light on."))
     assert asides.fear_said_otherwise_claims("i panic in exams.") == []
+
+
+def test_who_one_is_by_what_one_consumes() -> None:
+    assert ("drink", "coffee", "affirm") in _keys(asides.devotee_claims("i am a total coffee addict."))
+    assert ("drink", "coffee", "affirm") in _keys(asides.devotee_claims("proper coffee snob, me."))
+    assert asides.devotee_claims("i am a huge dog lover.") == []
+    assert asides.devotee_claims("i am a recovering wine addict.") == []

@@ -341,6 +341,28 @@ def habit_fragment_claims(sentence: str) -> list[OpenClaim]:
     return [OpenClaim(predicate=found[0], object=found[1], confidence=0.75, qualifier="every day")]
 
 
+# --- who one is by what one consumes: "I'm a total coffee addict", "Proper coffee snob, me", "bit of a gym rat" ---------
+_DEVOTEE = re.compile(rf"(?:{_OPEN}|\bi am )(?:a |an )?(?:(?:total|complete|massive|huge|real|proper|big|bit of a|bit of an|"
+                      rf"self-confessed|serious|hopeless|raging|confirmed|lifelong|such a|such an) )*(?P<x>[a-z]+(?: [a-z]+)?) "
+                      rf"(?:addict|snob|fiend|junkie|fanatic|lover|nut|obsessive|aficionado|connoisseur|drinker|eater|"
+                      rf"head|monster|hound)\b")
+_GYM_GOER = re.compile(rf"(?:{_OPEN}|\bi am )(?:a |an )?(?:(?:total|complete|massive|huge|real|proper|big|bit of a|"
+                       rf"self-confessed|such a) )*gym (?:rat|bunny|junkie|addict|fanatic|nut|monkey)\b")
+
+
+def devotee_claims(sentence: str) -> list[OpenClaim]:
+    """Who the speaker is by what they consume or where they go: "I'm a total coffee addict" and "Proper coffee snob,
+    me" (drinks coffee), "I'm a massive wine lover" (drinks wine), "bit of a gym rat" (goes to the gym)."""
+    m = _GYM_GOER.search(sentence)
+    if m and not _hedged(sentence, m):
+        return [replace(c, confidence=0.75) for c in read_statement("i go to the gym")]
+    m = _DEVOTEE.search(sentence)
+    if not m or _hedged(sentence, m) or m.group("x").split()[0] in ("recovering", "former", "ex", "reformed"):
+        return []
+    found = _consumable(m.group("x"))
+    return [OpenClaim(predicate=found[0], object=found[1], confidence=0.75)] if found else []
+
+
 # --- late nights out: "Was out till three at the club last night" -----------------------------------------------
 _SMALL_HOURS = (r"(?:one|two|three|four|five|1|2|3|4|5)(?::\d\d)?(?: ?am| in the morning| o'clock)?|gone midnight|"
                 r"past midnight|after midnight|midnight|the early hours|the small hours|dawn|sunrise|stupid o'clock")
@@ -672,6 +694,8 @@ _READERS = (
       "halfway"), daily_habit_claims),
     (("late",), lateness_claims),
     (("every", "each", "most", " a week", " a day"), habit_fragment_claims),
+    (("addict", "snob", "fiend", "junkie", "fanatic", "lover", " nut", "obsessive", "aficionado", "connoisseur",
+      "drinker", "eater", "head", "monster", "hound", "gym "), devotee_claims),
     ((", never",), never_after_fragment_claims),
     (("spent",), spent_on_claims),
     (("course", "range", "handicap", "bike", "saddle", "wall", "bouldering", "allotment", "slopes", "piste",
