@@ -21,7 +21,7 @@ from .open_claims import (
     time_of_sentence,
 )
 from .pastimes import pastime_claims
-from .words import singular
+from .words import singular, verb_stem
 
 _OPEN = (rf"^(?:(?:{LEAD_WORDS}|well|oh|ah|yeah|yes|no|nah|ha|haha|hmm|honestly|lol|ngl|tbh|and|but|so|plus|also|"
          rf"hello|hi|hey|good question|funny you ask|fair enough|oh cool|oh man|haha nice|me)[,!. ]+)*")
@@ -223,16 +223,14 @@ def _consumable(phrase: str) -> tuple[str, str] | None:
     """The verb of consuming and the food or drink `phrase` names, trying its whole and then its last words
     ("salt and pepper calamari" is calamari), or None."""
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
-    from .open_claims import _consuming  # noqa: PLC0415
-
     kb = default_knowledge()
     words = phrase.split()
     for start in range(len(words)):
         noun = kb.canonical_noun(singular(" ".join(words[start:])))
         kinds = {kind for kind, _ in kb.objects_of(noun)}
         if kinds & {"food", "beverage", "tobacco", "meal"}:
-            verb = _consuming(noun) or ("drink" if "beverage" in kinds else "eat" if kinds & {"food", "meal"} else None)
-            return (verb, noun) if verb else None
+            verb = "drink" if "beverage" in kinds else "eat" if kinds & {"food", "meal"} else verb_stem("smoke")
+            return verb, noun
     return None
 
 
@@ -452,8 +450,6 @@ def spent_on_claims(sentence: str) -> list[OpenClaim]:
     """"Spent Sunday arvo ironing ten shirts", "I spent two hours hoovering": did the activity lately (a verb
     that is an activity whatever its object, knowledge/activities.txt)."""
     from .pastimes import activities  # noqa: PLC0415
-    from .words import verb_stem  # noqa: PLC0415
-
     m = _SPENT_ON.search(sentence)
     if not m or _hedged(sentence, m):
         return []
