@@ -130,10 +130,13 @@ class KnowledgeBase:
             k += 1
             forms.append(" ".join(words[k:]))
         head = words[-1] if len(words) > 1 else ""
-        if head and head not in forms and not self._someone(words[0]) and \
+        free = bool({"gluten-free", "gf"} & set(words))  # a gluten-free pasty is not a pasty of wheat
+        if head and not free and head not in forms and not self._someone(words[0]) and \
                 (not self.known(obj) or self.parents.get(obj, set()) & self.parents.get(head, set())):
             forms.append(head)  # "a sailing knot" is a knot, a road bike (a vehicle, like bikes) a bike;
             # "oat milk" (plant milk, where milk is dairy) is not milk, nor a hot dog a dog
+        elif head in _BREADS and not free and head not in forms:
+            forms.append(head)  # a cheese sandwich is a sandwich, whatever else it is
         fillings = [f for f in _dish_fillings(self, words) if f not in forms]
         forms += fillings
         for depth, form in enumerate(forms):
@@ -182,7 +185,9 @@ class KnowledgeBase:
 _DISH_HEADS = frozenset("""sandwich butty buttie sarnie bap barm toastie toasty panini stew curry pie soup salad burger wrap
 pizza pasta bake casserole roast hotpot kebab skewer taco burrito noodle risotto paella sub dinner chop rib stir-fry
 fry-up platter scampi cocktail chowder broth biryani korma tikka masala lasagne lasagna ragu bolognese pate terrine
-omelette nugget wing fillet goujon dumpling ramen pho hash quiche gravy""".split())
+omelette nugget wing fillet goujon dumpling ramen pho hash quiche gravy sarny sarnie bao bun roll supper baguette
+bagel pasty parmi parma sizzle""".split())
+_BREADS = frozenset("sandwich sarnie sarny butty buttie bap barm toastie toasty panini sub baguette bagel".split())
 _NOT_THE_REAL_THING = frozenset("""vegan veggie vegetarian plant-based meatless meat-free fake faux mock tofu quorn
 soy soya oat almond dairy-free gluten-free imitation""".split())
 

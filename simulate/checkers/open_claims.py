@@ -88,7 +88,8 @@ _POSSESSIVES = _set("my our his her their your")
 _APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
 _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
 handful serving portion scoop loaf carton pot""")
-_QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:big |small |huge |large |little |tall |whole |full )?"
+_QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:big |small |huge |large |little |tall |whole |full |"
+                          r"massive |giant |enormous |generous )?"
                           r"(?:cup|glass|bowl|plate|slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|"
                           r"portion|pot)s? of|"
                           r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|"
@@ -1010,7 +1011,7 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
         out.extend(_claims(_finish(_Frame(confidence=0.85), "be", "only child")))
     glasses = _WITHOUT_MY_AID.search(sentence)
     if glasses:
-        worn = glasses.group("x")
+        worn = "glasses" if glasses.group("x") == "specs" else glasses.group("x")
         out.extend(_claims(_finish(_Frame(confidence=0.8), "wear", worn[:-1] if worn.endswith("aids") else worn)))
     if _RETIRED.search(sentence):  # "I retired from the post office in 2018": retired now
         out.append(OpenClaim(predicate="be", object="retired", change=True, confidence=0.85))

@@ -125,7 +125,7 @@ went to|was in|was on|were in|were on|have been in|have been on|played in|play i
 took part in|won|have taken|have been taking|am part of|am a member of|belong to|am in charge of|came first in|
 came second in|came third in|came last in""".replace("\n", "").split("|"), key=len, reverse=True))
 _PASSION = (r"(?:whole )?(?:thing|passion|life|obsession|hobby|jam|happy place|escape|therapy|personality|world|"
-            r"religion|pride and joy|sanctuary|routine|weekly ritual|ritual|"
+            r"religion|pride and joy|sanctuary|routine|weekly ritual|ritual|weekend|weekends|sundays|saturdays|"
             r"favou?rite (?:hobby|pastime|thing|sport|way to relax))")
 _GROUPS = ("class|classes|lesson|lessons|club|team|group|league|practice|training|session|sessions|course|night|"
            "squad|society|meet|meetup|teacher|instructor|coach|buddies|partner|kit|gear|competition|tournament|"
@@ -179,7 +179,8 @@ _ALL_ABOUT = re.compile(r"^(?:my|our) (?:weekends|evenings|sundays|saturdays|fre
 _SOMETHING_NEVER = re.compile(r"^(?P<x>[a-z][a-z -]+?) (?:is|was) (?:something|one thing|a thing) (?:that )?(?:i|we) "
                               r"(?:have |had )?never (?P<v>learned|learnt|did|done|tried|got into|picked up)\b")
 _TOOL_VERBS = "held|touched|picked up|used|handled|lifted"
-_SPENT = (r"(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday|the (?:whole )?(?:day|weekend|morning|"
+_SPENT = (r"(?:(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday)(?: arvo| afternoon| morning| evening)?|"
+          r"the (?:whole )?(?:day|weekend|morning|"
           r"afternoon|evening)|all (?:day|weekend|morning|afternoon|evening)|(?:the )?(?:weekend|morning|afternoon)|"
           r"(?:last|this) (?:weekend|week|sunday|saturday)|hours|the holidays|my (?:day off|weekend|holiday|summer))")
 
