@@ -1,6 +1,6 @@
 """Contradiction checkers: claims from each turn, a ledger per speaker, findings with evidence."""
 
-from . import careers, habits, pastimes, routines, senses, whereabouts  # noqa: F401  (they add readers to the open-claim reader)
+from . import careers, habits, households, pastimes, routines, senses, whereabouts  # noqa: F401  (they add readers to the open-claim reader)
 from .claims import Claim
 from .conversation import Conversation, PersonaFacts, TurnIn
 from .engine import ConversationChecker, check_conversation

@@ -1,0 +1,201 @@
+"""Home life said in passing: family, pets, things owned, partners, faith and moving house.
+
+What the open-claim reader's clause grammar leaves out in everyday talk about home life: a parent named as
+acting now ("Dad's driving over on Sunday", "Mum and Dad are still going strong": alive and had), parents
+lost ("lost both my parents young"), kin reached through kin ("my daughter's little boy" is a grandchild, "my
+brother's twins" are a niece or nephew), a household that is or is not one of pets ("we're not a dog
+household", "no animals in the house"), a pet named as one of the household ("the budgie's learned to talk"),
+things kept at home ("no telly in our house", "the new OLED we mounted in the lounge"), a phone used for what
+only a smartphone does ("posted it on Instagram from my phone"), being single said as a fragment ("totally
+single"), going to a place of worship said as a fragment ("church every Sunday") or by a role in it ("an
+altar server at St Mary's"), never having set foot in one, living somewhere said as a liking ("love living in
+Leeds") and moving house. Each becomes the claim the checker compares with what else was said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .open_claims import HAVE, SENTENCE_READERS, OpenClaim, read_statement
+
+__all__ = ["read_household"]
+
+_LEAD = r"^(?:(?:oh|well|yeah|yes|no|honestly|haha|ha|so|and|but|hmm|aw|aww|ah|anyway|good question|oh man)[,!.]? )*"
+_NOT_SO = re.compile(r"\b(?:if|would|could|should|might|wish|hope|imagine|pretend|dream|dreamt|dreamed|"
+                     r"used to|when i was|as a kid|growing up|back then|in my dreams|someday|one day)\b")
+_KIN_WORD = r"(?:mum|mom|mam|mummy|mommy|dad|daddy|nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa)"
+_ALIVE_KIN = {"mum": "mum", "mom": "mom", "mam": "mum", "mummy": "mum", "mommy": "mom", "dad": "dad", "daddy": "dad",
+              "nan": "grandmother", "nana": "grandmother", "nanna": "grandmother", "gran": "grandmother",
+              "granny": "grandmother", "grandma": "grandmother", "grandad": "grandfather", "granddad": "grandfather",
+              "grandpa": "grandfather"}
+# "Dad's driving over", "Mum and Dad are both still going strong", "Mum rings every Sunday": named as acting now
+_KIN_NOW = re.compile(rf"{_LEAD}(?:my )?(?P<a>{_KIN_WORD})(?: and (?:my )?(?P<b>{_KIN_WORD}))?"
+                      r"(?:'s| is| are| has| have)? (?:both |still |just |always )*"
+                      r"(?P<v>[a-z]+ing|alive|here|over|coming|popping|on (?:the phone|facetime)|[a-z]+s)\b")
+_NOT_NOW_VERBS = frozenset("was were had died passed dying always always never never used rest lies".split())
+_GONE = re.compile(r"\b(?:died|passed|passing|dead|death|funeral|grave|late|lost|gone|miss|missed|memory|ashes|"
+                   r"would have|would've|never knew|never met)\b")
+# "Lost both my parents in my twenties", "both my parents are dead", "my parents are both gone"
+_PARENTS_LOST = re.compile(r"\b(?:(?:i )?lost (?:both (?:of )?)?my (?P<a>parents|mum|mom|mother|dad|father)(?!'s?\w)|"
+                           r"(?:both )?my (?P<b>parents) (?:are|have) (?:both )?(?:dead|gone|passed|passed away|died)|"
+                           r"both (?:of )?my (?P<c>parents) (?:died|passed|passed away|are dead|are gone)|"
+                           r"i am an orphan)\b")
+# "my daughter's little boy", "my son's twins": a grandchild; "my brother's twins", "my sister's girl": a niece or nephew
+_KIN_OF_KIN = re.compile(r"\bmy (?P<via>son|daughter|kid|child|boy|girl|eldest|youngest|brother|sister|sibling)(?:'s|s'?) "
+                         r"(?:little |baby |new |eldest |youngest |oldest |two |three |teenage |newborn |lovely )*"
+                         r"(?P<who>boy|boys|girl|girls|son|sons|daughter|daughters|kid|kids|children|baby|twins|"
+                         r"triplets|lad|lads|little one|little ones|toddler|newborn)\b")
+_CHILD_OF = frozenset("son daughter kid child boy girl eldest youngest".split())
+_NO_NIBLINGS = re.compile(r"\b(?:no|not any|never had(?: any)?|do not have any|have not got any) "
+                          r"(?:nieces (?:or|and) nephews|nephews (?:or|and) nieces)\b")
+_UNCLE = re.compile(rf"{_LEAD}i am (?:the |an |a )?(?:fun |favourite |favorite |proud |cool |doting |new |only )?"
+                    r"(?P<x>uncle|aunt|auntie|aunty)\b(?! (?:to|of) )")
+# "we're not a dog household", "we've always been a cat family", "never been a pet house"
+_PET_HOUSE = re.compile(rf"{_LEAD}(?:we|i) (?:are|am|have always been|have been|were always)? ?(?P<neg>not |never |never been )?"
+                        r"(?:a |an )?(?P<x>dog|cat|pet|bird|rabbit|fish) (?:household|family|house|home)\b")
+# "no animals in the house", "no telly in our house", "no pets at home"
+_NONE_AT_HOME = re.compile(rf"{_LEAD}(?:there is |there's |there are |we have |we have got )?no (?P<x>[a-z][a-z -]{{1,20}}?) "
+                           r"(?:in|at|under) (?:the|our|my|this) (?:house|home|flat|place|apartment|household)\b|"
+                           rf"{_LEAD}(?:there is |there's |there are |we have )?no (?P<y>[a-z][a-z -]{{1,20}}?) at home\b")
+# "the budgie's learned to say cuppa", "the dog is snoring on my feet": a pet of the household, named by kind
+_THE_PET = re.compile(rf"{_LEAD}(?:the|our) (?P<x>dog|dogs|cat|cats|budgie|budgies|parrot|hamster|rabbit|bunny|puppy|pup|"
+                      r"kitten|guinea pig|guinea pigs|tortoise|goldfish|cockatiel|gerbil|ferret|lizard|gecko|"
+                      r"staffie|staffy|labrador|spaniel|collie|terrier|greyhound|whippet|pug|beagle)(?:'s| is| has| keeps)? "
+                      r"(?:just |finally |always |still |now |been )*(?P<v>[a-z]+)")
+_NOT_OURS = re.compile(r"\b(?:next door|neighbour|neighbor|across the (?:road|street)|down the (?:road|street)|"
+                       r"at the (?:park|shelter|vet|farm|shop|zoo)|on (?:the )?(?:tv|telly|the street)|stray|wild|"
+                       r"my (?:mum|mom|dad|parents|sister|brother|friend|nan|gran)'s|their|his|her)\b")
+# "the new OLED we mounted in the lounge", "the telly I bought last year"
+_THING_WE_GOT = re.compile(r"\b(?:the|our|my) (?:new |old |big |brand new |massive |huge )*(?P<x>[a-z][a-z0-9-]{1,20}) "
+                           r"(?P<s>we|i) (?:just |finally |recently )?(?:bought|got|mounted|installed|put up|hung|ordered)"
+                           r"(?! (?:for|him|her|them|my|as a gift|her)\b)(?= |$|,)")
+_SCREEN = frozenset("oled qled flatscreen flat-screen plasma telly tv television 65-inch 55-inch 75-inch 50-inch "
+                    "42-inch 65-incher 55-incher".split())
+# "posted the photos on Instagram from my phone", "scrolling TikTok on my phone"
+_SMART_USE = re.compile(r"\b(?:instagram|insta|whatsapp|tiktok|snapchat|facebook|twitter|an app|the app|apps|"
+                        r"google maps|uber|selfie|selfies|spotify|youtube|video call|facetime|online banking|email|"
+                        r"emails)\b.{0,40}\b(?:on|from|with) my (?:phone|mobile|cell|cellphone)\b|"
+                        r"\b(?:on|from|with) my (?:phone|mobile|cell|cellphone),? .{0,30}\b(?:instagram|whatsapp|"
+                        r"tiktok|snapchat|facebook|app|apps|google maps|uber|spotify|youtube)\b")
+_SINGLE = re.compile(rf"{_LEAD}(?:totally|completely|very|still|happily|proper|so|100 percent|perma|forever|"
+                     r"blissfully|just) single\b")
+# "church every sunday without fail", "mass on sundays", "mosque every friday"
+_WORSHIP = re.compile(rf"{_LEAD}(?:(?:i am |we are )?(?:at |off to |down the )?)?(?P<x>church|mass|mosque|synagogue|shul|"
+                      r"temple|chapel|gurdwara)(?: is)? (?:every|each|on|most) (?:single )?(?:sunday|saturday|friday|week|"
+                      r"morning|evening|sundays|saturdays|fridays|weekend)s?\b")
+# "I've never set foot in a church", "never set foot inside a mosque"
+_NEVER_INSIDE = re.compile(rf"{_LEAD}(?:i )?(?:have )?never (?:once |ever )?(?:set foot|been|stepped) (?:in|inside|into) "
+                           r"(?:a |an |any )?(?P<x>church|mosque|synagogue|temple|chapel|cathedral|gurdwara)s?\b")
+_CHURCH_ROLE = re.compile(r"\b(?:i am|i have been|i was|i served as|i work as) (?:an |a |the )?(?:head |senior |lead )?"
+                          r"(?P<x>altar server|altar boy|altar girl|server at mass|verger|church ?warden|sacristan|"
+                          r"sunday school teacher|choirboy|choirgirl|lay reader|eucharistic minister|deacon|"
+                          r"bell ?ringer at)\b")
+_LIVING_IN = re.compile(rf"{_LEAD}(?:i )?(?:really |truly |absolutely |just )?(?:love|like|enjoy|adore|hate|quite like) living "
+                        r"(?P<p>in|on|near) (?P<x>[a-z][a-z -]{1,30}?)(?=$|[,.;!]| (?:it is|its|but|and|because|so|now)\b)")
+_MOVED_HOUSE = re.compile(r"\b(?:i|we) (?:have )?(?:moved|moved house|moved home) (?:house |home )?"
+                          r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|loads of|"
+                          r"so many|countless|a lot of|lots of|dozens of) times\b")
+
+
+def _scaled(claims: list[OpenClaim], confidence: float) -> list[OpenClaim]:
+    return [replace(c, confidence=min(c.confidence, confidence)) for c in claims]
+
+
+def _have(obj: str, confidence: float, *, deny: bool = False, change: bool = False, never: bool = False) -> OpenClaim:
+    return OpenClaim(predicate=HAVE, object=obj, polarity="deny" if deny else "affirm",
+                     time="ever" if never else "present", never=never, change=change, confidence=confidence)
+
+
+def family_claims(sentence: str) -> list[OpenClaim]:
+    """Parents named as acting now or said lost, and kin reached through kin."""
+    out: list[OpenClaim] = []
+    now = _KIN_NOW.match(sentence)
+    if now and now.group("v") not in _NOT_NOW_VERBS and not _GONE.search(sentence) and not _NOT_SO.search(sentence):
+        for who in (now.group("a"), now.group("b")):
+            if who:
+                out.append(_have(_ALIVE_KIN[who], 0.75))
+    lost = _PARENTS_LOST.search(sentence)
+    if lost and not _NOT_SO.search(sentence[: lost.start()]):
+        who = lost.group("a") or lost.group("b") or lost.group("c") or "parents"
+        out.append(_have("parent" if who == "parents" else who, 0.8, deny=True, change=True))
+    if not re.search(r"\b(?:would|if|wish|hope|one day|someday|ex|late|step)\b", sentence):
+        for m in _KIN_OF_KIN.finditer(sentence):
+            if m.group("via") in _CHILD_OF:
+                out.append(_have("grandchild", 0.8))
+            else:
+                who = m.group("who")
+                kind = "nephew" if who in ("boy", "boys", "son", "sons", "lad", "lads") else \
+                    "niece" if who in ("girl", "girls", "daughter", "daughters") else "nibling"
+                out.append(_have(kind, 0.8))
+    if _NO_NIBLINGS.search(sentence):
+        out.append(_have("nibling", 0.85, deny=True))
+    uncle = _UNCLE.match(sentence)
+    if uncle and not _NOT_SO.search(sentence):
+        out.append(_have("nibling", 0.8))
+    return out
+
+
+def pet_and_home_claims(sentence: str) -> list[OpenClaim]:
+    """Pets and things of the household: "we're not a dog household", "no animals in the house", "the budgie's
+    learned to talk", "the new OLED we mounted"."""
+    out: list[OpenClaim] = []
+    house = _PET_HOUSE.match(sentence)
+    if house and not _NOT_SO.search(sentence):
+        neg = house.group("neg") or ""
+        never = "never" in neg or "never" in sentence[house.end():]
+        out.append(_have(house.group("x"), 0.8, deny=bool(neg) or bool(re.search(r"\bnot\b", sentence[:house.start("x")])),
+                         never=never and bool(neg)))
+    none = _NONE_AT_HOME.match(sentence)
+    if none:
+        thing = (none.group("x") or none.group("y")).removeprefix("a ").removeprefix("any ")
+        if thing not in ("one", "way", "time", "room", "space", "rules", "shoes", "smoking", "noise", "point"):
+            out.extend(_scaled([replace(c, polarity="deny") for c in read_statement(f"i have {thing}")
+                                if c.predicate == HAVE and c.polarity == "affirm"], 0.85))
+    pet = _THE_PET.match(sentence)
+    if pet and not _NOT_OURS.search(sentence) and not _NOT_SO.search(sentence) and \
+            not re.search(r"\b(?:died|passed|put down|ran away|rehomed|gave away|lost|miss)\b", sentence):
+        name = pet.group("x")
+        out.extend(_scaled(read_statement(f"i have a {name.removesuffix('s') if name.endswith(('dogs', 'cats')) else name}"),
+                           0.75))
+    for got in _THING_WE_GOT.finditer(sentence):
+        thing = got.group("x")
+        if thing in _SCREEN:
+            out.append(_have("tv", 0.8))
+    if _SMART_USE.search(sentence) and not _NOT_SO.search(sentence):
+        out.append(_have("smartphone", 0.75))
+    return out
+
+
+def life_claims(sentence: str) -> list[OpenClaim]:
+    """Partners, faith, home and moving said in passing."""
+    out: list[OpenClaim] = []
+    if _SINGLE.match(sentence) and not _NOT_SO.search(sentence):
+        out.extend(_scaled(read_statement("i am single"), 0.85))
+    worship = _WORSHIP.match(sentence)
+    if worship and not _NOT_SO.search(sentence) and not re.search(r"\b(?:used to|as a kid|growing up)\b", sentence):
+        place = {"mass": "church", "shul": "synagogue", "chapel": "church"}.get(worship.group("x"), worship.group("x"))
+        out.extend(_scaled(read_statement(f"i go to {place}"), 0.85))
+    inside = _NEVER_INSIDE.match(sentence)
+    if inside:
+        place = {"cathedral": "church", "chapel": "church"}.get(inside.group("x"), inside.group("x"))
+        out.extend(_scaled(read_statement(f"i have never been to {place}"), 0.85))
+    role = _CHURCH_ROLE.search(sentence)
+    if role and not _NOT_SO.search(sentence) and not re.search(r"\b(?:not|never)\b", sentence[: role.end()]):
+        out.extend(_scaled([replace(c, time="present" if " am " in role.group(0) or "have been" in role.group(0)
+                                    else "past") for c in read_statement("i go to church")], 0.8))
+    living = _LIVING_IN.match(sentence)
+    if living and not _NOT_SO.search(sentence):
+        out.extend(_scaled(read_statement(f"i live {living.group('p')} {living.group('x')}"), 0.85))
+    if _MOVED_HOUSE.search(sentence) and not _NOT_SO.search(sentence):
+        out.extend(_scaled(read_statement("i have moved"), 0.85))
+    return out
+
+
+def read_household(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """Everything this module reads in one normalised sentence."""
+    del topic
+    return family_claims(sentence) + pet_and_home_claims(sentence) + life_claims(sentence)
+
+
+SENTENCE_READERS.append(read_household)
