@@ -57,7 +57,7 @@ _PET_HOUSE = re.compile(rf"{_LEAD}(?:we|i) (?:are|am|have always been|have been|
 # "no animals in the house", "no telly in our house", "no pets at home"
 _NONE_AT_HOME = re.compile(rf"{_LEAD}(?:there is |there's |there are |we have |we have got )?no (?P<x>[a-z][a-z -]{{1,20}}?) "
                            r"(?:in|at|under) (?:the|our|my|this) (?:house|home|flat|place|apartment|household)\b|"
-                           rf"{_LEAD}(?:there is |there's |there are |we have )?no (?P<y>[a-z][a-z -]{{1,20}}?) at home\b")
+                           rf"{_LEAD}(?:there is |there's |there are |we have )?no (?P<y>[a-z][a-z -]{{1,20}}?) (?:at home|for us)\b")
 # "the budgie's learned to say cuppa", "the dog is snoring on my feet": a pet of the household, named by kind
 _THE_PET = re.compile(rf"{_LEAD}(?:the|our) (?P<x>dog|dogs|cat|cats|budgie|budgies|parrot|hamster|rabbit|bunny|puppy|pup|"
                       r"kitten|guinea pig|guinea pigs|tortoise|goldfish|cockatiel|gerbil|ferret|lizard|gecko|"
@@ -70,6 +70,12 @@ _NOT_OURS = re.compile(r"\b(?:next door|neighbour|neighbor|across the (?:road|st
 _THING_WE_GOT = re.compile(r"\b(?:the|our|my) (?:new |old |big |brand new |massive |huge )*(?P<x>[a-z][a-z0-9-]{1,20}) "
                            r"(?P<s>we|i) (?:just |finally |recently )?(?:bought|got|mounted|installed|put up|hung|ordered)"
                            r"(?! (?:for|him|her|them|my|as a gift|her)\b)(?= |$|,)")
+# "we watched the match on our new 65-inch": a screen of one's own
+_OUR_SCREEN = re.compile(r"\b(?:our|my) (?:new |big |brand new |massive |huge |fancy )*(?P<x>oled|qled|flatscreen|"
+                         r"flat-screen|plasma|\d\d-inch|\d\d-incher|\d\d inch telly|\d\d inch tv)\b")
+# "from my iPhone", "my new Pixel": a smartphone of one's own, whatever the tense of the sentence
+_MY_SMARTPHONE = re.compile(r"\bmy (?:new |shiny |brand new )?(?:iphone|android|smartphone|smart phone|samsung galaxy|"
+                            r"google pixel|pixel phone)\b")
 _SCREEN = frozenset("oled qled flatscreen flat-screen plasma telly tv television 65-inch 55-inch 75-inch 50-inch "
                     "42-inch 65-incher 55-incher".split())
 # "posted the photos on Instagram from my phone", "scrolling TikTok on my phone"
@@ -83,10 +89,20 @@ _SINGLE = re.compile(rf"{_LEAD}(?:totally|completely|very|still|happily|proper|s
 # "church every sunday without fail", "mass on sundays", "mosque every friday"
 _WORSHIP = re.compile(rf"{_LEAD}(?:(?:i am |we are )?(?:at |off to |down the )?)?(?P<x>church|mass|mosque|synagogue|shul|"
                       r"temple|chapel|gurdwara)(?: is)? (?:every|each|on|most) (?:single )?(?:sunday|saturday|friday|week|"
-                      r"morning|evening|sundays|saturdays|fridays|weekend)s?\b")
+                      r"morning|evening|sundays|saturdays|fridays|weekend)s?\b|"
+                      rf"{_LEAD}(?:sunday|sundays|sunday mornings|friday|fridays|saturday|saturdays)(?: are| is|'s| mean| means)"
+                      r" (?:for )?(?P<y>church|mass|mosque|synagogue|shul|temple|chapel|gurdwara)\b")
 # "I've never set foot in a church", "never set foot inside a mosque"
 _NEVER_INSIDE = re.compile(rf"{_LEAD}(?:i )?(?:have )?never (?:once |ever )?(?:set foot|been|stepped) (?:in|inside|into) "
                            r"(?:a |an |any )?(?P<x>church|mosque|synagogue|temple|chapel|cathedral|gurdwara)s?\b")
+_PLACE_OF_WORSHIP = re.compile(r"\b(?:church|mosque|synagogue|temple|chapel|cathedral|gurdwara)\b")
+# "we got married in a little church in Cork", "I was christened in the village church": been inside one
+_WED_IN_CHURCH = re.compile(r"\b(?:i|we) (?:got married|were married|married|was christened|was baptised|was baptized|"
+                            r"got christened|got baptised|got baptized) (?:in|at) (?:a |an |the |our |this )?"
+                            r"(?:[a-z]+ ){0,3}?(?P<x>church|mosque|synagogue|temple|chapel|cathedral|gurdwara)\b")
+# "religion's never been part of my life", "faith has never been a part of my life"
+_NO_FAITH = re.compile(rf"{_LEAD}(?:religion|faith|god|church|organised religion|organized religion)(?:'s| is| has)? "
+                       r"(?:never been|not|not ever been|never really been) (?:a |any )?(?:part|big part) of my life\b")
 _CHURCH_ROLE = re.compile(r"\b(?:i am|i have been|i was|i served as|i work as) (?:an |a |the )?(?:head |senior |lead )?"
                           r"(?P<x>altar server|altar boy|altar girl|server at mass|verger|church ?warden|sacristan|"
                           r"sunday school teacher|choirboy|choirgirl|lay reader|eucharistic minister|deacon|"
@@ -162,7 +178,10 @@ def pet_and_home_claims(sentence: str) -> list[OpenClaim]:
         thing = got.group("x")
         if thing in _SCREEN:
             out.append(_have("tv", 0.8))
-    if _SMART_USE.search(sentence) and not _NOT_SO.search(sentence):
+    if _OUR_SCREEN.search(sentence) and not _NOT_SO.search(sentence):
+        out.append(_have("tv", 0.8))
+    if (_SMART_USE.search(sentence) or _MY_SMARTPHONE.search(sentence)) and not _NOT_SO.search(sentence) and \
+            not re.search(r"\b(?:old|first|last|former|previous|dad's|mum's|mom's|wife's|husband's)\b", sentence):
         out.append(_have("smartphone", 0.75))
     return out
 
@@ -174,12 +193,19 @@ def life_claims(sentence: str) -> list[OpenClaim]:
         out.extend(_scaled(read_statement("i am single"), 0.85))
     worship = _WORSHIP.match(sentence)
     if worship and not _NOT_SO.search(sentence) and not re.search(r"\b(?:used to|as a kid|growing up)\b", sentence):
-        place = {"mass": "church", "shul": "synagogue", "chapel": "church"}.get(worship.group("x"), worship.group("x"))
+        said = worship.group("x") or worship.group("y")
+        place = {"mass": "church", "shul": "synagogue", "chapel": "church"}.get(said, said)
         out.extend(_scaled(read_statement(f"i go to {place}"), 0.85))
     inside = _NEVER_INSIDE.match(sentence)
-    if inside:
-        place = {"cathedral": "church", "chapel": "church"}.get(inside.group("x"), inside.group("x"))
-        out.extend(_scaled(read_statement(f"i have never been to {place}"), 0.85))
+    if inside:  # "never set foot in a mosque, a temple or a church": each of them
+        said = [inside.group("x"), *_PLACE_OF_WORSHIP.findall(sentence[inside.end():].split(" but ")[0])]
+        for place in dict.fromkeys({"cathedral": "church", "chapel": "church"}.get(p, p) for p in said):
+            out.extend(_scaled(read_statement(f"i have never been to {place}"), 0.85))
+    wed = _WED_IN_CHURCH.search(sentence)
+    if wed and not _NOT_SO.search(sentence) and not re.search(r"\b(?:not|never|will|going to|planning)\b", sentence):
+        out.extend(_scaled([replace(c, time="past") for c in read_statement(f"i go to {wed.group('x')}")], 0.8))
+    if _NO_FAITH.match(sentence):
+        out.extend(_scaled(read_statement("i am not religious"), 0.85))
     role = _CHURCH_ROLE.search(sentence)
     if role and not _NOT_SO.search(sentence) and not re.search(r"\b(?:not|never)\b", sentence[: role.end()]):
         out.extend(_scaled([replace(c, time="present" if " am " in role.group(0) or "have been" in role.group(0)
