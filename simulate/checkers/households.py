@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .open_claims import HAVE, SENTENCE_READERS, OpenClaim, read_statement
+from .open_claims import CLAIM_EXTENDERS, HAVE, SENTENCE_READERS, OpenClaim, read_statement
 
-__all__ = ["read_household"]
+__all__ = ["moved_house", "read_household"]
 
 _LEAD = r"^(?:(?:oh|well|yeah|yes|no|honestly|haha|ha|so|and|but|hmm|aw|aww|ah|anyway|good question|oh man)[,!.]? )*"
 _NOT_SO = re.compile(r"\b(?:if|would|could|should|might|wish|hope|imagine|pretend|dream|dreamt|dreamed|"
@@ -66,6 +66,19 @@ _THE_PET = re.compile(rf"{_LEAD}(?:the|our) (?P<x>dog|dogs|cat|cats|budgie|budgi
 _NOT_OURS = re.compile(r"\b(?:next door|neighbour|neighbor|across the (?:road|street)|down the (?:road|street)|"
                        r"at the (?:park|shelter|vet|farm|shop|zoo)|on (?:the )?(?:tv|telly|the street)|stray|wild|"
                        r"my (?:mum|mom|dad|parents|sister|brother|friend|nan|gran)'s|their|his|her)\b")
+# "I walk the dog every morning", "feeding the cat", "let the dog out": a chore done for a pet of one's own
+_PET_CHORE = re.compile(r"\b(?:walk|walks|walking|walked|feed|feeds|feeding|fed|groom|grooming|groomed|brush|brushing|"
+                        r"let|letting|take|taking|took|muck out|mucking out|mucked out|clean out|cleaning out|cleaned out|bath|"
+                        r"bathe|bathing) (?:the|our) (?P<x>dog|dogs|cat|cats|puppy|pup|kitten|hamster|rabbit|rabbits|bunny|"
+                        r"guinea pigs?|budgie|parrot|tortoise|goldfish|fish|chickens|hens|horse|pony|ferret)\b"
+                        r"(?! (?:next door|for (?:a|my|the|our) |belonging)|'s)")
+_CHORE_NOT_MINE = re.compile(r"\b(?:next door|neighbour|neighbor|friend|for a living|work as|sitting|shelter|"
+                             r"volunteer|volunteering|my (?:mum|mom|dad|parents|sister|brother|nan|gran|aunt|uncle)'s|"
+                             r"at (?:my|their|his|her) )")
+# "the wife's making a roast", "hubby's away", "me and the missus": a spouse named the homely way
+_HOMELY_SPOUSE = re.compile(rf"(?:{_LEAD}|\bme and |\bwith )(?:the )?(?P<x>wife|missus|missis|hubby|hubbie|husband)"
+                            r"(?:'s| is| are| and i| and me| has| says| said| wants| will| would not| made| cooked| thinks| "
+                            r"reckons| loves| hates| went| took| booked| got| keeps| is always| always|,|\.|$)")
 # "the new OLED we mounted in the lounge", "the telly I bought last year"
 _THING_WE_GOT = re.compile(r"\b(?:the|our|my) (?:new |old |big |brand new |massive |huge )*(?P<x>[a-z][a-z0-9-]{1,20}) "
                            r"(?P<s>we|i) (?:just |finally |recently )?(?:bought|got|mounted|installed|put up|hung|ordered)"
@@ -100,6 +113,9 @@ _PLACE_OF_WORSHIP = re.compile(r"\b(?:church|mosque|synagogue|temple|chapel|cath
 _WED_IN_CHURCH = re.compile(r"\b(?:i|we) (?:got married|were married|married|was christened|was baptised|was baptized|"
                             r"got christened|got baptised|got baptized) (?:in|at) (?:a |an |the |our |this )?"
                             r"(?:[a-z]+ ){0,3}?(?P<x>church|mosque|synagogue|temple|chapel|cathedral|gurdwara)\b")
+# "Friday prayers at the mosque are the highlight of my week", "Sunday service at our church"
+_PRAYERS_AT = re.compile(r"\b(?:sunday|friday|saturday|morning|evening|weekly|daily)s? (?:prayers|service|services|mass|"
+                         r"worship|sermon) (?:at|in) (?:the|our|my) (?:local )?(?P<x>church|mosque|synagogue|temple|gurdwara)\b")
 # "religion's never been part of my life", "faith has never been a part of my life"
 _NO_FAITH = re.compile(rf"{_LEAD}(?:religion|faith|god|church|organised religion|organized religion)(?:'s| is| has)? "
                        r"(?:never been|not|not ever been|never really been) (?:a |any )?(?:part|big part) of my life\b")
@@ -109,9 +125,14 @@ _CHURCH_ROLE = re.compile(r"\b(?:i am|i have been|i was|i served as|i work as) (
                           r"bell ?ringer at)\b")
 _LIVING_IN = re.compile(rf"{_LEAD}(?:i )?(?:really |truly |absolutely |just )?(?:love|like|enjoy|adore|hate|quite like) living "
                         r"(?P<p>in|on|near) (?P<x>[a-z][a-z -]{1,30}?)(?=$|[,.;!]| (?:it is|its|but|and|because|so|now)\b)")
+# "lived in the same town my whole life", "same house all my life": never moved
+_SAME_PLACE_ALWAYS = re.compile(r"^(?:i have |i )?(?:lived |been |living )?(?:in )?(?:the )?same (?:house|home|town|village|"
+                                r"street|city|flat|place|postcode|zip code)(?: (?:for|since))? (?:my (?:whole|entire) life|"
+                                r"all my life|since (?:i was born|birth)|since the day i was born)\b")
 _MOVED_HOUSE = re.compile(r"\b(?:i|we) (?:have )?(?:moved|moved house|moved home) (?:house |home )?"
                           r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|loads of|"
-                          r"so many|countless|a lot of|lots of|dozens of) times\b")
+                          r"so many|countless|a lot of|lots of|dozens of) times\b|\b(?:i|we) (?:have )?(?:always )?"
+                          r"moved (?:around|about) (?:a lot|loads|constantly|all the time|so much)\b")
 
 
 def _scaled(claims: list[OpenClaim], confidence: float) -> list[OpenClaim]:
@@ -178,6 +199,12 @@ def pet_and_home_claims(sentence: str) -> list[OpenClaim]:
         thing = got.group("x")
         if thing in _SCREEN:
             out.append(_have("tv", 0.8))
+    chore = _PET_CHORE.search(sentence)
+    if chore and not _CHORE_NOT_MINE.search(sentence) and not _NOT_SO.search(sentence) and \
+            not re.search(r"\b(?:died|passed|put down|rehomed|gave away|miss)\b", sentence):
+        pet = chore.group("x")
+        pet = pet[:-1] if pet.endswith(("dogs", "cats", "hens", "pigs", "rabbits")) else pet
+        out.extend(_scaled(read_statement(f"i have a {pet}"), 0.8))
     if _OUR_SCREEN.search(sentence) and not _NOT_SO.search(sentence):
         out.append(_have("tv", 0.8))
     if (_SMART_USE.search(sentence) or _MY_SMARTPHONE.search(sentence)) and not _NOT_SO.search(sentence) and \
@@ -191,6 +218,12 @@ def life_claims(sentence: str) -> list[OpenClaim]:
     out: list[OpenClaim] = []
     if _SINGLE.match(sentence) and not _NOT_SO.search(sentence):
         out.extend(_scaled(read_statement("i am single"), 0.85))
+    spouse = _HOMELY_SPOUSE.search(sentence)
+    if spouse and not _NOT_SO.search(sentence) and not re.search(r"\b(?:ex|late|died|passed|divorced|lost)\b", sentence):
+        said = spouse.group("x")
+        out.append(_have("husband" if said in ("hubby", "hubbie", "husband") else "wife", 0.8))
+    if _SAME_PLACE_ALWAYS.search(sentence) and not _NOT_SO.search(sentence):
+        out.extend(_scaled(read_statement("i have never moved"), 0.8))
     worship = _WORSHIP.match(sentence)
     if worship and not _NOT_SO.search(sentence) and not re.search(r"\b(?:used to|as a kid|growing up)\b", sentence):
         said = worship.group("x") or worship.group("y")
@@ -201,6 +234,9 @@ def life_claims(sentence: str) -> list[OpenClaim]:
         said = [inside.group("x"), *_PLACE_OF_WORSHIP.findall(sentence[inside.end():].split(" but ")[0])]
         for place in dict.fromkeys({"cathedral": "church", "chapel": "church"}.get(p, p) for p in said):
             out.extend(_scaled(read_statement(f"i have never been to {place}"), 0.85))
+    prayers = _PRAYERS_AT.search(sentence)
+    if prayers and not _NOT_SO.search(sentence) and not re.search(r"\b(?:not|never|no longer|used to)\b", sentence):
+        out.extend(_scaled(read_statement(f"i go to {prayers.group('x')}"), 0.8))
     wed = _WED_IN_CHURCH.search(sentence)
     if wed and not _NOT_SO.search(sentence) and not re.search(r"\b(?:not|never|will|going to|planning)\b", sentence):
         out.extend(_scaled([replace(c, time="past") for c in read_statement(f"i go to {wed.group('x')}")], 0.8))
@@ -224,4 +260,10 @@ def read_household(sentence: str, topic: str | None) -> list[OpenClaim]:
     return family_claims(sentence) + pet_and_home_claims(sentence) + life_claims(sentence)
 
 
+def moved_house(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """Moving house is moving: "I've never moved house" is "I've never moved", either way round."""
+    return [replace(c, object="") for c in claims if c.predicate == "mov" and c.object in ("house", "home")]
+
+
 SENTENCE_READERS.append(read_household)
+CLAIM_EXTENDERS.append(moved_house)
