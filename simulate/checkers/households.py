@@ -37,9 +37,11 @@ _NOT_NOW_VERBS = frozenset("was were had died passed dying always always never n
 _GONE = re.compile(r"\b(?:died|passed|passing|dead|death|funeral|grave|late|lost|gone|miss|missed|memory|ashes|"
                    r"would have|would've|never knew|never met)\b")
 # "Lost both my parents in my twenties", "both my parents are dead", "my parents are both gone"
-_PARENTS_LOST = re.compile(r"\b(?:(?:i )?lost (?:both (?:of )?)?my (?P<a>parents|mum|mom|mother|dad|father)(?!'s?\w)|"
-                           r"(?:both )?my (?P<b>parents) (?:are|have) (?:both )?(?:dead|gone|passed|passed away|died)|"
-                           r"both (?:of )?my (?P<c>parents) (?:died|passed|passed away|are dead|are gone)|"
+_PARENTS_LOST = re.compile(r"\b(?:(?:i )?lost (?:both (?:of )?|all (?:of )?)?my (?P<a>parents|mum|mom|mother|dad|father|"
+                           r"grandparents)(?!'s?\w)|"
+                           r"(?:both |all )?my (?P<b>parents|grandparents) (?:are|have) (?:both |all )?(?:dead|gone|passed|"
+                           r"passed away|died)|"
+                           r"(?:both|all) (?:of )?my (?P<c>parents|grandparents) (?:died|passed|passed away|are dead|are gone)|"
                            r"i am an orphan)\b")
 # "my daughter's little boy", "my son's twins": a grandchild; "my brother's twins", "my sister's girl": a niece or nephew
 _KIN_OF_KIN = re.compile(r"\bmy (?P<via>son|daughter|kid|child|boy|girl|eldest|youngest|brother|sister|sibling)(?:'s|s'?) "
@@ -135,6 +137,39 @@ _MOVED_HOUSE = re.compile(r"\b(?:i|we) (?:have )?(?:moved|moved house|moved home
                           r"moved (?:around|about) (?:a lot|loads|constantly|all the time|so much)\b")
 
 
+# "the school run", "parents' evening", "changing nappies": a parent's life, said in passing
+_PARENTING = re.compile(r"\b(?:(?:the|my|our) school runs?|(?:on|do|doing|did) the school runs?|parents' evening|"
+                        r"parents evening|chang(?:e|es|ed|ing) (?:nappies|diapers|a nappy|a diaper|her nappy|his nappy|"
+                        r"her diaper|his diaper)|potty training (?:my|our|him|her)|night feeds|(?:my|our) kids' "
+                        r"(?:school|bedtime|teacher|homework|football|swimming)|(?:my|our) (?:little ones|toddler|"
+                        r"newborn|teenagers|teenage son|teenage daughter))\b")
+_NOT_A_PARENT = re.compile(r"\b(?:(?:i am|as) (?:a |an |the |their |his |her )?(?:\w+ )?(?:teacher|tutor|head|"
+                           r"headteacher|ta)|i teach|i work|my (?:pupils|students|class|classroom)|nanny|childminder|childminding|"
+                           r"au pair|babysit|babysitting|babysat|nursery nurse|nurse|niece|nephew|grandkids|"
+                           r"grandchildren|godchild|godson|goddaughter|my (?:sister|brother|friend|mate|neighbour|"
+                           r"cousin)'s|for (?:my|a) (?:friend|sister|brother|neighbour))\b")
+# "need to buy more cat litter", "ran out of dog food": supplies for a pet of one's own
+_PET_SUPPLIES = re.compile(r"\b(?:buy|buying|bought|get|getting|got|pick up|picked up|picking up|run out of|ran out of|"
+                           r"running out of|order|ordered|need|needs) (?:more |some |a bag of |a sack of |a tin of |the )?"
+                           r"(?P<x>cat|dog|rabbit|hamster|guinea pig|budgie|bird|fish|tortoise|horse|chicken) "
+                           r"(?:food|litter|biscuits|treats|kibble|feed|bedding|flea treatment|worming tablets|chews)\b")
+_SUPPLIES_NOT_MINE = re.compile(r"\b(?:for (?:my|the|a|our) (?:neighbour|neighbor|mum|mom|dad|sister|brother|friend|"
+                                r"gran|nan|shelter|rescue|food bank)|donate|donated|donating|shelter|stray|strays|"
+                                r"feral|at work|work|shop|customers)\b")
+# "growing up we had a dog", "as a kid I had a hamster": a pet had then
+_CHILDHOOD_PET = re.compile(r"^(?:growing up|as (?:a )?kids?|as a child|when i was (?:little|small|young|a kid|a child|"
+                            r"growing up|younger)),? (?:we|i|my family) (?:had|kept|owned) (?:a |an |two |three |four )?"
+                            r"(?P<x>[a-z][a-z ]{1,25}?)(?=$|[,.;!]| (?:called|named|and|but|who|that|when)\b)")
+# "my faith gets me through", "at our church": a believer, a churchgoer
+_MY_FAITH = re.compile(r"\bmy (?:christian |catholic |muslim |jewish |hindu |sikh |religious )?faith "
+                       r"(?:is|has|gets|keeps|helps|means|gives|matters|guides|got|carried)\b")
+_AT_OUR_CHURCH = re.compile(r"\b(?:at|in|from) (?:my|our) (?:local |parish |village )?(?P<x>church|mosque|synagogue|"
+                            r"temple|gurdwara|parish church)\b")
+# "born and raised in Ohio", "Ohio born and raised": from there
+_BORN_AND_RAISED = re.compile(r"(?:^|\bi was |\bi am )born and (?:raised|bred) in (?P<x>[a-z][a-z .'-]{1,30}?)"
+                              r"(?=$|[,.;!]| (?:and|but|so|until|before|where)\b)")
+
+
 def _scaled(claims: list[OpenClaim], confidence: float) -> list[OpenClaim]:
     return [replace(c, confidence=min(c.confidence, confidence)) for c in claims]
 
@@ -155,7 +190,7 @@ def family_claims(sentence: str) -> list[OpenClaim]:
     lost = _PARENTS_LOST.search(sentence)
     if lost and not _NOT_SO.search(sentence[: lost.start()]):
         who = lost.group("a") or lost.group("b") or lost.group("c") or "parents"
-        out.append(_have("parent" if who == "parents" else who, 0.8, deny=True, change=True))
+        out.append(_have(who.removesuffix("s"), 0.8, deny=True, change=True))
     if not re.search(r"\b(?:would|if|wish|hope|one day|someday|ex|late|step)\b", sentence):
         for m in _KIN_OF_KIN.finditer(sentence):
             if m.group("via") in _CHILD_OF:
@@ -165,6 +200,8 @@ def family_claims(sentence: str) -> list[OpenClaim]:
                 kind = "nephew" if who in ("boy", "boys", "son", "sons", "lad", "lads") else \
                     "niece" if who in ("girl", "girls", "daughter", "daughters") else "nibling"
                 out.append(_have(kind, 0.8))
+    if _PARENTING.search(sentence) and not _NOT_A_PARENT.search(sentence) and not _NOT_SO.search(sentence):
+        out.append(_have("child", 0.75))
     if _NO_NIBLINGS.search(sentence):
         out.append(_have("nibling", 0.85, deny=True))
     uncle = _UNCLE.match(sentence)
@@ -205,6 +242,13 @@ def pet_and_home_claims(sentence: str) -> list[OpenClaim]:
         pet = chore.group("x")
         pet = pet[:-1] if pet.endswith(("dogs", "cats", "hens", "pigs", "rabbits")) else pet
         out.extend(_scaled(read_statement(f"i have a {pet}"), 0.8))
+    supplies = _PET_SUPPLIES.search(sentence)
+    if supplies and not _SUPPLIES_NOT_MINE.search(sentence) and not _NOT_SO.search(sentence) and \
+            not re.search(r"\b(?:not|never|no longer|do not need)\b", sentence[: supplies.start()]):
+        out.extend(_scaled(read_statement(f"i have a {supplies.group('x')}"), 0.75))
+    then = _CHILDHOOD_PET.match(sentence)
+    if then:
+        out.extend(_scaled([c for c in read_statement(f"i had a {then.group('x')}") if c.predicate == HAVE], 0.8))
     if _OUR_SCREEN.search(sentence) and not _NOT_SO.search(sentence):
         out.append(_have("tv", 0.8))
     if (_SMART_USE.search(sentence) or _MY_SMARTPHONE.search(sentence)) and not _NOT_SO.search(sentence) and \
@@ -240,6 +284,18 @@ def life_claims(sentence: str) -> list[OpenClaim]:
     wed = _WED_IN_CHURCH.search(sentence)
     if wed and not _NOT_SO.search(sentence) and not re.search(r"\b(?:not|never|will|going to|planning)\b", sentence):
         out.extend(_scaled([replace(c, time="past") for c in read_statement(f"i go to {wed.group('x')}")], 0.8))
+    if _MY_FAITH.search(sentence) and not re.search(r"\b(?:lost|losing|no|without|used to|question|questioning)\b",
+                                                    sentence) and not _NOT_SO.search(sentence):
+        out.extend(_scaled(read_statement("i am religious"), 0.75))
+    ours = _AT_OUR_CHURCH.search(sentence)
+    if ours and not _NOT_SO.search(sentence) and not re.search(
+            r"\b(?:not|never|no longer|used to|wedding|funeral|christening|married|concert|fete|jumble|sale|"
+            r"hall|car park|next to|near|opposite|behind|bells|roof|spire|tower)\b", sentence):
+        place = ours.group("x").removeprefix("parish ")
+        out.extend(_scaled(read_statement(f"i go to {place}"), 0.75))
+    raised = _BORN_AND_RAISED.search(sentence)
+    if raised and not _NOT_SO.search(sentence[: raised.start()]):
+        out.extend(_scaled(read_statement(f"i am from {raised.group('x').strip()}"), 0.85))
     if _NO_FAITH.match(sentence):
         out.extend(_scaled(read_statement("i am not religious"), 0.85))
     role = _CHURCH_ROLE.search(sentence)
