@@ -59,7 +59,8 @@ _PET_HOUSE = re.compile(rf"{_LEAD}(?:we|i) (?:are|am|have always been|have been|
 # "no animals in the house", "no telly in our house", "no pets at home"
 _NONE_AT_HOME = re.compile(rf"{_LEAD}(?:there is |there's |there are |we have |we have got )?no (?P<x>[a-z][a-z -]{{1,20}}?) "
                            r"(?:in|at|under) (?:the|our|my|this) (?:house|home|flat|place|apartment|household)\b|"
-                           rf"{_LEAD}(?:there is |there's |there are |we have )?no (?P<y>[a-z][a-z -]{{1,20}}?) (?:at home|for us)\b")
+                           rf"{_LEAD}(?:there is |there's |there are |we have )?no (?P<y>[a-z][a-z -]{{1,20}}?) "
+                           r"(?:at home|for us)\b")
 # "the budgie's learned to say cuppa", "the dog is snoring on my feet": a pet of the household, named by kind
 _THE_PET = re.compile(rf"{_LEAD}(?:the|our) (?P<x>dog|dogs|cat|cats|budgie|budgies|parrot|hamster|rabbit|bunny|puppy|pup|"
                       r"kitten|guinea pig|guinea pigs|tortoise|goldfish|cockatiel|gerbil|ferret|lizard|gecko|"
@@ -144,7 +145,8 @@ _PARENTING = re.compile(r"\b(?:(?:the|my|our) school runs?|(?:on|do|doing|did) t
                         r"(?:school|bedtime|teacher|homework|football|swimming)|(?:my|our) (?:little ones|toddler|"
                         r"newborn|teenagers|teenage son|teenage daughter))\b")
 _NOT_A_PARENT = re.compile(r"\b(?:(?:i am|as) (?:a |an |the |their |his |her )?(?:\w+ )?(?:teacher|tutor|head|"
-                           r"headteacher|ta)|i teach|i work|my (?:pupils|students|class|classroom)|nanny|childminder|childminding|"
+                           r"headteacher|ta)|i teach|i work|my (?:pupils|students|class|classroom)|nanny|childminder|"
+                           r"childminding|"
                            r"au pair|babysit|babysitting|babysat|nursery nurse|nurse|niece|nephew|grandkids|"
                            r"grandchildren|godchild|godson|goddaughter|my (?:sister|brother|friend|mate|neighbour|"
                            r"cousin)'s|for (?:my|a) (?:friend|sister|brother|neighbour))\b")
@@ -239,9 +241,9 @@ def pet_and_home_claims(sentence: str) -> list[OpenClaim]:
     chore = _PET_CHORE.search(sentence)
     if chore and not _CHORE_NOT_MINE.search(sentence) and not _NOT_SO.search(sentence) and \
             not re.search(r"\b(?:died|passed|put down|rehomed|gave away|miss)\b", sentence):
-        pet = chore.group("x")
-        pet = pet[:-1] if pet.endswith(("dogs", "cats", "hens", "pigs", "rabbits")) else pet
-        out.extend(_scaled(read_statement(f"i have a {pet}"), 0.8))
+        kind = chore.group("x")
+        kind = kind[:-1] if kind.endswith(("dogs", "cats", "hens", "pigs", "rabbits")) else kind
+        out.extend(_scaled(read_statement(f"i have a {kind}"), 0.8))
     supplies = _PET_SUPPLIES.search(sentence)
     if supplies and not _SUPPLIES_NOT_MINE.search(sentence) and not _NOT_SO.search(sentence) and \
             not re.search(r"\b(?:not|never|no longer|do not need)\b", sentence[: supplies.start()]):
