@@ -132,6 +132,20 @@ _LIVING_IN = re.compile(rf"{_LEAD}(?:i )?(?:really |truly |absolutely |just )?(?
 _SAME_PLACE_ALWAYS = re.compile(r"^(?:i have |i )?(?:lived |been |living )?(?:in )?(?:the )?same (?:house|home|town|village|"
                                 r"street|city|flat|place|postcode|zip code)(?: (?:for|since))? (?:my (?:whole|entire) life|"
                                 r"all my life|since (?:i was born|birth)|since the day i was born)\b")
+_PLACE = r"(?P<x>(?!the |a |my |our )[a-z][a-z .'-]{1,30}?)"
+_PLACE_END = (r"(?=$|[,.;!]| (?:is|it|has|and|but|because|so|we|i|life|was|are|can|makes|though|too|the|a|an|our|"
+              r"my|people|you|they)\b)")
+# "here in Vancouver it rains all the time", "out here in Arizona": where one lives
+_HERE_IN = re.compile(rf"(?:^|[,;] ){_LEAD}(?:(?:out|up|down|over|back) )?here in {_PLACE}{_PLACE_END}")
+_VISITING = re.compile(r"\b(?:visit|visiting|holiday|vacation|trip|for (?:the|a) (?:week|weekend|few days|month|"
+                       r"conference|wedding|work)|on business|staying|stay|hotel|just arrived|this week|passing through|"
+                       r"tour|touring)\b")
+# "living in Brooklyn has its perks", "life in Texas is slower": where one lives, said of the life there
+_LIFE_IN = re.compile(rf"{_LEAD}(?:living|life) (?:in|on) {_PLACE} (?:has|is|suits|can be|really|just|definitely|"
+                      r"certainly|honestly|means|gets)\b")
+# "our flat in Carlton is tiny": the home one lives in
+_OUR_HOME_IN = re.compile(rf"^(?:{_LEAD})?(?:our|my) (?:little |tiny |new |cosy |small )?(?:place|flat|apartment|house|"
+                          rf"home|condo|terrace|semi) (?:in|on) {_PLACE} (?:is|has|gets|feels|was built)\b")
 _MOVED_HOUSE = re.compile(r"\b(?:i|we) (?:have )?(?:moved|moved house|moved home) (?:house |home )?"
                           r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|loads of|"
                           r"so many|countless|a lot of|lots of|dozens of) times\b|\b(?:i|we) (?:have )?(?:always )?"
@@ -307,6 +321,12 @@ def life_claims(sentence: str) -> list[OpenClaim]:
     living = _LIVING_IN.match(sentence)
     if living and not _NOT_SO.search(sentence):
         out.extend(_scaled(read_statement(f"i live {living.group('p')} {living.group('x')}"), 0.85))
+    home = _HERE_IN.search(sentence) or _LIFE_IN.match(sentence) or _OUR_HOME_IN.match(sentence)
+    if home and not _NOT_SO.search(sentence) and not _VISITING.search(sentence) and \
+            not re.search(r"\b(?:holiday|second|summer|villa|caravan|old|last|former|previous|parents'|mum's|dad's)\b",
+                          sentence):
+        out.extend(_scaled([c for c in read_statement(f"i live in {home.group('x').strip()}") if c.predicate == "liv in"],
+                           0.75))
     if _MOVED_HOUSE.search(sentence) and not _NOT_SO.search(sentence):
         out.extend(_scaled(read_statement("i have moved"), 0.85))
     return out
