@@ -79,7 +79,8 @@ _CHORE_NOT_MINE = re.compile(r"\b(?:next door|neighbour|neighbor|friend|for a li
                              r"volunteer|volunteering|my (?:mum|mom|dad|parents|sister|brother|nan|gran|aunt|uncle)'s|"
                              r"at (?:my|their|his|her) )")
 # "the wife's making a roast", "hubby's away", "me and the missus": a spouse named the homely way
-_HOMELY_SPOUSE = re.compile(rf"(?:{_LEAD}|\bme and |\bwith )(?:the )?(?P<x>wife|missus|missis|hubby|hubbie|husband)"
+_HOMELY_SPOUSE = re.compile(r"\bwith (?:the )?(?P<w>wife|missus|missis|hubby|hubbie|other half)\b(?! of\b)|"
+                            rf"(?:{_LEAD}|\bme and )(?:the )?(?P<x>wife|missus|missis|hubby|hubbie|husband)"
                             r"(?:'s| is| are| and i| and me| has| says| said| wants| will| would not| made| cooked| thinks| "
                             r"reckons| loves| hates| went| took| booked| got| keeps| is always| always|,|\.|$)")
 # "the new OLED we mounted in the lounge", "the telly I bought last year"
@@ -186,6 +187,27 @@ _BORN_AND_RAISED = re.compile(r"(?:^|\bi was |\bi am )born and (?:raised|bred) i
                               r"(?=$|[,.;!]| (?:and|but|so|until|before|where)\b)")
 
 
+# "washing the car", "the car's in for its MOT", "emptied the dishwasher": a thing of one's own household
+_HOUSEHOLD_CHORE = re.compile(r"\b(?:(?:wash|washing|washed|clean|cleaning|cleaned|valet|valeting|fill up|filling up|"
+                              r"filled up|service|servicing|serviced|tax|taxed|insure|insured|park|parking|parked|hoover|"
+                              r"hoovering|hoovered) (?:out )?(?:the|our) (?P<c>car|van|motorbike)|(?:the|our) (?P<d>car|van)"
+                              r"(?:'s| is| was) (?:in (?:for|at) (?:its|the|a) (?:mot|service|garage)|at the garage|"
+                              r"in the garage for)|(?:empty|emptying|emptied|load|loading|loaded|unload|unloading|"
+                              r"unloaded|stack|stacking|stacked) (?:the|our) (?P<a>dishwasher|washing machine|tumble dryer|"
+                              r"dryer)|(?:the|our) (?P<b>dishwasher|washing machine|tumble dryer|boiler|freezer|fridge "
+                              r"freezer)(?:'s| is| has)? (?:broken|broke|flooded|leaking|packed up|died|on the blink|"
+                              r"playing up|making a noise)|(?:out |working |pottering )?in (?:the|our) (?:back |front )?"
+                              r"(?P<g>garden) (?:all|weeding|pulling|planting|digging|mowing|pottering|with a|this|today|"
+                              r"since)|(?:my|our) [a-z]+ in (?:the|our) (?:back |front )?(?P<h>garden) (?:are|is|have|has))\b")
+_NOT_HOUSEHOLD = re.compile(r"\b(?:hire|rental|rented|company|work (?:car|van)|works van|courtesy|loan|borrowed|"
+                            r"neighbour|neighbor|friend|mate|garden centre|community garden|beer garden|botanical|allotment|park|at work|"
+                            r"(?:mum|mom|dad|parents|sister|brother|gran|nan|in-laws|boss|uncle|aunt)'s|for (?:my|a|the) "
+                            r"(?:job|living|neighbour|mum|mom|dad|friend)|car wash|at the office)\b")
+_ENGAGED_ONCE = re.compile(r"\b(?:(?:called|broke|broken) off (?:my|our|the) engagement|(?:my|our) engagement "
+                           r"(?:ring|party|was|ended|fell)|when (?:i|we) got engaged|(?:i|we) got engaged (?:in|on|at|last|"
+                           r"two|three|a few|years))\b")
+
+
 def _scaled(claims: list[OpenClaim], confidence: float) -> list[OpenClaim]:
     return [replace(c, confidence=min(c.confidence, confidence)) for c in claims]
 
@@ -265,6 +287,11 @@ def pet_and_home_claims(sentence: str) -> list[OpenClaim]:
     then = _CHILDHOOD_PET.match(sentence)
     if then:
         out.extend(_scaled([c for c in read_statement(f"i had a {then.group('x')}") if c.predicate == HAVE], 0.8))
+    chore = _HOUSEHOLD_CHORE.search(sentence)
+    if chore and not _NOT_HOUSEHOLD.search(sentence) and not _NOT_SO.search(sentence) and \
+            not re.search(r"\b(?:not|never|no|sold|without|used to)\b", sentence[: chore.end()]):
+        thing = next(g for g in chore.groups() if g)
+        out.extend(_scaled([c for c in read_statement(f"i have a {thing}") if c.predicate == HAVE], 0.75))
     if _OUR_SCREEN.search(sentence) and not _NOT_SO.search(sentence):
         out.append(_have("tv", 0.8))
     if (_SMART_USE.search(sentence) or _MY_SMARTPHONE.search(sentence)) and not _NOT_SO.search(sentence) and \
@@ -278,10 +305,15 @@ def life_claims(sentence: str) -> list[OpenClaim]:
     out: list[OpenClaim] = []
     if _SINGLE.match(sentence) and not _NOT_SO.search(sentence):
         out.extend(_scaled(read_statement("i am single"), 0.85))
+    if _ENGAGED_ONCE.search(sentence) and not _NOT_SO.search(sentence):
+        out.extend(_scaled([replace(c, time="past") for c in read_statement("i am engaged")], 0.8))
     spouse = _HOMELY_SPOUSE.search(sentence)
     if spouse and not _NOT_SO.search(sentence) and not re.search(r"\b(?:ex|late|died|passed|divorced|lost)\b", sentence):
-        said = spouse.group("x")
-        out.append(_have("husband" if said in ("hubby", "hubbie", "husband") else "wife", 0.8))
+        said = spouse.group("w") or spouse.group("x")
+        if said == "other half":
+            out.extend(_scaled(read_statement("i have a partner"), 0.8))
+        else:
+            out.append(_have("husband" if said in ("hubby", "hubbie", "husband") else "wife", 0.8))
     if _SAME_PLACE_ALWAYS.search(sentence) and not _NOT_SO.search(sentence):
         out.extend(_scaled(read_statement("i have never moved"), 0.8))
     worship = _WORSHIP.match(sentence)
