@@ -200,7 +200,8 @@ _HOUSEHOLD_CHORE = re.compile(r"\b(?:(?:wash|washing|washed|clean|cleaning|clean
                               r"(?P<g>garden) (?:all|weeding|pulling|planting|digging|mowing|pottering|with a|this|today|"
                               r"since)|(?:my|our) [a-z]+ in (?:the|our) (?:back |front )?(?P<h>garden) (?:are|is|have|has))\b")
 _NOT_HOUSEHOLD = re.compile(r"\b(?:hire|rental|rented|company|work (?:car|van)|works van|courtesy|loan|borrowed|"
-                            r"neighbour|neighbor|friend|mate|garden centre|community garden|beer garden|botanical|allotment|park|at work|"
+                            r"neighbour|neighbor|friend|mate|garden centre|community garden|beer garden|botanical|"
+                            r"allotment|park|at work|"
                             r"(?:mum|mom|dad|parents|sister|brother|gran|nan|in-laws|boss|uncle|aunt)'s|for (?:my|a|the) "
                             r"(?:job|living|neighbour|mum|mom|dad|friend)|car wash|at the office)\b")
 _ENGAGED_ONCE = re.compile(r"\b(?:(?:called|broke|broken) off (?:my|our|the) engagement|(?:my|our) engagement "
