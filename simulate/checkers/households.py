@@ -105,8 +105,9 @@ _SINGLE = re.compile(rf"{_LEAD}(?:totally|completely|very|still|happily|proper|s
                      r"blissfully|just) single\b")
 # "church every sunday without fail", "mass on sundays", "mosque every friday"
 _WORSHIP = re.compile(rf"{_LEAD}(?:(?:i am |we are )?(?:at |off to |down the )?)?(?P<x>church|mass|mosque|synagogue|shul|"
-                      r"temple|chapel|gurdwara)(?: is)? (?:every|each|on|most) (?:single )?(?:sunday|saturday|friday|week|"
-                      r"morning|evening|sundays|saturdays|fridays|weekend)s?\b|"
+                      r"temple|chapel|gurdwara|bible study|prayer group|prayer meeting|sunday school)"
+                      r"(?: is| keeps me [a-z]+)? (?:every|each|on|most) (?:single )?(?:sunday|saturday|friday|monday|"
+                      r"tuesday|wednesday|thursday|week|morning|evening|weekend)s?\b|"
                       rf"{_LEAD}(?:sunday|sundays|sunday mornings|friday|fridays|saturday|saturdays)(?: are| is|'s| mean| means)"
                       r" (?:for )?(?P<y>church|mass|mosque|synagogue|shul|temple|chapel|gurdwara)\b")
 # "I've never set foot in a church", "never set foot inside a mosque"
@@ -123,6 +124,7 @@ _PRAYERS_AT = re.compile(r"\b(?:sunday|friday|saturday|morning|evening|weekly|da
 # "religion's never been part of my life", "faith has never been a part of my life"
 _NO_FAITH = re.compile(rf"{_LEAD}(?:religion|faith|god|church|organised religion|organized religion)(?:'s| is| has)? "
                        r"(?:never been|not|not ever been|never really been) (?:a |any )?(?:part|big part) of my life\b")
+_GRACE = re.compile(rf"{_LEAD}(?:i|we) (?:always |still |never forget to |make sure to |make sure we )?say grace\b")
 _CHURCH_ROLE = re.compile(r"\b(?:i am|i have been|i was|i served as|i work as) (?:an |a |the )?(?:head |senior |lead )?"
                           r"(?P<x>altar server|altar boy|altar girl|server at mass|verger|church ?warden|sacristan|"
                           r"sunday school teacher|choirboy|choirgirl|lay reader|eucharistic minister|deacon|"
@@ -345,6 +347,8 @@ def life_claims(sentence: str) -> list[OpenClaim]:
     raised = _BORN_AND_RAISED.search(sentence)
     if raised and not _NOT_SO.search(sentence[: raised.start()]):
         out.extend(_scaled(read_statement(f"i am from {raised.group('x').strip()}"), 0.85))
+    if _GRACE.match(sentence) and not _NOT_SO.search(sentence):
+        out.extend(_scaled(read_statement("i am religious"), 0.75))
     if _NO_FAITH.match(sentence):
         out.extend(_scaled(read_statement("i am not religious"), 0.85))
     role = _CHURCH_ROLE.search(sentence)
