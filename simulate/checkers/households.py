@@ -30,7 +30,7 @@ _ALIVE_KIN = {"mum": "mum", "mom": "mom", "mam": "mum", "mummy": "mum", "mommy":
               "granny": "grandmother", "grandma": "grandmother", "grandad": "grandfather", "granddad": "grandfather",
               "grandpa": "grandfather"}
 # "Dad's driving over", "Mum and Dad are both still going strong", "Mum rings every Sunday": named as acting now
-_KIN_NOW = re.compile(rf"{_LEAD}(?:my )?(?P<a>{_KIN_WORD})(?: and (?:my )?(?P<b>{_KIN_WORD}))?"
+_KIN_NOW = re.compile(rf"{_LEAD}(?:my )?(?P<a>{_KIN_WORD})(?: and (?:my )?(?P<b>{_KIN_WORD})| and i| and me)?"
                       r"(?:'s| is| are| has| have)? (?:both |still |just |always )*"
                       r"(?P<v>[a-z]+ing|alive|here|over|coming|popping|on (?:the phone|facetime)|[a-z]+s)\b")
 _NOT_NOW_VERBS = frozenset("was were had died passed dying always always never never used rest lies".split())
@@ -43,6 +43,19 @@ _PARENTS_LOST = re.compile(r"\b(?:(?:i )?lost (?:both (?:of )?|all (?:of )?)?my 
                            r"passed away|died)|"
                            r"(?:both|all) (?:of )?my (?P<c>parents|grandparents) (?:died|passed|passed away|are dead|are gone)|"
                            r"i am an orphan)\b")
+# "my father's been dead for years", "my mum is gone now": a parent no longer had
+_KIN_DEAD = re.compile(r"\bmy (?P<x>mum|mom|mother|dad|father|parents|grandparents|nan|gran|grandma|grandmother|"
+                       r"grandad|grandpa|grandfather)(?:'s| is| are| has| have)(?: both| all)?(?: been)? (?:both |all |long )?"
+                       r"(?:dead|gone)(?=$|[,.;!]| (?:for|since|now|these|years|a long|and|but|so)\b)")
+# "no brothers or sisters": no sibling of either kind
+_NO_SIBLINGS = re.compile(r"\b(?:no|not any|never had(?: any)?|do not have any|have not got any) "
+                          r"(?:brothers (?:or|and) sisters|sisters (?:or|and) brothers)\b")
+# "my twin and I", "my twin sister": a twin
+_MY_TWIN = re.compile(r"\bmy (?:identical |non-identical |fraternal )?twin(?: (?P<x>brother|sister))?\b"
+                      r"(?! (?:bed|beds|room|tub|flame|pram|buggy|stroller|set)\b)")
+# "babysitting the grandkids", "the grandchildren are staying over": grandchildren of one's own
+_THE_GRANDKIDS = re.compile(r"\b(?:the|our) (?:little |two |three |four |five |six )?(?:grandkids|grandchildren|grandbabies|"
+                            r"grandsons|granddaughters|grandson|granddaughter)\b")
 # "my daughter's little boy", "my son's twins": a grandchild; "my brother's twins", "my sister's girl": a niece or nephew
 _KIN_OF_KIN = re.compile(r"\bmy (?P<via>son|daughter|kid|child|boy|girl|eldest|youngest|brother|sister|sibling)(?:'s|s'?) "
                          r"(?:little |baby |new |eldest |youngest |oldest |two |three |teenage |newborn |lovely )*"
@@ -241,6 +254,22 @@ def family_claims(sentence: str) -> list[OpenClaim]:
                 kind = "nephew" if who in ("boy", "boys", "son", "sons", "lad", "lads") else \
                     "niece" if who in ("girl", "girls", "daughter", "daughters") else "nibling"
                 out.append(_have(kind, 0.8))
+    dead = _KIN_DEAD.search(sentence)
+    if dead and not _NOT_SO.search(sentence[: dead.start()]):
+        said = dead.group("x")
+        who = {"nan": "grandmother", "gran": "grandmother", "grandma": "grandmother", "grandad": "grandfather",
+               "grandpa": "grandfather"}.get(said, said.removesuffix("s"))
+        out.append(_have(who, 0.8, deny=True, change=True))
+    if _NO_SIBLINGS.search(sentence):
+        out.append(_have("sibling", 0.85, deny=True))
+    twin = _MY_TWIN.search(sentence)
+    if twin and not _NOT_SO.search(sentence) and not re.search(r"\b(?:like|basically|practically|as good as) my\b",
+                                                               sentence):
+        out.append(_have(f"twin {twin.group('x')}" if twin.group("x") else "twin", 0.8))
+    grandkids = _THE_GRANDKIDS.search(sentence)
+    if grandkids and not _NOT_SO.search(sentence) and not re.search(
+            r"\b(?:neighbour|neighbor|friend|her|his|their|your|someone|no|not|never|one day|someday)\b", sentence):
+        out.append(_have("grandchild", 0.8))
     if _PARENTING.search(sentence) and not _NOT_A_PARENT.search(sentence) and not _NOT_SO.search(sentence):
         out.append(_have("child", 0.75))
     if _NO_NIBLINGS.search(sentence):
