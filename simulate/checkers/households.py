@@ -192,6 +192,15 @@ _SUPPLIES_NOT_MINE = re.compile(r"\b(?:for (?:my|the|a|our) (?:neighbour|neighbo
 _CHILDHOOD_PET = re.compile(r"^(?:growing up|as (?:a )?kids?|as a child|when i was (?:little|small|young|a kid|a child|"
                             r"growing up|younger)),? (?:we|i|my family) (?:had|kept|owned) (?:a |an |two |three |four )?"
                             r"(?P<x>[a-z][a-z ]{1,25}?)(?=$|[,.;!]| (?:called|named|and|but|who|that|when)\b)")
+_KINDS = (r"dog|dogs|cat|cats|pet|pets|horse|horses|pony|ponies|rabbit|rabbits|hamster|hamsters|budgie|budgies|parrot|"
+          r"parrots|tortoise|tortoises|goldfish|snake|snakes|lizard|lizards|guinea pig|guinea pigs|car|cars|tv|telly|"
+          r"television|smartphone|smartphones|bike|bikes|motorbike|motorbikes|dishwasher|microwave|laptop|computer")
+# "not a cat person, never owned one", "allergic to dogs so I've never had one": the one just named
+_NEVER_ONE = re.compile(rf"\b(?P<x>{_KINDS})(?: person| people| lover| fan)?(?:,| so| and| which is why| that is why)"
+                        r"(?: so| and)? (?:i have |i |we have |we )?never (?:had|owned|kept|got) (?:one|any|them)\b")
+# "I grew up with dogs", "grew up with horses": had them then
+_GREW_UP_WITH = re.compile(rf"^(?:i |we )?grew up with (?:a |an |two |three |lots of |loads of )?(?P<x>{_KINDS})\b"
+                           r"(?! (?:next door|nearby|around|at my)\b)")
 # "my faith gets me through", "at our church": a believer, a churchgoer
 _MY_FAITH = re.compile(r"\bmy (?:christian |catholic |muslim |jewish |hindu |sikh |religious )?faith "
                        r"(?:is|has|gets|keeps|helps|means|gives|matters|guides|got|carried)\b")
@@ -316,6 +325,14 @@ def pet_and_home_claims(sentence: str) -> list[OpenClaim]:
     if supplies and not _SUPPLIES_NOT_MINE.search(sentence) and not _NOT_SO.search(sentence) and \
             not re.search(r"\b(?:not|never|no longer|do not need)\b", sentence[: supplies.start()]):
         out.extend(_scaled(read_statement(f"i have a {supplies.group('x')}"), 0.75))
+    one = _NEVER_ONE.search(sentence)
+    if one and not _NOT_SO.search(sentence):
+        out.extend(_scaled([replace(c, polarity="deny", time="ever", never=True) for c in read_statement(
+            f"i have {one.group('x')}") if c.predicate == HAVE], 0.85))
+    grew = _GREW_UP_WITH.match(sentence)
+    if grew:
+        out.extend(_scaled([replace(c, time="past") for c in read_statement(f"i have {grew.group('x')}")
+                            if c.predicate == HAVE], 0.8))
     then = _CHILDHOOD_PET.match(sentence)
     if then:
         out.extend(_scaled([c for c in read_statement(f"i had a {then.group('x')}") if c.predicate == HAVE], 0.8))
