@@ -34,7 +34,8 @@ _KIN_NOW = re.compile(rf"{_LEAD}(?:my )?(?P<a>{_KIN_WORD})(?: and (?:my )?(?P<b>
                       r"(?:'s| is| are| has| have)? (?:both |still |just |always )*"
                       r"(?P<v>[a-z]+ing|alive|here|over|coming|popping|on (?:the phone|facetime)|[a-z]+s)\b")
 _NOT_NOW_VERBS = frozenset("was were had died passed dying always always never never used rest lies".split())
-_GONE = re.compile(r"\b(?:died|passed|passing|dead|death|funeral|grave|late|lost|gone|miss|missed|memory|ashes|"
+_GONE = re.compile(r"\b(?:died|passed|passing|dead|death|funeral|grave|late|lost|gone|miss|missed|memory|ashes|buried|"
+                   r"cremated|heaven|urn|headstone|cemetery|memorial|rip|rest in peace|"
                    r"would have|would've|never knew|never met)\b")
 # "Lost both my parents in my twenties", "both my parents are dead", "my parents are both gone"
 _PARENTS_LOST = re.compile(r"\b(?:(?:i )?lost (?:both (?:of )?|all (?:of )?)?my (?P<a>parents|mum|mom|mother|dad|father|"
