@@ -163,6 +163,15 @@ _LIFE_IN = re.compile(rf"{_LEAD}(?:living|life) (?:in|on) {_PLACE} (?:has|is|sui
 # "our flat in Carlton is tiny": the home one lives in
 _OUR_HOME_IN = re.compile(rf"^(?:{_LEAD})?(?:our|my) (?:little |tiny |new |cosy |small )?(?:place|flat|apartment|house|"
                           rf"home|condo|terrace|semi) (?:in|on) {_PLACE} (?:is|has|gets|feels|was built)\b")
+# "Catholic, born and raised", "Happily married, two kids", "Atheist, always have been": a state said as a fragment
+_STATE_FRAGMENT = re.compile(rf"{_LEAD}(?P<m>happily |proudly |very |devoutly |devout |practising |practicing |strict |"
+                             r"staunch |still |newly |recently |just |long )?(?P<x>married|divorced|widowed|single|engaged|"
+                             r"separated|catholic|roman catholic|christian|muslim|jewish|hindu|buddhist|sikh|atheist|"
+                             r"agnostic|religious|protestant|anglican|baptist|methodist|presbyterian|mormon|pagan|"
+                             r"orthodox jewish|greek orthodox)(?=$|[,.;!]| (?:and|but|since|for|now|these days|born|"
+                             r"through|always|myself|here|too|as well|no|with|thirty|twenty|forty|fifty|ten|\d+)\b)")
+# "Sydney born and bred", "Texas, born and raised": from there
+_PLACE_BRED = re.compile(rf"{_LEAD}{_PLACE},? born and (?:raised|bred)\b")
 _MOVED_HOUSE = re.compile(r"\b(?:i|we) (?:have )?(?:moved|moved house|moved home) (?:house |home )?"
                           r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|loads of|"
                           r"so many|countless|a lot of|lots of|dozens of) times\b|\b(?:i|we) (?:have )?(?:always )?"
@@ -391,6 +400,16 @@ def life_claims(sentence: str) -> list[OpenClaim]:
             r"hall|car park|next to|near|opposite|behind|bells|roof|spire|tower)\b", sentence):
         place = ours.group("x").removeprefix("parish ")
         out.extend(_scaled(read_statement(f"i go to {place}"), 0.75))
+    state = _STATE_FRAGMENT.match(sentence)
+    if state and not _NOT_SO.search(sentence):
+        news = (state.group("m") or "").strip() in ("newly", "recently", "just")
+        out.extend(_scaled([replace(c, change=news) for c in read_statement(f"i am {state.group('x')}")], 0.85))
+    bred = _PLACE_BRED.match(sentence)
+    if bred:
+        from .places import known_place  # noqa: PLC0415  (the gazetteer loads on first use)
+
+        if known_place(bred.group("x").strip()):
+            out.extend(_scaled(read_statement(f"i am from {bred.group('x').strip()}"), 0.85))
     raised = _BORN_AND_RAISED.search(sentence)
     if raised and not _NOT_SO.search(sentence[: raised.start()]):
         out.extend(_scaled(read_statement(f"i am from {raised.group('x').strip()}"), 0.85))
