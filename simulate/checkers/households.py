@@ -426,7 +426,8 @@ def life_claims(sentence: str) -> list[OpenClaim]:
         out.extend(_scaled(read_statement(f"i live {living.group('p')} {living.group('x')}"), 0.85))
     home = _HERE_IN.search(sentence) or _LIFE_IN.match(sentence) or _OUR_HOME_IN.match(sentence)
     if home and not _NOT_SO.search(sentence) and not _VISITING.search(sentence) and \
-            not re.search(r"\b(?:holiday|second|summer|villa|caravan|old|last|former|previous|parents'|mum's|dad's)\b",
+            not re.search(r"\b(?:holiday|second|summer|villa|caravan|old|last|former|previous|parents'|mum's|dad's|"
+                          r"rented out|let out|tenants?|investment|buy-to-let|letting|sold|selling|for sale|airbnb)\b",
                           sentence):
         out.extend(_scaled([c for c in read_statement(f"i live in {home.group('x').strip()}") if c.predicate == "liv in"],
                            0.75))
