@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .normalize import parse_number
 from .open_claims import CLAIM_EXTENDERS, HAVE, SENTENCE_READERS, OpenClaim, read_statement
+from .words import singular
 
 __all__ = ["moved_house", "read_household"]
 
@@ -243,6 +245,12 @@ _ENGAGED_ONCE = re.compile(r"\b(?:(?:called|broke|broken) off (?:my|our|the) eng
                            r"two|three|a few|years))\b")
 
 
+_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+# "Three cats and a dog, it's chaos", "two kids and a hamster": what the household holds, said as a list
+_COUNTED_PAIR = re.compile(rf"{_LEAD}(?:we have |we have got |got )?(?P<a>{_NUMBER} [a-z]+(?: [a-z]+)?) and "
+                           rf"(?P<b>{_NUMBER} [a-z]+(?: [a-z]+)?)(?: at home| in the house)?(?=$|[,.;!])")
+
+
 def _scaled(claims: list[OpenClaim], confidence: float) -> list[OpenClaim]:
     return [replace(c, confidence=min(c.confidence, confidence)) for c in claims]
 
@@ -250,6 +258,19 @@ def _scaled(claims: list[OpenClaim], confidence: float) -> list[OpenClaim]:
 def _have(obj: str, confidence: float, *, deny: bool = False, change: bool = False, never: bool = False) -> OpenClaim:
     return OpenClaim(predicate=HAVE, object=obj, polarity="deny" if deny else "affirm",
                      time="ever" if never else "present", never=never, change=change, confidence=confidence)
+
+
+def _counted(said: str) -> list[OpenClaim]:
+    """ "three cats": had, three of them, when the knowledge base knows a cat as a thing one has."""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    knowledge = default_knowledge()
+    number, _, thing = said.partition(" ")
+    noun = knowledge.canonical_noun(singular(thing))
+    if noun not in knowledge.possessable:
+        return []
+    count = parse_number(number) if number not in ("a", "an") else 1
+    return [OpenClaim(predicate=HAVE, object=noun, quantity=count, confidence=0.75)]
 
 
 def family_claims(sentence: str) -> list[OpenClaim]:
@@ -346,6 +367,9 @@ def pet_and_home_claims(sentence: str) -> list[OpenClaim]:
     then = _CHILDHOOD_PET.match(sentence)
     if then:
         out.extend(_scaled([c for c in read_statement(f"i had a {then.group('x')}") if c.predicate == HAVE], 0.8))
+    pair = _COUNTED_PAIR.match(sentence)
+    if pair and not _NOT_SO.search(sentence):
+        out.extend(_counted(pair.group("a")) + _counted(pair.group("b")))
     chore = _HOUSEHOLD_CHORE.search(sentence)
     if chore and not _NOT_HOUSEHOLD.search(sentence) and not _NOT_SO.search(sentence) and \
             not re.search(r"\b(?:not|never|no|sold|without|used to)\b", sentence[: chore.end()]):
@@ -436,9 +460,16 @@ def life_claims(sentence: str) -> list[OpenClaim]:
     return out
 
 
+_SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|him|her|them|his|their|your|my (?:son|daughter|husband|wife|partner|mum|"
+                           r"mom|dad|brother|sister|friend|neighbou?r|boss|kids?|children|parents|nan|gran|aunt|uncle|"
+                           r"cousin))\b")
+
+
 def read_household(sentence: str, topic: str | None) -> list[OpenClaim]:
-    """Everything this module reads in one normalised sentence."""
-    del topic
+    """Everything this module reads in one normalised sentence; nothing when the question just asked was about
+    someone else ("My sister? Two dogs and a cat.")."""
+    if topic and _SOMEONE_ELSE.search(topic):
+        return []
     return family_claims(sentence) + pet_and_home_claims(sentence) + life_claims(sentence)
 
 
