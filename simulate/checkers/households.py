@@ -80,9 +80,16 @@ _NONE_AT_HOME = re.compile(rf"{_LEAD}(?:there is |there's |there are |we have |w
 # "the budgie's learned to say cuppa", "the dog is snoring on my feet": a pet of the household, named by kind
 _THE_PET = re.compile(rf"{_LEAD}(?:the|our) (?P<x>dog|dogs|cat|cats|budgie|budgies|parrot|hamster|rabbit|bunny|puppy|pup|"
                       r"kitten|guinea pig|guinea pigs|tortoise|goldfish|cockatiel|gerbil|ferret|lizard|gecko|"
-                      r"staffie|staffy|labrador|spaniel|collie|terrier|greyhound|whippet|pug|beagle)(?:'s| is| has| keeps)? "
-                      r"(?:just |finally |always |still |now |been )*(?P<v>[a-z]+)")
-_NOT_OURS = re.compile(r"\b(?:next door|neighbour|neighbor|across the (?:road|street)|down the (?:road|street)|"
+                      r"staffie|staffy|labrador|spaniel|collie|terrier|greyhound|whippet|pug|beagle)(?P<aux>'s| is| has| keeps)? "
+                      r"(?:just |finally |always |still |now |been |gone and )*(?P<v>[a-z]+)")
+# what a pet does, said right after it: "the dog's asleep", "the budgie learned", "the cat keeps scratching"
+_PET_DOES = re.compile(r"^(?:[a-z]+(?:ing|ed)|[a-z]+[^s]s|asleep|awake|learnt|ate|caught|got|sat|ran|went|slept|bit|"
+                       r"stole|broke|brought|dug|hid|chewed|knocked|snoring|hiding|out|off|poorly|ill|sick|"
+                       r"fine|fat|old|getting|ancient|spoilt|spoiled)$")
+_NOT_PET_DOES = frozenset("was were has his this its is as us yes thus always during bring sing thing king ring morning "
+                          "evening nothing something everything wedding building ceiling".split())
+_NOT_OURS = re.compile(r"\b(?:foster|fostering|fostered|adopt|adopting|film|movie|book|show|story|video|"
+                       r"next door|neighbour|neighbor|across the (?:road|street)|down the (?:road|street)|"
                        r"at the (?:park|shelter|vet|farm|shop|zoo)|on (?:the )?(?:tv|telly|the street)|stray|wild|"
                        r"my (?:mum|mom|dad|parents|sister|brother|friend|nan|gran)'s|their|his|her)\b")
 # "I walk the dog every morning", "feeding the cat", "let the dog out": a chore done for a pet of one's own
@@ -140,6 +147,8 @@ _PRAYERS_AT = re.compile(r"\b(?:sunday|friday|saturday|morning|evening|weekly|da
 # "religion's never been part of my life", "faith has never been a part of my life"
 _NO_FAITH = re.compile(rf"{_LEAD}(?:religion|faith|god|church|organised religion|organized religion)(?:'s| is| has)? "
                        r"(?:never been|not|not ever been|never really been) (?:a |any )?(?:part|big part) of my life\b")
+# "Mass every Sunday, that's my gran's routine": a fragment said of someone else
+_THATS_THEIRS = re.compile(r"\b(?:that|which)(?:'s| is| was) (?:my [a-z]+'s|his|her|their|your)\b|\bfor (?:him|her|them)\b")
 _GRACE = re.compile(rf"{_LEAD}(?:i|we) (?:always |still |never forget to |make sure to |make sure we )?say grace\b")
 _CHURCH_ROLE = re.compile(r"\b(?:i am|i have been|i was|i served as|i work as) (?:an |a |the )?(?:head |senior |lead )?"
                           r"(?P<x>altar server|altar boy|altar girl|server at mass|verger|church ?warden|sacristan|"
@@ -251,6 +260,10 @@ _COUNTED_PAIR = re.compile(rf"{_LEAD}(?:we have |we have got |got )?(?P<a>{_NUMB
                            rf"(?P<b>{_NUMBER} [a-z]+(?: [a-z]+)?)(?: at home| in the house)?(?=$|[,.;!])")
 
 
+def _strip_lead(sentence: str) -> str:
+    return re.sub(_LEAD, "", sentence, count=1)
+
+
 def _scaled(claims: list[OpenClaim], confidence: float) -> list[OpenClaim]:
     return [replace(c, confidence=min(c.confidence, confidence)) for c in claims]
 
@@ -277,7 +290,11 @@ def family_claims(sentence: str) -> list[OpenClaim]:
     """Parents named as acting now or said lost, and kin reached through kin."""
     out: list[OpenClaim] = []
     now = _KIN_NOW.match(sentence)
-    if now and now.group("v") not in _NOT_NOW_VERBS and not _GONE.search(sentence) and not _NOT_SO.search(sentence):
+    if now and now.group("v") not in _NOT_NOW_VERBS and not _GONE.search(sentence) and not _NOT_SO.search(sentence) \
+            and not (now.group("v").endswith("s") and not now.group("v").endswith("ss") and
+                     re.match(r"(?:'s )?(?:are|were|is|was|have|had|always)\b",
+                              sentence[now.end():].lstrip() or "x")) \
+            and not re.match(r"(?:my )?[a-z]+(?: and (?:my )?[a-z]+)?'s [a-z]+s\b", _strip_lead(sentence)):
         for who in (now.group("a"), now.group("b")):
             if who:
                 out.append(_have(_ALIVE_KIN[who], 0.75))
@@ -337,7 +354,9 @@ def pet_and_home_claims(sentence: str) -> list[OpenClaim]:
             out.extend(_scaled([replace(c, polarity="deny") for c in read_statement(f"i have {thing}")
                                 if c.predicate == HAVE and c.polarity == "affirm"], 0.85))
     pet = _THE_PET.match(sentence)
-    if pet and not _NOT_OURS.search(sentence) and not _NOT_SO.search(sentence) and \
+    if pet and _PET_DOES.match(pet.group("v")) and pet.group("v") not in _NOT_PET_DOES and \
+            not (pet.group("aux") == "'s" and pet.group("v").endswith("s")) and \
+            not _NOT_OURS.search(sentence) and not _NOT_SO.search(sentence) and \
             not re.search(r"\b(?:died|passed|put down|ran away|rehomed|gave away|lost|miss)\b", sentence):
         name = pet.group("x")
         out.extend(_scaled(read_statement(f"i have a {name.removesuffix('s') if name.endswith(('dogs', 'cats')) else name}"),
@@ -400,7 +419,8 @@ def life_claims(sentence: str) -> list[OpenClaim]:
     if _SAME_PLACE_ALWAYS.search(sentence) and not _NOT_SO.search(sentence):
         out.extend(_scaled(read_statement("i have never moved"), 0.8))
     worship = _WORSHIP.match(sentence)
-    if worship and not _NOT_SO.search(sentence) and not re.search(r"\b(?:used to|as a kid|growing up)\b", sentence):
+    if worship and not _NOT_SO.search(sentence) and not _THATS_THEIRS.search(sentence) and \
+            not re.search(r"\b(?:used to|as a kid|growing up)\b", sentence):
         said = worship.group("x") or worship.group("y")
         place = {"mass": "church", "shul": "synagogue", "chapel": "church"}.get(said, said)
         out.extend(_scaled(read_statement(f"i go to {place}"), 0.85))
@@ -425,7 +445,7 @@ def life_claims(sentence: str) -> list[OpenClaim]:
         place = ours.group("x").removeprefix("parish ")
         out.extend(_scaled(read_statement(f"i go to {place}"), 0.75))
     state = _STATE_FRAGMENT.match(sentence)
-    if state and not _NOT_SO.search(sentence):
+    if state and not _NOT_SO.search(sentence) and not _THATS_THEIRS.search(sentence):
         news = (state.group("m") or "").strip() in ("newly", "recently", "just")
         out.extend(_scaled([replace(c, change=news) for c in read_statement(f"i am {state.group('x')}")], 0.85))
     bred = _PLACE_BRED.match(sentence)
