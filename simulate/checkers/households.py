@@ -147,6 +147,16 @@ _PRAYERS_AT = re.compile(r"\b(?:sunday|friday|saturday|morning|evening|weekly|da
 # "religion's never been part of my life", "faith has never been a part of my life"
 _NO_FAITH = re.compile(rf"{_LEAD}(?:religion|faith|god|church|organised religion|organized religion)(?:'s| is| has)? "
                        r"(?:never been|not|not ever been|never really been) (?:a |any )?(?:part|big part) of my life\b")
+# "we've been together five years", "I'm seeing someone", "my better half", "our anniversary", "date night, we ...":
+# a partner now
+_COUPLED = re.compile(r"\b(?:(?:we|me and [a-z]+|[a-z]+ and i) (?:have|had) been together (?:for )?(?:\d+|a|an|one|two|three|"
+                      r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|many|a few|ages|years|nearly|almost|"
+                      r"over)|been together (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) "
+                      r"years|i am (?:seeing|dating) someone(?! (?:about|for|on|tomorrow|later|next|professionally|"
+                      r"at (?:work|the (?:clinic|hospital|surgery|bank|office)))\b)|"
+                      r"i am in a (?:relationship|long-distance relationship|long distance relationship)|my better half|"
+                      r"(?:it is |its |it's )?our (?:\d+(?:st|nd|rd|th) )?anniversary\b(?! of)|"
+                      r"date night\b.{0,40}\b(?:we|us|our)\b|\b(?:we|us|our)\b.{0,40}\bdate night)\b")
 # "Mass every Sunday, that's my gran's routine": a fragment said of someone else
 _THATS_THEIRS = re.compile(r"\b(?:that|which)(?:'s| is| was) (?:my [a-z]+'s|his|her|their|your)\b|\bfor (?:him|her|them)\b")
 _GRACE = re.compile(rf"{_LEAD}(?:i|we) (?:always |still |never forget to |make sure to |make sure we )?say grace\b")
@@ -409,6 +419,11 @@ def life_claims(sentence: str) -> list[OpenClaim]:
         out.extend(_scaled(read_statement("i am single"), 0.85))
     if _ENGAGED_ONCE.search(sentence) and not _NOT_SO.search(sentence):
         out.extend(_scaled([replace(c, time="past") for c in read_statement("i am engaged")], 0.8))
+    coupled = _COUPLED.search(sentence)
+    if coupled and not _NOT_SO.search(sentence) and not _THATS_THEIRS.search(sentence) and not re.search(
+            r"\b(?:ex|late|broke up|split|divorced|died|passed|were together|was together|used to|work|company|shop|"
+            r"business|parents|mum and dad|mom and dad|friends?)\b", sentence):
+        out.extend(_scaled(read_statement("i have a partner"), 0.8))
     spouse = _HOMELY_SPOUSE.search(sentence)
     if spouse and not _NOT_SO.search(sentence) and not re.search(r"\b(?:ex|late|died|passed|divorced|lost)\b", sentence):
         said = spouse.group("w") or spouse.group("x")
