@@ -193,6 +193,42 @@ _STATE_FRAGMENT = re.compile(rf"{_LEAD}(?P<m>happily |proudly |very |devoutly |d
                              r"through|always|myself|here|too|as well|no|with|thirty|twenty|forty|fifty|ten|\d+)\b)")
 # "Sydney born and bred", "Texas, born and raised": from there
 _PLACE_BRED = re.compile(rf"{_LEAD}{_PLACE},? born and (?:raised|bred)\b")
+# a landmark seen is its city visited: "the Eiffel Tower lit up at night", "Big Ben was smaller than I expected"
+_LANDMARKS = {"eiffel tower": "paris", "louvre": "paris", "arc de triomphe": "paris", "notre dame": "paris",
+              "big ben": "london", "buckingham palace": "london", "tower bridge": "london", "london eye": "london",
+              "tower of london": "london", "trafalgar square": "london", "statue of liberty": "new york",
+              "times square": "new york", "central park": "new york", "empire state building": "new york",
+              "golden gate bridge": "san francisco", "alcatraz": "san francisco", "colosseum": "rome",
+              "trevi fountain": "rome", "vatican": "rome", "sistine chapel": "rome", "sagrada familia": "barcelona",
+              "brandenburg gate": "berlin", "acropolis": "athens", "parthenon": "athens",
+              "sydney opera house": "sydney", "opera house in sydney": "sydney", "harbour bridge": "sydney",
+              "edinburgh castle": "edinburgh", "royal mile": "edinburgh", "leaning tower of pisa": "pisa",
+              "taj mahal": "agra", "burj khalifa": "dubai", "red square": "moscow", "kremlin": "moscow",
+              "las vegas strip": "las vegas", "hollywood sign": "los angeles", "space needle": "seattle",
+              "cn tower": "toronto", "niagara falls": "niagara falls", "grand canyon": "arizona",
+              "machu picchu": "peru", "great wall": "china", "forbidden city": "beijing", "angkor wat": "cambodia"}
+_LANDMARK = re.compile(r"\b(?:the )?(?P<x>" + "|".join(sorted(map(re.escape, _LANDMARKS), key=len, reverse=True)) + r")\b")
+_LANDMARK_SEEN = re.compile(r"\b(?:saw|seen|seeing|visited|visiting|climbed|climbing|went up|going up|walked|"
+                            r"walking|stood|standing|queued|queuing|lit up|was (?:stunning|amazing|smaller|bigger|"
+                            r"incredible|breathtaking|beautiful|packed|heaving|unreal)|were (?:stunning|amazing)|"
+                            r"highlight|we|i|our|my)\b")
+_LANDMARK_NOT = re.compile(r"\b(?:never|not|want|wanted|wants|hope|hoping|would|wish|someday|one day|dream|bucket "
+                           r"list|on (?:tv|telly|the news)|in (?:a|the) (?:film|movie|documentary|book)|film|movie|photo|"
+                           r"photos|picture|pictures|postcard|poster|replica|model|puzzle|jigsaw|lego|documentary|"
+                           r"my (?:mum|mom|dad|parents|sister|brother|friend|son|daughter)|he|she|they)\b")
+# "our honeymoon in Bali was magical", "my holiday in Crete": been there
+_TRIP_IN = re.compile(rf"\b(?:our|my) (?:honeymoon|holiday|holidays|trip|vacation|gap year|road trip|weekend away|"
+                      rf"week away|city break|hen do|stag do) (?:in|to) {_PLACE}(?=$|[,.;!]| (?:was|were|is|last|"
+                      r"this|in|when|and|but|last|two|three)\b)")
+# "we spent the whole day on the beach", "an afternoon at the seaside": been to the beach
+_BEACH_DAY = re.compile(r"\b(?:spent|spend|spending|had|have|lovely|whole|all) (?:the |a |an |all )?(?:whole |lovely |"
+                        r"long |lazy )?(?:day|afternoon|morning|week|weekend|summer|evening)s? (?:on|at|down) the "
+                        r"(?P<x>beach|seaside|coast)\b")
+# "our house has four bedrooms": the kind of home one lives in
+_OUR_HOME_HAS = re.compile(rf"^(?:{_LEAD})?(?:our|my) (?P<x>house|flat|apartment|bungalow|cottage|caravan|houseboat|"
+                           r"semi|terrace|terraced house|detached house)(?:'s| has| is) (?:got )?(?:\w+ )?(?:bedrooms?|"
+                           r"a garden|a big garden|a tiny garden|stairs|an attic|a loft|a cellar|a basement|a driveway|"
+                           r"on the (?:\w+ )?floor)\b")
 _MOVED_HOUSE = re.compile(r"\b(?:i|we) (?:have )?(?:moved|moved house|moved home) (?:house |home )?"
                           r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|loads of|"
                           r"so many|countless|a lot of|lots of|dozens of) times\b|\b(?:i|we) (?:have )?(?:always )?"
@@ -238,7 +274,7 @@ _MY_FAITH = re.compile(r"\bmy (?:christian |catholic |muslim |jewish |hindu |sik
 _AT_OUR_CHURCH = re.compile(r"\b(?:at|in|from) (?:my|our) (?:local |parish |village )?(?P<x>church|mosque|synagogue|"
                             r"temple|gurdwara|parish church)\b")
 # "born and raised in Ohio", "Ohio born and raised": from there
-_BORN_AND_RAISED = re.compile(r"(?:^|\bi was |\bi am )born and (?:raised|bred) in (?P<x>[a-z][a-z .'-]{1,30}?)"
+_BORN_AND_RAISED = re.compile(r"(?:^|\bi was |\bi am |^i am [a-z]+, )born and (?:raised|bred) in (?P<x>[a-z][a-z .'-]{1,30}?)"
                               r"(?=$|[,.;!]| (?:and|but|so|until|before|where)\b)")
 
 
@@ -483,6 +519,25 @@ def life_claims(sentence: str) -> list[OpenClaim]:
     living = _LIVING_IN.match(sentence)
     if living and not _NOT_SO.search(sentence):
         out.extend(_scaled(read_statement(f"i live {living.group('p')} {living.group('x')}"), 0.85))
+    landmark = _LANDMARK.search(sentence)
+    if landmark and _LANDMARK_SEEN.search(sentence) and not _LANDMARK_NOT.search(sentence) and \
+            not _NOT_SO.search(sentence) and not re.search(r"\b(?:will|going to|next)\b", sentence):
+        out.extend(_scaled([replace(c, time="past") for c in read_statement(
+            f"i have been to {_LANDMARKS[landmark.group('x')]}")], 0.8))
+    trip = _TRIP_IN.search(sentence)
+    if trip and not _NOT_SO.search(sentence) and not re.search(
+            r"\b(?:next|planning|plan|booked|will|going|cancelled|canceled|dream|want|off|heading|leaving|fly|"
+            r"flying|soon|upcoming|saving|save|tomorrow|countdown)\b", sentence):
+        out.extend(_scaled([replace(c, time="past") for c in read_statement(f"i have been to {trip.group('x').strip()}")],
+                           0.8))
+    beach = _BEACH_DAY.search(sentence)
+    if beach and not _NOT_SO.search(sentence) and not re.search(r"\b(?:never|not|next|will|going to|plan)\b", sentence):
+        out.extend(_scaled([replace(c, time="past") for c in read_statement(f"i went to the {beach.group('x')}")], 0.8))
+    house = _OUR_HOME_HAS.match(sentence)
+    if house and not _NOT_SO.search(sentence) and not re.search(
+            r"\b(?:old|last|former|previous|holiday|second|rented out|let out|parents'|mum's|dad's|sold|selling)\b",
+            sentence):
+        out.extend(_scaled(read_statement(f"i live in a {house.group('x')}"), 0.75))
     home = _HERE_IN.search(sentence) or _LIFE_IN.match(sentence) or _OUR_HOME_IN.match(sentence)
     if home and not _NOT_SO.search(sentence) and not _VISITING.search(sentence) and \
             not re.search(r"\b(?:holiday|second|summer|villa|caravan|old|last|former|previous|parents'|mum's|dad's|"
