@@ -159,6 +159,18 @@ _COUPLED = re.compile(r"\b(?:(?:we|me and [a-z]+|[a-z]+ and i) (?:have|had) been
                       r"date night\b.{0,40}\b(?:we|us|our)\b|\b(?:we|us|our)\b.{0,40}\bdate night)\b")
 # "Mass every Sunday, that's my gran's routine": a fragment said of someone else
 _THATS_THEIRS = re.compile(r"\b(?:that|which)(?:'s| is| was) (?:my [a-z]+'s|his|her|their|your)\b|\bfor (?:him|her|them)\b")
+# observance said in passing: "gave up chocolate for Lent", "Shabbat dinner every Friday", "I thank God every day"
+_OBSERVANCE = re.compile(r"\b(?:(?:gave|give|giving|given) up [a-z ]{1,30} for lent|(?:observing|observe|keeping|keep|"
+                         r"fasting for|fast for) lent|(?:shabbat|sabbath|shabbos) (?:dinner|meal|candles|service)?\s?"
+                         r"(?:every|each|on) (?:friday|saturday|week)|(?:i|we) (?:keep|observe|keeping|observing) (?:the )?"
+                         r"(?:sabbath|shabbat|shabbos)|i (?:thank|praise) (?:god|the lord|jesus|allah) (?:every|each|daily|"
+                         r"for)|i pray to (?:god|allah|jesus|the lord))\b")
+# "my church is my second family", "our church community": a church of one's own
+_MY_CHURCH = re.compile(r"\b(?:my|our) (?P<x>church|mosque|synagogue|temple|gurdwara|parish) (?:is (?:my|our|like)|"
+                        r"family|community)\b")
+# "a chapter of the Bible every morning": reading it
+_SCRIPTURE = re.compile(r"\bread (?:a |one |another )?(?:chapter|verse|passage|page|psalm|bit|few verses|few pages) "
+                        r"(?:of|from) the (?P<x>bible|quran|koran|torah)\b")
 _GRACE = re.compile(rf"{_LEAD}(?:i|we) (?:always |still |never forget to |make sure to |make sure we )?say grace\b")
 _CHURCH_ROLE = re.compile(r"\b(?:i am|i have been|i was|i served as|i work as) (?:an |a |the )?(?:head |senior |lead )?"
                           r"(?P<x>altar server|altar boy|altar girl|server at mass|verger|church ?warden|sacristan|"
@@ -508,6 +520,17 @@ def life_claims(sentence: str) -> list[OpenClaim]:
     raised = _BORN_AND_RAISED.search(sentence)
     if raised and not _NOT_SO.search(sentence[: raised.start()]):
         out.extend(_scaled(read_statement(f"i am from {raised.group('x').strip()}"), 0.85))
+    if _OBSERVANCE.search(sentence) and not _NOT_SO.search(sentence) and not re.search(
+            r"\b(?:used to|as a kid|my (?:mum|mom|dad|parents|gran|nan|wife|husband)|never|not)\b", sentence):
+        out.extend(_scaled(read_statement("i am religious"), 0.75))
+    church = _MY_CHURCH.search(sentence)
+    if church and not _NOT_SO.search(sentence) and not re.search(r"\b(?:old|used to|former|never|not)\b", sentence):
+        place = "church" if church.group("x") == "parish" else church.group("x")
+        out.extend(_scaled(read_statement(f"i go to {place}"), 0.75))
+    scripture = _SCRIPTURE.search(sentence)
+    if scripture and not _NOT_SO.search(sentence) and not re.search(r"\b(?:never|not)\b", sentence[:scripture.start()]):
+        book = "quran" if scripture.group("x") == "koran" else scripture.group("x")
+        out.extend(_scaled(read_statement(f"i read the {book}"), 0.8))
     if _GRACE.match(sentence) and not _NOT_SO.search(sentence):
         out.extend(_scaled(read_statement("i am religious"), 0.75))
     if _NO_FAITH.match(sentence):
