@@ -157,6 +157,12 @@ _COUPLED = re.compile(r"\b(?:(?:we|me and [a-z]+|[a-z]+ and i) (?:have|had) been
                       r"i am in a (?:relationship|long-distance relationship|long distance relationship)|my better half|"
                       r"(?:it is |its |it's )?our (?:\d+(?:st|nd|rd|th) )?anniversary\b(?! of)|"
                       r"date night\b.{0,40}\b(?:we|us|our)\b|\b(?:we|us|our)\b.{0,40}\bdate night)\b")
+# "my first boyfriend dumped me", "our first date was at a bowling alley", "I'm dating a girl from work"
+_PARTNER_THEN = re.compile(r"\bmy (?:first|old|last|previous|childhood|high school|school|uni|college|first ever) "
+                           r"(?P<x>boyfriend|girlfriend|husband|wife)\b")
+_FIRST_DATE = re.compile(r"\b(?:our|my) first (?:date|kiss)\b")
+_DATING = re.compile(r"\bi am (?:dating|seeing|going out with) (?:a|this) (?:\w+ )?(?P<x>girl|woman|lass|guy|man|lad|bloke|"
+                     r"boy)\b")
 # "Mass every Sunday, that's my gran's routine": a fragment said of someone else
 _THATS_THEIRS = re.compile(r"\b(?:that|which)(?:'s| is| was) (?:my [a-z]+'s|his|her|their|your)\b|\bfor (?:him|her|them)\b")
 # observance said in passing: "gave up chocolate for Lent", "Shabbat dinner every Friday", "I thank God every day"
@@ -472,6 +478,16 @@ def life_claims(sentence: str) -> list[OpenClaim]:
             r"\b(?:ex|late|broke up|split|divorced|died|passed|were together|was together|used to|work|company|shop|"
             r"business|parents|mum and dad|mom and dad|friends?)\b", sentence):
         out.extend(_scaled(read_statement("i have a partner"), 0.8))
+    then = _PARTNER_THEN.search(sentence)
+    if then and not _NOT_SO.search(sentence[: then.start()]):
+        out.extend(_scaled(read_statement(f"i had a {then.group('x')}"), 0.8))
+    first = _FIRST_DATE.search(sentence)
+    if first and not _NOT_SO.search(sentence) and not re.search(r"\b(?:never|not|parents'?|their|his|her)\b", sentence):
+        out.extend(_scaled([c for c in read_statement("i have been on a date") if c.predicate == "be on"], 0.8))
+    dating = _DATING.search(sentence)
+    if dating and not _NOT_SO.search(sentence):
+        kind = "girlfriend" if dating.group("x") in ("girl", "woman", "lass") else "boyfriend"
+        out.extend(_scaled(read_statement(f"i have a {kind}"), 0.7))
     spouse = _HOMELY_SPOUSE.search(sentence)
     if spouse and not _NOT_SO.search(sentence) and not re.search(r"\b(?:ex|late|died|passed|divorced|lost)\b", sentence):
         said = spouse.group("w") or spouse.group("x")
