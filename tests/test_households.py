@@ -67,3 +67,24 @@ def test_moving_house_is_moving() -> None:
                for c in extract_open_claims("We've moved house nine times, my dad was in the army."))
     assert any(c.predicate == "mov" and c.polarity == "deny"
                for c in extract_open_claims("Same house my whole life."))
+
+
+def test_places_said_of_life_there_and_landmarks_seen() -> None:
+    assert ("liv in", "vancouver", "affirm") in _read("here in vancouver it rains all the time")
+    assert _read("i am here in denver for a conference this week") == set()
+    assert ("go to", "london", "affirm") in _read("big ben was smaller than i expected")
+    assert _read("my sister sent me a postcard of big ben") == set()
+    assert ("go to", "bali", "affirm") in _read("our honeymoon in bali was magical")
+    assert _read("our honeymoon in bali is booked for june") == set()
+
+
+def test_partners_said_other_ways() -> None:
+    assert ("have", "partner", "affirm") in _read("we have been together five years this june")
+    assert ("have", "boyfriend", "affirm") in _read("my first boyfriend dumped me by text")
+    assert _read("i am seeing someone about my boiler tomorrow") == set()
+    assert _read("my parents have been together forty years") == set()
+
+
+def test_a_question_about_someone_else_makes_the_answer_theirs() -> None:
+    assert {("have", "dog", "affirm"), ("have", "cat", "affirm")} <= _read("two dogs and a cat")
+    assert read_household("two dogs and a cat", "my sister") == []
