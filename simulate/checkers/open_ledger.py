@@ -53,9 +53,28 @@ class OpenConflict:
     via: str | None = None
 
 
+# a trip said as such to a country where English is not the language at home: abroad for whoever says it in English
+_TRIP = re.compile(r"\b(?:holiday|holidays|honeymoon|vacation|backpacking|backpacked|gap year|trip|city break|"
+                   r"travelled|traveled|flew|interrailing|cruise)\b")
+_ENGLISH_AT_HOME = frozenset({"GB", "US", "CA", "AU", "NZ", "IE"})
+
+
+def _trip_abroad(text: str, country: str) -> bool:
+    """"We had a lovely holiday in Spain": a trip to a country that is nobody's home who speaks English at home."""
+    return country not in _ENGLISH_AT_HOME and _TRIP.search(text.lower()) is not None
+
+
 def _came_true(old: OpenRecord, claim: OpenClaim) -> bool:
     """Did an earlier "not yet" ("I don't drive yet", "no kids yet") come true in this affirmation?"""
-    return old.claim.not_yet and claim.polarity == "affirm" and claim.time in _PRESENTISH + ("past",)
+    return old.claim.not_yet and claim.polarity == "affirm" and claim.time in _PRESENTISH + ("past",) and \
+        not (_LONG_STANDING.search(claim.text.lower()) and not _NEWS.search(claim.text.lower()))
+
+
+# "my grandson calls me Nana every time", "I'm glued to my phone": had for a while, not come true since
+_LONG_STANDING = re.compile(r"\b(?:always|every time|all the time|for years|for ages|years now|since i was|"
+                            r"as long as i can remember|my whole life|all my life|glued to|screen time)\b")
+_NEWS = re.compile(r"\b(?:just|finally|new|now|at last|recently|got|bought|arrived|born|today|yesterday|this (?:week|"
+                   r"month|morning|year)|last (?:week|month|night)|since then|turns out|first)\b")
 
 
 _BEING_SOMEWHERE = frozenset({"be in", "go to", "visit", "liv in", "fly to", "travel to", "mov to", "grow up in",
@@ -286,7 +305,7 @@ class OpenLedger:
                 seen = {country_of(v.derived.object) for v in (*self._visits.get(record.speaker, ()),
                                                                 *self._turn_visits.get(record.speaker, ()))
                         if v.claim.time != "remote" and v.turn is not None and old.turn is not None and v.turn > old.turn}
-                if len(seen - {None}) < 2:
+                if len(seen - {None}) < 2 and not _trip_abroad(visit.claim.text, country):
                     continue
             elif country == home:
                 continue
