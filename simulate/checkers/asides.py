@@ -321,12 +321,17 @@ _FEW = re.compile(r"^(?:a few|few|a couple of|a couple|couple of|two|three|four|
                   r"big|small|strong|quick|cheeky|proper|nice|good|massive|huge) ")
 
 
+# the habit is someone else's: "Mass every Sunday, that's my gran's routine", "..., for my dad", "..., he loves it"
+_SOMEONE_ELSES = re.compile(r"\b(?:(?:my|our|his|her|their) [a-z]+'s|for (?:my|our|his|her|their) [a-z]+|his|her|their|he|she|"
+                            r"they)\b")
+
+
 def habit_fragment_claims(sentence: str) -> list[OpenClaim]:
     """A habit said without a verb: "Full English every morning, can't beat it" (eats it), "Double espresso first
     thing, every single day" (drinks coffee), "Few pints down the local every Friday" (drinks), "Gym five mornings a
     week" (goes to the gym), "Telly on every night after the kids are down" (watches TV)."""
     m = _HABIT_FRAGMENT.match(sentence)
-    if not m or _NOT_BEFORE.search(m.group("x")):
+    if not m or _NOT_BEFORE.search(m.group("x")) or _SOMEONE_ELSES.search(sentence[m.end():]):
         return []
     thing = m.group("x")
     while _FEW.match(thing):

@@ -53,17 +53,6 @@ class OpenConflict:
     via: str | None = None
 
 
-# a trip said as such to a country where English is not the language at home: abroad for whoever says it in English
-_TRIP = re.compile(r"\b(?:holiday|holidays|honeymoon|vacation|backpacking|backpacked|gap year|trip|city break|"
-                   r"travelled|traveled|flew|interrailing|cruise)\b")
-_ENGLISH_AT_HOME = frozenset({"GB", "US", "CA", "AU", "NZ", "IE"})
-
-
-def _trip_abroad(text: str, country: str) -> bool:
-    """"We had a lovely holiday in Spain": a trip to a country that is nobody's home who speaks English at home."""
-    return country not in _ENGLISH_AT_HOME and _TRIP.search(text.lower()) is not None
-
-
 def _came_true(old: OpenRecord, claim: OpenClaim) -> bool:
     """Did an earlier "not yet" ("I don't drive yet", "no kids yet") come true in this affirmation?"""
     return old.claim.not_yet and claim.polarity == "affirm" and claim.time in _PRESENTISH + ("past",) and \
@@ -305,7 +294,7 @@ class OpenLedger:
                 seen = {country_of(v.derived.object) for v in (*self._visits.get(record.speaker, ()),
                                                                 *self._turn_visits.get(record.speaker, ()))
                         if v.claim.time != "remote" and v.turn is not None and old.turn is not None and v.turn > old.turn}
-                if len(seen - {None}) < 2 and not _trip_abroad(visit.claim.text, country):
+                if len(seen - {None}) < 2:
                     continue
             elif country == home:
                 continue
