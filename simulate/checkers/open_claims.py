@@ -109,7 +109,7 @@ _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally su
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
 only""")
-_AT_SOME_TIME = _set("before once twice briefly")
+_AT_SOME_TIME = _set("before once twice thrice times briefly")  # "I have been married four times"
 _MANNER = _set("well much often regularly frequently enough lot")
 _MEASURES = _set("""minute hour day week month year time lot mile km kilometer kilometre lap mph step rep set
 second bit while""")
