@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .gated import GatedReaders
 from .open_claims import (
     CONDITIONAL,
     LEAD_WORDS,
@@ -669,14 +670,10 @@ def pastime_sign_claims(sentence: str) -> list[OpenClaim]:
 
 def read_asides(sentence: str, topic: str | None = None) -> list[OpenClaim]:
     """Every claim about diet, fears and daily habits said in passing that a normalised sentence makes."""
-    out: list[OpenClaim] = []
-    for needs, reader in _READERS:
-        if any(word in sentence for word in needs):  # each reader only where a word it needs is
-            out += reader(sentence)
-    return out
+    return _READERS.read(sentence)  # each reader only where a word it needs is
 
 
-_READERS = (
+_READERS = GatedReaders((
     (("fear", "phobia", "terror", "horror", "dread"), fear_noun_claims),
     (("give", "gave", "given", "make", "made", "nightmare", "sight", "faint", "pass out", "keel", "look at", "watch",
       "wimp", "baby", "chicken", "scaredy", "coward", "wuss", "blouse", "vertigo", "fine", "ok", "cool", "comfortable",
@@ -710,7 +707,7 @@ _READERS = (
     (("caught", "landed", "hooked", "reeled", "netted", " for ", "finish", "beat", "complet", "played through",
       "platinum", "speedran", "rinsed", "binge", "binged", "caught up", "watched", "through", "devoured", "started"),
      done_in_a_pastime_claims),
-)
+))
 
 
 SENTENCE_READERS.append(read_asides)

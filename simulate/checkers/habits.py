@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .gated import GatedReaders
 from .open_claims import SENTENCE_READERS, OpenClaim, read_statement
 from .pastimes import HABITUAL, LEAD, NOT_SO, WORD, activities, kinds_of, pastime_claims
 
@@ -183,13 +184,10 @@ def _hour(word: str) -> int:
 def read_habits(sentence: str, topic: str | None = None) -> list[OpenClaim]:
     """Every claim about habits and skills said in passing that a normalised sentence makes."""
     out = subjectless_clause_claims(sentence) + inverted_never_claims(sentence)
-    for needs, reader in _READERS:
-        if any(word in sentence for word in needs):  # each reader only where a word it needs is
-            out += reader(sentence)
-    return out
+    return out + _READERS.read(sentence)  # each reader only where a word it needs is
 
 
-_READERS = (
+_READERS = GatedReaders((
     (("bore",), bores_me_claims),
     (("up ", "awake", "morning", "early", "lark"), waking_claims),
     (("finished", "started", "halfway", "half way", "reading", "devoured", "read", "polished", "put down",
@@ -197,7 +195,7 @@ _READERS = (
     (("easy", "doddle", "cake", "simple", "problem", "nature", "play", "breeze", "nothing"), easy_for_me_claims),
     ((" hours ",), hours_into_claims),
     (("my ", "our ", "post", "shar", "upload", "put", "tweet"), social_media_claims),
-)
+))
 
 
 SENTENCE_READERS.append(read_habits)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .gated import GatedReaders
 from .open_claims import SENTENCE_READERS, OpenClaim, Time, read_statement
 from .pastimes import HABITUAL, NOT_SO, kinds_of
 
@@ -447,14 +448,10 @@ def kin_claims(sentence: str) -> list[OpenClaim]:
 
 def read_routines(sentence: str, topic: str | None = None) -> list[OpenClaim]:
     """Every claim about routines, body and household said in passing that a normalised sentence makes."""
-    out: list[OpenClaim] = []
-    for needs, reader in _READERS:
-        if any(word in sentence for word in needs):  # each reader only where a word it needs is
-            out += reader(sentence)
-    return out
+    return _READERS.read(sentence)  # each reader only where a word it needs is
 
 
-_READERS = (
+_READERS = GatedReaders((
     (("phone", "mobile", "cell"), phone_claims),
     (("sleep", " hours"), sleep_claims),
     (("not for me", "not my", "bottle", "second", "third", "fourth", "fifth", "first", "grabbed", "picked up", "got ",
@@ -476,7 +473,7 @@ _READERS = (
       "before one", "before two", "before 1", "before 2"), bedtime_claims),
     (("taste", " like ", " of ", "everything", "every dish", "every meal", "all my food"), taste_claims),
     (("better", "hot", "spic", "chil", "heat", "fiery", "everything", "every dish", "every meal", "all my food"), spicy_claims),
-)
+))
 
 
 SENTENCE_READERS.append(read_routines)
