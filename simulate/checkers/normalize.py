@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalise", "parse_number", "sentences", "without_tag_question"]
+__all__ = ["normalise", "parse_number", "sentences", "without_discourse_markers", "without_tag_question"]
 
 _UNITS = {"zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
           "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -169,7 +169,8 @@ def without_discourse_markers(sentence: str) -> str:
     """A statement without the words that open or close it and say nothing of the speaker ("To be fair,",
     "lol", "tbh", a "what about you" run on without a stop): "lol my grandma taught me to knit" is "my
     grandma taught me to knit"; "i work 60-hour weeks What about you?" is the statement it starts with; "I honestly can't swim" is
-    "I can't swim"."""
+    "I can't swim". A question tagged on is set aside first (`without_tag_question`)."""
+    sentence = without_tag_question(sentence)
     out = _SENTENCE_ADVERB.sub(r"\1 ", _LEADING_MARKERS.sub("", sentence))
     for _ in range(3):  # "... haha tbh"
         stripped = _TRAILING_MARKERS.sub(lambda m: "." if "?" in m.group(1) else m.group(1), out)

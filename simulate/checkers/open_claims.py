@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from .normalize import NUMBER, normalise, parse_number, without_discourse_markers, without_tag_question
+from .normalize import NUMBER, normalise, parse_number, without_discourse_markers
 from .subjects import supply_subject, with_state_subjects
 from .words import is_participle, is_past_form, singular, verb_stem
 
@@ -533,7 +533,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
     topic: str | None = None
     for start, said, whole in _sentences(clean):
-        sentence = without_discourse_markers(without_tag_question(said))
+        sentence = without_discourse_markers(said)
         if sentence.rstrip().endswith("?"):
             topic = _topic(normalise(sentence))
             continue

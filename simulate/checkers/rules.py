@@ -13,7 +13,7 @@ from typing import Any
 
 from .claims import Claim, Polarity, Tense
 from .lexicon import CONDITIONS, JOB_WORDS, NOT_JOBS, PET_SPECIES, POSSESSIONS, RELIGIONS, VAGUE_PLACES
-from .normalize import NUMBER, normalise, parse_number, sentences, without_discourse_markers, without_tag_question
+from .normalize import NUMBER, normalise, parse_number, sentences, without_discourse_markers
 from .subjects import supply_subject, with_state_subjects
 
 __all__ = ["SLOTS", "extract_claims"]
@@ -1141,7 +1141,7 @@ def extract_claims(text: str) -> list[Claim]:
 def _extract(text: str) -> list[Claim]:
     claims: list[Claim] = []
     for offset, said in sentences(text):
-        raw = without_discourse_markers(without_tag_question(said))
+        raw = without_discourse_markers(said)
         if _is_question(raw):
             continue
         greeting = _GREETING_NAME.match(normalise(raw))
