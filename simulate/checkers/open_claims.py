@@ -161,6 +161,12 @@ king ring spring string wing sibling pudding stuffing frosting icing filling sin
 herring lightning meaning offspring seasoning setting shilling stocking viking awning bedding sterling""")
 _NOT_POSSESSED = _set("late ex former deceased future first previous dead imaginary dream ideal old-time "
                       "sorority fraternity frat soul")  # "my sorority sisters" are no sisters
+# Finite verbs that end the noun phrase after "my": "my girls love horses" names no horse of mine.
+_ENDS_NOUN_PHRASE = _set("is are was were am be been being has have had do does did love loves loved like likes "
+                         "liked hate hates hated want wants wanted need needs needed adore adores adored keep keeps "
+                         "kept make makes made get gets got go goes went say says said think thinks thought "
+                         "can could will would should must may might take takes took give gives gave call calls "
+                         "called won't can't don't doesn't didn't isn't aren't wasn't")
 
 _LEAD_WORDS = (r"nah|naw|meh|yup|hm|ah|ahh|aw|lmao|hahaha|hehe|ha|ugh|whoa|alright|gosh|omg|geez|jeez|dang|man|"
                r"dude|tbh|seriously|funny|well|oh|yes|yeah|yep|no|nope|so|actually|honestly|haha|lol|hmm|um|uh|and|"
@@ -1860,7 +1866,7 @@ def _possessions(sentence: str) -> list[OpenClaim]:
         quantity = _count_before(sentence[:m.start()])
         after = [w[:-2] if w.endswith("'s") else w for w in _not_had_now(m.group("after"), sentence).split()[:4]]
         for at, word in enumerate(after[:3]):
-            if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex":
+            if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex" or word in _ENDS_NOUN_PHRASE:
                 break
             pair = " ".join(after[at:at + 2]) if at + 1 < len(after) else ""
             if pair and pair != word and singular(pair) in possessable:  # "our maine coon", "my guinea pig"
