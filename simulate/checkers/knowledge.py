@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -283,14 +283,21 @@ def _implied(kb: KnowledgeBase, d: Derived, exclusive: bool) -> list[Derived]:
     for lhs, rhs, confidence, line in kb.implications.get((d.predicate, d.object, d.polarity), ()):
         if lhs.exclusive and not exclusive:
             continue
-        out.append(_bind(rhs, None, d, confidence, line))
+        out.append(_bind(_never_to_never(lhs, rhs), None, d, confidence, line))
     for lhs, rhs, confidence, line in kb.implications.get((d.predicate, "var:*", d.polarity), ()):
         category = lhs.variable
         if category is None or (lhs.exclusive and not exclusive):
             continue
         if d.object == category or category in kb.ancestors(d.object) or _named_place(kb, category, d):
-            out.append(_bind(rhs, d.object, d, confidence, line))
+            out.append(_bind(_never_to_never(lhs, rhs), d.object, d, confidence, line))
     return out
+
+
+def _never_to_never(lhs: _Pattern, rhs: _Pattern) -> _Pattern:
+    """A line from "never" to "never" ("I have never had [food] => I have never eaten [food]") carries the
+    statement's own time: expansions are shared by every time of a claim, so "I gave up meat" (not now) must
+    not become "I have never eaten meat" (not ever)."""
+    return replace(rhs, time="present") if lhs.time == rhs.time == "ever" else rhs
 
 
 def _canonical_place(predicate: str, obj: str) -> tuple[str, str]:

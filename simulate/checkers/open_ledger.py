@@ -501,15 +501,22 @@ def _restates(a: OpenClaim, b: OpenClaim) -> bool:
 # "used to", "until I was twelve") or a past state or possession ("I had a dog") is not.
 _PERIOD = re.compile(r"\b(?:for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|many|several|a few|"
                      r"a couple of|some) (?:years?|months?|decades?|summers?|seasons?)|all through|throughout|until|till|"
-                     r"used to|would always|back then|before|at the time|in those days|once|years ago|ages ago)\b")
+                     r"used to|would always|back then|before|after|at the time|in those days|once|years ago|ages ago|"
+                     r"gave up|given up|quit|stopped|first and last|the only time|one time)\b")
 _STATE_PREDICATES = frozenset({"be", "have", "own", "liv in", "grow up in", "be born in", "be from", "work", "work as",
                                "work at", "work for", "know", "speak", "understand", "belong to", "need", "use"})
 _EPISODE_OVERLAP = 0.7
 
 
+# A season or a few months just gone dates an episode within the year: "I flew to Tokyo last spring".
+_WITHIN_THE_YEAR = re.compile(r"\b(?:last (?:spring|summer|autumn|fall|winter|christmas|easter|thanksgiving)|"
+                              r"this (?:spring|summer|autumn|fall|winter)|(?:a few|a couple of|two|three) (?:weeks|months) ago)\b")
+
+
 def _past_episode(claim: OpenClaim, predicate: str) -> bool:
-    """Is the claim a past event told without a date or a length of time?"""
-    return (claim.time == "past" and claim.qualifier is None and not claim.never and not claim.change
+    """Is the claim a past event told without a date or a length of time, or dated within the year?"""
+    undated = claim.qualifier is None or _WITHIN_THE_YEAR.search(claim.text.lower()) is not None
+    return (claim.time == "past" and undated and not claim.never and not claim.change
             and predicate not in _STATE_PREDICATES and not predicate.startswith("be ")
             and not _PERIOD.search(claim.text.lower()))
 

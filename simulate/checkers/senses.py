@@ -46,9 +46,9 @@ def participle_claims(sentence: str) -> list[OpenClaim]:
 
 def avoidance_claims(sentence: str) -> list[OpenClaim]:
     """"I won't go anywhere near deep water", "I freak out around dogs": I am afraid of it. "I refuse to get on
-    a plane": I do not fly."""
+    a plane": I never fly (a refusal speaks of any time, not only of habit)."""
     if _NO_PLANE.match(sentence):
-        return [replace(c, confidence=0.8) for c in read_statement("i do not fly")]
+        return [replace(c, confidence=0.8) for c in read_statement("i never fly")]
     m = _AVOID.match(sentence) or _LOSE_IT.match(sentence)
     if not m:
         return []
