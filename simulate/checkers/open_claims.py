@@ -88,10 +88,11 @@ _POSSESSIVES = _set("my our his her their your")
 _APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
 _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
 handful serving portion scoop loaf carton pot""")
-_QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:big |small |huge |large |little |tall |whole |full |"
-                          r"massive |giant |enormous |generous )?"
+_QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:(?:big|small|huge|large|little|tall|whole|full|"
+                          r"massive|giant|enormous|generous|lovely|nice|gorgeous|decent|proper|cheeky|wee|good|great|"
+                          r"delicious|tasty|quick|hearty|tiny|sneaky) )?"
                           r"(?:cup|glass|bowl|plate|slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|"
-                          r"portion|pot)s? of|"
+                          r"portion|pot|bit)s? of|"
                           r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|"
                           r"a couple of|a couple|"
                           r"a few|a pair of|a cup of|cups of|a glass of|glasses of|a bit of|a little|a piece of|"
@@ -109,6 +110,9 @@ _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally su
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
 only""")
+# Praise that names no kind of thing ("lovely", not "hot" of a hot dog nor "great" of a Great Dane)
+_PRAISE = _set("""lovely nice gorgeous delicious tasty yummy scrumptious amazing fantastic wonderful beautiful
+proper cheeky fab fabulous incredible awesome glorious hearty""")
 _AT_SOME_TIME = _set("before once twice thrice times briefly")  # "I have been married four times"
 _MANNER = _set("well much often regularly frequently enough lot")
 _MEASURES = _set("""minute hour day week month year time lot mile km kilometer kilometre lap mph step rep set
@@ -1331,6 +1335,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
             i += 1
     while i < n and words[i] in _DETERMINERS:
         i += 1
+    while i + 1 < n and words[i] in _PRAISE and not _ends_phrase(words[i + 1]):
+        i += 1  # "a lovely roast lamb", "my gorgeous wife": the lamb, the wife
     if i + 1 < n and words[i] == "right" and words[i + 1] not in _OBJECT_STOP and i == begin:
         i += 1  # "right downtown"
     if i + 2 < n and words[i:i + 2] in (["kind", "of"], ["sort", "of"], ["type", "of"]) and i > begin:
