@@ -79,7 +79,8 @@ def test_files_are_what_the_builder_makes() -> None:
 
 
 EXTRA = {"dev2": ("pairs2_*.txt", build.build_dev2), "dev3": ("pairs3_*.txt", build.build_dev3),
-         "dev4": ("pairs4_*.txt", build.build_dev4), "dev5": ("pairs5_*.txt", build.build_dev5)}
+         "dev4": ("pairs4_*.txt", build.build_dev4), "dev5": ("pairs5_*.txt", build.build_dev5),
+         "dev6": ("pairs6_*.txt", build.build_dev6)}
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA))
@@ -119,6 +120,29 @@ def test_dev5_is_new_text_with_consistent_labels() -> None:
     for record in [json.loads(line) for line in (DATA / "dev5.jsonl").read_text().splitlines()]:
         Conversation.model_validate(record)
         test_label_is_consistent_with_its_conversation(record)
+
+
+def test_dev6_is_new_text_with_consistent_labels() -> None:
+    earlier = build.parse_pairs(sorted(DATA.glob("pairs_*.txt")) + sorted(DATA.glob("pairs2_*.txt"))
+                                + sorted(DATA.glob("pairs3_*.txt")) + sorted(DATA.glob("pairs4_*.txt"))
+                                + sorted(DATA.glob("pairs5_*.txt")))
+    sixth = build.parse_pairs(sorted(DATA.glob("pairs6_*.txt")))
+    assert len(sixth) >= 250 and build.shared_statements(sixth, earlier) == []
+    types = Counter(p.type for p in sixth)
+    assert 0.25 <= types["explicit"] / len(sixth) <= 0.35 and 0.2 <= types["implied"] / len(sixth) <= 0.3
+    assert all(types[t] >= 10 for t in scorer.CONTROL_TYPES)
+    assert {p.family for p in sixth} == build.FAMILIES
+    per_family = Counter(p.family for p in sixth if p.contradiction)
+    assert min(per_family.values()) >= 4, per_family
+    for record in [json.loads(line) for line in (DATA / "dev6.jsonl").read_text().splitlines()]:
+        Conversation.model_validate(record)
+        test_label_is_consistent_with_its_conversation(record)
+
+
+def test_load_split_knows_dev6_by_name() -> None:
+    path, records = scorer.load_split("dev6")
+    assert path == DATA / "dev6.jsonl"
+    assert records == [json.loads(line) for line in path.read_text().splitlines()]
 
 
 def test_shared_statements_names_the_repeated_statement(tmp_path: Path) -> None:

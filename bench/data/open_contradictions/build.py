@@ -10,6 +10,7 @@ sometimes a session break in between, plus a `label`. Deterministic (standard li
     python bench/data/open_contradictions/build.py --dev3     # rewrites dev3.jsonl from pairs3_*.txt only
     python bench/data/open_contradictions/build.py --dev4     # rewrites dev4.jsonl from pairs4_*.txt only
     python bench/data/open_contradictions/build.py --dev5     # rewrites dev5.jsonl from pairs5_*.txt only
+    python bench/data/open_contradictions/build.py --dev6     # rewrites dev6.jsonl from pairs6_*.txt only
 """
 
 from __future__ import annotations
@@ -293,7 +294,7 @@ def build(pairs: list[Pair]) -> dict[str, list[dict]]:
 
 
 def build_extra(pairs: list[Pair], name: str) -> list[dict]:
-    """An extra development set (`name` "dev2" to "dev5"): every pair, no split, in a fixed shuffled order,
+    """An extra development set (`name` "dev2" to "dev6"): every pair, no split, in a fixed shuffled order,
     ids `oc-<name>-NNNN`."""
     chosen = list(pairs)
     random.Random(f"{SEED}:{name}").shuffle(chosen)
@@ -322,6 +323,11 @@ def build_dev4(pairs: list[Pair]) -> list[dict]:
 def build_dev5(pairs: list[Pair]) -> list[dict]:
     """The fifth development set: every pair of `pairs5_*.txt`, no split, in a fixed shuffled order."""
     return build_extra(pairs, "dev5")
+
+
+def build_dev6(pairs: list[Pair]) -> list[dict]:
+    """The sixth development set: every pair of `pairs6_*.txt`, no split, in a fixed shuffled order."""
+    return build_extra(pairs, "dev6")
 
 
 def shared_statements(pairs: list[Pair], others: list[Pair]) -> list[str]:
@@ -390,7 +396,7 @@ def stats_one(records: list[dict]) -> str:
 
 
 def main() -> None:
-    """Rebuild the splits (or, with --dev2 to --dev5, the second to fifth development set); --stats prints the count
+    """Rebuild the splits (or, with --dev2 to --dev6, the second to sixth development set); --stats prints the count
     tables."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stats", action="store_true", help="print counts per type and family")
@@ -398,19 +404,32 @@ def main() -> None:
     parser.add_argument("--dev3", action="store_true", help="build dev3.jsonl from pairs3_*.txt instead")
     parser.add_argument("--dev4", action="store_true", help="build dev4.jsonl from pairs4_*.txt instead")
     parser.add_argument("--dev5", action="store_true", help="build dev5.jsonl from pairs5_*.txt instead")
+    parser.add_argument("--dev6", action="store_true", help="build dev6.jsonl from pairs6_*.txt instead")
     args = parser.parse_args()
-    if args.dev2 + args.dev3 + args.dev4 + args.dev5 > 1:
-        parser.error("--dev2, --dev3, --dev4 and --dev5 build one set each: give one of them")
+    if args.dev2 + args.dev3 + args.dev4 + args.dev5 + args.dev6 > 1:
+        parser.error("--dev2, --dev3, --dev4, --dev5 and --dev6 build one set each: give one of them")
     try:
         pairs = parse_pairs(sorted(HERE.glob("pairs_*.txt")))
-        extra = args.dev2 or args.dev3 or args.dev4 or args.dev5
+        extra = args.dev2 or args.dev3 or args.dev4 or args.dev5 or args.dev6
         second = parse_pairs(sorted(HERE.glob("pairs2_*.txt"))) if extra else []
-        third = parse_pairs(sorted(HERE.glob("pairs3_*.txt"))) if args.dev3 or args.dev4 or args.dev5 else []
-        fourth = parse_pairs(sorted(HERE.glob("pairs4_*.txt"))) if args.dev4 or args.dev5 else []
-        fifth = parse_pairs(sorted(HERE.glob("pairs5_*.txt"))) if args.dev5 else []
+        third = parse_pairs(sorted(HERE.glob("pairs3_*.txt"))) if args.dev3 or args.dev4 or args.dev5 or args.dev6 else []
+        fourth = parse_pairs(sorted(HERE.glob("pairs4_*.txt"))) if args.dev4 or args.dev5 or args.dev6 else []
+        fifth = parse_pairs(sorted(HERE.glob("pairs5_*.txt"))) if args.dev5 or args.dev6 else []
+        sixth = parse_pairs(sorted(HERE.glob("pairs6_*.txt"))) if args.dev6 else []
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         raise SystemExit(2) from None
+    if args.dev6:
+        shared = shared_statements(sixth, pairs + second + third + fourth + fifth)
+        if shared:
+            print("error: statement also in pairs_*.txt, pairs2_*.txt, pairs3_*.txt, pairs4_*.txt or pairs5_*.txt "
+                  f"(dev6 must be new text): {', '.join(shared)}", file=sys.stderr)
+            raise SystemExit(2)
+        records = build_dev6(sixth)
+        write(records, HERE / "dev6.jsonl")
+        if args.stats:
+            print(stats_one(records))
+        return
     if args.dev5:
         shared = shared_statements(fifth, pairs + second + third + fourth)
         if shared:
