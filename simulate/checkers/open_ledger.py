@@ -510,7 +510,8 @@ _EPISODE_OVERLAP = 0.7
 
 # A season or a few months just gone dates an episode within the year: "I flew to Tokyo last spring".
 _WITHIN_THE_YEAR = re.compile(r"\b(?:last (?:spring|summer|autumn|fall|winter|christmas|easter|thanksgiving)|"
-                              r"this (?:spring|summer|autumn|fall|winter)|(?:a few|a couple of|two|three) (?:weeks|months) ago)\b")
+                              r"this (?:spring|summer|autumn|fall|winter)|"
+                              r"(?:a few|a couple of|two|three) (?:weeks|months) ago)\b")
 
 
 def _past_episode(claim: OpenClaim, predicate: str) -> bool:
