@@ -57,6 +57,14 @@ _TYPOS = {"definately": "definitely", "definatly": "definitely", "defintely": "d
           "truely": "truly", "writting": "writing", "excercise": "exercise", "vegitarian": "vegetarian",
           "vegeterian": "vegetarian", "alergic": "allergic", "marraige": "marriage",
           "maried": "married", "divorsed": "divorced", "neice": "niece"}
+# Chat shorthand, written out: "single af rn" is "single right now", "my bf" is "my boyfriend". "rn" after an
+# article is a registered nurse ("I'm an RN").
+_SHORTHAND = {"rn": "right now", "atm": "at the moment", "af": "", "irl": "in real life", "idk": "i do not know",
+              "prolly": "probably", "bf": "boyfriend", "gf": "girlfriend", "bday": "birthday", "yrs": "years",
+              "cuz": "because", "coz": "because", "bc": "because", "w/": "with", "smth": "something", "abt": "about",
+              "bro": "brother", "sis": "sister"}
+_SHORTHAND_WORD = re.compile(r"(?<!\ban )(?<!\ba )(?<!\bthe )(?<![\w/])(?:" +
+                             "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w/])")
 _FULL_TIME = re.compile(r"\b(full|part) time\b")
 _IS = re.compile(r"\b([a-z]+)'s (my|a|an|the|not|so|really|very|just|always|never|pretty|quite|too|definitely|"
                  r"probably|totally|absolutely|literally|honestly|basically|still|also|only|actually|kind of|sort of)\b")
@@ -87,6 +95,7 @@ def normalise(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
     text = _CONTRACTION.sub(_expand, text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
+    text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], text)
     text = _ONLY_ONE.sub(r"\1 \2's", _DEGREE_OF.sub(r"\1's \2", text))
     text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is
     text = _IS.sub(r"\1 is \2", text)  # "german's my mother tongue"

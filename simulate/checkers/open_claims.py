@@ -94,6 +94,7 @@ _QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:(?:big|small|hug
                           r"(?:cup|glass|bowl|plate|slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|"
                           r"portion|pot|bit)s? of|"
                           r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|"
+                          r"loads of|a load of|heaps of|a heap of|masses of|stacks of|a stack of|shedloads of|"
                           r"a couple of|a couple|"
                           r"a few|a pair of|a cup of|cups of|a glass of|glasses of|a bit of|a little|a piece of|"
                           r"a bowl of|a plate of|a slice of|a can of|a bottle of|bottles of|a pack of|packs of|"

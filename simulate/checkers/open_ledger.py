@@ -115,8 +115,8 @@ def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool)
         return 0.8
     if d == "present" and a == "past":
         return 0.55 if denied.ability else 0.0
-    if a == d == "now":
-        return 0.8 if same_session else 0.0
+    if a == d == "now" or (a == "present" and d == "now"):
+        return 0.8 if same_session else 0.0  # "I don't have a boyfriend right now" / "my boyfriend and I": same day
     if a == d and a in ("past", "recent"):
         return 0.6 if affirmed.object and same_session else 0.0
     return 0.0
