@@ -44,6 +44,7 @@ _FEAR_ADJ = (r"(?:(?:real|huge|big|massive|terrible|deep|serious|irrational|life
 _FEAR_NOUN = re.compile(rf"(?:{_OPEN}|\b(?:i|we) (?:have|have got|have had|have always had|got|had) |, )(?P<neg>no |zero )?"
                         rf"(?:a |an |this )?{_FEAR_ADJ}{{0,2}}(?:fear|phobia|terror|horror|dread) (?:of|about) "
                         rf"(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){{0,2}}?){_END}")
+_FEAR_ADJ_WORD = re.compile(_FEAR_ADJ)
 _KIND_PHOBIA = re.compile(rf"(?:{_OPEN}|\b(?:i|we) (?:have|have got|have had|have always had|got|had) )"
                           rf"(?:a |an |this )?{_FEAR_ADJ}{{0,2}}(?P<x>[a-z]+) (?:phobia|fear)\b")
 _NOT_FEARED = frozenset("""is are was were be been the a an it that this what my your his her their of missing failure
@@ -61,6 +62,8 @@ def fear_noun_claims(sentence: str) -> list[OpenClaim]:
     words = m.group("x").split()
     if not words or words[0] in _NOT_FEARED or any(w in ("is", "are", "was", "were") for w in words):
         return []
+    if m.re is _KIND_PHOBIA and _FEAR_ADJ_WORD.fullmatch(words[0] + " "):
+        return []  # "Spiders. Total phobia.": a phobia of what went before, not of "total"
     negated = "neg" in m.re.groupindex and m.group("neg")
     frame = "i am not afraid of" if negated else "i am afraid of"
     return [replace(c, confidence=0.8) for c in read_statement(f"{frame} {m.group('x')}") if c.predicate.startswith("be ")]

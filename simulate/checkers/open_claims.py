@@ -248,10 +248,12 @@ _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. 
 _FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>[a-z][a-z' -]{1,40}?)"
                               r"(?: is| are|'s) my (?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
-_FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:(?P<neg>do not|does not|did not|(?:has |have )?never) )?"
-                        r"(?:really |ever )?(?:freak(?:s|ed)? me out|terrif(?:y|ies|ied) me|scare[sd]? me|"
+_FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:(?P<neg>do not|does not|did not|(?:has |have )?never) |"
+                        r"(?P<perfect>(?:has|have) (?:always |long )?))?"
+                        r"(?:really |ever |always )?(?:freak(?:s|ed)? me out|terrif(?:y|ies|ied) me|scare[sd]? me|"
                         r"frighten(?:s|ed)? me|give(?:s)? me the creeps|gave me the creeps|bother(?:s|ed)? me|faze[sd]? me|"
-                        r"scare[sd]? the (?:life|hell|living daylights) out of me)\b")
+                        r"(?:scare[sd]?|frighten(?:s|ed)?|terrif(?:y|ies|ied)) the (?:life|hell|living daylights|"
+                        r"bejesus|crap|shit) out of me)\b")
 _NO_BOTHER = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:no bother|not a problem|no problem|no issue) "
                         r"(?:at all )?(?:to|for) me\b")
 _INTERESTS = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s)? (?P<neg>does not |did not |(?:has |have )?never )?"
@@ -565,7 +567,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             if last_thing and _IT.search(clause):
                 clause = _IT.sub(last_thing, clause, count=1)
             pending = _NOT_YET.search(clause) is not None
-            read = _clause_claims(clause, qualifier)
+            read = _not_in_years(_clause_claims(clause, qualifier), clause)
             if qualifier is None and last_when and read and all(c.time == "past" for c in read):
                 read = _clause_claims(clause, last_when)  # "I made a curry last night and ate three bowls": last night
             last_when = qualifier or last_when
@@ -791,6 +793,8 @@ def _fear_frame(fear: re.Match[str], sentence: str) -> _Frame:
     polarity: Polarity = "deny" if negation else "affirm"
     if negation.startswith(("has ", "have ")):
         return _Frame(polarity=polarity, time="ever", never=True, confidence=0.8)
+    if fear.group("perfect"):  # "Dogs have always frightened me": and still do
+        return _Frame(polarity=polarity, time="present", confidence=0.8)
     past = negation == "did not" or re.search(r"\b(?:gave|freaked|terrified|scared|frightened|bothered)\b", verb)
     time = _time_of(_qualifier(sentence), "past" if past else "present")
     return _Frame(polarity=polarity, time=time, never=negation == "never", confidence=0.8)
@@ -2016,7 +2020,24 @@ _PLAINLY = (
     # "driving is something I never learned": I never learned driving
     (re.compile(r"^(?P<x>[a-z]+ing(?: [a-z]+)?) is (?:something|one thing|a thing) (?:that )?i (?P<v>(?:have )?never|do not|"
                 r"can not|did not|could never) (?P<w>learned|learnt|learn)\b"), r"i \g<v> \g<w> to \g<x>"),
+    # "I haven't set foot in a gym in years", "never set foot in a church": not been there
+    (re.compile(r"\b(?:set|sets|setting) foot (?:in|inside|on|into)\b"), "been to"),
 )
+
+
+_IN_YEARS = re.compile(r"\b(?:in|for) (?:the (?:last|past) )?(?:(?:a (?:few|couple of)|many|several|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d+|donkey's) )?"
+                       r"(?:years|ages|decades|months|yonks)\b|"
+                       r"\b(?:in|for) (?:a (?:long )?while|a long time|forever)\b")
+
+
+def _not_in_years(claims: list[OpenClaim], clause: str) -> list[OpenClaim]:
+    """"I haven't smoked in years": not for a long span up to now, which says nothing of long ago ("I smoked as a
+    teenager"), unlike "I have never smoked"."""
+    if not _IN_YEARS.search(clause):
+        return claims
+    return [replace(c, time="present", never=True)
+            if c.polarity == "deny" and c.time in ("ever", "present") and not c.ability else c for c in claims]
 
 
 def _idioms_said_plainly(sentence: str) -> str:

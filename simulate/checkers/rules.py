@@ -262,7 +262,9 @@ def _years_married(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 @rule(rf"^(?:(?:well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*(?:being|as an?) (?P<n>{NUMBER})(?:[- ]years?[- ]old)?"
-      rf"(?: is| has| means| sucks| rocks| feels|,| i)\b", needs=("being", "as a"))
+      rf"(?: (?:woman|man|guy|girl|lady|bloke|mum|mom|dad|mother|father|grandmother|grandfather|gran|granny|"
+      rf"grandad|grandpa|grandma|nan|student|teacher|nurse|runner|retiree|pensioner))?"
+      rf"(?: is| has| means| sucks| rocks| feels|,| i| myself)\b", needs=("being", "as a"))
 def _age_as_a(m: re.Match[str], s: str, emit: Emit) -> None:
     """"Being nineteen is weird", "As a 23 year old I already feel ancient": an age now."""
     n = parse_number(m.group("n"))
@@ -281,9 +283,15 @@ def _age_tense(sentence: str) -> Tense:
     return "past" if _AGE_THEN.search(sentence) else "present"
 
 
-@rule(rf"\bi am turning (?P<n>{NUMBER}) (?:next (?:week|month|weekend)|this (?:week|month|weekend|year)|soon|tomorrow|"
-      rf"later this (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
-      needs=("turning",))
+_SOON = (r"(?:next (?:week|month|weekend|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
+         r"july|august|september|october|november|december|birthday)|this (?:week|month|weekend|year|spring|summer|autumn|"
+         r"fall|winter)|in the (?:spring|summer|autumn|fall|winter|new year)|in (?:january|february|march|april|june|july|"
+         r"august|september|october|november|december)|soon|tomorrow|later this (?:week|month|year)|"
+         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+
+
+@rule(rf"(?:\bi am |\bi |^(?:(?:well|so|honestly|ha|haha|hmm|oh|ugh|yeah)[,!. ]+)*)(?:turning|turn|will be|am) "
+      rf"(?P<n>{NUMBER}) {_SOON}\b", needs=("turn", "next", "this", "in ", "soon", "tomorrow", "later", "on "))
 def _age_turning_soon(m: re.Match[str], s: str, emit: Emit) -> None:
     """"I'm turning 50 next month": 49 now (or just 50)."""
     n = parse_number(m.group("n"))

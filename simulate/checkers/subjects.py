@@ -29,7 +29,7 @@ _STATE = re.compile(r"^(?:married|divorced|retired|widowed|engaged|single|separa
                     r"obsessed|addicted|hooked|vegan|vegetarian|pescatarian|teetotal|diabetic|deaf|blind|self-employed|"
                     r"unemployed|fluent|hopeless at|useless at|rubbish at|terrible at|good at|great at|bad at|"
                     r"(?:a )?(?:big|huge|massive) fan|not a (?:big )?fan|not much of an?|not really an?|"
-                    r"originally from|based in)\b")
+                    r"originally from|based in|turning)\b")
 _NOT_PAST_START = frozenset({"sounded", "looked", "seemed", "felt", "tasted", "smelled", "smelt", "needed", "used",
                              "supposed", "wanted", "hoped", "wished", "wondered", "guessed", "figured", "happened",
                              "said", "told", "asked", "thought", "heard", "called", "named", "based", "excited",
@@ -49,7 +49,8 @@ def supply_subject(sentence: str) -> str:
     if _NOT_AFTER_AUXILIARY.match(rest):
         return sentence  # "Don't worry", "Never mind"
     if _STATE.match(rest):
-        return f"{sentence[:at]}i am {rest}"
+        article = "a " if rest.startswith(("big fan", "huge fan", "massive fan")) else ""
+        return f"{sentence[:at]}i am {article}{rest}"  # "Big fan of hiking": I am a big fan of it
     if _AUXILIARY.match(rest):
         words = rest.split(" ", 2)
         if words[0] == "never" and len(words) > 1 and (words[1] == "been" or
