@@ -442,6 +442,7 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
             kb.predicates[predicate_key(alias)] = (predicate_key(canonical), flips)
             if not flips:
                 kb.nouns[singular(alias)] = singular(canonical)
+                kb.nouns.setdefault(alias, singular(canonical))  # "aussie", whose singular form reads "aussy"
         kb.lines += 1
     activities = set()
     for where, _, line in read("activities.txt"):

@@ -142,6 +142,11 @@ chance question way lot thing stuff day night one sure much more there here him 
 problem point sense luck moment minute second bit while kind sort type other others mine yours same too all
 none story lol haha yes no ok okay guy life mind opinion answer reason word favorite favourite right
 sunday monday tuesday wednesday thursday friday saturday tonight""")
+# "back problems", "breathing-problems": health said as trouble with a part or a function of the body
+_HEALTH_TROUBLE = re.compile(r"^(?:back|heart|knee|hip|skin|stomach|tummy|gut|bowel|bladder|kidney|liver|lung|eye|ear|"
+                             r"hearing|sight|vision|mental health|weight|memory|thyroid|joint|neck|shoulder|foot|feet|"
+                             r"breathing-|sleeping-|drinking-|drug|gambling|anger|balance|blood pressure|chest|sinus) ?"
+                             r"problem$")
 _TRANSIENT = _set("""tired hungry thirsty busy sure ready happy sad excited sorry glad okay ok fine good great bored
 nervous worried surprised free available home here there back late early done kidding joking serious right
 wrong curious confused lucky jealous impressed grateful thankful honored honoured sick ill well alright awake
@@ -269,9 +274,11 @@ _MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |qui
                           r"perfect|flawless)\b")
 _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|"
                        r"grandparents) (?:died|passed away|passed on|passed)\b")
-_THERE_IS = re.compile(r"^there(?:'s| is| are|'re) (?P<neg>no |never (?:been )?(?:a |an |any )?)?(?P<x>[a-z][a-z' -]{1,40}?)"
+_THERE_IS = re.compile(r"^there(?:'s| is| are|'re|s) (?P<neg>no |never (?:been )?(?:a |an |any )?)?(?P<x>[a-z][a-z' -]{1,40}?)"
                        r" (?:in|at|on) (?:my|our) (?:own )?(?P<place>house|home|apartment|flat|place|living room|"
-                       r"kitchen|garage|backyard|back yard|yard|garden|bedroom|basement|attic|driveway|den|study)\b")
+                       r"kitchen|garage|backyard|back yard|yard|garden|bedroom|basement|attic|driveway|den|study|"
+                       r"front room|sitting room|lounge|dining room|hallway|hall|conservatory|loft|shed|spare room|"
+                       r"back garden|front garden)\b")
 _TOPIC = re.compile(rf"^(?:(?:{_LEAD_WORDS}|well|so|oh)[,!. ]+)*(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*){{0,2}})\s*\?+$")
 _KIND_SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<x>[a-z]+s) (?:are|seem|look) [a-z ]+?,? but (?:i|we) ")
 _NOT_TOPICS = _set("""what who why how where when which really seriously me you us them him her it this that is are was
@@ -1251,7 +1258,7 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
     if particle in _DIRECTIONS and verb in _MOTIONS:
         predicate, obj = verb, ""  # "I swam out to the island", "we rowed across the bay": swimming, rowing
     if (predicate in _STOP_PREDICATES and not (predicate == _UNDERSTAND and _is_language(obj))) or \
-            obj in _STOP_OBJECTS or obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS:
+            obj in _STOP_OBJECTS or (obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS and not _HEALTH_TROUBLE.match(obj)):
         return None
     return OpenClaim(predicate=predicate, object=obj, polarity=frame.polarity,
                      time=_time_of(frame.qualifier, frame.time), ability=frame.ability, never=frame.never,

@@ -261,7 +261,8 @@ def _years_married(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 
-@rule(rf"^(?:(?:well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*(?:being|as an?) (?P<n>{NUMBER})(?:[- ]years?[- ]old)?"
+@rule(rf"^(?:(?:well|so|honestly|ha|haha|hmm|oh|ugh|lol|man|tbh|ngl|yeah|and|but|oh man|oh cool)[,!. ]+)*"
+      rf"(?:being|as an?) (?P<n>{NUMBER})(?:[- ]years?[- ]old)?"
       rf"(?: (?:woman|man|guy|girl|lady|bloke|mum|mom|dad|mother|father|grandmother|grandfather|gran|granny|"
       rf"grandad|grandpa|grandma|nan|student|teacher|nurse|runner|retiree|pensioner))?"
       rf"(?: is| has| means| sucks| rocks| feels|,| i| myself)\b", needs=("being", "as a"))
