@@ -474,9 +474,18 @@ def pet_and_home_claims(sentence: str) -> list[OpenClaim]:
     return out
 
 
+# "our honeymoon in Bali was last month", "on our wedding day": married ("planning our wedding" is not yet)
+_OUR_WEDDING = re.compile(r"\b(?:my|our) (?:honeymoon|wedding day|wedding night|wedding anniversary|wedding photos|"
+                          r"wedding reception|first dance)\b")
+_NOT_WED_YET = re.compile(r"\b(?:plan|planning|planned|booking|book|booked|upcoming|coming up|wait|saving for|will|"
+                          r"going to|gonna|next|dream|would|if|ex|late|divorce|divorced|before)\b")
+
+
 def life_claims(sentence: str) -> list[OpenClaim]:
     """Partners, faith, home and moving said in passing."""
     out: list[OpenClaim] = []
+    if _OUR_WEDDING.search(sentence) and not _NOT_WED_YET.search(sentence) and not _NOT_SO.search(sentence):
+        out.extend(_scaled(read_statement("i was married"), 0.8))
     if _SINGLE.match(sentence) and not _NOT_SO.search(sentence):
         out.extend(_scaled(read_statement("i am single"), 0.85))
     if _ENGAGED_ONCE.search(sentence) and not _NOT_SO.search(sentence):

@@ -222,6 +222,9 @@ def _ancestors_of(parents: dict[str, set[str]], noun: str) -> dict[str, int]:
 
 def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, activity: bool = False,
             exclusive: bool = False) -> list[Derived]:
+    whole = kb.predicates.get(f"{predicate} {obj}") if obj else None
+    if whole and " " not in whole[0]:  # "do exercise", written as a synonym of the one verb "exercise"
+        predicate, obj = f"{predicate} {obj}", ""
     predicate, polarity = kb.canonical_predicate(predicate, polarity)
     predicate, obj = _canonical_place(predicate, kb.canonical_noun(obj))
     out: dict[tuple[str, str, str], Derived] = {}

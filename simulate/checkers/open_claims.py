@@ -559,7 +559,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             continue
         typed = normalise(sentence)
         as_typed = typed  # the pastime readers know the shapes without an "I" themselves
-        norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(typed)))
+        norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(_time_said_last(typed))))
         topic = topic or _subject_topic(norm)
         if topic:
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
@@ -574,7 +574,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             if last_thing and _IT.search(clause):
                 clause = _IT.sub(last_thing, clause, count=1)
             pending = _NOT_YET.search(clause) is not None
-            read = _not_in_years(_clause_claims(clause, qualifier), clause)
+            read = _never_either(_not_in_years(_clause_claims(clause, qualifier), clause), norm)
             if qualifier is None and last_when and read and all(c.time == "past" for c in read):
                 read = _clause_claims(clause, last_when)  # "I made a curry last night and ate three bowls": last night
             last_when = qualifier or last_when
@@ -2028,8 +2028,29 @@ _PLAINLY = (
     (re.compile(r"^(?P<x>[a-z]+ing(?: [a-z]+)?) is (?:something|one thing|a thing) (?:that )?i (?P<v>(?:have )?never|do not|"
                 r"can not|did not|could never) (?P<w>learned|learnt|learn)\b"), r"i \g<v> \g<w> to \g<x>"),
     # "I haven't set foot in a gym in years", "never set foot in a church": not been there
-    (re.compile(r"\b(?:set|sets|setting) foot (?:in|inside|on|into)\b"), "been to"),
+    (re.compile(r"\b(?P<have>have|has|had)(?P<not> not| never)? (?:ever )?set foot (?:in|inside|on|into)\b"),
+     r"\g<have>\g<not> been to"),
+    (re.compile(r"\b(?:set|sets|setting) foot (?:in|inside|on|into)\b"), "go to"),
 )
+
+
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TIME_FIRST = re.compile(
+    rf"^(?P<t>yesterday|today|tonight|this (?:morning|afternoon|evening|week|weekend|year|summer|spring|autumn|winter)|"
+    rf"last (?:night|week|weekend|month|year|summer|spring|autumn|fall|winter|christmas|{_DAYS})|on {_DAYS}|"
+    rf"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a few|a couple of|many|\d+) "
+    rf"(?:days?|weeks?|months?|years?|decades?) ago|years ago|ages ago|a while ago|the other day|over the weekend|"
+    rf"at the weekend|back in (?:\d{{4}}|the day)|in \d{{4}}|recently|lately)[,]? (?P<rest>(?:i|we) .+)$")
+
+
+def _time_said_last(sentence: str) -> str:
+    """"Last week I bought a car" as "I bought a car last week": the reader finds its subject first."""
+    m = _TIME_FIRST.match(sentence)
+    if not m:
+        return sentence
+    rest = m.group("rest").rstrip()
+    end = len(rest.rstrip(".!;"))
+    return f"{rest[:end]} {m.group('t')}{rest[end:]}"
 
 
 _IN_YEARS = re.compile(r"\b(?:in|for) (?:the (?:last|past) )?(?:(?:a (?:few|couple of)|many|several|two|three|four|five|"
@@ -2045,6 +2066,17 @@ def _not_in_years(claims: list[OpenClaim], clause: str) -> list[OpenClaim]:
         return claims
     return [replace(c, time="present", never=True)
             if c.polarity == "deny" and c.time in ("ever", "present") and not c.ability else c for c in claims]
+
+
+_NEVER_EITHER = re.compile(r"\b(?:and|or|,) (?:i )?never (?:have|has|had|was|were)(?: been)?\b")
+
+
+def _never_either(claims: list[OpenClaim], sentence: str) -> list[OpenClaim]:
+    """"I'm not married and never have been": a denial of all time, not only of now."""
+    if not _NEVER_EITHER.search(sentence):
+        return claims
+    return [replace(c, time="ever", never=True) if c.polarity == "deny" and c.time == "present" and not c.ability
+            else c for c in claims]
 
 
 def _idioms_said_plainly(sentence: str) -> str:

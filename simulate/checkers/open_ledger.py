@@ -344,7 +344,7 @@ class OpenLedger:
         out: list[OpenConflict] = []
         opposite = "deny" if d.polarity == "affirm" else "affirm"
         for old in self._index.get((record.speaker, d.predicate, d.object, opposite), ()):
-            if (claim.change and not old.is_fact) or _came_true(old, claim) or _since_said(record, old):
+            if _change_told(record, claim, old) or _came_true(old, claim) or _since_said(record, old):
                 continue
             old_claim = _at_its_time(old)
             if _restates(claim, old.claim):
@@ -537,6 +537,15 @@ def _episode_meets_state(new: OpenRecord, old: OpenRecord, new_claim: OpenClaim,
             (old.session == new.session and not old.is_fact):
         return _EPISODE_OVERLAP
     return 0.0
+
+
+def _change_told(record: OpenRecord, claim: OpenClaim, old: OpenRecord) -> bool:
+    """Is `claim` news of a change that the earlier statement may simply predate ("I've never been married" in
+    one session, "I got married!" in a later one)? Not when the earlier one denied all time and the change lies
+    long ago ("I've never been married" / "I got married years ago")."""
+    if not claim.change or old.is_fact:
+        return False
+    return not (_is_ever(_at_its_time(old)) and record.claim.time == "remote")
 
 
 def _is_ever(claim: OpenClaim) -> bool:
