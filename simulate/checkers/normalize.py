@@ -128,7 +128,10 @@ def sentences(text: str) -> list[tuple[int, str]]:
 
 _TAG_QUESTION = re.compile(r",\s*(?:can you believe (?:it|that)|would you believe (?:it|that)|you know|right|is not it|isn't it|"
                            r"innit|eh|huh|do not you think|don't you think|wouldn't you say|(?:and|what about|how about) you|"
-                           r"you|ya know|yeah|no|ok|okay|crazy,? right|imagine that|guess what)\s*\?+\s*$", re.IGNORECASE)
+                           r"you|ya know|yeah|no|ok|okay|crazy,? right|imagine that|guess what|where does the time go|"
+                           r"where did the time go|"
+                           r"who knew|who would have thought|can you imagine|how crazy is that|how about that|"
+                           r"would you believe)\s*\?+\s*$", re.IGNORECASE)
 
 
 def without_tag_question(sentence: str) -> str:

@@ -1159,7 +1159,23 @@ def _bereavement(sentence: str) -> list[OpenClaim]:
     return [OpenClaim(predicate=HAVE, object=singular(m.group("who")), polarity="deny", change=True, confidence=0.85)]
 
 
+# "I can't read or write", "I never learned to swim or ride a bike": one auxiliary over two verbs
+_TWO_VERBS = re.compile(r"^(?P<head>(?:i|we) (?:can not|could not|do not|did not|never|will not|have never|"
+                        r"never learned to|can)) (?P<a>[a-z]+) (?:or|nor|and) (?P<b>[a-z]+\b.*)$")
+
+
 def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -> list[OpenClaim]:
+    two = _TWO_VERBS.match(clause)
+    if two and two.group("a") not in _NOT_A_VERB and two.group("b").split()[0] not in _NOT_A_VERB:
+        return _one_clause(f"{two.group('head')} {two.group('a')}", qualifier, agents=agents) + \
+            _one_clause(f"{two.group('head')} {two.group('b')}", qualifier, agents=agents)
+    return _one_clause(clause, qualifier, agents=agents)
+
+
+_NOT_A_VERB = _set("a an the my your his her their our any some more much all it that this them me you him us")
+
+
+def _one_clause(clause: str, qualifier: str | None, *, agents: bool = True) -> list[OpenClaim]:
     clause = _before_in_case(clause)
     match = _SUBJECT.match(clause)
     if not match:

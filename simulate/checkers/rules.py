@@ -164,6 +164,20 @@ def _age_compact(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("age", n)
 
 
+@rule(rf"^(?:(?:hello|hi|hey|good question|funny you ask|well|so|honestly|ha|haha|hmm|oh|um|me|ugh|[:;]-?[)(dp])[,!. ]+)*"
+      rf"(?:only |just |still |nearly |almost |barely )?(?P<n>{NUMBER})(?:\.|,|!| and (?:counting|loving it|proud)|$)",
+      needs=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "teen", "ty"))
+def _age_bare(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"Only twenty-five, baby of the office.", "thirty. just thirty. don't remind me": an age said as a bare
+    answer. Only a grown-up's number, and not where the sentence counts something else."""
+    n = parse_number(m.group("n").replace("-", " "))
+    if n is None or not 16 <= n <= 99 or _AGE_THEN.search(s) or re.search(
+            r"\b(?:when|people|times|minutes|hours|days|weeks|months|years|dollars|pounds|quid|bucks|miles|"
+            r"km|percent|pages|books|cats|dogs|of them|in total|altogether)\b", s):
+        return
+    emit("age", n, tense="present", confidence=0.75)
+
+
 @rule(rf"^(?:(?:good question|funny you ask|well|so|honestly|ha|haha|hmm|oh|um|me)[,!. ]+)*(?P<n>{NUMBER}) ?"
       rf"(?:y/o|yo|y\.o\.|yrs? old|years? old)(?=[.!,;?]|$| and | but | now| this year|{_AGE_TAIL})",
       needs=("y/o", "yo", "y.o.", "yr", "year"))
@@ -1126,7 +1140,10 @@ def _speaks_for_self(sentence: str) -> bool:
                 or _AGE_ALONE.match(sentence))
 
 
-_AGE_ALONE = re.compile(rf"{NUMBER} ?(?:y/o|yo|y\.o\.|yrs? old|years? old)\b")  # "19 y/o, first year at uni"
+# "19 y/o, first year at uni"; "Only twenty-five, baby of the office" (a bare number first, as an answer)
+_AGE_ALONE = re.compile(rf"{NUMBER} ?(?:y/o|yo|y\.o\.|yrs? old|years? old)\b|"
+                        rf"^(?:(?:hello|hi|hey|well|so|honestly|ha|haha|hmm|oh|um|ugh|[:;]-?[)(dp])[,!. ]+)*"
+                        rf"(?:only |just |still |nearly |almost |barely )?{NUMBER}(?:\.|,|!| and (?:counting|loving it|proud)|$)")
 
 
 _RECENT: dict[str, tuple[Claim, ...]] = {}
