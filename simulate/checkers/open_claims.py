@@ -554,10 +554,13 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     topic: str | None = None
     for start, said, whole in _sentences(clean):
         sentence = without_discourse_markers(said)
-        if sentence.rstrip().endswith("?"):
-            topic = _topic(normalise(sentence))
+        if sentence.rstrip().endswith("?") or (_NAMED_ALONE.match(sentence) and
+                                               sentence.lower().rstrip(".!") not in _NOT_NAMED_THINGS):
+            topic = _topic(normalise(sentence).rstrip(".!") + "?")  # "Spanish?", "Spiders. Total phobia."
             continue
         typed = normalise(sentence)
+        if topic and _BARE_FEAR.match(typed):
+            typed = f"i am afraid of {topic}"  # "Spiders? Total phobia.": of spiders
         as_typed = typed  # the pastime readers know the shapes without an "I" themselves
         norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(_time_said_last(typed))))
         topic = topic or _subject_topic(norm)
@@ -647,6 +650,15 @@ def _subject_topic(sentence: str) -> str | None:
     """The kind a sentence starts with, for a later "one" or "any": "Dogs are great but I don't have one"."""
     m = _KIND_SUBJECT.match(sentence)
     return singular(m.group("x")) if m and m.group("x") not in _NOT_TOPICS else None
+
+
+# A thing named alone, then what the speaker feels about it: "Spiders. Total phobia."
+_NAMED_ALONE = re.compile(r"^[A-Za-z][a-z]+s[.!]$")
+_NOT_NAMED_THINGS = _set("""thanks cheers congrats congratulations yes yous yikes gosh blimey bless always perhaps
+sometimes besides regards thanks anyways afterwards nevertheless nonetheless towards yes whereas unless guys hers his
+its ours yours theirs this thus plus""")
+_BARE_FEAR = re.compile(r"^(?:a |an )?(?:(?:total|complete|real|massive|huge|serious|proper|absolute|major|big|genuine) )?"
+                        r"(?:phobia|fear|terror)[.!]*$")
 
 
 def _topic(question: str) -> str | None:
