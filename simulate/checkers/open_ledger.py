@@ -369,19 +369,21 @@ class OpenLedger:
                     overlap = max(overlap, _episode_meets_state(record, old, claim, old_claim))
                 if overlap:
                     out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap * weight), "exclusion", line))
-        if d.predicate == "have" and d.polarity == "affirm" and claim.quantity and claim.time == "present":
+        if (d.predicate == "have" or (d.predicate, d.object) in _COUNTED) and d.polarity == "affirm" and \
+                claim.quantity and claim.time == "present":
             out.extend(self._count_conflicts(record, claim))
         return out
 
     def _count_conflicts(self, record: OpenRecord, claim: OpenClaim) -> list[OpenConflict]:
-        """Counts of one thing that cannot both hold: "I have three cats" / "my two cats"; and a kind's count
+        """Counts of one thing that cannot both hold: "I have three cats" / "my two cats", "I speak four languages" /
+        "I only speak one"; and a kind's count
         above the whole ("two older sisters" / "my only sister")."""
         d = record.derived
         total = claim.quantity
         if d.via is not None or total is None:
             return []  # implied, not a kind: "three grandchildren" implies children, not three of them
         out = []
-        for old in self._index.get((record.speaker, "have", d.object, "affirm"), ()):
+        for old in self._index.get((record.speaker, d.predicate, d.object, "affirm"), ()):
             q = old.claim.quantity
             if not q or q == total or old.claim.time != "present" or old.derived.via is not None:
                 continue
@@ -408,6 +410,10 @@ _AGO = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|a few|a couple 
 _UNIT_DAYS = {"day": (1, 0), "week": (7, 4), "month": (28, 7)}
 _WORD_DAYS = {"yesterday": 1, "last night": 0.5, "this morning": 0.2, "earlier today": 0.2, "this week": 0,
               "last week": 2, "last weekend": 1, "over the weekend": 1, "the other day": 1}
+
+
+# Counts said of doing, not only of having: "I speak four languages" / "I only speak the one language"
+_COUNTED = frozenset({("speak", "language"), ("play", "instrument"), ("know", "language")})
 
 
 def _since_said(new: OpenRecord, old: OpenRecord) -> bool:
