@@ -376,8 +376,7 @@ class OpenLedger:
 
     def _count_conflicts(self, record: OpenRecord, claim: OpenClaim) -> list[OpenConflict]:
         """Counts of one thing that cannot both hold: "I have three cats" / "my two cats", "I speak four languages" /
-        "I only speak one"; and a kind's count
-        above the whole ("two older sisters" / "my only sister")."""
+        "I only speak one"; and a kind's count above the whole ("two older sisters" / "my only sister")."""
         d = record.derived
         total = claim.quantity
         if d.via is not None or total is None:
