@@ -2055,6 +2055,14 @@ _PLAINLY = (
     # "driving is something I never learned": I never learned driving
     (re.compile(r"^(?P<x>[a-z]+ing(?: [a-z]+)?) is (?:something|one thing|a thing) (?:that )?i (?P<v>(?:have )?never|do not|"
                 r"can not|did not|could never) (?P<w>learned|learnt|learn)\b"), r"i \g<v> \g<w> to \g<x>"),
+    # "Graduating high school with honors was the proudest day of my life": I graduated (told in the past, of a
+    # day of one's own; "being a parent is the hardest job" is said of anyone)
+    (re.compile(r"^(?P<g>(?!(?:being|" + "|".join(sorted(_NOT_GERUNDS)) + r")\b)[a-z]+ing)\b(?P<rest>[^.!?]*?),? "
+                r"(?:was|has been|were) (?:honestly |probably |"
+                r"definitely |easily |by far )?(?:the |one of the )?(?:proudest|best|happiest|worst|hardest|scariest|"
+                r"greatest|most [a-z]+) (?:day|days|moment|moments|thing|things|time|times|experience|experiences|"
+                r"decision|decisions|achievement)\b.*$"),
+     r"i was \g<g>\g<rest>"),
     # "I haven't set foot in a gym in years", "never set foot in a church": not been there
     (re.compile(r"\b(?P<have>have|has|had)(?P<not> not| never)? (?:ever )?set foot (?:in|inside|on|into)\b"),
      r"\g<have>\g<not> been to"),
