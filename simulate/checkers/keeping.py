@@ -1,0 +1,263 @@
+"""Having and doing said by what one acquires, keeps, handles and prefers.
+
+Everyday talk tells of having a thing by how it came ("just got the latest iPhone", "we adopted a rescue dog",
+"I inherited my gran's piano"), of being near an animal by what one does with it ("I walk my neighbour's
+labrador", "I sleep with my two cats on the bed"), of eating or doing a thing by the place it holds ("grilled
+mackerel is my go-to dinner", "coffee is a staple in our house", "I can't get enough of sushi"), of living
+with someone by naming them ("my flatmate left the dishes again") and of watching TV by a season binged.
+
+Each becomes one claim the knowledge files reason over by category:
+
+- acquiring ("acquire"): a thing bought, got, picked up, inherited, won, adopted, rescued or given, told of
+  recently and not as sold, given away or bought for someone else. `implications.txt` says which kinds of
+  thing are kept (`I acquired a [vehicle] => I have a [vehicle]`); an illness caught is not one of them.
+- handling ("handle"): an animal walked, cuddled, stroked, groomed, held, ridden or slept beside, whoever owns
+  it; keeping ("keep"): an animal of one's own ("my cat"). Fearing or hating a kind denies both for every
+  animal of the kind; being allergic to it denies handling only (many keep a pet they are allergic to). An
+  aversion said as managed ("but I take antihistamines") or as past ("I used to be scared of dogs") denies nothing.
+- a food or drink held as one's go-to, usual, staple or comfort food: eating or drinking it; any other go-to,
+  guilty pleasure or thing one can't get enough of: liking it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .open_claims import (
+    CLAIM_EXTENDERS,
+    CONDITIONAL,
+    HAVE,
+    LEAD_WORDS,
+    LIKE,
+    SENTENCE_READERS,
+    OpenClaim,
+    extract_open_claims,
+    read_statement,
+    time_of_sentence,
+)
+from .words import singular, verb_stem
+
+__all__ = ["acquired_and_handled", "read_keeping"]
+
+ACQUIRE = verb_stem("acquire")  # the predicate of a thing come by ("I bought a car", "we adopted a dog")
+HANDLE = verb_stem("handle")  # the predicate of an animal handled ("I walk my neighbour's labrador")
+KEEP = verb_stem("keep")  # the predicate of an animal kept ("my cat", "I keep a pet tarantula")
+
+_ACQUIRING = frozenset(verb_stem(w) for w in ("buy", "get", "pick up", "inherit", "win", "adopt", "rescue", "receive",
+                                              "be given", "treat myself to", "splash out on", "order"))
+_HANDLING = frozenset(verb_stem(w) for w in ("walk", "cuddle", "snuggle", "hug", "stroke", "pet", "groom", "brush",
+                                             "bathe", "hold", "ride", "sleep with", "look after", "take care of",
+                                             "dog-sit", "cat-sit", "foster", "muck out"))
+# kept no longer, or never the speaker's: "sold it last year", "bought my son a car", "a present for my mum"
+_NOT_KEPT = re.compile(r"\b(?:sold|sell|selling|gave (?:it|him|her|them) away|given away|rehome|rehomed|got rid|"
+                       r"traded (?:it|him|her|them)? ?in|returned|took (?:it|him|her|them) back|sent (?:it|him|her|them) back|"
+                       r"stolen|crashed|wrote (?:it )?off|written off|totalled|totaled|died|passed away|put down|ran away|"
+                       r"for (?:my|our|his|her|their|a|the) (?:son|daughter|kids?|children|boy|girl|husband|wife|partner|"
+                       r"mum|mom|mother|dad|father|parents|brother|sister|friend|nan|gran|grandma|grandpa|grandson|"
+                       r"granddaughter|niece|nephew|neighbou?r|boss|fiance|fiancee|boyfriend|girlfriend)|"
+                       r"for (?:him|her|them|someone)|for (?:his|her|their) (?:birthday|christmas)|as a (?:gift|present)|"
+                       r"(?:bought|got|won|picked up) (?:my|our|his|her|their|the) [a-z]+ (?:a|an|some|her|his|their) |"
+                       r"(?:birthday|christmas|xmas|anniversary) "
+                       r"(?:present|gift) for|to give|to sell|to flip|to resell|for work|company car|the office|"
+                       r"used to|when i was|as a kid|growing up|back then|years ago|finally|at last|"
+                       r"since we (?:last )?(?:talked|spoke|chatted)|after we (?:last )?(?:talked|spoke|chatted)|"
+                       r"since (?:last time|we last)|big news|huge news|guess what)\b")
+# "got the bus", "picked up the car from the garage": a thing used or fetched, not come by
+_DEFINITE = r"\bthe (?!latest |new |newest |brand new |same )(?:[a-z0-9-]+ ){{0,2}}{head}\b"
+# an animal handled in passing or at a distance, not near: "rescued a cat stuck up a tree", "walked past a dog"
+_NOT_NEAR = re.compile(r"\b(?:stuck|trapped|up a tree|from the (?:river|road|sea|canal|lake|fire|flood)|drowning|"
+                       r"past|away from|around|wild|zoo|picture|photo|video|toy|stuffed|plush|statue|dream)\b")
+
+
+# how surely fearing, being allergic to or hating a kind keeps one away from it
+_AVERSIONS = {"be afraid of": 0.85, "be allergic to": 0.8, "lik": 0.75, verb_stem("avoid"): 0.85}
+_KEPT_ANYWAY = frozenset({"be allergic to"})  # many keep a pet they are allergic to; few sleep beside it
+# an aversion said as managed or as over: "allergic to cats but I take antihistamines", "used to be scared of dogs"
+_MANAGED = re.compile(r"\b(?:antihistamines?|tablets?|pills?|medication|meds|injections?|jabs?|shots?|immunotherapy|"
+                      r"inhaler|piriton|claritin|zyrtec|mild|mildly|slightly|a bit|manageable|manage it|worth it|"
+                      r"got over|getting over|over it|used to|not any ?more|no longer|cured|grew out|outgrew|except|"
+                      r"apart from|but (?:not|mine|my|our|i love|i adore)|hypoallergenic)\b")
+
+
+def _aversion(c: OpenClaim) -> tuple[float, str]:
+    """How surely a claim keeps the speaker away from its object (0 when it does not), and its canonical predicate."""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    if c.time != "present" or c.never or c.ability or not c.object:
+        return 0.0, ""
+    predicate, polarity = default_knowledge().canonical_predicate(c.predicate, c.polarity)
+    weight = _AVERSIONS.get(predicate, 0.0) if (polarity == "deny") == (predicate == "lik") else 0.0
+    return (0.0 if weight and _MANAGED.search(c.text.lower()) else weight), predicate
+
+
+def _animal(obj: str) -> bool:
+    """Does `obj` name an animal (a dog, a labrador, a tarantula)?"""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    kb = default_knowledge()
+    noun = kb.canonical_noun(obj)
+    return "animal" in kb.ancestors(noun) or any("animal" in kb.ancestors(n) for n, _ in kb.objects_of(noun))
+
+
+def _owned_by_another(obj: str, text: str) -> str:
+    """The thing without the owner said before it: "gran piano" of "my gran's piano" is a piano."""
+    first, _, rest = obj.partition(" ")
+    return rest if rest and re.search(rf"\b{re.escape(first)}(?:'s|s') ", text) else obj
+
+
+_SAID_OF_A_THING = frozenset("""new newest latest brand-new shiny old used secondhand second-hand little big tiny huge
+massive gorgeous lovely beautiful first own fancy cheap expensive""".split())
+
+
+def _plain_thing(obj: str) -> str:
+    """The thing without the words said of it: "newest samsung galaxy" is a samsung galaxy."""
+    words = obj.split()
+    while len(words) > 1 and words[0] in _SAID_OF_A_THING:
+        words.pop(0)
+    return " ".join(words)
+
+
+def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """A thing come by lately ("just got the latest iPhone": acquired an iPhone, recently) and an animal handled
+    ("I walk my neighbour's labrador": handle a labrador), for the knowledge files to reason over by kind."""
+    out: list[OpenClaim] = []
+    for c in claims:
+        weight, aversion = _aversion(c)
+        if weight and _animal(c.object):
+            denied = (HANDLE,) if aversion in _KEPT_ANYWAY else (HANDLE, KEEP)
+            out.extend(replace(c, predicate=p, polarity="deny", confidence=min(c.confidence, weight)) for p in denied)
+            continue
+        if c.polarity != "affirm" or not c.object or c.never or c.ability or c.change:
+            continue
+        if c.predicate in _ACQUIRING and c.time in ("past", "recent", "now"):
+            text = c.text.lower().replace("\u2019", "'")
+            obj = _plain_thing(_owned_by_another(c.object, text))
+            head = obj.split()[-1]
+            if _NOT_KEPT.search(text) or CONDITIONAL.search(text) or \
+                    re.search(_DEFINITE.format(head=re.escape(head)), text) or \
+                    (c.predicate == verb_stem("rescue") and _NOT_NEAR.search(text)):
+                continue
+            out.append(replace(c, predicate=ACQUIRE, object=obj, time="recent", confidence=min(c.confidence, 0.85)))
+        elif (c.predicate in _HANDLING or c.predicate == HAVE) and c.time in ("present", "now", "recent", "past"):
+            text = c.text.lower().replace("\u2019", "'")
+            obj = _owned_by_another(c.object, text)
+            if _NOT_NEAR.search(text) or CONDITIONAL.search(text) or _MANAGED.search(text) or not _animal(obj) or \
+                    (c.predicate == HAVE and c.time == "past"):
+                continue
+            out.append(replace(c, predicate=KEEP if c.predicate == HAVE else HANDLE, object=obj,
+                               confidence=min(c.confidence, 0.85)))
+    return out
+
+
+_OPEN = rf"^(?:(?:{LEAD_WORDS}|well|oh|ah|yeah|yes|ha|haha|hmm|honestly|lol|ngl|tbh|and|but|so|plus|also|oh man)[,!. ]+)*"
+_X = r"(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,4}?)"
+_PLACE_HELD = (r"(?:go-to|usual|staple|default|regular|comfort food|comfort drink|comfort meal|guilty pleasure|"
+               r"weakness|vice|treat|fix)")
+# "grilled mackerel is my go-to dinner", "steak is my usual on a Friday", "tea is my go-to when I'm stressed"
+_IS_MY = re.compile(rf"{_OPEN}{_X} (?:is|are) (?:still |definitely |honestly |always |basically |totally |pretty much )?"
+                    rf"(?:my|our) (?:absolute |real |big |number one |ultimate |weekly |daily |nightly |friday |sunday )?"
+                    rf"(?P<held>{_PLACE_HELD})\b")
+# "my go-to lunch is a ham sandwich", "our usual takeaway is a curry"
+_MY_IS = re.compile(rf"{_OPEN}(?:my|our) (?P<held>{_PLACE_HELD})(?: [a-z-]+){{0,2}} (?:is|are|has to be) "
+                    rf"(?:a |an |some |always |usually |just )*{_X}(?=$|[,.;!]| (?:with|and|from|on|at|when|because|every)\b)")
+# "coffee is a staple in our house", "pasta's a staple at home"
+_STAPLE = re.compile(rf"{_OPEN}{_X}(?:'s| is| are) (?:a |an )?(?:real |big |total |absolute )?(?:staple|staples|fixture|must)"
+                     r"(?: (?:in|at|of|for) (?:our|my|this) (?:house|home|household|kitchen|diet|fridge|cupboard|family|"
+                     r"week|life|place|flat)| at home| for us| for me)\b")
+# "I can't get enough of sushi", "we can never get enough of it"
+_ENOUGH = re.compile(rf"{_OPEN}(?:i|we) (?:just |honestly |really |literally )?(?:can not|can never) get enough of {_X}"
+                     r"(?=$|[,.;!]| (?:these days|lately|right now|at the moment|since|and|but)\b)")
+_FOOD_HELD = frozenset({"usual", "staple", "staples", "fixture", "must", "default", "regular", "comfort food",
+                        "comfort drink", "comfort meal", "weakness", "vice", "treat", "fix"})
+_NOT_MINE = re.compile(r"\b(?:used to|was|were|back then|as a kid|growing up|when i was|if|would|wish)\b")
+# "my flatmate left the dishes in the sink again": living with someone now
+_HOUSEMATE = re.compile(rf"{_OPEN}(?:my|our) (?P<w>roommate|roomie|flatmate|housemate|flat-mate|house-mate|room-mate|"
+                        r"lodger)s?\b(?! (?:from|at|in|during) )")
+_HOUSEMATE_BEFORE = re.compile(r"\b(?:old|former|ex|ex-|first|last|previous|college|uni|university|school|dorm|freshman|"
+                               r"sophomore|student|halls|army|navy|barracks|camp|hostel|hospital)\b|'s (?:roommate|flatmate|"
+                               r"housemate)")
+_HOUSEMATE_PAST = re.compile(r"\b(?:was|were|used to|had|back when|back then|years ago|when i|in college|at uni|"
+                             r"at college|at university|in university|moved out|died|passed)\b")
+# "I live by myself", "living on my own these days": living alone
+_ON_MY_OWN = re.compile(rf"{_OPEN}(?:i |we )?(?:still |now |currently )?(?:live|am living|living) (?:by myself|on my own|"
+                        r"all on my own|all by myself|solo)\b(?! (?:for|until|till|when|while|as a|back)\b)")
+# "binged the whole season of that show last night", "binged an entire series in a weekend"
+_BINGED_SHOW = re.compile(rf"{_OPEN}(?:i |we )?(?:just |finally )?(?:binged|binge-watched|binge watched|blitzed|"
+                          r"tore through|powered through|rattled through) (?:the |a |an |all |of |whole |entire |every |"
+                          r"new |latest |last |first |final |two |three |four |five |\d+ )*(?:season|seasons|series|"
+                          r"box set|box sets|boxset|episodes|show|shows)\b")
+
+
+# "my dog sleeps at the foot of my bed", "the cats curl up on my lap": an animal slept beside
+_SLEEPS_BY_ME = re.compile(rf"{_OPEN}(?:my|our|the) (?:[a-z]+ )?(?P<x>[a-z]+)(?: [a-z]+)? (?:sleeps|sleep|slept|naps|curls up|"
+                           r"curled up|snuggles|snuggled|cuddles|cuddled|lies|lay) (?:up )?(?:on|in|with|next to|beside|"
+                           r"against|at the foot of|across) (?:me|my|our)\b")
+# "I was given my dad's old Volvo", "bought myself a Harley": a thing come by
+_GIVEN = re.compile(rf"{_OPEN}(?:i |we )?(?:was |were |have been |got )?(?:given|handed down|left) (?P<x>(?:a|an|my|our|"
+                    r"[a-z]+'s) [a-z' -]{2,40}?)(?=$|[,.;!]| (?:when|by|from|for|after|last|this|and|but|as|because)\b)")
+_MYSELF = re.compile(rf"{_OPEN}(?:i |we )?(?P<v>bought|got|treated|picked) (?:myself|ourselves) (?:up )?(?:to )?"
+                     r"(?P<x>(?:a|an|the|some) [a-z' -]{2,40}?)(?=$|[,.;!]| (?:when|by|from|for|after|last|this|and|but|"
+                     r"as|because|on|at|in)\b)")
+
+
+def _consumed(phrase: str) -> tuple[str, str] | None:
+    """The verb of consuming and the food or drink `phrase` names, trying its whole and then its last words
+    ("grilled mackerel" is mackerel), or None."""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    kb = default_knowledge()
+    words = phrase.removeprefix("a ").removeprefix("an ").split()
+    for start in range(len(words)):
+        noun = kb.canonical_noun(singular(" ".join(words[start:])))
+        kinds = {kind for kind, _ in kb.objects_of(noun)}
+        if kinds & {"food", "beverage", "meal"}:
+            return ("drink" if "beverage" in kinds else "eat"), noun
+    return None
+
+
+def _held(x: str, held: str, sentence: str) -> list[OpenClaim]:
+    """What holding `x` as one's go-to, usual or staple says: eating or drinking it when it is food or drink,
+    liking it otherwise (only for a go-to, a guilty pleasure or a thing one can't get enough of)."""
+    x = x.strip()
+    found = _consumed(x)
+    if found:
+        return [OpenClaim(predicate=verb, object=found[1], time="present", confidence=0.8) for verb in (found[0], LIKE)]
+    if held in _FOOD_HELD or x.split()[0] in ("it", "this", "that", "they", "these", "those", "which", "what"):
+        return []
+    return [replace(c, confidence=min(c.confidence, 0.8)) for c in extract_open_claims(f"{x} is my passion")
+            if c.polarity == "affirm"]
+
+
+def read_keeping(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """A go-to, usual or staple ("grilled mackerel is my go-to dinner": I eat mackerel), a housemate ("my flatmate
+    left the dishes again": I have a flatmate) and a season binged ("binged the whole season": I watch TV)."""
+    out: list[OpenClaim] = []
+    for pattern in (_IS_MY, _MY_IS, _STAPLE, _ENOUGH):
+        m = pattern.search(sentence)
+        if m and not _NOT_MINE.search(sentence[: m.start()]) and not CONDITIONAL.search(sentence):
+            held = m.groupdict().get("held") or ("staple" if pattern is _STAPLE else "enough")
+            out.extend(_held(m.group("x"), held, sentence))
+    if _ON_MY_OWN.search(sentence) and not CONDITIONAL.search(sentence):
+        out.extend(replace(c, confidence=0.85) for c in read_statement("i live alone"))
+    m = _SLEEPS_BY_ME.search(sentence)
+    if m and not CONDITIONAL.search(sentence) and not _MANAGED.search(sentence):
+        out.append(OpenClaim(predicate=HANDLE, object=singular(m.group("x")), confidence=0.8))
+    m = _GIVEN.search(sentence) or _MYSELF.search(sentence)
+    if m and not CONDITIONAL.search(sentence):
+        verb = "bought" if m.groupdict().get("v") in ("bought", "treated") else "got"
+        out.extend(c for c in read_statement(f"i {verb} {m.group('x')}") if c.polarity == "affirm")
+    m = _HOUSEMATE.search(sentence)
+    if m and not _HOUSEMATE_BEFORE.search(sentence) and not _HOUSEMATE_PAST.search(sentence[m.end():]) and \
+            not CONDITIONAL.search(sentence):
+        out.extend(replace(c, confidence=0.8) for c in read_statement(f"i have a {m.group('w').replace('-', '')}"))
+    m = _BINGED_SHOW.search(sentence)
+    if m and not CONDITIONAL.search(sentence) and not re.search(r"\b(?:my|our|his|her|their) (?:kids?|son|daughter|"
+                                                                r"husband|wife|partner|friends?)\b", sentence[: m.start()]):
+        time = time_of_sentence(sentence, "past")
+        out.extend(replace(c, time=time, confidence=0.8) for c in read_statement("i watch tv"))
+    return out
+
+
+SENTENCE_READERS.append(read_keeping)
+CLAIM_EXTENDERS.append(acquired_and_handled)
