@@ -106,6 +106,7 @@ def _owned_by_another(obj: str, text: str) -> str:
     return rest if rest and re.search(rf"\b{re.escape(first)}(?:'s|s') ", text) else obj
 
 
+_JUST = re.compile(r"\b(?:just|recently|only just|this (?:week|month))\b")  # "we've just adopted a terrier": lately
 _SAID_OF_A_THING = frozenset("""new newest latest brand-new shiny old used secondhand second-hand little big tiny huge
 massive gorgeous lovely beautiful first own fancy cheap expensive""".split())
 
@@ -130,8 +131,9 @@ def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
             continue
         if c.polarity != "affirm" or not c.object or c.never or c.ability or c.change:
             continue
-        if c.predicate in _ACQUIRING and c.time in ("past", "recent", "now"):
-            text = c.text.lower().replace("\u2019", "'")
+        text = c.text.lower().replace("\u2019", "'")
+        if c.predicate in _ACQUIRING and (c.time in ("past", "recent", "now") or
+                                          (c.time == "ever" and _JUST.search(text))):
             obj = _plain_thing(_owned_by_another(c.object, text))
             head = obj.split()[-1]
             if _NOT_KEPT.search(text) or CONDITIONAL.search(text) or \
@@ -140,7 +142,6 @@ def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
                 continue
             out.append(replace(c, predicate=ACQUIRE, object=obj, time="recent", confidence=min(c.confidence, 0.85)))
         elif (c.predicate in _HANDLING or c.predicate == HAVE) and c.time in ("present", "now", "recent", "past"):
-            text = c.text.lower().replace("\u2019", "'")
             obj = _owned_by_another(c.object, text)
             if _NOT_NEAR.search(text) or CONDITIONAL.search(text) or _MANAGED.search(text) or not _animal(obj) or \
                     (c.predicate == HAVE and c.time == "past"):
@@ -201,13 +202,19 @@ _MYSELF = re.compile(rf"{_OPEN}(?:i |we )?(?P<v>bought|got|treated|picked) (?:my
                      r"as|because|on|at|in)\b)")
 
 
+_NOT_THE_REAL_THING = frozenset("""vegan veggie vegetarian plant-based meatless meat-free fake faux mock tofu quorn soy
+soya oat almond dairy-free gluten-free alcohol-free non-alcoholic decaf sugar-free imitation""".split())
+
+
 def _consumed(phrase: str) -> tuple[str, str] | None:
     """The verb of consuming and the food or drink `phrase` names, trying its whole and then its last words
     ("grilled mackerel" is mackerel), or None."""
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
     kb = default_knowledge()
-    words = phrase.removeprefix("a ").removeprefix("an ").split()
+    words = phrase.removeprefix("a ").removeprefix("an ").removeprefix("the ").split()
+    if _NOT_THE_REAL_THING & set(words):
+        return None  # "the meat-free sausages": not what their last word names
     for start in range(len(words)):
         noun = kb.canonical_noun(singular(" ".join(words[start:])))
         kinds = {kind for kind, _ in kb.objects_of(noun)}
