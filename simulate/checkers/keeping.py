@@ -45,7 +45,13 @@ HANDLE = verb_stem("handle")  # the predicate of an animal handled ("I walk my n
 KEEP = verb_stem("keep")  # the predicate of an animal kept ("my cat", "I keep a pet tarantula")
 
 _ACQUIRING = frozenset(verb_stem(w) for w in ("buy", "get", "pick up", "inherit", "win", "adopt", "rescue", "receive",
-                                              "be given", "treat myself to", "splash out on", "order"))
+                                              "be given", "treat myself to", "splash out on", "order", "grab"))
+_EATEN_WHEN_GOT = frozenset(verb_stem(w) for w in ("order", "grab"))  # "ordered a curry", "grabbed a coffee": had it
+# food or drink got for oneself to have: "got a fish supper from the chippy on the way home", "picked up a kebab for tea"
+_TO_HAVE = re.compile(r"\b(?:on (?:the|my|our) way (?:home|back|to work|in)|for (?:my |our )?(?:lunch|dinner|tea|supper|"
+                      r"breakfast|brunch|a snack|pudding|dessert)|from the (?:chippy|chip shop|takeaway|van|bakery|cafe|"
+                      r"caf|deli|drive-thru|drive-through|drive thru|kebab shop|stall|canteen|food truck|pub|"
+                      r"sandwich shop|coffee shop)|takeaway|take-away|take away)\b")
 _HANDLING = frozenset(verb_stem(w) for w in ("walk", "cuddle", "snuggle", "hug", "stroke", "pet", "groom", "brush",
                                              "bathe", "hold", "ride", "sleep with", "look after", "take care of",
                                              "dog-sit", "cat-sit", "foster", "muck out"))
@@ -84,9 +90,11 @@ def _aversion(c: OpenClaim) -> tuple[float, str]:
     """How surely a claim keeps the speaker away from its object (0 when it does not), and its canonical predicate."""
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
-    if c.time != "present" or c.never or c.ability or not c.object:
+    if c.time != "present" or c.never or not c.object or (c.ability and c.polarity == "affirm"):
         return 0.0, ""
-    predicate, polarity = default_knowledge().canonical_predicate(c.predicate, c.polarity)
+    kb = default_knowledge()
+    predicate, polarity = kb.canonical_predicate(f"can not {c.predicate}", "affirm") if c.ability else \
+        kb.canonical_predicate(c.predicate, c.polarity)  # "I can't stand cats" is not liking them
     weight = _AVERSIONS.get(predicate, 0.0) if (polarity == "deny") == (predicate == "lik") else 0.0
     return (0.0 if weight and _MANAGED.search(c.text.lower()) else weight), predicate
 
@@ -141,6 +149,9 @@ def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
                     (c.predicate == verb_stem("rescue") and _NOT_NEAR.search(text)):
                 continue
             out.append(replace(c, predicate=ACQUIRE, object=obj, time="recent", confidence=min(c.confidence, 0.85)))
+            food = _consumed(obj) if c.predicate in _EATEN_WHEN_GOT or _TO_HAVE.search(text) else None
+            if food:
+                out.append(replace(c, predicate=food[0], object=food[1], confidence=min(c.confidence, 0.75)))
         elif (c.predicate in _HANDLING or c.predicate == HAVE) and c.time in ("present", "now", "recent", "past"):
             obj = _owned_by_another(c.object, text)
             if _NOT_NEAR.search(text) or CONDITIONAL.search(text) or _MANAGED.search(text) or not _animal(obj) or \
@@ -173,9 +184,10 @@ _FOOD_HELD = frozenset({"usual", "staple", "staples", "fixture", "must", "defaul
                         "comfort drink", "comfort meal", "weakness", "vice", "treat", "fix"})
 _NOT_MINE = re.compile(r"\b(?:used to|was|were|back then|as a kid|growing up|when i was|if|would|wish)\b")
 # "my flatmate left the dishes in the sink again": living with someone now
-_HOUSEMATE = re.compile(rf"{_OPEN}(?:my|our) (?P<w>roommate|roomie|flatmate|housemate|flat-mate|house-mate|room-mate|"
+_HOUSEMATE = re.compile(r"\b(?:my|our) (?P<w>roommate|roomie|flatmate|housemate|flat-mate|house-mate|room-mate|"
                         r"lodger)s?\b(?! (?:from|at|in|during) )")
-_HOUSEMATE_BEFORE = re.compile(r"\b(?:old|former|ex|ex-|first|last|previous|college|uni|university|school|dorm|freshman|"
+_HOUSEMATE_BEFORE = re.compile(r"\b(?:(?:my|our) (?:old|former|ex|ex-|first|last|previous) (?:roommate|roomie|flatmate|"
+                               r"housemate|flat-mate|house-mate|room-mate|lodger)|college|uni|university|school|dorm|freshman|"
                                r"sophomore|student|halls|army|navy|barracks|camp|hostel|hospital)\b|'s (?:roommate|flatmate|"
                                r"housemate)")
 _HOUSEMATE_PAST = re.compile(r"\b(?:was|were|used to|had|back when|back then|years ago|when i|in college|at uni|"
@@ -194,6 +206,13 @@ _BINGED_SHOW = re.compile(rf"{_OPEN}(?:i |we )?(?:just |finally )?(?:binged|bing
 _SLEEPS_BY_ME = re.compile(rf"{_OPEN}(?:my|our|the) (?:[a-z]+ )?(?P<x>[a-z]+)(?: [a-z]+)? (?:sleeps|sleep|slept|naps|curls up|"
                            r"curled up|snuggles|snuggled|cuddles|cuddled|lies|lay) (?:up )?(?:on|in|with|next to|beside|"
                            r"against|at the foot of|across) (?:me|my|our)\b")
+# "cats make me sneeze", "dogs set my allergies off": an allergy to the kind
+_MAKES_ME_SNEEZE = re.compile(rf"{_OPEN}(?P<x>[a-z]+s) (?:make|makes|set|sets) (?:me|my (?:allergies|asthma|eyes|nose)) "
+                              r"(?:sneeze|itch|itchy|wheeze|wheezy|streaming|stream|puffy|swell up|break out|off|going|flare)")
+# "walking my dog is the best part of my day", "cuddling the cat on the sofa": an animal handled
+_HANDLING_FIRST = re.compile(rf"{_OPEN}(?:walking|cuddling|grooming|stroking|brushing|snuggling with|snuggling up with|"
+                             r"riding|bathing) (?:my|our|the) (?:[a-z]+ )?(?P<x>[a-z]+)(?= (?:is|are|was|has|every|each|on|in|"
+                             r"at|before|after|first|keeps|gets|makes|takes)\b)")
 # "I was given my dad's old Volvo", "bought myself a Harley": a thing come by
 _GIVEN = re.compile(rf"{_OPEN}(?:i |we )?(?:was |were |have been |got )?(?:given|handed down|left) (?P<x>(?:a|an|my|our|"
                     r"[a-z]+'s) [a-z' -]{2,40}?)(?=$|[,.;!]| (?:when|by|from|for|after|last|this|and|but|as|because)\b)")
@@ -249,6 +268,12 @@ def read_keeping(sentence: str, topic: str | None) -> list[OpenClaim]:
         out.extend(replace(c, confidence=0.85) for c in read_statement("i live alone"))
     m = _SLEEPS_BY_ME.search(sentence)
     if m and not CONDITIONAL.search(sentence) and not _MANAGED.search(sentence):
+        out.append(OpenClaim(predicate=HANDLE, object=singular(m.group("x")), confidence=0.8))
+    m = _MAKES_ME_SNEEZE.search(sentence)
+    if m and not CONDITIONAL.search(sentence):
+        out.extend(replace(c, confidence=0.8) for c in read_statement(f"i am allergic to {m.group('x')}"))
+    m = _HANDLING_FIRST.search(sentence)
+    if m and not CONDITIONAL.search(sentence) and not _NOT_NEAR.search(sentence):
         out.append(OpenClaim(predicate=HANDLE, object=singular(m.group("x")), confidence=0.8))
     m = _GIVEN.search(sentence) or _MYSELF.search(sentence)
     if m and not CONDITIONAL.search(sentence):
