@@ -44,15 +44,22 @@ ACQUIRE = verb_stem("acquire")  # the predicate of a thing come by ("I bought a 
 HANDLE = verb_stem("handle")  # the predicate of an animal handled ("I walk my neighbour's labrador")
 KEEP = verb_stem("keep")  # the predicate of an animal kept ("my cat", "I keep a pet tarantula")
 
-_ACQUIRING = frozenset(verb_stem(w) for w in ("buy", "get", "pick up", "inherit", "win", "adopt", "rescue", "receive",
-                                              "be given", "treat myself to", "splash out on", "order", "grab"))
-_EATEN_WHEN_GOT = frozenset(verb_stem(w) for w in ("order", "grab"))  # "ordered a curry", "grabbed a coffee": had it
+def _stem(phrase: str) -> str:
+    """A verb phrase as the reader keys it: its verb stemmed ("take in" -> "tak in")."""
+    verb, _, rest = phrase.partition(" ")
+    return f"{verb_stem(verb)} {rest}".strip()
+
+
+_ACQUIRING = frozenset(_stem(w) for w in ("buy", "get", "pick up", "inherit", "win", "adopt", "rescue", "receive",
+                                              "be given", "treat myself to", "splash out on", "order", "grab", "take on",
+                                              "take in", "snap up", "bag", "upgrade to", "end up with"))
+_EATEN_WHEN_GOT = frozenset(_stem(w) for w in ("order", "grab"))  # "ordered a curry", "grabbed a coffee": had it
 # food or drink got for oneself to have: "got a fish supper from the chippy on the way home", "picked up a kebab for tea"
 _TO_HAVE = re.compile(r"\b(?:on (?:the|my|our) way (?:home|back|to work|in)|for (?:my |our )?(?:lunch|dinner|tea|supper|"
                       r"breakfast|brunch|a snack|pudding|dessert)|from the (?:chippy|chip shop|takeaway|van|bakery|cafe|"
                       r"caf|deli|drive-thru|drive-through|drive thru|kebab shop|stall|canteen|food truck|pub|"
                       r"sandwich shop|coffee shop)|takeaway|take-away|take away)\b")
-_HANDLING = frozenset(verb_stem(w) for w in ("walk", "cuddle", "snuggle", "hug", "stroke", "pet", "groom", "brush",
+_HANDLING = frozenset(_stem(w) for w in ("walk", "cuddle", "snuggle", "hug", "stroke", "pet", "groom", "brush",
                                              "bathe", "hold", "ride", "sleep with", "look after", "take care of",
                                              "dog-sit", "cat-sit", "foster", "muck out"))
 # kept no longer, or never the speaker's: "sold it last year", "bought my son a car", "a present for my mum"
@@ -165,10 +172,10 @@ def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
 _OPEN = rf"^(?:(?:{LEAD_WORDS}|well|oh|ah|yeah|yes|ha|haha|hmm|honestly|lol|ngl|tbh|and|but|so|plus|also|oh man)[,!. ]+)*"
 _X = r"(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,4}?)"
 _PLACE_HELD = (r"(?:go-to|usual|staple|default|regular|comfort food|comfort drink|comfort meal|guilty pleasure|"
-               r"weakness|vice|treat|fix)")
+               r"weakness|vice|treat|fix|ritual|routine)")
 # "grilled mackerel is my go-to dinner", "steak is my usual on a Friday", "tea is my go-to when I'm stressed"
 _IS_MY = re.compile(rf"{_OPEN}{_X} (?:is|are) (?:still |definitely |honestly |always |basically |totally |pretty much )?"
-                    rf"(?:my|our) (?:absolute |real |big |number one |ultimate |weekly |daily |nightly |friday |sunday )?"
+                    rf"(?:my|our) (?:[a-z-]+ ){{0,2}}"
                     rf"(?P<held>{_PLACE_HELD})\b")
 # "my go-to lunch is a ham sandwich", "our usual takeaway is a curry"
 _MY_IS = re.compile(rf"{_OPEN}(?:my|our) (?P<held>{_PLACE_HELD})(?: [a-z-]+){{0,2}} (?:is|are|has to be) "
@@ -178,10 +185,12 @@ _STAPLE = re.compile(rf"{_OPEN}{_X}(?:'s| is| are) (?:a |an )?(?:real |big |tota
                      r"(?: (?:in|at|of|for) (?:our|my|this) (?:house|home|household|kitchen|diet|fridge|cupboard|family|"
                      r"week|life|place|flat)| at home| for us| for me)\b")
 # "I can't get enough of sushi", "we can never get enough of it"
-_ENOUGH = re.compile(rf"{_OPEN}(?:i|we) (?:just |honestly |really |literally )?(?:can not|can never) get enough of {_X}"
+_ENOUGH = re.compile(rf"{_OPEN}(?:i|we) (?:just |honestly |really |literally |genuinely )?(?:(?:can not|can never) get "
+                     rf"enough of|(?:can not|could not|can never) (?:live|function|survive|cope) without|live for) "
+                     rf"(?:my |our )?{_X}"
                      r"(?=$|[,.;!]| (?:these days|lately|right now|at the moment|since|and|but)\b)")
 _FOOD_HELD = frozenset({"usual", "staple", "staples", "fixture", "must", "default", "regular", "comfort food",
-                        "comfort drink", "comfort meal", "weakness", "vice", "treat", "fix"})
+                        "comfort drink", "comfort meal", "weakness", "vice", "treat", "fix", "ritual", "routine"})
 _NOT_MINE = re.compile(r"\b(?:used to|was|were|back then|as a kid|growing up|when i was|if|would|wish)\b")
 # "my flatmate left the dishes in the sink again": living with someone now
 _HOUSEMATE = re.compile(r"\b(?:my|our) (?P<w>roommate|roomie|flatmate|housemate|flat-mate|house-mate|room-mate|"
@@ -216,6 +225,17 @@ _HANDLING_FIRST = re.compile(rf"{_OPEN}(?:walking|cuddling|grooming|stroking|bru
 # "I was given my dad's old Volvo", "bought myself a Harley": a thing come by
 _GIVEN = re.compile(rf"{_OPEN}(?:i |we )?(?:was |were |have been |got )?(?:given|handed down|left) (?P<x>(?:a|an|my|our|"
                     r"[a-z]+'s) [a-z' -]{2,40}?)(?=$|[,.;!]| (?:when|by|from|for|after|last|this|and|but|as|because)\b)")
+# "my parents gave me their old car", "Gran left me her piano": a thing come by
+_GAVE_ME = re.compile(r"\b(?:gave|handed|passed|left|bought|got) me (?P<x>(?:a|an|their|his|her|my|our) [a-z' -]{2,40}?)"
+                      r"(?=$|[,.;!]| (?:when|by|from|for|after|last|this|and|but|as|because|on|at|in)\b)")
+# "I'm now the proud owner of a Mini": a thing had
+_PROUD_OWNER = re.compile(rf"{_OPEN}(?:i am|we are) (?:now |finally |officially )?(?:the |a )?"
+                          r"(?:proud |new |happy |very proud )*owners? of (?P<x>(?:a|an|two|three|four|\d+) [a-z' -]{2,40}?)"
+                          r"(?=$|[,.;!]| (?:and|but|called|named)\b)")
+# "upgraded to an iPhone 15": a thing come by
+_UPGRADED = re.compile(r"\b(?:i |we )?(?:just |finally |recently )?upgraded (?:my [a-z]+ )?to "
+                       r"(?P<x>(?:a|an|the) [a-z0-9' -]{2,40}?)"
+                       r"(?=$|[,.;!]| (?:when|by|from|for|after|last|this|and|but|as|because|on|at|in)\b)")
 _MYSELF = re.compile(rf"{_OPEN}(?:i |we )?(?P<v>bought|got|treated|picked) (?:myself|ourselves) (?:up )?(?:to )?"
                      r"(?P<x>(?:a|an|the|some) [a-z' -]{2,40}?)(?=$|[,.;!]| (?:when|by|from|for|after|last|this|and|but|"
                      r"as|because|on|at|in)\b)")
@@ -275,7 +295,11 @@ def read_keeping(sentence: str, topic: str | None) -> list[OpenClaim]:
     m = _HANDLING_FIRST.search(sentence)
     if m and not CONDITIONAL.search(sentence) and not _NOT_NEAR.search(sentence):
         out.append(OpenClaim(predicate=HANDLE, object=singular(m.group("x")), confidence=0.8))
-    m = _GIVEN.search(sentence) or _MYSELF.search(sentence)
+    m = _PROUD_OWNER.search(sentence)
+    if m and not CONDITIONAL.search(sentence):
+        out.extend(replace(c, confidence=0.85) for c in read_statement(f"i have {m.group('x')}") if c.polarity == "affirm")
+    m = _GIVEN.search(sentence) or _MYSELF.search(sentence) or _GAVE_ME.search(sentence) or \
+        _UPGRADED.search(sentence)
     if m and not CONDITIONAL.search(sentence):
         verb = "bought" if m.groupdict().get("v") in ("bought", "treated") else "got"
         out.extend(c for c in read_statement(f"i {verb} {m.group('x')}") if c.polarity == "affirm")
