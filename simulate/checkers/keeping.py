@@ -189,12 +189,24 @@ _ENOUGH = re.compile(rf"{_OPEN}(?:i|we) (?:just |honestly |really |literally |ge
                      rf"enough of|(?:can not|could not|can never) (?:live|function|survive|cope) without|live for) "
                      rf"(?:my |our )?{_X}"
                      r"(?=$|[,.;!]| (?:these days|lately|right now|at the moment|since|and|but)\b)")
+_AFTER_X = r"(?=$|[,.;!]| (?:on|in|at|after|before|first|every|with|when|and|but|of a|of an)\b)"
+# "you can't beat a bar of dark chocolate", "there's nothing like a strong coffee first thing"
+_CANT_BEAT = re.compile(rf"{_OPEN}(?:you |i |we )?(?:can not|can never) beat {_X}{_AFTER_X}")
+_NOTHING_LIKE = re.compile(rf"{_OPEN}there(?:'s| is) nothing (?:quite )?(?:like|better than|to beat) {_X}{_AFTER_X}")
+# "Friday night isn't complete without a glass of wine", "no Sunday is complete without a roast"
+_INCOMPLETE = re.compile(rf"{_OPEN}[a-z ]{{1,30}}? (?:is not|is never|are not|are never|is) complete without {_X}{_AFTER_X}")
+_CONTAINER = re.compile(r"^(?:(?:a|an|one|some|two|my|our) )?(?:(?:big|small|little|huge|cold|hot|strong|nice|good|"
+                        r"proper|large) )?(?:cup|mug|glass|pint|bottle|can|bowl|plate|slice|piece|bar|bag|box|packet|pack|"
+                        r"portion|helping|shot|tub|round)s? of ")
 _FOOD_HELD = frozenset({"usual", "staple", "staples", "fixture", "must", "default", "regular", "comfort food",
                         "comfort drink", "comfort meal", "weakness", "vice", "treat", "fix", "ritual", "routine"})
 _NOT_MINE = re.compile(r"\b(?:used to|was|were|back then|as a kid|growing up|when i was|if|would|wish)\b")
 # "my flatmate left the dishes in the sink again": living with someone now
 _HOUSEMATE = re.compile(r"\b(?:my|our) (?P<w>roommate|roomie|flatmate|housemate|flat-mate|house-mate|room-mate|"
                         r"lodger)s?\b(?! (?:from|at|in|during) )")
+# "the house is chaos with three housemates": living with them
+_HOUSE_WITH = re.compile(rf"{_OPEN}(?:the|our) (?:house|flat|place|apartment|kitchen) is [a-z ]{{1,30}}? with "
+                         r"(?:two|three|four|five|six|a couple of|a few|\d+) (?P<w>roommate|flatmate|housemate)s\b")
 _HOUSEMATE_BEFORE = re.compile(r"\b(?:(?:my|our) (?:old|former|ex|ex-|first|last|previous) (?:roommate|roomie|flatmate|"
                                r"housemate|flat-mate|house-mate|room-mate|lodger)|college|uni|university|school|dorm|freshman|"
                                r"sophomore|student|halls|army|navy|barracks|camp|hostel|hospital)\b|'s (?:roommate|flatmate|"
@@ -232,6 +244,9 @@ _GAVE_ME = re.compile(r"\b(?:gave|handed|passed|left|bought|got) me (?P<x>(?:a|a
 _PROUD_OWNER = re.compile(rf"{_OPEN}(?:i am|we are) (?:now |finally |officially )?(?:the |a )?"
                           r"(?:proud |new |happy |very proud )*owners? of (?P<x>(?:a|an|two|three|four|\d+) [a-z' -]{2,40}?)"
                           r"(?=$|[,.;!]| (?:and|but|called|named)\b)")
+# "we brought home a kitten from the rescue": a thing come by
+_BROUGHT_HOME = re.compile(r"\b(?:i |we )?(?:just |finally |recently )?brought home (?P<x>(?:a|an|our|my|two|three|\d+) "
+                           r"[a-z' -]{2,40}?)(?=$|[,.;!]| (?:when|from|for|after|last|this|and|but|as|because|on|at|in)\b)")
 # "upgraded to an iPhone 15": a thing come by
 _UPGRADED = re.compile(r"\b(?:i |we )?(?:just |finally |recently )?upgraded (?:my [a-z]+ )?to "
                        r"(?P<x>(?:a|an|the) [a-z0-9' -]{2,40}?)"
@@ -251,7 +266,7 @@ def _consumed(phrase: str) -> tuple[str, str] | None:
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
     kb = default_knowledge()
-    words = phrase.removeprefix("a ").removeprefix("an ").removeprefix("the ").split()
+    words = _CONTAINER.sub("", phrase).removeprefix("a ").removeprefix("an ").removeprefix("the ").split()
     if _NOT_THE_REAL_THING & set(words):
         return None  # "the meat-free sausages": not what their last word names
     for start in range(len(words)):
@@ -279,7 +294,7 @@ def read_keeping(sentence: str, topic: str | None) -> list[OpenClaim]:
     """A go-to, usual or staple ("grilled mackerel is my go-to dinner": I eat mackerel), a housemate ("my flatmate
     left the dishes again": I have a flatmate) and a season binged ("binged the whole season": I watch TV)."""
     out: list[OpenClaim] = []
-    for pattern in (_IS_MY, _MY_IS, _STAPLE, _ENOUGH):
+    for pattern in (_IS_MY, _MY_IS, _STAPLE, _ENOUGH, _CANT_BEAT, _NOTHING_LIKE, _INCOMPLETE):
         m = pattern.search(sentence)
         if m and not _NOT_MINE.search(sentence[: m.start()]) and not CONDITIONAL.search(sentence):
             held = m.groupdict().get("held") or ("staple" if pattern is _STAPLE else "enough")
@@ -299,11 +314,11 @@ def read_keeping(sentence: str, topic: str | None) -> list[OpenClaim]:
     if m and not CONDITIONAL.search(sentence):
         out.extend(replace(c, confidence=0.85) for c in read_statement(f"i have {m.group('x')}") if c.polarity == "affirm")
     m = _GIVEN.search(sentence) or _MYSELF.search(sentence) or _GAVE_ME.search(sentence) or \
-        _UPGRADED.search(sentence)
+        _UPGRADED.search(sentence) or _BROUGHT_HOME.search(sentence)
     if m and not CONDITIONAL.search(sentence):
         verb = "bought" if m.groupdict().get("v") in ("bought", "treated") else "got"
         out.extend(c for c in read_statement(f"i {verb} {m.group('x')}") if c.polarity == "affirm")
-    m = _HOUSEMATE.search(sentence)
+    m = _HOUSEMATE.search(sentence) or _HOUSE_WITH.search(sentence)
     if m and not _HOUSEMATE_BEFORE.search(sentence) and not _HOUSEMATE_PAST.search(sentence[m.end():]) and \
             not CONDITIONAL.search(sentence):
         out.extend(replace(c, confidence=0.8) for c in read_statement(f"i have a {m.group('w').replace('-', '')}"))
