@@ -73,7 +73,7 @@ _NOT_KEPT = re.compile(r"\b(?:sold|sell|selling|gave (?:it|him|her|them) away|gi
                        r"(?:bought|got|won|picked up) (?:my|our|his|her|their|the) [a-z]+ (?:a|an|some|her|his|their) |"
                        r"(?:birthday|christmas|xmas|anniversary) "
                        r"(?:present|gift) for|to give|to sell|to flip|to resell|for work|company car|the office|"
-                       r"used to|when i was|as a kid|growing up|back then|years ago|finally|at last|(?:19|20)\d\d|"
+                       r"used to|when i was|as a kid|growing up|back then|years ago|finally|at last|(?:19|20)\d\ds?|"
                        r"(?:got|get|gets|getting) (?:back )?home|"
                        r"since we (?:last )?(?:talked|spoke|chatted)|after we (?:last )?(?:talked|spoke|chatted)|"
                        r"since (?:last time|we last)|big news|huge news|guess what)\b")
