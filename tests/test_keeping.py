@@ -45,6 +45,8 @@ def test_an_acquired_thing_is_timed_as_recent() -> None:
     ("I walk my neighbour's labrador every morning.", "labrador"),
     ("I sleep with my two cats on the bed.", "cat"),
     ("My dog sleeps at the foot of my bed.", "dog"),
+    ("Walking my dog is the best part of my day.", "dog"),
+    ("I can't get enough of cuddles with my dog.", "dog"),
 ])
 def test_an_animal_walked_cuddled_or_slept_beside_is_handled(text: str, animal: str) -> None:
     assert (HANDLE, animal, "affirm") in _said(text)
@@ -105,3 +107,14 @@ def test_a_housemate_now_is_had_and_a_college_one_is_not() -> None:
 def test_a_season_binged_is_watching_tv() -> None:
     assert ("watch", "tv", "affirm") in _said("I binged the whole season of that show last night.")
     assert ("watch", "tv", "affirm") not in _said("My kids binged the whole season.")
+
+
+def test_an_aversion_said_another_way_denies_handling() -> None:
+    assert (HANDLE, "cat", "deny") in _said("I can't stand cats.")
+    assert (HANDLE, "cat", "deny") in _said("Cats make me sneeze.")
+
+
+def test_things_come_by_in_other_words() -> None:
+    assert (ACQUIRE, "stray cat", "affirm") in _said("We took in a stray cat last month.")
+    assert ("have", "mini cooper", "affirm") in _said("I'm now the proud owner of a Mini Cooper.")
+    assert not any(p == ACQUIRE for p, _, _ in _said("Just got home from work."))

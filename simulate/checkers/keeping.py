@@ -235,6 +235,9 @@ _MAKES_ME_SNEEZE = re.compile(rf"{_OPEN}(?P<x>[a-z]+s) (?:make|makes|set|sets) (
 _HANDLING_FIRST = re.compile(rf"{_OPEN}(?:walking|cuddling|grooming|stroking|brushing|snuggling with|snuggling up with|"
                              r"riding|bathing) (?:my|our|the) (?:[a-z]+ )?(?P<x>[a-z]+)(?= (?:is|are|was|has|every|each|on|in|"
                              r"at|before|after|first|keeps|gets|makes|takes)\b)")
+# "can't get enough of cuddles with my dog", "long walks with our spaniel": an animal handled
+_TIME_WITH = re.compile(r"\b(?:cuddles|snuggles|walks|walkies|naps|cuddle|snuggle|walk) with (?:my|our) (?:[a-z]+ )?(?P<x>[a-z]+)"
+                        r"(?=$|[,.;!]| (?:every|each|on|in|at|before|after|is|are|and|but|when|while|first|last)\b)")
 # "I was given my dad's old Volvo", "bought myself a Harley": a thing come by
 _GIVEN = re.compile(rf"{_OPEN}(?:i |we )?(?:was |were |have been |got )?(?:given|handed down|left) (?P<x>(?:a|an|my|our|"
                     r"[a-z]+'s) [a-z' -]{2,40}?)(?=$|[,.;!]| (?:when|by|from|for|after|last|this|and|but|as|because)\b)")
@@ -308,7 +311,7 @@ def read_keeping(sentence: str, topic: str | None) -> list[OpenClaim]:
     m = _MAKES_ME_SNEEZE.search(sentence)
     if m and not CONDITIONAL.search(sentence):
         out.extend(replace(c, confidence=0.8) for c in read_statement(f"i am allergic to {m.group('x')}"))
-    m = _HANDLING_FIRST.search(sentence)
+    m = _HANDLING_FIRST.search(sentence) or _TIME_WITH.search(sentence)
     if m and not CONDITIONAL.search(sentence) and not _NOT_NEAR.search(sentence):
         out.append(OpenClaim(predicate=HANDLE, object=singular(m.group("x")), confidence=0.8))
     m = _PROUD_OWNER.search(sentence)
