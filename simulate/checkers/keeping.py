@@ -173,7 +173,7 @@ def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
 _OPEN = rf"^(?:(?:{LEAD_WORDS}|well|oh|ah|yeah|yes|ha|haha|hmm|honestly|lol|ngl|tbh|and|but|so|plus|also|oh man)[,!. ]+)*"
 _X = r"(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,4}?)"
 _PLACE_HELD = (r"(?:go-to|usual|staple|default|regular|comfort food|comfort drink|comfort meal|guilty pleasure|"
-               r"weakness|vice|treat|fix|ritual|routine)")
+               r"weakness|vice|treat|fix|ritual|routine|therapy|escape|sanity|lifeline|zen|me time|reward)")
 # "grilled mackerel is my go-to dinner", "steak is my usual on a Friday", "tea is my go-to when I'm stressed"
 _IS_MY = re.compile(rf"{_OPEN}{_X} (?:is|are) (?:still |definitely |honestly |always |basically |totally |pretty much )?"
                     rf"(?:my|our) (?:[a-z-]+ ){{0,2}}"
@@ -196,6 +196,9 @@ _CANT_BEAT = re.compile(rf"{_OPEN}(?:you |i |we )?(?:can not|can never) beat {_X
 _NOTHING_LIKE = re.compile(rf"{_OPEN}there(?:'s| is) nothing (?:quite )?(?:like|better than|to beat) {_X}{_AFTER_X}")
 # "Friday night isn't complete without a glass of wine", "no Sunday is complete without a roast"
 _INCOMPLETE = re.compile(rf"{_OPEN}[a-z ]{{1,30}}? (?:is not|is never|are not|are never|is) complete without {_X}{_AFTER_X}")
+# "I'd pick coffee over tea any day", "give me chocolate over crisps every time": preferring it
+_OVER = re.compile(rf"{_OPEN}(?:(?:i|we) (?:would|will) |give me |i always )?(?:pick |choose |take |have |go for |prefer )?"
+                   rf"{_X} over [a-z' -]{{1,30}}? (?:any day|every time|every day|any time|anytime|hands down|all day)\b")
 _CONTAINER = re.compile(r"^(?:(?:a|an|one|some|two|my|our) )?(?:(?:big|small|little|huge|cold|hot|strong|nice|good|"
                         r"proper|large) )?(?:cup|mug|glass|pint|bottle|can|bowl|plate|slice|piece|bar|bag|box|packet|pack|"
                         r"portion|helping|shot|tub|round)s? of ")
@@ -305,6 +308,10 @@ def read_keeping(sentence: str, topic: str | None) -> list[OpenClaim]:
             out.extend(_held(m.group("x"), held, sentence))
     if _ON_MY_OWN.search(sentence) and not CONDITIONAL.search(sentence):
         out.extend(replace(c, confidence=0.85) for c in read_statement("i live alone"))
+    m = _OVER.search(sentence)
+    if m and (m.group(0).startswith(("give me", "i would", "we would", "i will", "i always")) or
+              re.match(rf"{_OPEN}(?:i |we )?(?:pick|choose|take|prefer)\b", m.group(0))):
+        out.extend(_held(m.group("x"), "preferred", sentence))  # "I'd pick ...": the would is the idiom's own
     m = _SLEEPS_BY_ME.search(sentence)
     if m and not CONDITIONAL.search(sentence) and not _MANAGED.search(sentence):
         out.append(OpenClaim(predicate=HANDLE, object=singular(m.group("x")), confidence=0.8))
