@@ -118,3 +118,8 @@ def test_things_come_by_in_other_words() -> None:
     assert (ACQUIRE, "stray cat", "affirm") in _said("We took in a stray cat last month.")
     assert ("have", "mini cooper", "affirm") in _said("I'm now the proud owner of a Mini Cooper.")
     assert not any(p == ACQUIRE for p, _, _ in _said("Just got home from work."))
+
+
+def test_a_choice_over_another_is_a_preference_and_someone_elses_is_not() -> None:
+    assert ("drink", "coffee", "affirm") in _said("I'd pick coffee over tea any day.")
+    assert ("drink", "coffee", "affirm") not in _said("My wife would pick coffee over tea any day.")
