@@ -15,8 +15,12 @@ Each becomes one claim the knowledge files reason over by category:
   it; keeping ("keep"): an animal of one's own ("my cat"). Fearing or hating a kind denies both for every
   animal of the kind; being allergic to it denies handling only (many keep a pet they are allergic to). An
   aversion said as managed ("but I take antihistamines") or as past ("I used to be scared of dogs") denies nothing.
-- a food or drink held as one's go-to, usual, staple or comfort food: eating or drinking it; any other go-to,
-  guilty pleasure or thing one can't get enough of: liking it.
+- a food or drink held as one's go-to, usual, staple, ritual or comfort food, one can't get enough of or live
+  without, can't beat or would pick over another: eating or drinking it, and liking it; any other go-to,
+  therapy or guilty pleasure: liking it. Food or drink got to have ("got a pork pie from the bakery on the
+  way home", "ordered a pizza") is eaten or drunk.
+- a housemate named now ("my flatmate", "me and my roommate"; not a college or former one): having one, which
+  `exclusions.txt` sets against living alone; a season binged: watching TV.
 """
 
 from __future__ import annotations
@@ -136,8 +140,10 @@ def _plain_thing(obj: str) -> str:
 
 
 def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
-    """A thing come by lately ("just got the latest iPhone": acquired an iPhone, recently) and an animal handled
-    ("I walk my neighbour's labrador": handle a labrador), for the knowledge files to reason over by kind."""
+    """A thing come by lately ("just got the latest iPhone": acquired an iPhone, recently), an animal handled
+    ("I walk my neighbour's labrador": handle a labrador) or kept ("my cat": keep a cat), and a kind of animal
+    kept away from ("I'm terrified of dogs": handle and keep a dog, denied), for the knowledge files and the
+    ledger to reason over by kind."""
     out: list[OpenClaim] = []
     for c in claims:
         weight, aversion = _aversion(c)
