@@ -12,9 +12,10 @@ Each becomes one claim the knowledge files reason over by category:
   recently and not as sold, given away or bought for someone else. `implications.txt` says which kinds of
   thing are kept (`I acquired a [vehicle] => I have a [vehicle]`); an illness caught is not one of them.
 - handling ("handle"): an animal walked, cuddled, stroked, groomed, held, ridden or slept beside, whoever owns
-  it; keeping ("keep"): an animal of one's own ("my cat"). Fearing or hating a kind denies both for every
-  animal of the kind; being allergic to it denies handling only (many keep a pet they are allergic to). An
-  aversion said as managed ("but I take antihistamines") or as past ("I used to be scared of dogs") denies nothing.
+  it; keeping ("keep"): an animal of one's own ("my cat": `I have a [pet] => I keep a [pet]`). Fearing or
+  hating a kind denies both for every animal of the kind; being allergic to it denies handling only (many keep
+  a pet they are allergic to). An aversion said as managed ("but I take antihistamines") or as past ("I used to
+  be scared of dogs") denies nothing.
 - a food or drink held as one's go-to, usual, staple, ritual or comfort food, one can't get enough of or live
   without, can't beat or would pick over another: eating or drinking it, and liking it; any other go-to,
   therapy or guilty pleasure: liking it. Food or drink got to have ("got a pork pie from the bakery on the
@@ -31,7 +32,6 @@ from dataclasses import replace
 from .open_claims import (
     CLAIM_EXTENDERS,
     CONDITIONAL,
-    HAVE,
     LEAD_WORDS,
     LIKE,
     SENTENCE_READERS,
@@ -141,7 +141,7 @@ def _plain_thing(obj: str) -> str:
 
 def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
     """A thing come by lately ("just got the latest iPhone": acquired an iPhone, recently), an animal handled
-    ("I walk my neighbour's labrador": handle a labrador) or kept ("my cat": keep a cat), and a kind of animal
+    ("I walk my neighbour's labrador": handle a labrador), and a kind of animal
     kept away from ("I'm terrified of dogs": handle and keep a dog, denied), for the knowledge files and the
     ledger to reason over by kind."""
     out: list[OpenClaim] = []
@@ -166,13 +166,11 @@ def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
             food = _consumed(obj) if c.predicate in _EATEN_WHEN_GOT or _TO_HAVE.search(text) else None
             if food:
                 out.append(replace(c, predicate=food[0], object=food[1], confidence=min(c.confidence, 0.75)))
-        elif (c.predicate in _HANDLING or c.predicate == HAVE) and c.time in ("present", "now", "recent", "past"):
+        elif c.predicate in _HANDLING and c.time in ("present", "now", "recent", "past"):
             obj = _owned_by_another(c.object, text)
-            if _NOT_NEAR.search(text) or CONDITIONAL.search(text) or _MANAGED.search(text) or not _animal(obj) or \
-                    (c.predicate == HAVE and c.time == "past"):
+            if _NOT_NEAR.search(text) or CONDITIONAL.search(text) or _MANAGED.search(text) or not _animal(obj):
                 continue
-            out.append(replace(c, predicate=KEEP if c.predicate == HAVE else HANDLE, object=obj,
-                               confidence=min(c.confidence, 0.85)))
+            out.append(replace(c, predicate=HANDLE, object=obj, confidence=min(c.confidence, 0.85)))
     return out
 
 
