@@ -126,6 +126,9 @@ def _owned_by_another(obj: str, text: str) -> str:
     return rest if rest and re.search(rf"\b{re.escape(first)}(?:'s|s') ", text) else obj
 
 
+# a thing of someone else's that became the speaker's: "inherited my gran's piano", "my dad gave me his old car"
+_HANDED_DOWN = re.compile(r"\b(?:inherit|inherited|given|gave me|left me|handed down|handed me|passed down|passed on to me|"
+                          r"passed me)\b")
 _JUST = re.compile(r"\b(?:just|recently|only just|this (?:week|month))\b")  # "we've just adopted a terrier": lately
 _SAID_OF_A_THING = frozenset("""new newest latest brand-new shiny old used secondhand second-hand little big tiny huge
 massive gorgeous lovely beautiful first own fancy cheap expensive""".split())
@@ -156,7 +159,10 @@ def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
         text = c.text.lower().replace("\u2019", "'")
         if c.predicate in _ACQUIRING and (c.time in ("past", "recent", "now") or
                                           (c.time == "ever" and _JUST.search(text))):
-            obj = _plain_thing(_owned_by_another(c.object, text))
+            owned = _owned_by_another(c.object, text)
+            if owned != c.object and not _HANDED_DOWN.search(text):
+                continue  # "picked up my son's bike from the shop": fetched, not come by
+            obj = _plain_thing(owned)
             head = obj.split()[-1]
             if _NOT_KEPT.search(text) or CONDITIONAL.search(text) or \
                     re.search(_DEFINITE.format(head=re.escape(head)), text) or \
@@ -178,9 +184,13 @@ _OPEN = rf"^(?:(?:{LEAD_WORDS}|well|oh|ah|yeah|yes|ha|haha|hmm|honestly|lol|ngl|
 _X = r"(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,4}?)"
 _PLACE_HELD = (r"(?:go-to|usual|staple|default|regular|comfort food|comfort drink|comfort meal|guilty pleasure|"
                r"weakness|vice|treat|fix|ritual|routine|therapy|escape|sanity|lifeline|zen|me time|reward)")
+# words that make a go-to someone else's, past or not one: "my least favourite treat", "my mums go-to"
+_NOT_MY_OWN = (r"(?:least|worst|old|former|ex|last|previous|childhood|not|mums?|moms?|dads?|wifes?|husbands?|sons?|"
+               r"daughters?|kids?|childrens?|partners?|sisters?|brothers?|friends?|boyfriends?|girlfriends?|"
+               r"parents?|grans?|nans?|grandmas?|grandads?|dogs?|cats?)\b")
 # "grilled mackerel is my go-to dinner", "steak is my usual on a Friday", "tea is my go-to when I'm stressed"
 _IS_MY = re.compile(rf"{_OPEN}{_X} (?:is|are) (?:still |definitely |honestly |always |basically |totally |pretty much )?"
-                    rf"(?:my|our) (?:[a-z-]+ ){{0,2}}"
+                    rf"(?:my|our) (?:(?!{_NOT_MY_OWN})[a-z-]+ ){{0,2}}"
                     rf"(?P<held>{_PLACE_HELD})\b")
 # "my go-to lunch is a ham sandwich", "our usual takeaway is a curry"
 _MY_IS = re.compile(rf"{_OPEN}(?:my|our) (?P<held>{_PLACE_HELD})(?: [a-z-]+){{0,2}} (?:is|are|has to be) "
@@ -199,7 +209,7 @@ _AFTER_X = r"(?=$|[,.;!]| (?:on|in|at|after|before|first|every|with|when|and|but
 _CANT_BEAT = re.compile(rf"{_OPEN}(?:you |i |we )?(?:can not|can never) beat {_X}{_AFTER_X}")
 _NOTHING_LIKE = re.compile(rf"{_OPEN}there(?:'s| is) nothing (?:quite )?(?:like|better than|to beat) {_X}{_AFTER_X}")
 # "Friday night isn't complete without a glass of wine", "no Sunday is complete without a roast"
-_INCOMPLETE = re.compile(rf"{_OPEN}[a-z ]{{1,30}}? (?:is not|is never|are not|are never|is) complete without {_X}{_AFTER_X}")
+_INCOMPLETE = re.compile(rf"{_OPEN}[a-z ]{{1,30}}? (?:is not|is never|are not|are never) complete without {_X}{_AFTER_X}")
 # "I'd pick coffee over tea any day", "give me chocolate over crisps every time": preferring it
 _OVER = re.compile(rf"{_OPEN}(?:(?:i|we) (?:would|will) |give me |i always )?(?:pick |choose |take |have |go for |prefer )?"
                    rf"{_X} over [a-z' -]{{1,30}}? (?:any day|every time|every day|any time|anytime|hands down|all day)\b")
@@ -220,7 +230,8 @@ _HOUSEMATE_BEFORE = re.compile(r"\b(?:(?:my|our) (?:old|former|ex|ex-|first|last
                                r"sophomore|student|halls|army|navy|barracks|camp|hostel|hospital)\b|'s (?:roommate|flatmate|"
                                r"housemate)")
 _HOUSEMATE_PAST = re.compile(r"\b(?:was|were|used to|had|back when|back then|years ago|when i|in college|at uni|"
-                             r"at college|at university|in university|moved out|died|passed)\b")
+                             r"at college|at university|in university|moved out|died|passed|lived|shared|stayed|roomed|"
+                             r"will|going to|next (?:week|month|year)|soon|moving in)\b")
 # "I live by myself", "living on my own these days": living alone
 _ON_MY_OWN = re.compile(rf"{_OPEN}(?:i |we )?(?:still |now |currently )?(?:live|am living|living) (?:by myself|on my own|"
                         r"all on my own|all by myself|solo)\b(?! (?:for|until|till|when|while|as a|back)\b)")
