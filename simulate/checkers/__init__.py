@@ -1,6 +1,18 @@
 """Contradiction checkers: claims from each turn, a ledger per speaker, findings with evidence."""
 
-from . import asides, careers, descriptions, habits, households, pastimes, routines, senses, skills, whereabouts  # noqa: F401  (they add readers to the open-claim reader)
+from . import (  # noqa: F401  (they add readers to the open-claim reader)
+    asides,
+    careers,
+    descriptions,
+    habits,
+    households,
+    keeping,
+    pastimes,
+    routines,
+    senses,
+    skills,
+    whereabouts,
+)
 from .claims import Claim
 from .conversation import Conversation, PersonaFacts, TurnIn
 from .engine import ConversationChecker, check_conversation
