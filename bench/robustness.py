@@ -3,7 +3,8 @@ it still catches when the later statement is wrapped the way people talk ("To be
 "I'll be honest, ...", "... What about you?" run on without a stop). Prints one line per wrapping.
 
 Run: `.venv/bin/python bench/robustness.py [dev dev2 ...]` (default: dev, dev2, dev3, dev4 and the odd half of
-dev5; never the held-out test set, and never dev5's even half, which checks whether tuning generalises).
+dev5 and dev6; never the held-out test set, and never the even halves of dev5 and dev6, which check whether tuning
+generalises).
 """
 
 from __future__ import annotations
@@ -70,12 +71,12 @@ def _key(record: dict) -> tuple[str, str, int]:
 def main() -> None:
     """Print, per wrapping, how many caught contradictions are still caught."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("splits", nargs="*", default=["dev", "dev2", "dev3", "dev4", "dev5 odd"])
+    parser.add_argument("splits", nargs="*", default=["dev", "dev2", "dev3", "dev4", "dev5 odd", "dev6 odd"])
     args = parser.parse_args()
     records: list[dict] = []
     for split in args.splits:
         name, _, half = split.partition(" ")
-        if name == "test" or (name == "dev5" and half != "odd"):
+        if name == "test" or (name in ("dev5", "dev6") and half != "odd"):
             print(f"error: {split!r} is not used here (held out, or the half that checks tuning)", file=sys.stderr)
             raise SystemExit(2)
         _, found = oc.load_split(name)
