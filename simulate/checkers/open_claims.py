@@ -20,7 +20,7 @@ from typing import Literal
 
 from .normalize import NUMBER, normalise, parse_number, without_discourse_markers
 from .subjects import supply_subject, with_state_subjects
-from .words import is_participle, is_past_form, singular, verb_stem
+from .words import is_participle, is_past_form, readable_verb, singular, verb_stem
 
 __all__ = ["HAVE", "LIKE", "OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
 
@@ -147,6 +147,7 @@ _HEALTH_TROUBLE = re.compile(r"^(?:back|heart|knee|hip|skin|stomach|tummy|gut|bo
                              r"hearing|sight|vision|mental health|weight|memory|thyroid|joint|neck|shoulder|foot|feet|"
                              r"breathing-|sleeping-|drinking-|drug|gambling|anger|balance|blood pressure|chest|sinus) ?"
                              r"problem$")
+_CANNOT_BEAR = frozenset(verb_stem(w) for w in "stand bear abide stomach".split())
 _TRANSIENT = _set("""tired hungry thirsty busy sure ready happy sad excited sorry glad okay ok fine good great bored
 nervous worried surprised free available home here there back late early done kidding joking serious right
 wrong curious confused lucky jealous impressed grateful thankful honored honoured sick ill well alright awake
@@ -1282,6 +1283,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         obj = ""  # "I travel a lot"; "I've never knitted anything" is "I've never knitted"; "I can sew anything"
     if predicate == "touch":
         predicate, obj = _touched(obj)
+    if frame.ability and frame.polarity == "deny" and predicate in _CANNOT_BEAR and obj:
+        predicate, frame = LIKE, frame.copy(ability=False)  # "I can't stand tea": I don't like it
     verb, _, particle = predicate.partition(" ")
     if particle in _DIRECTIONS and verb in _MOTIONS:
         predicate, obj = verb, ""  # "I swam out to the island", "we rowed across the bay": swimming, rowing
@@ -2042,6 +2045,14 @@ def _consumed(sentence: str) -> list[OpenClaim]:
 
 
 # --- idioms said plainly ------------------------------------------------------------------------------
+def _not_mixing(thing: str, said: str) -> str:
+    """"Me and cats don't mix" is not liking cats; "me and my mum don't get on" is about a person, and left as said."""
+    first = thing.split()[0]
+    if first in _POSSESSIVES or singular(thing) in _PEOPLE or first in ("him", "her", "them", "he", "she", "they"):
+        return said
+    return f"i do not like {thing}"
+
+
 _PLAINLY = (
     # "every Saturday you'll find me fishing": I go fishing
     (re.compile(r"\byou(?: will|'ll|ll| would|'d)? (?:always |usually |often |normally )?(?:find|catch|see) me "
@@ -2063,6 +2074,24 @@ _PLAINLY = (
                 r"greatest|most [a-z]+) (?:day|days|moment|moments|thing|things|time|times|experience|experiences|"
                 r"decision|decisions|achievement)\b.*$"),
      r"i was \g<g>\g<rest>"),
+    # "Can't say I've ever been fishing": never
+    (re.compile(r"\b(?:i )?can not (?:say|remember|recall) (?:that )?i have ever\b"), "i have never"),
+    # "I'm more of a tea person": a tea person
+    (re.compile(r"\bi am (?:much |a lot |definitely |always been )?more of an? "), "i am a "),
+    # "Coffee isn't really my cup of tea": I don't like coffee
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is not|are not|was never|has never been|have never been) (?:really |"
+                r"exactly |quite |ever )?my (?:cup of tea|thing|scene|bag)\b"), r"i do not like \g<x>"),
+    # "Me and cats don't mix", "Chilli and me do not get on": I don't like them
+    (re.compile(r"^(?:me and (?P<x>[a-z][a-z' -]{1,30}?)|(?P<y>[a-z][a-z' -]{1,30}?) and (?:me|i)) (?:do not|never|just do not|"
+                r"really do not) (?:really )?(?:mix|get on|get along|agree)\b"),
+     lambda m: _not_mixing(m.group("x") or m.group("y"), m.group(0))),
+    # "I'm the only one in my family who smokes": I smoke
+    (re.compile(r"\bi am the only one (?:in (?:my|our|the) [a-z]+|at work|of us|here) (?:who|that) (?=[a-z]+s\b)"), "i "),
+    # "I wouldn't be caught dead in a gym": never there
+    (re.compile(r"\bi would not be (?:seen|caught) dead (?:in|at) "), "i never go to "),
+    # "You won't catch me eating meat": I never eat it
+    (re.compile(r"\byou (?:will not|would not|will never|would never) (?:ever )?catch me (?P<g>[a-z]+ing)\b"),
+     lambda m: f"i never {readable_verb(verb_stem(m.group('g')))}"),
     # "I haven't set foot in a gym in years", "never set foot in a church": not been there
     (re.compile(r"\b(?P<have>have|has|had)(?P<not> not| never)? (?:ever )?set foot (?:in|inside|on|into)\b"),
      r"\g<have>\g<not> been to"),
