@@ -1,6 +1,6 @@
 """Contradiction checkers: claims from each turn, a ledger per speaker, findings with evidence."""
 
-from . import asides, careers, habits, households, pastimes, routines, senses, skills, whereabouts  # noqa: F401  (they add readers to the open-claim reader)
+from . import asides, careers, entity_values, habits, households, pastimes, routines, senses, skills, whereabouts  # noqa: F401  (they add readers to the open-claim reader)
 from .claims import Claim
 from .conversation import Conversation, PersonaFacts, TurnIn
 from .engine import ConversationChecker, check_conversation

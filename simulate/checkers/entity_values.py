@@ -1,0 +1,504 @@
+"""One entity, one value: what the speaker says of their own people and things, and values that cannot both hold.
+
+A sentence that gives one of the speaker's own people or things a value along a dimension ("my wife's name is
+Sarah", "my dog is a beagle", "I have blue eyes", "my mother lives alone in Florida", "my only degree is in
+chemistry", "I've been married for ten years") is read as a claim whose predicate names the entity and the
+dimension ("my wife's name") and whose object is the value ("sarah"). The open ledger then holds two
+different values of one dimension of one entity against each other when the entity is one of a kind: a
+spouse, a parent, the speaker's eyes, hair, job or marriage, or anything the speaker called their only or one
+("my only car", "I have one cat", "I have a dog"). Values that nest are one value ("a spaniel" and "a cocker
+spaniel", "Florida" and "Miami"); "my other dog", "my first car", "my late husband", "my sister's dog",
+another speaker's dog, the past ("my hair was brown") and changes told as such ("I dyed my hair", "my mum
+lives with us now" after "she lives alone") are not held against anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from typing import Any
+
+from .open_claims import FORM_READERS, HAVE, OpenClaim, SentenceForms
+from .open_ledger import LEDGER_CHECKS, OpenConflict, OpenLedger, OpenRecord, finding_confidence
+from .words import singular
+
+__all__ = ["entity_value_claims", "value_conflicts"]
+
+_KEEP = 6  # values kept per speaker, entity and dimension (the most recent)
+
+# --- entities -----------------------------------------------------------------------------------------
+_ENTITY = {"wife": "wife", "missus": "wife", "husband": "husband", "hubby": "husband", "partner": "partner",
+           "boyfriend": "boyfriend", "girlfriend": "girlfriend", "fiance": "fiance", "fiancee": "fiance",
+           "mom": "mother", "mum": "mother", "mam": "mother", "mother": "mother", "mommy": "mother",
+           "mummy": "mother", "dad": "father", "father": "father", "daddy": "father", "parents": "parents",
+           "son": "son", "daughter": "daughter", "brother": "brother", "sister": "sister", "child": "child",
+           "kid": "child", "dog": "dog", "puppy": "dog", "cat": "cat", "kitten": "cat", "horse": "horse",
+           "pony": "horse", "rabbit": "rabbit", "car": "car", "truck": "truck", "eyes": "eye", "hair": "hair",
+           "degree": "degree", "job": "job", "tattoo": "tattoo"}
+_PEOPLE = frozenset("wife husband partner boyfriend girlfriend fiance mother father parents son daughter brother "
+                    "sister child".split())
+_ANIMALS = frozenset("dog cat horse rabbit".split())
+# one of a kind whatever else is said: a spouse, a parent, one's eyes, hair, job and marriage
+_ONE_OF_A_KIND = frozenset("wife husband partner boyfriend girlfriend fiance mother father parents eye hair job "
+                           "marriage".split())
+_DIMENSIONS = {  # what each kind of entity can be said to have one value of
+    "person": frozenset({"name", "job", "home", "origin"}), "child": frozenset({"name", "job", "home", "origin", "sex"}),
+    "animal": frozenset({"name", "breed", "coat", "colour"}),
+    "car": frozenset({"make", "model", "colour"}), "truck": frozenset({"make", "colour"}),
+    "eye": frozenset({"colour"}), "hair": frozenset({"colour", "texture"}), "degree": frozenset({"subject"}),
+    "job": frozenset({"place"}), "tattoo": frozenset(), "marriage": frozenset({"length"}),
+}
+_NOT_THIS_ONE = re.compile(r"^(?:first|second|third|ex|ex-[a-z]+|late|former|previous|other|step[a-z]*|future|dream|"
+                           r"ideal|next|last|old|real|birth|biological|foster|adoptive|dead|deceased|imaginary|new|"
+                           r"current|older|younger|elder|eldest|oldest|youngest|little|big|baby|twin|half)$")
+_MODS = r"(?:(?:lovely|dear|darling|sweet|beautiful|wonderful|amazing|dear old|own) )?"
+_MY = re.compile(rf"\bmy (?P<only>only |one |one and only )?{_MODS}(?P<e>[a-z]+)\b")
+_IN_LAW = re.compile(r"^(?:-in-law|-in-laws| in law| in-law|s\b|'s (?!name\b)|s' )")
+_NOT_SO = re.compile(r"\b(?:if|would|could|should|might|wish|hope|imagine|pretend|dream|dreamt|dreamed|used to|"
+                     r"was|were|had|lived|worked|when i was|back then|not|never|no longer|anymore|any more|"
+                     r"someday|one day|will|going to|gonna|want|wants|wanted|like to|hoping|planning|thinks|"
+                     r"think|maybe|probably|perhaps|supposed|pretends|says she|says he|said)\b")
+_CHANGED = re.compile(r"\b(?:now|these days|nowadays|since|just|recently|finally|new|newly|switched|changed|changing|"
+                      r"started|starting|became|become|becoming|last (?:week|month|year|summer|spring|autumn|fall|winter)|"
+                      r"ago|this (?:week|month|year)|anymore|at the moment|currently|for now|temporarily)\b")
+# changes that touch one dimension only: "my mum Carol is retired" changes her job, not her name
+_CHANGED_FOR = {
+    "job": re.compile(r"\b(?:retired|retiring|retire|quit|quitting|left|leaving|promoted|retrained|career)\b"),
+    "place": re.compile(r"\b(?:retired|retiring|retire|quit|quitting|left|leaving|moved|moving|transferred)\b"),
+    "home": re.compile(r"\b(?:moved|moving|move|went|gone|going|took|taken|sold|bought)\b"),
+    "colour": re.compile(r"\b(?:dyed|dye|dyes|dyeing|bleached|bleach|coloured|colored|went|gone|going|turned|turning|"
+                         r"painted|resprayed|sprayed|wrapped)\b"),
+    "texture": re.compile(r"\b(?:permed|perm|straightened|straighten|relaxed|went|gone|going|turned|turning)\b"),
+}
+_MIXED = re.compile(r"\b(?:mix|mixed|cross|crossed|mutt|mongrel|part|half|bit of|and a|or a|x)\b|-")
+
+# --- values -----------------------------------------------------------------------------------------
+_HAIR_COLOURS = {"blonde": "blonde", "blond": "blonde", "brunette": "brown", "brown": "brown", "ginger": "red",
+                 "red": "red", "auburn": "red", "black": "black", "strawberry blonde": "blonde"}
+_TEXTURES = {"curly": "curly", "straight": "straight", "frizzy": "curly", "poker straight": "straight"}
+_EYE_COLOURS = frozenset("blue brown green grey gray hazel amber black".split())
+_NEAR_COLOURS = {frozenset({"hazel", "green"}), frozenset({"hazel", "brown"}), frozenset({"hazel", "amber"}),
+                 frozenset({"amber", "brown"}), frozenset({"grey", "blue"}), frozenset({"gray", "blue"}),
+                 frozenset({"grey", "gray"}), frozenset({"black", "brown"}), frozenset({"grey", "green"})}
+_COATS = frozenset("tabby ginger cat ginger tom tortoiseshell tortie calico tuxedo cat black cat".split())
+_WITH_ME = re.compile(r"^(?:with (?:us|me|me and [a-z]+|my (?:wife|husband|family|partner) and me|us now|me now)|"
+                      r"in (?:our|my) (?:house|home|place|flat|spare room|annex|annexe|basement)|under (?:our|my) roof)\b")
+_ALONE = re.compile(r"^(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|solo)\b")
+_CARE_HOME = re.compile(r"^in (?:a |the )?(?:care home|nursing home|retirement home|assisted living|old people's home|"
+                        r"home for the elderly)\b")
+_PLACE_WORDS = r"(?P<p>[a-z][a-z.' -]{1,40}?)(?=$|[,.;!]| (?:and|but|with|near|where|which|who|now|since|for|so|" \
+               r"because|these|at|on|in|alone|by)\b)"
+_NAME_STOP = frozenset("""is was are were and or but who which that has had have does did do says said also just still
+always never not really too so very now then the a an of in on at for to from with by as my our your his her their
+its here there when while if because since though although again even only ever usually often sometimes currently
+actually literally totally basically honestly definitely recently finally already loves loved likes liked hates works
+worked lives lived thinks thought wants wanted makes made gets got goes went will would can could should might must
+keeps kept insists reckons is's""".split())
+_NAME_VERBS = frozenset("is was has and loves likes hates works lives says said keeps thinks wants does makes gets "
+                        "goes always never just still also".split())
+_NAME = r"(?P<n>[a-z][a-z'-]{1,15})"
+# "I have one cat, a Persian", "I have a dog named Max", "I have one daughter, Emma"
+_HAVE_ONE = re.compile(r"\b(?:i|we) (?:have|have got|got) (?P<q>a|an|one|just one|only one) (?P<e>[a-z]+)"
+                       r"(?:, (?:a|an) (?P<v>[a-z][a-z -]*?)(?=$|[,.;!]| (?:and|but|who|which|called|named)\b)|"
+                       r"(?P<rest>(?: called| named|,) [a-z].*))")
+_MARRIED_FOR = re.compile(r"\b(?:i|we) have been married (?:for )?(?:almost |nearly |about |over |just over |around )?"
+                          r"(?P<q>[a-z0-9-]+(?: and a half)?) years?\b(?! ago)")
+_MARRIED_AGO = re.compile(r"\b(?:i|we) (?:got|were|was) married (?:about |almost |nearly |around |over |just )?"
+                          r"(?P<q>[a-z0-9-]+|a few|a couple of) (?P<u>years?|months?|weeks?|days?) ago\b")
+_MARRIED_WHEN = re.compile(r"\b(?:i|we) (?:got|were|was) married (?P<w>last year|last month|this year|this month|"
+                           r"last week|this summer|last summer|in the spring|a few months ago|months ago)\b")
+_ANNIVERSARY = re.compile(r"\bour (?P<q>[a-z0-9-]+?)(?:st|nd|rd|th)? (?:wedding )?anniversary\b")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+             "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+_OTHER_MARRIAGE = re.compile(r"\b(?:again|remarried|second|first|previous|last (?:marriage|wife|husband)|ex|before|twice|"
+                             r"divorce|divorced|"
+                             r"widow|widowed|late|was married|were married for)\b")
+_EYES = re.compile(r"\b(?:i have|i have got|i've got|with) (?P<v>[a-z]+(?: [a-z]+)?) eyes\b")
+_HAIR = re.compile(r"\b(?:i have|i have got|i've got) (?:(?:long|short|thick|thin|shoulder-length|medium-length) )?"
+                   r"(?P<v>[a-z]+(?: [a-z]+)?) hair\b")
+_I_AM_HAIR = re.compile(r"\bi am (?:a )?(?:natural |naturally )?(?P<v>blonde|blond|brunette|redhead|ginger)\b")
+_DRIVE = re.compile(r"\bi drive (?:a |an )(?:(?:old|new|little|red|blue|black|white|silver|grey) )?"
+                    r"(?P<v>[a-z][a-z0-9-]+(?: [a-z0-9-]+)?)")
+_WORK_AT = re.compile(r"\bi (?:work|have worked|have been working) (?:at|for) (?:the |a |an )?"
+                      r"(?P<v>[a-z][a-z'&-]+(?: [a-z'&-]+){0,2}?)(?=$|[,.;!]| (?:and|but|as|in|on|for|since|now|"
+                      r"so|because|where|which|downtown|part|full)\b)")
+_SUBJECT = re.compile(r"\b(?:i have (?:a |one )|i got (?:a |my )|i did (?:a |my ))(?:[a-z']+ )?degree in "
+                      r"(?P<v>[a-z][a-z ]{1,30}?)(?=$|[,.;!]| (?:and|but|from|at|in|so|because|which)\b)")
+
+
+def _kb() -> Any:
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    return None if knowledge_loading() else default_knowledge()
+
+
+def _kind_of(entity: str) -> str:
+    return "child" if entity == "child" else "person" if entity in _PEOPLE else "animal" if entity in _ANIMALS else entity
+
+
+def _claim(entity: str, dimension: str, value: str, *, only: bool, changed: bool, norm: str = "") -> OpenClaim:
+    special = _CHANGED_FOR.get(dimension)
+    changed = changed or bool(special and special.search(norm))
+    return OpenClaim(predicate=f"my {entity}'s {dimension}", object=value, exclusive=only, change=changed,
+                     confidence=0.85)
+
+
+def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
+    """The values one sentence gives the speaker's own people and things, each as a claim of its entity's
+    dimension ("my wife's name" / "sarah"); "my only X" is also a claim of having exactly one X."""
+    norm = forms.norm
+    if "my " not in norm and "i " not in norm and "we " not in norm and "our " not in norm:
+        return []
+    kb = _kb()
+    if kb is None or _NOT_SO.search(norm):
+        return []
+    changed = bool(_CHANGED.search(norm))
+    out: list[OpenClaim] = []
+    for m in _MY.finditer(norm):
+        word = m.group("e")
+        entity = _ENTITY.get(word)
+        before = norm[max(0, m.start() - 12):m.start()]
+        if entity is None or _IN_LAW.match(norm[m.end():]) or before.endswith(("'s ", "s' ")):
+            continue
+        only = bool(m.group("only"))
+        if only and entity not in _ONE_OF_A_KIND:
+            out.append(OpenClaim(predicate=HAVE, object=singular(word), quantity=1, exclusive=True, confidence=0.85))
+        for dimension, value in _values_after(kb, entity, norm[m.end():], forms.written):
+            out.append(_claim(entity, dimension, value, only=only, changed=changed, norm=norm))
+    for m in _HAVE_ONE.finditer(norm):
+        entity = _ENTITY.get(m.group("e"))
+        if entity is None:
+            continue
+        rest = " is " + m.group("v") if m.group("v") else m.group("rest")
+        for dimension, value in _values_after(kb, entity, rest, forms.written):
+            out.append(_claim(entity, dimension, value, only=m.group("q") != "a", changed=changed, norm=norm))
+    out.extend(_speaker_values(kb, norm, changed))
+    return out
+
+
+def _values_after(kb: Any, entity: str, rest: str, written: str) -> list[tuple[str, str]]:
+    """What the words after "my <entity>" say of it: ("name", "sarah"), ("breed", "beagle")..."""
+    kind = _kind_of(entity)
+    allowed = _DIMENSIONS.get(kind, frozenset())
+    out: list[tuple[str, str]] = []
+    name = _name_of(rest, written)
+    if name:
+        if "name" in allowed:
+            out.append(("name", name[0]))
+        rest = name[1]
+    m = re.match(r"^(?:'s| is| are) (?:(?:a|an|the) )?(?P<v>[a-z][a-z' -]*?)(?=$|[,.;!]| (?:and|but|with|who|which|"
+                 r"that|so|because|like|from|at|in|for|since|now|too|as)\b)", rest)
+    if m:
+        out.extend(_be_values(kb, entity, allowed, m.group("v")))
+    m = re.match(r"^(?:'s| is| are) (?:originally )?from (?:the )?" + _PLACE_WORDS, rest)
+    if m and "origin" in allowed:
+        out.extend(("origin", p) for p in _places(m.group("p")))
+    m = re.match(r"^(?:'s| is)? ?(?:still )?(?:lives?|living|stays?|staying) (?P<w>.*)$", rest)
+    if m and "home" in allowed:
+        out.extend(("home", v) for v in _homes(m.group("w")))
+    m = re.match(r"^(?:'s| is)? ?works? as (?:a |an )?(?P<v>[a-z][a-z -]*?)(?=$|[,.;!]| (?:and|but|at|in|for|with|so)\b)",
+                 rest)
+    if m and "job" in allowed:
+        out.extend(_be_values(kb, entity, frozenset({"job"}), m.group("v")))
+    m = re.match(r"^(?:'s| is) (?:in|at) (?:the |a |an )?(?P<v>[a-z][a-z'& -]*?)(?=$|[,.;!]| (?:and|but|from|so|because|"
+                 r"which|where|with|since|for)\b)", rest)
+    if m:
+        value = m.group("v").strip()
+        if "subject" in allowed and _is_a(kb, value, "field of study"):
+            out.append(("subject", value))
+        elif "place" in allowed and len(value.split()) <= 3:
+            out.append(("place", _workplace(value)))
+    return out
+
+
+def _name_of(rest: str, written: str) -> tuple[str, str] | None:
+    """The name said of an entity right after it ("'s name is Sarah", "is called Max", "Julie is a nurse",
+    ", Julie,"), with the words after it; None when none is."""
+    m = re.match(rf"^(?:'s name is|'s name's| is called| is named| called| named| goes by) {_NAME}\b", rest)
+    if m and m.group("n") not in _NAME_STOP:
+        return m.group("n"), rest[m.end():]
+    m = re.match(rf"^,? {_NAME}(?P<end>,|$|[.!;]|(?= (?:[a-z]+)))", rest)
+    if not m or m.group("n") in _NAME_STOP or _ENTITY.get(m.group("n")):
+        return None
+    after = rest[m.end():].lstrip(", ")
+    capital = re.search(rf"\b{m.group('n').capitalize()}\b", written) is not None
+    if m.group("n").endswith("ly") and not capital:
+        return None  # "my wife really is", not "my daughter Lily is"
+    verb = after.split(" ", 1)[0] if after else ""
+    if capital or (verb in _NAME_VERBS or verb.endswith("'s")):
+        if not capital and re.search(rf"\b{m.group('n')}\b", written, re.IGNORECASE) and written != written.lower():
+            return None  # a cased sentence that writes the word small: "my wife loves ..." is no name
+        return m.group("n"), " " + after if not after.startswith(("is", "was", "has", "'s")) else " " + after
+    return None
+
+
+def _be_values(kb: Any, entity: str, allowed: frozenset[str], said: str) -> list[tuple[str, str]]:
+    """What "my <entity> is <said>" gives it: a breed, a make, a colour, a texture or a job."""
+    words = [w for w in said.split() if w not in _DEGREE]
+    said = " ".join(words)
+    if not words or len(words) > 4 or _MIXED.search(said) or words[0] in ("retired", "former", "trainee", "student"):
+        return []
+    out: list[tuple[str, str]] = []
+    colourless = [w for w in words if w not in ("light", "dark", "bright", "pale", "deep")]
+    if "colour" in allowed:
+        if entity == "eye":
+            if len(colourless) == 1 and colourless[0] in _EYE_COLOURS:
+                out.append(("colour", colourless[0]))
+        elif entity == "hair":
+            colour = _HAIR_COLOURS.get(" ".join(colourless))
+            if colour:
+                out.append(("colour", colour))
+        elif len(words) == 1 and _is_a(kb, said, "colour"):
+            out.append(("colour", said))
+    if "texture" in allowed and _TEXTURES.get(said):
+        out.append(("texture", _TEXTURES[said]))
+    noun = singular(said)
+    if "breed" in allowed or "coat" in allowed:
+        if said in _COATS or noun in _COATS:
+            out.append(("coat", noun))
+        else:
+            for form in (noun, f"{noun} {entity}"):
+                if _is_a(kb, form, "dog breed") or _is_a(kb, form, "cat breed") or _is_a(kb, form, "horse breed"):
+                    out.append(("breed", noun))
+                    break
+    if "sex" in allowed and noun in ("boy", "girl"):
+        out.append(("sex", noun))
+    if "make" in allowed and _is_a(kb, noun, "car brand"):
+        out.append(("make", noun))
+    elif "model" in allowed and _is_a(kb, noun, "car model"):
+        out.append(("model", noun))
+    if "job" in allowed and _is_a(kb, noun, "occupation") and not _is_a(kb, noun, "family member"):
+        out.append(("job", noun))
+    return out
+
+
+_DEGREE = frozenset("very really so super quite pretty naturally totally completely fairly rather".split())
+
+
+def _is_a(kb: Any, value: str, category: str) -> bool:
+    return category in kb.ancestors(kb.canonical_noun(value))
+
+
+def _places(said: str) -> list[str]:
+    from .places import known_place  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    said = said.strip()
+    return [said] if known_place(said) else []
+
+
+def _homes(words: str) -> list[str]:
+    """Where "lives ..." puts someone: with the speaker, alone, in a care home, in a named place."""
+    out = []
+    for part in re.split(r"\s*(?:,|\band\b|\bbut\b)\s*", words.strip(" .!")):
+        part = part.strip()
+        if _WITH_ME.match(part):
+            out.append("with me")
+        elif _CARE_HOME.match(part):
+            out.append("a care home")
+        else:
+            alone = _ALONE.match(part)
+            if alone:
+                out.append("alone")
+                part = part[alone.end():].strip()
+            m = re.match(r"^(?:all the way |way |out |over |down |up )?in (?:the )?" + _PLACE_WORDS, part)
+            if m:
+                out.extend(_places(m.group("p")))
+    return out
+
+
+def _workplace(said: str) -> str:
+    """A workplace without the words that say whose or where it is ("our local supermarket": supermarket)."""
+    words = said.split()
+    while len(words) > 1 and words[0] in ("our", "my", "the", "a", "an", "local", "nearby", "big", "small", "little"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _speaker_values(kb: Any, norm: str, changed: bool) -> list[OpenClaim]:
+    """Values said of the speaker's own eyes, hair, car, job, degree and marriage without "my"."""
+    out = []
+    m = _EYES.search(norm)
+    if m:
+        out += [_claim("eye", d, v, only=False, changed=changed, norm=norm) for d, v in _be_values(kb, "eye", _DIMENSIONS["eye"],
+                                                                                       m.group("v"))]
+    for m in (_HAIR.search(norm), _I_AM_HAIR.search(norm)):
+        if m:
+            said = m.group("v").replace("redhead", "red")
+            for word in said.split():
+                out += [_claim("hair", d, v, only=False, changed=changed, norm=norm)
+                        for d, v in _be_values(kb, "hair", _DIMENSIONS["hair"], word)]
+    m = _DRIVE.search(norm)
+    if m:
+        noun = singular(m.group("v"))
+        first = singular(noun.split()[0])
+        if _is_a(kb, noun, "car model"):
+            out.append(_claim("car", "model", noun, only=False, changed=changed))
+        if _is_a(kb, first, "car brand"):
+            out.append(_claim("car", "make", first, only=False, changed=changed))
+    m = _WORK_AT.search(norm)
+    if m and not changed:
+        out.append(_claim("job", "place", _workplace(m.group("v")), only=False, changed=False, norm=norm))
+    m = _SUBJECT.search(norm)
+    if m and _is_a(kb, m.group("v"), "field of study"):
+        out.append(_claim("degree", "subject", m.group("v"), only=False, changed=changed))
+    if not _OTHER_MARRIAGE.search(norm):
+        years = _marriage_years(norm)
+        if years is not None:
+            out.append(_claim("marriage", "length", str(years), only=False, changed=False))
+    return out
+
+
+def _number(word: str) -> float | None:
+    from .normalize import parse_number  # noqa: PLC0415
+
+    if word in ("a few", "a couple of"):
+        return 2.5
+    if word.endswith(" and a half"):
+        whole = _number(word[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
+    return _ORDINALS.get(word) or parse_number(word)
+
+
+def _marriage_years(norm: str) -> float | None:
+    """How many years the speaker says they have been married, if the sentence says."""
+    m = _MARRIED_FOR.search(norm)
+    if m:
+        return _number(m.group("q"))
+    m = _MARRIED_AGO.search(norm)
+    if m:
+        n = _number(m.group("q"))
+        unit = m.group("u").rstrip("s")
+        return None if n is None else n if unit == "year" else 0.0
+    m = _MARRIED_WHEN.search(norm)
+    if m:
+        return 1.0 if m.group("w") == "last year" else 0.0
+    m = _ANNIVERSARY.search(norm)
+    if m and not re.search(r"\b(?:parents|mum|mom|dad|friends?|their|his|her)\b", norm):
+        return _number(m.group("q"))
+    return None
+
+
+# --- the ledger's side: one value per dimension of a one-of-a-kind entity ----------------------------
+_OF = re.compile(r"^my (?P<e>[a-z]+)'s (?P<d>[a-z]+)$")
+
+
+def _notes(ledger: OpenLedger) -> dict[str, Any]:
+    return ledger.notes.setdefault("entity values", {"values": {}, "counts": {}})
+
+
+def note_value(ledger: OpenLedger, record: OpenRecord) -> None:
+    """Keep what the value check needs: each value said, and how many of a thing the speaker said they have."""
+    d = record.derived
+    if d.via is not None or d.polarity != "affirm" or d.confidence < 1.0:
+        return
+    notes = _notes(ledger)
+    if d.predicate == HAVE:
+        entity = _ENTITY.get(d.object, d.object)
+        counts = notes["counts"].setdefault(record.speaker, {})
+        if counts.get(entity) == "many":
+            return
+        text = record.claim.text.lower()
+        q = record.claim.quantity
+        if (q and q > 1) or re.search(rf"\b(?:other|{d.object}s|both|two|all) ?(?:{d.object}|my)\b", text):
+            counts[entity] = "many"
+        elif record.claim.time == "present" and (q == 1 or re.search(rf"\b(?:a|an|one) {d.object}\b", text)):
+            counts[entity] = "one"
+        return
+    if _OF.match(d.predicate):
+        bucket = notes["values"].setdefault((record.speaker, d.predicate), deque(maxlen=_KEEP))
+        bucket.append(record)
+
+
+def value_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]:
+    """Earlier values of the same dimension of the same one-of-a-kind entity that the record's value cannot
+    stand beside."""
+    d = record.derived
+    m = _OF.match(d.predicate)
+    if m is None or d.via is not None or d.polarity != "affirm" or d.confidence < 1.0 or record.claim.change:
+        return []
+    notes = _notes(ledger)
+    olds = notes["values"].get((record.speaker, d.predicate))
+    if not olds:
+        return []
+    entity, dimension = m.group("e"), m.group("d")
+    count = notes["counts"].get(record.speaker, {}).get(entity)
+    out = []
+    for old in olds:
+        if old.derived.object == d.object or not _apart(ledger, dimension, d.object, old.derived.object) or (
+                dimension == "place" and not _same_sort(record.claim.object, record.claim.text, old.claim.object,
+                                                        old.claim.text)):
+            continue
+        said_one = record.claim.exclusive or old.claim.exclusive
+        if count == "many" or not (entity in _ONE_OF_A_KIND or said_one or count == "one"):
+            continue
+        weight = 0.9 if entity in _ONE_OF_A_KIND or said_one else 0.85
+        out.append(OpenConflict(old, d, record.claim, finding_confidence(record, old, weight), "exclusion",
+                                f"one {dimension} for one {entity}"))
+    return out
+
+
+def _apart(ledger: OpenLedger, dimension: str, a: str, b: str) -> bool:
+    """Can two values of one dimension not both hold (they do not nest, and are not near one another)?"""
+    if dimension == "length":
+        x, y = float(a), float(b)
+        return abs(x - y) >= 3 and max(x, y) >= 1.5 * max(min(x, y), 0.5)
+    words_a, words_b = a.split(), b.split()
+    if words_a[-len(words_b):] == words_b or words_b[-len(words_a):] == words_a:
+        return False  # "cocker spaniel" is a spaniel, "light blue" blue
+    if frozenset({a, b}) in _NEAR_COLOURS:
+        return False
+    if dimension in ("origin", "home"):
+        if "with me" in (a, b) or "alone" in (a, b) or "a care home" in (a, b):
+            return {a, b} in ({"with me", "alone"}, {"with me", "a care home"})
+        from .places import place_relation  # noqa: PLC0415  (the gazetteer loads on first use)
+
+        return place_relation(a, b) == "distinct"
+    if dimension == "name":
+        return a[:3] != b[:3]  # "Kate" may be "Katherine"
+    kb = ledger.knowledge
+    ca, cb = kb.canonical_noun(a), kb.canonical_noun(b)
+    if ca == cb:
+        return False
+    up_a, up_b = kb.ancestors(ca), kb.ancestors(cb)
+    if ca in up_b or cb in up_a:
+        return False  # a spaniel is a dog, a nurse a healthcare worker
+    if dimension == "job":
+        roots = {"occupation", *kb.ancestors("occupation")}
+        return not (set(up_a) & set(up_b)) - roots and not (_SIDE_JOBS & {ca, cb})
+    return True
+
+
+_GENERIC_PLACES = frozenset("""company firm business corporation startup start-up place office agency organisation organization
+charity non-profit nonprofit group shop store chain franchise outfit employer factory plant site department""".split())
+
+
+_VAGUE = frozenset("large big small little huge tiny local private international global multinational family "
+                   "new old different".split())
+
+
+def _generic(place: str) -> bool:
+    """Is a workplace said as a kind that may hold any other ("a company", "a large firm")?"""
+    words = place.split()
+    return place in _GENERIC_PLACES or (words[-1] in _GENERIC_PLACES and all(w in _VAGUE for w in words[:-1]))
+
+
+def _same_sort(a: str, text_a: str, b: str, text_b: str) -> bool:
+    """Are two workplaces both names ("Google", "Tesco") or both kinds ("a bank", "the library"), and neither a
+    kind that holds the other ("a large company", "a shop")? A name and a kind may be one place."""
+    def named(value: str, text: str) -> bool:
+        return re.search(rf"\b{re.escape(value.split()[0].capitalize())}", text) is not None and \
+            not text.lower().startswith(value.split()[0])
+
+    if _generic(a) or _generic(b):
+        return False
+    return named(a, text_a) == named(b, text_b)
+
+
+# jobs done beside another one
+_SIDE_JOBS = frozenset("writer author artist musician painter photographer singer poet blogger volunteer coach tutor "
+                       "youtuber influencer student farmer carer caregiver".split())
+
+
+FORM_READERS.append(entity_value_claims)
+LEDGER_CHECKS.append((note_value, value_conflicts))

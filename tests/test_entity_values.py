@@ -1,0 +1,69 @@
+"""One entity, one value: entity_values.py reads values of the speaker's own people and things and holds two
+different values of one dimension of a one-of-a-kind entity against each other."""
+
+from __future__ import annotations
+
+from simulate.checkers.conversation import Conversation, TurnIn
+from simulate.checkers.engine import check_conversation
+from simulate.checkers.open_claims import extract_open_claims
+
+
+def _values(sentence: str) -> set[tuple[str, str]]:
+    return {(c.predicate, c.object) for c in extract_open_claims(sentence) if "'s " in c.predicate}
+
+
+def _flagged(earlier: str, later: str) -> bool:
+    turns = [TurnIn(speaker="A", text=earlier), TurnIn(speaker="B", text="Right."), TurnIn(speaker="A", text=later)]
+    return any(f.turn == 2 for f in check_conversation(Conversation(id="c", turns=turns)))
+
+
+def test_values_read_along_their_dimension() -> None:
+    assert _values("My husband's name is Gary.") == {("my husband's name", "gary")}
+    assert ("my husband's name", "phil") in _values("My husband Phil is out fishing.")
+    assert ("my dog's breed", "beagle") in _values("My dog is a beagle.")
+    assert ("my cat's breed", "persian") in _values("I have one cat, a Persian.")
+    assert _values("I have green eyes.") == {("my eye's colour", "green")}
+    assert _values("My hair is very curly.") == {("my hair's texture", "curly")}
+    assert ("my mother's home", "alone") in _values("My mother lives alone in Florida.")
+    assert ("my mother's home", "with me") in _values("My mum lives with us.")
+    assert ("my father's job", "mechanic") in _values("My dad is a mechanic.")
+    assert ("my degree's subject", "physics") in _values("My only degree is in physics.")
+    assert ("my job's place", "supermarket") in _values("I work at our local supermarket.")
+    assert ("my marriage's length", "10") in _values("We've been married for ten years.")
+    assert ("my marriage's length", "2") in _values("We got married two years ago.")
+
+
+def test_not_the_speakers_own_one() -> None:
+    assert _values("My sister's dog is a beagle.") == set()
+    assert _values("My father-in-law is an accountant.") == set()
+    assert _values("My ex-wife's name is Sarah.") == set()
+    assert _values("My late husband was a pilot.") == set()
+    assert _values("If my husband were from Brazil we would move.") == set()
+    assert _values("My first marriage lasted ten years, we got married ten years ago.") == set()
+
+
+def test_one_of_a_kind_entities_hold_one_value() -> None:
+    assert _flagged("My wife's name is Priya.", "My wife Hannah works nights.")
+    assert _flagged("I have blue eyes.", "My eyes are brown.")
+    assert _flagged("My dad lives in Ohio.", "My father lives in Texas.")
+    assert _flagged("My mum lives with me and my husband.", "My mother lives on her own in Spain.")
+    assert _flagged("I have been married for twelve years.", "We got married last year.")
+
+
+def test_uniqueness_must_be_said_for_other_things() -> None:
+    assert not _flagged("My dog is a pug.", "My dog is a dachshund.")
+    assert _flagged("I have a dog. My dog is a pug.", "My dog is a dachshund.")
+    assert _flagged("My only car is a Mazda.", "I drive a Tesla.")
+    assert not _flagged("I have two cats. My cat is a Persian.", "My cat is a Siamese.")
+    assert not _flagged("My son is a doctor.", "My son is a teacher.")
+    assert _flagged("My only tattoo is a rose.", "I have four tattoos.")
+
+
+def test_values_that_nest_or_change_agree() -> None:
+    assert not _flagged("My dog is a spaniel. I have one dog.", "My dog is a springer spaniel.")
+    assert not _flagged("My mum lives in Florida.", "My mum lives in Tampa.")
+    assert not _flagged("My husband is a doctor.", "My husband is a surgeon.")
+    assert not _flagged("My hair is brown.", "I bleached my hair blonde.")
+    assert not _flagged("My mother lives alone.", "My mum moved in with us last year.")
+    assert not _flagged("I have hazel eyes.", "My eyes are green.")
+    assert not _flagged("I work for a large company.", "I work for Google.")
