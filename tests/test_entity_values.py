@@ -67,3 +67,10 @@ def test_values_that_nest_or_change_agree() -> None:
     assert not _flagged("My mother lives alone.", "My mum moved in with us last year.")
     assert not _flagged("I have hazel eyes.", "My eyes are green.")
     assert not _flagged("I work for a large company.", "I work for Google.")
+
+
+def test_a_pronoun_refers_to_the_one_said_before_and_a_kind_to_its_one_member() -> None:
+    assert _flagged("I have one sister. She lives in Boston.", "My sister lives in Seattle.")
+    assert not _flagged("I have two sisters. She lives in Boston.", "My sister lives in Seattle.")
+    assert ("my hamster's name", "nibbles") in _values("My only pet is a hamster named Nibbles.")
+    assert _flagged("My only pet is a hamster named Nibbles.", "My hamster is called Biscuit.")

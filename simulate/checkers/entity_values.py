@@ -47,6 +47,7 @@ _DIMENSIONS = {  # what each kind of entity can be said to have one value of
     "car": frozenset({"make", "model", "colour"}), "truck": frozenset({"make", "colour"}),
     "eye": frozenset({"colour"}), "hair": frozenset({"colour", "texture"}), "degree": frozenset({"subject"}),
     "job": frozenset({"place"}), "tattoo": frozenset(), "marriage": frozenset({"length"}),
+    "thing": frozenset({"name", "colour"}),
 }
 _NOT_THIS_ONE = re.compile(r"^(?:first|second|third|ex|ex-[a-z]+|late|former|previous|other|step[a-z]*|future|dream|"
                            r"ideal|next|last|old|real|birth|biological|foster|adoptive|dead|deceased|imaginary|new|"
@@ -98,7 +99,7 @@ _NAME_VERBS = frozenset("is was has and loves likes hates works lives says said 
                         "goes always never just still also".split())
 _NAME = r"(?P<n>[a-z][a-z'-]{1,15})"
 # "I have one cat, a Persian", "I have a dog named Max", "I have one daughter, Emma"
-_HAVE_ONE = re.compile(r"\b(?:i|we) (?:have|have got|got) (?P<q>a|an|one|just one|only one) (?P<e>[a-z]+)"
+_HAVE_ONE = re.compile(r"\b(?:i|we) (?:only |just )?(?:have|have got|got) (?P<q>a|an|one|just one|only one) (?P<e>[a-z]+)"
                        r"(?:, (?:a|an) (?P<v>[a-z][a-z -]*?)(?=$|[,.;!]| (?:and|but|who|which|called|named)\b)|"
                        r"(?P<rest>(?: called| named|,) [a-z].*))")
 _MARRIED_FOR = re.compile(r"\b(?:i|we) have been married (?:for )?(?:almost |nearly |about |over |just over |around )?"
@@ -127,6 +128,12 @@ _SUBJECT = re.compile(r"\b(?:i have (?:a |one )|i got (?:a |my )|i did (?:a |my 
                       r"(?P<v>[a-z][a-z ]{1,30}?)(?=$|[,.;!]| (?:and|but|from|at|in|so|because|which)\b)")
 
 
+# the words without which no sentence gives a value: one search decides whether the reader reads on
+_GATE = re.compile(r"\bmy |^(?:(?:and|but|oh|well|so|yeah|anyway),? )?s?he |\beyes\b|\bhair\b|\bblond|brunette|redhead|"
+                   r"\bginger\b|\bdrive |\bwork (?:at|for) |\bdegree in |\bmarried\b|anniversary|"
+                   r"\b(?:have|got) (?:a|an|one|just one|only one) [a-z]+(?:,| named| called)")
+
+
 def _kb() -> Any:
     from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (the knowledge base loads on first use)
 
@@ -134,7 +141,41 @@ def _kb() -> Any:
 
 
 def _kind_of(entity: str) -> str:
-    return "child" if entity == "child" else "person" if entity in _PEOPLE else "animal" if entity in _ANIMALS else entity
+    if entity in _DIMENSIONS or entity in _PEOPLE or entity in _ANIMALS:
+        return "child" if entity == "child" else "person" if entity in _PEOPLE else "animal" if entity in _ANIMALS else entity
+    kb = _kb()
+    ancestors = kb.ancestors(entity) if kb is not None else {}
+    return "person" if "family member" in ancestors else "animal" if "animal" in ancestors or "pet" in ancestors else "thing"
+
+
+def _entity_of(kb: Any, word: str) -> str | None:
+    """The entity "my <word>" names: a known one ("mum": mother), or anything the knowledge base says one can have."""
+    known = _ENTITY.get(word)
+    if known is not None:
+        return known
+    noun = singular(word)
+    return kb.canonical_noun(noun) if noun in kb.possessable and noun not in _NOT_ENTITIES else None
+
+
+_NOT_ENTITIES = frozenset("pet animal family kid child parent sibling relative house home place flat apartment room "
+                          "garden yard friend".split())
+_SHE = frozenset("wife mother sister daughter girlfriend fiance grandmother aunt niece".split())
+_HE = frozenset("husband father brother son boyfriend grandfather uncle nephew".split())
+_PRONOUN = re.compile(r"^(?:(?:and|but|oh|well|so|yeah|anyway),? )?(?P<p>she|he)(?P<rest>(?:'s| is| lives| works| has| "
+                      r"was| goes)\b.*)$")
+# "my only pet is a hamster named Nibbles": the hamster is the one pet, and Nibbles its name
+_ONE_KIND = re.compile(r"^ is (?:a|an) (?P<v>[a-z]+(?: [a-z]+)?)(?P<rest>(?: named| called) [a-z].*)?$")
+
+
+def _referred(kb: Any, pronoun: str, before: tuple[OpenClaim, ...]) -> tuple[str, bool] | None:
+    """The one person a "she"/"he" opening a sentence refers to: the one of that sex the sentence before said the
+    speaker has ("I have one sister. She lives in Boston"), with whether it was said to be the only one."""
+    if not before:
+        return None
+    last = before[-1].span
+    found = [(e, c.quantity == 1 or c.exclusive) for c in before if c.span == last and c.predicate == HAVE
+             and c.polarity == "affirm" and (e := _entity_of(kb, c.object)) in (_SHE if pronoun == "she" else _HE)]
+    return found[0] if len(found) == 1 else None
 
 
 def _claim(entity: str, dimension: str, value: str, *, only: bool, changed: bool, norm: str = "") -> OpenClaim:
@@ -148,26 +189,40 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
     """The values one sentence gives the speaker's own people and things, each as a claim of its entity's
     dimension ("my wife's name" / "sarah"); "my only X" is also a claim of having exactly one X."""
     norm = forms.norm
-    if "my " not in norm and "i " not in norm and "we " not in norm and "our " not in norm:
+    if not _GATE.search(norm):
         return []
     kb = _kb()
     if kb is None or _NOT_SO.search(norm):
         return []
     changed = bool(_CHANGED.search(norm))
     out: list[OpenClaim] = []
+    pronoun = _PRONOUN.match(norm)
+    said = _referred(kb, pronoun.group("p"), forms.read_before) if pronoun else None
+    if pronoun and said:
+        for dimension, value in _values_after(kb, said[0], pronoun.group("rest"), forms.written):
+            out.append(_claim(said[0], dimension, value, only=said[1], changed=changed, norm=norm))
     for m in _MY.finditer(norm):
         word = m.group("e")
-        entity = _ENTITY.get(word)
+        entity = _entity_of(kb, word)
         before = norm[max(0, m.start() - 12):m.start()]
-        if entity is None or _IN_LAW.match(norm[m.end():]) or before.endswith(("'s ", "s' ")):
+        if _IN_LAW.match(norm[m.end():]) or before.endswith(("'s ", "s' ")):
             continue
         only = bool(m.group("only"))
+        one = _ONE_KIND.match(norm[m.end():]) if only else None
+        member = kb.canonical_noun(singular(one.group("v"))) if one else ""
+        if one and kb.canonical_noun(singular(word)) in kb.ancestors(member):
+            out.append(OpenClaim(predicate=HAVE, object=member, quantity=1, exclusive=True, confidence=0.85))
+            for dimension, value in _values_after(kb, member, one.group("rest") or "", forms.written):
+                out.append(_claim(member, dimension, value, only=True, changed=changed, norm=norm))
+            continue  # "my only pet is a hamster named Nibbles": one hamster, called Nibbles
+        if entity is None:
+            continue
         if only and entity not in _ONE_OF_A_KIND:
             out.append(OpenClaim(predicate=HAVE, object=singular(word), quantity=1, exclusive=True, confidence=0.85))
         for dimension, value in _values_after(kb, entity, norm[m.end():], forms.written):
             out.append(_claim(entity, dimension, value, only=only, changed=changed, norm=norm))
-    for m in _HAVE_ONE.finditer(norm):
-        entity = _ENTITY.get(m.group("e"))
+    for m in _HAVE_ONE.finditer(norm) if " a" in norm or " one " in norm else ():
+        entity = _entity_of(kb, m.group("e"))
         if entity is None:
             continue
         rest = " is " + m.group("v") if m.group("v") else m.group("rest")
@@ -317,18 +372,18 @@ def _workplace(said: str) -> str:
 
 def _speaker_values(kb: Any, norm: str, changed: bool) -> list[OpenClaim]:
     """Values said of the speaker's own eyes, hair, car, job, degree and marriage without "my"."""
-    out = []
-    m = _EYES.search(norm)
+    out: list[OpenClaim] = []
+    m = _EYES.search(norm) if "eyes" in norm else None
     if m:
         out += [_claim("eye", d, v, only=False, changed=changed, norm=norm) for d, v in _be_values(kb, "eye", _DIMENSIONS["eye"],
                                                                                        m.group("v"))]
-    for m in (_HAIR.search(norm), _I_AM_HAIR.search(norm)):
+    for m in (_HAIR.search(norm), _I_AM_HAIR.search(norm)) if "hair" in norm or "i am " in norm else ():
         if m:
             said = m.group("v").replace("redhead", "red")
             for word in said.split():
                 out += [_claim("hair", d, v, only=False, changed=changed, norm=norm)
                         for d, v in _be_values(kb, "hair", _DIMENSIONS["hair"], word)]
-    m = _DRIVE.search(norm)
+    m = _DRIVE.search(norm) if "drive " in norm else None
     if m:
         noun = singular(m.group("v"))
         first = singular(noun.split()[0])
@@ -336,13 +391,13 @@ def _speaker_values(kb: Any, norm: str, changed: bool) -> list[OpenClaim]:
             out.append(_claim("car", "model", noun, only=False, changed=changed))
         if _is_a(kb, first, "car brand"):
             out.append(_claim("car", "make", first, only=False, changed=changed))
-    m = _WORK_AT.search(norm)
+    m = _WORK_AT.search(norm) if "work" in norm else None
     if m and not changed:
         out.append(_claim("job", "place", _workplace(m.group("v")), only=False, changed=False, norm=norm))
-    m = _SUBJECT.search(norm)
+    m = _SUBJECT.search(norm) if "degree in" in norm else None
     if m and _is_a(kb, m.group("v"), "field of study"):
         out.append(_claim("degree", "subject", m.group("v"), only=False, changed=changed))
-    if not _OTHER_MARRIAGE.search(norm):
+    if ("married" in norm or "anniversary" in norm) and not _OTHER_MARRIAGE.search(norm):
         years = _marriage_years(norm)
         if years is not None:
             out.append(_claim("marriage", "length", str(years), only=False, changed=False))
