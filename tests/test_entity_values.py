@@ -74,3 +74,19 @@ def test_a_pronoun_refers_to_the_one_said_before_and_a_kind_to_its_one_member() 
     assert not _flagged("I have two sisters. She lives in Boston.", "My sister lives in Seattle.")
     assert ("my hamster's name", "nibbles") in _values("My only pet is a hamster named Nibbles.")
     assert _flagged("My only pet is a hamster named Nibbles.", "My hamster is called Biscuit.")
+
+
+def test_ages_and_how_long_a_thing_has_been_had() -> None:
+    assert ("my mother's age", "62") in _values("My mom is 62.")
+    assert ("my dog's held", "0.5") in _values("I got my dog six months ago.")
+    assert _flagged("My mom is 62.", "My mother is 80 years old.")
+    assert not _flagged("My mom is 62.", "My mom is 63.")
+    assert not _flagged("My mom is 62.", "My mom turned 63 last week.")
+    assert _flagged("I have one car. I have had my car for 15 years.", "I bought my car last year.")
+    assert not _flagged("I've had my dog for ten years.", "I got my dog six months ago.")
+
+
+def test_a_make_or_breed_said_alone_names_its_entity() -> None:
+    assert ("my car's make", "toyota") in _values("I love my Toyota.")
+    assert _flagged("My only car is a Honda.", "I love my Toyota.")
+    assert not _flagged("My car is a Honda.", "I love my Toyota.")

@@ -42,21 +42,19 @@ _ANIMALS = frozenset("dog cat horse rabbit".split())
 _ONE_OF_A_KIND = frozenset("wife husband partner boyfriend girlfriend fiance mother father parents eye hair job "
                            "marriage".split())
 _DIMENSIONS = {  # what each kind of entity can be said to have one value of
-    "person": frozenset({"name", "job", "home", "origin"}), "child": frozenset({"name", "job", "home", "origin", "sex"}),
-    "animal": frozenset({"name", "breed", "coat", "colour"}),
-    "car": frozenset({"make", "model", "colour"}), "truck": frozenset({"make", "colour"}),
+    "person": frozenset({"name", "job", "home", "origin", "age"}),
+    "child": frozenset({"name", "job", "home", "origin", "sex", "age"}),
+    "animal": frozenset({"name", "breed", "coat", "colour", "age"}),
+    "car": frozenset({"make", "model", "colour", "age"}), "truck": frozenset({"make", "colour"}),
     "eye": frozenset({"colour"}), "hair": frozenset({"colour", "texture"}), "degree": frozenset({"subject"}),
     "job": frozenset({"place"}), "tattoo": frozenset(), "marriage": frozenset({"length"}),
-    "thing": frozenset({"name", "colour"}),
+    "thing": frozenset({"name", "colour", "age"}),
 }
-_NOT_THIS_ONE = re.compile(r"^(?:first|second|third|ex|ex-[a-z]+|late|former|previous|other|step[a-z]*|future|dream|"
-                           r"ideal|next|last|old|real|birth|biological|foster|adoptive|dead|deceased|imaginary|new|"
-                           r"current|older|younger|elder|eldest|oldest|youngest|little|big|baby|twin|half)$")
 _MODS = r"(?:(?:lovely|dear|darling|sweet|beautiful|wonderful|amazing|dear old|own) )?"
 _MY = re.compile(rf"\bmy (?P<only>only |one |one and only )?{_MODS}(?P<e>[a-z]+)\b")
 _IN_LAW = re.compile(r"^(?:-in-law|-in-laws| in law| in-law|s\b|'s (?!name\b)|s' )")
 _NOT_SO = re.compile(r"\b(?:if|would|could|should|might|wish|hope|imagine|pretend|dream|dreamt|dreamed|used to|"
-                     r"was|were|had|lived|worked|when i was|back then|not|never|no longer|anymore|any more|"
+                     r"was|were|(?<!have )had|lived|worked|when i was|back then|not|never|no longer|anymore|any more|"
                      r"someday|one day|will|going to|gonna|want|wants|wanted|like to|hoping|planning|thinks|"
                      r"think|maybe|probably|perhaps|supposed|pretends|says she|says he|said)\b")
 _CHANGED = re.compile(r"\b(?:now|these days|nowadays|since|just|recently|finally|new|newly|switched|changed|changing|"
@@ -69,6 +67,7 @@ _CHANGED_FOR = {
     "home": re.compile(r"\b(?:moved|moving|move|went|gone|going|took|taken|sold|bought)\b"),
     "colour": re.compile(r"\b(?:dyed|dye|dyes|dyeing|bleached|bleach|coloured|colored|went|gone|going|turned|turning|"
                          r"painted|resprayed|sprayed|wrapped)\b"),
+    "age": re.compile(r"\b(?:turned|turning|turns|birthday|will be|next (?:week|month|year))\b"),
     "texture": re.compile(r"\b(?:permed|perm|straightened|straighten|relaxed|went|gone|going|turned|turning)\b"),
 }
 _MIXED = re.compile(r"\b(?:mix|mixed|cross|crossed|mutt|mongrel|part|half|bit of|and a|or a|x)\b|-")
@@ -130,7 +129,7 @@ _SUBJECT = re.compile(r"\b(?:i have (?:a |one )|i got (?:a |my )|i did (?:a |my 
 
 # the words without which no sentence gives a value: one search decides whether the reader reads on
 _GATE = re.compile(r"\bmy |^(?:(?:and|but|oh|well|so|yeah|anyway),? )?s?he |\beyes\b|\bhair\b|\bblond|brunette|redhead|"
-                   r"\bginger\b|\bdrive |\bwork (?:at|for) |\bdegree in |\bmarried\b|anniversary|"
+                   r"\bginger\b|\bdrive |\bwork (?:at|for) |\bdegree in |\bmarried\b|anniversary| had (?:my|our) |"
                    r"\b(?:have|got) (?:a|an|one|just one|only one) [a-z]+(?:,| named| called)")
 
 
@@ -163,8 +162,29 @@ _SHE = frozenset("wife mother sister daughter girlfriend fiance grandmother aunt
 _HE = frozenset("husband father brother son boyfriend grandfather uncle nephew".split())
 _PRONOUN = re.compile(r"^(?:(?:and|but|oh|well|so|yeah|anyway),? )?(?P<p>she|he)(?P<rest>(?:'s| is| lives| works| has| "
                       r"was| goes)\b.*)$")
+# "my dog is 3", "my mum is 62 years old", "my car, which is ten years old"
+_AGE = re.compile(r"^(?:'s|,? who is|,? which is| is) (?:only |just |nearly |almost |about )?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+                  r"(?: (?:years?|yrs?) old| years? of age)?(?=$|[,.;!]| (?:and|but|now|so)\b)")
+# "I've had my dog for ten years" / "I got my dog six months ago": how long the speaker has had it
+_HAD_FOR = re.compile(r"\b(?:i|we) have had (?:my|our) (?P<e>[a-z]+) (?:for )?(?:almost |nearly |about |over |just over |"
+                      r"around )?(?P<q>[a-z0-9-]+|a few|a couple of) (?P<u>years?|months?|weeks?|days?)\b(?! ago)")
+_GOT_AGO = re.compile(r"\b(?:i|we) (?:got|bought|adopted|rescued|picked up|inherited) (?:my|our) (?P<e>[a-z]+) "
+                      r"(?:(?:about |almost |nearly |around |over |just )?(?P<q>[a-z0-9-]+|a few|a couple of) "
+                      r"(?P<u>years?|months?|weeks?|days?) ago|(?P<w>last year|last month|this year|last week|this month))\b")
 # "my only pet is a hamster named Nibbles": the hamster is the one pet, and Nibbles its name
 _ONE_KIND = re.compile(r"^ is (?:a|an) (?P<v>[a-z]+(?: [a-z]+)?)(?P<rest>(?: named| called) [a-z].*)?$")
+
+
+_KIND_NAMES = (("car brand", "car", "make"), ("dog breed", "dog", "breed"), ("cat breed", "cat", "breed"))
+_NOT_KIND_NAMES = frozenset("lab boxer pointer setter mini smart genesis seat jazz golf focus accord civic".split())
+
+
+def _named_by_kind(kb: Any, word: str) -> tuple[str, str] | None:
+    """The entity and dimension a make or breed said on its own stands for ("my Toyota": a car's make)."""
+    if word in _NOT_KIND_NAMES or len(word) < 3:
+        return None
+    ancestors = kb.ancestors(kb.canonical_noun(word))
+    return next(((entity, dimension) for category, entity, dimension in _KIND_NAMES if category in ancestors), None)
 
 
 def _referred(kb: Any, pronoun: str, before: tuple[OpenClaim, ...]) -> tuple[str, bool] | None:
@@ -174,7 +194,8 @@ def _referred(kb: Any, pronoun: str, before: tuple[OpenClaim, ...]) -> tuple[str
         return None
     last = before[-1].span
     found = [(e, c.quantity == 1 or c.exclusive) for c in before if c.span == last and c.predicate == HAVE
-             and c.polarity == "affirm" and (e := _entity_of(kb, c.object)) in (_SHE if pronoun == "she" else _HE)]
+             and c.polarity == "affirm" and (e := _entity_of(kb, c.object)) is not None
+             and (e in (_SHE if pronoun == "she" else _HE) or _kind_of(e) == "animal")]
     return found[0] if len(found) == 1 else None
 
 
@@ -215,6 +236,10 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
             for dimension, value in _values_after(kb, member, one.group("rest") or "", forms.written):
                 out.append(_claim(member, dimension, value, only=True, changed=changed, norm=norm))
             continue  # "my only pet is a hamster named Nibbles": one hamster, called Nibbles
+        named = _named_by_kind(kb, word) if word not in _ENTITY else None
+        if named:  # "I love my Toyota": a car, a Toyota
+            out.append(_claim(named[0], named[1], word, only=only, changed=changed, norm=norm))
+            continue
         if entity is None:
             continue
         if only and entity not in _ONE_OF_A_KIND:
@@ -246,6 +271,11 @@ def _values_after(kb: Any, entity: str, rest: str, written: str) -> list[tuple[s
                  r"that|so|because|like|from|at|in|for|since|now|too|as)\b)", rest)
     if m:
         out.extend(_be_values(kb, entity, allowed, m.group("v")))
+    m = _AGE.match(rest)
+    if m and "age" in allowed:
+        years = _number(m.group("n"))
+        if years is not None and 0 < years < 120:
+            out.append(("age", f"{years:g}"))
     m = re.match(r"^(?:'s| is| are) (?:originally )?from (?:the )?" + _PLACE_WORDS, rest)
     if m and "origin" in allowed:
         out.extend(("origin", p) for p in _places(m.group("p")))
@@ -397,6 +427,13 @@ def _speaker_values(kb: Any, norm: str, changed: bool) -> list[OpenClaim]:
     m = _SUBJECT.search(norm) if "degree in" in norm else None
     if m and _is_a(kb, m.group("v"), "field of study"):
         out.append(_claim("degree", "subject", m.group("v"), only=False, changed=changed))
+    if " had my " in norm or " had our " in norm or " ago" in norm or " last " in norm or " this " in norm:
+        for m in (_HAD_FOR.search(norm), _GOT_AGO.search(norm)):
+            entity = _entity_of(kb, m.group("e")) if m else None
+            if m and entity is not None:
+                years = _years(m.group("q"), m.group("u"), m.groupdict().get("w"))
+                if years is not None:
+                    out.append(_claim(entity, "held", f"{years:g}", only=False, changed=False))
     if ("married" in norm or "anniversary" in norm) and not _OTHER_MARRIAGE.search(norm):
         years = _marriage_years(norm)
         if years is not None:
@@ -413,6 +450,18 @@ def _number(word: str) -> float | None:
         whole = _number(word[: -len(" and a half")])
         return None if whole is None else whole + 0.5
     return _ORDINALS.get(word) or parse_number(word)
+
+
+_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 365}
+_WHEN_YEARS = {"last year": 1.0, "this year": 0.25, "last month": 0.1, "this month": 0.05, "last week": 0.02}
+
+
+def _years(quantity: str | None, unit: str | None, when: str | None) -> float | None:
+    """Years in "six months", "ten years", "last year"."""
+    if when:
+        return _WHEN_YEARS.get(when)
+    n = _number(quantity or "")
+    return None if n is None or unit is None else round(n / _PER_YEAR[unit.rstrip("s")], 2)
 
 
 def _marriage_years(norm: str) -> float | None:
@@ -495,9 +544,11 @@ def value_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict
 
 def _apart(ledger: OpenLedger, dimension: str, a: str, b: str) -> bool:
     """Can two values of one dimension not both hold (they do not nest, and are not near one another)?"""
-    if dimension == "length":
+    if dimension in ("length", "held"):  # years: "married for ten years" / "got married two years ago"
         x, y = float(a), float(b)
-        return abs(x - y) >= 3 and max(x, y) >= 1.5 * max(min(x, y), 0.5)
+        return abs(x - y) >= (3 if dimension == "length" else 2) and max(x, y) >= 1.5 * max(min(x, y), 0.5)
+    if dimension == "age":
+        return abs(float(a) - float(b)) >= 3  # a birthday or two between the sessions
     words_a, words_b = a.split(), b.split()
     if words_a[-len(words_b):] == words_b or words_b[-len(words_a):] == words_a:
         return False  # "cocker spaniel" is a spaniel, "light blue" blue
