@@ -90,3 +90,11 @@ def test_a_make_or_breed_said_alone_names_its_entity() -> None:
     assert ("my car's make", "toyota") in _values("I love my Toyota.")
     assert _flagged("My only car is a Honda.", "I love my Toyota.")
     assert not _flagged("My car is a Honda.", "I love my Toyota.")
+
+
+def test_each_clause_is_read_on_its_own_terms() -> None:
+    assert _flagged("I've got four cats.", "My cat's an only child, she would hate another cat.")
+    assert ("my eye's colour", "blue") in _values("I have blue eyes and I would love green ones.")
+    assert _values("If I were blonde, my hair would be easier.") == set()
+    assert not _flagged("I have a degree in history.", "I have a degree in physics.")
+    assert _flagged("I have only got the one degree, in physics.", "My only degree's in art history.")

@@ -52,7 +52,9 @@ _DIMENSIONS = {  # what each kind of entity can be said to have one value of
 }
 _MODS = r"(?:(?:lovely|dear|darling|sweet|beautiful|wonderful|amazing|dear old|own) )?"
 _MY = re.compile(rf"\bmy (?P<only>only |one |one and only )?{_MODS}(?P<e>[a-z]+)\b")
-_IN_LAW = re.compile(r"^(?:-in-law|-in-laws| in law| in-law|s\b|'s (?!name\b)|s' )")
+# "my mother-in-law", "my sisters", "my dog's bed" (but "my dog's a beagle", "my mum's in Leeds" are said of them)
+_IN_LAW = re.compile(r"^(?:-in-law|-in-laws| in law| in-law|s\b|s' |'s (?!(?:name|a|an|the|in|at|from|called|named|"
+                     r"originally|still|only|just|very|so|really|about|nearly|almost|living|\d+|[a-z]+ing)\b))")
 _NOT_SO = re.compile(r"\b(?:if|would|could|should|might|wish|hope|imagine|pretend|dream|dreamt|dreamed|used to|"
                      r"was|were|(?<!have )had|lived|worked|when i was|back then|not|never|no longer|anymore|any more|"
                      r"someday|one day|will|going to|gonna|want|wants|wanted|like to|hoping|planning|thinks|"
@@ -98,7 +100,8 @@ _NAME_VERBS = frozenset("is was has and loves likes hates works lives says said 
                         "goes always never just still also".split())
 _NAME = r"(?P<n>[a-z][a-z'-]{1,15})"
 # "I have one cat, a Persian", "I have a dog named Max", "I have one daughter, Emma"
-_HAVE_ONE = re.compile(r"\b(?:i|we) (?:only |just )?(?:have|have got|got) (?P<q>a|an|one|just one|only one) (?P<e>[a-z]+)"
+_HAVE_ONE = re.compile(r"\b(?:i|we) (?:only |just )?(?:have (?:only |just )?(?:got )?|got )"
+                       r"(?P<q>a|an|one|just one|only one|the one|the only) (?P<e>[a-z]+)"
                        r"(?:, (?:a|an) (?P<v>[a-z][a-z -]*?)(?=$|[,.;!]| (?:and|but|who|which|called|named)\b)|"
                        r"(?P<rest>(?: called| named|,) [a-z].*))")
 _MARRIED_FOR = re.compile(r"\b(?:i|we) have been married (?:for )?(?:almost |nearly |about |over |just over |around )?"
@@ -130,7 +133,7 @@ _SUBJECT = re.compile(r"\b(?:i have (?:a |one )|i got (?:a |my )|i did (?:a |my 
 # the words without which no sentence gives a value: one search decides whether the reader reads on
 _GATE = re.compile(r"\bmy |^(?:(?:and|but|oh|well|so|yeah|anyway),? )?s?he |\beyes\b|\bhair\b|\bblond|brunette|redhead|"
                    r"\bginger\b|\bdrive |\bwork (?:at|for) |\bdegree in |\bmarried\b|anniversary| had (?:my|our) |"
-                   r"\b(?:have|got) (?:a|an|one|just one|only one) [a-z]+(?:,| named| called)")
+                   r"\b(?:have|got) (?:a|an|one|just one|only one|the one|the only) [a-z]+(?:,| named| called)")
 
 
 def _kb() -> Any:
@@ -171,6 +174,8 @@ _HAD_FOR = re.compile(r"\b(?:i|we) have had (?:my|our) (?P<e>[a-z]+) (?:for )?(?
 _GOT_AGO = re.compile(r"\b(?:i|we) (?:got|bought|adopted|rescued|picked up|inherited) (?:my|our) (?P<e>[a-z]+) "
                       r"(?:(?:about |almost |nearly |around |over |just )?(?P<q>[a-z0-9-]+|a few|a couple of) "
                       r"(?P<u>years?|months?|weeks?|days?) ago|(?P<w>last year|last month|this year|last week|this month))\b")
+# "my cat is an only child": the one cat
+_ONLY_CHILD = re.compile(r"^(?:'s| is) (?:an|the) only (?:child|one)\b")
 # "my only pet is a hamster named Nibbles": the hamster is the one pet, and Nibbles its name
 _ONE_KIND = re.compile(r"^ is (?:a|an) (?P<v>[a-z]+(?: [a-z]+)?)(?P<rest>(?: named| called) [a-z].*)?$")
 
@@ -209,12 +214,22 @@ def _claim(entity: str, dimension: str, value: str, *, only: bool, changed: bool
 def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
     """The values one sentence gives the speaker's own people and things, each as a claim of its entity's
     dimension ("my wife's name" / "sarah"); "my only X" is also a claim of having exactly one X."""
-    norm = forms.norm
-    if not _GATE.search(norm):
+    if not _GATE.search(forms.norm):
         return []
     kb = _kb()
-    if kb is None or _NOT_SO.search(norm):
+    if kb is None:
         return []
+    return [c for part in _CLAUSE.split(forms.norm) if part and not _NOT_SO.search(part)
+            for c in _clause_values(kb, part, forms)]
+
+
+# where a sentence starts a clause of its own: "my cat's an only child, she would hate another cat"
+_CLAUSE = re.compile(r"\s*(?:[;!?]|\.(?= )|,? but |,? because |, (?=(?:and |so )?(?:she|he|it|they|i|we|you)\b)|"
+                     r" and (?=(?:she|he|it|they|i|we)\b)| so (?=(?:she|he|it|they|i|we)\b))\s*")
+
+
+def _clause_values(kb: Any, norm: str, forms: SentenceForms) -> list[OpenClaim]:
+    """The values one clause gives (its own negation, wishes and changes decide)."""
     changed = bool(_CHANGED.search(norm))
     out: list[OpenClaim] = []
     pronoun = _PRONOUN.match(norm)
@@ -242,7 +257,7 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
             continue
         if entity is None:
             continue
-        if only and entity not in _ONE_OF_A_KIND:
+        if (only and entity not in _ONE_OF_A_KIND) or _ONLY_CHILD.match(norm[m.end():]):
             out.append(OpenClaim(predicate=HAVE, object=singular(word), quantity=1, exclusive=True, confidence=0.85))
         for dimension, value in _values_after(kb, entity, norm[m.end():], forms.written):
             out.append(_claim(entity, dimension, value, only=only, changed=changed, norm=norm))
@@ -253,7 +268,7 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
         rest = " is " + m.group("v") if m.group("v") else m.group("rest")
         for dimension, value in _values_after(kb, entity, rest, forms.written):
             out.append(_claim(entity, dimension, value, only=m.group("q") != "a", changed=changed, norm=norm))
-    out.extend(_speaker_values(kb, norm, changed))
+    out.extend(_speaker_values(kb, norm, changed, forms.norm))
     return out
 
 
@@ -286,7 +301,7 @@ def _values_after(kb: Any, entity: str, rest: str, written: str) -> list[tuple[s
                  rest)
     if m and "job" in allowed:
         out.extend(_be_values(kb, entity, frozenset({"job"}), m.group("v")))
-    m = re.match(r"^(?:'s| is) (?:in|at) (?:the |a |an )?(?P<v>[a-z][a-z'& -]*?)(?=$|[,.;!]| (?:and|but|from|so|because|"
+    m = re.match(r"^(?:'s| is|,)? (?:in|at) (?:the |a |an )?(?P<v>[a-z][a-z'& -]*?)(?=$|[,.;!]| (?:and|but|from|so|because|"
                  r"which|where|with|since|for)\b)", rest)
     if m:
         value = m.group("v").strip()
@@ -400,8 +415,9 @@ def _workplace(said: str) -> str:
     return " ".join(words)
 
 
-def _speaker_values(kb: Any, norm: str, changed: bool) -> list[OpenClaim]:
-    """Values said of the speaker's own eyes, hair, car, job, degree and marriage without "my"."""
+def _speaker_values(kb: Any, norm: str, changed: bool, sentence: str) -> list[OpenClaim]:
+    """Values said of the speaker's own eyes, hair, car, job, degree and marriage without "my" in one clause of
+    `sentence` (a marriage is the one now only when no clause of the sentence speaks of another)."""
     out: list[OpenClaim] = []
     m = _EYES.search(norm) if "eyes" in norm else None
     if m:
@@ -434,7 +450,7 @@ def _speaker_values(kb: Any, norm: str, changed: bool) -> list[OpenClaim]:
                 years = _years(m.group("q"), m.group("u"), m.groupdict().get("w"))
                 if years is not None:
                     out.append(_claim(entity, "held", f"{years:g}", only=False, changed=False))
-    if ("married" in norm or "anniversary" in norm) and not _OTHER_MARRIAGE.search(norm):
+    if ("married" in norm or "anniversary" in norm) and not _OTHER_MARRIAGE.search(sentence):
         years = _marriage_years(norm)
         if years is not None:
             out.append(_claim("marriage", "length", str(years), only=False, changed=False))
@@ -506,7 +522,8 @@ def note_value(ledger: OpenLedger, record: OpenRecord) -> None:
         q = record.claim.quantity
         if (q and q > 1) or re.search(rf"\b(?:other|{d.object}s|both|two|all) ?(?:{d.object}|my)\b", text):
             counts[entity] = "many"
-        elif record.claim.time == "present" and (q == 1 or re.search(rf"\b(?:a|an|one) {d.object}\b", text)):
+        elif record.claim.time == "present" and (q == 1 or re.search(
+                rf"\b(?:one {d.object}\b|an? {d.object}\b(?! (?:in|from|at|for|with|of|on)\b))", text)):
             counts[entity] = "one"
         return
     if _OF.match(d.predicate):
