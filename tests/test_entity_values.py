@@ -98,3 +98,13 @@ def test_each_clause_is_read_on_its_own_terms() -> None:
     assert _values("If I were blonde, my hair would be easier.") == set()
     assert not _flagged("I have a degree in history.", "I have a degree in physics.")
     assert _flagged("I have only got the one degree, in physics.", "My only degree's in art history.")
+
+
+def test_everyday_ways_of_naming_ones_own() -> None:
+    assert _flagged("Hubby's a plumber.", "My husband is a dentist, he loves it.")
+    assert _flagged("Mum lives up in Aberdeen.", "Oh my mum lives in Cardiff, near the bay.")
+    assert _flagged("my other half is from Spain", "My partner is from Sweden originally.")
+    assert _flagged("We've got one dog, a golden retriever called Biscuit.", "Our dog is a dachshund.")
+    assert _flagged("Ha. the wife's name is Julie", "lol my wife Sarah would laugh at that")
+    assert not _flagged("Dad jokes are the best.", "My dad is a dentist.")
+    assert ("my ford's name", "pinto") not in _values("I like to drive my Ford Pinto.")

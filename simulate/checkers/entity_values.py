@@ -51,10 +51,13 @@ _DIMENSIONS = {  # what each kind of entity can be said to have one value of
     "thing": frozenset({"name", "colour", "age"}),
 }
 _MODS = r"(?:(?:lovely|dear|darling|sweet|beautiful|wonderful|amazing|dear old|own) )?"
-_MY = re.compile(rf"\bmy (?P<only>only |one |one and only )?{_MODS}(?P<e>[a-z]+)\b")
+_MY = re.compile(rf"(?:\b(?:my|our) |^(?:(?:ha|haha|lol|oh|well|yeah|and|but|so)[,.!]? )*(?:the )?(?=(?:mum|mom|dad|hubby|"
+                 rf"missus|wife|husband|partner)\b))(?P<only>only |one |one and only )?{_MODS}(?P<e>[a-z]+)\b")
 # "my mother-in-law", "my sisters", "my dog's bed" (but "my dog's a beagle", "my mum's in Leeds" are said of them)
 _IN_LAW = re.compile(r"^(?:-in-law|-in-laws| in law| in-law|s\b|s' |'s (?!(?:name|a|an|the|in|at|from|called|named|"
-                     r"originally|still|only|just|very|so|really|about|nearly|almost|living|\d+|[a-z]+ing)\b))")
+                     r"originally|still|only|just|very|so|really|about|nearly|almost|living|\d+|[a-z]+ing|jet|light|dark|bright|pale|deep|"
+                     r"dirty|platinum|blonde?|brunette|ginger|auburn|red|black|brown|grey|gray|white|blue|green|hazel|"
+                     r"curly|straight|wavy)\b))")
 _NOT_SO = re.compile(r"\b(?:if|would|could|should|might|wish|hope|imagine|pretend|dream|dreamt|dreamed|used to|"
                      r"was|were|(?<!have )had|lived|worked|when i was|back then|not|never|no longer|anymore|any more|"
                      r"someday|one day|will|going to|gonna|want|wants|wanted|like to|hoping|planning|thinks|"
@@ -89,7 +92,7 @@ _ALONE = re.compile(r"^(?:alone|on (?:her|his|their) own|by (?:herself|himself|t
 _CARE_HOME = re.compile(r"^in (?:a |the )?(?:care home|nursing home|retirement home|assisted living|old people's home|"
                         r"home for the elderly)\b")
 _PLACE_WORDS = r"(?P<p>[a-z][a-z.' -]{1,40}?)(?=$|[,.;!]| (?:and|but|with|near|where|which|who|now|since|for|so|" \
-               r"because|these|at|on|in|alone|by)\b)"
+               r"because|these|at|on|in|alone|by|originally|though|too|as well)\b)"
 _NAME_STOP = frozenset("""is was are were and or but who which that has had have does did do says said also just still
 always never not really too so very now then the a an of in on at for to from with by as my our your his her their
 its here there when while if because since though although again even only ever usually often sometimes currently
@@ -131,7 +134,8 @@ _SUBJECT = re.compile(r"\b(?:i have (?:a |one )|i got (?:a |my )|i did (?:a |my 
 
 
 # the words without which no sentence gives a value: one search decides whether the reader reads on
-_GATE = re.compile(r"\bmy |^(?:(?:and|but|oh|well|so|yeah|anyway),? )?s?he |\beyes\b|\bhair\b|\bblond|brunette|redhead|"
+_GATE = re.compile(r"\b(?:my|our) |^(?:[a-z]+[,.!]? )*(?:the )?(?:mum|mom|dad|hubby|missus|wife|husband|partner)\b|"
+                   r"^(?:(?:and|but|oh|well|so|yeah|anyway),? )?s?he |\beyes\b|\bhair\b|\bblond|brunette|redhead|"
                    r"\bginger\b|\bdrive |\bwork (?:at|for) |\bdegree in |\bmarried\b|anniversary| had (?:my|our) |"
                    r"\b(?:have|got) (?:a|an|one|just one|only one|the one|the only) [a-z]+(?:,| named| called)")
 
@@ -156,7 +160,9 @@ def _entity_of(kb: Any, word: str) -> str | None:
     if known is not None:
         return known
     noun = singular(word)
-    return kb.canonical_noun(noun) if noun in kb.possessable and noun not in _NOT_ENTITIES else None
+    if noun not in kb.possessable or noun in _NOT_ENTITIES or _named_by_kind(kb, noun):
+        return None  # "my Ford Pinto" is a car, not a Ford named Pinto
+    return kb.canonical_noun(noun)
 
 
 _NOT_ENTITIES = frozenset("pet animal family kid child parent sibling relative house home place flat apartment room "
@@ -219,8 +225,12 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
     kb = _kb()
     if kb is None:
         return []
-    return [c for part in _CLAUSE.split(forms.norm) if part and not _NOT_SO.search(part)
-            for c in _clause_values(kb, part, forms)]
+    sentence = _SAID_PLAINLY.sub(lambda m: _PLAINLY[m.group(0)], forms.norm)
+    return [c for part in _CLAUSE.split(sentence) if part for c in _clause_values(kb, part, forms)]
+
+
+_PLAINLY = {"other half": "partner", "degree was in": "degree is in"}
+_SAID_PLAINLY = re.compile(r"\b(?:other half|degree was in)\b")
 
 
 # where a sentence starts a clause of its own: "my cat's an only child, she would hate another cat"
@@ -230,6 +240,8 @@ _CLAUSE = re.compile(r"\s*(?:[;!?]|\.(?= )|,? but |,? because |, (?=(?:and |so )
 
 def _clause_values(kb: Any, norm: str, forms: SentenceForms) -> list[OpenClaim]:
     """The values one clause gives (its own negation, wishes and changes decide)."""
+    if _NOT_SO.search(norm):
+        return _names_only(kb, norm, forms) if not _UNREAL.search(norm) else []
     changed = bool(_CHANGED.search(norm))
     out: list[OpenClaim] = []
     pronoun = _PRONOUN.match(norm)
@@ -272,6 +284,24 @@ def _clause_values(kb: Any, norm: str, forms: SentenceForms) -> list[OpenClaim]:
     return out
 
 
+# what no clause can be taken to be true of now: "if my husband were...", "I wish my hair was red"
+_UNREAL = re.compile(r"\b(?:if|wish|imagine|pretend|dream|dreamt|dreamed|someday|one day|hope|hoping|supposed|future|"
+                     r"not|never|no longer)\b")
+
+
+def _names_only(kb: Any, norm: str, forms: SentenceForms) -> list[OpenClaim]:
+    """A name said in apposition holds whatever the clause says ("my wife Sarah would laugh at that")."""
+    out = []
+    for m in _MY.finditer(norm):
+        entity = _entity_of(kb, m.group("e"))
+        if entity is None or _IN_LAW.match(norm[m.end():]) or norm[max(0, m.start() - 3):m.start()].endswith("'s "):
+            continue
+        name = _name_of(norm[m.end():], forms.written)
+        if name and "name" in _DIMENSIONS.get(_kind_of(entity), ()) and not name[1].startswith(" is called"):
+            out.append(_claim(entity, "name", name[0], only=bool(m.group("only")), changed=False))
+    return out
+
+
 def _values_after(kb: Any, entity: str, rest: str, written: str) -> list[tuple[str, str]]:
     """What the words after "my <entity>" say of it: ("name", "sarah"), ("breed", "beagle")..."""
     kind = _kind_of(entity)
@@ -282,7 +312,7 @@ def _values_after(kb: Any, entity: str, rest: str, written: str) -> list[tuple[s
         if "name" in allowed:
             out.append(("name", name[0]))
         rest = name[1]
-    m = re.match(r"^(?:'s| is| are) (?:(?:a|an|the) )?(?P<v>[a-z][a-z' -]*?)(?=$|[,.;!]| (?:and|but|with|who|which|"
+    m = re.match(r"^(?:'s| is| are) (?:(?:a|an|the) )?(?P<v>[a-z0-9][a-z0-9' -]*?)(?=$|[,.;!]| (?:and|but|with|who|which|"
                  r"that|so|because|like|from|at|in|for|since|now|too|as)\b)", rest)
     if m:
         out.extend(_be_values(kb, entity, allowed, m.group("v")))
@@ -297,6 +327,8 @@ def _values_after(kb: Any, entity: str, rest: str, written: str) -> list[tuple[s
     m = re.match(r"^(?:'s| is)? ?(?:still )?(?:lives?|living|stays?|staying) (?P<w>.*)$", rest)
     if m and "home" in allowed:
         out.extend(("home", v) for v in _homes(m.group("w")))
+    elif "home" in allowed and re.match(r"^(?:'s| is) (?:now )?in (?:a |the )?(?:care|nursing|retirement) home\b", rest):
+        out.append(("home", "a care home"))
     m = re.match(r"^(?:'s| is)? ?works? as (?:a |an )?(?P<v>[a-z][a-z -]*?)(?=$|[,.;!]| (?:and|but|at|in|for|with|so)\b)",
                  rest)
     if m and "job" in allowed:
@@ -335,12 +367,17 @@ def _name_of(rest: str, written: str) -> tuple[str, str] | None:
 
 def _be_values(kb: Any, entity: str, allowed: frozenset[str], said: str) -> list[tuple[str, str]]:
     """What "my <entity> is <said>" gives it: a breed, a make, a colour, a texture or a job."""
-    words = [w for w in said.split() if w not in _DEGREE]
+    words = [w for w in said.split() if w not in _DEGREE and not w.isdigit()]
     said = " ".join(words)
     if not words or len(words) > 4 or _MIXED.search(said) or words[0] in ("retired", "former", "trainee", "student"):
         return []
     out: list[tuple[str, str]] = []
-    colourless = [w for w in words if w not in ("light", "dark", "bright", "pale", "deep")]
+    if len(words) > 1 and entity not in ("eye", "hair") and _is_a(kb, words[0], "colour") and \
+            not _is_a(kb, said, "colour"):  # "a red Ford": red, and a Ford
+        out += [("colour", words[0])] if "colour" in allowed else []
+        words = words[1:]
+        said = " ".join(words)
+    colourless = [w for w in words if w not in _SHADES]
     if "colour" in allowed:
         if entity == "eye":
             if len(colourless) == 1 and colourless[0] in _EYE_COLOURS:
@@ -368,12 +405,15 @@ def _be_values(kb: Any, entity: str, allowed: frozenset[str], said: str) -> list
         out.append(("make", noun))
     elif "model" in allowed and _is_a(kb, noun, "car model"):
         out.append(("model", noun))
+        if "make" in allowed and len(words) > 1 and _is_a(kb, words[0], "car brand"):
+            out.append(("make", words[0]))  # "a Ford Focus" is a Ford
     if "job" in allowed and _is_a(kb, noun, "occupation") and not _is_a(kb, noun, "family member"):
         out.append(("job", noun))
     return out
 
 
 _DEGREE = frozenset("very really so super quite pretty naturally totally completely fairly rather".split())
+_SHADES = frozenset("light dark bright pale deep jet dirty honey ash platinum mousy mousey golden".split())
 
 
 def _is_a(kb: Any, value: str, category: str) -> bool:
