@@ -108,3 +108,11 @@ def test_everyday_ways_of_naming_ones_own() -> None:
     assert _flagged("Ha. the wife's name is Julie", "lol my wife Sarah would laugh at that")
     assert not _flagged("Dad jokes are the best.", "My dad is a dentist.")
     assert ("my ford's name", "pinto") not in _values("I like to drive my Ford Pinto.")
+
+
+def test_names_a_person_goes_by_and_places_within_places() -> None:
+    assert not _flagged("My husband's name is Robert.", "My husband Bob loves golf.")
+    assert _flagged("My husband's name is Robert.", "My husband Steve loves golf.")
+    assert not _flagged("My wife is from New York.", "My wife is from Brooklyn.")
+    assert not _flagged("My parents live in Florida.", "My parents live in Ohio in the summer.")
+    assert _values("My wife is from New York.") == {("my wife's origin", "new york")}

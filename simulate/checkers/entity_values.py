@@ -62,7 +62,9 @@ _NOT_SO = re.compile(r"\b(?:if|would|could|should|might|wish|hope|imagine|preten
                      r"was|were|(?<!have )had|lived|worked|when i was|back then|not|never|no longer|anymore|any more|"
                      r"someday|one day|will|going to|gonna|want|wants|wanted|like to|hoping|planning|thinks|"
                      r"think|maybe|probably|perhaps|supposed|pretends|says she|says he|said)\b")
-_CHANGED = re.compile(r"\b(?:now|these days|nowadays|since|just|recently|finally|new|newly|switched|changed|changing|"
+_CHANGED = re.compile(r"\b(?:now|these days|nowadays|since|just|recently|finally|"
+                      r"new(?! (?:york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick)\b)|"
+                      r"newly|switched|changed|changing|"
                       r"started|starting|became|become|becoming|last (?:week|month|year|summer|spring|autumn|fall|winter)|"
                       r"ago|this (?:week|month|year)|anymore|at the moment|currently|for now|temporarily)\b")
 # changes that touch one dimension only: "my mum Carol is retired" changes her job, not her name
@@ -428,7 +430,10 @@ def _places(said: str) -> list[str]:
 
 
 def _homes(words: str) -> list[str]:
-    """Where "lives ..." puts someone: with the speaker, alone, in a care home, in a named place."""
+    """Where "lives ..." puts someone: with the speaker, alone, in a care home, in a named place (not when the
+    words speak of part of the year or the week: "in Ohio in the summer")."""
+    if _PART_TIME.search(words):
+        return []
     out = []
     for part in re.split(r"\s*(?:,|\band\b|\bbut\b)\s*", words.strip(" .!")):
         part = part.strip()
@@ -453,6 +458,10 @@ def _workplace(said: str) -> str:
     while len(words) > 1 and words[0] in ("our", "my", "the", "a", "an", "local", "nearby", "big", "small", "little"):
         words = words[1:]
     return " ".join(words)
+
+
+_PART_TIME = re.compile(r"\b(?:summers?|winters?|half|part|weekends?|weekdays?|during|most of|term time|season|months? "
+                        r"of the year|between)\b")
 
 
 def _speaker_values(kb: Any, norm: str, changed: bool, sentence: str) -> list[OpenClaim]:
@@ -618,7 +627,7 @@ def _apart(ledger: OpenLedger, dimension: str, a: str, b: str) -> bool:
 
         return place_relation(a, b) == "distinct"
     if dimension == "name":
-        return a[:3] != b[:3]  # "Kate" may be "Katherine"
+        return a[:3] != b[:3] and not (_NICKNAMES.get(a, {a}) & _NICKNAMES.get(b, {b}))  # "Kate" may be "Katherine"
     kb = ledger.knowledge
     ca, cb = kb.canonical_noun(a), kb.canonical_noun(b)
     if ca == cb:
@@ -628,7 +637,7 @@ def _apart(ledger: OpenLedger, dimension: str, a: str, b: str) -> bool:
         return False  # a spaniel is a dog, a nurse a healthcare worker
     if dimension == "job":
         roots = {"occupation", *kb.ancestors("occupation")}
-        return not (set(up_a) & set(up_b)) - roots and not (_SIDE_JOBS & {ca, cb})
+        return not (set(up_a) & set(up_b)) - roots and not (_SIDE_JOBS & {ca, cb}) and {ca, cb} not in _NEAR_JOBS
     return True
 
 
@@ -658,9 +667,44 @@ def _same_sort(a: str, text_a: str, b: str, text_b: str) -> bool:
     return named(a, text_a) == named(b, text_b)
 
 
-# jobs done beside another one
-_SIDE_JOBS = frozenset("writer author artist musician painter photographer singer poet blogger volunteer coach tutor "
-                       "youtuber influencer student farmer carer caregiver".split())
+# one person's names: "Robert" is also "Bob"
+_NICKNAME_SETS = ("robert bob bobby rob robbie", "william bill billy will willy liam", "richard dick rick ricky rich",
+                  "james jim jimmy jamie", "michael mike mick mikey", "elizabeth liz lizzie beth betty eliza libby bess",
+                  "catherine katherine kathryn kate katie kathy cathy kat kit", "margaret maggie peggy meg madge greta",
+                  "john jack johnny jon", "edward ed eddie ted teddy ned", "charles charlie chuck chaz",
+                  "anthony tony", "david dave davy", "stephen steven steve", "susan sue suzy susie",
+                  "jennifer jen jenny", "christopher chris kit", "christine chris chrissy tina", "alexander alex sandy xander",
+                  "alexandra alex sandra sandy lexi", "samuel sam sammy", "samantha sam sammy", "benjamin ben benny",
+                  "thomas tom tommy", "daniel dan danny", "nicholas nick nicky", "matthew matt", "patrick pat paddy",
+                  "patricia pat patty trish tricia", "andrew andy drew", "gregory greg", "jeffrey geoffrey jeff geoff",
+                  "joseph joe joey", "joshua josh", "lawrence larry", "henry harry hank hal", "gerald gerry jerry",
+                  "abigail abby abbie", "rebecca becky becca", "victoria vicky tori", "deborah debbie deb",
+                  "barbara barb babs", "josephine jo josie", "nancy nan ann anne annie", "frances fran frankie",
+                  "francis frank frankie", "theodore theo ted teddy", "eleanor ellie nell nellie", "dorothy dot dottie",
+                  "penelope penny", "jacqueline jackie", "judith judy", "kimberly kim", "pamela pam", "cynthia cindy",
+                  "sarah sara sally", "mary molly polly mae", "helen nell ellie", "isabel isabella izzy bella",
+                  "olivia liv livvy", "raymond ray", "ronald ron ronnie", "donald don donnie", "timothy tim timmy",
+                  "kenneth ken kenny", "leonard len lenny leo", "albert al bert", "alfred alf alfie fred",
+                  "frederick fred freddie", "walter walt wally", "harold harry hal")
+
+
+def _nickname_index() -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for names in _NICKNAME_SETS:
+        for name in names.split():
+            index.setdefault(name, set()).update(names.split())
+    return index
+
+
+_NICKNAMES = _nickname_index()
+# jobs one person may be called by either name ("a mechanic" is "an engineer" in much of Britain)
+_NEAR_JOBS = [{"mechanic", "engineer"}, {"electrician", "engineer"}, {"plumber", "engineer"}, {"teacher", "tutor"},
+              {"nurse", "carer"}, {"soldier", "pilot"}, {"police officer", "detective"}]
+# jobs done beside another one, and roles or words broad enough to go with most jobs ("a nurse" and "a manager")
+_SIDE_JOBS = frozenset("""writer author artist musician painter photographer singer poet blogger volunteer coach tutor
+youtuber influencer student farmer carer caregiver manager supervisor director ceo owner boss consultant executive
+founder entrepreneur businessman businesswoman administrator technician worker employee freelancer
+contractor self-employed""".split())
 
 
 FORM_READERS.append(entity_value_claims)
