@@ -116,3 +116,14 @@ def test_names_a_person_goes_by_and_places_within_places() -> None:
     assert not _flagged("My wife is from New York.", "My wife is from Brooklyn.")
     assert not _flagged("My parents live in Florida.", "My parents live in Ohio in the summer.")
     assert _values("My wife is from New York.") == {("my wife's origin", "new york")}
+
+
+def test_things_one_has_only_one_of() -> None:
+    assert _flagged("I have one pet, a hamster.", "My only pet is a guinea pig.")
+    assert _flagged("I have one sibling, a brother.", "My only sibling is a sister.")
+    assert _flagged("I was born on the 3rd of May.", "My birthday is in October.")
+    assert _flagged("My first language is Welsh.", "Spanish is my mother tongue.")
+    assert _flagged("I'm a Leo.", "My star sign is Pisces.")
+    assert not _flagged("My birthday is in July.", "My wife's birthday is in December.")
+    assert not _flagged("I'm a cancer survivor.", "My star sign is Pisces.")
+    assert not _flagged("I have a pet, a hamster.", "I also have a cat.")

@@ -40,7 +40,7 @@ _PEOPLE = frozenset("wife husband partner boyfriend girlfriend fiance mother fat
 _ANIMALS = frozenset("dog cat horse rabbit".split())
 # one of a kind whatever else is said: a spouse, a parent, one's eyes, hair, job and marriage
 _ONE_OF_A_KIND = frozenset("wife husband partner boyfriend girlfriend fiance mother father parents eye hair job "
-                           "marriage".split())
+                           "marriage birthday".split()) | {"first language", "star sign"}
 _DIMENSIONS = {  # what each kind of entity can be said to have one value of
     "person": frozenset({"name", "job", "home", "origin", "age"}),
     "child": frozenset({"name", "job", "home", "origin", "sex", "age"}),
@@ -48,6 +48,7 @@ _DIMENSIONS = {  # what each kind of entity can be said to have one value of
     "car": frozenset({"make", "model", "colour", "age"}), "truck": frozenset({"make", "colour"}),
     "eye": frozenset({"colour"}), "hair": frozenset({"colour", "texture"}), "degree": frozenset({"subject"}),
     "job": frozenset({"place"}), "tattoo": frozenset(), "marriage": frozenset({"length"}),
+    "birthday": frozenset({"month"}), "first language": frozenset({"name"}), "star sign": frozenset({"name"}),
     "thing": frozenset({"name", "colour", "age"}),
 }
 _MODS = r"(?:(?:lovely|dear|darling|sweet|beautiful|wonderful|amazing|dear old|own) )?"
@@ -135,11 +136,13 @@ _SUBJECT = re.compile(r"\b(?:i have (?:a |one )|i got (?:a |my )|i did (?:a |my 
                       r"(?P<v>[a-z][a-z ]{1,30}?)(?=$|[,.;!]| (?:and|but|from|at|in|so|because|which)\b)")
 
 
-# the words without which no sentence gives a value: one search decides whether the reader reads on
-_GATE = re.compile(r"\b(?:my|our) |^(?:[a-z]+[,.!]? )*(?:the )?(?:mum|mom|dad|hubby|missus|wife|husband|partner)\b|"
-                   r"^(?:(?:and|but|oh|well|so|yeah|anyway),? )?s?he |\beyes\b|\bhair\b|\bblond|brunette|redhead|"
-                   r"\bginger\b|\bdrive |\bwork (?:at|for) |\bdegree in |\bmarried\b|anniversary| had (?:my|our) |"
-                   r"\b(?:have|got) (?:a|an|one|just one|only one|the one|the only) [a-z]+(?:,| named| called)")
+# the words without which no sentence gives a value: one search for any of them decides whether the reader reads on
+_GATE_WORDS = ("my ", "our ", "mum", "mom", "dad", "hubby", "missus", "wife", "husband", "partner", "he ", "eyes", "hair",
+               "blond", "brunette", "redhead", "ginger", "drive ", "work at", "work for", "degree in", "married",
+               "anniversary", "had my", "had our", "have a", "have one", "have got", "got a", "got one", "have only",
+               "have just", "birthday", "born", "native", "first language", "mother tongue", "sign is", "aries", "taurus",
+               "gemini", "cancer", "leo", "virgo", "libra", "scorpio", "sagittarius", "capricorn", "aquarius", "pisces")
+_GATE = re.compile("|".join(re.escape(word) for word in _GATE_WORDS))
 
 
 def _kb() -> Any:
@@ -185,7 +188,10 @@ _GOT_AGO = re.compile(r"\b(?:i|we) (?:got|bought|adopted|rescued|picked up|inher
 # "my cat is an only child": the one cat
 _ONLY_CHILD = re.compile(r"^(?:'s| is) (?:an|the) only (?:child|one)\b")
 # "my only pet is a hamster named Nibbles": the hamster is the one pet, and Nibbles its name
-_ONE_KIND = re.compile(r"^ is (?:a|an) (?P<v>[a-z]+(?: [a-z]+)?)(?P<rest>(?: named| called) [a-z].*)?$")
+_ONE_KIND = re.compile(r"^(?:'s| is) (?:a|an) (?P<v>[a-z]+(?: [a-z]+)?)(?P<rest>(?: named| called) [a-z].*)?"
+                       r"(?=$|[,.;!]| and | but )")
+# entities that are kinds of others: the one pet is a rabbit, the one sibling a brother
+_KINDS = frozenset("pet animal sibling child parent grandparent".split())
 
 
 _KIND_NAMES = (("car brand", "car", "make"), ("dog breed", "dog", "breed"), ("cat breed", "cat", "breed"))
@@ -231,8 +237,9 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
     return [c for part in _CLAUSE.split(sentence) if part for c in _clause_values(kb, part, forms)]
 
 
-_PLAINLY = {"other half": "partner", "degree was in": "degree is in"}
-_SAID_PLAINLY = re.compile(r"\b(?:other half|degree was in)\b")
+_PLAINLY = {"other half": "partner", "degree was in": "degree is in", "i was born on": "i am born on",
+            "i was born in": "i am born in"}
+_SAID_PLAINLY = re.compile(r"\b(?:other half|degree was in|i was born on|i was born in)\b")
 
 
 # where a sentence starts a clause of its own: "my cat's an only child, she would hate another cat"
@@ -260,8 +267,10 @@ def _clause_values(kb: Any, norm: str, forms: SentenceForms) -> list[OpenClaim]:
         only = bool(m.group("only"))
         one = _ONE_KIND.match(norm[m.end():]) if only else None
         member = kb.canonical_noun(singular(one.group("v"))) if one else ""
-        if one and kb.canonical_noun(singular(word)) in kb.ancestors(member):
+        whole = kb.canonical_noun(singular(word))
+        if one and whole in _KINDS and whole in kb.ancestors(member):
             out.append(OpenClaim(predicate=HAVE, object=member, quantity=1, exclusive=True, confidence=0.85))
+            out.append(_claim(kb.canonical_noun(singular(word)), "kind", member, only=True, changed=changed, norm=norm))
             for dimension, value in _values_after(kb, member, one.group("rest") or "", forms.written):
                 out.append(_claim(member, dimension, value, only=True, changed=changed, norm=norm))
             continue  # "my only pet is a hamster named Nibbles": one hamster, called Nibbles
@@ -277,6 +286,13 @@ def _clause_values(kb: Any, norm: str, forms: SentenceForms) -> list[OpenClaim]:
             out.append(_claim(entity, dimension, value, only=only, changed=changed, norm=norm))
     for m in _HAVE_ONE.finditer(norm) if " a" in norm or " one " in norm else ():
         entity = _entity_of(kb, m.group("e"))
+        whole = kb.canonical_noun(singular(m.group("e")))
+        member = kb.canonical_noun(singular(m.group("v"))) if m.group("v") else ""
+        if member and whole in _KINDS and whole in kb.ancestors(member):  # "I have one pet, a rabbit"
+            if m.group("q") != "a":
+                out.append(OpenClaim(predicate=HAVE, object=member, quantity=1, exclusive=True, confidence=0.85))
+            out.append(_claim(whole, "kind", member, only=m.group("q") != "a", changed=changed, norm=norm))
+            continue
         if entity is None:
             continue
         rest = " is " + m.group("v") if m.group("v") else m.group("rest")
@@ -460,6 +476,19 @@ def _workplace(said: str) -> str:
     return " ".join(words)
 
 
+_MONTHS = {m: m[:3] for m in "january february march april may june july august september october november "
+                              "december".split()} | {m[:3]: m[:3] for m in "jan feb mar apr jun jul aug sep oct nov dec".split()}
+_MONTH = r"(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
+# "my birthday is on July 4th", "my birthday's in December", "I was born on the 3rd of May"
+_BIRTHDAY = re.compile(r"\b(?:my birthday(?:'s| is) (?:on |in |at the (?:start|end) of )?(?:the \w+ of )?|"
+                       r"i am born (?:on |in )(?:the \w+ of )?)" + _MONTH + r"(?! \d{4})")
+# "my first language is Welsh", "Spanish is my mother tongue", "I'm a native Polish speaker"
+_NATIVE = re.compile(r"\bmy (?:first|native|mother) (?:language|tongue) is (?P<a>[a-z]+)|"
+                     r"\b(?P<b>[a-z]+) is my (?:first|native) language|\b(?P<c>[a-z]+) is my mother tongue|"
+                     r"\bi am a native (?P<d>[a-z]+) speaker")
+_SIGNS = "aries taurus gemini cancer leo virgo libra scorpio sagittarius capricorn aquarius pisces"
+_STAR_SIGN = re.compile(r"\b(?:my (?:star |zodiac |sun )?sign is|i am an?) (?P<s>" + _SIGNS.replace(" ", "|") +
+                        r")\b(?! (?:patient|survivor|research|ward|treatment|diagnosis))")
 _PART_TIME = re.compile(r"\b(?:summers?|winters?|half|part|weekends?|weekdays?|during|most of|term time|season|months? "
                         r"of the year|between)\b")
 
@@ -486,6 +515,16 @@ def _speaker_values(kb: Any, norm: str, changed: bool, sentence: str) -> list[Op
             out.append(_claim("car", "model", noun, only=False, changed=changed))
         if _is_a(kb, first, "car brand"):
             out.append(_claim("car", "make", first, only=False, changed=changed))
+    m = _BIRTHDAY.search(norm) if "birthday" in norm or "born" in norm else None
+    if m:
+        out.append(_claim("birthday", "month", _MONTHS[m.group("m")], only=False, changed=False))
+    m = _NATIVE.search(norm) if "native" in norm or "first language" in norm or "mother tongue" in norm else None
+    language = next((g for g in m.groups() if g), "") if m else ""
+    if language and _is_a(kb, language, "language"):
+        out.append(_claim("first language", "name", language, only=False, changed=False))
+    m = _STAR_SIGN.search(norm) if "sign" in norm or "i am a" in norm else None
+    if m:
+        out.append(_claim("star sign", "name", m.group("s"), only=False, changed=False))
     m = _WORK_AT.search(norm) if "work" in norm else None
     if m and not changed:
         out.append(_claim("job", "place", _workplace(m.group("v")), only=False, changed=False, norm=norm))
@@ -549,7 +588,7 @@ def _marriage_years(norm: str) -> float | None:
 
 
 # --- the ledger's side: one value per dimension of a one-of-a-kind entity ----------------------------
-_OF = re.compile(r"^my (?P<e>[a-z]+)'s (?P<d>[a-z]+)$")
+_OF = re.compile(r"^my (?P<e>[a-z ]+)'s (?P<d>[a-z]+)$")
 
 
 def _notes(ledger: OpenLedger) -> dict[str, Any]:
