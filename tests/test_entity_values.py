@@ -127,3 +127,14 @@ def test_things_one_has_only_one_of() -> None:
     assert not _flagged("My birthday is in July.", "My wife's birthday is in December.")
     assert not _flagged("I'm a cancer survivor.", "My star sign is Pisces.")
     assert not _flagged("I have a pet, a hamster.", "I also have a cat.")
+
+
+def test_casual_talk() -> None:
+    assert _flagged("Hi! my husband's called Dave, he's a sweetheart.", "Haha. My husband Mike would never do that.")
+    assert _flagged("I've got one cat, a big ginger tom called Mango.", "my cat's a little grey Persian, she's so fluffy")
+    assert _flagged("We've been married thirty years this June!", "lol we only got married two years ago")
+    assert _flagged("My mom lives right next door to us.", "My mother lives in a nursing home in Ohio.")
+    assert _flagged("Hmm. my brother's my only sibling, he's in Denver", "Ha. I have one sibling, my sister Kate.")
+    assert _flagged("I'm a natural blonde, always have been.", "My hair's naturally jet black.")
+    assert not _flagged("My wife is a nurse.", "My wife would make a great teacher.")
+    assert not _flagged("My dog is a beagle, my only dog.", "My dog is a beagle cross, maybe some terrier.")

@@ -56,7 +56,7 @@ _MY = re.compile(rf"(?:\b(?:my|our) |^(?:(?:ha|haha|lol|oh|well|yeah|and|but|so)
                  rf"missus|wife|husband|partner)\b))(?P<only>only |one |one and only )?{_MODS}(?P<e>[a-z]+)\b")
 # "my mother-in-law", "my sisters", "my dog's bed" (but "my dog's a beagle", "my mum's in Leeds" are said of them)
 _IN_LAW = re.compile(r"^(?:-in-law|-in-laws| in law| in-law|s\b|s' |'s (?!(?:name|a|an|the|in|at|from|called|named|"
-                     r"originally|still|only|just|very|so|really|about|nearly|almost|living|\d+|[a-z]+ing|jet|light|dark|bright|pale|deep|"
+                     r"originally|still|only|just|very|so|really|about|nearly|almost|living|\d+|[a-z]+ing|[a-z]+ly|my|jet|light|dark|bright|pale|deep|"
                      r"dirty|platinum|blonde?|brunette|ginger|auburn|red|black|brown|grey|gray|white|blue|green|hazel|"
                      r"curly|straight|wavy)\b))")
 _NOT_SO = re.compile(r"\b(?:if|would|could|should|might|wish|hope|imagine|pretend|dream|dreamt|dreamed|used to|"
@@ -91,6 +91,7 @@ _NEAR_COLOURS = {frozenset({"hazel", "green"}), frozenset({"hazel", "brown"}), f
 _COATS = frozenset("tabby ginger cat ginger tom tortoiseshell tortie calico tuxedo cat black cat".split())
 _WITH_ME = re.compile(r"^(?:with (?:us|me|me and [a-z]+|my (?:wife|husband|family|partner) and me|us now|me now)|"
                       r"in (?:our|my) (?:house|home|place|flat|spare room|annex|annexe|basement)|under (?:our|my) roof)\b")
+_NEXT_DOOR = re.compile(r"^(?:right |just )?(?:next door|across the (?:road|street|hall)|upstairs|downstairs)\b")
 _ALONE = re.compile(r"^(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|solo)\b")
 _CARE_HOME = re.compile(r"^in (?:a |the )?(?:care home|nursing home|retirement home|assisted living|old people's home|"
                         r"home for the elderly)\b")
@@ -108,13 +109,15 @@ _NAME = r"(?P<n>[a-z][a-z'-]{1,15})"
 # "I have one cat, a Persian", "I have a dog named Max", "I have one daughter, Emma"
 _HAVE_ONE = re.compile(r"\b(?:i|we) (?:only |just )?(?:have (?:only |just )?(?:got )?|got )"
                        r"(?P<q>a|an|one|just one|only one|the one|the only) (?P<e>[a-z]+)"
-                       r"(?:, (?:a|an) (?P<v>[a-z][a-z -]*?)(?=$|[,.;!]| (?:and|but|who|which|called|named)\b)|"
+                       r"(?:, (?:a|an|my) (?P<v>[a-z][a-z -]*?)(?=$|[,.;!]| (?:and|but|who|which|called|named)\b)|"
                        r"(?P<rest>(?: called| named|,) [a-z].*))")
 _MARRIED_FOR = re.compile(r"\b(?:i|we) have been married (?:for )?(?:almost |nearly |about |over |just over |around )?"
                           r"(?P<q>[a-z0-9-]+(?: and a half)?) years?\b(?! ago)")
-_MARRIED_AGO = re.compile(r"\b(?:i|we) (?:got|were|was) married (?:about |almost |nearly |around |over |just )?"
+_MARRIED_AGO = re.compile(r"\b(?:i|we) (?:only |just |actually |finally )?(?:got|were|was) married "
+                          r"(?:about |almost |nearly |around |over |just )?"
                           r"(?P<q>[a-z0-9-]+|a few|a couple of) (?P<u>years?|months?|weeks?|days?) ago\b")
-_MARRIED_WHEN = re.compile(r"\b(?:i|we) (?:got|were|was) married (?P<w>last year|last month|this year|this month|"
+_MARRIED_WHEN = re.compile(r"\b(?:i|we) (?:only |just |actually |finally )?(?:got|were|was) married "
+                           r"(?P<w>last year|last month|this year|this month|"
                            r"last week|this summer|last summer|in the spring|a few months ago|months ago)\b")
 _ANNIVERSARY = re.compile(r"\bour (?P<q>[a-z0-9-]+?)(?:st|nd|rd|th)? (?:wedding )?anniversary\b")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -123,8 +126,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _OTHER_MARRIAGE = re.compile(r"\b(?:again|remarried|second|first|previous|last (?:marriage|wife|husband)|ex|before|twice|"
                              r"divorce|divorced|"
                              r"widow|widowed|late|was married|were married for)\b")
-_EYES = re.compile(r"\b(?:i have|i have got|i've got|with) (?P<v>[a-z]+(?: [a-z]+)?) eyes\b")
-_HAIR = re.compile(r"\b(?:i have|i have got|i've got) (?:(?:long|short|thick|thin|shoulder-length|medium-length) )?"
+_EYES = re.compile(r"\b(?:i have got|i have|with) (?P<v>[a-z]+(?: [a-z]+)?) eyes\b")
+_HAIR = re.compile(r"\b(?:i have got|i have) (?:(?:long|short|thick|thin|shoulder-length|medium-length) )?"
                    r"(?P<v>[a-z]+(?: [a-z]+)?) hair\b")
 _I_AM_HAIR = re.compile(r"\bi am (?:a )?(?:natural |naturally )?(?P<v>blonde|blond|brunette|redhead|ginger)\b")
 _DRIVE = re.compile(r"\bi drive (?:a |an )(?:(?:old|new|little|red|blue|black|white|silver|grey) )?"
@@ -190,6 +193,7 @@ _ONLY_CHILD = re.compile(r"^(?:'s| is) (?:an|the) only (?:child|one)\b")
 # "my only pet is a hamster named Nibbles": the hamster is the one pet, and Nibbles its name
 _ONE_KIND = re.compile(r"^(?:'s| is) (?:a|an) (?P<v>[a-z]+(?: [a-z]+)?)(?P<rest>(?: named| called) [a-z].*)?"
                        r"(?=$|[,.;!]| and | but )")
+_IS_MY_ONLY = re.compile(r"^(?:'s| is) my (?:only|one) (?P<y>[a-z]+)\b")
 # entities that are kinds of others: the one pet is a rabbit, the one sibling a brother
 _KINDS = frozenset("pet animal sibling child parent grandparent".split())
 
@@ -202,7 +206,7 @@ def _named_by_kind(kb: Any, word: str) -> tuple[str, str] | None:
     """The entity and dimension a make or breed said on its own stands for ("my Toyota": a car's make)."""
     if word in _NOT_KIND_NAMES or len(word) < 3:
         return None
-    ancestors = kb.ancestors(kb.canonical_noun(word))
+    ancestors = kb.ancestors(kb.canonical_noun(singular(word)))
     return next(((entity, dimension) for category, entity, dimension in _KIND_NAMES if category in ancestors), None)
 
 
@@ -274,9 +278,16 @@ def _clause_values(kb: Any, norm: str, forms: SentenceForms) -> list[OpenClaim]:
             for dimension, value in _values_after(kb, member, one.group("rest") or "", forms.written):
                 out.append(_claim(member, dimension, value, only=True, changed=changed, norm=norm))
             continue  # "my only pet is a hamster named Nibbles": one hamster, called Nibbles
+        inverted = _IS_MY_ONLY.match(norm[m.end():])
+        whole = kb.canonical_noun(singular(inverted.group("y"))) if inverted else ""
+        member = kb.canonical_noun(singular(word))
+        if inverted and whole in _KINDS and whole in kb.ancestors(member):  # "my brother's my only sibling"
+            out.append(OpenClaim(predicate=HAVE, object=member, quantity=1, exclusive=True, confidence=0.85))
+            out.append(_claim(whole, "kind", member, only=True, changed=changed, norm=norm))
+            continue
         named = _named_by_kind(kb, word) if word not in _ENTITY else None
         if named:  # "I love my Toyota": a car, a Toyota
-            out.append(_claim(named[0], named[1], word, only=only, changed=changed, norm=norm))
+            out.append(_claim(named[0], named[1], singular(word), only=only, changed=changed, norm=norm))
             continue
         if entity is None:
             continue
@@ -288,6 +299,8 @@ def _clause_values(kb: Any, norm: str, forms: SentenceForms) -> list[OpenClaim]:
         entity = _entity_of(kb, m.group("e"))
         whole = kb.canonical_noun(singular(m.group("e")))
         member = kb.canonical_noun(singular(m.group("v"))) if m.group("v") else ""
+        if member and whole not in kb.ancestors(member):  # "one sibling, my sister Kate": a sister
+            member = kb.canonical_noun(singular(member.split()[0]))
         if member and whole in _KINDS and whole in kb.ancestors(member):  # "I have one pet, a rabbit"
             if m.group("q") != "a":
                 out.append(OpenClaim(predicate=HAVE, object=member, quantity=1, exclusive=True, confidence=0.85))
@@ -303,8 +316,7 @@ def _clause_values(kb: Any, norm: str, forms: SentenceForms) -> list[OpenClaim]:
 
 
 # what no clause can be taken to be true of now: "if my husband were...", "I wish my hair was red"
-_UNREAL = re.compile(r"\b(?:if|wish|imagine|pretend|dream|dreamt|dreamed|someday|one day|hope|hoping|supposed|future|"
-                     r"not|never|no longer)\b")
+_UNREAL = re.compile(r"\b(?:if|wish|imagine|pretend|dream|dreamt|dreamed|someday|one day|hope|hoping|supposed|future)\b")
 
 
 def _names_only(kb: Any, norm: str, forms: SentenceForms) -> list[OpenClaim]:
@@ -365,7 +377,7 @@ def _values_after(kb: Any, entity: str, rest: str, written: str) -> list[tuple[s
 def _name_of(rest: str, written: str) -> tuple[str, str] | None:
     """The name said of an entity right after it ("'s name is Sarah", "is called Max", "Julie is a nurse",
     ", Julie,"), with the words after it; None when none is."""
-    m = re.match(rf"^(?:'s name is|'s name's| is called| is named| called| named| goes by) {_NAME}\b", rest)
+    m = re.match(rf"^(?:'s name is|'s name's| is called| is named|'s called|'s named| called| named| goes by) {_NAME}\b", rest)
     if m and m.group("n") not in _NAME_STOP:
         return m.group("n"), rest[m.end():]
     m = re.match(rf"^,? {_NAME}(?P<end>,|$|[.!;]|(?= (?:[a-z]+)))", rest)
@@ -385,12 +397,22 @@ def _name_of(rest: str, written: str) -> tuple[str, str] | None:
 
 def _be_values(kb: Any, entity: str, allowed: frozenset[str], said: str) -> list[tuple[str, str]]:
     """What "my <entity> is <said>" gives it: a breed, a make, a colour, a texture or a job."""
-    words = [w for w in said.split() if w not in _DEGREE and not w.isdigit()]
+    words = [w for w in said.split() if w not in _DEGREE and w not in _LOOKS and not w.isdigit()]
     said = " ".join(words)
     if not words or len(words) > 4 or _MIXED.search(said) or words[0] in ("retired", "former", "trainee", "student"):
         return []
     out: list[tuple[str, str]] = []
-    if len(words) > 1 and entity not in ("eye", "hair") and _is_a(kb, words[0], "colour") and \
+    if " and " in f" {said} ":
+        return []  # "black and white": two colours at once
+    if _kind_of(entity) == "animal" and "colour" in allowed:
+        colour = _ANIMAL_COLOURS.get(words[0]) or _COAT_COLOURS.get(said)
+        if colour and (len(words) == 1 or colour == _COAT_COLOURS.get(said)):
+            return [("colour", colour)] + ([("coat", said)] if said in _COATS else [])
+        if colour:  # "a grey Persian": grey, and a Persian
+            out.append(("colour", colour))
+            words = words[1:]
+            said = " ".join(words)
+    elif len(words) > 1 and entity not in ("eye", "hair") and _is_a(kb, words[0], "colour") and \
             not _is_a(kb, said, "colour"):  # "a red Ford": red, and a Ford
         out += [("colour", words[0])] if "colour" in allowed else []
         words = words[1:]
@@ -431,6 +453,12 @@ def _be_values(kb: Any, entity: str, allowed: frozenset[str], said: str) -> list
 
 
 _DEGREE = frozenset("very really so super quite pretty naturally totally completely fairly rather".split())
+_LOOKS = frozenset("""big little small huge tiny fat skinny fluffy old young cute lovely gorgeous beautiful sweet adorable
+massive giant chunky tubby scruffy handsome pretty shiny trusty""".split())
+_ANIMAL_COLOURS = {"ginger": "ginger", "orange": "ginger", "grey": "grey", "gray": "grey", "black": "black",
+                   "white": "white", "brown": "brown", "golden": "golden", "cream": "cream", "tan": "brown",
+                   "chocolate": "brown", "yellow": "golden", "blonde": "golden"}
+_COAT_COLOURS = {"ginger cat": "ginger", "ginger tom": "ginger", "black cat": "black", "tuxedo cat": "black"}
 _SHADES = frozenset("light dark bright pale deep jet dirty honey ash platinum mousy mousey golden".split())
 
 
@@ -455,6 +483,8 @@ def _homes(words: str) -> list[str]:
         part = part.strip()
         if _WITH_ME.match(part):
             out.append("with me")
+        elif _NEXT_DOOR.match(part):
+            out.append("next door")
         elif _CARE_HOME.match(part):
             out.append("a care home")
         else:
@@ -660,8 +690,9 @@ def _apart(ledger: OpenLedger, dimension: str, a: str, b: str) -> bool:
     if frozenset({a, b}) in _NEAR_COLOURS:
         return False
     if dimension in ("origin", "home"):
-        if "with me" in (a, b) or "alone" in (a, b) or "a care home" in (a, b):
-            return {a, b} in ({"with me", "alone"}, {"with me", "a care home"})
+        if {a, b} & {"with me", "alone", "a care home", "next door"}:
+            return {a, b} in ({"with me", "alone"}, {"with me", "a care home"}, {"next door", "a care home"},
+                              {"next door", "with me"})
         from .places import place_relation  # noqa: PLC0415  (the gazetteer loads on first use)
 
         return place_relation(a, b) == "distinct"
