@@ -138,3 +138,12 @@ def test_casual_talk() -> None:
     assert _flagged("I'm a natural blonde, always have been.", "My hair's naturally jet black.")
     assert not _flagged("My wife is a nurse.", "My wife would make a great teacher.")
     assert not _flagged("My dog is a beagle, my only dog.", "My dog is a beagle cross, maybe some terrier.")
+
+
+def test_height_and_blood_type() -> None:
+    assert ("my height's inches", "64") in _values("I'm 5'4\".")
+    assert _flagged("I'm 5'4\".", "I'm six foot two.")
+    assert not _flagged("I am 6 feet tall.", "I'm six foot.")
+    assert not _flagged("I'm 5'4\".", "My son is six foot two.")
+    assert _flagged("My blood type is O negative.", "My blood type is A positive.")
+    assert not _flagged("My blood type is O.", "I'm type O negative.")

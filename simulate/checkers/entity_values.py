@@ -40,7 +40,7 @@ _PEOPLE = frozenset("wife husband partner boyfriend girlfriend fiance mother fat
 _ANIMALS = frozenset("dog cat horse rabbit".split())
 # one of a kind whatever else is said: a spouse, a parent, one's eyes, hair, job and marriage
 _ONE_OF_A_KIND = frozenset("wife husband partner boyfriend girlfriend fiance mother father parents eye hair job "
-                           "marriage birthday".split()) | {"first language", "star sign"}
+                           "marriage birthday height".split()) | {"first language", "star sign", "blood type"}
 _DIMENSIONS = {  # what each kind of entity can be said to have one value of
     "person": frozenset({"name", "job", "home", "origin", "age"}),
     "child": frozenset({"name", "job", "home", "origin", "sex", "age"}),
@@ -48,7 +48,8 @@ _DIMENSIONS = {  # what each kind of entity can be said to have one value of
     "car": frozenset({"make", "model", "colour", "age"}), "truck": frozenset({"make", "colour"}),
     "eye": frozenset({"colour"}), "hair": frozenset({"colour", "texture"}), "degree": frozenset({"subject"}),
     "job": frozenset({"place"}), "tattoo": frozenset(), "marriage": frozenset({"length"}),
-    "birthday": frozenset({"month"}), "first language": frozenset({"name"}), "star sign": frozenset({"name"}),
+    "birthday": frozenset({"month"}), "height": frozenset({"inches"}), "blood type": frozenset({"group"}),
+    "first language": frozenset({"name"}), "star sign": frozenset({"name"}),
     "thing": frozenset({"name", "colour", "age"}),
 }
 _MODS = r"(?:(?:lovely|dear|darling|sweet|beautiful|wonderful|amazing|dear old|own) )?"
@@ -144,7 +145,8 @@ _GATE_WORDS = ("my ", "our ", "mum", "mom", "dad", "hubby", "missus", "wife", "h
                "blond", "brunette", "redhead", "ginger", "drive ", "work at", "work for", "degree in", "married",
                "anniversary", "had my", "had our", "have a", "have one", "have got", "got a", "got one", "have only",
                "have just", "birthday", "born", "native", "first language", "mother tongue", "sign is", "aries", "taurus",
-               "gemini", "cancer", "leo", "virgo", "libra", "scorpio", "sagittarius", "capricorn", "aquarius", "pisces")
+               "gemini", "cancer", "leo", "virgo", "libra", "scorpio", "sagittarius", "capricorn", "aquarius", "pisces",
+               "i am ", "blood")
 _GATE = re.compile("|".join(re.escape(word) for word in _GATE_WORDS))
 
 
@@ -519,6 +521,26 @@ _NATIVE = re.compile(r"\bmy (?:first|native|mother) (?:language|tongue) is (?P<a
 _SIGNS = "aries taurus gemini cancer leo virgo libra scorpio sagittarius capricorn aquarius pisces"
 _STAR_SIGN = re.compile(r"\b(?:my (?:star |zodiac |sun )?sign is|i am an?) (?P<s>" + _SIGNS.replace(" ", "|") +
                         r")\b(?! (?:patient|survivor|research|ward|treatment|diagnosis))")
+# "I'm 5'4"", "I am six foot two", "I'm 5 ft 10 in", "I'm 180cm tall"
+_HEIGHT = re.compile(r"\bi am (?:about |around |only |just |nearly |almost )?"
+                     r"(?:(?P<f>\d|four|five|six|seven)(?:'| ?(?:foot|feet|ft)\b)"
+                     r" ?(?P<i>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)?(?:\"| ?(?:inches|inch|in)\b)?"
+                     r"(?! (?:years?|yrs?|months?|days?|minutes?|hours?)\b)|(?P<c>1\d\d) ?cm\b)")
+# "my blood type is O negative", "I'm type A+ blood"
+_BLOOD = re.compile(r"\b(?:my blood (?:type|group) is|i am (?:blood )?type) "
+                    r"(?P<t>(?:ab|a|b|o) ?(?:\+|-|positive|negative|pos|neg)?)"
+                    r"(?=$|[,.;! ])")
+
+
+def _inches(m: re.Match[str]) -> float | None:
+    """A height in inches from a _HEIGHT match."""
+    if m.group("c"):
+        return round(int(m.group("c")) / 2.54)
+    feet = _number(m.group("f"))
+    inches = _number(m.group("i")) if m.group("i") else 0
+    return None if feet is None or inches is None else feet * 12 + inches
+
+
 _PART_TIME = re.compile(r"\b(?:summers?|winters?|half|part|weekends?|weekdays?|during|most of|term time|season|months? "
                         r"of the year|between)\b")
 
@@ -555,6 +577,14 @@ def _speaker_values(kb: Any, norm: str, changed: bool, sentence: str) -> list[Op
     m = _STAR_SIGN.search(norm) if "sign" in norm or "i am a" in norm else None
     if m:
         out.append(_claim("star sign", "name", m.group("s"), only=False, changed=False))
+    m = _HEIGHT.search(norm) if "i am " in norm else None
+    inches = _inches(m) if m else None
+    if inches is not None:
+        out.append(_claim("height", "inches", f"{inches:g}", only=False, changed=False))
+    m = _BLOOD.search(norm) if "blood" in norm or "type" in norm else None
+    if m:
+        group = m.group("t").replace(" ", "").replace("positive", "+").replace("pos", "+").replace("negative", "-")
+        out.append(_claim("blood type", "group", group.replace("neg", "-"), only=False, changed=False))
     m = _WORK_AT.search(norm) if "work" in norm else None
     if m and not changed:
         out.append(_claim("job", "place", _workplace(m.group("v")), only=False, changed=False, norm=norm))
@@ -682,6 +712,10 @@ def _apart(ledger: OpenLedger, dimension: str, a: str, b: str) -> bool:
     if dimension in ("length", "held"):  # years: "married for ten years" / "got married two years ago"
         x, y = float(a), float(b)
         return abs(x - y) >= (3 if dimension == "length" else 2) and max(x, y) >= 1.5 * max(min(x, y), 0.5)
+    if dimension == "group":  # "O" may be "O negative"
+        return a.rstrip("+-") != b.rstrip("+-") or (a[-1] in "+-" and b[-1] in "+-" and a != b)
+    if dimension == "inches":  # a height said roughly: two inches either way is one height
+        return abs(float(a) - float(b)) > 2
     if dimension == "age":
         return abs(float(a) - float(b)) >= 3  # a birthday or two between the sessions
     words_a, words_b = a.split(), b.split()
