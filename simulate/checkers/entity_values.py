@@ -406,7 +406,7 @@ def _be_values(kb: Any, entity: str, allowed: frozenset[str], said: str) -> list
     out: list[tuple[str, str]] = []
     if " and " in f" {said} ":
         return []  # "black and white": two colours at once
-    if _kind_of(entity) == "animal" and "colour" in allowed:
+    if _kind_of(entity) == "animal" and "colour" in allowed and not _breed(kb, singular(said), entity):
         colour = _ANIMAL_COLOURS.get(words[0]) or _COAT_COLOURS.get(said)
         if colour and (len(words) == 1 or colour == _COAT_COLOURS.get(said)):
             return [("colour", colour)] + ([("coat", said)] if said in _COATS else [])
@@ -414,7 +414,7 @@ def _be_values(kb: Any, entity: str, allowed: frozenset[str], said: str) -> list
             out.append(("colour", colour))
             words = words[1:]
             said = " ".join(words)
-    elif len(words) > 1 and entity not in ("eye", "hair") and _is_a(kb, words[0], "colour") and \
+    elif len(words) > 1 and entity not in ("eye", "hair") and _kind_of(entity) != "animal" and _is_a(kb, words[0], "colour") and \
             not _is_a(kb, said, "colour"):  # "a red Ford": red, and a Ford
         out += [("colour", words[0])] if "colour" in allowed else []
         words = words[1:]
@@ -436,11 +436,8 @@ def _be_values(kb: Any, entity: str, allowed: frozenset[str], said: str) -> list
     if "breed" in allowed or "coat" in allowed:
         if said in _COATS or noun in _COATS:
             out.append(("coat", noun))
-        else:
-            for form in (noun, f"{noun} {entity}"):
-                if _is_a(kb, form, "dog breed") or _is_a(kb, form, "cat breed") or _is_a(kb, form, "horse breed"):
-                    out.append(("breed", noun))
-                    break
+        elif _breed(kb, noun, entity):
+            out.append(("breed", noun))
     if "sex" in allowed and noun in ("boy", "girl"):
         out.append(("sex", noun))
     if "make" in allowed and _is_a(kb, noun, "car brand"):
@@ -464,8 +461,14 @@ _COAT_COLOURS = {"ginger cat": "ginger", "ginger tom": "ginger", "black cat": "b
 _SHADES = frozenset("light dark bright pale deep jet dirty honey ash platinum mousy mousey golden".split())
 
 
+def _breed(kb: Any, noun: str, entity: str) -> bool:
+    """Is `noun` a breed ("beagle", "persian" said of a cat)?"""
+    return any(_is_a(kb, form, kind) for form in (noun, f"{noun} {entity}")
+               for kind in ("dog breed", "cat breed", "horse breed"))
+
+
 def _is_a(kb: Any, value: str, category: str) -> bool:
-    return category in kb.ancestors(kb.canonical_noun(value))
+    return category in kb.ancestors(value) or category in kb.ancestors(kb.canonical_noun(value))
 
 
 def _places(said: str) -> list[str]:
