@@ -147,3 +147,8 @@ def test_height_and_blood_type() -> None:
     assert not _flagged("I'm 5'4\".", "My son is six foot two.")
     assert _flagged("My blood type is O negative.", "My blood type is A positive.")
     assert not _flagged("My blood type is O.", "I'm type O negative.")
+
+
+def test_two_workplaces_said_plainly_are_the_slot_grammars_to_compare() -> None:
+    assert _flagged("I work at the post office.", "My only job is at a pub.")
+    assert ("my job's place", "bank") in _values("I work at the bank.")

@@ -701,6 +701,8 @@ def value_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict
                 dimension == "place" and not _same_sort(record.claim.object, record.claim.text, old.claim.object,
                                                         old.claim.text)):
             continue
+        if dimension == "place" and not (_SAYS_JOB.search(record.claim.text) or _SAYS_JOB.search(old.claim.text)):
+            continue  # "I work at X" against "I work at Y" is the slot grammar's to compare (employer)
         said_one = record.claim.exclusive or old.claim.exclusive
         if count == "many" or not (entity in _ONE_OF_A_KIND or said_one or count == "one"):
             continue
@@ -708,6 +710,9 @@ def value_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict
         out.append(OpenConflict(old, d, record.claim, finding_confidence(record, old, weight), "exclusion",
                                 f"one {dimension} for one {entity}"))
     return out
+
+
+_SAYS_JOB = re.compile(r"\b(?:job|jobs)\b", re.IGNORECASE)
 
 
 def _apart(ledger: OpenLedger, dimension: str, a: str, b: str) -> bool:
