@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from .knowledge import Derived, KnowledgeBase
 from .open_claims import OpenClaim
 
-__all__ = ["OpenConflict", "OpenLedger", "OpenRecord", "times_overlap"]
+__all__ = ["LEDGER_CHECKS", "OpenConflict", "OpenLedger", "OpenRecord", "finding_confidence", "times_overlap"]
 
 _PRESENTISH = ("present", "now", "recent")
 
@@ -129,6 +131,12 @@ def _exclusive_times(a: OpenClaim, b: OpenClaim) -> float:
     return 0.0
 
 
+# checks other modules add, each a pair: (note(ledger, record), called for every record added, and
+# conflicts(ledger, record), the earlier records a new record contradicts); they keep their state in `ledger.notes`
+LEDGER_CHECKS: list[tuple[Callable[[OpenLedger, OpenRecord], None],
+                          Callable[[OpenLedger, OpenRecord], list[OpenConflict]]]] = []
+
+
 class OpenLedger:
     """Propositions per (speaker, predicate, object, polarity); at most `keep` turns each (the most recent),
     persona facts always; at most `cite` earlier turns named as evidence per claim."""
@@ -145,6 +153,7 @@ class OpenLedger:
         self._visits: dict[str, deque[OpenRecord]] = {}  # per speaker, the latest places they said they were in
         self._turn_visits: dict[str, list[OpenRecord]] = {}  # per speaker, places in the turn being checked
         self._tenures: dict[str, list[OpenRecord]] = {}  # per speaker, how long they have lived in their home
+        self.notes: dict[str, Any] = {}  # what the checks of LEDGER_CHECKS keep, each under its own name
 
     def records(self, speaker: str, claim: OpenClaim, session: int, *, turn: int | None = None,
                 fact: int | None = None, time: datetime | None = None, probe: str | None = None) -> list[OpenRecord]:
@@ -169,6 +178,8 @@ class OpenLedger:
             if _is_origin(record):
                 _keep_recent(self._origins.setdefault(record.speaker, []), record)
             self._note_home_and_travel(record)
+            for note, _ in LEDGER_CHECKS:
+                note(self, record)
             key = (record.speaker, d.predicate, d.object, d.polarity)
             bucket = self._index.get(key)
             if bucket is None:
@@ -200,7 +211,7 @@ class OpenLedger:
         for record in records:
             for conflict in [*self._conflicts_of(record), *self._outside_conflicts(record),
                              *self._origin_conflicts(record), *self._abroad_conflicts(record),
-                             *self._tenure_conflicts(record)]:
+                             *self._tenure_conflicts(record), *(c for _, check in LEDGER_CHECKS for c in check(self, record))]:
                 marker = id(conflict.old)
                 if marker not in best or best[marker].confidence < conflict.confidence:
                     best[marker] = conflict
@@ -562,6 +573,11 @@ def _at_its_time(record: OpenRecord) -> OpenClaim:
     """The record's claim at the time its proposition speaks of ("I am divorced" implies "I was married")."""
     time = record.derived.time
     return record.claim if time is None or time == record.claim.time else replace(record.claim, time=time)  # type: ignore[arg-type]  # a Time: knowledge.Derived keeps it as str
+
+
+def finding_confidence(new: OpenRecord, old: OpenRecord, overlap: float) -> float:
+    """How sure a finding that rests on two records and the overlap of their times is."""
+    return _confidence(new, old, overlap)
 
 
 def _confidence(new: OpenRecord, old: OpenRecord, overlap: float) -> float:

@@ -124,7 +124,7 @@ _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 def ordinal_claims(claims: list[OpenClaim]) -> list[OpenClaim]:
     """"Got my second tattoo" is also "got a tattoo": an ordinal before an affirmed object is dropped."""
     return [replace(c, object=_ORDINAL.sub("", c.object)) for c in claims
-            if c.polarity == "affirm" and _ORDINAL.match(c.object) and " " in c.object]
+            if c.polarity == "affirm" and _ORDINAL.match(c.object) and " " in c.object and "'s " not in c.predicate]
 
 
 _NOT_A_SKILL = frozenset("be go get make do have take come stand say tell afford wait help see hear find keep let "
