@@ -126,6 +126,7 @@ class _Conflict:
     via: str | None = None
     source: str = "slot"
     supported: bool = False  # the new statement says what a persona fact says
+    old_says_card: bool = False  # the earlier statement said what a persona fact says
 
 
 class ConversationChecker:
@@ -270,13 +271,17 @@ class ConversationChecker:
 
     def _blame(self, conflicts: list[_Conflict]) -> list[_Conflict]:
         """A turn that says the persona's truth again is not blamed for contradicting an earlier turn that
-        had drifted from it: that turn was flagged when it was said."""
+        had drifted from it: that turn was flagged when it was said. A turn that drifts from the card is flagged
+        against the card, not again against each earlier statement that said what the card says."""
         kept = []
+        against_card = any(c.kind == "persona" for c in conflicts)
         for c in conflicts:
             if c.kind == "persona" and c.source == "open" and c.supported:
                 continue  # the turn says what one card fact says; that another fact disagrees is the card's doing
             if c.kind != "persona" and c.old_turn is not None and c.supported and c.old_turn in self._drifted:
                 continue
+            if c.kind != "persona" and against_card and c.old_says_card:
+                continue  # the earlier statement said what the card says: the finding against the card says it
             kept.append(c)
         return kept
 
@@ -295,7 +300,8 @@ class ConversationChecker:
         said = f"{readable_verb(verb)} {particle} {conflict.new.object}".split()
         slot = "knowledge" if conflict.reason == "exclusion" else " ".join(said)
         return _Conflict(kind, evidence, conflict.claim.text, old.claim.text, None if old.is_fact else old.session,
-                         old.turn, slot, conflict.confidence, conflict.via, "open", supported)
+                         old.turn, slot, conflict.confidence, conflict.via, "open", supported,
+                         old_says_card=not old.is_fact and self.open_ledger is not None and self.open_ledger.supported(old))
 
     @staticmethod
     def _kind(probe: str | None, is_fact: bool, old_probe: str | None, old_session: int, session: int) -> FindingKind:
