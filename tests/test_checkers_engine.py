@@ -212,3 +212,13 @@ def test_affirming_again_what_was_denied_is_no_exception() -> None:
     pair = conv([{"speaker": "A", "text": "I hate mushrooms."}, {"speaker": "B", "text": "Cool."},
                  {"speaker": "A", "text": "Mushrooms are my favourite food."}])
     assert [f.kind for f in check_conversation(pair)] == ["cross_turn"]
+
+
+def test_a_drift_from_the_card_is_not_flagged_again_against_turns_that_said_the_card() -> None:
+    """"I can't swim" after "I swim every morning" said in line with the card: one open finding, against the card."""
+    turns = [{"speaker": "A", "text": "I swim every morning."}, {"speaker": "B", "text": "Nice."},
+             {"speaker": "A", "text": "I don't swim."}]
+    found = [(turn, kind) for turn, kind, _ in kinds(conv(turns, facts=["I swim every morning."]))]
+    assert (2, "persona") in found
+    assert (2, "cross_turn") not in found
+    assert (2, "cross_turn") in [(turn, kind) for turn, kind, _ in kinds(conv(turns))]  # no card: the turn is the evidence

@@ -126,7 +126,7 @@ class _Conflict:
     via: str | None = None
     source: str = "slot"
     supported: bool = False  # the new statement says what a persona fact says
-    old_says_card: bool = False  # the earlier statement said what a persona fact says
+    old_says_card: bool = False  # the earlier statement said what a persona fact says (open claims)
 
 
 class ConversationChecker:
