@@ -395,84 +395,53 @@ def stats_one(records: list[dict]) -> str:
     return "\n".join(lines)
 
 
+EXTRA_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6")  # in order: each must be new text against all before it
+
+
+def _pattern(name: str) -> str:
+    """The pair files of a set: "pairs_*.txt" for the splits, "pairs3_*.txt" for dev3."""
+    return "pairs_*.txt" if name == "splits" else f"pairs{name[3:]}_*.txt"
+
+
+def build_extra_set(name: str, stats_wanted: bool) -> None:
+    """Write `<name>.jsonl` from its pair files, refusing (exit 2) a statement word for word in an earlier set."""
+    earlier = ["splits", *EXTRA_SETS[: EXTRA_SETS.index(name)]]
+    try:
+        own = parse_pairs(sorted(HERE.glob(_pattern(name))))
+        others = [pair for before in earlier for pair in parse_pairs(sorted(HERE.glob(_pattern(before))))]
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    shared = shared_statements(own, others)
+    if shared:
+        files = ", ".join(_pattern(before) for before in earlier)
+        print(f"error: statement also in {files} ({name} must be new text): {', '.join(shared)}", file=sys.stderr)
+        raise SystemExit(2)
+    records = build_extra(own, name)
+    write(records, HERE / f"{name}.jsonl")
+    if stats_wanted:
+        print(stats_one(records))
+
+
 def main() -> None:
     """Rebuild the splits (or, with --dev2 to --dev6, the second to sixth development set); --stats prints the count
     tables."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stats", action="store_true", help="print counts per type and family")
-    parser.add_argument("--dev2", action="store_true", help="build dev2.jsonl from pairs2_*.txt instead")
-    parser.add_argument("--dev3", action="store_true", help="build dev3.jsonl from pairs3_*.txt instead")
-    parser.add_argument("--dev4", action="store_true", help="build dev4.jsonl from pairs4_*.txt instead")
-    parser.add_argument("--dev5", action="store_true", help="build dev5.jsonl from pairs5_*.txt instead")
-    parser.add_argument("--dev6", action="store_true", help="build dev6.jsonl from pairs6_*.txt instead")
+    for name in EXTRA_SETS:
+        parser.add_argument(f"--{name}", action="store_true", help=f"build {name}.jsonl from {_pattern(name)} instead")
     args = parser.parse_args()
-    if args.dev2 + args.dev3 + args.dev4 + args.dev5 + args.dev6 > 1:
-        parser.error("--dev2, --dev3, --dev4, --dev5 and --dev6 build one set each: give one of them")
+    chosen = [name for name in EXTRA_SETS if getattr(args, name)]
+    if len(chosen) > 1:
+        parser.error(f"{', '.join('--' + n for n in EXTRA_SETS)} build one set each: give one of them")
+    if chosen:
+        build_extra_set(chosen[0], args.stats)
+        return
     try:
         pairs = parse_pairs(sorted(HERE.glob("pairs_*.txt")))
-        extra = args.dev2 or args.dev3 or args.dev4 or args.dev5 or args.dev6
-        second = parse_pairs(sorted(HERE.glob("pairs2_*.txt"))) if extra else []
-        third = parse_pairs(sorted(HERE.glob("pairs3_*.txt"))) if args.dev3 or args.dev4 or args.dev5 or args.dev6 else []
-        fourth = parse_pairs(sorted(HERE.glob("pairs4_*.txt"))) if args.dev4 or args.dev5 or args.dev6 else []
-        fifth = parse_pairs(sorted(HERE.glob("pairs5_*.txt"))) if args.dev5 or args.dev6 else []
-        sixth = parse_pairs(sorted(HERE.glob("pairs6_*.txt"))) if args.dev6 else []
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         raise SystemExit(2) from None
-    if args.dev6:
-        shared = shared_statements(sixth, pairs + second + third + fourth + fifth)
-        if shared:
-            print("error: statement also in pairs_*.txt, pairs2_*.txt, pairs3_*.txt, pairs4_*.txt or pairs5_*.txt "
-                  f"(dev6 must be new text): {', '.join(shared)}", file=sys.stderr)
-            raise SystemExit(2)
-        records = build_dev6(sixth)
-        write(records, HERE / "dev6.jsonl")
-        if args.stats:
-            print(stats_one(records))
-        return
-    if args.dev5:
-        shared = shared_statements(fifth, pairs + second + third + fourth)
-        if shared:
-            print("error: statement also in pairs_*.txt, pairs2_*.txt, pairs3_*.txt or pairs4_*.txt (dev5 must be new "
-                  f"text): {', '.join(shared)}", file=sys.stderr)
-            raise SystemExit(2)
-        records = build_dev5(fifth)
-        write(records, HERE / "dev5.jsonl")
-        if args.stats:
-            print(stats_one(records))
-        return
-    if args.dev4:
-        shared = shared_statements(fourth, pairs + second + third)
-        if shared:
-            print("error: statement also in pairs_*.txt, pairs2_*.txt or pairs3_*.txt (dev4 must be new text): "
-                  f"{', '.join(shared)}", file=sys.stderr)
-            raise SystemExit(2)
-        records = build_dev4(fourth)
-        write(records, HERE / "dev4.jsonl")
-        if args.stats:
-            print(stats_one(records))
-        return
-    if args.dev3:
-        shared = shared_statements(third, pairs + second)
-        if shared:
-            print(f"error: statement also in pairs_*.txt or pairs2_*.txt (dev3 must be new text): {', '.join(shared)}",
-                  file=sys.stderr)
-            raise SystemExit(2)
-        records = build_dev3(third)
-        write(records, HERE / "dev3.jsonl")
-        if args.stats:
-            print(stats_one(records))
-        return
-    if args.dev2:
-        shared = shared_statements(second, pairs)
-        if shared:
-            print(f"error: statement also in pairs_*.txt (dev2 must be new text): {', '.join(shared)}", file=sys.stderr)
-            raise SystemExit(2)
-        records = build_dev2(second)
-        write(records, HERE / "dev2.jsonl")
-        if args.stats:
-            print(stats_one(records))
-        return
     out = build(pairs)
     for split, records in out.items():
         write(records, HERE / f"{split}.jsonl")
