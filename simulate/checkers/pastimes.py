@@ -393,8 +393,19 @@ def _factual_before(sentence: str, start: int) -> bool:
     return _NOT_FACTUAL.search(sentence[:start]) is None
 
 
+# "I don't play video games much", "I don't go climbing that often": how often, not whether
+_HOW_OFTEN = re.compile(r"\b(?:much|that often|very often|as often|as much|a lot|enough|regularly|so much|any more than)\b")
+
+
 def pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:
     """The claims of doing (or never doing) a pastime that a normalised sentence makes."""
+    claims = _pastime_claims(sentence, table)
+    if _HOW_OFTEN.search(sentence):
+        return [c for c in claims if c.polarity == "affirm" or c.never or c.ability or c.time == "ever"]
+    return claims
+
+
+def _pastime_claims(sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:
     table = table or default_pastimes()
     if not table.by_name:
         return []
