@@ -272,15 +272,15 @@ class ConversationChecker:
     def _blame(self, conflicts: list[_Conflict]) -> list[_Conflict]:
         """A turn that says the persona's truth again is not blamed for contradicting an earlier turn that
         had drifted from it: that turn was flagged when it was said. A turn that drifts from the card is flagged
-        against the card, not again against each earlier statement that said what the card says."""
+        against the card, not again, on the same point, against each earlier statement that said what the card says."""
         kept = []
-        against_card = any(c.kind == "persona" for c in conflicts)
+        against_card = {c.slot for c in conflicts if c.kind == "persona" and c.confidence >= self.min_confidence}
         for c in conflicts:
             if c.kind == "persona" and c.source == "open" and c.supported:
                 continue  # the turn says what one card fact says; that another fact disagrees is the card's doing
             if c.kind != "persona" and c.old_turn is not None and c.supported and c.old_turn in self._drifted:
                 continue
-            if c.kind != "persona" and against_card and c.old_says_card:
+            if c.kind != "persona" and c.slot in against_card and c.old_says_card:
                 continue  # the earlier statement said what the card says: the finding against the card says it
             kept.append(c)
         return kept

@@ -1943,6 +1943,11 @@ def _possessions(sentence: str) -> list[OpenClaim]:
                 confidence = 0.8 if m.group("who") == "my" else 0.7
                 out.append(OpenClaim(predicate="have", object=noun, quantity=quantity, confidence=confidence,
                                      subject="i" if m.group("who") == "my" else "we"))
+                rest = after[at + 1:]
+                if len(rest) >= 2 and rest[0] in ("and", "&") and (singular(rest[1]) in possessable or
+                                                                  knowledge.canonical_noun(singular(rest[1])) in possessable):
+                    out.append(OpenClaim(predicate="have", object=singular(rest[1]), confidence=confidence,
+                                         subject="i" if m.group("who") == "my" else "we"))  # "my cats and dog"
                 break
     return out
 
