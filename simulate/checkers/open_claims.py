@@ -574,11 +574,14 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         first = len(out)
         last_thing: str | None = None  # "I made a lamb curry and ate three bowls of it": the curry
         last_when: str | None = None
+        never_either = _NEVER_EITHER.search(norm) is not None  # "I'm not married and never have been"
         for clause, qualifier in _clauses(with_state_subjects(_WE.sub("we", norm))):
             if last_thing and _IT.search(clause):
                 clause = _IT.sub(last_thing, clause, count=1)
             pending = _NOT_YET.search(clause) is not None
-            read = _never_either(_not_in_years(_clause_claims(clause, qualifier), clause), norm)
+            read = _not_in_years(_clause_claims(clause, qualifier), clause)
+            if never_either:
+                read = _for_all_time(read)
             if qualifier is None and last_when and read and all(c.time == "past" for c in read):
                 read = _clause_claims(clause, last_when)  # "I made a curry last night and ate three bowls": last night
             last_when = qualifier or last_when
@@ -2141,10 +2144,8 @@ def _not_in_years(claims: list[OpenClaim], clause: str) -> list[OpenClaim]:
 _NEVER_EITHER = re.compile(r"\b(?:and|or|,) (?:i )?never (?:have|has|had|was|were)(?: been)?\b")
 
 
-def _never_either(claims: list[OpenClaim], sentence: str) -> list[OpenClaim]:
-    """"I'm not married and never have been": a denial of all time, not only of now."""
-    if not _NEVER_EITHER.search(sentence):
-        return claims
+def _for_all_time(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """The denials of a sentence that adds "and never have been": of all time, not only of now."""
     return [replace(c, time="ever", never=True) if c.polarity == "deny" and c.time == "present" and not c.ability
             else c for c in claims]
 
