@@ -58,6 +58,7 @@ class _Pattern:
     polarity: Polarity
     time: str = "present"
     exclusive: bool = False  # written with "only": applies only to statements that say "only"
+    change: bool = False  # a change ("I quit my job"): applies only to statements that tell a change
 
     @property
     def variable(self) -> str | None:
@@ -155,7 +156,7 @@ class KnowledgeBase:
     def expand(self, claim: OpenClaim) -> list[Derived]:
         """The propositions `claim` makes: itself in canonical form, what its object also names (when
         affirmed), and what it implies through knowledge (two steps at most)."""
-        marker = (claim.predicate, claim.object, claim.polarity, claim.activity, claim.exclusive)
+        marker = (claim.predicate, claim.object, claim.polarity, claim.activity, claim.exclusive, claim.change)
         found = self._expansions.get(marker)
         if found is None:
             if len(self._expansions) > _CACHE_LIMIT:  # bounded: a batch of millions of turns keeps flat memory
@@ -221,7 +222,7 @@ def _ancestors_of(parents: dict[str, set[str]], noun: str) -> dict[str, int]:
 
 
 def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, activity: bool = False,
-            exclusive: bool = False) -> list[Derived]:
+            exclusive: bool = False, change: bool = False) -> list[Derived]:
     whole = kb.predicates.get(f"{predicate} {obj}") if obj else None
     if whole and " " not in whole[0]:  # "do exercise", written as a synonym of the one verb "exercise"
         predicate, obj = f"{predicate} {obj}", ""
@@ -257,7 +258,7 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
     for _ in range(_MAX_DEPTH):
         following: list[Derived] = []
         for d in frontier:
-            following.extend(_implied(kb, d, exclusive and d.via is None))
+            following.extend(_implied(kb, d, exclusive and d.via is None, change and d.via is None))
         frontier = []
         for d in following:
             if add(d):
@@ -280,16 +281,18 @@ def _names_no_place(kb: KnowledgeBase, obj: str) -> bool:
     return not _NOT_PLACE_KINDS.isdisjoint(kb.ancestors(obj))
 
 
-def _implied(kb: KnowledgeBase, d: Derived, exclusive: bool) -> list[Derived]:
-    """What `d` implies; a line written with "only" applies only to a statement that said "only"."""
+def _implied(kb: KnowledgeBase, d: Derived, exclusive: bool, change: bool = False) -> list[Derived]:
+    """What `d` implies; a line written with "only" applies only to a statement that said "only", and one
+    written as a change ("I quit my job => I had a job") only to a statement that told a change ("I don't
+    have a job" says nothing of the past)."""
     out = []
     for lhs, rhs, confidence, line in kb.implications.get((d.predicate, d.object, d.polarity), ()):
-        if lhs.exclusive and not exclusive:
+        if (lhs.exclusive and not exclusive) or (lhs.change and not change):
             continue
         out.append(_bind(_never_to_never(lhs, rhs), None, d, confidence, line))
     for lhs, rhs, confidence, line in kb.implications.get((d.predicate, "var:*", d.polarity), ()):
         category = lhs.variable
-        if category is None or (lhs.exclusive and not exclusive):
+        if category is None or (lhs.exclusive and not exclusive) or (lhs.change and not change):
             continue
         if d.object == category or category in kb.ancestors(d.object) or _named_place(kb, category, d):
             out.append(_bind(_never_to_never(lhs, rhs), d.object, d, confidence, line))
@@ -380,7 +383,7 @@ def _statement(kb: KnowledgeBase, text: str, where: str) -> _Pattern:
         obj = "var:" + singular(variables[0])
     else:
         obj = kb.canonical_noun(obj)
-    return _Pattern(predicate, obj, polarity, claim.time, claim.exclusive)
+    return _Pattern(predicate, obj, polarity, claim.time, claim.exclusive, claim.change)
 
 
 def _relation(kb: KnowledgeBase, raw: str, separator: str, default: float, where: str,

@@ -369,7 +369,7 @@ class OpenLedger:
         for predicate, obj, polarity, weight, line, ever in self.knowledge.exclusions_of(
                 d, ever=_is_ever(claim), exclusive=claim.exclusive and d.via is None):
             for old in self._index.get((record.speaker, predicate, obj, polarity), ()):
-                if (claim.change and not old.is_fact) or (ever and not _is_ever(_at_its_time(old))) or \
+                if _change_told(record, claim, old) or (ever and not _is_ever(_at_its_time(old))) or \
                         _restates(claim, old.claim) or _came_true(old, claim) or _since_said(record, old):
                     continue
                 old_claim = _at_its_time(old)
@@ -555,12 +555,20 @@ def _episode_meets_state(new: OpenRecord, old: OpenRecord, new_claim: OpenClaim,
     return 0.0
 
 
+_BACKGROUND = re.compile(r"\b(?:(?:ever )?since|now that|after) i(?:'ve| have|'m| am)? (?:\w+ )?"
+                         r"(?:retired|quit|stopped|gave up|left|lost|moved|"
+                         r"sold|got|had|became|went|started|finished|graduated|joined)\b")
+
+
 def _change_told(record: OpenRecord, claim: OpenClaim, old: OpenRecord) -> bool:
     """Is `claim` news of a change that the earlier statement may simply predate ("I've never been married" in
     one session, "I got married!" in a later one)? Not when the earlier one denied all time and the change lies
     long ago ("I've never been married" / "I got married years ago")."""
     if not claim.change or old.is_fact:
         return False
+    if old.session == record.session and _at_its_time(old).time in _PRESENTISH and \
+            _BACKGROUND.search(record.claim.text.lower()):
+        return False  # "I'm still working" / "Since I retired I sleep in": a change told as settled, not as news
     return not (_is_ever(_at_its_time(old)) and record.claim.time == "remote")
 
 
