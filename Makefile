@@ -49,6 +49,7 @@ bench: install
 	$(BIN)/python bench/open_contradictions.py dev
 	$(BIN)/python bench/open_contradictions.py dev5 --half even
 	$(BIN)/python bench/open_contradictions.py dev6 --half even
+	$(BIN)/python bench/open_contradictions.py dev7
 	$(BIN)/python bench/open_contradictions.py test
 	$(BIN)/python bench/robustness.py
 
