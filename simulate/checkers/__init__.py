@@ -12,6 +12,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     routines,
     senses,
     skills,
+    venues,
     whereabouts,
 )
 from .claims import Claim

@@ -28,6 +28,9 @@ _CACHE_LIMIT = 100_000
 # being somewhere, or going there, is being in or going to what contains it (from the gazetteer)
 _PLACE_PREDICATES = frozenset({"go to", "be in", "visit", "liv in", "fly to", "travel to", "mov to", "grow up in",
                                "be born in", "study in", "work in", "be from", "be to"})
+# particles after which an activity verb is still the activity ("drove to my mum's", "cook for the kids"); not "on",
+# "out", "up", "off": "work on my car", "work out", "drive up prices"
+_DOING_PARTICLES = frozenset("to for with from about at by past".split())
 _LOCATIVE = frozenset("across in at into around through along over near".split())  # not "on": "work on a car"
 _OTHER_PEOPLE = frozenset("""friend neighbour neighbor boss mate colleague roommate flatmate housemate partner boyfriend
 girlfriend husband wife landlord landlady""".split())
@@ -247,6 +250,8 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
             start.append(Derived(verb, "", polarity, 0.95))
         elif obj and (predicate in kb.activities or (not particle and verb in kb.activities)):
             start.append(Derived(predicate, "", polarity, 0.9))  # "I teach second grade": I teach
+        elif particle in _DOING_PARTICLES and verb in kb.activities:
+            start.append(Derived(verb, "", polarity, 0.9))  # "I drove to my mum's": I drive
         if predicate in _PLACE_PREDICATES and obj and not _names_no_place(kb, obj):  # "I went to Rome": to Italy
             from .places import enclosing_names  # noqa: PLC0415  (the gazetteer loads on first use)
 

@@ -2082,6 +2082,10 @@ _PLAINLY = (
                 r"greatest|most [a-z]+) (?:day|days|moment|moments|thing|things|time|times|experience|experiences|"
                 r"decision|decisions|achievement)\b.*$"),
      r"i was \g<g>\g<rest>"),
+    # "I've never tried sushi": never had it (trying an activity, "never tried skiing", is read as doing it)
+    (re.compile(r"\b(?P<n>never|not)(?: (?:ever|even|really))? tried (?!(?:to|it|that|this|one|them|out|for|again|hard|"
+                r"harder|my|our|his|her|their|your|anything|something|everything|very|so|too)\b|[a-z]+ing\b)"),
+     r"\g<n> had "),
     # "Can't say I've ever been fishing": never
     (re.compile(r"\b(?:i )?can not (?:say|remember|recall) (?:that )?i have ever\b"), "i have never"),
     # "I'm more of a tea person": a tea person

@@ -1,0 +1,36 @@
+"""Venues said in passing: doing something at a venue is going there, at the time of the doing."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers.open_claims import extract_open_claims
+
+
+def _went(text: str) -> list[tuple[str, str]]:
+    return [(c.object, c.time) for c in extract_open_claims(text) if c.predicate == "go to" and c.polarity == "affirm"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I saw Dune at the cinema last week.", [("cinema", "recent")]),
+    ("I'm at the gym five days a week.", [("gym", "present")]),
+    ("At my cousin's wedding last month I gave a speech.", [("wedding", "recent")]),
+    ("I met my wife at church.", [("church", "past")]),
+    ("We were at my sister's wedding on Saturday.", [("wedding", "recent")]),
+    ("I had a pint at the pub last night.", [("bar", "recent")]),
+])
+def test_doing_something_at_a_venue_is_going_there(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _went(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "My son plays at the stadium.",          # his doing, not the speaker's
+    "My mum works at the cinema.",
+    "I never dance at weddings.",            # a denial says nothing of going
+    "I'd love to see it at the cinema.",     # a wish
+    "I wasn't at the wedding.",
+    "Were you at the gym yesterday?",        # a question
+    "I'm at the gym.",                       # where the speaker is now, not a habit
+])
+def test_no_going_without_the_speaker_doing_something_there(text: str) -> None:
+    assert _went(text) == []
