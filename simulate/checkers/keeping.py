@@ -183,7 +183,8 @@ def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
 _OPEN = rf"^(?:(?:{LEAD_WORDS}|well|oh|ah|yeah|yes|ha|haha|hmm|honestly|lol|ngl|tbh|and|but|so|plus|also|oh man)[,!. ]+)*"
 _X = r"(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,4}?)"
 _PLACE_HELD = (r"(?:go-to|usual|staple|default|regular|comfort food|comfort drink|comfort meal|guilty pleasure|"
-               r"weakness|vice|treat|fix|ritual|routine|therapy|escape|sanity|lifeline|zen|me time|reward)")
+               r"weakness|vice|treat|fix|ritual|routine|therapy|escape|sanity|lifeline|zen|me time|reward|"
+               r"breakfast|brekkie|lunch|dinner|supper|snack|pudding|dessert)")
 # words that make a go-to someone else's, past or not one: "my least favourite treat", "my mums go-to"
 _NOT_MY_OWN = (r"(?:least|worst|old|former|ex|last|previous|childhood|not|mums?|moms?|dads?|wifes?|husbands?|sons?|"
                r"daughters?|kids?|childrens?|partners?|sisters?|brothers?|friends?|boyfriends?|girlfriends?|"
@@ -217,7 +218,9 @@ _CONTAINER = re.compile(r"^(?:(?:a|an|one|some|two|my|our) )?(?:(?:big|small|lit
                         r"proper|large) )?(?:cup|mug|glass|pint|bottle|can|bowl|plate|slice|piece|bar|bag|box|packet|pack|"
                         r"portion|helping|shot|tub|round)s? of ")
 _FOOD_HELD = frozenset({"usual", "staple", "staples", "fixture", "must", "default", "regular", "comfort food",
-                        "comfort drink", "comfort meal", "weakness", "vice", "treat", "fix", "ritual", "routine"})
+                        "comfort drink", "comfort meal", "weakness", "vice", "treat", "fix", "ritual", "routine",
+                        "breakfast", "brekkie", "lunch", "dinner", "supper", "snack", "pudding", "dessert"})
+_MEALS = frozenset({"breakfast", "brekkie", "lunch", "dinner", "supper", "snack", "pudding", "dessert"})
 _NOT_MINE = re.compile(r"\b(?:used to|was|were|back then|as a kid|growing up|when i was|if|would|wish)\b")
 # "my flatmate left the dishes in the sink again": living with someone now
 _HOUSEMATE = re.compile(r"\b(?:my|our) (?P<w>roommate|roomie|flatmate|housemate|flat-mate|house-mate|room-mate|"
@@ -305,7 +308,11 @@ def _held(x: str, held: str, sentence: str) -> list[OpenClaim]:
     x = x.strip()
     found = _consumed(x)
     if found:
-        return [OpenClaim(predicate=verb, object=found[1], time="present", confidence=0.8) for verb in (found[0], LIKE)]
+        meal = held in _MEALS  # "my lunch is a ham sandwich": eating it, no liking said
+        parts = [p for p in re.split(r" (?:on|with|and) ", x) if p != x] if meal else []
+        eaten = [found, *(f for f in map(_consumed, parts) if f)]  # "peanut butter on toast": peanut butter, toast
+        return [OpenClaim(predicate=verb, object=obj, time="present", confidence=0.8)
+                for kind, obj in dict.fromkeys(eaten) for verb in ((kind,) if meal else (kind, LIKE))]
     if held in _FOOD_HELD or x.split()[0] in ("it", "this", "that", "they", "these", "those", "which", "what"):
         return []
     return [replace(c, confidence=min(c.confidence, 0.8)) for c in extract_open_claims(f"{x} is my passion")
