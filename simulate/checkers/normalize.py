@@ -66,6 +66,7 @@ _SHORTHAND = {"rn": "right now", "atm": "at the moment", "af": "", "irl": "in re
 _SHORTHAND_WORD = re.compile(r"(?<!\ban )(?<!\ba )(?<!\bthe )(?<![\w/])(?:" +
                              "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w/])")
 _FULL_TIME = re.compile(r"\b(full|part) time\b")
+_STAY_AT_HOME = re.compile(r"\bstay at home (?=(?:mum|mom|dad|mother|father|parent|wife|husband)s?\b)")
 _BODY_TROUBLE = re.compile(r"\b(breathing|sleeping|drinking) (?:problems?|issues?|trouble|difficulties)\b")
 _IS = re.compile(r"\b([a-z]+)'s (my|a|an|the|not|so|really|very|just|always|never|pretty|quite|too|definitely|"
                  r"probably|totally|absolutely|literally|honestly|basically|still|also|only|actually|kind of|sort of)\b")
@@ -99,6 +100,7 @@ def normalise(text: str) -> str:
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], text)
     text = _ONLY_ONE.sub(r"\1 \2's", _DEGREE_OF.sub(r"\1's \2", text))
     text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is
+    text = _STAY_AT_HOME.sub("stay-at-home ", text)  # "a stay at home dad"
     text = _BODY_TROUBLE.sub(r"\1-problem", text)  # "breathing problems" name a trouble, not an activity
     text = _IS.sub(r"\1 is \2", text)  # "german's my mother tongue"
     text = _HAS.sub(r"\1 has \2", text)  # "the dog's been fed"

@@ -275,7 +275,7 @@ _MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |qui
                           r"almost |near |near-)?(?:good|great|fluent|decent|solid|excellent|strong|not bad|native|"
                           r"perfect|flawless)\b")
 _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|"
-                       r"grandparents) (?:died|passed away|passed on|passed)\b")
+                       r"grandparents)(?: both| all)? (?:have |had )?(?:died|passed away|passed on|passed)\b")
 _THERE_IS = re.compile(r"^there(?:'s| is| are|'re|s) (?P<neg>no |never (?:been )?(?:a |an |any )?)?(?P<x>[a-z][a-z' -]{1,40}?)"
                        r" (?:in|at|on) (?:my|our) (?:own )?(?P<place>house|home|apartment|flat|place|living room|"
                        r"kitchen|garage|backyard|back yard|yard|garden|bedroom|basement|attic|driveway|den|study|"
@@ -1918,7 +1918,10 @@ def _possessions(sentence: str) -> list[OpenClaim]:
             continue  # "my baby will be born in May"; but "My pets are my world, I'd be lost without them" has pets
         quantity = _count_before(sentence[:m.start()])
         after = [w[:-2] if w.endswith("'s") else w for w in _not_had_now(m.group("after"), sentence).split()[:4]]
+        theirs = _THEIRS.match(sentence, m.end("after"))
         for at, word in enumerate(after[:3]):
+            if at == 0 and theirs and word in _MAY_BE_GONE:
+                break  # "my grandma's recipe", "my dad's old watch": said of the dead too ("my mum's coming": is)
             if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex" or word in _ENDS_NOUN_PHRASE:
                 break
             pair = " ".join(after[at:at + 2]) if at + 1 < len(after) else ""
@@ -1954,6 +1957,12 @@ def _possessions(sentence: str) -> list[OpenClaim]:
                                          subject="i" if m.group("who") == "my" else "we"))  # "my cats and dog"
                 break
     return out
+
+
+# elders whose things are named as theirs after they die ("my grandma's recipe")
+_MAY_BE_GONE = frozenset("""mum mom mother dad father grandma grandmother grandpa grandfather nan nana nanna gran granny
+grandad granddad grandparents parents mam""".split())
+_THEIRS = re.compile(r"'s? (?![a-z]+ing\b|(?:been|got|gone|had|always|never|still|not|so|very|just|really|a|an|the)\b)[a-z]")
 
 
 # --- verbless fragments -------------------------------------------------------------------------------

@@ -580,6 +580,9 @@ def _is_ever(claim: OpenClaim) -> bool:
 def _at_its_time(record: OpenRecord) -> OpenClaim:
     """The record's claim at the time its proposition speaks of ("I am divorced" implies "I was married")."""
     time = record.derived.time
+    if time == "past" and record.claim.time == "recent" and record.derived.predicate not in _STATE_PREDICATES and \
+            not record.derived.predicate.startswith("be "):
+        return record.claim  # "Got hammered last weekend" => drank alcohol, last weekend: an event keeps its date
     return record.claim if time is None or time == record.claim.time else replace(record.claim, time=time)  # type: ignore[arg-type]  # a Time: knowledge.Derived keeps it as str
 
 
