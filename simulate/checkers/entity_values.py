@@ -54,14 +54,15 @@ _DIMENSIONS = {  # what each kind of entity can be said to have one value of
 }
 _MODS = r"(?:(?:lovely|dear|darling|sweet|beautiful|wonderful|amazing|dear old|own) )?"
 _MY = re.compile(rf"(?:\b(?:my|our) |^(?:(?:ha|haha|lol|oh|well|yeah|and|but|so)[,.!]? )*(?:the )?(?=(?:mum|mom|dad|hubby|"
-                 rf"missus|wife|husband|partner)\b))(?P<only>only |one |one and only )?{_MODS}(?P<e>[a-z]+)\b")
+                 rf"missus|wife|husband|partner)\b))(?P<only>one and only |only |one )?{_MODS}(?P<e>[a-z]+)\b")
 # "my mother-in-law", "my sisters", "my dog's bed" (but "my dog's a beagle", "my mum's in Leeds" are said of them)
 _IN_LAW = re.compile(r"^(?:-in-law|-in-laws| in law| in-law|s\b|s' |'s (?!(?:name|a|an|the|in|at|from|called|named|"
                      r"originally|still|only|just|very|so|really|about|nearly|almost|living|\d+|[a-z]+ing|[a-z]+ly|my|jet|light|dark|bright|pale|deep|"
                      r"dirty|platinum|blonde?|brunette|ginger|auburn|red|black|brown|grey|gray|white|blue|green|hazel|"
                      r"curly|straight|wavy)\b))")
 _NOT_SO = re.compile(r"\b(?:if|would|could|should|might|wish|hope|imagine|pretend|dream|dreamt|dreamed|used to|"
-                     r"was|were|(?<!have )had|lived|worked|when i was|back then|not|never|no longer|anymore|any more|"
+                     r"was|were|(?<!have )had|(?<!have )lived|(?<!have )worked|"
+                     r"when i was|back then|not|never|no longer|anymore|any more|"
                      r"someday|one day|will|going to|gonna|want|wants|wanted|like to|hoping|planning|thinks|"
                      r"think|maybe|probably|perhaps|supposed|pretends|says she|says he|said)\b")
 _CHANGED = re.compile(r"\b(?:now|these days|nowadays|since|just|recently|finally|"
@@ -240,7 +241,19 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
     if kb is None:
         return []
     sentence = _SAID_PLAINLY.sub(lambda m: _PLAINLY[m.group(0)], forms.norm)
+    sentence = _ASIDE.sub(_without_aside, sentence)
     return [c for part in _CLAUSE.split(sentence) if part for c in _clause_values(kb, part, forms)]
+
+
+# "our dog, the only one we've ever had, is ...": an aside between an entity and what is said of it
+_ASIDE = re.compile(r"\b(?P<my>my|our) (?:only )?(?P<e>[a-z]+), (?P<aside>(?:the|who|which|bless)\b[^,]{1,50}), "
+                    r"(?=(?:is|was|has)\b)")
+
+
+def _without_aside(m: re.Match[str]) -> str:
+    """"our dog, the only one we have ever had, is" -> "our only dog is"."""
+    only = "only " if re.search(r"\b(?:only|one)\b", m.group("aside")) or m.group(0).split()[1] == "only" else ""
+    return f"{m.group('my')} {only}{m.group('e')} "
 
 
 _PLAINLY = {"other half": "partner", "degree was in": "degree is in", "i was born on": "i am born on",
