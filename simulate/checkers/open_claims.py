@@ -367,7 +367,12 @@ _DONE_TO_ME = re.compile(r"\b(?:they|the doctors?|the surgeons?|a surgeon|the ho
                          r"my (?:\w+ )?(?:appendix|tonsils|gallbladder|gall bladder|wisdom teeth|spleen|kidney|womb|"
                          r"uterus|ovary|ovaries|thyroid|adenoids|prostate)\b|\b(?:they|the doctors?|the surgeons?|a "
                          r"surgeon) operated on (?:me|my)\b")
-_WHEN_I_WAS_A = re.compile(r"\b(?:when|while|back when) i was (?:a|an) (?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?)"
+# states said without an article after "when I was": "when I was pregnant", "back when I was vegan"
+_STATES_SAID_BARE = tuple("""pregnant married engaged divorced widowed single vegan vegetarian pescatarian teetotal sober
+homeless unemployed retired deaf blind diabetic religious catholic muslim jewish christian hindu buddhist atheist
+self-employed bedridden paralysed paralyzed""".split())
+_WHEN_I_WAS_A = re.compile(r"\b(?:when|while|back when) i was (?:(?:a|an) |(?=(?:" + "|".join(_STATES_SAID_BARE) +
+                           r")\b))(?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?)"
                            r"(?= [a-z]+ing\b|[,.;!]| at | in | on | for | with | and | i | we |$)")
 _KIN_LOST = re.compile(r"\b(?:died|passed away|passed on|lost|was killed|late|never had|do not have|no|divorced|split|"
                        r"separated|broke up|left me|ex|first|former|then|alive)\b")
@@ -442,7 +447,7 @@ _MY_SHIFT = re.compile(r"\bmy (?:\w+ )?shifts? (?:at|ran|runs|starts|started|is|
 _SCHOOL_KEYS = ("college", "uni", "freshman", "sophomore", "frat", "sorority", "dorm", "school", "student")
 _NIGHT_KEYS = ("night", "overnight", "graveyard", "shift")
 _FAMILY_KEYS = ("my ", "our ", "i am the ")
-_ROLE_KEYS = ("being ", " i was a", "operated", "took", "removed", "cut out")
+_ROLE_KEYS = ("being ", " i was ", "operated", "took", "removed", "cut out")
 _STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self", "freelanc", "own b", "broke",
                "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic",
                "wedding", "husband", "wife")
@@ -988,7 +993,11 @@ def _roles_and_events(sentence: str) -> list[OpenClaim]:
     then = _WHEN_I_WAS_A.search(sentence)
     if then:
         phrase = _noun_phrase(_TOKEN.findall(then.group("x")), 0, activity=False)
-        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", phrase.text)) if phrase.text else [])
+        if phrase.text and not then.group(0).endswith(_STATES_SAID_BARE):
+            out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", phrase.text)))
+        elif then.group("x").split()[0] in _STATES_SAID_BARE:  # "when I was pregnant with my first"
+            out.extend(replace(c, time="past", never=False, confidence=0.8)
+                       for c in read_statement(f"i am {then.group('x').split()[0]}") if c.polarity == "affirm")
     if _DONE_TO_ME.search(sentence) and not _FUTURE.search(sentence) and not _CONDITIONAL.search(sentence):
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
     return out
