@@ -286,7 +286,8 @@ _KIND_SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<x>[a-z]+s) (?:ar
 _NOT_TOPICS = _set("""what who why how where when which really seriously me you us them him her it this that is are was
 were do does did can could will would should have has had right yes no yeah nope sure huh ok okay wait same honestly""")
 # an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
-_PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one|any)(?=\s*(?:[.,!;]|$|\b(?:at all|anymore|either|ever|"
+_PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one|any|the stuff|the things|the place)"
+                             r"(?=\s*(?:[.,!;]|$|\b(?:at all|anymore|either|ever|"
                              r"though|lol|tbh|really|much|every|myself)\b))")
 _FOOD_PARTICIPLES = _set("""scrambled fried boiled poached roasted grilled smoked baked steamed mashed pickled toasted
 iced stewed braised sauteed barbecued""")
@@ -2105,6 +2106,27 @@ _PLAINLY = (
     (re.compile(r"\b(?P<n>never|not)(?: (?:ever|even|really))? tried (?!(?:to|it|that|this|one|them|out|for|again|hard|"
                 r"harder|my|our|his|her|their|your|anything|something|everything|very|so|too)\b|[a-z]+ing\b)"),
      r"\g<n> had "),
+    # "Not a drop of alcohol has passed my lips", "meat has never passed my lips": never had it
+    (re.compile(r"^(?:not (?:a|one) (?:drop|sip|bite|crumb|morsel|mouthful|taste) of (?P<x>[a-z][a-z' -]{1,30}?) has (?:ever )?"
+                r"|(?P<y>[a-z][a-z' -]{1,30}?) has never )passed my lips\b"),
+     lambda m: f"i have never had {m.group('x') or m.group('y')}"),
+    # "Meat's off the menu for me": I don't eat it
+    (re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s| is| are) (?:well and truly |totally |completely )?off the menu"
+                r"(?: for me| as far as i am concerned)?\b"), r"i do not eat \g<x>"),
+    # "I've never so much as sat on a bike": never
+    (re.compile(r"\b(never|not) (?:so much as|even so much as|once) "), r"\1 "),
+    # "never sat on a bike": never ridden one
+    (re.compile(r"\b(never|not) (?:sat|been|got) on (?=(?:a|an) (?:bike|bicycle|horse|pony|motorbike|motorcycle)\b)"),
+     r"\1 ridden "),
+    # "Haven't picked up a book since school": not read one
+    (re.compile(r"\b(never|not) (?:picked|opened) up (?=(?:a|an|one) (?:book|novel)\b)|"
+                r"\b(never|not) opened (?=(?:a|an|one) (?:book|novel)\b)"),
+     lambda m: f"{m.group(1) or m.group(2)} read "),
+    # "I sink like a stone": I can't swim
+    (re.compile(r"^i (?:just )?sink like a (?:stone|rock|brick)\b"), "i can not swim"),
+    # "My job as a nurse keeps me busy": I work as a nurse
+    (re.compile(r"^my (?:job|work|career|day job) as (?P<x>an? [a-z][a-z' -]{1,30}?) "
+                r"(?:keeps|is|has|takes|means|pays|gets|can be)\b.*$"), r"i work as \g<x>"),
     # "Can't say I've ever been fishing": never
     (re.compile(r"\b(?:i )?can not (?:say|remember|recall) (?:that )?i have ever\b"), "i have never"),
     # "I'm more of a tea person": a tea person
