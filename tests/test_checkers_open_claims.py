@@ -50,7 +50,10 @@ def test_possessions_named_with_my_and_their_count() -> None:
     assert claim.predicate == "have" and claim.quantity == 2
     ex_wife = [c for c in extract_open_claims("My ex-wife lives in Leeds.") if c.object == "wife"]
     assert [c.time for c in ex_wife] == ["past"]  # had a wife once, not now
-    assert not [c for c in extract_open_claims("My late husband loved fishing.") if c.object == "husband"]
+    late = [c for c in extract_open_claims("My late husband loved fishing.") if c.object == "husband"]
+    assert [c.time for c in late] == ["past"]  # had a husband once, not now
+    first = [c for c in extract_open_claims("My first car was a Mini.") if c.object == "car"]
+    assert [c.time for c in first] == ["past"]
 
 
 @pytest.mark.parametrize("text", [

@@ -586,7 +586,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             if last_thing and _IT.search(clause):
                 clause = _IT.sub(last_thing, clause, count=1)
             pending = _NOT_YET.search(clause) is not None
-            read = _not_in_years(_clause_claims(clause, qualifier), clause)
+            read = _whole_life(_not_in_years(_clause_claims(clause, qualifier), clause), clause)
             if never_either:
                 read = _for_all_time(read)
             if qualifier is None and last_when and read and all(c.time == "past" for c in read):
@@ -1927,12 +1927,18 @@ def _possessions(sentence: str) -> list[OpenClaim]:
         if _CONDITIONAL.search(clause) or _REMOTE.search(clause) or _FUTURE.search(clause) or _MISSED.search(clause):
             continue  # "my baby will be born in May"; but "My pets are my world, I'd be lost without them" has pets
         quantity = _count_before(sentence[:m.start()])
+        if re.match(r"(?:last|previous|former|old) (?:job|boss|workplace)\b", m.group("after")):
+            out.append(OpenClaim(predicate="have", object="job", time="past", confidence=0.75))  # "at my last job"
         after = [w[:-2] if w.endswith("'s") else w for w in _not_had_now(m.group("after"), sentence).split()[:4]]
         theirs = _THEIRS.match(sentence, m.end("after"))
         for at, word in enumerate(after[:3]):
             if at == 0 and theirs and word in _MAY_BE_GONE:
                 break  # "my grandma's recipe", "my dad's old watch": said of the dead too ("my mum's coming": is)
             if word in _NOT_POSSESSED or word.startswith("ex-") or word == "ex" or word in _ENDS_NOUN_PHRASE:
+                before = singular(after[at + 1]) if word in _HAD_BEFORE and at + 1 < len(after) else ""
+                if before in possessable or (before and knowledge.canonical_noun(before) in possessable):
+                    out.append(OpenClaim(predicate="have", object=before, time="past", confidence=0.75,
+                                         subject="i" if m.group("who") == "my" else "we"))  # "my last job", "my first car"
                 break
             pair = " ".join(after[at:at + 2]) if at + 1 < len(after) else ""
             if pair and pair != word and singular(pair) in possessable:  # "our maine coon", "my guinea pig"
@@ -1969,6 +1975,8 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     return out
 
 
+# words before a thing had once, not now: "at my last job", "my first car", "my late husband"
+_HAD_BEFORE = frozenset("last previous former first late".split())
 # elders whose things are named as theirs after they die ("my grandma's recipe")
 _MAY_BE_GONE = frozenset("""mum mom mother dad father grandma grandmother grandpa grandfather nan nana nanna gran granny
 grandad granddad grandparents parents mam""".split())
@@ -2184,6 +2192,19 @@ def _not_in_years(claims: list[OpenClaim], clause: str) -> list[OpenClaim]:
         return claims
     return [replace(c, time="present", never=True)
             if c.polarity == "deny" and c.time in ("ever", "present") and not c.ability else c for c in claims]
+
+
+_ALL_MY_LIFE = re.compile(r"\b(?:(?:my|our) (?:whole|entire) (?:life|lives|adult life)|all (?:my|our) (?:life|lives|adult life)|"
+                         r"since (?:birth|i was born)|from birth|for as long as i can remember|since forever)\b")
+
+
+def _whole_life(claims: list[OpenClaim], clause: str) -> list[OpenClaim]:
+    """"I've been single my whole life": a state of all time up to now, which meets any past ("my ex-boyfriend")
+    as "never" does."""
+    if not _ALL_MY_LIFE.search(clause):
+        return claims
+    return [replace(c, time="ever", never=True) if c.polarity == "affirm" and c.time == "present" and not c.ability and
+            (c.predicate == "be" or c.predicate.startswith("be ")) else c for c in claims]
 
 
 _NEVER_EITHER = re.compile(r"\b(?:and|or|,) (?:i )?never (?:have|has|had|was|were)(?: been)?\b")

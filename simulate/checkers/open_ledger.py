@@ -107,8 +107,8 @@ def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool)
         return 0.0  # "I can swim" and "I don't swim" can both hold
     if d == "ever" or (denied.never and d in ("present", "past")):
         return 0.95 if a != "remote" or d == "ever" else 0.0
-    if a == "ever":
-        return 0.9 if denied.never else 0.0
+    if a == "ever":  # "I've been to Rome" meets only "never"; "vegetarian my whole life" also "I'm not vegetarian"
+        return 0.9 if denied.never or (affirmed.never and d in ("present", "now")) else 0.0
     if a == d == "present":
         return 0.95
     if d == "present" and a == "recent":
@@ -126,9 +126,15 @@ def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool)
 
 def _exclusive_times(a: OpenClaim, b: OpenClaim) -> float:
     """How surely two affirmations that exclude each other speak of the same time."""
-    if a.time in _PRESENTISH and b.time in _PRESENTISH:
-        return 0.95 if a.time == b.time == "present" else 0.85
+    if _holds_now(a) and _holds_now(b):
+        return 0.95 if {a.time, b.time} <= {"present", "ever"} else 0.85
     return 0.0
+
+
+def _holds_now(claim: OpenClaim) -> bool:
+    """Does the claim speak of now: a present, recent or current one, or a state of all one's life ("blind since
+    birth")?"""
+    return claim.time in _PRESENTISH or (claim.time == "ever" and claim.never and claim.polarity == "affirm")
 
 
 # checks other modules add, each a pair: (note(ledger, record), called for every record added, and
@@ -540,7 +546,7 @@ def _past_episode(claim: OpenClaim, predicate: str) -> bool:
 
 def _present_state(claim: OpenClaim) -> bool:
     """Is the claim a present state of the speaker ("I'm vegetarian", "I'm allergic to nuts", "I can't swim")?"""
-    return claim.time == "present" and claim.qualifier is None and not claim.not_yet and (
+    return (claim.time == "present" or _holds_now(claim)) and claim.qualifier is None and not claim.not_yet and (
         claim.predicate == "be" or claim.predicate.startswith("be ") or (claim.ability and claim.polarity == "deny"))
 
 
