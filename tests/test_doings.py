@@ -1,0 +1,64 @@
+"""Doing an everyday activity said by its events and things (simulate/checkers/doings.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulate.checkers.doings import DoingsError, default_doings, doing_claim, doing_event_claims, load_doings, parse_doings
+
+
+@pytest.mark.parametrize(("said", "predicate", "obj", "time"), [
+    ("my flight to madrid got delayed by three hours.", "fly", "", "past"),
+    ("i had a layover in doha.", "fly", "", "past"),
+    ("i caught the red-eye to boston.", "fly", "", "past"),
+    ("the flight back was bumpy.", "fly", "", "past"),
+    ("i am still jet lagged.", "fly", "", "recent"),
+    ("i did forty lengths at the pool this morning.", "swim", "", "recent"),
+    ("we did a twelve mile hike in the peak district.", "hik", "", "past"),
+    ("i got a speeding ticket yesterday.", "driv", "", "recent"),
+    ("my afternoon nap is sacred.", "nap", "", "present"),
+    ("my personal trainer is brutal.", "go to", "gym", "present"),
+    ("our vicar gave a lovely sermon.", "go to", "church", "past"),
+])
+def test_an_owned_or_attended_event_is_doing_it(said: str, predicate: str, obj: str, time: str) -> None:
+    claims = doing_event_claims(said)
+    assert [(c.predicate, c.object, c.polarity, c.time) for c in claims] == [(predicate, obj, "affirm", time)]
+
+
+def test_our_event_is_said_by_we() -> None:
+    assert [c.subject for c in doing_event_claims("our campsite was flooded.")] == ["we"]
+
+
+@pytest.mark.parametrize("said", [
+    "my son's flight got delayed.",  # someone else's
+    "my brother has terrible jet lag.",
+    "my flight attendant friend tells great stories.",  # part of a longer name
+    "i climbed a flight of stairs.",  # another sense
+    "the price hike on my rent was brutal.",
+    "my first flight is next week.",  # to come
+    "i would love to take a flight somewhere hot.",  # a wish
+    "i booked my flight to spain.",  # a plan
+    "i skipped my workout this morning.",  # not done
+    "have you ever had a layover in dubai?",  # a question
+    "i have never had a layover.",  # a denial: the main reader's
+    "the flight was bumpy.",  # whose flight is not said
+])
+def test_someone_elses_a_plan_a_wish_or_another_sense_says_nothing(said: str) -> None:
+    assert doing_event_claims(said) == []
+
+
+def test_every_shipped_doing_reads_as_one_claim() -> None:
+    table = default_doings()
+    assert table.by_noun
+    assert all(doing_claim(doing) is not None for doing in set(table.by_noun.values()))
+
+
+def test_a_bad_line_names_its_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "doings.txt"
+    path.write_text("fly: flight\nswim lengths\n", "utf-8")
+    with pytest.raises(DoingsError, match=r"doings.txt:2: expected"):
+        load_doings(path)
+    with pytest.raises(DoingsError, match="already listed"):
+        parse_doings("fly: flight\nswim: flight\n", "x.txt")
