@@ -80,33 +80,46 @@ def doing_claim(doing: str) -> OpenClaim | None:
 
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
-_NUMBER = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-           r"forty|fifty|sixty|a hundred|hundred)")
+_NUMBER = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|"
+           r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+           r"nineteen|a hundred|hundred|half)")
 # words that may stand between "my" and the noun: they say which one, not whose ("my early-morning flight")
 _MODIFIER = (rf"(?:{_NUMBER}(?:-| )?(?:mile|miles|km|k|kilometre|kilometer|hour|hours|minute|minutes|day|week)?|"
              r"first|second|third|last|latest|recent|usual|regular|daily|weekly|annual|morning|evening|afternoon|"
              r"night|early|early-morning|late|late-night|long|long-haul|short-haul|short|quick|little|big|lovely|"
              r"nice|good|great|overnight|connecting|return|outbound|direct|delayed|cancelled|canceled|"
              r"sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekend|hilly|muddy|cold|wet|new|own|"
-             r"whole|brutal|gentle|easy|hard|tough|proper|cheeky|well-earned|much-needed|post-lunch|"
-             r"twice-weekly|weekly|local|old|favourite|favorite|beloved|trusty|entire|brand new|latest|"
-             r"next|latest)")
+             r"whole|brutal|gentle|easy|hard|tough|proper|cheeky|well-earned|much-needed|post-lunch|terrible|awful|bad|"
+             r"horrible|dreadful|massive|huge|serious|mild|"
+             r"twice-weekly|local|favourite|favorite|beloved|trusty|entire|brand new|(?:half )?an? hour's|"
+             rf"{_NUMBER} hours'|catholic|parish|village|methodist|baptist|anglican|evangelical)")
 _MODIFIERS = rf"(?:{_MODIFIER} ){{0,3}}"
 _TAKE_PART = (r"had|have had|have|took|have taken|caught|did|have done|do|went on|go on|have been on|"
               r"finished|completed|ran|have run|run|got|have got|made|swam|hiked|cycled|survived|enjoyed|"
               r"was on|were on|am on|are on|am doing|was doing|just did|just had|just got back from|got back from|"
-              r"came back from|am back from|hit|scored|shot|played|changed|replaced|snapped|broke|restrung|wore out|wore through")
+              r"came back from|am back from|hit|scored|shot|played|managed|tackled|conquered|nailed|changed|replaced|"
+              r"snapped|broke|restrung|wore out|wore through")
 # what follows the noun when it is part of a longer name or said of something else: "my flight attendant friend",
 # "my parish council", "a flight of stairs"
-_NOT_AFTER = (r"(?! (?:of|attendant|attendants|crew|instructor|simulator|school|council|hall|magazine|number|"
-              r"deal|deals|price|prices|cost|costs|company|app|apps|ad|ads|path|plan|plans|suggestions?|"
-              r"recommendations?|account|accounts|friend|friends|mum|mom|dad|parents|kids|children|son|daughter)\b)")
+_NOT_AFTER = (r"(?! (?:of (?:stairs|steps|fancy|imagination|the imagination|luck|bad luck|form)|attendant|attendants|"
+              r"crew|instructor|simulator|school|council|hall|magazine|number|deal|deals|price|prices|cost|costs|"
+              r"company|app|apps|ad|ads|path|plan|plans|suggestions?|recommendations?|wedding|weddings|building|roof|"
+              r"bells?|tower|spire|fete|jumble|days|career|careers|session|sessions|meeting|meetings|bonus|raise|rise|"
+              r"salary|pay|loan|debt|deposit|budget|followers|subscribers|views|likes|steps|pounds|dollars|quid|bucks|"
+              r"euros|a year|per|in (?:the )?(?:rent|pay|prices?|fees|rates|tax|taxes|interest|premiums|bills?|costs?)|"
+              r"friend|friends|mum|mom|dad|parents|kids|children|son|daughter)\b)")
 # a sentence that only wishes, plans, asks or denies
 _NOT_FACT = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|wants|hope|hoping|someday|some day|one day|"
                        r"thinking of|thinking about|planning|plan to|going to|gonna|will|shall|should|maybe|may|"
-                       r"considering|dream|dreamed|dreamt|never|not|no|nobody|cancel|cancelled|canceled|book|"
+                       r"considering|dream|dreamed|dreamt|cancel|cancelled|canceled|book|"
                        r"booked|booking|next|tomorrow|soon|upcoming|imagine|pretend|instead of|rather than|skip|"
-                       r"skipped|skipping|miss|missed|missing|without)\b")
+                       r"skipped|skipping|miss|missed|missing|without|used to|gave up|give up|given up|quit|stopped|no longer|"
+                       r"anymore|any more|wedding|funeral|christening|married)\b")
+# a thing given is not yet used: "I got paintbrushes for Christmas"
+_GIVEN = re.compile(r"\b(?:got|have got|received|was given|were given|bought)\b.*\b(?:for|as) (?:a |my |our )?"
+                    r"(?:christmas|xmas|birthday|present|gift|anniversary)\b")
+# a denial before the noun ("I have never had a layover"); after it, one says how the event went ("the flight wasn't bad")
+_DENIED = re.compile(r"\b(?:never|not|no|nobody|none)\b")
 _OTHERS = re.compile(r"\b(?:my|our|the|his|her|their) (?:[a-z]+ )?(?:[a-z]+'s?|son|daughter|kids?|children|"
                      r"husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|mother|father|parents|brother|sister|"
                      r"friend|friends|boss|colleague|neighbou?r|nan|gran|grandma|grandpa|baby|toddler|students?|"
@@ -117,13 +130,66 @@ _JET_LAGGED = re.compile(r"\b(?:i|we) (?:am|are|was|were|feel|felt) (?:still |so
                          r"wrecking|destroying|getting to|messing with|catching up with) (?:me|us)\b")
 
 
+# Shapes of doing that name no event noun of the table, each with the doing it says and a word it needs.
+_SUBJECT = r"(?:^(?:just )?|\b(?:i|we) (?:have |had )?(?:just |also |finally |even |recently )?)"
+_IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    # "we did the whole Appalachian Trail", "I walked the Camino last spring"
+    (("trail", "camino", "coast path"),
+     re.compile(rf"{_SUBJECT}(?P<v>did|done|walked|hiked|finished|completed) (?:the|a|an) (?:whole |entire )?"
+                r"(?:[a-z'-]+ ){0,3}(?:trail|camino|coast path)\b"), "hike"),
+    # "saw Coldplay live", "I've seen them live three times"
+    (("live",), re.compile(rf"{_SUBJECT}(?:saw|seen|caught) (?:(?!(?:the|a|an|it|that|this|match|game|final|race|fight|"
+                           r"musical|play|show|comedy|comedian|ballet|video|clip|stream|footage)\b)[a-z0-9&'.-]+ ){1,3}"
+                           r"(?:play )?live\b(?! (?:on|stream|streamed|online|broadcast|feed|footage)\b)"), "go to concerts"),
+    # "I made a lasagne from scratch", "we cooked everything from scratch"
+    (("scratch",), re.compile(rf"{_SUBJECT}(?:made|make|cook|cooked|whipped up|rustled up|knocked up|baked|bake|do|did) "
+                           r"(?:[a-z'-]+ ){0,5}from scratch\b"), "cook"),
+    # "I passed grade 8 piano", "got my grade five violin"
+    (("grade",), re.compile(rf"{_SUBJECT}(?:passed|got|took|sat|did|have|finished) (?:my )?grade (?:\d|one|two|three|"
+                         r"four|five|six|seven|eight) (?:in |on )?(?:the )?(?P<x>[a-z]+)\b"), "play the {x}"),
+)
+_SPORT = re.compile(r"\b(?:match|game|games|cup|league|won|lost|beat|draw|drew|score|scored|goal|goals|vs|versus|"
+                    r"against|season ticket|team|kick-off|kick off|fight|race|tournament)\b")
+# "just back from Bali, the fourteen-hour flight wasn't bad": the trip told of is one's own
+_BACK_FROM = re.compile(r"^(?:(?:i am|we are|i have|we have|i got|we got) )?(?:just )?(?:got )?back from\b")
+
+
+def _idiom_claims(sentence: str) -> list[OpenClaim]:
+    """Doing said by an idiom of its own: a trail walked, a band seen live, a dish made from scratch, a grade passed."""
+    out: list[OpenClaim] = []
+    for needed, shape, doing in _IDIOMS:
+        if not any(word in sentence for word in needed):
+            continue
+        m = shape.search(sentence)
+        if m is None or _NOT_FACT.search(sentence[:m.start()]) or _DENIED.search(sentence[:m.start()]) or \
+                _OTHERS.search(sentence[:m.start()]):
+            continue
+        if needed == ("live",) and _SPORT.search(sentence):
+            continue  # "saw England live at Wembley, they won": a match
+        if "{x}" in doing:
+            if "instrument" not in _kinds(m.group("x")):
+                continue
+            doing = doing.format(x=m.group("x"))
+        base = doing_claim(doing)
+        if base is not None:
+            subject = "we" if re.search(r"\bwe\b", m.group(0)) else "i"
+            out.append(replace(base, time=_time(sentence), confidence=0.8, subject=subject))
+    return out
+
+
+def _kinds(noun: str) -> frozenset[str]:
+    from .pastimes import kinds_of  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    return kinds_of(noun)
+
+
 @lru_cache(maxsize=4)
 def _shapes(table: DoingTable) -> tuple[re.Pattern[str], frozenset[str]]:
     nouns = "|".join(re.escape(n) for n in sorted(table.by_noun, key=len, reverse=True))
     shape = re.compile(
         rf"(?:\b(?P<own>my|our) {_MODIFIERS}|\b(?P<subj>i|we) (?:just |also |finally |even |recently |then )?"
-        rf"(?:{_TAKE_PART}) (?:a|an|the|my|our|some|another|{_NUMBER}) {_MODIFIERS}"
-        rf"|\bthe (?=(?:{nouns}) (?:back|home|out|over|there)\b))"
+        rf"(?:{_TAKE_PART}) (?:(?:a|an|the|my|our|some|another|{_NUMBER}) )?{_MODIFIERS}"
+        rf"|\bthe (?=(?:{nouns}) (?:back|home|out|over|there)\b)|, the {_MODIFIERS})"
         rf"(?P<n>{nouns})\b{_NOT_AFTER}(?!'s|-)")
     return shape, frozenset(w for n in table.by_noun for w in _WORD.findall(n))
 
@@ -141,23 +207,30 @@ def doing_event_claims(sentence: str, table: DoingTable | None = None) -> list[O
     """The claims of doing an activity a normalised sentence makes by naming one of its events or things."""
     if sentence.rstrip().endswith("?"):
         return []
-    if "lag" in sentence and _JET_LAGGED.search(sentence) and not _NOT_FACT.search(sentence):
+    if "lag" in sentence and _JET_LAGGED.search(sentence) and not _NOT_FACT.search(sentence) and \
+            not _DENIED.search(sentence):
         base = doing_claim("fly")
         return [replace(base, time="recent", confidence=0.8)] if base else []
+    if FUTURE.search(sentence):
+        return []
+    out = _idiom_claims(sentence)
     table = table or default_doings()
     shape, vocabulary = _shapes(table)
     if vocabulary.isdisjoint(_WORD.findall(sentence)):
-        return []
+        return out
     m = shape.search(sentence)
-    if m is None or _NOT_FACT.search(sentence) or FUTURE.search(sentence) or _OTHERS.search(sentence[:m.end()]):
-        return []
-    if m.group("subj") is None and m.group("own") is None and not LEAD.sub("", sentence[:m.start()]).strip() == "":
-        return []  # "the flight back" opens the sentence: told of one's own trip
+    if m is None or _NOT_FACT.search(sentence) or _DENIED.search(sentence[:m.end()]) or \
+            _OTHERS.search(sentence[:m.end()]) or _GIVEN.search(sentence):
+        return out
+    opening = LEAD.sub("", sentence[:m.start()]).strip()
+    if m.group("subj") is None and m.group("own") is None and opening and not _BACK_FROM.match(opening):
+        return out  # "the flight back" opens the sentence, or follows "back from Bali": told of one's own trip
     base = doing_claim(table.by_noun[m.group("n")])
     if base is None:
-        return []
+        return out
     subject = "we" if (m.group("own") or m.group("subj")) in ("our", "we") else "i"
-    return [replace(base, time=_time(sentence), confidence=0.8, subject=subject)]
+    time: Time = "recent" if _BACK_FROM.match(opening) else _time(sentence)
+    return [*out, replace(base, time=time, confidence=0.8, subject=subject)]
 
 
 def read_doings(sentence: str, topic: str | None) -> list[OpenClaim]:
