@@ -62,3 +62,33 @@ def test_a_bad_line_names_its_file_and_line(tmp_path: Path) -> None:
         load_doings(path)
     with pytest.raises(DoingsError, match="already listed"):
         parse_doings("fly: flight\nswim: flight\n", "x.txt")
+
+
+def test_a_noun_written_with_my_is_read_only_after_my() -> None:
+    table = parse_doings("go to church: my church, vicar\n", "x.txt")
+    assert table.mine_only == frozenset({"church"})
+    assert [c.object for c in doing_event_claims("i sing at my church every week.", table)] == ["church"]
+    assert doing_event_claims("our church had a jumble sale.", table) == []
+    assert [c.object for c in doing_event_claims("our vicar is lovely.", table)] == ["church"]
+
+
+@pytest.mark.parametrize(("said", "predicate", "obj"), [
+    ("we did the whole pennine way trail last year.", "hik", ""),
+    ("i saw coldplay live last summer.", "go to", "concert"),
+    ("i made a lasagne from scratch last night.", "cook", ""),
+    ("i passed grade 8 piano.", "play", "piano"),
+])
+def test_idioms_of_doing(said: str, predicate: str, obj: str) -> None:
+    assert [(c.predicate, c.object) for c in doing_event_claims(said)] == [(predicate, obj)]
+
+
+@pytest.mark.parametrize("said", [
+    "i saw the match live at the stadium.",
+    "my mum made everything from scratch.",
+    "i passed grade 5 maths.",
+    "i got a 5k bonus this year.",
+    "my dancing days are over.",
+    "i got paintbrushes for christmas.",
+])
+def test_idioms_and_nouns_of_other_things_say_nothing(said: str) -> None:
+    assert doing_event_claims(said) == []

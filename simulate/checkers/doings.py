@@ -40,11 +40,13 @@ class DoingTable:
     """The statement of doing each listed noun names (lower case noun -> statement without "I")."""
 
     by_noun: dict[str, str]
+    mine_only: frozenset[str] = frozenset()  # nouns read only after "my" ("my church": "our church" may be the village's)
 
 
 def parse_doings(text: str, where: str) -> DoingTable:
     """Read the table from the text of a doings file (`where` names it in errors)."""
     by_noun: dict[str, str] = {}
+    mine_only: set[str] = set()
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if not line:
@@ -54,10 +56,13 @@ def parse_doings(text: str, where: str) -> DoingTable:
         if not colon or not doing.strip() or not nouns:
             raise DoingsError(f"{where}:{number}: expected 'doing: noun, noun, ...', got {raw!r}")
         for noun in nouns:
+            if noun.startswith("my "):
+                noun = noun[3:]
+                mine_only.add(noun)
             if noun in by_noun:
                 raise DoingsError(f"{where}:{number}: {noun!r} is already listed for {by_noun[noun]!r}")
             by_noun[noun] = doing.strip().lower()
-    return DoingTable(by_noun)
+    return DoingTable(by_noun, frozenset(mine_only))
 
 
 def load_doings(path: Path) -> DoingTable:
@@ -97,7 +102,7 @@ _MODIFIERS = rf"(?:{_MODIFIER} ){{0,3}}"
 _TAKE_PART = (r"had|have had|have|took|have taken|caught|did|have done|do|went on|go on|have been on|"
               r"finished|completed|ran|have run|run|got|have got|made|swam|hiked|cycled|survived|enjoyed|"
               r"was on|were on|am on|are on|am doing|was doing|just did|just had|just got back from|got back from|"
-              r"came back from|am back from|hit|scored|shot|played|managed|tackled|conquered|nailed|changed|replaced|"
+              r"came back from|am back from|hit|scored|shot|played|play|managed|tackled|conquered|nailed|changed|replaced|"
               r"snapped|broke|restrung|wore out|wore through")
 # what follows the noun when it is part of a longer name or said of something else: "my flight attendant friend",
 # "my parish council", "a flight of stairs"
@@ -225,6 +230,8 @@ def doing_event_claims(sentence: str, table: DoingTable | None = None) -> list[O
     opening = LEAD.sub("", sentence[:m.start()]).strip()
     if m.group("subj") is None and m.group("own") is None and opening and not _BACK_FROM.match(opening):
         return out  # "the flight back" opens the sentence, or follows "back from Bali": told of one's own trip
+    if m.group("n") in table.mine_only and m.group("own") != "my":
+        return out
     base = doing_claim(table.by_noun[m.group("n")])
     if base is None:
         return out
