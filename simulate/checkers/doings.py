@@ -146,6 +146,15 @@ _IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("live",), re.compile(rf"{_SUBJECT}(?:saw|seen|caught) (?:(?!(?:the|a|an|it|that|this|match|game|final|race|fight|"
                            r"musical|play|show|comedy|comedian|ballet|video|clip|stream|footage)\b)[a-z0-9&'.-]+ ){1,3}"
                            r"(?:play )?live\b(?! (?:on|stream|streamed|online|broadcast|feed|footage)\b)"), "go to concerts"),
+    # "we saw the new Bond film at the Odeon", "caught a late showing at the cinema"
+    (("cinema", "pictures", "flicks", "odeon", "imax", "multiplex", "cineworld", "vue"),
+     re.compile(rf"{_SUBJECT}(?:saw|seen|watched|caught) (?:[a-z0-9&'.-]+ ){{1,5}}at the (?:local )?(?:cinema|pictures|"
+                r"flicks|odeon|imax|multiplex|cineworld|vue)\b"), "go to the cinema"),
+    # "I scored two goals on Sunday", "scored a try in the cup match": played (not "we scored": a fan says that too)
+    (("scored", "wickets"),
+     re.compile(r"(?:^(?:just )?|\bi (?:have |had )?(?:just |also |finally |even )?)(?:scored|took) (?:a|an|my first|the "
+                r"winning|the|two|three|four|five|\d+) (?:[a-z-]+ ){0,2}(?P<x>goals?|tries|try|touchdowns?|home runs?|"
+                r"half-century|century|wickets?)\b"), "{x}"),
     # "I made a lasagne from scratch", "we cooked everything from scratch"
     (("scratch",), re.compile(rf"{_SUBJECT}(?:made|make|cook|cooked|whipped up|rustled up|knocked up|baked|bake|do|did) "
                            r"(?:[a-z'-]+ ){0,5}from scratch\b"), "cook"),
@@ -153,6 +162,9 @@ _IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("grade",), re.compile(rf"{_SUBJECT}(?:passed|got|took|sat|did|have|finished) (?:my )?grade (?:\d|one|two|three|"
                          r"four|five|six|seven|eight) (?:in |on )?(?:the )?(?P<x>[a-z]+)\b"), "play the {x}"),
 )
+# what one plays who scored it
+_SCORED = {"goal": "play sports", "try": "play rugby", "touchdown": "play american football", "home run": "play baseball",
+           "half-century": "play cricket", "century": "play cricket", "wicket": "play cricket"}
 _SPORT = re.compile(r"\b(?:match|game|games|cup|league|won|lost|beat|draw|drew|score|scored|goal|goals|vs|versus|"
                     r"against|season ticket|team|kick-off|kick off|fight|race|tournament)\b")
 # "just back from Bali, the fourteen-hour flight wasn't bad": the trip told of is one's own
@@ -171,7 +183,9 @@ def _idiom_claims(sentence: str) -> list[OpenClaim]:
             continue
         if needed == ("live",) and _SPORT.search(sentence):
             continue  # "saw England live at Wembley, they won": a match
-        if "{x}" in doing:
+        if doing == "{x}":
+            doing = _SCORED[m.group("x").rstrip("s") if m.group("x") != "tries" else "try"]
+        elif "{x}" in doing:
             if "instrument" not in _kinds(m.group("x")):
                 continue
             doing = doing.format(x=m.group("x"))
