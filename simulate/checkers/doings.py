@@ -155,6 +155,15 @@ _IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
      re.compile(r"(?:^(?:just )?|\bi (?:have |had )?(?:just |also |finally |even )?)(?:scored|took) (?:a|an|my first|the "
                 r"winning|the|two|three|four|five|\d+) (?:[a-z-]+ ){0,2}(?P<x>goals?|tries|try|touchdowns?|home runs?|"
                 r"half-century|century|wickets?)\b"), "{x}"),
+    # "we landed at Heathrow at midnight", "just touched down in Lagos"
+    (("landed", "touched down"), re.compile(rf"{_SUBJECT}(?:landed|touched down) (?:at|in)\b"), "fly"),
+    # "I can't put this novel down": reading it
+    (("put",), re.compile(r"\b(?:i|we) (?:can not|could not) put (?:this|the|my|that|it) (?:[a-z'-]+ ){0,2}(?:book|novel|"
+                          r"thriller|memoir|biography|paperback) down\b"), "read"),
+    # "I watched the match on telly last night"
+    (("tv", "telly", "television", "the box"),
+     re.compile(rf"{_SUBJECT}(?:watched|watch|caught|saw|binged) (?:[a-z0-9&'.-]+ ){{1,5}}on (?:the )?(?:tv|telly|"
+                r"television|box)\b"), "watch tv"),
     # "I made a lasagne from scratch", "we cooked everything from scratch"
     (("scratch",), re.compile(rf"{_SUBJECT}(?:made|make|cook|cooked|whipped up|rustled up|knocked up|baked|bake|do|did) "
                            r"(?:[a-z'-]+ ){0,5}from scratch\b"), "cook"),
