@@ -103,7 +103,10 @@ _TAKE_PART = (r"had|have had|have|took|have taken|caught|did|have done|do|went o
               r"finished|completed|ran|have run|run|got|have got|made|swam|hiked|cycled|survived|enjoyed|"
               r"was on|were on|am on|are on|am doing|was doing|just did|just had|just got back from|got back from|"
               r"came back from|am back from|hit|scored|shot|played|play|managed|tackled|conquered|nailed|changed|replaced|"
-              r"snapped|broke|restrung|wore out|wore through")
+              r"snapped|broke|restrung|wore out|wore through|smashed|set|fell off|rode|got on|got off")
+# the same said without "I", in the past only ("Got a hole in one at the 7th"): "have a lovely flight!" is a wish
+_TOOK_PART = (r"had|took|caught|did|went on|finished|completed|ran|got|made|swam|hiked|cycled|survived|enjoyed|hit|"
+              r"scored|shot|played|managed|tackled|conquered|nailed|smashed|snapped|broke|restrung|fell off|rode")
 # what follows the noun when it is part of a longer name or said of something else: "my flight attendant friend",
 # "my parish council", "a flight of stairs"
 _NOT_AFTER = (r"(?! (?:of (?:stairs|steps|fancy|imagination|the imagination|luck|bad luck|form)|attendant|attendants|"
@@ -164,6 +167,29 @@ _IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("tv", "telly", "television", "the box"),
      re.compile(rf"{_SUBJECT}(?:watched|watch|caught|saw|binged) (?:[a-z0-9&'.-]+ ){{1,5}}on (?:the )?(?:tv|telly|"
                 r"television|box)\b"), "watch tv"),
+    # "restrung my ukulele", "I tuned the cello": playing it
+    (("restrung", "tuned", "practised on", "practiced on"),
+     re.compile(rf"{_SUBJECT}(?:restrung|re-strung|tuned|practised on|practiced on) (?:my|our|the) (?P<x>[a-z]+)\b"),
+     "play the {x}"),
+    # "lost my voice singing along at the gig", "I was at the concert last night"
+    (("gig", "concert"), re.compile(rf"{_SUBJECT}(?!(?:he|she|they|you|it|the|a|an|this|that|there|everyone|everybody|"
+                                    r"nobody|someone|people)\b)(?:[a-z'-]+ ){0,6}at (?:the|a|last night's|"
+                                    rf"saturday's|friday's) (?:gig|concert)\b(?! (?:hall|venue)\b)"), "go to concerts"),
+    # "my video went viral"
+    (("viral",), re.compile(r"\b(?:my|our) (?:[a-z]+ )?(?:post|video|tweet|reel|tiktok|photo|pic|selfie) went viral\b"),
+     "am on social media"),
+    # "got upgraded to business class"
+    (("upgraded",), re.compile(rf"{_SUBJECT}(?:got |was |were )?upgraded to (?:business|premium economy)"
+                               r"(?: class)?\b"), "fly"),
+    # "did 2k in the pool", "swam forty laps in the lido"
+    (("pool", "lido"), re.compile(rf"{_SUBJECT}(?:did|swam|do|swim) (?:\d+|a|an|[a-z]+)(?: ?k| ?km| metres| meters| miles| laps|"
+                                  r" lengths)? (?:in|at) the (?:local )?(?:pool|lido)\b"), "swim"),
+    # "I'm training for the Great North Run", "training for my first half marathon"
+    (("training for",), re.compile(r"\b(?:i am|we are|i have been|we have been) training for (?:a|an|the|my) "
+                                   r"(?:[a-z0-9'-]+ ){0,3}(?:marathon|half marathon|half|10k|5k|run|ultra)\b"), "run"),
+    # "wrote 2000 words today"
+    (("words",), re.compile(rf"{_SUBJECT}(?:wrote|write|have written|written|managed|hit) (?:\d[\d,]*|a thousand|[a-z]+ "
+                            r"(?:thousand|hundred)) words\b"), "write"),
     # "I made a lasagne from scratch", "we cooked everything from scratch"
     (("scratch",), re.compile(rf"{_SUBJECT}(?:made|make|cook|cooked|whipped up|rustled up|knocked up|baked|bake|do|did) "
                            r"(?:[a-z'-]+ ){0,5}from scratch\b"), "cook"),
@@ -188,7 +214,7 @@ def _idiom_claims(sentence: str) -> list[OpenClaim]:
             continue
         m = shape.search(sentence)
         if m is None or _NOT_FACT.search(sentence[:m.start()]) or _DENIED.search(sentence[:m.start()]) or \
-                _OTHERS.search(sentence[:m.start()]):
+                _OTHERS.search(sentence[:m.end()]):
             continue
         if needed == ("live",) and _SPORT.search(sentence):
             continue  # "saw England live at Wembley, they won": a match
@@ -217,6 +243,7 @@ def _shapes(table: DoingTable) -> tuple[re.Pattern[str], frozenset[str]]:
     shape = re.compile(
         rf"(?:\b(?P<own>my|our) {_MODIFIERS}|\b(?P<subj>i|we) (?:just |also |finally |even |recently |then )?"
         rf"(?:{_TAKE_PART}) (?:(?:a|an|the|my|our|some|another|{_NUMBER}) )?{_MODIFIERS}"
+        rf"|^(?:just )?(?:{_TOOK_PART}) (?:(?:a|an|the|my|our|some|another|{_NUMBER}) )?{_MODIFIERS}"
         rf"|\bthe (?=(?:{nouns}) (?:back|home|out|over|there)\b)|, the {_MODIFIERS})"
         rf"(?P<n>{nouns})\b{_NOT_AFTER}(?!'s|-)")
     return shape, frozenset(w for n in table.by_noun for w in _WORD.findall(n))
@@ -260,6 +287,8 @@ def doing_event_claims(sentence: str, table: DoingTable | None = None) -> list[O
         return out
     subject = "we" if (m.group("own") or m.group("subj")) in ("our", "we") else "i"
     time: Time = "recent" if _BACK_FROM.match(opening) else _time(sentence)
+    if any(c.key == base.key for c in out):
+        return out  # "did forty lengths in the pool": one doing, said twice
     return [*out, replace(base, time=time, confidence=0.8, subject=subject)]
 
 
