@@ -92,3 +92,12 @@ def test_idioms_of_doing(said: str, predicate: str, obj: str) -> None:
 ])
 def test_idioms_and_nouns_of_other_things_say_nothing(said: str) -> None:
     assert doing_event_claims(said) == []
+
+
+def test_a_place_written_with_the_is_doing_it_when_one_was_there() -> None:
+    table = parse_doings("play golf: the driving range\n", "x.txt")
+    assert table.by_place == {"driving range": "play golf"}
+    assert [(c.predicate, c.object) for c in doing_event_claims("spent the afternoon at the driving range.", table)] \
+        == [("play", "golf")]
+    assert doing_event_claims("my son went to the driving range.", table) == []
+    assert doing_event_claims("i live near the driving range.", table) == []

@@ -18,7 +18,7 @@ says nothing. The time is the sentence's: past when its verb is, else present.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -41,11 +41,13 @@ class DoingTable:
 
     by_noun: dict[str, str]
     mine_only: frozenset[str] = frozenset()  # nouns read only after "my" ("my church": "our church" may be the village's)
+    by_place: dict[str, str] = field(default_factory=dict)  # "the driving range" -> "play golf": being there is doing it
 
 
 def parse_doings(text: str, where: str) -> DoingTable:
     """Read the table from the text of a doings file (`where` names it in errors)."""
     by_noun: dict[str, str] = {}
+    by_place: dict[str, str] = {}
     mine_only: set[str] = set()
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
@@ -56,13 +58,18 @@ def parse_doings(text: str, where: str) -> DoingTable:
         if not colon or not doing.strip() or not nouns:
             raise DoingsError(f"{where}:{number}: expected 'doing: noun, noun, ...', got {raw!r}")
         for noun in nouns:
+            if noun.startswith("the "):
+                if noun[4:] in by_place:
+                    raise DoingsError(f"{where}:{number}: {noun!r} is already listed for {by_place[noun[4:]]!r}")
+                by_place[noun[4:]] = doing.strip().lower()
+                continue
             if noun.startswith("my "):
                 noun = noun[3:]
                 mine_only.add(noun)
             if noun in by_noun:
                 raise DoingsError(f"{where}:{number}: {noun!r} is already listed for {by_noun[noun]!r}")
             by_noun[noun] = doing.strip().lower()
-    return DoingTable(by_noun, frozenset(mine_only))
+    return DoingTable(by_noun, frozenset(mine_only), by_place)
 
 
 def load_doings(path: Path) -> DoingTable:
@@ -252,6 +259,29 @@ def _shapes(table: DoingTable) -> tuple[re.Pattern[str], frozenset[str]]:
 _PRESENT = frozenset("am is are has have do does keeps gets takes".split())
 
 
+@lru_cache(maxsize=4)
+def _place_shape(table: DoingTable) -> re.Pattern[str] | None:
+    if not table.by_place:
+        return None
+    places = "|".join(re.escape(p) for p in sorted(table.by_place, key=len, reverse=True))
+    return re.compile(rf"(?:^(?:just )?|\b(?:i|we) (?:have |had )?(?:just |also |finally )?)(?:went|go|goes|was|were|am|are|"
+                      rf"been|spent(?: [a-z]+){{1,3}}|off|headed|heading|got back|came back|just back|back)"
+                      rf"(?: down| up| over| out)? (?:to|at|from) the (?:local |new |indoor |outdoor )?(?P<p>{places})\b")
+
+
+def _place_claims(sentence: str, table: DoingTable) -> list[OpenClaim]:
+    """"Spent the afternoon at the driving range", "we went to the ice rink": being there is doing it."""
+    shape = _place_shape(table)
+    m = shape.search(sentence) if shape and " the " in sentence else None
+    if m is None or _NOT_FACT.search(sentence) or _DENIED.search(sentence[:m.end()]) or _OTHERS.search(sentence[:m.end()]):
+        return []
+    base = doing_claim(table.by_place[m.group("p")])
+    if base is None:
+        return []
+    subject = "we" if re.match(r"we\b", m.group(0)) else "i"
+    return [replace(base, time=_time(sentence), confidence=0.75, subject=subject)]
+
+
 def _time(sentence: str) -> Time:
     """The sentence's time: its first tensed word says past or present ("my nap is sacred": present)."""
     tensed = next((w for w in _WORD.findall(sentence) if w in _PRESENT or is_past_form(w)), "")
@@ -270,6 +300,7 @@ def doing_event_claims(sentence: str, table: DoingTable | None = None) -> list[O
         return []
     out = _idiom_claims(sentence)
     table = table or default_doings()
+    out += [c for c in _place_claims(sentence, table) if all(c.key != o.key for o in out)]
     shape, vocabulary = _shapes(table)
     if vocabulary.isdisjoint(_WORD.findall(sentence)):
         return out
