@@ -22,9 +22,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 from .open_claims import FUTURE, LEAD, SENTENCE_READERS, OpenClaim, Time, read_statement, time_of_sentence
 from .words import is_past_form
+
+Subject = Literal["i", "we"]
 
 __all__ = ["DoingsError", "default_doings", "doing_event_claims", "parse_doings"]
 
@@ -233,7 +236,7 @@ def _idiom_claims(sentence: str) -> list[OpenClaim]:
             doing = doing.format(x=m.group("x"))
         base = doing_claim(doing)
         if base is not None:
-            subject = "we" if re.search(r"\bwe\b", m.group(0)) else "i"
+            subject: Subject = "we" if re.search(r"\bwe\b", m.group(0)) else "i"
             out.append(replace(base, time=_time(sentence), confidence=0.8, subject=subject))
     return out
 
@@ -278,7 +281,7 @@ def _place_claims(sentence: str, table: DoingTable) -> list[OpenClaim]:
     base = doing_claim(table.by_place[m.group("p")])
     if base is None:
         return []
-    subject = "we" if re.match(r"we\b", m.group(0)) else "i"
+    subject: Subject = "we" if re.match(r"we\b", m.group(0)) else "i"
     return [replace(base, time=_time(sentence), confidence=0.75, subject=subject)]
 
 
@@ -316,7 +319,7 @@ def doing_event_claims(sentence: str, table: DoingTable | None = None) -> list[O
     base = doing_claim(table.by_noun[m.group("n")])
     if base is None:
         return out
-    subject = "we" if (m.group("own") or m.group("subj")) in ("our", "we") else "i"
+    subject: Subject = "we" if (m.group("own") or m.group("subj")) in ("our", "we") else "i"
     time: Time = "recent" if _BACK_FROM.match(opening) else _time(sentence)
     if any(c.key == base.key for c in out):
         return out  # "did forty lengths in the pool": one doing, said twice
