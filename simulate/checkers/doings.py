@@ -106,7 +106,7 @@ _MODIFIER = (rf"(?:{_NUMBER}(?:-| )?(?:mile|miles|km|k|kilometre|kilometer|hour|
              r"sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekend|hilly|muddy|cold|wet|new|own|"
              r"whole|brutal|gentle|easy|hard|tough|proper|cheeky|well-earned|much-needed|post-lunch|terrible|awful|bad|"
              r"horrible|dreadful|massive|huge|serious|mild|"
-             r"twice-weekly|local|favourite|favorite|beloved|trusty|entire|brand new|(?:half )?an? hour's|"
+             r"twice-weekly|local|trusty|entire|brand new|(?:half )?an? hour's|"
              rf"{_NUMBER} hours'|catholic|parish|village|methodist|baptist|anglican|evangelical)")
 _MODIFIERS = rf"(?:{_MODIFIER} ){{0,3}}"
 _TAKE_PART = (r"had|have had|have|took|have taken|caught|did|have done|do|went on|go on|have been on|"
@@ -125,14 +125,18 @@ _NOT_AFTER = (r"(?! (?:of (?:stairs|steps|fancy|imagination|the imagination|luck
               r"bells?|tower|spire|fete|jumble|days|career|careers|session|sessions|meeting|meetings|bonus|raise|rise|"
               r"salary|pay|loan|debt|deposit|budget|followers|subscribers|views|likes|steps|pounds|dollars|quid|bucks|"
               r"euros|a year|per|in (?:the )?(?:rent|pay|prices?|fees|rates|tax|taxes|interest|premiums|bills?|costs?)|"
-              r"friend|friends|mum|mom|dad|parents|kids|children|son|daughter)\b)")
+              r"friend|friends|mum|mom|dad|parents|kids|children|son|daughter|book|books|teacher|teachers|class|"
+              r"classes)\b)")
 # a sentence that only wishes, plans, asks or denies
-_NOT_FACT = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|wants|hope|hoping|someday|some day|one day|"
-                       r"thinking of|thinking about|planning|plan to|going to|gonna|will|shall|should|maybe|may|"
-                       r"considering|dream|dreamed|dreamt|cancel|cancelled|canceled|book|"
-                       r"booked|booking|next|tomorrow|soon|upcoming|imagine|pretend|instead of|rather than|skip|"
-                       r"skipped|skipping|miss|missed|missing|without|used to|gave up|give up|given up|quit|stopped|no longer|"
-                       r"anymore|any more|wedding|funeral|christening|married)\b")
+_WISH = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|hoping|someday|some day|one day|thinking of|"
+                   r"thinking about|planning|plan to|should|maybe|may|considering|dream|dreamed|dreamt|imagine|pretend|"
+                   r"instead of|rather than)\b")  # before the noun: "I'd love a flight somewhere hot"
+# anywhere in the sentence: a plan, something to come, something not done or done no more
+_NOT_FACT = re.compile(r"\b(?:going to|gonna|will|shall|cancel|cancelled|canceled|book (?:a|an|the|my|our|it)|booked|"
+                       r"booking|next (?:week|month|year|time|summer|winter|spring|autumn|fall|weekend|monday|tuesday|"
+                       r"wednesday|thursday|friday|saturday|sunday)|tomorrow|soon|upcoming|skip|skipped|skipping|miss|"
+                       r"missed|missing|without|used to|gave up|give up|given up|quit|stopped|no longer|anymore|any more|"
+                       r"wedding|funeral|christening|married)\b")
 # a thing given is not yet used: "I got paintbrushes for Christmas"
 _GIVEN = re.compile(r"\b(?:got|have got|received|was given|were given|bought)\b.*\b(?:for|as) (?:a |my |our )?"
                     r"(?:christmas|xmas|birthday|present|gift|anniversary)\b")
@@ -223,7 +227,8 @@ def _idiom_claims(sentence: str) -> list[OpenClaim]:
         if not any(word in sentence for word in needed):
             continue
         m = shape.search(sentence)
-        if m is None or _NOT_FACT.search(sentence[:m.start()]) or _DENIED.search(sentence[:m.start()]) or \
+        if m is None or _NOT_FACT.search(sentence[:m.start()]) or _WISH.search(sentence[:m.start()]) or \
+                _DENIED.search(sentence[:m.start()]) or \
                 _OTHERS.search(sentence[:m.end()]):
             continue
         if needed == ("live",) and _SPORT.search(sentence):
@@ -276,7 +281,8 @@ def _place_claims(sentence: str, table: DoingTable) -> list[OpenClaim]:
     """"Spent the afternoon at the driving range", "we went to the ice rink": being there is doing it."""
     shape = _place_shape(table)
     m = shape.search(sentence) if shape and " the " in sentence else None
-    if m is None or _NOT_FACT.search(sentence) or _DENIED.search(sentence[:m.end()]) or _OTHERS.search(sentence[:m.end()]):
+    if m is None or _NOT_FACT.search(sentence) or _WISH.search(sentence[:m.end()]) or _DENIED.search(sentence[:m.end()]) \
+            or _OTHERS.search(sentence[:m.end()]):
         return []
     base = doing_claim(table.by_place[m.group("p")])
     if base is None:
@@ -296,7 +302,7 @@ def doing_event_claims(sentence: str, table: DoingTable | None = None) -> list[O
     if sentence.rstrip().endswith("?"):
         return []
     if "lag" in sentence and _JET_LAGGED.search(sentence) and not _NOT_FACT.search(sentence) and \
-            not _DENIED.search(sentence):
+            not _WISH.search(sentence) and not _DENIED.search(sentence):
         base = doing_claim("fly")
         return [replace(base, time="recent", confidence=0.8)] if base else []
     if FUTURE.search(sentence):
@@ -308,8 +314,8 @@ def doing_event_claims(sentence: str, table: DoingTable | None = None) -> list[O
     if vocabulary.isdisjoint(_WORD.findall(sentence)):
         return out
     m = shape.search(sentence)
-    if m is None or _NOT_FACT.search(sentence) or _DENIED.search(sentence[:m.end()]) or \
-            _OTHERS.search(sentence[:m.end()]) or _GIVEN.search(sentence):
+    if m is None or _NOT_FACT.search(sentence) or _WISH.search(sentence[:m.end()]) or _DENIED.search(sentence[:m.end()]) \
+            or _OTHERS.search(sentence[:m.end()]) or _GIVEN.search(sentence):
         return out
     opening = LEAD.sub("", sentence[:m.start()]).strip()
     if m.group("subj") is None and m.group("own") is None and opening and not _BACK_FROM.match(opening):
