@@ -113,10 +113,12 @@ _TAKE_PART = (r"had|have had|have|took|have taken|caught|did|have done|do|went o
               r"finished|completed|ran|have run|run|got|have got|made|swam|hiked|cycled|survived|enjoyed|"
               r"was on|were on|am on|are on|am doing|was doing|just did|just had|just got back from|got back from|"
               r"came back from|am back from|hit|scored|shot|played|play|managed|tackled|conquered|nailed|changed|replaced|"
-              r"snapped|broke|restrung|wore out|wore through|smashed|set|fell off|rode|got on|got off")
+              r"snapped|broke|restrung|wore out|wore through|smashed|set|fell off|rode|got on|got off|went for|go for|"
+              r"am off for|are off for|have been for|been for|headed out for|nipped out for|popped out for")
 # the same said without "I", in the past only ("Got a hole in one at the 7th"): "have a lovely flight!" is a wish
 _TOOK_PART = (r"had|took|caught|did|went on|finished|completed|ran|got|made|swam|hiked|cycled|survived|enjoyed|hit|"
-              r"scored|shot|played|managed|tackled|conquered|nailed|smashed|snapped|broke|restrung|fell off|rode")
+              r"scored|shot|played|managed|tackled|conquered|nailed|smashed|snapped|broke|restrung|fell off|rode|"
+              r"went for|off for|been for|just been for|headed out for|nipped out for|popped out for")
 # what follows the noun when it is part of a longer name or said of something else: "my flight attendant friend",
 # "my parish council", "a flight of stairs"
 _NOT_AFTER = (r"(?! (?:of (?:stairs|steps|fancy|imagination|the imagination|luck|bad luck|form)|attendant|attendants|"
@@ -273,7 +275,7 @@ def _place_shape(table: DoingTable) -> re.Pattern[str] | None:
         return None
     places = "|".join(re.escape(p) for p in sorted(table.by_place, key=len, reverse=True))
     return re.compile(rf"(?:^(?:just )?|\b(?:i|we) (?:have |had )?(?:just |also |finally )?)(?:went|go|goes|was|were|am|are|"
-                      rf"been|spent(?: [a-z]+){{1,3}}|off|headed|heading|got back|came back|just back|back)"
+                      rf"been|spent(?: [a-z]+){{1,3}}|off|headed|heading|got back|came back|just back|back|popped|nipped|dashed)"
                       rf"(?: down| up| over| out)? (?:to|at|from) the (?:local |new |indoor |outdoor )?(?P<p>{places})\b")
 
 
