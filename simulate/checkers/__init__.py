@@ -4,6 +4,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     asides,
     careers,
     descriptions,
+    doings,
     entity_values,
     habits,
     households,

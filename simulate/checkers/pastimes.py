@@ -163,7 +163,7 @@ HABITUAL = re.compile(r"\b(?:every|each|most|daily|weekly|always|usually|often|r
 _WOULD_NOT_KNOW = re.compile(r"\b(?:i|we) (?:(?:would|do|did) not (?:even )?(?:know|have a clue|have any idea|have the "
                              r"first idea)|have (?:no|not got a|not got any) (?:idea|clue)) (?:how|where to start) "
                              r"(?:to|with) (?P<vp>[a-z][a-z' -]+)|\b(?:i|we) (?:could not|can not) (?P<vp2>[a-z][a-z' -]+?) "
-                             r"(?:if my life depended on it|for love (?:n|n'|and|or) money|for the life of me)")
+                             r"(?:if my life depended on it|for love (?:n|n'|and|or) money|for the life of me|to save my life)")
 _MY_CLUB = re.compile(r"^(?:my|our) (?P<kind>[a-z]+(?: [a-z]+)? (?:club|choir|orchestra|society|book group|"
                       r"reading group|quiz team)) (?:meets|met|is meeting|gets together|got together|rehearses|"
                       r"practises|practices|is reading|read|picked|chose|went|goes|had|has|won|is doing|did)\b")

@@ -232,7 +232,7 @@ _TOPIC_DENIED = re.compile(r"^(?P<lang>[a-z]+(?: [a-z]+)?)[?,.!]+ (?:no|nope|nah
                            r"learn|learned|learnt)\b(?: (?:any|it|a word|a single|one|a thing|anything))?\b")
 _MY_LANGUAGE_GOOD = re.compile(r"^my (?P<lang>[a-z]+)(?:'s| is) (?:pretty |really |very |quite |fairly |basically |more than |"
                                r"just about )?(?:good|great|fluent|decent|solid|excellent|strong|native|perfect|passable|"
-                               r"not bad)\b")
+                               r"not bad|not too bad|rusty|a bit rusty|conversational|ok|okay|alright|good enough)\b")
 _NOT_A_LETTER = re.compile(r"\b(?:i|we) (?:can not|could not|never learned to) read (?:a (?:single )?(?:letter|word|character)"
                            r" of|one (?:letter|word) of|any of) (?P<x>[a-z]+ (?:script|alphabet)|cyrillic|devanagari|kanji|"
                            r"hangul|hiragana|katakana)\b")
