@@ -29,8 +29,8 @@ _CACHE_LIMIT = 100_000
 _PLACE_PREDICATES = frozenset({"go to", "be in", "visit", "liv in", "fly to", "travel to", "mov to", "grow up in",
                                "be born in", "study in", "work in", "be from", "be to"})
 # particles after which an activity verb is still the activity ("drove to my mum's", "cook for the kids"); not "on",
-# "out", "up", "off": "work on my car", "work out", "drive up prices"
-_DOING_PARTICLES = frozenset("to for with from about at by past".split())
+# "out", "up", "off": "work on my car", "work out", "drive up prices"; nor "with": "I swim with a float"
+_DOING_PARTICLES = frozenset("to for from about at by past".split())
 _LOCATIVE = frozenset("across in at into around through along over near".split())  # not "on": "work on a car"
 _OTHER_PEOPLE = frozenset("""friend neighbour neighbor boss mate colleague roommate flatmate housemate partner boyfriend
 girlfriend husband wife landlord landlady""".split())
