@@ -5,6 +5,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     careers,
     descriptions,
     entity_values,
+    evidence,
     habits,
     households,
     keeping,

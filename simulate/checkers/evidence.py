@@ -1,0 +1,85 @@
+"""Being and having told by its everyday evidence, in shapes the clause reader does not read.
+
+People rarely name a state; they tell of what it brings:
+
+- a smoker counts cigarettes by the day without naming them ("I'm on about twenty a day", "down to ten a day",
+  "a pack a day"): smoking now (only counts of ten and more, or packs: "five a day" is fruit);
+- a routine is said with the doing as its subject ("Getting the tube to the office every morning is a
+  nightmare", "Feeding the chickens every morning is my first job"): the speaker does it, read as "I am getting
+  the tube to the office every morning";
+- a workplace is said by one's shift in it ("my shift on the maternity ward ran over", "my night shifts at the
+  care home"): working there, read as "I work on the maternity ward";
+- an operation is said by its name ("after my tonsillectomy"): had it, which knowledge relates to the organ kept
+  or the surgery denied.
+
+Each becomes what the same thing said plainly reads as, so `implications.txt` and `exclusions.txt` reason over
+it; a sentence that wishes, supposes or tells of someone else says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .open_claims import CONDITIONAL, SENTENCE_READERS, OpenClaim, read_statement
+
+__all__ = ["read_evidence"]
+
+_COUNT = (r"(?:ten|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|1\d|2\d|3\d|40|50|60|"
+          r"a pack|a packet|half a pack|a pack and a half|a box|two packs|a deck)")
+_CIGARETTES_A_DAY = re.compile(rf"\b(?:i am|i have been|i am still) (?:on|down to|up to|back on|back up to|smoking) "
+                               rf"(?:about |around |like |maybe |roughly |nearly |over |at least |only |just )?"
+                               rf"{_COUNT} a day\b|\b(?:i am |i have )?(?:cut|cutting) (?:it )?down to (?:about |around )?"
+                               rf"{_COUNT} a day\b")
+_NOT_SMOKING = re.compile(r"\b(?:steps|cups?|coffees?|teas?|glass(?:es)?|pints?|calories|emails|pages|words|miles|"
+                          r"km|push-?ups|sit-?ups|squats|tablets|pills|meals|snacks|eggs|bananas|apples|portions|"
+                          r"litres|liters|hours|minutes|patients|calls|customers|clients|orders|lessons|gums?|lozenges|patches)\b")
+
+_HABIT_TIME = (r"(?:every|each) (?:single )?(?:morning|day|night|evening|afternoon|week|weekday|weekend|monday|"
+               r"tuesday|wednesday|thursday|friday|saturday|sunday)")
+_DOING_AS_SUBJECT = re.compile(rf"^(?P<v>[a-z]+ing) (?P<rest>(?:the|my|our) [a-z' -]+?) (?P<t>{_HABIT_TIME})"
+                               r"(?: [a-z' -]+?)?,? (?:is|was|has been|gets|makes|takes|beats|keeps)\b")
+_NOT_DOING = frozenset({"nothing", "something", "everything", "morning", "evening", "thing", "being", "during",
+                        "according", "including", "spring", "king", "ring", "building", "ceiling", "wedding",
+                        "string", "wing", "sibling", "darling", "pudding", "clothing", "feeling", "ending"})
+_SOMEONE_ELSES = re.compile(r"\b(?:his|her|their|your)\b|\bmy (?:son|daughter|husband|wife|partner|mum|mom|dad|"
+                            r"brother|sister|friend|boss|neighbou?r)'s\b")
+
+_MY_SHIFT = re.compile(r"\bmy (?:night |day |early |late |long |weekend |twelve-hour |12-hour |evening |morning )?"
+                       r"(?:shift|shifts|rota) (?P<p>on|at|in) (?P<x>(?:the |a )?[a-z' -]+?)"
+                       r"(?=$|[,.;!]| ran| runs| starts| started| finishes| finished| ends| ended| was| is| went| goes|"
+                       r" and| so| but| today| tonight| tomorrow| yesterday| last| this| again)")
+_SHIFT_GONE = re.compile(r"\b(?:used to|back when|when i was|before i|i quit|i left|i lost|old job|former|last ever)\b")
+
+_OPERATION = re.compile(r"\b(?:my|i had an?|i have had an?) (?P<x>tonsillectomy|appendectomy|appendicectomy|hysterectomy|"
+                        r"mastectomy|vasectomy|cholecystectomy|splenectomy|thyroidectomy|c-section|caesarean|"
+                        r"cesarean|caesarean section|gastric bypass|gastric band)\b"
+                        r"(?! (?:is|will be) (?:next|booked|scheduled|tomorrow|on))")
+
+
+def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """Cigarettes counted by the day, a routine with the doing as its subject, a shift at a workplace and an
+    operation named: each read as the plain statement it stands for."""
+    if CONDITIONAL.search(sentence):
+        return []
+    out: list[OpenClaim] = []
+    m = _CIGARETTES_A_DAY.search(sentence)
+    if m and not _NOT_SMOKING.search(sentence[m.start():]):
+        out.extend(replace(c, confidence=0.75) for c in read_statement("i smoke") if c.polarity == "affirm")
+    m = _DOING_AS_SUBJECT.match(sentence)
+    if m and m.group("v") not in _NOT_DOING and not _SOMEONE_ELSES.search(m.group("rest")):
+        said = f"i am {m.group('v')} {m.group('rest')} {m.group('t')}"
+        out.extend(replace(c, confidence=min(c.confidence, 0.75)) for c in read_statement(said)
+                   if c.polarity == "affirm")
+    m = _MY_SHIFT.search(sentence)
+    if m and not _SHIFT_GONE.search(sentence):
+        out.extend(replace(c, confidence=0.8) for c in read_statement(f"i work {m.group('p')} {m.group('x')}")
+                   if c.polarity == "affirm")
+    m = _OPERATION.search(sentence)
+    if m:
+        out.extend(replace(c, confidence=0.8, time="past") for c in read_statement(f"i had a {m.group('x')}")
+                   if c.polarity == "affirm")
+    return out
+
+
+SENTENCE_READERS.append(read_evidence)

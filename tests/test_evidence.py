@@ -1,0 +1,67 @@
+"""Being and having told by its everyday evidence (simulate/checkers/evidence.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import simulate.checkers  # noqa: F401  (registers the readers)
+from simulate.checkers.open_claims import extract_open_claims
+
+
+def _said(text: str) -> set[tuple[str, str, str]]:
+    return {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on about twenty a day, trying to cut down.",
+    "im on ten a day",
+    "I've cut down to fifteen a day.",
+    "I'm on a pack a day.",
+])
+def test_cigarettes_counted_by_the_day_are_smoking(text: str) -> None:
+    assert ("smok", "", "affirm") in _said(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on five a day, fruit and veg.",
+    "I'm on twenty a day, patients I mean.",
+    "I'm on about twenty coffees a day.",
+    "If I was on twenty a day I'd be dead.",
+])
+def test_other_counts_a_day_are_not_smoking(text: str) -> None:
+    assert ("smok", "", "affirm") not in _said(text)
+
+
+def test_a_routine_said_with_the_doing_as_subject_is_done() -> None:
+    assert ("get", "tube", "affirm") in _said("Getting the Tube to the office every morning is a nightmare.")
+    assert ("walk", "dog", "affirm") in _said("Walking the dog every morning is the best bit of my day.")
+
+
+@pytest.mark.parametrize("text", [
+    "Walking my neighbour's dog every morning is fun.",
+    "Getting the Tube to the office is a nightmare for tourists.",
+    "If walking the dog every morning was my job I'd be happy.",
+])
+def test_a_doing_not_mine_or_not_habitual_is_not_read(text: str) -> None:
+    assert not {(p, o) for p, o, _ in _said(text)} & {("get", "tube"), ("walk", "dog")}
+
+
+def test_a_shift_at_a_workplace_is_working_there() -> None:
+    assert ("work on", "maternity ward", "affirm") in _said("My shift on the maternity ward ran over again.")
+    assert ("work at", "care home", "affirm") in _said("My night shift at the care home was quiet.")
+
+
+@pytest.mark.parametrize("text", [
+    "My husband's shift at the hospital ran over.",
+    "My shift at the pub used to be long.",
+])
+def test_a_shift_of_someone_else_or_long_gone_is_not_work_now(text: str) -> None:
+    assert not any(p.startswith("work ") for p, _, _ in _said(text))
+
+
+def test_an_operation_named_was_had() -> None:
+    claims = [c for c in extract_open_claims("After my tonsillectomy I got ice cream every day.")
+              if c.object == "tonsillectomy"]
+    assert claims and claims[0].time == "past" and claims[0].polarity == "affirm"
+    assert ("have", "tonsillectomy", "affirm") not in _said("My sister's tonsillectomy went fine.")
+    assert ("have", "tonsillectomy", "affirm") not in _said("If I had a tonsillectomy I would be fine.")
