@@ -65,3 +65,27 @@ def test_an_operation_named_was_had() -> None:
     assert claims and claims[0].time == "past" and claims[0].polarity == "affirm"
     assert ("have", "tonsillectomy", "affirm") not in _said("My sister's tonsillectomy went fine.")
     assert ("have", "tonsillectomy", "affirm") not in _said("If I had a tonsillectomy I would be fine.")
+
+
+def test_a_past_state_said_as_a_time_held_then() -> None:
+    claims = [c for c in extract_open_claims("When I was pregnant with my son I craved pickles.")
+              if (c.predicate, c.object) == ("be", "pregnant")]
+    assert claims and claims[0].time == "past"
+    assert ("be", "married", "affirm") in _said("Back when I was married we lived in Hull.")
+
+
+@pytest.mark.parametrize("text", [
+    "When I was twelve I broke my arm.",
+    "When I was told the news I cried.",
+    "If I was pregnant I would tell you.",
+    "When my sister was pregnant she craved oranges.",
+])
+def test_an_age_a_passive_or_someone_else_is_no_past_state(text: str) -> None:
+    assert not any(p == "be" and o in ("twelve", "told", "pregnant") for p, o, _ in _said(text))
+
+
+def test_a_life_event_said_as_a_time_happened() -> None:
+    assert ("be", "pregnant", "affirm") in _said("During my pregnancy I was sick every morning.")
+    assert ("be", "divorced", "affirm") in _said("Since my divorce I've been much happier.")
+    assert ("be", "pregnant", "affirm") not in _said("During her pregnancy she was sick.")
+    assert not _said("Before my wedding next month I need to lose weight.") & {("get", "married", "affirm")}

@@ -10,7 +10,11 @@ People rarely name a state; they tell of what it brings:
 - a workplace is said by one's shift in it ("my shift on the maternity ward ran over", "my night shifts at the
   care home"): working there, read as "I work on the maternity ward";
 - an operation is said by its name ("after my tonsillectomy"): had it, which knowledge relates to the organ kept
-  or the surgery denied.
+  or the surgery denied;
+- a past state is said as the time of something else ("when I was pregnant with my son I craved pickles", "back
+  when I was married"): it held then;
+- a life event is said as a time ("during my pregnancy", "since my divorce", "after my retirement"): it happened,
+  read as the plain statement `_LIFE_EVENTS` gives for it.
 
 Each becomes what the same thing said plainly reads as, so `implications.txt` and `exclusions.txt` reason over
 it; a sentence that wishes, supposes or tells of someone else says nothing.
@@ -57,9 +61,26 @@ _OPERATION = re.compile(r"\b(?:my|i had an?|i have had an?) (?P<x>tonsillectomy|
                         r"(?! (?:is|will be) (?:next|booked|scheduled|tomorrow|on))")
 
 
+_WHEN_I_WAS = re.compile(r"\b(?:when|while|whilst|back when|since|until|till) i was (?P<x>[a-z][a-z' -]+?)"
+                         r"(?=$|[,.;!]| i | we | and | but | with | so | because )")
+_NOT_A_STATE = re.compile(r"^(?:\d|(?:a |an )?(?:kid|child|boy|girl|baby|teen|teenager|toddler|little|young|younger|"
+                          r"small|tiny|old|older|age|aged|about|going|told|asked|given|supposed|meant|there|here|"
+                          r"away|out|born|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)\b)")
+_LIFE_EVENTS = {"pregnancy": "i was pregnant", "divorce": "i was divorced", "wedding": "i got married",
+                "honeymoon": "i got married", "retirement": "i retired", "maternity leave": "i was on maternity leave",
+                "paternity leave": "i was on paternity leave", "bar mitzvah": "i had a bar mitzvah",
+                "bat mitzvah": "i had a bat mitzvah", "graduation": "i graduated",
+                "first communion": "i took my first communion", "chemo": "i had chemo", "chemotherapy": "i had chemo",
+                "heart attack": "i had a heart attack", "operation": "i had surgery", "surgery": "i had surgery",
+                "hajj": "i went on hajj"}
+_DURING_MY = re.compile(r"\b(?:during|since|after|throughout|at the time of) my (?:(?:first|second|third|last) )?"
+                        rf"(?P<x>{'|'.join(sorted(_LIFE_EVENTS, key=len, reverse=True))})\b")
+
+
 def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
-    """Cigarettes counted by the day, a routine with the doing as its subject, a shift at a workplace and an
-    operation named: each read as the plain statement it stands for."""
+    """Cigarettes counted by the day, a routine with the doing as its subject, a shift at a workplace, an
+    operation named, a past state or a life event said as a time: each read as the plain statement it stands for."""
     if CONDITIONAL.search(sentence):
         return []
     out: list[OpenClaim] = []
@@ -78,6 +99,14 @@ def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
     m = _OPERATION.search(sentence)
     if m:
         out.extend(replace(c, confidence=0.8, time="past") for c in read_statement(f"i had a {m.group('x')}")
+                   if c.polarity == "affirm")
+    m = _WHEN_I_WAS.search(sentence)
+    if m and not _NOT_A_STATE.match(m.group("x")):
+        out.extend(replace(c, confidence=min(c.confidence, 0.8), time="past") for c in read_statement(f"i was {m.group('x')}")
+                   if c.polarity == "affirm")
+    m = _DURING_MY.search(sentence)
+    if m:
+        out.extend(replace(c, confidence=min(c.confidence, 0.8)) for c in read_statement(_LIFE_EVENTS[m.group("x")])
                    if c.polarity == "affirm")
     return out
 
