@@ -89,3 +89,19 @@ def test_a_life_event_said_as_a_time_happened() -> None:
     assert ("be", "divorced", "affirm") in _said("Since my divorce I've been much happier.")
     assert ("be", "pregnant", "affirm") not in _said("During her pregnancy she was sick.")
     assert not _said("Before my wedding next month I need to lose weight.") & {("get", "married", "affirm")}
+
+
+def _flagged(earlier: str, later: str) -> bool:
+    from simulate.checkers.conversation import Conversation, TurnIn
+    from simulate.checkers.engine import check_conversation
+
+    conversation = Conversation(id="c", turns=[TurnIn(speaker="A", text=earlier), TurnIn(speaker="B", text="Oh?"),
+                                               TurnIn(speaker="A", text=later)])
+    return any(f.turn == 2 for f in check_conversation(conversation))
+
+
+def test_a_home_implied_by_evidence_meets_a_home_said_far_away() -> None:
+    assert _flagged("I live in Sydney.", "I get the Tube to work every day.")
+    assert not _flagged("I live in Leeds.", "I get the Tube to work every day.")  # inside the country implied
+    assert not _flagged("I live in Kent.", "I get the Tube to work every day.")  # a small namesake abroad
+    assert not _flagged("I live in Sydney.", "I take the Tube whenever I visit London.")
