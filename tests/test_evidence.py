@@ -105,3 +105,10 @@ def test_a_home_implied_by_evidence_meets_a_home_said_far_away() -> None:
     assert not _flagged("I live in Leeds.", "I get the Tube to work every day.")  # inside the country implied
     assert not _flagged("I live in Kent.", "I get the Tube to work every day.")  # a small namesake abroad
     assert not _flagged("I live in Sydney.", "I take the Tube whenever I visit London.")
+
+
+def test_schooling_said_by_its_furniture_is_having_gone_to_school() -> None:
+    for text in ("My old PE teacher was terrifying.", "I hated my school uniform.", "Back at school I was always late."):
+        assert ("go to", "school", "affirm") in _said(text), text
+    for text in ("My son's PE teacher is terrifying.", "Her school uniform is itchy.", "My yoga teacher is lovely."):
+        assert ("go to", "school", "affirm") not in _said(text), text

@@ -13,6 +13,8 @@ People rarely name a state; they tell of what it brings:
   or the surgery denied;
 - a past state is said as the time of something else ("when I was pregnant with my son I craved pickles", "back
   when I was married"): it held then;
+- schooling is said by its furniture ("my old PE teacher", "my secondary school", "my school uniform", "back at
+  school"): having gone to school;
 - a life event is said as a time ("during my pregnancy", "since my divorce", "after my retirement"): it happened,
   read as the plain statement `_LIFE_EVENTS` gives for it.
 
@@ -82,6 +84,12 @@ _LIFE_EVENTS = {"pregnancy": "i was pregnant", "divorce": "i was divorced", "wed
                 "hajj": "i went on hajj"}
 _DURING_MY = re.compile(r"\b(?:during|since|after|throughout|at the time of) my (?:(?:first|second|third|last) )?"
                         rf"(?P<x>{'|'.join(sorted(_LIFE_EVENTS, key=len, reverse=True))})\b")
+_SCHOOL_DAYS = re.compile(r"\bmy (?:old |former |favourite |favorite |first |last )?(?:(?:form|homeroom|pe|gym|maths|math|"
+                          r"english|history|geography|science|chemistry|physics|biology|french|spanish|german|latin|"
+                          r"primary school|high school|secondary school|grade school|elementary school|year \w+|"
+                          r"\w+ grade) teacher|(?:primary|secondary|high|elementary|middle|junior|infant|boarding|"
+                          r"grammar|comprehensive|catholic|convent) school|school (?:days|uniform|friends?|reunion|"
+                          r"report|bully|bullies|dinners|trips?))\b|\b(?:back|when i was|while i was) at school\b")
 
 
 def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
@@ -109,6 +117,9 @@ def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
     m = _WHEN_I_WAS.search(sentence)
     if m and not _NOT_A_STATE.match(m.group("x")):
         out.extend(replace(c, confidence=min(c.confidence, 0.8), time="past") for c in read_statement(f"i was {m.group('x')}")
+                   if c.polarity == "affirm")
+    if _SCHOOL_DAYS.search(sentence) and not _SOMEONE_ELSES.search(sentence):
+        out.extend(replace(c, confidence=0.75, time="past") for c in read_statement("i went to school")
                    if c.polarity == "affirm")
     m = _DURING_MY.search(sentence)
     if m:
