@@ -90,7 +90,9 @@ _SCHOOL_DAYS = re.compile(r"\bmy (?:old |former |favourite |favorite |first |las
                           r"primary school|high school|secondary school|grade school|elementary school|year \w+|"
                           r"\w+ grade) teacher|(?:primary|secondary|high|elementary|middle|junior|infant|boarding|"
                           r"grammar|comprehensive|catholic|convent) school|school (?:days|uniform|friends?|reunion|"
-                          r"report|bully|bullies|dinners|trips?))\b|\b(?:back|when i was|while i was) at school\b")
+                          r"report|bully|bullies|dinners|trips?))\b|\b(?:back|when i was|while i was) at school\b|"
+                          r"\bmy (?:old |former |favourite |favorite )?teachers? (?:at|in) (?:primary|secondary|high|"
+                          r"elementary|middle|junior|infant|boarding|grammar) school\b")
 
 
 def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
