@@ -112,3 +112,10 @@ def test_schooling_said_by_its_furniture_is_having_gone_to_school() -> None:
         assert ("go to", "school", "affirm") in _said(text), text
     for text in ("My son's PE teacher is terrifying.", "Her school uniform is itchy.", "My yoga teacher is lovely."):
         assert ("go to", "school", "affirm") not in _said(text), text
+
+
+def test_the_sea_placed_by_distance() -> None:
+    assert ("liv by", "sea", "affirm") in _said("I live five minutes from the beach.")
+    assert ("liv", "inland", "affirm") in _said("I live hours from the sea.")
+    assert ("liv by", "sea", "affirm") not in _said("My sister lives five minutes from the beach.")
+    assert ("liv by", "sea", "affirm") not in _said("I'd love to live five minutes from the beach.")

@@ -15,6 +15,8 @@ People rarely name a state; they tell of what it brings:
   when I was married"): it held then;
 - schooling is said by its furniture ("my old PE teacher", "my secondary school", "my school uniform", "back at
   school"): having gone to school;
+- the sea is placed by distance ("I live five minutes from the beach", "right on the seafront": by the sea; "I
+  live hours from the sea", "nowhere near the coast": inland);
 - a life event is said as a time ("during my pregnancy", "since my divorce", "after my retirement"): it happened,
   read as the plain statement `_LIFE_EVENTS` gives for it.
 
@@ -93,6 +95,13 @@ _SCHOOL_DAYS = re.compile(r"\bmy (?:old |former |favourite |favorite |first |las
                           r"report|bully|bullies|dinners|trips?))\b|\b(?:back|when i was|while i was) at school\b|"
                           r"\bmy (?:old |former |favourite |favorite )?teachers? (?:at|in) (?:primary|secondary|high|"
                           r"elementary|middle|junior|infant|boarding|grammar) school\b")
+_SEA = r"(?:the |any )?(?P<x>beach|sea|seafront|sea front|coast|ocean|harbour|harbor|seaside)\b"
+_NEAR_THE_SEA = re.compile(r"\b(?:i|we) live (?:(?:just |only |about |around |like )?(?:a (?:few|couple of) |\w+ |a )?"
+                           r"(?:minutes?|mins?|seconds?|blocks?|steps?|stone's throw|short walk|short drive)(?: walk| drive)?"
+                           r" (?:from|away from|to)|right (?:on|by|next to)|near|close to|next to|opposite|across from|"
+                           rf"round the corner from|on) {_SEA}")
+_FAR_FROM_THE_SEA = re.compile(r"\b(?:i|we) live (?:(?:way|far|deep|well|miles) inland\b|(?:(?:hours|miles|a long way|"
+                               rf"far|days|a day's drive) (?:away )?from|nowhere near|far away from) {_SEA})")
 
 
 def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
@@ -124,6 +133,11 @@ def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
     if ("school" in sentence or "teacher" in sentence) and _SCHOOL_DAYS.search(sentence) and not _SOMEONE_ELSES.search(sentence):
         out.extend(replace(c, confidence=0.75, time="past") for c in read_statement("i went to school")
                    if c.polarity == "affirm")
+    if " live " in sentence:
+        if _FAR_FROM_THE_SEA.search(sentence):
+            out.extend(replace(c, confidence=0.8) for c in read_statement("i live inland") if c.polarity == "affirm")
+        elif _NEAR_THE_SEA.search(sentence):
+            out.extend(replace(c, confidence=0.8) for c in read_statement("i live by the sea") if c.polarity == "affirm")
     m = _DURING_MY.search(sentence) if " my " in sentence else None
     if m:
         out.extend(replace(c, confidence=min(c.confidence, 0.8)) for c in read_statement(_LIFE_EVENTS[m.group("x")])
