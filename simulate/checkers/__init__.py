@@ -6,6 +6,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     descriptions,
     doings,
     entity_values,
+    evidence,
     habits,
     households,
     keeping,

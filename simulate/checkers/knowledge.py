@@ -136,9 +136,10 @@ class KnowledgeBase:
         head = words[-1] if len(words) > 1 else ""
         free = bool({"gluten-free", "gf"} & set(words))  # a gluten-free pasty is not a pasty of wheat
         if head and not free and head not in forms and not self._someone(words[0]) and \
+                not _NOT_THE_REAL_THING & set(words[:-1]) and \
                 (not self.known(obj) or self.parents.get(obj, set()) & self.parents.get(head, set())):
             forms.append(head)  # "a sailing knot" is a knot, a road bike (a vehicle, like bikes) a bike;
-            # "oat milk" (plant milk, where milk is dairy) is not milk, nor a hot dog a dog
+            # "oat milk" (plant milk, where milk is dairy) is not milk, nor a hot dog a dog, nor a veggie pho pho
         elif head in _BREADS and not free and head not in forms:
             forms.append(head)  # a cheese sandwich is a sandwich, whatever else it is
         fillings = [f for f in _dish_fillings(self, words) if f not in forms]
@@ -197,11 +198,15 @@ soy soya oat almond dairy-free gluten-free imitation""".split())
 
 
 def _dish_fillings(kb: KnowledgeBase, words: list[str]) -> list[str]:
-    """The foods a dish is named after: "my dad's lamb stew" is lamb, "bacon butties" bacon, "wheat pasta" wheat
-    (not "vegan sausage roll" nor "oat milk")."""
-    if len(words) < 2 or words[-1] not in _DISH_HEADS or _NOT_THE_REAL_THING & set(words):
+    """The foods a dish is named after: "my dad's lamb stew" is lamb, "bacon butties" bacon, "wheat pasta" wheat,
+    "a beef rendang" beef (any dish of `named dish` in categories.txt), and that dish (not "vegan sausage roll")."""
+    if len(words) < 2 or _NOT_THE_REAL_THING & set(words):
         return []
-    found = []
+    named = next((" ".join(words[-w:]) for w in (2, 1) if len(words) > w and
+                  "named dish" in kb.ancestors(" ".join(words[-w:]))), "")  # "lamb rogan josh", "prawn laksa"
+    if words[-1] not in _DISH_HEADS and not named:
+        return []
+    found = [named] if named else []
     for width in (2, 1):
         for start in range(len(words) - width):
             part = " ".join(words[start:start + width])

@@ -1,0 +1,210 @@
+"""Being and having told by its everyday evidence, in shapes the clause reader does not read.
+
+People rarely name a state; they tell of what it brings:
+
+- a smoker counts cigarettes by the day without naming them ("I'm on about twenty a day", "down to ten a day",
+  "a pack a day"): smoking now (only counts of ten and more, or packs: "five a day" is fruit);
+- a routine is said with the doing as its subject ("Getting the tube to the office every morning is a
+  nightmare", "Feeding the chickens every morning is my first job"): the speaker does it, read as "I am getting
+  the tube to the office every morning";
+- a workplace is said by one's shift in it ("my shift on the maternity ward ran over", "my night shifts at the
+  care home"): working there, read as "I work on the maternity ward";
+- an operation is said by its name ("after my tonsillectomy"): had it, which knowledge relates to the organ kept
+  or the surgery denied;
+- a past state is said as the time of something else ("when I was pregnant with my son I craved pickles", "back
+  when I was married"): it held then;
+- schooling is said by its furniture ("my old PE teacher", "my secondary school", "my school uniform", "back at
+  school"): having gone to school;
+- the sea is placed by distance ("I live five minutes from the beach", "right on the seafront": by the sea; "I
+  live hours from the sea", "nowhere near the coast": inland);
+- a life event is said as a time ("during my pregnancy", "since my divorce", "after my retirement"): it happened,
+  read as the plain statement `_LIFE_EVENTS` gives for it.
+
+Each becomes what the same thing said plainly reads as, so `implications.txt` and `exclusions.txt` reason over
+it; a sentence that wishes, supposes or tells of someone else says nothing.
+
+A country one lives in is also told by its everyday evidence ("I get the tube to work", "I work for the NHS":
+`I take the tube => I live in the UK` in `implications.txt`). Such an implied home meets a home said outright in
+the same session when the gazetteer puts them apart ("I live in Sydney"), as two homes said outright do; a
+move ("I'm moving to Spain") implies no home now.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .open_claims import CONDITIONAL, SENTENCE_READERS, OpenClaim, read_statement
+from .open_ledger import LEDGER_CHECKS, OpenConflict, OpenLedger, OpenRecord, finding_confidence
+
+__all__ = ["home_conflicts", "note_home", "read_evidence"]
+
+_COUNT = (r"(?:ten|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|1\d|2\d|3\d|40|50|60|"
+          r"a pack|a packet|half a pack|a pack and a half|a box|two packs|a deck)")
+_CIGARETTES_A_DAY = re.compile(rf"\b(?:i am|i have been|i am still) (?:on|down to|up to|back on|back up to|smoking) "
+                               rf"(?:about |around |like |maybe |roughly |nearly |over |at least |only |just )?"
+                               rf"{_COUNT} a day\b|\b(?:i am |i have )?(?:cut|cutting) (?:it )?down to (?:about |around )?"
+                               rf"{_COUNT} a day\b")
+_NOT_SMOKING = re.compile(r"\b(?:steps|cups?|coffees?|teas?|glass(?:es)?|pints?|calories|emails|pages|words|miles|"
+                          r"km|push-?ups|sit-?ups|squats|tablets|pills|meals|snacks|eggs|bananas|apples|portions|"
+                          r"litres|liters|hours|minutes|patients|calls|customers|clients|orders|lessons|gums?|lozenges|patches)\b")
+
+_HABIT_TIME = (r"(?:every|each) (?:single )?(?:morning|day|night|evening|afternoon|week|weekday|weekend|monday|"
+               r"tuesday|wednesday|thursday|friday|saturday|sunday)")
+_DOING_AS_SUBJECT = re.compile(rf"^(?P<v>[a-z]+ing) (?P<rest>(?:the|my|our) [a-z' -]+?) (?P<t>{_HABIT_TIME})"
+                               r"(?: [a-z' -]+?)?,? (?:is|was|has been|gets|makes|takes|beats|keeps)\b")
+_NOT_DOING = frozenset({"nothing", "something", "everything", "morning", "evening", "thing", "being", "during",
+                        "according", "including", "spring", "king", "ring", "building", "ceiling", "wedding",
+                        "string", "wing", "sibling", "darling", "pudding", "clothing", "feeling", "ending"})
+_SOMEONE_ELSES = re.compile(r"\b(?:his|her|their|your)\b|\bmy (?:son|daughter|husband|wife|partner|mum|mom|dad|"
+                            r"brother|sister|friend|boss|neighbou?r)'s\b")
+
+_MY_SHIFT = re.compile(r"\bmy (?:night |day |early |late |long |weekend |twelve-hour |12-hour |evening |morning )?"
+                       r"(?:shift|shifts|rota) (?P<p>on|at|in) (?P<x>(?:the |a )?[a-z' -]+?)"
+                       r"(?=$|[,.;!]| ran| runs| starts| started| finishes| finished| ends| ended| was| is| went| goes|"
+                       r" and| so| but| today| tonight| tomorrow| yesterday| last| this| again)")
+_SHIFT_GONE = re.compile(r"\b(?:used to|back when|when i was|before i|i quit|i left|i lost|old job|former|last ever)\b")
+
+_OPERATION_WORDS = re.compile(r"ectomy|section|caesarean|cesarean|gastric")
+_OPERATION = re.compile(r"\b(?:my|i had an?|i have had an?) (?P<x>tonsillectomy|appendectomy|appendicectomy|hysterectomy|"
+                        r"mastectomy|vasectomy|cholecystectomy|splenectomy|thyroidectomy|c-section|caesarean|"
+                        r"cesarean|caesarean section|gastric bypass|gastric band)\b"
+                        r"(?! (?:is|will be) (?:next|booked|scheduled|tomorrow|on))")
+
+
+_WHEN_I_WAS = re.compile(r"\b(?:when|while|whilst|back when|since|until|till) i was (?P<x>[a-z][a-z' -]+?)"
+                         r"(?=$|[,.;!]| i | we | and | but | with | so | because )")
+_NOT_A_STATE = re.compile(r"^(?:\d|(?:a |an )?(?:kid|child|boy|girl|baby|teen|teenager|toddler|little|young|younger|"
+                          r"small|tiny|old|older|age|aged|about|going|told|asked|given|supposed|meant|there|here|"
+                          r"away|out|born|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)\b)")
+_LIFE_EVENTS = {"pregnancy": "i was pregnant", "divorce": "i was divorced", "wedding": "i got married",
+                "honeymoon": "i got married", "retirement": "i retired", "maternity leave": "i was on maternity leave",
+                "paternity leave": "i was on paternity leave", "bar mitzvah": "i had a bar mitzvah",
+                "bat mitzvah": "i had a bat mitzvah", "graduation": "i graduated",
+                "first communion": "i took my first communion", "chemo": "i had chemo", "chemotherapy": "i had chemo",
+                "heart attack": "i had a heart attack", "operation": "i had surgery", "surgery": "i had surgery",
+                "hajj": "i went on hajj"}
+_DURING_MY = re.compile(r"\b(?:during|since|after|throughout|at the time of) my (?:(?:first|second|third|last) )?"
+                        rf"(?P<x>{'|'.join(sorted(_LIFE_EVENTS, key=len, reverse=True))})\b")
+_SCHOOL_DAYS = re.compile(r"\bmy (?:old |former |favourite |favorite |first |last )?(?:(?:form|homeroom|pe|gym|maths|math|"
+                          r"english|history|geography|science|chemistry|physics|biology|french|spanish|german|latin|"
+                          r"primary school|high school|secondary school|grade school|elementary school|year \w+|"
+                          r"\w+ grade) teacher|(?:primary|secondary|high|elementary|middle|junior|infant|boarding|"
+                          r"grammar|comprehensive|catholic|convent) school|school (?:days|uniform|friends?|reunion|"
+                          r"report|bully|bullies|dinners|trips?))\b|\b(?:back|when i was|while i was) at school\b|"
+                          r"\bmy (?:old |former |favourite |favorite )?teachers? (?:at|in) (?:primary|secondary|high|"
+                          r"elementary|middle|junior|infant|boarding|grammar) school\b")
+_SEA = r"(?:the |any )?(?P<x>beach|sea|seafront|sea front|coast|ocean|harbour|harbor|seaside)\b"
+_NEAR_THE_SEA = re.compile(r"\b(?:i|we) live (?:(?:just |only |about |around |like )?(?:a (?:few|couple of) |\w+ |a )?"
+                           r"(?:minutes?|mins?|seconds?|blocks?|steps?|stone's throw|short walk|short drive)(?: walk| drive)?"
+                           r" (?:from|away from|to)|right (?:on|by|next to)|near|close to|next to|opposite|across from|"
+                           rf"round the corner from|on) {_SEA}")
+_FAR_FROM_THE_SEA = re.compile(r"\b(?:i|we) live (?:(?:way|far|deep|well|miles) inland\b|(?:(?:hours|miles|a long way|"
+                               rf"far|days|a day's drive) (?:away )?from|nowhere near|far away from) {_SEA})")
+
+
+def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """Cigarettes counted by the day, a routine with the doing as its subject, a shift at a workplace, an
+    operation named, a past state or a life event said as a time: each read as the plain statement it stands for."""
+    if CONDITIONAL.search(sentence):
+        return []
+    out: list[OpenClaim] = []
+    m = _CIGARETTES_A_DAY.search(sentence) if " a day" in sentence else None
+    if m and not _NOT_SMOKING.search(sentence[m.start():]):
+        out.extend(replace(c, confidence=0.75) for c in read_statement("i smoke") if c.polarity == "affirm")
+    m = _DOING_AS_SUBJECT.match(sentence) if "ing " in sentence[:20] else None
+    if m and m.group("v") not in _NOT_DOING and not _SOMEONE_ELSES.search(m.group("rest")):
+        said = f"i am {m.group('v')} {m.group('rest')} {m.group('t')}"
+        out.extend(replace(c, confidence=min(c.confidence, 0.75)) for c in read_statement(said)
+                   if c.polarity == "affirm")
+    m = _MY_SHIFT.search(sentence) if "my " in sentence and ("shift" in sentence or "rota" in sentence) else None
+    if m and not _SHIFT_GONE.search(sentence):
+        out.extend(replace(c, confidence=0.8) for c in read_statement(f"i work {m.group('p')} {m.group('x')}")
+                   if c.polarity == "affirm")
+    m = _OPERATION.search(sentence) if _OPERATION_WORDS.search(sentence) else None
+    if m:
+        out.extend(replace(c, confidence=0.8, time="past") for c in read_statement(f"i had a {m.group('x')}")
+                   if c.polarity == "affirm")
+    m = _WHEN_I_WAS.search(sentence) if "i was " in sentence else None
+    if m and not _NOT_A_STATE.match(m.group("x")):
+        out.extend(replace(c, confidence=min(c.confidence, 0.8), time="past") for c in read_statement(f"i was {m.group('x')}")
+                   if c.polarity == "affirm")
+    if ("school" in sentence or "teacher" in sentence) and _SCHOOL_DAYS.search(sentence) and not _SOMEONE_ELSES.search(sentence):
+        out.extend(replace(c, confidence=0.75, time="past") for c in read_statement("i went to school")
+                   if c.polarity == "affirm")
+    if " live " in sentence:
+        if _FAR_FROM_THE_SEA.search(sentence):
+            out.extend(replace(c, confidence=0.8) for c in read_statement("i live inland") if c.polarity == "affirm")
+        elif _NEAR_THE_SEA.search(sentence):
+            out.extend(replace(c, confidence=0.8) for c in read_statement("i live by the sea") if c.polarity == "affirm")
+    m = _DURING_MY.search(sentence) if " my " in sentence else None
+    if m:
+        out.extend(replace(c, confidence=min(c.confidence, 0.8)) for c in read_statement(_LIFE_EVENTS[m.group("x")])
+                   if c.polarity == "affirm")
+    return out
+
+
+_HOMES = "evidence.homes"  # the key of this check's notes in the ledger
+_MOVING = re.compile(r"^I (?:move|moved|am moving|will move|have moved)\b")
+_VISITING = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|when i am in|whenever i am in|when in|over in)\b")
+# counties and regions the gazetteer lacks, whose names it knows as towns abroad ("Surrey", British Columbia)
+_COUNTIES = frozenset("""bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon
+dorset durham essex gloucestershire hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire
+norfolk northamptonshire northumberland nottinghamshire oxfordshire rutland shropshire somerset staffordshire suffolk
+surrey sussex warwickshire wiltshire worcestershire yorkshire merseyside tyneside teesside cleveland avon humberside
+middlesex cumberland westmorland anglesey gwynedd powys ceredigion pembrokeshire carmarthenshire glamorgan gwent
+monmouthshire fife lothian lanarkshire ayrshire renfrewshire dunbartonshire stirlingshire perthshire angus aberdeenshire
+moray highlands argyll galloway dumfries borders orkney shetland antrim armagh down fermanagh tyrone derry londonderry
+wicklow kildare meath louth cork kerry clare galway mayo sligo donegal wexford waterford kilkenny tipperary limerick
+offaly laois westmeath longford roscommon leitrim cavan monaghan carlow""".split())
+_BIG_CITY = 500_000  # a home said outright is set against an implied one only when it is a country, a state or a city
+
+
+def _home(record: OpenRecord) -> bool | None:
+    """Is the record a present home said outright (False), implied by evidence (True), or no home (None)?"""
+    d = record.derived
+    if d.predicate != "liv in" or d.polarity != "affirm" or not d.object or record.claim.change or \
+            record.claim.time not in ("present", "now") or (d.time is not None and d.time not in ("present", "now")):
+        return None
+    if d.via is None:
+        return False if d.confidence >= 1.0 else None
+    return True if " => I live in " in d.via and not _MOVING.match(d.via) else None
+
+
+def note_home(ledger: OpenLedger, record: OpenRecord) -> None:
+    """Keep the speaker's present homes, said or implied (the last twelve)."""
+    if _home(record) is None:
+        return
+    homes = ledger.notes.setdefault(_HOMES, {}).setdefault(record.speaker, [])
+    homes.append(record)
+    del homes[:-12]
+
+
+def home_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]:
+    """A home implied by evidence against a home said outright, in one session, that the gazetteer puts apart."""
+    implied = _home(record)
+    if implied is None:
+        return []
+    if _VISITING.search(record.claim.text.lower()):
+        return []  # "I take the tube whenever I visit London"
+    from .places import place_relation, resolve, same_area  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    out = []
+    for old in ledger.notes.get(_HOMES, {}).get(record.speaker, ()):
+        if _home(old) == implied or old.session != record.session or old.claim.text == record.claim.text:
+            continue  # two homes said outright are the origin check's; a home can change between sessions
+        a, b = old.derived.object, record.derived.object
+        said = a if implied else b
+        big = any(p.kind in ("country", "admin1") or p.population >= _BIG_CITY for p in resolve(said))
+        if not big or said.removeprefix("the ").removesuffix(" county").split()[-1] in _COUNTIES or \
+                place_relation(a, b) != "distinct" or same_area(a, b) or _VISITING.search(old.claim.text.lower()):
+            continue  # a small town said may be a namesake of one the gazetteer lacks ("Kent": a county, not Ohio)
+        line = record.derived.via or old.derived.via
+        out.append(OpenConflict(old, record.derived, record.claim, finding_confidence(record, old, 0.8), "exclusion",
+                                f"{line}; one home at a time (the gazetteer)"))
+    return out
+
+
+SENTENCE_READERS.append(read_evidence)
+LEDGER_CHECKS.append((note_home, home_conflicts))
