@@ -1645,7 +1645,8 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
         if k < n and words[k].endswith("ing") and words[k] not in _NOT_GERUNDS:
             return _verb(words, k, frame, progressive=True)
         return _copula(words, k, frame, past=False)
-    if nxt in _FOOD_PARTICIPLES and j + 1 < n and not _ends_phrase(words[j + 1]):
+    if nxt in _FOOD_PARTICIPLES and j + 1 < n and not _ends_phrase(words[j + 1]) and \
+            words[j + 1] not in ("anything", "a", "an", "my", "our", "some", "for", "with", "in", "at", "before", "since"):
         return _possession(words, j, frame)  # "I have scrambled eggs most mornings"
     if is_participle(nxt):
         lasting = ("since" in words or _FOR_A_WHILE.search(" ".join(words[j:])) is not None) and not frame.never

@@ -103,8 +103,8 @@ def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool)
     recent episode; an unqualified past meets another unqualified past only weakly; a remote past ("used
     to", "as a kid") meets nothing but "never"."""
     a, d = affirmed.time, denied.time
-    if affirmed.ability and not denied.ability:
-        return 0.0  # "I can swim" and "I don't swim" can both hold
+    if affirmed.ability and not denied.ability:  # "I can swim" and "I don't swim" can both hold; "I can ski" and
+        return 0.85 if denied.never and d == "ever" and not affirmed.object else 0.0  # "I've never skied" cannot
     if d == "ever" or (denied.never and d in ("present", "past")):
         return 0.95 if a != "remote" or d == "ever" else 0.0
     if a == "ever":  # "I've been to Rome" meets only "never"; "vegetarian my whole life" also "I'm not vegetarian"
