@@ -457,8 +457,10 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
                 continue
             kb.predicates[predicate_key(alias)] = (predicate_key(canonical), flips)
             if not flips:
-                kb.nouns[singular(alias)] = singular(canonical)
-                kb.nouns.setdefault(alias, singular(canonical))  # "aussie", whose singular form reads "aussy"
+                noun = singular(canonical).replace("'s ", " ")  # as the reader gives it: "driver's license" -> "driver license"
+                kb.nouns[singular(alias)] = noun
+                kb.nouns.setdefault(alias, noun)  # "aussie", whose singular form reads "aussy"
+                kb.nouns.setdefault(singular(alias.replace("'s ", " ")), noun)
         kb.lines += 1
     activities = set()
     for where, _, line in read("activities.txt"):
