@@ -1,0 +1,148 @@
+"""Statements about oneself said in shapes the plain reader reads nothing from.
+
+Everyday talk tells of oneself without "I ... verb object": the thing comes first and the speaker last
+("Naps just don't work for me", "Computers baffle me", "Two dogs live with me", "Coffee is my religion"),
+the speaker is named in the third person ("ya girl is 17", "yours truly turned forty"), a fragment
+leaves the speaker out ("Not a morning person"), a liking is said by a turn of phrase ("I'm all about
+yoga", "I could eat tacos every day", "count me out of anything with heights") or the object points back
+to what was just named ("Coffee? Hate the stuff."). Each shape is said again plainly ("naps are not my
+thing", "i am useless with computers", "i live with two dogs", "coffee is my life", "i am 17", "i am
+not a morning person", "i am into yoga", "i love tacos", "i hate coffee") and read as that statement is.
+
+Not read: the same shapes said of someone else ("my son is all about yoga"), asked, or of a pronoun with
+nothing named before it ("that doesn't work for me": a time offered, not a thing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from .open_claims import SENTENCE_READERS, OpenClaim, extract_open_claims
+
+__all__ = ["plain_statement", "read_self_shapes"]
+
+_LEAD = re.compile(r"^(?:(?:well|oh|yeah|yep|nah|no|yes|so|honestly|haha|lol|ha|ok|okay|hmm|um|me|and|but|"
+                   r"tbh|i mean|to be honest|guilty as charged|to be fair)[,!.]?\s+)+")
+# a thing named first: a few words, none of them a pronoun or a person's word
+_THING = r"(?P<x>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){0,3}?)"
+_PRONOUNS = frozenset("it that this they them those these he she you we everything anything something nothing "
+                      "which what who".split())
+_NOT_A_THING = re.compile(r"^(?:my|his|her|their|your|our|the (?:time|date|day|weekend|plan)|next|this|that|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|tonight|today|noon|\d)")
+_FOR_ME = re.compile(rf"^{_THING} (?:just |really |simply |honestly |never |definitely )?(?:is|are|do|does) not "
+                     r"(?:really |just |quite |exactly )?(?:for me|work for me|agree with me|do it for me|suit me|"
+                     r"my scene|my bag)\b")
+_COUNT_OUT = re.compile(r"^count me out (?:of|for|on|when it comes to) (?:anything (?:with|involving|to do with) )?"
+                        rf"{_THING}$")
+_BAFFLE = re.compile(rf"^{_THING} (?:really |totally |completely |just |still |always )?(?:baffles?|confuses?|defeats?|"
+                     r"bewilders?|mystif(?:y|ies)|flummox(?:es)?|(?:is|are) (?:totally |completely )?beyond|"
+                     r"(?:is|are) a (?:total |complete )?mystery to) me\b")
+_NOT_STRONG = re.compile(rf"^{_THING} (?:is|are) not (?:really )?my (?:strong (?:suit|point)|forte)\b")
+_BARELY = re.compile(r"^i can (?:barely|hardly|scarcely) (?:work|use|operate|turn on) (?:a |an |the |my )?"
+                     rf"{_THING}$")
+_INTO = re.compile(r"^i am (?:really |totally |so |just |very )?(?:all about|(?:much |way |a lot |far |a bit )?more into|"
+                   r"(?:really |very |pretty )?big on|huge on|a sucker for|partial to)\s+"
+                   rf"{_THING}(?: (?:these days|nowadays|now|lately|at the moment|than [a-z ]+))?$")
+_LIFE = re.compile(rf"^{_THING} (?:is|are) my (?:religion|lifeblood|everything|obsession|addiction|drug|fuel|"
+                   r"lifeline|happy place|one true love|true love|first love|jam|thing)$")
+_COULD_EAT = re.compile(r"^i could (?:eat|drink|have) (?:a |an |some )?"
+                        rf"{_THING} (?:every day|everyday|all day|forever|for every meal|every meal|every night|"
+                        r"for days|morning noon and night|24/7|all the time|day and night)$")
+_LIVE_ON = re.compile(rf"^i could (?:happily |honestly |easily )?live (?:on|off) {_THING}$")
+_LIVE_WITH_ME = re.compile(r"^(?P<x>(?:two|three|four|five|a couple of|a few|some|my|our)\b[a-z' -]{1,40}?) "
+                           r"(?:live|lives|living) with me\b")
+_SELF_NAMED = re.compile(r"^(?:ya|yer) (?:girl|boy|gal|guy|lad|lass)|^yours truly|^muggins(?: here)?")
+_THIRD_TO_FIRST = {"is": "am", "has": "have", "does": "do", "was": "was", "isn't": "am not", "doesn't": "do not"}
+_NOT_A_TYPE = re.compile(r"^not (?:really |much of |exactly |at all |remotely )?(?:a|an) (?P<x>(?:[a-z'-]+ ){0,2}"
+                         r"(?:person|people person|fan|drinker|smoker|eater|lover|type|kind of person|guy|gal|girl|"
+                         r"sort|fan of [a-z ]+|driver|swimmer|runner|reader|cook|dancer|singer))\b")
+_NEVER_TRIED = re.compile(r"^(?:i )?(?:have |had )?never (?:even )?(?:tried|tasted) (?P<x>(?!to )[a-z][a-z ]{1,30}?)"
+                          r"(?: before| in my life| ever)?$")
+_STUFF = re.compile(r"(?<=[a-z] )(?:the stuff|that stuff|the things|those things)\b")
+_QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|mystery to me|"
+                    r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
+                    r"partial to|is my|are my|i could|live with me|lives with me|ya |yer |"
+                    r"yours truly|muggins|^not |never (?:even )?(?:tried|tasted)|stuff|things")
+
+_depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
+
+
+def _thing(match: re.Match[str], topic: str | None) -> str | None:
+    """The thing a shape names, or the topic for a pronoun; None when it is a person's, a time or nothing."""
+    thing = match.group("x").strip()
+    if thing in _PRONOUNS or thing.split(" ", 1)[0] in _PRONOUNS:
+        return topic if thing in _PRONOUNS else None
+    if _NOT_A_THING.match(thing):
+        return None
+    return thing
+
+
+def _self_named(sentence: str) -> str | None:
+    match = _SELF_NAMED.match(sentence)
+    if not match:
+        return None
+    verb, _, rest = sentence[match.end():].strip().partition(" ")
+    if verb in _THIRD_TO_FIRST:
+        verb = _THIRD_TO_FIRST[verb]
+    elif verb.endswith("ies") and len(verb) > 4:
+        verb = verb[:-3] + "y"
+    elif verb.endswith(("ches", "shes", "sses", "xes")):
+        verb = verb[:-2]
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        verb = verb[:-1]
+    return f"i {verb} {rest}".strip()
+
+
+_SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
+    (_FOR_ME, lambda x: f"{x} is not my thing"),
+    (_COUNT_OUT, lambda x: f"{x} is not my thing"),
+    (_BAFFLE, lambda x: f"i am useless with {x}"),
+    (_NOT_STRONG, lambda x: f"i am useless with {x}"),
+    (_BARELY, lambda x: f"i am useless with {x}"),
+    (_INTO, lambda x: f"i am into {x}"),
+    (_LIFE, lambda x: f"{x} is my life"),
+    (_COULD_EAT, lambda x: f"i love {x}"),
+    (_LIVE_ON, lambda x: f"i love {x}"),
+    (_LIVE_WITH_ME, lambda x: f"i live with {x}"),
+    (_NOT_A_TYPE, lambda x: f"i am not a {x}"),
+    (_NEVER_TRIED, lambda x: f"i have never had {x}"),
+)
+
+
+def plain_statement(sentence: str, topic: str | None = None) -> str | None:
+    """`sentence` (normalised) said again plainly in the first person, when it has one of the shapes; else None."""
+    text = _LEAD.sub("", sentence.strip(" .!")).strip()
+    if not text or not _QUICK.search(text):
+        return None
+    named = _self_named(text)
+    if named:
+        return named
+    if topic and _STUFF.search(text):
+        return _STUFF.sub(topic, text, count=1)
+    for pattern, plain in _SHAPES:
+        match = pattern.match(text)
+        if match:
+            thing = match.group("x") if pattern is _LIVE_WITH_ME else _thing(match, topic)  # "my sons live with me"
+            return plain(thing) if thing else None
+    return None
+
+
+def read_self_shapes(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """The claims of a self-statement said in one of the shapes (see the module docstring)."""
+    global _depth  # noqa: PLW0603  (a guard against reading a plain statement's rewrite again)
+    if _depth:
+        return []
+    plain = plain_statement(sentence, topic)
+    if not plain:
+        return []
+    _depth += 1
+    try:
+        claims = extract_open_claims(plain)
+    finally:
+        _depth -= 1
+    return [replace(c, confidence=min(c.confidence, 0.85)) for c in claims]
+
+
+SENTENCE_READERS.append(read_self_shapes)
