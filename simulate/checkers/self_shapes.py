@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .open_claims import SENTENCE_READERS, OpenClaim, extract_open_claims
+from .words import verb_stem
 
 __all__ = ["plain_statement", "read_self_shapes"]
 
@@ -60,11 +61,38 @@ _NOT_A_TYPE = re.compile(r"^not (?:really |much of |exactly |at all |remotely )?
                          r"sort|fan of [a-z ]+|driver|swimmer|runner|reader|cook|dancer|singer))\b")
 _NEVER_TRIED = re.compile(r"^(?:i )?(?:have |had )?never (?:even )?(?:tried|tasted) (?P<x>(?!to )[a-z][a-z ]{1,30}?)"
                           r"(?: before| in my life| ever)?$")
+_NOT_SO_GOOD = re.compile(r"^i (?P<aux>am not|have never been|have not ever been) (?:very|that|too|particularly|especially|"
+                          r"terribly|super|all that|overly|so|the best|exactly|really all that) (?P<adj>good|great|skilled|"
+                          r"talented|handy|confident) (?P<prep>at|with) (?P<x>[a-z][a-z' -]{1,40}?)"
+                          r"(?: (?:though|either|myself|yet|at all|to be honest|honestly))*(?:,.*)?$")
+_GREAT_AT = re.compile(r"^i (?P<aux>am|have always been) (?:really |so |pretty |very |super |just |actually )?great "
+                       r"(?P<prep>at|with) (?P<x>[a-z][a-z' -]{1,40}?)(?: (?:too|as well|though|myself))?(?:,.*)?$")
+_NOT_SO_INTO = re.compile(r"^i am not (?:so|that|too|very|all that) much into (?P<x>[a-z][a-z' -]{1,40}?)(?:,.*)?$")
+# "my favorite is probably rock", "my favorite country music artist is Garth Brooks": a liking, said with a hedge
+# or a long kind
+_FAVOURITE = re.compile(r"^(?:but |and |so |also |though )?my (?:absolute |all[- ]time |very )?(?:favou?rite)"
+                        r"(?P<kind>(?: [a-z-]+){0,4}?) (?:is|are|has to be|would (?:have to )?be|is got to be) "
+                        r"(?P<hedge>(?:probably|definitely|either|easily|hands down|without a doubt|for sure|honestly|"
+                        r"actually|still|just|currently|always|maybe|by far|i think|i would say|i guess) )*"
+                        r"(?P<x>[^,;]{1,60}?)(?: by [^,;]{1,40})?(?: (?:of all time|right now|at the moment|for sure|"
+                        r"hands down|though|too|as well|these days))?$")
+# a liking said with when it is done ("I like to knit in my spare time", "I love to hike a lot")
+_LIKING = re.compile(r"^i (?:really |also |just |absolutely |especially |totally )?(?:like|love|enjoy|adore) ")
+_LIKING_TAIL = re.compile(r",? (?:in my (?:free|spare|down|own) time|in my free hours|when i (?:can|have (?:the )?time|"
+                          r"get the chance)|whenever i (?:can|get the chance|have (?:the )?time)|a lot|on (?:the )?weekends|"
+                          r"at (?:the )?weekends?|in the (?:evenings?|mornings?|summers?|winters?)|every chance i get|"
+                          r"as (?:much|often) as (?:i can|possible)|for fun|to relax|to unwind|too|as well|myself)$")
+_TO_LIST = re.compile(r"^(?P<head>i (?:really |also |just |absolutely )?(?:like|love|enjoy|adore) to) "
+                      r"(?P<items>[a-z][a-z' -]+(?:, [a-z][a-z' -]+)*,? (?:and|or) [a-z][a-z' -]+)$")
+_GET_TO = re.compile(r"^i (?P<neg>do not |never |rarely |hardly ever |seldom )?(?:also |really |usually |often |sometimes |"
+                     r"even |always )?get to (?!know\b|the\b|a\b|an\b|my\b|your\b|his\b|her\b|their\b|our\b|"
+                     r"school\b|bed\b|grips\b|that\b|it\b|this\b)(?P<rest>[a-z].+)$")
 _STUFF = re.compile(r"(?<=[a-z] )(?:the stuff|that stuff|the things|those things)\b")
 _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|mystery to me|"
                     r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
                     r"partial to|is my|are my|i could|live with me|lives with me|ya |yer |"
-                    r"yours truly|muggins|^not |never (?:even )?(?:tried|tasted)|stuff|things")
+                    r"yours truly|muggins|^not |never (?:even )?(?:tried|tasted)|stuff|things|good|great|skilled|"
+                    r"talented|handy|confident|much into|favou?rite|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
 
 _depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
 
@@ -119,6 +147,9 @@ def plain_statement(sentence: str, topic: str | None = None) -> str | None:
     named = _self_named(text)
     if named:
         return named
+    said = _said_plainly(text)
+    if said:
+        return said
     if topic and _STUFF.search(text):
         return _STUFF.sub(topic, text, count=1)
     for pattern, plain in _SHAPES:
@@ -129,17 +160,69 @@ def plain_statement(sentence: str, topic: str | None = None) -> str | None:
     return None
 
 
+def _said_plainly(text: str) -> str | None:
+    """The shapes that keep the speaker as subject: a degree before "good at", a hedged favourite, "get to"."""
+    match = _NOT_SO_GOOD.match(text)
+    if match:
+        return f"i {match.group('aux')} {match.group('adj')} {match.group('prep')} {match.group('x')}"
+    match = _GREAT_AT.match(text)
+    if match:
+        return f"i {match.group('aux')} good {match.group('prep')} {match.group('x')}"
+    match = _NOT_SO_INTO.match(text)
+    if match:
+        return f"i am not into {match.group('x')}"
+    match = _FAVOURITE.match(text)
+    if match and (match.group("hedge") or len(match.group("kind").split()) > 2 or " by " in text):
+        kind = " ".join(match.group("kind").split()[-2:])
+        thing = match.group("x").strip(" \"'")
+        return f"my favorite {kind} is {thing}".replace("  ", " ") if thing else None
+    match = _GET_TO.match(text)
+    if match:
+        negation = match.group("neg") or ""
+        return f"i {negation}{match.group('rest')}"
+    if _LIKING.match(text):
+        stripped = text
+        while True:
+            shorter = _LIKING_TAIL.sub("", stripped)
+            if shorter == stripped:
+                break
+            stripped = shorter
+        if stripped != text:
+            return stripped
+    return None
+
+
+def _listed(text: str) -> list[str]:
+    """"I like to hike, swim and read": each thing liked after the first, said alone ("i like to swim"); an item
+    is one when it reads as something the speaker does ("i swim"), so "fish and chips" stays one thing."""
+    match = _TO_LIST.match(text)
+    if not match:
+        return []
+    items = [item.strip() for item in re.split(r",? (?:and|or) |, ", match.group("items"))]
+    if len(items) == 2 and " " in items[0] and " " not in items[1]:
+        return []  # "to listen to rock and roll", "to eat fish and chips": one thing
+    return [f"{match.group('head')} {item}" for item in items[1:] if item and _is_doing(item)]
+
+
+def _is_doing(item: str) -> bool:
+    """Does `item` read as something done when said after "i" ("swim", "play board games"; not "chips")?"""
+    first = item.split(" ", 1)[0]
+    if first.endswith("s") and not first.endswith("ss"):
+        return False  # "chips": a thing, not a verb after "to"
+    verb = verb_stem(first)
+    return any(c.predicate == verb or c.predicate.startswith(f"{verb} ") for c in extract_open_claims(f"i {item}"))
+
+
 def read_self_shapes(sentence: str, topic: str | None) -> list[OpenClaim]:
     """The claims of a self-statement said in one of the shapes (see the module docstring)."""
     global _depth  # noqa: PLW0603  (a guard against reading a plain statement's rewrite again)
     if _depth:
         return []
     plain = plain_statement(sentence, topic)
-    if not plain:
-        return []
     _depth += 1
     try:
-        claims = extract_open_claims(plain)
+        listed = _listed(_LEAD.sub("", sentence.strip(" .!")).strip()) if "," in sentence or " and " in sentence else []
+        claims = [c for said in ([plain] if plain else []) + listed for c in extract_open_claims(said)]
     finally:
         _depth -= 1
     return [replace(c, confidence=min(c.confidence, 0.85)) for c in claims]
