@@ -639,7 +639,8 @@ def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:
 
 # a quoted title right after a verb or an article is the verb's object, not reported words: I haven't read "Emma"
 _QUOTED_TITLE = re.compile(r'\b(?P<v>read|watch|watched|seen|see|saw|heard|hear|love|loved|finished|played|play|'
-                           r'wrote|written|sing|sang|the|a|an|of|about|called|named|titled) "(?P<t>[^"]{1,60})"')
+                           r'wrote|written|sing|sang|the|a|an|of|about|called|named|titled|like|liked|enjoy|enjoyed|adore|'
+                           r'(?:favorite|favourite|favorites|favourites)(?: [a-z]+){0,2} (?:is|are)) "(?P<t>[^"]{1,60}?)[.!,]?"')
 
 
 def _before_reported(sentence: str) -> str:

@@ -1,13 +1,20 @@
 """Statements about oneself said in shapes the plain reader reads nothing from.
 
 Everyday talk tells of oneself without "I ... verb object": the thing comes first and the speaker last
-("Naps just don't work for me", "Computers baffle me", "Two dogs live with me", "Coffee is my religion"),
+("Lie-ins just don't work for me", "Spreadsheets baffle me", "Two dogs live with me", "Tea is my religion"),
 the speaker is named in the third person ("ya girl is 17", "yours truly turned forty"), a fragment
 leaves the speaker out ("Not a morning person"), a liking is said by a turn of phrase ("I'm all about
 yoga", "I could eat tacos every day", "count me out of anything with heights") or the object points back
-to what was just named ("Coffee? Hate the stuff."). Each shape is said again plainly ("naps are not my
-thing", "i am useless with computers", "i live with two dogs", "coffee is my life", "i am 17", "i am
+to what was just named ("Coffee? Hate the stuff."). Each shape is said again plainly ("lie-ins are not my
+thing", "i am useless with spreadsheets", "i live with two dogs", "tea is my life", "i am 17", "i am
 not a morning person", "i am into yoga", "i love tacos", "i hate coffee") and read as that statement is.
+
+With the speaker as subject, a word in the way is left out: a degree ("I'm not very good at cooking": not good
+at it; "I don't like comedies very much": not liking them), a hedge or a long kind in a favourite ("my
+favorite is probably rock", "one of my favourites is jazz", "pizza is one of my favourite foods"), "great at"
+(good at), when a liking is done ("I like to knit in my spare time"), what one gets to or has to do
+regularly ("I never get to travel", "I have to work weekends"); and each verb of a list liked is read
+alone ("I like to hike, swim and read": swimming and reading too).
 
 Not read: the same shapes said of someone else ("my son is all about yoga"), asked, or of a pronoun with
 nothing named before it ("that doesn't work for me": a time offered, not a thing).
@@ -87,12 +94,23 @@ _TO_LIST = re.compile(r"^(?P<head>i (?:really |also |just |absolutely )?(?:like|
 _GET_TO = re.compile(r"^i (?P<neg>do not |never |rarely |hardly ever |seldom )?(?:also |really |usually |often |sometimes |"
                      r"even |always )?get to (?!know\b|the\b|a\b|an\b|my\b|your\b|his\b|her\b|their\b|our\b|"
                      r"school\b|bed\b|grips\b|that\b|it\b|this\b)(?P<rest>[a-z].+)$")
+_NOT_MUCH = re.compile(r"^i do not (?:really |particularly )?(?:like|enjoy|care for) (?P<x>[a-z][a-z' -]{1,40}?) "
+                       r"(?:very much|much|all that much|that much|a lot|too much|so much)(?: (?:either|though))?(?:,.*)?$")
+_ONE_OF_MY = re.compile(r"^(?:.*, but )?one of my (?:absolute |all[- ]time |very )?favou?rites?(?P<kind>(?: [a-z-]+){0,2}?) "
+                        r"(?:is|are|has to be|would be|would have to be) (?P<x>.+)$")
+_ONE_OF_MINE = re.compile(rf"^{_THING} (?:is|are) (?:definitely |probably |easily )?one of my (?:absolute |all[- ]time |very )?"
+                          r"favou?rite(?P<kind>(?: [a-z-]+){0,2}?)(?: of all time| ever)?$")
+_HAVE_TO = re.compile(r"^i (?P<neg>do not |never )?(?:usually |often |always |also |sometimes )?have to (?!(?:say|admit|agree|"
+                      r"confess|tell|ask|go|leave|run|get|try|check|see|look|visit|watch|read|listen|hear|find|remember|"
+                      r"know|think|wonder|be|make sure|thank|give it|hand it|disagree|stop|take a)\b)"
+                      r"(?P<rest>[a-z][a-z' -]+\b(?:hours|weekends|nights|shifts|every [a-z]+|daily|each [a-z]+|most days|"
+                      r"all day|for work|at work|a lot|often|always|now|these days)[a-z' -]*)$")
 _STUFF = re.compile(r"(?<=[a-z] )(?:the stuff|that stuff|the things|those things)\b")
 _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|mystery to me|"
                     r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
                     r"partial to|is my|are my|i could|live with me|lives with me|ya |yer |"
                     r"yours truly|muggins|^not |never (?:even )?(?:tried|tasted)|stuff|things|good|great|skilled|"
-                    r"talented|handy|confident|much into|favou?rite|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
+                    r"talented|handy|confident|much|favou?rite|have to|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
 
 _depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
 
@@ -176,6 +194,19 @@ def _said_plainly(text: str) -> str | None:
         kind = " ".join(match.group("kind").split()[-2:])
         thing = match.group("x").strip(" \"'")
         return f"my favorite {kind} is {thing}".replace("  ", " ") if thing else None
+    match = _NOT_MUCH.match(text)
+    if match:
+        return f"i do not like {match.group('x')}"
+    match = _ONE_OF_MY.match(text)
+    if match:
+        thing = match.group("x").strip(" \"'.!")
+        return f"my favorite{match.group('kind')} is {thing}" if thing else None
+    match = _ONE_OF_MINE.match(text)
+    if match and match.group("x") not in _PRONOUNS:
+        return f"{match.group('x')} is my favorite{match.group('kind')}"
+    match = _HAVE_TO.match(text)
+    if match:
+        return f"i {match.group('neg') or ''}{match.group('rest')}"
     match = _GET_TO.match(text)
     if match:
         negation = match.group("neg") or ""
