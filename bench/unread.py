@@ -43,7 +43,7 @@ from simulate.checkers.open_claims import extract_open_claims  # noqa: E402
 from simulate.checkers.subjects import supply_subject  # noqa: E402
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
-_TURN = re.compile(r"^\s*User\s*\d+\s*:\s*", re.IGNORECASE)
+_TURN = re.compile(r"^\s*\*?\s*User\s*\d+\s*:\s*\*?\s*", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|im|i've|ive|i'd|i'll)\b", re.IGNORECASE)
 # words a subjectless fragment about oneself opens with ("Love it", "Been there", "Not a morning person")
 _FRAGMENT_START = frozenset("""love loved hate hated been never not can't cannot don't didn't won't wouldn't

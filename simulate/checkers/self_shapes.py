@@ -96,7 +96,7 @@ _GET_TO = re.compile(r"^i (?P<neg>do not |never |rarely |hardly ever |seldom )?(
                      r"school\b|bed\b|grips\b|that\b|it\b|this\b)(?P<rest>[a-z].+)$")
 _NOT_MUCH = re.compile(r"^i do not (?:really |particularly )?(?:like|enjoy|care for) (?P<x>[a-z][a-z' -]{1,40}?) "
                        r"(?:very much|much|all that much|that much|a lot|too much|so much)(?: (?:either|though))?(?:,.*)?$")
-_ONE_OF_MY = re.compile(r"^(?:.*, but )?one of my (?:absolute |all[- ]time |very )?favou?rites?(?P<kind>(?: [a-z-]+){0,2}?) "
+_ONE_OF_MY = re.compile(r"^(?:.*, but )?(?:one|some|a few|two|three|a couple) of my (?:absolute |all[- ]time |very )?favou?rites?(?P<kind>(?: [a-z-]+){0,2}?) "
                         r"(?:is|are|has to be|would be|would have to be) (?P<x>.+)$")
 _ONE_OF_MINE = re.compile(rf"^{_THING} (?:is|are) (?:definitely |probably |easily )?one of my (?:absolute |all[- ]time |very )?"
                           r"favou?rite(?P<kind>(?: [a-z-]+){0,2}?)(?: of all time| ever)?$")
@@ -105,12 +105,19 @@ _HAVE_TO = re.compile(r"^i (?P<neg>do not |never )?(?:usually |often |always |al
                       r"know|think|wonder|be|make sure|thank|give it|hand it|disagree|stop|take a)\b)"
                       r"(?P<rest>[a-z][a-z' -]+\b(?:hours|weekends|nights|shifts|every [a-z]+|daily|each [a-z]+|most days|"
                       r"all day|for work|at work|a lot|often|always|now|these days)[a-z' -]*)$")
+# "myself" said for emphasis at the end ("I'm not much of a gambler myself", "I'm still in school myself"), not
+# as the object of a verb or "by" ("I taught myself", "I live by myself")
+_EMPHATIC_MYSELF = re.compile(r"^(?P<head>i (?:[a-z'-]+ )*?(?P<before>[a-z'-]+)) myself(?P<tail>(?:[,.!;] .*)?)$")
+_REFLEXIVE = frozenset("""taught teach teaching hurt hurting cut burnt burned injured by introduce introduced call called
+consider considered describe described see saw seen find found enjoy enjoyed enjoying push pushed pushing treat treated
+treating remind reminded tell told express keep kept help helped helping to for about of with behind pinch ask asked
+asking""".split())
 _STUFF = re.compile(r"(?<=[a-z] )(?:the stuff|that stuff|the things|those things)\b")
 _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|mystery to me|"
                     r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
                     r"partial to|is my|are my|i could|live with me|lives with me|ya |yer |"
                     r"yours truly|muggins|^not |never (?:even )?(?:tried|tasted)|stuff|things|good|great|skilled|"
-                    r"talented|handy|confident|much|favou?rite|have to|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
+                    r"talented|handy|confident|much|favou?rite|have to|myself|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
 
 _depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
 
@@ -180,6 +187,9 @@ def plain_statement(sentence: str, topic: str | None = None) -> str | None:
 
 def _said_plainly(text: str) -> str | None:
     """The shapes that keep the speaker as subject: a degree before "good at", a hedged favourite, "get to"."""
+    match = _EMPHATIC_MYSELF.match(text)
+    if match and match.group("before") not in _REFLEXIVE:
+        return f"{match.group('head')}{match.group('tail')}"
     match = _NOT_SO_GOOD.match(text)
     if match:
         return f"i {match.group('aux')} {match.group('adj')} {match.group('prep')} {match.group('x')}"
