@@ -112,12 +112,20 @@ _REFLEXIVE = frozenset("""taught teach teaching hurt hurting cut burnt burned in
 consider considered describe described see saw seen find found enjoy enjoyed enjoying push pushed pushing treat treated
 treating remind reminded tell told express keep kept help helped helping to for about of with behind pinch ask asked
 asking""".split())
+# how much, not what: "I swim all the time", "I read all day long" (a lot); "I'm more interested in finance" (interested)
+_ALL_THE_TIME = re.compile(r"^(?P<head>i (?!am |was |were |have been )[a-z].+?) all (?:the time|day(?: long)?|night(?: long)?|"
+                           r"week(?: long)?|weekend(?: long)?|year(?: round| long)?|summer(?: long)?|winter(?: long)?)"
+                           r"(?P<tail>(?:[ ,.!;].*)?)$")
+_MORE = re.compile(r"^i am (?:much |way |a lot |far |a bit |a little |definitely |probably |actually )?more (?:of )?"
+                   r"(?=interested in |keen on |drawn to |passionate about |a fan of |an? [a-z]+ (?:fan|lover|person)\b)")
+_TRY_TO = re.compile(r"^i (?:always |also |usually |really |just )?try to (?!be\b|make\b|do\b|get\b|keep\b|help\b|stay\b)"
+                     r"(?P<rest>[a-z].+)$")
 _STUFF = re.compile(r"(?<=[a-z] )(?:the stuff|that stuff|the things|those things)\b")
 _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|mystery to me|"
                     r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
                     r"partial to|is my|are my|i could|live with me|lives with me|ya |yer |"
                     r"yours truly|muggins|^not |never (?:even )?(?:tried|tasted)|stuff|things|good|great|skilled|"
-                    r"talented|handy|confident|much|favou?rite|have to|myself|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
+                    r"talented|handy|confident|much|favou?rite|have to|myself| all | more |try to|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
 
 _depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
 
@@ -190,6 +198,15 @@ def _said_plainly(text: str) -> str | None:
     match = _EMPHATIC_MYSELF.match(text)
     if match and match.group("before") not in _REFLEXIVE:
         return f"{match.group('head')}{match.group('tail')}"
+    match = _ALL_THE_TIME.match(text)
+    if match:
+        return f"{match.group('head')} a lot{match.group('tail')}"
+    match = _MORE.match(text)
+    if match:
+        return f"i am {text[match.end():]}"
+    match = _TRY_TO.match(text)
+    if match:
+        return f"i {match.group('rest')}"
     match = _NOT_SO_GOOD.match(text)
     if match:
         return f"i {match.group('aux')} {match.group('adj')} {match.group('prep')} {match.group('x')}"
@@ -260,6 +277,11 @@ def read_self_shapes(sentence: str, topic: str | None) -> list[OpenClaim]:
     if _depth:
         return []
     plain = plain_statement(sentence, topic)
+    for _ in range(2):  # one shape inside another: "i get to read all day long" -> "i get to read a lot" -> "i read a lot"
+        again = plain_statement(plain) if plain else None
+        if not again or again == plain:
+            break
+        plain = again
     _depth += 1
     try:
         listed = _listed(_LEAD.sub("", sentence.strip(" .!")).strip()) if "," in sentence or " and " in sentence else []
