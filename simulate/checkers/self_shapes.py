@@ -120,12 +120,26 @@ _MORE = re.compile(r"^i am (?:much |way |a lot |far |a bit |a little |definitely
                    r"(?=interested in |keen on |drawn to |passionate about |a fan of |an? [a-z]+ (?:fan|lover|person)\b)")
 _TRY_TO = re.compile(r"^i (?:always |also |usually |really |just )?try to (?!be\b|make\b|do\b|get\b|keep\b|help\b|stay\b)"
                      r"(?P<rest>[a-z].+)$")
+# a time said first without a comma: "in my spare time i do volunteer work", "for vacation i enjoy the beach"
+_WHEN_FIRST = re.compile(r"^(?:in my (?:spare|free|down|own) time|on (?:the )?weekends|at (?:the )?weekends?|for (?:vacation|"
+                         r"fun|a living)|on (?:my )?days off|most (?:days|evenings|weekends|mornings|nights)|these days|"
+                         r"nowadays|in the (?:evenings|mornings|summers?|winters?)|every (?:day|morning|evening|night|weekend)"
+                         r"|after work|before work) (?=i )")
+_PREFERRED = re.compile(rf"^{_THING} (?:is|are) my (?:preferred|chosen|usual)(?P<kind>(?: [a-z-]+){{1,2}})$|"
+                        r"^(?P<y>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){0,3}?) (?:is|are) (?:one of )?my (?:absolute |all[- ]time )?"
+                        r"favou?rites(?: of all time)?$")
+# "my favorite way to relax is to read a book", "my favourite thing to do is hiking": doing it is liked
+_FAVOURITE_DOING = re.compile(r"^my (?:absolute |all[- ]time )?favou?rite (?:way|thing|things|activity|hobby|pastime) "
+                              r"(?:to [a-z]+(?: [a-z]+)?|of all) (?:is|are|has to be|would be) (?:probably |definitely )?"
+                              r"(?P<v>(?:to )?[a-z][a-z' -]+?)$")
+# "knitting is something i do every evening", "baking is what i love most": doing or liking it
+_SOMETHING_I = re.compile(rf"^{_THING} (?:is|are) (?:something|what|a thing) i (?P<v>do|love|enjoy|like)\b(?P<rest>.*)$")
 _STUFF = re.compile(r"(?<=[a-z] )(?:the stuff|that stuff|the things|those things)\b")
 _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|mystery to me|"
                     r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
                     r"partial to|is my|are my|i could|live with me|lives with me|ya |yer |"
                     r"yours truly|muggins|^not |never (?:even )?(?:tried|tasted)|stuff|things|good|great|skilled|"
-                    r"talented|handy|confident|much|favou?rite|have to|myself| all | more |try to|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
+                    r"talented|handy|confident|much|favou?rite|have to|myself| all | more |try to|^in |^on |^at |^for |^most |^these |^nowadays|^every |^after |^before |preferred|chosen|usual|something i|what i|thing i|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
 
 _depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
 
@@ -207,6 +221,24 @@ def _said_plainly(text: str) -> str | None:
     match = _TRY_TO.match(text)
     if match:
         return f"i {match.group('rest')}"
+    match = _WHEN_FIRST.match(text)
+    if match:
+        return text[match.end():]
+    match = _PREFERRED.match(text)
+    if match:
+        if match.group("x"):
+            return f"{match.group('x')} is my favorite{match.group('kind')}"
+        return f"{match.group('y')} is my favorite" if match.group("y") not in _PRONOUNS else None
+    match = _FAVOURITE_DOING.match(text)
+    if match:
+        doing = match.group("v")
+        return f"i love {doing}" if doing.startswith("to ") or doing.split(" ", 1)[0].endswith("ing") else None
+    match = _SOMETHING_I.match(text)
+    if match and match.group("x") not in _PRONOUNS:
+        thing = match.group("x")
+        if match.group("v") == "do":
+            return f"i do {thing}{match.group('rest')}" if not thing.endswith("ing") else f"i go {thing}{match.group('rest')}"
+        return f"i {match.group('v')} {thing}"
     match = _NOT_SO_GOOD.match(text)
     if match:
         return f"i {match.group('aux')} {match.group('adj')} {match.group('prep')} {match.group('x')}"
