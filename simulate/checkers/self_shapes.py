@@ -134,12 +134,15 @@ _FAVOURITE_DOING = re.compile(r"^my (?:absolute |all[- ]time )?favou?rite (?:way
                               r"(?P<v>(?:to )?[a-z][a-z' -]+?)$")
 # "knitting is something i do every evening", "baking is what i love most": doing or liking it
 _SOMETHING_I = re.compile(rf"^{_THING} (?:is|are) (?:something|what|a thing) i (?P<v>do|love|enjoy|like)\b(?P<rest>.*)$")
+# where a thing of one's own is said between it and its verb: "my shift on the ward ran over" (my shift ran over)
+_MY_THING_WHERE = re.compile(r"^my (?P<n>(?:[a-z]+ )?[a-z]+) (?:on|in) the (?:[a-z]+ ){1,2}?(?P<rest>(?:ran|runs|was|is|"
+                             r"starts|started|ends|ended|finished|finishes|went|goes|got|gets|has|had|kept|keeps)\b.*)$")
 _STUFF = re.compile(r"(?<=[a-z] )(?:the stuff|that stuff|the things|those things)\b")
 _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|mystery to me|"
                     r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
                     r"partial to|is my|are my|i could|live with me|lives with me|ya |yer |"
                     r"yours truly|muggins|^not |never (?:even )?(?:tried|tasted)|stuff|things|good|great|skilled|"
-                    r"talented|handy|confident|much|favou?rite|have to|myself| all | more |try to|^in |^on |^at |^for |^most |^these |^nowadays|^every |^after |^before |preferred|chosen|usual|something i|what i|thing i|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
+                    r"talented|handy|confident|much|favou?rite|have to|myself| all | more |try to|^in |^on |^at |^for |^most |^these |^nowadays|^every |^after |^before |preferred|chosen|usual|something i|what i|thing i|^my [a-z ]+ (?:on|in) the |^i [a-z ]*(?:like|love|enjoy|adore) |get to")
 
 _depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
 
@@ -221,6 +224,9 @@ def _said_plainly(text: str) -> str | None:
     match = _TRY_TO.match(text)
     if match:
         return f"i {match.group('rest')}"
+    match = _MY_THING_WHERE.match(text)
+    if match:
+        return f"my {match.group('n')} {match.group('rest')}"
     match = _WHEN_FIRST.match(text)
     if match:
         return text[match.end():]
