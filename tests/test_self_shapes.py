@@ -70,3 +70,22 @@ def test_each_noun_of_a_comma_list() -> None:
 
 def test_someone_elses_list_says_nothing_of_the_speaker() -> None:
     assert not any(p == "lik" for p, _o, _pol in _keys("My kids like to hike, swim and paint."))
+
+
+@pytest.mark.parametrize(("said", "topic", "plain"), [
+    ("not for me", "sushi", "sushi is not my thing"),
+    ("not my thing, golf", None, "golf is not my thing"),
+    ("opera leaves me cold", None, "opera is not my thing"),
+    ("i am not one for parties", None, "parties is not my thing"),
+    ("i swim all the time", None, "i swim a lot"),
+    ("in my spare time i do volunteer work", None, "i do volunteer work"),
+    ("my shift on the farm ran late again", None, "my shift ran late again"),
+    ("i am still in school myself", None, "i am still in school"),
+])
+def test_more_shapes_said_plainly(said: str, topic: str | None, plain: str) -> None:
+    assert plain_statement(said, topic) == plain
+
+
+@pytest.mark.parametrize("said", ["not for me", "i taught myself", "i live by myself", "i was sick all week"])
+def test_more_look_alikes_are_not_rewritten(said: str) -> None:
+    assert plain_statement(said) is None

@@ -42,6 +42,12 @@ _NOT_A_THING = re.compile(r"^(?:my|his|her|their|your|our|the (?:time|date|day|w
 _FOR_ME = re.compile(rf"^{_THING} (?:just |really |simply |honestly |never |definitely )?(?:is|are|do|does) not "
                      r"(?:really |just |quite |exactly )?(?:for me|work for me|agree with me|do it for me|suit me|"
                      r"my scene|my bag)\b")
+_NOT_MINE = re.compile(rf"^{_THING} (?:really |just |honestly |totally )?(?:leaves? me cold|(?:is|are) (?:a )?(?:no|no-go|"
+                       r"hard no|hard pass)(?: from me| for me)|(?:is|are) not (?:really )?my idea of (?:fun|a good time))\b")
+_NOT_ONE_FOR = re.compile(rf"^i am (?:really |just |honestly )?not (?:really |much |big |usually )?one for {_THING}$")
+# a bare verdict on what was just named ("Sushi? Not for me.") or named after it ("Not my thing, golf.")
+_BARE_VERDICT = re.compile(r"^(?:(?:honestly|nah|no|definitely|absolutely|really|just|yeah|nope),? )*(?:not (?:really )?"
+                           r"(?:for me|my thing|my cup of tea|my scene|my bag)|(?:a )?hard pass)(?:,? (?P<x>[a-z][a-z' -]{1,30}))?$")
 _COUNT_OUT = re.compile(r"^count me out (?:of|for|on|when it comes to) (?:anything (?:with|involving|to do with) )?"
                         rf"{_THING}$")
 _BAFFLE = re.compile(rf"^{_THING} (?:really |totally |completely |just |still |always )?(?:baffles?|confuses?|defeats?|"
@@ -142,7 +148,7 @@ _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif
                     r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
                     r"partial to|is my|are my|i could|live with me|lives with me|ya |yer |"
                     r"yours truly|muggins|^not |never (?:even )?(?:tried|tasted)|stuff|things|good|great|skilled|"
-                    r"talented|handy|confident|much|favou?rite|have to|myself| all | more |try to|^in |^on |^at |^for |^most |^these |^nowadays|^every |^after |^before |preferred|chosen|usual|something i|what i|thing i|^my [a-z ]+ (?:on|in) the |^i [a-z ]*(?:like|love|enjoy|adore) |get to")
+                    r"talented|handy|confident|much|favou?rite|have to|myself| all | more |try to|^in |^on |^at |^for |^most |^these |^nowadays|^every |^after |^before |preferred|chosen|usual|something i|what i|thing i|^my [a-z ]+ (?:on|in) the |cold|no-go|no from|hard |idea of|one for|my thing|cup of tea|my scene|my bag|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
 
 _depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
 
@@ -176,6 +182,8 @@ def _self_named(sentence: str) -> str | None:
 _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
     (_FOR_ME, lambda x: f"{x} is not my thing"),
     (_COUNT_OUT, lambda x: f"{x} is not my thing"),
+    (_NOT_MINE, lambda x: f"{x} is not my thing"),
+    (_NOT_ONE_FOR, lambda x: f"{x} is not my thing"),
     (_BAFFLE, lambda x: f"i am useless with {x}"),
     (_NOT_STRONG, lambda x: f"i am useless with {x}"),
     (_BARELY, lambda x: f"i am useless with {x}"),
@@ -200,6 +208,10 @@ def plain_statement(sentence: str, topic: str | None = None) -> str | None:
     said = _said_plainly(text)
     if said:
         return said
+    verdict = _BARE_VERDICT.match(text)
+    if verdict:
+        thing = verdict.group("x") or topic
+        return f"{thing} is not my thing" if thing and thing not in _PRONOUNS else None
     if topic and _STUFF.search(text):
         return _STUFF.sub(topic, text, count=1)
     for pattern, plain in _SHAPES:
