@@ -47,7 +47,8 @@ _NOT_MINE = re.compile(rf"^{_THING} (?:really |just |honestly |totally )?(?:leav
 _NOT_ONE_FOR = re.compile(rf"^i am (?:really |just |honestly )?not (?:really |much |big |usually )?one for {_THING}$")
 # a bare verdict on what was just named ("Sushi? Not for me.") or named after it ("Not my thing, golf.")
 _BARE_VERDICT = re.compile(r"^(?:(?:honestly|nah|no|definitely|absolutely|really|just|yeah|nope),? )*(?:not (?:really )?"
-                           r"(?:for me|my thing|my cup of tea|my scene|my bag)|(?:a )?hard pass)(?:,? (?P<x>[a-z][a-z' -]{1,30}))?$")
+                           r"(?:for me|my thing|my cup of tea|my scene|my bag)|(?:a )?hard pass)"
+                           r"(?:,? (?P<x>[a-z][a-z' -]{1,30}))?$")
 _COUNT_OUT = re.compile(r"^count me out (?:of|for|on|when it comes to) (?:anything (?:with|involving|to do with) )?"
                         rf"{_THING}$")
 _BAFFLE = re.compile(rf"^{_THING} (?:really |totally |completely |just |still |always )?(?:baffles?|confuses?|defeats?|"
@@ -102,7 +103,8 @@ _GET_TO = re.compile(r"^i (?P<neg>do not |never |rarely |hardly ever |seldom )?(
                      r"school\b|bed\b|grips\b|that\b|it\b|this\b)(?P<rest>[a-z].+)$")
 _NOT_MUCH = re.compile(r"^i do not (?:really |particularly )?(?:like|enjoy|care for) (?P<x>[a-z][a-z' -]{1,40}?) "
                        r"(?:very much|much|all that much|that much|a lot|too much|so much)(?: (?:either|though))?(?:,.*)?$")
-_ONE_OF_MY = re.compile(r"^(?:.*, but )?(?:one|some|a few|two|three|a couple) of my (?:absolute |all[- ]time |very )?favou?rites?(?P<kind>(?: [a-z-]+){0,2}?) "
+_ONE_OF_MY = re.compile(r"^(?:.*, but )?(?:one|some|a few|two|three|a couple) of my (?:absolute |all[- ]time |very )?"
+                        r"favou?rites?(?P<kind>(?: [a-z-]+){0,2}?) "
                         r"(?:is|are|has to be|would be|would have to be) (?P<x>.+)$")
 _ONE_OF_MINE = re.compile(rf"^{_THING} (?:is|are) (?:definitely |probably |easily )?one of my (?:absolute |all[- ]time |very )?"
                           r"favou?rite(?P<kind>(?: [a-z-]+){0,2}?)(?: of all time| ever)?$")
@@ -148,7 +150,10 @@ _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif
                     r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
                     r"partial to|is my|are my|i could|live with me|lives with me|ya |yer |"
                     r"yours truly|muggins|^not |never (?:even )?(?:tried|tasted)|stuff|things|good|great|skilled|"
-                    r"talented|handy|confident|much|favou?rite|have to|myself| all | more |try to|^in |^on |^at |^for |^most |^these |^nowadays|^every |^after |^before |preferred|chosen|usual|something i|what i|thing i|^my [a-z ]+ (?:on|in) the |cold|no-go|no from|hard |idea of|one for|my thing|cup of tea|my scene|my bag|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
+                    r"talented|handy|confident|much|favou?rite|have to|myself| all | more |try to|^in |^on |^at |^for |"
+                    r"^most |^these |^nowadays|^every |^after |^before |preferred|chosen|usual|something i|what i|"
+                    r"thing i|^my [a-z ]+ (?:on|in) the |cold|no-go|no from|hard |idea of|one for|my thing|cup of tea|"
+                    r"my scene|my bag|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
 
 _depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
 
