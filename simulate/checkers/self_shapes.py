@@ -145,6 +145,11 @@ _SOMETHING_I = re.compile(rf"^{_THING} (?:is|are) (?:something|what|a thing) i (
 # where a thing of one's own is said between it and its verb: "my shift on the ward ran over" (my shift ran over)
 _MY_THING_WHERE = re.compile(r"^my (?P<n>(?:[a-z]+ )?[a-z]+) (?:on|in) the (?:[a-z]+ ){1,2}?(?P<rest>(?:ran|runs|was|is|"
                              r"starts|started|ends|ended|finished|finishes|went|goes|got|gets|has|had|kept|keeps)\b.*)$")
+# "I'm always up for a hike" (liking it), "I'm always looking for new places to hike" (hiking)
+_UP_FOR = re.compile(rf"^i am (?:always |usually |definitely |totally |all |forever )?up for (?:a |an |some )?(?:good )?{_THING}$")
+_LOOKING_TO = re.compile(r"^i am (?:always |constantly |forever |usually )?(?:looking for|on the lookout for|hunting for) "
+                         r"(?:new |more |other |good |a good |a new )?[a-z]+(?: [a-z]+)? to (?P<v>[a-z]+)(?: (?:with|at|in|on))?$")
+_NOT_DONE = frozenset("try do go see get make be have find use take".split())
 _STUFF = re.compile(r"(?<=[a-z] )(?:the stuff|that stuff|the things|those things)\b")
 _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|mystery to me|"
                     r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
@@ -153,7 +158,7 @@ _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif
                     r"talented|handy|confident|much|favou?rite|have to|myself| all | more |try to|^in |^on |^at |^for |"
                     r"^most |^these |^nowadays|^every |^after |^before |preferred|chosen|usual|something i|what i|"
                     r"thing i|^my [a-z ]+ (?:on|in) the |cold|no-go|no from|hard |idea of|one for|my thing|cup of tea|"
-                    r"my scene|my bag|^i [a-z ]*(?:like|love|enjoy|adore) |get to")
+                    r"my scene|my bag|^i [a-z ]*(?:like|love|enjoy|adore) |get to|up for|looking for|lookout|hunting")
 
 _depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
 
@@ -244,6 +249,12 @@ def _said_plainly(text: str) -> str | None:
     match = _MY_THING_WHERE.match(text)
     if match:
         return f"my {match.group('n')} {match.group('rest')}"
+    match = _UP_FOR.match(text)
+    if match and match.group("x") not in _PRONOUNS and not match.group("x").startswith(("it ", "that ", "anything")):
+        return f"i like {match.group('x')}"
+    match = _LOOKING_TO.match(text)
+    if match and match.group("v") not in _NOT_DONE:
+        return f"i {match.group('v')}"
     match = _WHEN_FIRST.match(text)
     if match:
         return text[match.end():]
