@@ -146,9 +146,11 @@ _SOMETHING_I = re.compile(rf"^{_THING} (?:is|are) (?:something|what|a thing) i (
 _MY_THING_WHERE = re.compile(r"^my (?P<n>(?:[a-z]+ )?[a-z]+) (?:on|in) the (?:[a-z]+ ){1,2}?(?P<rest>(?:ran|runs|was|is|"
                              r"starts|started|ends|ended|finished|finishes|went|goes|got|gets|has|had|kept|keeps)\b.*)$")
 # "I'm always up for a hike" (liking it), "I'm always looking for new places to hike" (hiking)
-_UP_FOR = re.compile(rf"^i am (?:always |usually |definitely |totally |all |forever )?up for (?:a |an |some )?(?:good )?{_THING}$")
+_UP_FOR = re.compile(r"^i am (?:always |usually |definitely |totally |all |forever )?up for (?:a |an |some )?(?:good )?"
+                     rf"{_THING}$")
 _LOOKING_TO = re.compile(r"^i am (?:always |constantly |forever |usually )?(?:looking for|on the lookout for|hunting for) "
-                         r"(?:new |more |other |good |a good |a new )?[a-z]+(?: [a-z]+)? to (?P<v>[a-z]+)(?: (?:with|at|in|on))?$")
+                         r"(?:new |more |other |good |a good |a new )?[a-z]+(?: [a-z]+)? to (?P<v>[a-z]+)"
+                         r"(?: (?:with|at|in|on))?$")
 _NOT_DONE = frozenset("try do go see get make be have find use take".split())
 _STUFF = re.compile(r"(?<=[a-z] )(?:the stuff|that stuff|the things|those things)\b")
 _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|mystery to me|"
