@@ -12,6 +12,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     keeping,
     pastimes,
     routines,
+    self_shapes,
     senses,
     skills,
     venues,

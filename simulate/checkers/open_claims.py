@@ -646,7 +646,8 @@ def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:
 
 # a quoted title right after a verb or an article is the verb's object, not reported words: I haven't read "Emma"
 _QUOTED_TITLE = re.compile(r'\b(?P<v>read|watch|watched|seen|see|saw|heard|hear|love|loved|finished|played|play|'
-                           r'wrote|written|sing|sang|the|a|an|of|about|called|named|titled) "(?P<t>[^"]{1,60})"')
+                           r'wrote|written|sing|sang|the|a|an|of|about|called|named|titled|like|liked|enjoy|enjoyed|adore|'
+                           r'(?:favorite|favourite|favorites|favourites)(?: [a-z]+){0,2} (?:is|are)) "(?P<t>[^"]{1,60}?)[.!,]?"')
 
 
 def _before_reported(sentence: str) -> str:
@@ -1475,6 +1476,24 @@ def _ends_phrase(word: str) -> bool:
         word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS)
 
 
+def _list_goes_on(words: list[str], j: int) -> bool:
+    """Is the comma at `j` one between the items of a list closed by "and" or "or" ("cats, dogs and birds")?"""
+    rest = words[j + 1:]
+    if not rest or rest[0] in _NOT_AN_ITEM or "," in rest[:1]:
+        return False
+    for k, w in enumerate(rest):
+        if w in ("and", "or"):
+            return k + 1 < len(rest) and rest[k + 1] not in _NOT_AN_ITEM
+        if w in _NOT_AN_ITEM or w in (";", ":", "(", ")"):
+            return False
+    return False
+
+
+_NOT_AN_ITEM = _set("""i we you he she they it my our his her their but so because though which who that especially
+particularly mostly mainly like such including except then when while if as although since even not no never just
+also too really actually""")
+
+
 def _noun_phrases(words: list[str], i: int, *, activity: bool = True) -> list[_Phrase]:
     """Noun phrases joined by "and", "or" and commas ("bacon and eggs"), stopping at a new clause.
     With `activity`, a gerund phrase is an activity ("I love knitting"); otherwise a noun ("knitting needles")."""
@@ -1482,6 +1501,15 @@ def _noun_phrases(words: list[str], i: int, *, activity: bool = True) -> list[_P
     n = len(words)
     while phrases[-1].text and phrases[-1].end < n and len(phrases) < 6:
         j = phrases[-1].end
+        if words[j] == "," and _list_goes_on(words, j):  # "cats, dogs and birds", "pizza, pasta, and sushi"
+            if words[j + 1] in ("and", "or"):
+                j += 1
+            else:
+                following = _noun_phrase(words, j + 1, activity=activity)
+                if not following.text:
+                    break
+                phrases.append(following)
+                continue
         if words[j] not in ("and", "or", "nor") or j + 1 >= n or words[j + 1] in ("i", "we", "my", "then", "so"):
             break
         following = _noun_phrase(words, j + 1, activity=activity)
