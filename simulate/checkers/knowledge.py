@@ -169,21 +169,24 @@ class KnowledgeBase:
         return list(found)
 
     def exclusions_of(self, derived: Derived, *, ever: bool = False,
-                      exclusive: bool = False) -> list[tuple[str, str, Polarity, float, str, bool]]:
+                      exclusive: bool = False) -> list[tuple[str, str, Polarity, float, str, bool, bool]]:
         """Propositions that cannot hold together with `derived`: (predicate, object, polarity, confidence,
-        line, whether the other side speaks of all time). A side written with "never" matches only a statement
-        about all time (`ever`): "I have never been married" excludes "I am divorced"; "I am not married" does not."""
+        line, whether the other side speaks of all time, whether it must say "only"). A side written with "never"
+        matches only a statement about all time (`ever`): "I have never been married" excludes "I am divorced"; "I
+        am not married" does not. A side written with "only" matches only a statement that said "only"."""
         out = []
         for own, pattern, confidence, line in self.exclusions.get((derived.predicate, derived.object, derived.polarity), ()):
             if (own.time == "ever" and not ever) or (own.exclusive and not exclusive):
                 continue
-            out.append((pattern.predicate, pattern.object, pattern.polarity, confidence, line, pattern.time == "ever"))
+            out.append((pattern.predicate, pattern.object, pattern.polarity, confidence, line, pattern.time == "ever",
+                        pattern.exclusive))
         for own, pattern, confidence, line in self.bound_exclusions.get((derived.predicate, derived.polarity), ()):
             category = own.variable or ""
             if (own.time == "ever" and not ever) or (own.exclusive and not exclusive):
                 continue
             if derived.object == category or category in self.ancestors(derived.object):
-                out.append((pattern.predicate, derived.object, pattern.polarity, confidence, line, pattern.time == "ever"))
+                out.append((pattern.predicate, derived.object, pattern.polarity, confidence, line,
+                            pattern.time == "ever", pattern.exclusive))
         return out
 
 

@@ -195,8 +195,8 @@ class OpenLedger:
                 continue
             bucket.append(record)
             turns = [r for r in bucket if not r.is_fact]
-            if len(turns) > self.keep:
-                bucket.remove(turns[0])
+            if len(turns) > self.keep:  # the oldest said through a kind goes first ("English" is a language), then
+                bucket.remove(next((r for r in turns if r.derived.confidence < 1.0), turns[0]))  # the oldest
 
     def supersede(self, records: list[OpenRecord]) -> None:
         """A timeline event: what the records say, and whatever excludes it, is forgotten (facts and turns
@@ -206,7 +206,7 @@ class OpenLedger:
             origins[:] = [r for r in origins if r.derived.predicate != record.derived.predicate]
             d = record.derived
             keys = [(d.predicate, d.object, p) for p in ("affirm", "deny")]
-            keys += [(p, o, pol) for p, o, pol, _, _, _ in self.knowledge.exclusions_of(d, ever=True)]
+            keys += [(p, o, pol) for p, o, pol, *_ in self.knowledge.exclusions_of(d, ever=True)]
             for predicate, obj, polarity in keys:
                 self._index.pop((record.speaker, predicate, obj, polarity), None)
         self.add(records)
@@ -372,10 +372,11 @@ class OpenLedger:
                 overlap = max(overlap, _episode_meets_state(record, old, claim, old_claim))
             if overlap:
                 out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "opposite", d.via or old.derived.via))
-        for predicate, obj, polarity, weight, line, ever in self.knowledge.exclusions_of(
+        for predicate, obj, polarity, weight, line, ever, only in self.knowledge.exclusions_of(
                 d, ever=_is_ever(claim), exclusive=claim.exclusive and d.via is None):
             for old in self._index.get((record.speaker, predicate, obj, polarity), ()):
                 if _change_told(record, claim, old) or (ever and not _is_ever(_at_its_time(old))) or \
+                        (only and not (old.claim.exclusive and old.derived.via is None)) or \
                         _restates(claim, old.claim) or _came_true(old, claim) or _since_said(record, old):
                     continue
                 old_claim = _at_its_time(old)
