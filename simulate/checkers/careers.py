@@ -184,7 +184,9 @@ _JOB_LOST = re.compile(r"\b(?:laid off|let go|made redundant|lost my job|fired|s
                        r"notice|got the boot|redundancy|closed down|shut down|went bust|went under)\b")
 _WORK_BUSY = re.compile(rf"{LEAD}(?:work|my job)(?:'s| is| has| was| had)(?: been)? (?:so |really |absolutely |"
                         r"completely |totally )?(?:mad|crazy|insane|manic|hectic|brutal|busy|nuts|mental|relentless|"
-                        r"full on|full-on|a nightmare|intense|exhausting|non-stop)\b")
+                        r"full on|full-on|a nightmare|intense|exhausting|non-stop|stressful|tough|rough|draining|"
+                        r"a slog|a grind|dead|slow|quiet)\b(?! for (?!me\b))(?=.*\b(?:today|this week|lately|at the moment|"
+                        r"recently|right now|these days|all week)\b|[^a-z]*$)")
 _ON_SHIFT = re.compile(rf"(?:{LEAD}|\bi (?:have |had |have just |just )?)(?:got|picked up|pulled|covered|worked|done|did|"
                        r"am on|start|started|finish|finished) (?:a|an|the|another|an extra|a double|a long|a late|"
                        r"an early|a night|the late|the early|the night|the morning|the evening|my) (?:[a-z-]+ )?shifts? "
