@@ -146,7 +146,7 @@ sunday monday tuesday wednesday thursday friday saturday tonight""")
 # "back problems", "breathing-problems": health said as trouble with a part or a function of the body
 _HEALTH_TROUBLE = re.compile(r"^(?:back|heart|knee|hip|skin|stomach|tummy|gut|bowel|bladder|kidney|liver|lung|eye|ear|"
                              r"hearing|sight|vision|mental health|weight|memory|thyroid|joint|neck|shoulder|foot|feet|"
-                             r"breathing-|sleeping-|drinking-|drug|gambling|anger|balance|blood pressure|chest|sinus) ?"
+                             r"breathing-|sleeping-|drinking-|drug|gambling|health|anger|balance|blood pressure|chest|sinus) ?"
                              r"problem$")
 _CANNOT_BEAR = frozenset(verb_stem(w) for w in "stand bear abide stomach".split())
 _TRANSIENT = _set("""tired hungry thirsty busy sure ready happy sad excited sorry glad okay ok fine good great bored

@@ -120,6 +120,8 @@ def singular(phrase: str) -> str:
         pass
     elif word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
+    elif word.endswith("aches") and not word.endswith(("eaches", "oaches")):
+        word = word[:-1]  # "headaches" -> "headache" (but "beaches" -> "beach")
     elif word.endswith(("ches", "shes", "sses", "xes", "zes")) or (word.endswith("oes") and len(word) > 4):
         word = word[:-2]
     else:
