@@ -19,7 +19,8 @@ def test_every_inflection_shares_a_stem(forms: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize(("one", "many"), [("daughter", "daughters"), ("child", "children"), ("cookie", "cookies"),
                                              ("shoe", "shoes"), ("knitting needle", "knitting needles"),
-                                             ("box", "boxes"), ("puppy", "puppies")])
+                                             ("box", "boxes"), ("puppy", "puppies"), ("headache", "headaches"),
+                                             ("beach", "beaches"), ("coach", "coaches")])
 def test_singular_and_plural_meet(one: str, many: str) -> None:
     """A noun and its plural have one form."""
     assert singular(one) == singular(many)
