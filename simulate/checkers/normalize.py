@@ -89,6 +89,7 @@ def _expand(match: re.Match[str]) -> str:
 # is a master's
 _ONLY_ONE = re.compile(r"\b(my|our) (mom|mum|mother|dad|father|wife|husband|hubby|missus|boyfriend|girlfriend|fiance|fiancee)s\b")
 _DEGREE_OF = re.compile(r"\b(master|bachelor|associate)s (degree|course|program|programme)\b")
+_IN_THE_HEART = re.compile(r"\bin the heart of (?=(?:the )?[a-z])")
 _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ties)|when)\b)")
 
 
@@ -105,6 +106,7 @@ def normalise(text: str) -> str:
     text = _IS.sub(r"\1 is \2", text)  # "german's my mother tongue"
     text = _HAS.sub(r"\1 has \2", text)  # "the dog's been fed"
     text = _BACK_THEN.sub("", text)  # "we bought our house back in 2010": in 2010
+    text = _IN_THE_HEART.sub("in ", text)  # "I live in the heart of London": in London
     return _SPACES.sub(" ", text).strip()
 
 
