@@ -187,7 +187,9 @@ _SPENT = (r"(?:(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday)(?: a
 
 _ANY_NAME = (r"[a-z][a-z-]+(?: (?!(?:with|for|in|at|on|to|by|of|like|from|about|around|without|near|over)\b)"
              r"[a-z][a-z-]+)?")  # a pastime the table does not list, known by its category
-_NARROWED = (r" (?:with|for|in|at|on|to|by|without|around|across|along|through|near|under|over|of|like)"
+_NARROWED = (r" (?!(?:always|sometimes|perhaps|anymore|as|was|is|has|does|lots|loads|days|years|ages|nights|weekends|"
+             r"times|thanks|yes|plus|less|unless|this|thus)\b)[a-z]{2,}s\b|"  # a thing done: "never tried painting portraits"
+             r" (?:with|for|in|at|on|to|by|without|around|across|along|through|near|under|over|of|like)"
              r" (?!my life\b|the past\b|years\b|ages\b|a long time\b|a while\b|my \w+ life\b|general\b|public\b|all\b|"
              r"the moment\b|the minute\b|present\b|the weekends?\b|weekends\b|nights?\b|the (?:evening|morning)s?\b|"
              r"\w+days\b)")

@@ -101,7 +101,8 @@ _TO_LIST = re.compile(r"^(?P<head>i (?:really |also |just |absolutely )?(?:like|
 _GET_TO = re.compile(r"^i (?P<neg>do not |never |rarely |hardly ever |seldom )?(?:also |really |usually |often |sometimes |"
                      r"even |always )?get to (?!know\b|the\b|a\b|an\b|my\b|your\b|his\b|her\b|their\b|our\b|"
                      r"school\b|bed\b|grips\b|that\b|it\b|this\b)(?P<rest>[a-z].+)$")
-_NOT_MUCH = re.compile(r"^i do not (?:really |particularly )?(?:like|enjoy|care for) (?P<x>[a-z][a-z' -]{1,40}?) "
+# (not "I don't like to go out much": how often one does it, not whether one likes it)
+_NOT_MUCH = re.compile(r"^i do not (?:really |particularly )?(?:like|enjoy|care for) (?!to )(?P<x>[a-z][a-z' -]{1,40}?) "
                        r"(?:very much|much|all that much|that much|a lot|too much|so much)(?: (?:either|though))?(?:,.*)?$")
 _ONE_OF_MY = re.compile(r"^(?:.*, but )?(?:one|some|a few|two|three|a couple) of my (?:absolute |all[- ]time |very )?"
                         r"favou?rites?(?P<kind>(?: [a-z-]+){0,2}?) "
