@@ -86,15 +86,17 @@ _LIFE_EVENTS = {"pregnancy": "i was pregnant", "divorce": "i was divorced", "wed
                 "heart attack": "i had a heart attack", "operation": "i had surgery", "surgery": "i had surgery",
                 "hajj": "i went on hajj"}
 _DURING_MY = re.compile(r"\b(?:during|since|after|throughout|at the time of) my (?:(?:first|second|third|last) )?"
-                        rf"(?P<x>{'|'.join(sorted(_LIFE_EVENTS, key=len, reverse=True))})\b")
-_SCHOOL_DAYS = re.compile(r"\bmy (?:old |former |favourite |favorite |first |last )?(?:(?:form|homeroom|pe|gym|maths|math|"
+                        rf"(?P<x>{'|'.join(sorted(_LIFE_EVENTS, key=len, reverse=True))})\b"
+                        r"(?! (?:scares?|tests?|plans?|planning|fund|savings|pot|scans?|fears?|worries|consultations?|appointments?|date|party|parties|waiting list)\b)")  # "my pregnancy scare"
+_SCHOOL_DAYS = re.compile(r"(?:\bmy (?:old |former |favourite |favorite |first |last )?(?:(?:form|homeroom|pe|gym|maths|math|"
                           r"english|history|geography|science|chemistry|physics|biology|french|spanish|german|latin|"
                           r"primary school|high school|secondary school|grade school|elementary school|year \w+|"
                           r"\w+ grade) teacher|(?:primary|secondary|high|elementary|middle|junior|infant|boarding|"
                           r"grammar|comprehensive|catholic|convent) school|school (?:days|uniform|friends?|reunion|"
                           r"report|bully|bullies|dinners|trips?))\b|\b(?:back|when i was|while i was) at school\b|"
                           r"\bmy (?:old |former |favourite |favorite )?teachers? (?:at|in) (?:primary|secondary|high|"
-                          r"elementary|middle|junior|infant|boarding|grammar) school\b")
+                          r"elementary|middle|junior|infant|boarding|grammar) school\b)"
+                          r"(?! (?:business|shop|shops|company|supplier|suppliers|store|stall)\b)")  # "my school uniform business"
 _SEA = r"(?:the |any )?(?P<x>beach|sea|seafront|sea front|coast|ocean|harbour|harbor|seaside)\b"
 _NEAR_THE_SEA = re.compile(r"\b(?:i|we) live (?:(?:just |only |about |around |like )?(?:a (?:few|couple of) |\w+ |a )?"
                            r"(?:minutes?|mins?|seconds?|blocks?|steps?|stone's throw|short walk|short drive)(?: walk| drive)?"
