@@ -12,7 +12,9 @@ is the speaker's doing only in a shape that makes it theirs:
 - the way back: "the flight back was bumpy", "the hike home took hours".
 
 Said as a fact only: a wish, a plan, a question, a denial or something to come ("my first flight is next week")
-says nothing. The time is the sentence's: past when its verb is, else present.
+says nothing; so does a noun followed by "of" or by a noun it qualifies ("my plane of existence", "my campfire
+stories") and a sentence that denies the doing after the noun ("my cooking is so bad I never do it"). The time is the
+sentence's: past when its verb is, else present.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ A sentence in which the speaker does something at a venue (a kind listed under `
 says they went there, at the time of what they did: "I saw Dune at the cinema last week" is "I went to the cinema"
 last week, which contradicts "I haven't been to the cinema in years". Only a sentence whose own first-person
 claims are affirmed says so: "I never dance at weddings" and "I'd love to see it at the cinema" say nothing of
-going, and "my son plays at the stadium" is not the speaker's doing.
+going, "my son plays at the stadium" is not the speaker's doing, "I work at the pub" is not going out, and "at
+the cinema entrance" names another place.
 """
 
 from __future__ import annotations
