@@ -67,6 +67,12 @@ def test_a_thing_of_two_words_stays_one() -> None:
     assert ("lik", "chip", "affirm") not in _keys("I like to eat fish and chips.")
 
 
+def test_a_list_of_clauses_or_things_is_no_list_of_doings() -> None:
+    assert not {k for k in _keys("I like to ride horses, I'm a vegan, and my bedroom is purple and lime green.")
+                if "green" in k[1]}
+    assert not {k for k in _keys("I like to play the violin and the guitar.") if k[1].startswith("th ")}
+
+
 def test_each_noun_of_a_comma_list() -> None:
     keys = _keys("I don't eat pork, lamb or beef.")
     assert {("eat", "pork", "deny"), ("eat", "lamb", "deny"), ("eat", "beef", "deny")} <= keys

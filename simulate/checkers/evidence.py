@@ -87,7 +87,9 @@ _LIFE_EVENTS = {"pregnancy": "i was pregnant", "divorce": "i was divorced", "wed
                 "hajj": "i went on hajj"}
 _DURING_MY = re.compile(r"\b(?:during|since|after|throughout|at the time of) my (?:(?:first|second|third|last) )?"
                         rf"(?P<x>{'|'.join(sorted(_LIFE_EVENTS, key=len, reverse=True))})\b"
-                        r"(?! (?:scares?|tests?|plans?|planning|fund|savings|pot|scans?|fears?|worries|consultations?|appointments?|date|party|parties|waiting list)\b)")  # "my pregnancy scare"
+                        # "my pregnancy scare", "my surgery consultation": something else than the event
+                        r"(?! (?:scares?|tests?|plans?|planning|fund|savings|pot|scans?|fears?|worries|consultations?|"
+                        r"appointments?|date|party|parties|waiting list)\b)")
 _SCHOOL_DAYS = re.compile(r"(?:\bmy (?:old |former |favourite |favorite |first |last )?(?:(?:form|homeroom|pe|gym|maths|math|"
                           r"english|history|geography|science|chemistry|physics|biology|french|spanish|german|latin|"
                           r"primary school|high school|secondary school|grade school|elementary school|year \w+|"
@@ -96,7 +98,7 @@ _SCHOOL_DAYS = re.compile(r"(?:\bmy (?:old |former |favourite |favorite |first |
                           r"report|bully|bullies|dinners|trips?))\b|\b(?:back|when i was|while i was) at school\b|"
                           r"\bmy (?:old |former |favourite |favorite )?teachers? (?:at|in) (?:primary|secondary|high|"
                           r"elementary|middle|junior|infant|boarding|grammar) school\b)"
-                          r"(?! (?:business|shop|shops|company|supplier|suppliers|store|stall)\b)")  # "my school uniform business"
+                          r"(?! (?:business|shop|shops|company|supplier|suppliers|store|stall)\b)")  # "my school uniform shop"
 _SEA = r"(?:the |any )?(?P<x>beach|sea|seafront|sea front|coast|ocean|harbour|harbor|seaside)\b"
 _NEAR_THE_SEA = re.compile(r"\b(?:i|we) live (?:(?:just |only |about |around |like )?(?:a (?:few|couple of) |\w+ |a )?"
                            r"(?:minutes?|mins?|seconds?|blocks?|steps?|stone's throw|short walk|short drive)(?: walk| drive)?"

@@ -42,7 +42,7 @@ _NOT_A_THING = re.compile(r"^(?:my|his|her|their|your|our|the (?:time|date|day|w
 _FOR_ME = re.compile(rf"^{_THING} (?:just |really |simply |honestly |never |definitely )?(?:is|are|do|does) not "
                      r"(?:really |just |quite |exactly )?(?:for me|work for me|agree with me|do it for me|suit me|"
                      r"my scene|my bag)\b"
-                     r"(?!,? (?:on|this|next|today|tomorrow|tonight|until|before|after)\b)")  # "mornings don't work for me on tuesdays": a time
+                     r"(?!,? (?:on|this|next|today|tomorrow|tonight|until|before|after)\b)")  # "... on tuesdays": a time
 _NOT_MINE = re.compile(rf"^{_THING} (?:really |just |honestly |totally )?(?:leaves? me cold|(?:is|are) (?:a )?(?:no|no-go|"
                        r"hard no|hard pass)(?: from me| for me)|(?:is|are) not (?:really )?my idea of (?:fun|a good time))\b")
 _NOT_ONE_FOR = re.compile(rf"^i am (?:really |just |honestly )?not (?:really |much |big |usually )?one for {_THING}$")
@@ -324,6 +324,10 @@ def _said_plainly(text: str) -> str | None:
     return None
 
 
+# words that open an item of a list that is not something done: a clause of its own or a thing
+_NOT_A_VERB = _PRONOUNS | frozenset("i my our his her their your the a an some any".split())
+
+
 def _listed(text: str) -> list[str]:
     """"I like to hike, swim and read": each thing liked after the first, said alone ("i like to swim"); an item
     is one when it reads as something the speaker does ("i swim"), so "fish and chips" stays one thing."""
@@ -333,6 +337,8 @@ def _listed(text: str) -> list[str]:
     items = [item.strip() for item in re.split(r",? (?:and|or) |, ", match.group("items"))]
     if len(items) == 2 and " " in items[0] and " " not in items[1]:
         return []  # "to listen to rock and roll", "to eat fish and chips": one thing
+    if any(item.split(" ", 1)[0] in _NOT_A_VERB for item in items):
+        return []  # "to ride horses, i am a vegan, and my bedroom is lime green": clauses; "the violin and the guitar"
     return [f"{match.group('head')} {item}" for item in items[1:] if item and _is_doing(item)]
 
 
