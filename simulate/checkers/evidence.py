@@ -108,6 +108,16 @@ _FAR_FROM_THE_SEA = re.compile(r"\b(?:i|we) live (?:(?:way|far|deep|well|miles) 
                                rf"far|days|a day's drive) (?:away )?from|nowhere near|far away from) {_SEA})")
 
 
+def _affirmed(statement: str, confidence: float, *, cap: bool = False, past: bool = False) -> list[OpenClaim]:
+    """The affirmed claims of `statement` said plainly, at `confidence` (at most, with `cap`), in the past with `past`."""
+    out = []
+    for claim in read_statement(statement):
+        if claim.polarity == "affirm":
+            claim = replace(claim, confidence=min(claim.confidence, confidence) if cap else confidence)
+            out.append(replace(claim, time="past") if past else claim)
+    return out
+
+
 def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Cigarettes counted by the day, a routine with the doing as its subject, a shift at a workplace, an
     operation named, a past state or a life event said as a time: each read as the plain statement it stands for."""
@@ -116,36 +126,30 @@ def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
     out: list[OpenClaim] = []
     m = _CIGARETTES_A_DAY.search(sentence) if " a day" in sentence else None
     if m and not _NOT_SMOKING.search(sentence[m.start():]):
-        out.extend(replace(c, confidence=0.75) for c in read_statement("i smoke") if c.polarity == "affirm")
+        out += _affirmed("i smoke", 0.75)
     m = _DOING_AS_SUBJECT.match(sentence) if "ing " in sentence[:20] else None
     if m and m.group("v") not in _NOT_DOING and not _SOMEONE_ELSES.search(m.group("rest")):
         said = f"i am {m.group('v')} {m.group('rest')} {m.group('t')}"
-        out.extend(replace(c, confidence=min(c.confidence, 0.75)) for c in read_statement(said)
-                   if c.polarity == "affirm")
+        out += _affirmed(said, 0.75, cap=True)
     m = _MY_SHIFT.search(sentence) if "my " in sentence and ("shift" in sentence or "rota" in sentence) else None
     if m and not _SHIFT_GONE.search(sentence):
-        out.extend(replace(c, confidence=0.8) for c in read_statement(f"i work {m.group('p')} {m.group('x')}")
-                   if c.polarity == "affirm")
+        out += _affirmed(f"i work {m.group('p')} {m.group('x')}", 0.8)
     m = _OPERATION.search(sentence) if _OPERATION_WORDS.search(sentence) else None
     if m:
-        out.extend(replace(c, confidence=0.8, time="past") for c in read_statement(f"i had a {m.group('x')}")
-                   if c.polarity == "affirm")
+        out += _affirmed(f"i had a {m.group('x')}", 0.8, past=True)
     m = _WHEN_I_WAS.search(sentence) if "i was " in sentence else None
     if m and not _NOT_A_STATE.match(m.group("x")):
-        out.extend(replace(c, confidence=min(c.confidence, 0.8), time="past") for c in read_statement(f"i was {m.group('x')}")
-                   if c.polarity == "affirm")
+        out += _affirmed(f"i was {m.group('x')}", 0.8, cap=True, past=True)
     if ("school" in sentence or "teacher" in sentence) and _SCHOOL_DAYS.search(sentence) and not _SOMEONE_ELSES.search(sentence):
-        out.extend(replace(c, confidence=0.75, time="past") for c in read_statement("i went to school")
-                   if c.polarity == "affirm")
+        out += _affirmed("i went to school", 0.75, past=True)
     if " live " in sentence:
         if _FAR_FROM_THE_SEA.search(sentence):
-            out.extend(replace(c, confidence=0.8) for c in read_statement("i live inland") if c.polarity == "affirm")
+            out += _affirmed("i live inland", 0.8)
         elif _NEAR_THE_SEA.search(sentence):
-            out.extend(replace(c, confidence=0.8) for c in read_statement("i live by the sea") if c.polarity == "affirm")
+            out += _affirmed("i live by the sea", 0.8)
     m = _DURING_MY.search(sentence) if " my " in sentence else None
     if m:
-        out.extend(replace(c, confidence=min(c.confidence, 0.8)) for c in read_statement(_LIFE_EVENTS[m.group("x")])
-                   if c.polarity == "affirm")
+        out += _affirmed(_LIFE_EVENTS[m.group("x")], 0.8, cap=True)
     return out
 
 
