@@ -324,8 +324,9 @@ def _said_plainly(text: str) -> str | None:
     return None
 
 
-# words that open an item of a list that is not something done: a clause of its own or a thing
-_NOT_A_VERB = _PRONOUNS | frozenset("i my our his her their your the a an some any".split())
+# words that open an item of a list that is not something done: a clause of its own, or a thing
+_CLAUSE_OPENERS = _PRONOUNS | frozenset("i my our his her their your".split())
+_ARTICLES = frozenset("the a an some any".split())
 
 
 def _listed(text: str) -> list[str]:
@@ -337,9 +338,9 @@ def _listed(text: str) -> list[str]:
     items = [item.strip() for item in re.split(r",? (?:and|or) |, ", match.group("items"))]
     if len(items) == 2 and " " in items[0] and " " not in items[1]:
         return []  # "to listen to rock and roll", "to eat fish and chips": one thing
-    if any(item.split(" ", 1)[0] in _NOT_A_VERB for item in items):
-        return []  # "to ride horses, i am a vegan, and my bedroom is lime green": clauses; "the violin and the guitar"
-    return [f"{match.group('head')} {item}" for item in items[1:] if item and _is_doing(item)]
+    clause = next((n for n, item in enumerate(items) if item.split(" ", 1)[0] in _CLAUSE_OPENERS), len(items))
+    return [f"{match.group('head')} {item}" for item in items[1:clause]  # up to a clause: "..., and my bedroom is green"
+            if item and item.split(" ", 1)[0] not in _ARTICLES and _is_doing(item)]  # not a thing: "the guitar"
 
 
 def _is_doing(item: str) -> bool:
