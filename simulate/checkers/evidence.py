@@ -155,7 +155,9 @@ def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
 
 _HOMES = "evidence.homes"  # the key of this check's notes in the ledger
 _MOVING = re.compile(r"^I (?:move|moved|am moving|will move|have moved)\b")
-_VISITING = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|when i am in|whenever i am in|when in|over in)\b")
+# a home said while visiting it, or work done for it from afar ("I work for the NHS remotely"), is no home there
+_VISITING = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|remote|remotely|when i am in|whenever i am in|when in|"
+                       r"over in)\b")
 # counties and regions the gazetteer lacks, whose names it knows as towns abroad ("Surrey", British Columbia)
 _COUNTIES = frozenset("""bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon
 dorset durham essex gloucestershire hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire
