@@ -44,6 +44,12 @@ def test_our_event_is_said_by_we() -> None:
     "have you ever had a layover in dubai?",  # a question
     "i have never had a layover.",  # a denial: the main reader's
     "the flight was bumpy.",  # whose flight is not said
+    "my plane of existence is different.",  # "of": another thing
+    "my campfire stories scare the kids.",  # the noun names what another noun is
+    "my church is the great outdoors.",  # a figure of speech
+    "my cooking is so bad i never do it.",  # a denial after the noun
+    "my guitar strings are rusty, i have not played in years.",
+    "i took the chairlift up for the view, no skiing though.",
 ])
 def test_someone_elses_a_plan_a_wish_or_another_sense_says_nothing(said: str) -> None:
     assert doing_event_claims(said) == []

@@ -89,6 +89,7 @@ def test_a_life_event_said_as_a_time_happened() -> None:
     assert ("be", "divorced", "affirm") in _said("Since my divorce I've been much happier.")
     assert ("be", "pregnant", "affirm") not in _said("During her pregnancy she was sick.")
     assert not _said("Before my wedding next month I need to lose weight.") & {("get", "married", "affirm")}
+    assert ("be", "pregnant", "affirm") not in _said("During my pregnancy scare I panicked.")
 
 
 def _flagged(earlier: str, later: str) -> bool:
@@ -110,7 +111,8 @@ def test_a_home_implied_by_evidence_meets_a_home_said_far_away() -> None:
 def test_schooling_said_by_its_furniture_is_having_gone_to_school() -> None:
     for text in ("My old PE teacher was terrifying.", "I hated my school uniform.", "Back at school I was always late."):
         assert ("go to", "school", "affirm") in _said(text), text
-    for text in ("My son's PE teacher is terrifying.", "Her school uniform is itchy.", "My yoga teacher is lovely."):
+    for text in ("My son's PE teacher is terrifying.", "Her school uniform is itchy.", "My yoga teacher is lovely.",
+                 "My school uniform business is booming."):
         assert ("go to", "school", "affirm") not in _said(text), text
 
 

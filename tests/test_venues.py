@@ -30,6 +30,9 @@ def test_doing_something_at_a_venue_is_going_there(text: str, expected: list[tup
     "I'd love to see it at the cinema.",     # a wish
     "I wasn't at the wedding.",
     "Were you at the gym yesterday?",        # a question
+    "I saw a poster at the cinema bus stop.",  # something at the venue, not the venue
+    "I'm at the gym entrance waiting for my son.",
+    "I work at the pub.",                    # there to work, not to go out
 ])
 def test_no_going_without_the_speaker_doing_something_there(text: str) -> None:
     assert _went(text) == []

@@ -12,7 +12,9 @@ is the speaker's doing only in a shape that makes it theirs:
 - the way back: "the flight back was bumpy", "the hike home took hours".
 
 Said as a fact only: a wish, a plan, a question, a denial or something to come ("my first flight is next week")
-says nothing. The time is the sentence's: past when its verb is, else present.
+says nothing; so does a noun followed by "of" or by a noun it qualifies ("my plane of existence", "my campfire
+stories") and a sentence that denies the doing after the noun ("my cooking is so bad I never do it"). The time is the
+sentence's: past when its verb is, else present.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Literal
 
 from .open_claims import FUTURE, LEAD, SENTENCE_READERS, OpenClaim, Time, read_statement, time_of_sentence
+from .venues import NOT_THE_VENUE_AFTER
 from .words import is_past_form
 
 Subject = Literal["i", "we"]
@@ -121,7 +124,9 @@ _TOOK_PART = (r"had|took|caught|did|went on|finished|completed|ran|got|made|swam
               r"went for|off for|been for|just been for|headed out for|nipped out for|popped out for")
 # what follows the noun when it is part of a longer name or said of something else: "my flight attendant friend",
 # "my parish council", "a flight of stairs"
-_NOT_AFTER = (r"(?! (?:of (?:stairs|steps|fancy|imagination|the imagination|luck|bad luck|form)|attendant|attendants|"
+_NOT_AFTER = (r"(?! (?:of (?!(?:the|my|our|his|her|their)\b)|attendant|attendants|clothes|outfit|gear|account|accounts|"
+              r"page|profile|story|stories|chair|chairs|business|"
+              r"is (?:the|my) (?:great )?(?:outdoors|nature|woods|forest|mountains|hills|sea|beach|garden|kitchen|sofa)|"
               r"crew|instructor|simulator|school|council|hall|magazine|number|deal|deals|price|prices|cost|costs|"
               r"company|app|apps|ad|ads|path|plan|plans|suggestions?|recommendations?|wedding|weddings|building|roof|"
               r"bells?|tower|spire|fete|jumble|days|career|careers|session|sessions|meeting|meetings|bonus|raise|rise|"
@@ -142,6 +147,9 @@ _NOT_FACT = re.compile(r"\b(?:going to|gonna|will|shall|cancel|cancelled|cancele
 # a thing given is not yet used: "I got paintbrushes for Christmas"
 _GIVEN = re.compile(r"\b(?:got|have got|received|was given|were given|bought)\b.*\b(?:for|as) (?:a |my |our )?"
                     r"(?:christmas|xmas|birthday|present|gift|anniversary)\b")
+# after the noun, a denial of doing it at all: "my cooking is so bad I never do it", "no skiing though", "my guitar
+# strings are rusty, I haven't played in years"
+_DENIED_AFTER = re.compile(r"\b(?:never|no [a-z]+ing|in (?:years|ages|months|decades|a long time|forever))\b")
 # a denial before the noun ("I have never had a layover"); after it, one says how the event went ("the flight wasn't bad")
 _DENIED = re.compile(r"\b(?:never|not|no|nobody|none)\b")
 _OTHERS = re.compile(r"\b(?:my|our|the|his|her|their) (?:[a-z]+ )?(?:[a-z]+'s?|son|daughter|kids?|children|"
@@ -168,7 +176,7 @@ _IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     # "we saw the new Bond film at the Odeon", "caught a late showing at the cinema"
     (("cinema", "pictures", "flicks", "odeon", "imax", "multiplex", "cineworld", "vue"),
      re.compile(rf"{_SUBJECT}(?:saw|seen|watched|caught) (?:[a-z0-9&'.-]+ ){{1,5}}at the (?:local )?(?:cinema|pictures|"
-                r"flicks|odeon|imax|multiplex|cineworld|vue)\b"), "go to the cinema"),
+                rf"flicks|odeon|imax|multiplex|cineworld|vue)\b{NOT_THE_VENUE_AFTER}"), "go to the cinema"),
     # "I scored two goals on Sunday", "scored a try in the cup match": played (not "we scored": a fan says that too)
     (("scored", "wickets"),
      re.compile(r"(?:^(?:just )?|\bi (?:have |had )?(?:just |also |finally |even )?)(?:scored|took) (?:a|an|my first|the "
@@ -276,7 +284,8 @@ def _place_shape(table: DoingTable) -> re.Pattern[str] | None:
     places = "|".join(re.escape(p) for p in sorted(table.by_place, key=len, reverse=True))
     return re.compile(rf"(?:^(?:just )?|\b(?:i|we) (?:have |had )?(?:just |also |finally )?)(?:went|go|goes|was|were|am|are|"
                       rf"been|spent(?: [a-z]+){{1,3}}|off|headed|heading|got back|came back|just back|back|popped|nipped|dashed)"
-                      rf"(?: down| up| over| out)? (?:to|at|from) the (?:local |new |indoor |outdoor )?(?P<p>{places})\b")
+                      rf"(?: down| up| over| out)? (?:to|at|from) the (?:local |new |indoor |outdoor )?(?P<p>{places})\b"
+                      rf"{NOT_THE_VENUE_AFTER}")
 
 
 def _place_claims(sentence: str, table: DoingTable) -> list[OpenClaim]:
@@ -317,7 +326,7 @@ def doing_event_claims(sentence: str, table: DoingTable | None = None) -> list[O
         return out
     m = shape.search(sentence)
     if m is None or _NOT_FACT.search(sentence) or _WISH.search(sentence[:m.end()]) or _DENIED.search(sentence[:m.end()]) \
-            or _OTHERS.search(sentence[:m.end()]) or _GIVEN.search(sentence):
+            or _DENIED_AFTER.search(sentence, m.end()) or _OTHERS.search(sentence[:m.end()]) or _GIVEN.search(sentence):
         return out
     opening = LEAD.sub("", sentence[:m.start()]).strip()
     if m.group("subj") is None and m.group("own") is None and opening and not _BACK_FROM.match(opening):

@@ -86,15 +86,19 @@ _LIFE_EVENTS = {"pregnancy": "i was pregnant", "divorce": "i was divorced", "wed
                 "heart attack": "i had a heart attack", "operation": "i had surgery", "surgery": "i had surgery",
                 "hajj": "i went on hajj"}
 _DURING_MY = re.compile(r"\b(?:during|since|after|throughout|at the time of) my (?:(?:first|second|third|last) )?"
-                        rf"(?P<x>{'|'.join(sorted(_LIFE_EVENTS, key=len, reverse=True))})\b")
-_SCHOOL_DAYS = re.compile(r"\bmy (?:old |former |favourite |favorite |first |last )?(?:(?:form|homeroom|pe|gym|maths|math|"
+                        rf"(?P<x>{'|'.join(sorted(_LIFE_EVENTS, key=len, reverse=True))})\b"
+                        # "my pregnancy scare", "my surgery consultation": something else than the event
+                        r"(?! (?:scares?|tests?|plans?|planning|fund|savings|pot|scans?|fears?|worries|consultations?|"
+                        r"appointments?|date|party|parties|waiting list)\b)")
+_SCHOOL_DAYS = re.compile(r"(?:\bmy (?:old |former |favourite |favorite |first |last )?(?:(?:form|homeroom|pe|gym|maths|math|"
                           r"english|history|geography|science|chemistry|physics|biology|french|spanish|german|latin|"
                           r"primary school|high school|secondary school|grade school|elementary school|year \w+|"
                           r"\w+ grade) teacher|(?:primary|secondary|high|elementary|middle|junior|infant|boarding|"
                           r"grammar|comprehensive|catholic|convent) school|school (?:days|uniform|friends?|reunion|"
                           r"report|bully|bullies|dinners|trips?))\b|\b(?:back|when i was|while i was) at school\b|"
                           r"\bmy (?:old |former |favourite |favorite )?teachers? (?:at|in) (?:primary|secondary|high|"
-                          r"elementary|middle|junior|infant|boarding|grammar) school\b")
+                          r"elementary|middle|junior|infant|boarding|grammar) school\b)"
+                          r"(?! (?:business|shop|shops|company|supplier|suppliers|store|stall)\b)")  # "my school uniform shop"
 _SEA = r"(?:the |any )?(?P<x>beach|sea|seafront|sea front|coast|ocean|harbour|harbor|seaside)\b"
 _NEAR_THE_SEA = re.compile(r"\b(?:i|we) live (?:(?:just |only |about |around |like )?(?:a (?:few|couple of) |\w+ |a )?"
                            r"(?:minutes?|mins?|seconds?|blocks?|steps?|stone's throw|short walk|short drive)(?: walk| drive)?"
@@ -102,6 +106,16 @@ _NEAR_THE_SEA = re.compile(r"\b(?:i|we) live (?:(?:just |only |about |around |li
                            rf"round the corner from|on) {_SEA}")
 _FAR_FROM_THE_SEA = re.compile(r"\b(?:i|we) live (?:(?:way|far|deep|well|miles) inland\b|(?:(?:hours|miles|a long way|"
                                rf"far|days|a day's drive) (?:away )?from|nowhere near|far away from) {_SEA})")
+
+
+def _affirmed(statement: str, confidence: float, *, cap: bool = False, past: bool = False) -> list[OpenClaim]:
+    """The affirmed claims of `statement` said plainly, at `confidence` (at most, with `cap`), in the past with `past`."""
+    out = []
+    for claim in read_statement(statement):
+        if claim.polarity == "affirm":
+            claim = replace(claim, confidence=min(claim.confidence, confidence) if cap else confidence)
+            out.append(replace(claim, time="past") if past else claim)
+    return out
 
 
 def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
@@ -112,42 +126,38 @@ def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
     out: list[OpenClaim] = []
     m = _CIGARETTES_A_DAY.search(sentence) if " a day" in sentence else None
     if m and not _NOT_SMOKING.search(sentence[m.start():]):
-        out.extend(replace(c, confidence=0.75) for c in read_statement("i smoke") if c.polarity == "affirm")
+        out += _affirmed("i smoke", 0.75)
     m = _DOING_AS_SUBJECT.match(sentence) if "ing " in sentence[:20] else None
     if m and m.group("v") not in _NOT_DOING and not _SOMEONE_ELSES.search(m.group("rest")):
         said = f"i am {m.group('v')} {m.group('rest')} {m.group('t')}"
-        out.extend(replace(c, confidence=min(c.confidence, 0.75)) for c in read_statement(said)
-                   if c.polarity == "affirm")
+        out += _affirmed(said, 0.75, cap=True)
     m = _MY_SHIFT.search(sentence) if "my " in sentence and ("shift" in sentence or "rota" in sentence) else None
     if m and not _SHIFT_GONE.search(sentence):
-        out.extend(replace(c, confidence=0.8) for c in read_statement(f"i work {m.group('p')} {m.group('x')}")
-                   if c.polarity == "affirm")
+        out += _affirmed(f"i work {m.group('p')} {m.group('x')}", 0.8)
     m = _OPERATION.search(sentence) if _OPERATION_WORDS.search(sentence) else None
     if m:
-        out.extend(replace(c, confidence=0.8, time="past") for c in read_statement(f"i had a {m.group('x')}")
-                   if c.polarity == "affirm")
+        out += _affirmed(f"i had a {m.group('x')}", 0.8, past=True)
     m = _WHEN_I_WAS.search(sentence) if "i was " in sentence else None
     if m and not _NOT_A_STATE.match(m.group("x")):
-        out.extend(replace(c, confidence=min(c.confidence, 0.8), time="past") for c in read_statement(f"i was {m.group('x')}")
-                   if c.polarity == "affirm")
+        out += _affirmed(f"i was {m.group('x')}", 0.8, cap=True, past=True)
     if ("school" in sentence or "teacher" in sentence) and _SCHOOL_DAYS.search(sentence) and not _SOMEONE_ELSES.search(sentence):
-        out.extend(replace(c, confidence=0.75, time="past") for c in read_statement("i went to school")
-                   if c.polarity == "affirm")
+        out += _affirmed("i went to school", 0.75, past=True)
     if " live " in sentence:
         if _FAR_FROM_THE_SEA.search(sentence):
-            out.extend(replace(c, confidence=0.8) for c in read_statement("i live inland") if c.polarity == "affirm")
+            out += _affirmed("i live inland", 0.8)
         elif _NEAR_THE_SEA.search(sentence):
-            out.extend(replace(c, confidence=0.8) for c in read_statement("i live by the sea") if c.polarity == "affirm")
+            out += _affirmed("i live by the sea", 0.8)
     m = _DURING_MY.search(sentence) if " my " in sentence else None
     if m:
-        out.extend(replace(c, confidence=min(c.confidence, 0.8)) for c in read_statement(_LIFE_EVENTS[m.group("x")])
-                   if c.polarity == "affirm")
+        out += _affirmed(_LIFE_EVENTS[m.group("x")], 0.8, cap=True)
     return out
 
 
 _HOMES = "evidence.homes"  # the key of this check's notes in the ledger
 _MOVING = re.compile(r"^I (?:move|moved|am moving|will move|have moved)\b")
-_VISITING = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|when i am in|whenever i am in|when in|over in)\b")
+# a home said while visiting it, or work done for it from afar ("I work for the NHS remotely"), is no home there
+_VISITING = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|remote|remotely|when i am in|whenever i am in|when in|"
+                       r"over in)\b")
 # counties and regions the gazetteer lacks, whose names it knows as towns abroad ("Surrey", British Columbia)
 _COUNTIES = frozenset("""bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon
 dorset durham essex gloucestershire hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire

@@ -41,7 +41,8 @@ _NOT_A_THING = re.compile(r"^(?:my|his|her|their|your|our|the (?:time|date|day|w
                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|tonight|today|noon|\d)")
 _FOR_ME = re.compile(rf"^{_THING} (?:just |really |simply |honestly |never |definitely )?(?:is|are|do|does) not "
                      r"(?:really |just |quite |exactly )?(?:for me|work for me|agree with me|do it for me|suit me|"
-                     r"my scene|my bag)\b")
+                     r"my scene|my bag)\b"
+                     r"(?!,? (?:on|this|next|today|tomorrow|tonight|until|before|after)\b)")  # "... on tuesdays": a time
 _NOT_MINE = re.compile(rf"^{_THING} (?:really |just |honestly |totally )?(?:leaves? me cold|(?:is|are) (?:a )?(?:no|no-go|"
                        r"hard no|hard pass)(?: from me| for me)|(?:is|are) not (?:really )?my idea of (?:fun|a good time))\b")
 _NOT_ONE_FOR = re.compile(rf"^i am (?:really |just |honestly )?not (?:really |much |big |usually )?one for {_THING}$")
@@ -72,8 +73,10 @@ _SELF_NAMED = re.compile(r"^(?:ya|yer) (?:girl|boy|gal|guy|lad|lass)|^yours trul
 _THIRD_TO_FIRST = {"is": "am", "has": "have", "does": "do", "was": "was", "isn't": "am not", "doesn't": "do not"}
 _NOT_A_TYPE = re.compile(r"^not (?:really |much of |exactly |at all |remotely )?(?:a|an) (?P<x>(?:[a-z'-]+ ){0,2}"
                          r"(?:person|people person|fan|drinker|smoker|eater|lover|type|kind of person|guy|gal|girl|"
-                         r"sort|fan of [a-z ]+|driver|swimmer|runner|reader|cook|dancer|singer))\b")
-_NEVER_TRIED = re.compile(r"^(?:i )?(?:have |had )?never (?:even )?(?:tried|tasted) (?P<x>(?!to )[a-z][a-z ]{1,30}?)"
+                         r"sort|fan of [a-z ]+|driver|swimmer|runner|reader|cook|dancer|singer))\b"
+                         r"(?!,? (?:(?:my|his|her|their|our|your) [a-z]+|he|she|they)$)")  # "not a morning person, my husband"
+_NEVER_TRIED = re.compile(r"^(?:i )?(?:have |had )?never (?:even )?(?:tried|tasted) "
+                          r"(?P<x>(?!to )(?![a-z ]*\b(?:this|that|so|as|such|quite|like)\b)[a-z][a-z ]{1,30}?)"
                           r"(?: before| in my life| ever)?$")
 _NOT_SO_GOOD = re.compile(r"^i (?P<aux>am not|have never been|have not ever been) (?:very|that|too|particularly|especially|"
                           r"terribly|super|all that|overly|so|the best|exactly|really all that) (?P<adj>good|great|skilled|"
@@ -114,6 +117,9 @@ _HAVE_TO = re.compile(r"^i (?P<neg>do not |never )?(?:usually |often |always |al
                       r"know|think|wonder|be|make sure|thank|give it|hand it|disagree|stop|take a)\b)"
                       r"(?P<rest>[a-z][a-z' -]+\b(?:hours|weekends|nights|shifts|every [a-z]+|daily|each [a-z]+|most days|"
                       r"all day|for work|at work|a lot|often|always|now|these days)[a-z' -]*)$")
+# a time that makes what one has or gets to do a spell, not a routine: "i have to work weekends this month"
+_FOR_A_WHILE = re.compile(r"\b(?:this|next|until|tomorrow|tonight|today|soon|for now|for a while|for the first time|"
+                          r"for the next|at the moment|right now|temporarily)\b")
 # "myself" said for emphasis at the end ("I'm not much of a gambler myself", "I'm still in school myself"), not
 # as the object of a verb or "by" ("I taught myself", "I live by myself")
 _EMPHATIC_MYSELF = re.compile(r"^(?P<head>i (?:[a-z'-]+ )*?(?P<before>[a-z'-]+)) myself(?P<tail>(?:[,.!;] .*)?)$")
@@ -301,10 +307,10 @@ def _said_plainly(text: str) -> str | None:
     if match and match.group("x") not in _PRONOUNS:
         return f"{match.group('x')} is my favorite{match.group('kind')}"
     match = _HAVE_TO.match(text)
-    if match:
+    if match and not _FOR_A_WHILE.search(match.group("rest")):
         return f"i {match.group('neg') or ''}{match.group('rest')}"
     match = _GET_TO.match(text)
-    if match:
+    if match and not _FOR_A_WHILE.search(match.group("rest")):
         negation = match.group("neg") or ""
         return f"i {negation}{match.group('rest')}"
     if _LIKING.match(text):
@@ -319,6 +325,11 @@ def _said_plainly(text: str) -> str | None:
     return None
 
 
+# words that open an item of a list that is not something done: a clause of its own, or a thing
+_CLAUSE_OPENERS = _PRONOUNS | frozenset("i my our his her their your".split())
+_ARTICLES = frozenset("the a an some any".split())
+
+
 def _listed(text: str) -> list[str]:
     """"I like to hike, swim and read": each thing liked after the first, said alone ("i like to swim"); an item
     is one when it reads as something the speaker does ("i swim"), so "fish and chips" stays one thing."""
@@ -328,7 +339,9 @@ def _listed(text: str) -> list[str]:
     items = [item.strip() for item in re.split(r",? (?:and|or) |, ", match.group("items"))]
     if len(items) == 2 and " " in items[0] and " " not in items[1]:
         return []  # "to listen to rock and roll", "to eat fish and chips": one thing
-    return [f"{match.group('head')} {item}" for item in items[1:] if item and _is_doing(item)]
+    clause = next((n for n, item in enumerate(items) if item.split(" ", 1)[0] in _CLAUSE_OPENERS), len(items))
+    return [f"{match.group('head')} {item}" for item in items[1:clause]  # up to a clause: "..., and my bedroom is green"
+            if item and item.split(" ", 1)[0] not in _ARTICLES and _is_doing(item)]  # not a thing: "the guitar"
 
 
 def _is_doing(item: str) -> bool:

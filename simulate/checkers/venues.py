@@ -5,7 +5,8 @@ A sentence in which the speaker does something at a venue (a kind listed under `
 says they went there, at the time of what they did: "I saw Dune at the cinema last week" is "I went to the cinema"
 last week, which contradicts "I haven't been to the cinema in years". Only a sentence whose own first-person
 claims are affirmed says so: "I never dance at weddings" and "I'd love to see it at the cinema" say nothing of
-going, and "my son plays at the stadium" is not the speaker's doing.
+going, "my son plays at the stadium" is not the speaker's doing, "I work at the pub" is not going out, and "at
+the cinema entrance" names another place.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ _WHEN = re.compile(r"\b(?:last (?:night|week|weekend|month|year|summer|winter|sp
                    r"(?:days|weeks|months) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 _FIRST_PERSON_DOING = re.compile(r"\b(?:i|we) (?!am\b|are\b|was\b|were\b|have\b|had\b)[a-z]+ed\b|\b(?:i|we) (?:saw|met|had|gave|"
                                  r"went|got|did|made|sang|ran|took|ate|drank|bought|spent|wore|won|lost|danced|played)\b")
+# a word after the venue that makes it part of another place or thing: "at the cinema entrance", "the gym website"
+NOT_THE_VENUE = frozenset({"entrance", "entrances", "door", "doors", "gate", "gates", "website", "site", "app", "hall",
+                            "bus", "stop", "car", "parking", "staff", "shop", "cafe", "toilet", "toilets", "queue",
+                            "counter", "office", "steps", "reception", "kiosk", "stand", "foyer", "lobby"})
+NOT_THE_VENUE_AFTER = rf"(?! (?:{'|'.join(sorted(NOT_THE_VENUE))})\b)"  # the same, as a lookahead after a place
+_WORKS_THERE = re.compile(r"\b(?:i|we) (?:[a-z]+ )?(?:work|worked|working|volunteer|volunteered|volunteering|clean|cleaned|"
+                          r"cleaning|parked|park|have worked|had worked)\b")
 _NOT_HERE = re.compile(r"\b(?:not|never|no|nobody|would|could|should|might|wish|if)\b")
 
 
@@ -39,7 +47,7 @@ def _venue(phrase: str) -> str | None:
         if len(words) >= n:
             name = knowledge.canonical_noun(" ".join(words[:n]))
             if name == "venue" or "venue" in knowledge.ancestors(name):
-                return name
+                return name if len(words) == n or words[n] not in NOT_THE_VENUE else None
     return None
 
 
@@ -59,6 +67,8 @@ def venue_claims(forms: SentenceForms) -> list[OpenClaim]:
             return [replace(c, confidence=0.8)
                     for c in read_statement(f"i went to the {place}" + (f" {when.group(0)}" if when else ""))]
         return []
+    if _WORKS_THERE.search(sentence):
+        return []  # "I work at the pub", "I volunteer at church": there to work, not to go out
     own = [c for c in forms.read_before if c.text == forms.written and c.polarity == "affirm" and not c.ability
            and c.time != "future" and c.predicate != "have"]  # "my son plays at the stadium": his doing
     if _NOT_HERE.search(sentence) or not (own or _FIRST_PERSON_DOING.search(sentence)):
