@@ -198,12 +198,18 @@ bagel pasty parmi parma sizzle""".split())
 _BREADS = frozenset("sandwich sarnie sarny butty buttie bap barm toastie toasty panini sub baguette bagel".split())
 _NOT_THE_REAL_THING = frozenset("""vegan veggie vegetarian plant-based meatless meat-free fake faux mock tofu quorn
 soy soya oat almond dairy-free gluten-free imitation jackfruit seitan tempeh paneer halloumi""".split())  # in meat's place
+_IN_MEATS_PLACE = frozenset("jackfruit seitan tempeh paneer halloumi".split())  # foods of their own
 
 
 def _dish_fillings(kb: KnowledgeBase, words: list[str]) -> list[str]:
     """The foods a dish is named after: "my dad's lamb stew" is lamb, "bacon butties" bacon, "wheat pasta" wheat,
     "a beef rendang" beef (any dish of `named dish` in categories.txt), and that dish (not "vegan sausage roll")."""
-    if len(words) < 2 or _NOT_THE_REAL_THING & set(words):
+    if len(words) < 2:
+        return []
+    stand_in = [w for w in words if w in _IN_MEATS_PLACE]
+    if stand_in:
+        return stand_in  # "a paneer butter masala" is paneer (dairy), not chicken
+    if _NOT_THE_REAL_THING & set(words):
         return []
     named = next((" ".join(words[-w:]) for w in (2, 1) if len(words) > w and
                   "named dish" in kb.ancestors(" ".join(words[-w:]))), "")  # "lamb rogan josh", "prawn laksa"
