@@ -34,6 +34,12 @@ def _keys(text: str) -> set[tuple[str, str, str, bool]]:
     ("i am a vegan through and through", "i am a vegan"),
     ("i never touch meat", "i never eat meat"),
     ("i have been off meat for years", "i no longer eat meat"),
+    ("i can not boil an egg", "i can not cook"),
+    ("i am tone-deaf", "i can not sing"),
+    ("cricket is in my blood", "i love cricket"),
+    ("i am a die-hard liverpool fan", "i love liverpool"),
+    ("i could not care less about football", "i do not like football"),
+    ("i do not take non-veg", "i do not eat meat"),
 ])
 def test_an_idiom_is_said_plainly(said: str, plain: str) -> None:
     assert plain_idiom(said) == plain
@@ -51,6 +57,8 @@ def test_an_idiom_is_said_plainly(said: str, plain: str) -> None:
     "i am off to the pub",
     "i could sleep for a week",
     "fishing runs in the family",  # says nothing of the speaker
+    "i could not care less what people think",
+    "cricket is in my dad's blood",
 ])
 def test_a_look_alike_is_not_an_idiom(said: str) -> None:
     assert plain_idiom(said) is None

@@ -51,7 +51,13 @@ IDIOMS: tuple[tuple[str, str], ...] = (
      rf"a piece of cake|a breeze|a cinch|a walk in the park|easy|natural|naturally) to me", "i am good at {x}"),
     (rf"{_X} comes (?:naturally|easily|easy|natural) to me", "i am good at {x}"),
     (rf"{_X} is (?:right )?in my wheelhouse", "i am good at {x}"),
+    (rf"{_X} (?:is|has always been) (?:a piece of cake|a breeze|a doddle|a cinch|a walk in the park|child's play|easy) "
+     rf"for me", "i am good at {x}"),
     (r"i (?:have|have got|got) (?:green fingers|a green thumb)", "i am good at gardening"),
+    (r"i (?:can not|could not|can barely|can hardly) (?:even )?(?:boil an egg|boil water|make toast)|i (?:even )?burn water",
+     "i can not cook"),
+    (r"i (?:can not|could not) (?:even )?draw a straight line", "i can not draw"),
+    (r"i am (?:completely |totally |utterly )?tone[- ]deaf", "i can not sing"),
     # useless at
     (rf"i am {_DEGREE}(?:all thumbs|a dead loss|a disaster|a lost cause|hopeless|pants|rubbish|crap|garbage|trash|"
      rf"terrible|awful|useless|no good|a liability) (?:at|with|when it comes to) {_X}", "i am useless at {x}"),
@@ -71,6 +77,19 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (rf"{_X} {_DEGREE}(?:floats my boat|is (?:right )?up my (?:street|alley)|is my guilty pleasure|"
      rf"is my (?:one )?weakness|is the love of my life)", "i love {x}"),
     (rf"i (?:have|have got|got) (?:a |such a |a real |a huge )?(?:soft spot|weakness|thing) for {_X}", "i love {x}"),
+    (rf"{_X} (?:is|runs) in my (?:blood|dna|veins|bones)", "i love {x}"),
+    (rf"i (?:can )?(?:never|can never|would never|can not) say no to (?:a |an |some |good )?{_X}", "i love {x}"),
+    (rf"i am (?:a |an )?(?:die-?hard|diehard|lifelong|rabid|devoted|massive|huge|mad|crazy|fanatical|"
+     rf"dyed-in-the-wool|card-carrying) {_X} (?:fan|supporter|follower|lover)", "i love {x}"),
+    (rf"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?{_X} tragic", "i love {x}"),
+    (r"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?(?:petrolhead|petrol head|gearhead|"
+     r"motorhead|car nut)", "i love cars"),
+    (r"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?shopaholic", "i love shopping"),
+    (r"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?choc(?:a|o)holic", "i love chocolate"),
+    (rf"i (?:could not|can not|could not really) care less (?:about|for) {_X}", "i do not like {x}"),
+    (rf"i am (?:really |just |honestly )?not (?:that |too |really |very |all that )?(?:fussed|bothered) "
+     rf"(?:about|by|with) {_X}", "i do not like {x}"),
+    (rf"{_X} (?:is|are) not (?:really |exactly )?my (?:jam|cuppa|speed|vibe|poison|go)", "i do not like {x}"),
     # hate
     (rf"{_X} {_DEGREE}(?:drives|drive) me (?:up the wall|round the bend|around the bend|mad|crazy|nuts|bananas|"
      rf"up the pole|spare|insane)", "i hate {x}"),
@@ -90,6 +109,8 @@ IDIOMS: tuple[tuple[str, str], ...] = (
      rf"walk on hot coals|be shot|watch paint dry) than {_V}", "i do not like to {x}"),
     # not doing
     (r"i am (?:on the wagon|off the (?:booze|drink|sauce|grog|piss))", "i do not drink"),
+    (r"i (?:take|eat|have) non-?veg(?:etarian)?(?: food)?", "i eat meat"),
+    (r"i (?:do not|never|will not) (?:take|eat|have|touch) non-?veg(?:etarian)?(?: food)?", "i do not eat meat"),
     (r"i am (?:a )?(?:non-?drinker|tee-?total|teetotal)", "i do not drink"),
     (r"i am (?:a )?non-?smoker|i am off the (?:fags|smokes|ciggies|cigarettes|cigs)", "i do not smoke"),
     (rf"you (?:will not|would not|will never|would never) (?:ever )?(?:catch|find|see) me (?:in|at|inside|near) "
@@ -111,11 +132,14 @@ _QUICK = re.compile(r"sleep|eyes|blindfold|standing on|tied behind|save my life|
                     r"keen|boat|up my|guilty|weakness|love of|soft spot|thing for|drive|nerves|wick|head in|bores?|"
                     r"skin crawl|bane|pet (?:hate|peeve)|ring my bell|fancy|for me|pole|stick|rather|sooner|wagon|"
                     r"off the|drinker|total|smoker|catch me|find me|see me|dead|through and through|born and bred|"
-                    r"core|bones|all the way|touch|off ")
+                    r"core|bones|all the way|touch|off |egg|boil|toast|burn water|straight line|tone|blood|dna|veins|say no|fan|"
+                    r"supporter|follower|lover|tragic|head|shopaholic|holic|care less|fussed|bothered|jam|cuppa|speed|"
+                    r"vibe|poison|my go|non-?veg")
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"^(?:{shape}){_END}"), plain) for shape, plain in IDIOMS)
 _NOT_A_THING = re.compile(r"^(?:my|his|her|their|your|our|its|it|that|this|these|those|they|them|he|she|you|we|"
-                          r"everything|anything|something|nothing|people|everyone|everybody|someone|somebody|"
+                          r"everything|anything|something|nothing|where|what|which|who|whom|how|when|whether|if|people|"
+                          r"everyone|everybody|someone|somebody|"
                           r"kids|children|the kids|my [a-z]+|mum|mom|dad|wife|husband|boss|men|women|guys|"
                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|\d)\b")
 # "i am no cook": the doing a doer's word names, for "good at"
