@@ -40,6 +40,9 @@ def _keys(text: str) -> set[tuple[str, str, str, bool]]:
     ("i am a die-hard liverpool fan", "i love liverpool"),
     ("i could not care less about football", "i do not like football"),
     ("i do not take non-veg", "i do not eat meat"),
+    ("spiders give me the creeps", "i am scared of spiders"),
+    ("i have caught the running bug", "i love running"),
+    ("i am a sushi virgin", "i have never tried sushi"),
 ])
 def test_an_idiom_is_said_plainly(said: str, plain: str) -> None:
     assert plain_idiom(said) == plain
@@ -59,6 +62,8 @@ def test_an_idiom_is_said_plainly(said: str, plain: str) -> None:
     "fishing runs in the family",  # says nothing of the speaker
     "i could not care less what people think",
     "cricket is in my dad's blood",
+    "i have caught a bug",
+    "i would be mad for hurling if i had the time",
 ])
 def test_a_look_alike_is_not_an_idiom(said: str) -> None:
     assert plain_idiom(said) is None

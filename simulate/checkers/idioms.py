@@ -46,7 +46,8 @@ IDIOMS: tuple[tuple[str, str], ...] = (
      "i am useless at {x}"),
     # good at
     (rf"i am {_DEGREE}(?:a |an )?(?:(?:real|total|absolute|bit of a|proper) )?(?:dab hand|whizz|whiz|wizard|natural|"
-     rf"ace|demon|dab|pro|genius|master|star) (?:at|with|when it comes to) {_X}", "i am good at {x}"),
+     rf"ace|demon|dab|pro|genius|master|star|old hand|old pro|veteran) (?:at|with|when it comes to) {_X}",
+     "i am good at {x}"),
     (rf"{_X} (?:is|comes|has always been|was always) (?:second nature|like breathing|child's play|a doddle|"
      rf"a piece of cake|a breeze|a cinch|a walk in the park|easy|natural|naturally) to me", "i am good at {x}"),
     (rf"{_X} comes (?:naturally|easily|easy|natural) to me", "i am good at {x}"),
@@ -78,6 +79,15 @@ IDIOMS: tuple[tuple[str, str], ...] = (
      rf"is my (?:one )?weakness|is the love of my life)", "i love {x}"),
     (rf"i (?:have|have got|got) (?:a |such a |a real |a huge )?(?:soft spot|weakness|thing) for {_X}", "i love {x}"),
     (rf"{_X} (?:is|runs) in my (?:blood|dna|veins|bones)", "i love {x}"),
+    (rf"{_X} (?:is|are) my (?:kryptonite|achilles heel)", "i love {x}"),
+    (rf"i (?:have|have got|got|have caught|caught|have been bitten by) (?:the|a) {_X} bug(?: big time| badly)?",
+     "i love {x}"),
+    (rf"i (?:would|d) be (?:mad|wild|big|huge|very big) (?:for|into|on) {_X}", "i love {x}"),
+    # fear
+    (rf"{_X} (?:give|gives) me the (?:creeps|willies|heebie-jeebies|heebie jeebies|shivers|jitters|fear)",
+     "i am scared of {x}"),
+    (rf"{_X} (?:scare|scares|frighten|frightens) the (?:life|living daylights|bejesus|hell|crap|pants|wits) out of me",
+     "i am scared of {x}"),
     (rf"i (?:can )?(?:never|can never|would never|can not) say no to (?:a |an |some |good )?{_X}", "i love {x}"),
     (rf"i am (?:a |an )?(?:die-?hard|diehard|lifelong|rabid|devoted|massive|huge|mad|crazy|fanatical|"
      rf"dyed-in-the-wool|card-carrying) {_X} (?:fan|supporter|follower|lover)", "i love {x}"),
@@ -115,6 +125,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"i am (?:a )?non-?smoker|i am off the (?:fags|smokes|ciggies|cigarettes|cigs)", "i do not smoke"),
     (rf"you (?:will not|would not|will never|would never) (?:ever )?(?:catch|find|see) me (?:in|at|inside|near) "
      rf"(?:a |an |the )?{_X}", "i never go to {x}"),
+    (r"i am (?:a |an )?(?:total |complete |bit of a |real )?(?P<x>[a-z]+) virgin", "i have never tried {x}"),
     (r"i would not be (?:seen|caught) dead (?P<x>[a-z]+ing(?: [a-z]+){0,3}?)", "i never {x}"),
     # being
     (r"i am (?P<x>(?:a |an )?[a-z]+(?: [a-z]+)?) (?:through and through|born and bred|to the core|to my core|"
@@ -134,7 +145,8 @@ _QUICK = re.compile(r"sleep|eyes|blindfold|standing on|tied behind|save my life|
                     r"off the|drinker|total|smoker|catch me|find me|see me|dead|through and through|born and bred|"
                     r"core|bones|all the way|touch|off |egg|boil|toast|burn water|straight line|tone|blood|dna|veins|say no|fan|"
                     r"supporter|follower|lover|tragic|head|shopaholic|holic|care less|fussed|bothered|jam|cuppa|speed|"
-                    r"vibe|poison|my go|non-?veg")
+                    r"vibe|poison|my go|non-?veg|old hand|old pro|veteran|kryptonite|achilles|bug|creeps|willies|heebie|"
+                    r"shivers|jitters|fear|out of me|virgin")
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"^(?:{shape}){_END}"), plain) for shape, plain in IDIOMS)
 _NOT_A_THING = re.compile(r"^(?:my|his|her|their|your|our|its|it|that|this|these|those|they|them|he|she|you|we|"
