@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulate.checkers.idioms import _RULES, plain_idiom
+from simulate.checkers.idioms import _RULES, IDIOMS, plain_idiom
 from simulate.checkers.open_claims import extract_open_claims
 
 
@@ -86,3 +86,11 @@ def test_an_idiom_is_read_as_its_plain_words() -> None:
 def test_a_plain_statement_with_a_slot_has_a_slot_to_fill() -> None:
     for pattern, plain in _RULES:
         assert ("{x}" in plain) == ("x" in pattern.groupindex), pattern.pattern
+
+
+def test_every_idiom_is_tried_by_one_of_its_words() -> None:
+    """A sentence is tried against an idiom only when it has one of the idiom's words: each example has one."""
+    for words, _, _ in IDIOMS:
+        assert words.split(), words
+    assert plain_idiom("golf bores me to tears") == "i hate golf"
+    assert plain_idiom("i am a golf nut") == "i love golf"

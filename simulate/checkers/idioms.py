@@ -6,8 +6,9 @@ at it), "I'm all thumbs when it comes to DIY" (useless at it), "I live and breat
 mad", "I'm a golf nut", "I'm coffee-obsessed", "jazz floats my boat" (loving it), "jazz drives me up the
 wall", "I wouldn't touch sushi with a barge pole", "I'd rather die than go camping" (hating it), "I'm on the
 wagon" (not drinking), "you won't catch me in a gym" (never there), "I'm a vegan through and through" (one).
-Each idiom is one line of a table: its shape with the thing as a slot, and the plain statement it says; the
-plain statement is read by the open reader as if the speaker had said it.
+Each idiom is one line of a table: the words any of which it needs (a sentence with none of them is not
+tried against it), its shape with the thing as a slot, and the plain statement it says; the plain statement
+is read by the open reader as if the speaker had said it.
 
 Not read: the same idiom said of someone else ("my son could swim in his sleep", "he's football mad"), a
 person as the thing hated ("my brother drives me mad"), a pronoun with nothing named ("it drives me mad"),
@@ -32,123 +33,178 @@ _V = r"(?P<x>[a-z]+(?: [a-z'&-]+){0,4}?)"
 _END = r"(?: (?:these days|nowadays|now|lately|too|as well|anyway))?$"
 _DEGREE = r"(?:(?:really|totally|so|just|absolutely|completely|utterly|truly|pretty|quite|a bit|a little|very|such) )?"
 
-IDIOMS: tuple[tuple[str, str], ...] = (
+IDIOMS: tuple[tuple[str, str, str], ...] = (
     # can, and can well
-    (rf"i (?:could|can) {_V} (?:in my sleep|with my eyes (?:closed|shut)|blindfolded|standing on my head|"
+    ("sleep closed shut blindfolded head tied",
+     rf"i (?:could|can) {_V} (?:in my sleep|with my eyes (?:closed|shut)|blindfolded|standing on my head|"
      rf"with one hand tied behind my back)", "i can {x} well"),
     # can not
-    (rf"i (?:could not|can not|could never|can never) {_V} (?:to save my life|for the life of me|for love nor money|"
+    ("save life love paid depended",
+     rf"i (?:could not|can not|could never|can never) {_V} (?:to save my life|for the life of me|for love nor money|"
      rf"for love or money|if my life depended on it|if you paid me)", "i can not {x}"),
-    (rf"i (?:have not|have not got|do not have|have not the|have got not|have) (?:got )?(?:the foggiest|the faintest|"
+    ("how",
+     rf"i (?:have not|have not got|do not have|have not the|have got not|have) (?:got )?(?:the foggiest|the faintest|"
      rf"the slightest|the first|no|not the foggiest|not a) (?:idea |clue |notion )?(?:of |about )?how to {_V}",
      "i do not know how to {x}"),
-    (rf"i would not (?:know|have a clue) (?:where to (?:start|begin)|how to begin) (?:with )?{_V}",
+    ("where begin",
+     rf"i would not (?:know|have a clue) (?:where to (?:start|begin)|how to begin) (?:with )?{_V}",
      "i am useless at {x}"),
     # good at
-    (rf"i am {_DEGREE}(?:a |an )?(?:(?:real|total|absolute|bit of a|proper) )?(?:dab hand|whizz|whiz|wizard|natural|"
+    ("dab whizz whiz wizard natural ace demon pro genius master star hand veteran",
+     rf"i am {_DEGREE}(?:a |an )?(?:(?:real|total|absolute|bit of a|proper) )?(?:dab hand|whizz|whiz|wizard|natural|"
      rf"ace|demon|dab|pro|genius|master|star|old hand|old pro|veteran) (?:at|with|when it comes to) {_X}",
      "i am good at {x}"),
-    (rf"{_X} (?:is|comes|has always been|was always) (?:second nature|like breathing|child's play|a doddle|"
+    ("nature breathing play doddle cake breeze cinch park easy natural naturally",
+     rf"{_X} (?:is|comes|has always been|was always) (?:second nature|like breathing|child's play|a doddle|"
      rf"a piece of cake|a breeze|a cinch|a walk in the park|easy|natural|naturally) to me", "i am good at {x}"),
-    (rf"{_X} comes (?:naturally|easily|easy|natural) to me", "i am good at {x}"),
-    (rf"{_X} is (?:right )?in my wheelhouse", "i am good at {x}"),
-    (rf"{_X} (?:is|has always been) (?:a piece of cake|a breeze|a doddle|a cinch|a walk in the park|child's play|easy) "
+    ("naturally easily easy natural",
+     rf"{_X} comes (?:naturally|easily|easy|natural) to me", "i am good at {x}"),
+    ("wheelhouse",
+     rf"{_X} is (?:right )?in my wheelhouse", "i am good at {x}"),
+    ("cake breeze doddle cinch park play easy",
+     rf"{_X} (?:is|has always been) (?:a piece of cake|a breeze|a doddle|a cinch|a walk in the park|child's play|easy) "
      rf"for me", "i am good at {x}"),
-    (r"i (?:have|have got|got) (?:green fingers|a green thumb)", "i am good at gardening"),
-    (r"i (?:can not|could not|can barely|can hardly) (?:even )?(?:boil an egg|boil water|make toast)|i (?:even )?burn water",
+    ("fingers thumb",
+     r"i (?:have|have got|got) (?:green fingers|a green thumb)", "i am good at gardening"),
+    ("egg water toast burn",
+     r"i (?:can not|could not|can barely|can hardly) (?:even )?(?:boil an egg|boil water|make toast)|i (?:even )?burn water",
      "i can not cook"),
-    (r"i (?:can not|could not) (?:even )?draw a straight line", "i can not draw"),
-    (r"i am (?:completely |totally |utterly )?tone[- ]deaf", "i can not sing"),
+    ("straight",
+     r"i (?:can not|could not) (?:even )?draw a straight line", "i can not draw"),
+    ("deaf",
+     r"i am (?:completely |totally |utterly )?tone[- ]deaf", "i can not sing"),
     # useless at
-    (rf"i am {_DEGREE}(?:all thumbs|a dead loss|a disaster|a lost cause|hopeless|pants|rubbish|crap|garbage|trash|"
+    ("thumbs loss disaster cause hopeless pants rubbish crap garbage trash terrible awful useless good liability",
+     rf"i am {_DEGREE}(?:all thumbs|a dead loss|a disaster|a lost cause|hopeless|pants|rubbish|crap|garbage|trash|"
      rf"terrible|awful|useless|no good|a liability) (?:at|with|when it comes to) {_X}", "i am useless at {x}"),
-    (rf"i {_DEGREE}suck at {_X}", "i am useless at {x}"),
-    (rf"{_X} is (?:not|never) (?:really )?(?:in my wheelhouse|my strong point|my strength)", "i am useless at {x}"),
-    (r"i am no (?:good |great )?(?P<x>cook|chef|baker|dancer|singer|swimmer|driver|skier|surfer|gardener|artist|painter|"
+    ("suck",
+     rf"i {_DEGREE}suck at {_X}", "i am useless at {x}"),
+    ("wheelhouse point strength",
+     rf"{_X} is (?:not|never) (?:really )?(?:in my wheelhouse|my strong point|my strength)", "i am useless at {x}"),
+    ("no",
+     r"i am no (?:good |great )?(?P<x>cook|chef|baker|dancer|singer|swimmer|driver|skier|surfer|gardener|artist|painter|"
      r"writer|golfer|footballer|photographer|musician|skater|knitter|handyman)", "i am not good at {x}"),
     # love
-    (rf"i {_DEGREE}(?:live and breathe|live for|eat sleep and breathe|eat, sleep and breathe) {_X}", "i love {x}"),
-    (rf"i am {_DEGREE}(?P<x>(?!(?:so|really|very|absolutely|totally|completely|utterly|just|quite|pretty|hopping|"
+    ("breathe live",
+     rf"i {_DEGREE}(?:live and breathe|live for|eat sleep and breathe|eat, sleep and breathe) {_X}", "i love {x}"),
+    ("mad crazy obsessed daft mental nuts",
+     rf"i am {_DEGREE}(?P<x>(?!(?:so|really|very|absolutely|totally|completely|utterly|just|quite|pretty|hopping|"
      rf"stark|raving|barking|going|getting|not|still|a|kind|sort|bit|slightly|proper|well|fairly|mildly|a bit)\b)"
      rf"[a-z]+(?: [a-z]+)?)(?: |-)(?:mad|crazy|obsessed|daft|mental|nuts)", "i love {x}"),
-    (r"i am (?:a |an )?(?:(?:total|real|complete|huge|massive|big|bit of a|proper|absolute|mad|crazy|serious) )?"
+    ("nut fanatic buff junkie addict fiend enthusiast aficionado obsessive",
+     r"i am (?:a |an )?(?:(?:total|real|complete|huge|massive|big|bit of a|proper|absolute|mad|crazy|serious) )?"
      r"(?P<x>(?!(?:control|neat|clean|health|speed|drama|attention|crazy|mad)\b)[a-z]+(?: [a-z]+)?) "
      r"(?:nut|fanatic|buff|junkie|addict|fiend|enthusiast|aficionado|obsessive)", "i love {x}"),
-    (rf"i am {_DEGREE}(?:mad|crazy|nuts|wild|big|huge|mad keen|dead keen) (?:into|on|about) {_X}", "i love {x}"),
-    (rf"{_X} {_DEGREE}(?:floats my boat|is (?:right )?up my (?:street|alley)|is my guilty pleasure|"
+    ("mad crazy nuts wild big huge keen",
+     rf"i am {_DEGREE}(?:mad|crazy|nuts|wild|big|huge|mad keen|dead keen) (?:into|on|about) {_X}", "i love {x}"),
+    ("floats street alley guilty weakness love",
+     rf"{_X} {_DEGREE}(?:floats my boat|is (?:right )?up my (?:street|alley)|is my guilty pleasure|"
      rf"is my (?:one )?weakness|is the love of my life)", "i love {x}"),
-    (rf"i (?:have|have got|got) (?:a |such a |a real |a huge )?(?:soft spot|weakness|thing) for {_X}", "i love {x}"),
-    (rf"{_X} (?:is|runs) in my (?:blood|dna|veins|bones)", "i love {x}"),
-    (rf"{_X} (?:is|are) my (?:kryptonite|achilles heel)", "i love {x}"),
-    (rf"i (?:have|have got|got|have caught|caught|have been bitten by) (?:the|a) {_X} bug(?: big time| badly)?",
+    ("spot weakness thing",
+     rf"i (?:have|have got|got) (?:a |such a |a real |a huge )?(?:soft spot|weakness|thing) for {_X}", "i love {x}"),
+    ("blood dna veins bones",
+     rf"{_X} (?:is|runs) in my (?:blood|dna|veins|bones)", "i love {x}"),
+    ("kryptonite achilles",
+     rf"{_X} (?:is|are) my (?:kryptonite|achilles heel)", "i love {x}"),
+    ("bug",
+     rf"i (?:have|have got|got|have caught|caught|have been bitten by) (?:the|a) {_X} bug(?: big time| badly)?",
      "i love {x}"),
-    (rf"i (?:would|d) be (?:mad|wild|big|huge|very big) (?:for|into|on) {_X}", "i love {x}"),
+    ("mad wild big huge",
+     rf"i (?:would|d) be (?:mad|wild|big|huge|very big) (?:for|into|on) {_X}", "i love {x}"),
     # fear
-    (rf"{_X} (?:give|gives) me the (?:creeps|willies|heebie-jeebies|heebie jeebies|shivers|jitters|fear)",
+    ("creeps willies heebie shivers jitters fear",
+     rf"{_X} (?:give|gives) me the (?:creeps|willies|heebie-jeebies|heebie jeebies|shivers|jitters|fear)",
      "i am scared of {x}"),
-    (rf"{_X} (?:scare|scares|frighten|frightens) the (?:life|living daylights|bejesus|hell|crap|pants|wits) out of me",
+    ("out",
+     rf"{_X} (?:scare|scares|frighten|frightens) the (?:life|living daylights|bejesus|hell|crap|pants|wits) out of me",
      "i am scared of {x}"),
-    (rf"i (?:can )?(?:never|can never|would never|can not) say no to (?:a |an |some |good )?{_X}", "i love {x}"),
-    (rf"i am (?:a |an )?(?:die-?hard|diehard|lifelong|rabid|devoted|massive|huge|mad|crazy|fanatical|"
+    ("say",
+     rf"i (?:can )?(?:never|can never|would never|can not) say no to (?:a |an |some |good )?{_X}", "i love {x}"),
+    ("fan supporter follower lover",
+     rf"i am (?:a |an )?(?:die-?hard|diehard|lifelong|rabid|devoted|massive|huge|mad|crazy|fanatical|"
      rf"dyed-in-the-wool|card-carrying) {_X} (?:fan|supporter|follower|lover)", "i love {x}"),
-    (rf"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?{_X} tragic", "i love {x}"),
-    (r"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?(?:petrolhead|petrol head|gearhead|"
+    ("tragic",
+     rf"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?{_X} tragic", "i love {x}"),
+    ("petrolhead petrol gearhead motorhead car",
+     r"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?(?:petrolhead|petrol head|gearhead|"
      r"motorhead|car nut)", "i love cars"),
-    (r"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?shopaholic", "i love shopping"),
-    (r"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?choc(?:a|o)holic", "i love chocolate"),
-    (rf"i (?:could not|can not|could not really) care less (?:about|for) {_X}", "i do not like {x}"),
-    (rf"i am (?:really |just |honestly )?not (?:that |too |really |very |all that )?(?:fussed|bothered) "
+    ("shopaholic",
+     r"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?shopaholic", "i love shopping"),
+    ("chocaholic chocoholic",
+     r"i am (?:a |an )?(?:(?:total|real|bit of a|complete|proper|massive|huge) )?choc(?:a|o)holic", "i love chocolate"),
+    ("less",
+     rf"i (?:could not|can not|could not really) care less (?:about|for) {_X}", "i do not like {x}"),
+    ("fussed bothered",
+     rf"i am (?:really |just |honestly )?not (?:that |too |really |very |all that )?(?:fussed|bothered) "
      rf"(?:about|by|with) {_X}", "i do not like {x}"),
-    (rf"{_X} (?:is|are) not (?:really |exactly )?my (?:jam|cuppa|speed|vibe|poison|go)", "i do not like {x}"),
+    ("jam cuppa speed vibe poison go",
+     rf"{_X} (?:is|are) not (?:really |exactly )?my (?:jam|cuppa|speed|vibe|poison|go)", "i do not like {x}"),
     # hate
-    (rf"{_X} {_DEGREE}(?:drives|drive) me (?:up the wall|round the bend|around the bend|mad|crazy|nuts|bananas|"
+    ("drives drive",
+     rf"{_X} {_DEGREE}(?:drives|drive) me (?:up the wall|round the bend|around the bend|mad|crazy|nuts|bananas|"
      rf"up the pole|spare|insane)", "i hate {x}"),
-    (rf"{_X} {_DEGREE}(?:gets|get) on my (?:nerves|wick|tits)", "i hate {x}"),
-    (rf"{_X} {_DEGREE}(?:does|do) my head in", "i hate {x}"),
-    (rf"{_X} {_DEGREE}(?:bores|bore) me (?:to tears|to death|stiff|senseless|silly|rigid)", "i hate {x}"),
-    (rf"{_X} {_DEGREE}(?:makes|make) my skin crawl", "i hate {x}"),
-    (rf"{_X} (?:is|are) (?:the bane of my (?:life|existence)|my pet (?:hate|peeve)|a pet (?:hate|peeve) of mine)",
+    ("nerves wick tits",
+     rf"{_X} {_DEGREE}(?:gets|get) on my (?:nerves|wick|tits)", "i hate {x}"),
+    ("head",
+     rf"{_X} {_DEGREE}(?:does|do) my head in", "i hate {x}"),
+    ("bores bore",
+     rf"{_X} {_DEGREE}(?:bores|bore) me (?:to tears|to death|stiff|senseless|silly|rigid)", "i hate {x}"),
+    ("crawl",
+     rf"{_X} {_DEGREE}(?:makes|make) my skin crawl", "i hate {x}"),
+    ("bane pet",
+     rf"{_X} (?:is|are) (?:the bane of my (?:life|existence)|my pet (?:hate|peeve)|a pet (?:hate|peeve) of mine)",
      "i hate {x}"),
-    (rf"{_X} {_DEGREE}(?:does not|do not|never) (?:float my boat|do anything for me|ring my bell|tickle my fancy)",
+    ("float bell fancy anything",
+     rf"{_X} {_DEGREE}(?:does not|do not|never) (?:float my boat|do anything for me|ring my bell|tickle my fancy)",
      "i do not like {x}"),
-    (rf"{_X} (?:does|do) (?:nothing|zilch|zip|bugger all) for me", "i do not like {x}"),
-    (rf"{_X} (?:is|are) not (?:really )?up my (?:street|alley)", "i do not like {x}"),
-    (rf"i would not (?:touch|go near) {_X} with a (?:barge ?pole|ten[- ]foot pole|10[- ]foot pole|long stick)",
+    ("nothing zilch zip all",
+     rf"{_X} (?:does|do) (?:nothing|zilch|zip|bugger all) for me", "i do not like {x}"),
+    ("street alley",
+     rf"{_X} (?:is|are) not (?:really )?up my (?:street|alley)", "i do not like {x}"),
+    ("pole bargepole barge stick",
+     rf"i would not (?:touch|go near) {_X} with a (?:barge ?pole|ten[- ]foot pole|10[- ]foot pole|long stick)",
      "i hate {x}"),
-    (rf"i would (?:rather|sooner) (?:die|eat glass|chew glass|eat my own hat|stick pins in my eyes|pull my teeth out|"
+    ("rather sooner",
+     rf"i would (?:rather|sooner) (?:die|eat glass|chew glass|eat my own hat|stick pins in my eyes|pull my teeth out|"
      rf"walk on hot coals|be shot|watch paint dry) than {_V}", "i do not like to {x}"),
     # not doing
-    (r"i am (?:on the wagon|off the (?:booze|drink|sauce|grog|piss))", "i do not drink"),
-    (r"i (?:take|eat|have) non-?veg(?:etarian)?(?: food)?", "i eat meat"),
-    (r"i (?:do not|never|will not) (?:take|eat|have|touch) non-?veg(?:etarian)?(?: food)?", "i do not eat meat"),
-    (r"i am (?:a )?(?:non-?drinker|tee-?total|teetotal)", "i do not drink"),
-    (r"i am (?:a )?non-?smoker|i am off the (?:fags|smokes|ciggies|cigarettes|cigs)", "i do not smoke"),
-    (rf"you (?:will not|would not|will never|would never) (?:ever )?(?:catch|find|see) me (?:in|at|inside|near) "
+    ("wagon off",
+     r"i am (?:on the wagon|off the (?:booze|drink|sauce|grog|piss))", "i do not drink"),
+    ("veg nonveg",
+     r"i (?:take|eat|have) non-?veg(?:etarian)?(?: food)?", "i eat meat"),
+    ("veg nonveg",
+     r"i (?:do not|never|will not) (?:take|eat|have|touch) non-?veg(?:etarian)?(?: food)?", "i do not eat meat"),
+    ("drinker teetotal total teetotaller",
+     r"i am (?:a )?(?:non-?drinker|tee-?total|teetotal)", "i do not drink"),
+    ("smoker off",
+     r"i am (?:a )?non-?smoker|i am off the (?:fags|smokes|ciggies|cigarettes|cigs)", "i do not smoke"),
+    ("catch find see",
+     rf"you (?:will not|would not|will never|would never) (?:ever )?(?:catch|find|see) me (?:in|at|inside|near) "
      rf"(?:a |an |the )?{_X}", "i never go to {x}"),
-    (r"i am (?:a |an )?(?:total |complete |bit of a |real )?(?P<x>[a-z]+) virgin", "i have never tried {x}"),
-    (r"i would not be (?:seen|caught) dead (?P<x>[a-z]+ing(?: [a-z]+){0,3}?)", "i never {x}"),
+    ("virgin",
+     r"i am (?:a |an )?(?:total |complete |bit of a |real )?(?P<x>[a-z]+) virgin", "i have never tried {x}"),
+    ("dead",
+     r"i would not be (?:seen|caught) dead (?P<x>[a-z]+ing(?: [a-z]+){0,3}?)", "i never {x}"),
     # being
-    (r"i am (?P<x>(?:a |an )?[a-z]+(?: [a-z]+)?) (?:through and through|born and bred|to the core|to my core|"
+    ("through bred core bones way",
+     r"i am (?P<x>(?:a |an )?[a-z]+(?: [a-z]+)?) (?:through and through|born and bred|to the core|to my core|"
      r"down to my bones|all the way)", "i am {x}"),
 )
 
-# the words that must be in a sentence for any idiom to be there
-_QUICK = re.compile(r"sleep|eyes|blindfold|standing on|tied behind|save my life|life of me|love [no]or money|depended|"
-                    r"paid me|foggiest|faintest|slightest|first (?:idea|clue)|no (?:idea|clue|notion)|where to|how to begin|"
-                    r"dab|whiz|wizard|natural|ace |demon|pro |genius|master|star |second nature|breathing|child's play|"
-                    r"doddle|piece of cake|breeze|cinch|walk in the park|easy|easily|wheelhouse|green (?:fingers|thumb)|"
-                    r"thumbs|dead loss|disaster|lost cause|hopeless|pants|rubbish|crap|garbage|trash|terrible|awful|"
-                    r"useless|no good|liability|suck|strong point|strength|^i am (?:no|not)|breathe|live for|mad|crazy|"
-                    r"obsessed|daft|mental|nuts|nut|fanatic|buff|junkie|addict|fiend|enthusiast|aficionado|wild|big|huge|"
-                    r"keen|boat|up my|guilty|weakness|love of|soft spot|thing for|drive|nerves|wick|head in|bores?|"
-                    r"skin crawl|bane|pet (?:hate|peeve)|ring my bell|fancy|for me|pole|stick|rather|sooner|wagon|"
-                    r"off the|drinker|total|smoker|catch me|find me|see me|dead|through and through|born and bred|"
-                    r"core|bones|all the way|touch|off |egg|boil|toast|burn water|straight line|tone|blood|dna|veins|say no|fan|"
-                    r"supporter|follower|lover|tragic|head|shopaholic|holic|care less|fussed|bothered|jam|cuppa|speed|"
-                    r"vibe|poison|my go|non-?veg|old hand|old pro|veteran|kryptonite|achilles|bug|creeps|willies|heebie|"
-                    r"shivers|jitters|fear|out of me|virgin")
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"^(?:{shape}){_END}"), plain) for shape, plain in IDIOMS)
+    (re.compile(rf"^(?:{shape}){_END}"), plain) for _, shape, plain in IDIOMS)
+# each word an idiom needs -> the idioms (by place in the table) that need it: a sentence is tried only against the
+# idioms one of whose words it has
+def _by_word() -> dict[str, tuple[int, ...]]:
+    index: dict[str, tuple[int, ...]] = {}
+    for place, (words, _, _) in enumerate(IDIOMS):
+        for word in words.split():
+            index[word] = (*index.get(word, ()), place)
+    return index
+
+
+_BY_WORD = _by_word()
+_TOUCH_WORDS = frozenset({"touch", "off", "sworn"})
 _NOT_A_THING = re.compile(r"^(?:my|his|her|their|your|our|its|it|that|this|these|those|they|them|he|she|you|we|"
                           r"everything|anything|something|nothing|where|what|which|who|whom|how|when|whether|if|people|"
                           r"everyone|everybody|someone|somebody|"
@@ -182,12 +238,14 @@ def plain_idiom(sentence: str, topic: str | None = None) -> str | None:
         return None
     if topic and _NO_CHANCE.match(text) and not _NOT_A_THING.match(topic):
         return f"{topic} is not my thing"  # "Skiing? Not a chance."
-    if not _QUICK.search(text):
-        return None
-    touched = _touched(text, topic)
-    if touched:
-        return touched
-    for pattern, plain in _RULES:
+    words = text.replace("-", " ").replace(",", " ").split()
+    if _TOUCH_WORDS.intersection(words):
+        touched = _touched(text, topic)
+        if touched:
+            return touched
+    places = sorted({place for word in words for place in _BY_WORD.get(word, ())})
+    for place in places:
+        pattern, plain = _RULES[place]
         match = pattern.match(text)
         if not match:
             continue
