@@ -43,6 +43,10 @@ def _keys(text: str) -> set[tuple[str, str, str, bool]]:
     ("spiders give me the creeps", "i am scared of spiders"),
     ("i have caught the running bug", "i love running"),
     ("i am a sushi virgin", "i have never tried sushi"),
+    ("i can not be doing with camping", "i hate camping"),
+    ("i am not a great one for parties", "i do not like parties"),
+    ("i am very much fond of cricket", "i love cricket"),
+    ("me and water do not mix", "i do not like swimming"),
 ])
 def test_an_idiom_is_said_plainly(said: str, plain: str) -> None:
     assert plain_idiom(said) == plain
