@@ -67,6 +67,9 @@ def test_an_idiom_is_said_plainly(said: str, plain: str) -> None:
     "i could not care less what people think",
     "cricket is in my dad's blood",
     "i have caught a bug",
+    "i am stir crazy",  # a word of degree or of state, not a thing loved
+    "i am a total nut",
+    "i am half mad",
     "i would be mad for hurling if i had the time",
 ])
 def test_a_look_alike_is_not_an_idiom(said: str) -> None:

@@ -89,11 +89,13 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
      rf"i {_DEGREE}(?:live and breathe|live for|eat sleep and breathe|eat, sleep and breathe) {_X}", "i love {x}"),
     ("mad crazy obsessed daft mental nuts",
      rf"i am {_DEGREE}(?P<x>(?!(?:so|really|very|absolutely|totally|completely|utterly|just|quite|pretty|hopping|"
-     rf"stark|raving|barking|going|getting|not|still|a|kind|sort|bit|slightly|proper|well|fairly|mildly|a bit)\b)"
+     rf"stark|raving|barking|going|getting|not|still|a|an|the|kind|sort|bit|slightly|proper|well|fairly|mildly|stir|"
+     rf"half|bloody|fucking|freaking|effing|bat|plain|downright|being|gone|driven|slowly)\b)"
      rf"[a-z]+(?: [a-z]+)?)(?: |-)(?:mad|crazy|obsessed|daft|mental|nuts)", "i love {x}"),
     ("nut fanatic buff junkie addict fiend enthusiast aficionado obsessive",
      r"i am (?:a |an )?(?:(?:total|real|complete|huge|massive|big|bit of a|proper|absolute|mad|crazy|serious) )?"
-     r"(?P<x>(?!(?:control|neat|clean|health|speed|drama|attention|crazy|mad)\b)[a-z]+(?: [a-z]+)?) "
+     r"(?P<x>(?!(?:control|neat|clean|health|speed|drama|attention|crazy|mad|a|an|total|real|complete|huge|"
+     r"massive|big|bit|proper|absolute|serious)\b)[a-z]+(?: [a-z]+)?) "
      r"(?:nut|fanatic|buff|junkie|addict|fiend|enthusiast|aficionado|obsessive)", "i love {x}"),
     ("mad crazy nuts wild big huge keen",
      rf"i am {_DEGREE}(?:mad|crazy|nuts|wild|big|huge|mad keen|dead keen) (?:into|on|about) {_X}", "i love {x}"),
