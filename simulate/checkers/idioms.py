@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from .open_claims import SENTENCE_READERS, OpenClaim, extract_open_claims
+from .words import singular
 
 __all__ = ["IDIOMS", "plain_idiom", "read_idioms"]
 
@@ -290,13 +291,20 @@ def _touched(text: str, topic: str | None) -> str | None:
         thing = topic or ""
     if not thing or _NOT_A_THING.match(thing):
         return None
-    from .open_claims import _consuming  # noqa: PLC0415  (the verb of consuming a thing, by its kind)
-    from .words import singular  # noqa: PLC0415
-
-    verb = _consuming(singular(thing))
+    verb = _consumed_by(singular(thing))
     if not verb:
         return None
     return f"i never {verb} {thing}" if match else f"i no longer {verb} {thing}"
+
+
+def _consumed_by(noun: str) -> str | None:
+    """The verb of consuming `noun` by its kind (drink a beverage, eat food, smoke tobacco); None for anything else."""
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    if knowledge_loading():
+        return None
+    kinds = default_knowledge().ancestors(noun)
+    return "drink" if "beverage" in kinds else "eat" if "food" in kinds else "smoke" if "tobacco" in kinds else None
 
 
 def read_idioms(sentence: str, topic: str | None) -> list[OpenClaim]:
