@@ -8,6 +8,7 @@ Exit codes: 0 success; 1 findings reached --fail-on (check); 2 bad input or usag
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -686,17 +687,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # a bug: say so plainly; SIMULATE_DEBUG=1 shows the traceback
-        import os
+    except OSError as exc:
+        if exc.filename is None or exc.errno not in _PATH_ERRORS:
+            return _internal_error(exc)
+        # a path given in the input that the system refuses (a name too long, a loop of links, no permission)
+        _console(stderr=True).print(f"[red]error:[/] {_esc(str(exc.filename))}:1:1: cannot be used: "
+                                    f"{_esc(exc.strerror or '')}", soft_wrap=True)
+        return EXIT_INPUT
+    except Exception as exc:
+        return _internal_error(exc)
 
-        if os.environ.get("SIMULATE_DEBUG"):
-            raise
-        from .redact import redact
 
-        _console(stderr=True).print(
-            f"[red]internal error:[/] {type(exc).__name__}: {_esc(redact(str(exc)))}\n"
-            "This is a bug in simulate; rerun with SIMULATE_DEBUG=1 to see where it happened.", soft_wrap=True)
-        return EXIT_INTERNAL
+_PATH_ERRORS = frozenset({errno.ENAMETOOLONG, errno.ELOOP, errno.EACCES, errno.ENOENT, errno.ENOTDIR, errno.EISDIR})
+
+
+def _internal_error(exc: BaseException) -> int:
+    """A bug: say so plainly; SIMULATE_DEBUG=1 shows the traceback."""
+    import os
+
+    if os.environ.get("SIMULATE_DEBUG"):
+        raise exc
+    from .redact import redact
+
+    _console(stderr=True).print(
+        f"[red]internal error:[/] {type(exc).__name__}: {_esc(redact(str(exc)))}\n"
+        "This is a bug in simulate; rerun with SIMULATE_DEBUG=1 to see where it happened.", soft_wrap=True)
+    return EXIT_INTERNAL
 
 
 def run() -> None:

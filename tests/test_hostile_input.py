@@ -94,6 +94,20 @@ def test_not_utf8_and_too_large_files_are_located(tmp_path: Path) -> None:
     _assert_input_error(*_cli("validate", str(big)))
 
 
+def test_a_path_too_long_for_the_system_is_named_not_a_bug(tmp_path: Path) -> None:
+    """A batch whose scenario path is longer than the file system allows gets the place in the batch file; a
+    command given such a path gets the path, both with exit 2."""
+    batch = tmp_path / "batch.yaml"
+    batch.write_text("id: b\nscenarios:\n  - path: " + "N" * 300 + "/x.yaml\npersonas: {source: agents}\n"
+                     "models: [{name: scripted}]\n")
+    code, text = _cli("validate", str(batch))
+    _assert_input_error(code, text)
+    assert "scenarios[0].path" in text and "internal error" not in text
+    code, text = _cli("check", str(tmp_path / ("N" * 300 + ".jsonl")))
+    _assert_input_error(code, text)
+    assert "internal error" not in text
+
+
 def test_a_missing_extra_keeps_its_brackets(capsys: pytest.CaptureFixture[str]) -> None:
     from rich.console import Console
 

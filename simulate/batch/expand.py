@@ -213,8 +213,14 @@ def load_batch(path: str | Path, *, agents_dir: str | Path | None = None) -> Res
     templates: list[Scenario] = []
     roles: list[list[str]] = []
     for i, entry in enumerate(spec.scenarios):
-        file = (path.parent / entry.path).resolve()
-        if not file.is_file():
+        file = path.parent / entry.path
+        try:
+            file = file.resolve()
+            found = file.is_file()
+        except OSError as exc:  # a name too long, a loop of links: the file cannot be there
+            problems.append(doc.problem(("scenarios", i, "path"), f"cannot use {entry.path!r}: {exc.strerror}"))
+            continue
+        if not found:
             problems.append(doc.problem(("scenarios", i, "path"), f"no scenario file {entry.path!r} "
                                         f"(looked for {display_path(file)})"))
             continue
