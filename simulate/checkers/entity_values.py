@@ -242,12 +242,16 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
         return []
     sentence = _SAID_PLAINLY.sub(lambda m: _PLAINLY[m.group(0)], forms.norm)
     sentence = _ASIDE.sub(_without_aside, sentence)
+    sentence = _BORN_IN.sub("is from", sentence)  # "my wife was born and raised in Poland": she is from Poland
     return [c for part in _CLAUSE.split(sentence) if part for c in _clause_values(kb, part, forms)]
 
 
 # "our dog, the only one we've ever had, is ...": an aside between an entity and what is said of it
 _ASIDE = re.compile(r"\b(?P<my>my|our) (?:only )?(?P<e>[a-z]+), (?P<aside>(?:the|who|which|bless)\b[^,]{1,50}), "
                     r"(?=(?:is|was|has)\b)")
+
+
+_BORN_IN = re.compile(r"(?<!\bi )\b(?:was|were) born(?: and (?:raised|bred|brought up))? in\b")
 
 
 def _without_aside(m: re.Match[str]) -> str:
