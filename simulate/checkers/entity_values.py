@@ -115,9 +115,10 @@ _HAVE_ONE = re.compile(r"\b(?:i|we) (?:only |just )?(?:have (?:only |just )?(?:g
                        r"(?P<rest>(?: called| named|,) [a-z].*))")
 _MARRIED_FOR = re.compile(r"\b(?:i|we) have been married (?:for )?(?:almost |nearly |about |over |just over |around )?"
                           r"(?P<q>[a-z0-9-]+(?: and a half)?) years?\b(?! ago)")
-_MARRIED_AGO = re.compile(r"\b(?:i|we) (?:only |just |actually |finally )?(?:got|were|was) married "
-                          r"(?:about |almost |nearly |around |over |just )?"
-                          r"(?P<q>[a-z0-9-]+|a few|a couple of) (?P<u>years?|months?|weeks?|days?) ago\b")
+# how long: "ten years", "a few months", "a couple of weeks", and the words that hedge it before "ago"
+_AMOUNT = r"(?P<q>[a-z0-9-]+|a few|a couple of) (?P<u>years?|months?|weeks?|days?)"
+_ABOUT = r"(?:about |almost |nearly |around |over |just )?"
+_MARRIED_AGO = re.compile(rf"\b(?:i|we) (?:only |just |actually |finally )?(?:got|were|was) married {_ABOUT}{_AMOUNT} ago\b")
 _MARRIED_WHEN = re.compile(r"\b(?:i|we) (?:only |just |actually |finally )?(?:got|were|was) married "
                            r"(?P<w>last year|last month|this year|this month|"
                            r"last week|this summer|last summer|in the spring|a few months ago|months ago)\b")
@@ -187,10 +188,9 @@ _AGE = re.compile(r"^(?:'s|,? who is|,? which is| is) (?:only |just |nearly |alm
                   r"(?: (?:years?|yrs?) old| years? of age)?(?=$|[,.;!]| (?:and|but|now|so)\b)")
 # "I've had my dog for ten years" / "I got my dog six months ago": how long the speaker has had it
 _HAD_FOR = re.compile(r"\b(?:i|we) have had (?:my|our) (?P<e>[a-z]+) (?:for )?(?:almost |nearly |about |over |just over |"
-                      r"around )?(?P<q>[a-z0-9-]+|a few|a couple of) (?P<u>years?|months?|weeks?|days?)\b(?! ago)")
+                      rf"around )?{_AMOUNT}\b(?! ago)")
 _GOT_AGO = re.compile(r"\b(?:i|we) (?:got|bought|adopted|rescued|picked up|inherited) (?:my|our) (?P<e>[a-z]+) "
-                      r"(?:(?:about |almost |nearly |around |over |just )?(?P<q>[a-z0-9-]+|a few|a couple of) "
-                      r"(?P<u>years?|months?|weeks?|days?) ago|(?P<w>last year|last month|this year|last week|this month))\b")
+                      rf"(?:{_ABOUT}{_AMOUNT} ago|(?P<w>last year|last month|this year|last week|this month))\b")
 # "my cat is an only child": the one cat
 _ONLY_CHILD = re.compile(r"^(?:'s| is) (?:an|the) only (?:child|one)\b")
 # "my only pet is a hamster named Nibbles": the hamster is the one pet, and Nibbles its name

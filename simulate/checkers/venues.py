@@ -54,6 +54,8 @@ def _venue(phrase: str) -> str | None:
 def venue_claims(forms: SentenceForms) -> list[OpenClaim]:
     """"I saw Dune at the cinema last week": I went to the cinema (last week)."""
     sentence = forms.norm
+    if "at " not in sentence:
+        return []  # every shape below needs "at": most sentences stop here, before any pattern is tried
     if sentence.rstrip().endswith("?") or CONDITIONAL.search(sentence) or FUTURE.search(sentence) or \
             REPORTED.search(sentence):
         return []
