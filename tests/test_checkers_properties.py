@@ -6,7 +6,7 @@ import asyncio
 import io
 
 import orjson
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from engine_strategies import scenarios
@@ -85,8 +85,20 @@ def test_consistent_transcripts_have_no_findings(data: dict) -> None:
     assert sum(counts[kind] for kind in CONTRADICTION_KINDS) == 0
 
 
+_LIKES_PUZZLES = {  # a case once drawn: "I love crosswords" was cited against "I can't stand board games"
+    "id": "prop", "personas": [
+        {"inline": {"name": "Ana", "facts": {}}},
+        {"inline": {"name": "Ben", "facts": {"occupation": "nurse", "likes": ["crosswords", "board games"],
+                                             "marital_status": "single"}}},
+        {"inline": {"name": "Cleo", "facts": {}}}, {"inline": {"name": "Dev", "facts": {}}}],
+    "graph": {"edges": [["Ana", "Ben", 1.0], ["Ben", "Ana", 1.0], ["Cleo", "Ana", 1.0], ["Dev", "Ana", 1.0]]},
+    "policy": {"kind": "random_walk"}, "sessions": {"count": 2, "turns": 1, "gap": "3 weeks", "topics": []},
+    "model": {"name": "scripted", "options": {"drift_rate": 0.0}}, "seed": 607771537}
+
+
 @settings(max_examples=30)
 @given(data=scenarios(), rate=st.sampled_from([0.2, 0.5, 1.0]))
+@example(data=_LIKES_PUZZLES, rate=0.2)
 def test_every_injected_contradiction_is_found_with_its_evidence(data: dict, rate: float) -> None:
     """Findings equal the ground truth: same turns, same kinds, same evidence."""
     data["model"]["options"]["drift_rate"] = rate
