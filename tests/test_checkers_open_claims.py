@@ -353,3 +353,34 @@ def test_commands_are_not_statements_without_i(text: str) -> None:
 def test_more_ways_of_saying_languages(text: str, expected: tuple[str, str, str]) -> None:
     """A topic-first denial and a native tongue (other ways: see test_whereabouts)."""
     assert expected in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+def _read(text: str) -> set[tuple[str, str, str]]:
+    return {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Before I moved to Chicago five years ago I was in Denver.", ("mov to", "chicago", "affirm")),
+    ("When I visited Paris, I ate snails.", ("visit", "paris", "affirm")),
+    ("When I lived in Spain I learned Spanish.", ("learn", "spanish", "affirm")),  # the main clause, without its comma
+    ("When I was a kid I hated broccoli.", ("hat", "broccoli", "affirm")),
+    ("As a vegetarian, I skip the barbecue.", ("be", "vegetarian", "affirm")),
+    ("Being right-handed, I grab scissors the normal way.", ("be", "right-handed", "affirm")),
+    ("I grew up an only child.", ("be", "only child", "affirm")),
+    ("I'm a single dad of two.", ("be", "single", "affirm")),
+    ("I fell asleep in front of the telly.", ("watch", "tv", "affirm")),
+])
+def test_clauses_of_time_and_roles_said_in_passing_are_read(text: str, claim: tuple[str, str, str]) -> None:
+    assert claim in _read(text)
+
+
+@pytest.mark.parametrize(("text", "not_claim"), [
+    ("If I moved to Paris I would learn French.", ("mov to", "paris", "affirm")),
+    ("When I told him I was a nurse he laughed.", ("be", "nurse", "affirm")),
+    ("As a nurse, my sister works nights.", ("be", "nurse", "affirm")),
+    ("As a family, we go camping.", ("be", "family", "affirm")),
+    ("Being honest, I hate it.", ("be", "honest", "affirm")),
+    ("My dad fell asleep in front of the TV.", ("watch", "tv", "affirm")),
+])
+def test_hypotheses_complements_and_other_peoples_roles_are_not_read_as_mine(text: str, not_claim: tuple[str, str, str]) -> None:
+    assert not_claim not in _read(text)

@@ -107,3 +107,18 @@ def test_a_doer_the_table_does_not_list() -> None:
     claims = {(c.predicate, c.polarity) for c in extract_open_claims("I'm a keen paraglider.")}
     assert ("paraglid", "affirm") in claims
     assert ("play", "deny") in {(c.predicate, c.polarity) for c in extract_open_claims("I'm no mahjong player.")}
+
+
+def _keys(text: str) -> set[tuple[str, str, str, str]]:
+    return {(c.predicate, c.object, c.polarity, c.time) for c in extract_open_claims(text)}
+
+
+def test_loving_a_pastime_one_does_tells_it_was_done_at_some_time() -> None:
+    assert ("div", "", "affirm", "remote") in _keys("I love scuba diving.")
+    assert ("hik", "", "affirm", "remote") in _keys("I enjoy hiking.")
+
+
+@pytest.mark.parametrize("text", ["I love football.", "I'd love to try scuba diving.", "I love watching surfing.",
+                                  "My sister loves scuba diving."])
+def test_a_pastime_watched_wished_for_or_someone_elses_tells_nothing_done(text: str) -> None:
+    assert not {k for k in _keys(text) if k[3] == "remote"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulate.checkers.subjects import supply_subject
+from simulate.checkers.subjects import supply_subject, with_state_subjects
 
 
 @pytest.mark.parametrize(("said", "read"), [
@@ -43,3 +43,16 @@ def test_a_past_verb_after_and_shares_the_speakers_subject() -> None:
         "i made a curry last night and i ate three bowls of it"
     assert with_state_subjects("my mum made a curry and ate it") == "my mum made a curry and ate it"
     assert with_state_subjects("i went home and she cooked") == "i went home and she cooked"
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("i was raised catholic and still go to mass.", "i was raised catholic and i still go to mass."),
+    ("i grew up in leeds and now live in london.", "i grew up in leeds and i now live in london."),
+])
+def test_a_verb_after_and_an_adverb_of_time_is_the_speakers(said: str, read: str) -> None:
+    assert with_state_subjects(said) == read
+
+
+def test_someone_elses_clause_keeps_its_own_subject() -> None:
+    said = "my sister loves jazz and still plays the sax."
+    assert with_state_subjects(said) == said

@@ -40,7 +40,8 @@ _MODIFIERS = frozenset("""big small little large huge tiny old new young baby lo
 pretty nice good great wonderful amazing favorite favourite fluent basic black white brown grey gray red blue
 green yellow orange pink purple golden own first second third older younger elder eldest oldest youngest
 two-year-old rescue fat lazy fluffy loyal furry smart crazy handsome gorgeous awesome fresh homemade home-made
-local best tall short adult teenage grown twin massive enormous serious real proper""".split())
+local best tall short adult teenage grown twin massive enormous serious real proper lifelong life-long die-hard
+diehard avid devoted longtime long-time passionate hardcore self-confessed committed dedicated keen proud""".split())
 
 
 @dataclass(frozen=True, slots=True)

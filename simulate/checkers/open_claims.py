@@ -310,7 +310,7 @@ _UNDERSTAND = verb_stem("understand")
 _X_HERE = re.compile(r"^(?:(?:a|an|fellow|another|proud|lifelong|total) )?(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*)?) here\b"
                      r"(?!\s+(?:in|at|on|is|are|was|were|and|for|to|with|too|now)\b)")
 _YOUNG = _set("kid child teen teenager boy girl baby toddler youngster youngest oldest student")
-_AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?),? (?:i|we) ")
+_AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?)(?:,? (?:i|we) |, (?P<rest>[a-z]+(?: [a-z]+)?))")
 _MY_EX = re.compile(r"\bmy ex(?:-| )?(?P<who>husband|wife|boyfriend|girlfriend|fiance|fiancee|partner)?\b(?!-)")
 _NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?:even |ever |really )?"
                             r"(?P<verb>been|traveled|travelled|gone|lived|set foot) "
@@ -524,11 +524,26 @@ def read_statement(text: str) -> list[OpenClaim]:
     return out + (_favourites(favourite.group("v")) if favourite else [])
 
 
+# "When I was a kid I hated broccoli": a clause of time that ends without its comma (not "when I told him I was...")
+_UNMARKED_MAIN = re.compile(r"^(?P<sub>(?:when|while|before|after|until|once) (?:i|we) [a-z0-9' -]+?) (?=(?:i|we) [a-z])")
+_TAKES_A_CLAUSE = re.compile(r"\b(?:told|tell|said|say|thought|think|knew|know|realised|realized|found|heard|saw|see|"
+                             r"decided|felt|feel|wished|hoped|promised|asked|noticed|figured|guessed|admitted|learned|"
+                             r"learnt|remembered|forgot|explained|showed|that|if|whether)\b")
+
+
+def _comma_after_time_clause(sentence: str) -> str:
+    """The sentence with the comma put back after a leading clause of time that has none."""
+    m = _UNMARKED_MAIN.match(sentence)
+    if not m or _TAKES_A_CLAUSE.search(m.group("sub")):
+        return sentence
+    return f"{m.group('sub')},{sentence[m.end('sub'):]}"
+
+
 def _clauses(sentence: str) -> list[tuple[str, str | None]]:
     """The main clauses of a normalised sentence, each with its time qualifier. Temporal subordinate
     clauses ("since I was a child", "when I lived there") are left out: they date the clause they belong
     to, which is where their qualifier goes; they assert nothing now."""
-    parts = _CLAUSE_SPLIT.split(sentence)
+    parts = _CLAUSE_SPLIT.split(_comma_after_time_clause(sentence))
     clauses: list[list[str]] = []
     conjunction = None
     leading = sentence.startswith(("when ", "since ", "while ", "before ", "after ", "until ", "once ", "as "))
@@ -601,6 +616,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
         out.extend(replace(c, span=span, text=words) for c in _presupposed(norm))
         out.extend(replace(c, span=span, text=words) for c in _taken_for_granted(norm))
+        out.extend(replace(c, span=span, text=words) for c in _events_that_date(norm))
         out.extend(replace(c, span=span, text=words) for c in _school_days(norm))
         out.extend(replace(c, span=span, text=words) for c in _night_work(norm))
         out.extend(replace(c, span=span, text=words) for c in _family_said_in_passing(norm))
@@ -858,6 +874,52 @@ def _presupposed(sentence: str) -> list[OpenClaim]:
     return out
 
 
+def _an_identity(noun: str) -> bool:
+    """Is "a <noun>" something one is, in the knowledge base: a role ("nurse", "mum"), a faith or a way of life that
+    excludes something ("Hindu", "vegetarian", "night owl")? Not "a family", "a joke", "a result"."""
+    from .knowledge import Derived, default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    kb = default_knowledge()
+    kinds = {name for name, _ in kb.objects_of(noun)}
+    if kinds & {"occupation", "family member", "religious believer"}:
+        return True
+    return bool(kb.exclusions_of(Derived("be", kb.canonical_noun(noun), "affirm", 1.0)))
+
+
+def _someone_else_next(rest: str | None) -> bool:
+    """After "As a nurse, ...": does someone else's name or role start the clause ("my sister works nights")?"""
+    if not rest:
+        return False
+    first, _, second = rest.partition(" ")
+    if first in ("he", "she", "they", "you", "it"):
+        return True
+    if first in ("my", "our", "his", "her", "their", "your") and second:
+        from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+        return default_knowledge()._someone(singular(second))
+    return first not in ("i", "we", "my", "our", "me")  # "As a Hindu, Diwali is...": whose festival is not said
+
+
+_DATING_EVENT = re.compile(r"(?:^|, |(?<=[a-z0-9]) )(?:before|after|when|once|ever since) (?P<c>(?:i|we) (?P<v>[a-z]+)\b[^,;]*?)"
+                           r"(?=,|;|$| (?:i|we|my|our) )")
+_NO_EVENT_VERBS = frozenset("was were had did could would should might used felt thought said heard saw".split())
+
+
+def _events_that_date(sentence: str) -> list[OpenClaim]:
+    """Events a clause of time tells as done: "Before I moved to Chicago five years ago I was in Denver" (moved
+    there), "When I retired at 65 I took up golf" (retired). The clause dates its main clause, which the clause
+    reader reads; the event itself is told as fact too. States ("when I was a kid") and hopes are left out."""
+    if _CONDITIONAL.search(sentence) or _FUTURE.search(sentence):
+        return []
+    out: list[OpenClaim] = []
+    for m in _DATING_EVENT.finditer(sentence):
+        if m.group("v") in _NO_EVENT_VERBS or not is_past_form(m.group("v")):
+            continue
+        out.extend(c for c in _clause_claims(m.group("c"), _qualifier(m.group("c")))
+                   if c.time in ("past", "recent", "remote") and not c.ability)
+    return out
+
+
 def _taken_for_granted(sentence: str) -> list[OpenClaim]:
     """Facts a sentence takes for granted about the speaker: "As a trial lawyer, I..." (a lawyer), "my ex-husband"
     (was married), "my master's thesis" (a master's degree), "nothing beats a pork roast" (likes it),
@@ -875,10 +937,9 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
         phrase = _noun_phrase(_TOKEN.findall(role.group("x")), 0, activity=False)
-        kinds = {k for name, _ in default_knowledge().objects_of(phrase.text) for k in (name,)} if phrase.text else set()
-        if kinds & {"occupation", "family member"} and phrase.text.rsplit(" ", 1)[-1] not in _YOUNG:
-            # a role, not "as a kid" or "as a hobby"
-            out.extend(_claims(_finish(_Frame(confidence=0.85), "be", phrase.text)))
+        if phrase.text and phrase.text.rsplit(" ", 1)[-1] not in _YOUNG and not _someone_else_next(role.group("rest")):
+            # a role or a way of life, not "as a kid", "as a hobby" or "As a nurse, my sister..."
+            out.extend(_claims(_finish(_Frame(confidence=0.85), "be", phrase.text)) if _an_identity(phrase.text) else [])
     for m in _MY_EX.finditer(sentence):
         had = {"husband": "husband", "wife": "wife", "boyfriend": "boyfriend", "girlfriend": "girlfriend",
                "fiance": "fiance", "fiancee": "fiancee"}.get(m.group("who") or "", "partner")
@@ -1180,11 +1241,14 @@ def _elided_subject(sentence: str) -> list[OpenClaim]:
 
 
 def _bereavement(sentence: str) -> list[OpenClaim]:
-    """"My dad passed away": a parent or grandparent no longer had (not a pet: people get a new dog)."""
+    """"My dad passed away": a parent or grandparent no longer had (not a pet: people get a new dog). A death
+    dated long ago ("My dad died when I was ten", "years ago") is no news: it meets "my father is alive"."""
     m = _BEREAVED.search(sentence)
     if not m:
         return []
-    return [OpenClaim(predicate=HAVE, object=singular(m.group("who")), polarity="deny", change=True, confidence=0.85)]
+    long_ago = _REMOTE.search(sentence) is not None
+    return [OpenClaim(predicate=HAVE, object=singular(m.group("who")), polarity="deny", change=not long_ago,
+                      confidence=0.85)]
 
 
 # "I can't read or write", "I never learned to swim or ride a bike": one auxiliary over two verbs
@@ -2139,6 +2203,26 @@ _PLAINLY = (
                 r"greatest|most [a-z]+) (?:day|days|moment|moments|thing|things|time|times|experience|experiences|"
                 r"decision|decisions|achievement)\b.*$"),
      r"i was \g<g>\g<rest>"),
+    # "Being right-handed, I...", "Being a teacher, my summers are free": I am (not "being honest, ...")
+    (re.compile(r"^being (?!(?:honest|fair|frank|serious|realistic|truthful|careful|nice|polite|kind|real|sensible|"
+                r"practical|generous|so|too|that|this|there|here|stuck with)\b)(?P<x>(?:an? )?[a-z][a-z' -]{1,30}?), "
+                r"(?=(?:i|we|my)\b)"),
+     r"i am \g<x> and "),
+    # "Both my parents are still alive": I have a mother and a father
+    (re.compile(r"^(?:both )?my (?:parents|folks|mum and dad|mom and dad) are (?:both )?(?:still )?(?:alive|living|"
+                r"around|with us|going strong|alive and (?:well|kicking))\b.*$"),
+     "i have a mother and a father"),
+    # "I grew up an only child": I was one
+    (re.compile(r"\b(?:i|we) grew up (?:as )?(?=(?:an only child|only children|the only child)\b)"), "i was "),
+    # "I'm a single dad of two": single, and a dad
+    (re.compile(r"\bi am (?:a )?single (?P<p>dad|mum|mom|mother|father|parent)\b"), r"i am single and i am a \g<p>"),
+    # "I'm never up before noon", "never out of bed before ten": I never get up early
+    (re.compile(r"\bi am (?:never|not|rarely) (?:up|out of bed|awake) (?:before|until|till) (?:noon|midday|lunchtime|lunch|"
+                r"ten|eleven|10|11|12)\b(?: ?(?:am|a\.m\.|o'clock))?"), "i never get up early"),
+    # "I fell asleep in front of the telly": I watched TV
+    (re.compile(r"^(?P<s>i|we) (?:fell asleep|dozed off|nodded off|sat|ate|had (?:dinner|tea|supper)|spent (?:the|all) "
+                r"(?:evening|night|day|afternoon)|vegged out|crashed|chilled) in front of the (?:tv|telly|television|box)\b"),
+     r"\g<s> watched tv"),
     # "I've never tried sushi": never had it (trying an activity, "never tried skiing", is read as doing it)
     (re.compile(r"\b(?P<n>never|not)(?: (?:ever|even|really))? tried (?!(?:to|it|that|this|one|them|out|for|again|hard|"
                 r"harder|my|our|his|her|their|your|anything|something|everything|very|so|too)\b|[a-z]+ing\b)"),

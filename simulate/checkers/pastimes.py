@@ -28,6 +28,7 @@ from .open_claims import (
     read_statement,
     time_of_sentence,
 )
+from .words import readable_verb
 
 _FILE = "pastimes.txt"
 
@@ -783,5 +784,29 @@ def read_pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
     return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence)
 
 
+_LIKING = frozenset({"lik", "lov", "enjoy", "ador"})
+
+
+def loved_means_done(claims: list[OpenClaim], table: PastimeTable | None = None) -> list[OpenClaim]:
+    """Loving a pastime one does tells that one has done it ("I love scuba diving" / "I've never been scuba
+    diving"): a doing at some time, which meets only "never", not "I haven't dived in years". A pastime more often
+    watched than done ("I love football") tells nothing of doing it."""
+    table = table or default_pastimes()
+    out: list[OpenClaim] = []
+    for c in claims:
+        if c.predicate not in _LIKING or c.polarity != "affirm" or c.time != "present" or c.ability or not c.object:
+            continue
+        if c.activity:
+            verb, _, rest = c.object.partition(" ")
+            base = doing_claim(f"{readable_verb(verb)} {rest}".strip()) if verb not in ("watch", "see", "listen") else None
+        else:
+            pastime = _pastime(table, c.object)
+            base = doing_claim(pastime.doing) if pastime and not _spectated(table, c.object) else None
+        if base is not None:
+            out.append(replace(base, time="remote", confidence=0.65, span=c.span, text=c.text, subject=c.subject))
+    return out
+
+
 SENTENCE_READERS.append(read_pastimes)
 CLAIM_EXTENDERS.append(pastime_aliases)
+CLAIM_EXTENDERS.append(loved_means_done)

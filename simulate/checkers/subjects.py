@@ -74,6 +74,12 @@ _AND_STATE = re.compile(r"(?<=[a-z0-9]) (and|but) (?=(?:still |also |really |so 
                         r"fluent in|hopeless at|useless at|rubbish at|terrible at|obsessed with|addicted to)\b)")
 
 
+# "and still go", "and now live": a present verb after "and" and an adverb of time is the speaker's too
+_AND_STILL = re.compile(r"(?<=[a-z0-9]) (and|but) (still|also|now|usually|often|always|even|regularly|sometimes|"
+                        r"never|rarely) (?=(?!(?:a|an|the|my|your|his|her|their|our|this|that|it|is|was|are|were|not|"
+                        r"i|we|he|she|they|you|more|less|very|so|too)\b)[a-z]+ )")
+
+
 def _speaker_did(clause: str) -> bool:
     """Does `clause` tell of something the speaker did ("i made a curry last night", "honestly i just went")?"""
     words = clause.split()
@@ -101,4 +107,11 @@ def with_state_subjects(sentence: str) -> str:
         before = re.split(r"[,;:]", sentence[: m.start()])[-1]
         return f" {m.group(1)} i {verb}" if _speaker_did(before.strip()) else m.group(0)
 
-    return _AND_DID.sub(verb_back, sentence)  # "I made a curry and ate three bowls of it": I ate
+    sentence = _AND_DID.sub(verb_back, sentence)  # "I made a curry and ate three bowls of it": I ate
+
+    def adverb_back(m: re.Match[str]) -> str:
+        before = re.split(r"[,;:]", sentence[: m.start()])[-1].strip()
+        mine = re.match(r"^(?:[a-z]+,? )?(?:i|we) ", before) and not re.search(r"\b(?:he|she|they|it)\b", before)
+        return f" {m.group(1)} i {m.group(2)} " if mine else m.group(0)
+
+    return _AND_STILL.sub(adverb_back, sentence)  # "I was raised Catholic and still go to mass": I still go
