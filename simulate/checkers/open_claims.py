@@ -87,7 +87,7 @@ _DETERMINERS = _set("a an the my our some any his her their your this that these
 _POSSESSIVES = _set("my our his her their your")
 _APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
 _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
-handful serving portion scoop loaf carton pot""")
+handful serving portion scoop loaf carton pot crate keg""")
 _QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:(?:big|small|huge|large|little|tall|whole|full|"
                           r"massive|giant|enormous|generous|lovely|nice|gorgeous|decent|proper|cheeky|wee|good|great|"
                           r"delicious|tasty|quick|hearty|tiny|sneaky) )?"
@@ -584,7 +584,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         typed = normalise(sentence)
         if topic and _BARE_FEAR.match(typed):
             typed = f"i am afraid of {topic}"  # "Spiders? Total phobia.": of spiders
-        as_typed = typed  # the pastime readers know the shapes without an "I" themselves
+        as_typed = _no_interest(typed)  # the pastime readers know the shapes without an "I" themselves
         norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(_time_said_last(typed))))
         topic = topic or _subject_topic(norm)
         if topic:
@@ -617,6 +617,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _presupposed(norm))
         out.extend(replace(c, span=span, text=words) for c in _taken_for_granted(norm))
         out.extend(replace(c, span=span, text=words) for c in _events_that_date(norm))
+        out.extend(replace(c, span=span, text=words) for c in _team_supported(norm))
         out.extend(replace(c, span=span, text=words) for c in _school_days(norm))
         out.extend(replace(c, span=span, text=words) for c in _night_work(norm))
         out.extend(replace(c, span=span, text=words) for c in _family_said_in_passing(norm))
@@ -918,6 +919,25 @@ def _events_that_date(sentence: str) -> list[OpenClaim]:
         out.extend(c for c in _clause_claims(m.group("c"), _qualifier(m.group("c")))
                    if c.time in ("past", "recent", "remote") and not c.ability)
     return out
+
+
+_SUPPORT = re.compile(r"^(?:[a-z]+,? )?(?:i|we) (?:have )?(?:always |still |proudly )?(?:support|supported|follow|followed|"
+                      r"am a (?:[a-z-]+ )?(?:supporter|fan) of) (?:the )?(?P<t>[a-z0-9][a-z0-9 ]{1,24}?)(?=[,.!;]|$| and | since | "
+                      r"through | till | until | for | all | my | ever )")
+
+
+def _team_supported(sentence: str) -> list[OpenClaim]:
+    """"I support Liverpool", "I've always followed the Yankees": a fan of a team the knowledge base knows."""
+    m = _SUPPORT.match(sentence)
+    if not m or _CONDITIONAL.search(sentence):
+        return []
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    team = m.group("t").strip()
+    for fan in (f"{team} fan", f"{team} fc fan", f"{singular(team)} fan"):
+        if default_knowledge().known(fan):
+            return _claims(_finish(_Frame(confidence=0.8), "be", fan))
+    return []
 
 
 def _taken_for_granted(sentence: str) -> list[OpenClaim]:
@@ -2208,6 +2228,20 @@ _PLAINLY = (
                 r"practical|generous|so|too|that|this|there|here|stuck with)\b)(?P<x>(?:an? )?[a-z][a-z' -]{1,30}?), "
                 r"(?=(?:i|we|my)\b)"),
      r"i am \g<x> and "),
+    # "I haven't exercised in about a decade": in ten years
+    (re.compile(r"\b(?P<p>in|for) (?:(?:about|over|nearly|almost|more than|well over|the best part of) )?(?:a|one) decade\b"),
+     r"\g<p> ten years"),
+    # "Dogs are my life, I've got three of them": I have three dogs
+    (re.compile(r"^(?P<x>[a-z]+s) (?:are|were) (?:my life|my world|my thing|great|the best|amazing|lovely|everything to me|"
+                r"my babies|my passion)[^,]*, (?P<s>i|we) (?:have|have got|got|own|keep) (?P<n>[a-z0-9]+) of them\b"),
+     r"\g<s> have \g<n> \g<x>"),
+    # "I don't speak any other language apart from English": English is all I speak
+    (re.compile(r"\b(?P<s>i|we) (?:do not|can not|never) speak any (?:other )?languages? (?:apart from|besides|except|"
+                r"other than|but|aside from) (?P<x>[a-z]+)\b"), r"\g<s> only speak \g<x>"),
+    # "Me and my mates get through a crate of lager": drinking it
+    (re.compile(r"\b(?P<s>i|we|me and my [a-z]+) (?P<v>get|got|go|went) through (?=(?:a|an|one|two|three|four|five|six|\d+) (?:crate|case|bottle|"
+                r"pint|can|glass|box|carton|pack)s? of\b)"),
+     lambda m: f"{'i' if m.group('s') == 'i' else 'we'} {'drink' if m.group('v') in ('get', 'go') else 'drank'} "),
     # "Both my parents are still alive": I have a mother and a father
     (re.compile(r"^(?:both )?my (?:parents|folks|mum and dad|mom and dad) are (?:both )?(?:still )?(?:alive|living|"
                 r"around|with us|going strong|alive and (?:well|kicking))\b.*$"),
@@ -2295,6 +2329,7 @@ def _time_said_last(sentence: str) -> str:
 _IN_YEARS = re.compile(r"\b(?:in|for) (?:the (?:last|past) )?(?:(?:a (?:few|couple of)|many|several|two|three|four|five|"
                        r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d+|donkey's) )?"
                        r"(?:years|ages|decades|months|yonks)\b|"
+                       r"\b(?:in|for) (?:(?:about|over|nearly|almost|more than|well over) )?(?:a|one) (?:decade|lifetime)\b|"
                        r"\b(?:in|for) (?:a (?:long )?while|a long time|forever)\b")
 
 
@@ -2329,12 +2364,22 @@ def _for_all_time(claims: list[OpenClaim]) -> list[OpenClaim]:
             else c for c in claims]
 
 
+# "I've got no interest in gardening", "I don't have any interest in golf": not interested in it
+_NO_INTEREST = re.compile(r"\b(?P<s>i|we) (?:(?:have |have got |got |had )?(?:no|zero|little)|(?:do not|did not|never) have "
+                          r"(?:any|much)) (?:real )?interest (?:whatsoever |at all )?in\b")
+
+
+def _no_interest(sentence: str) -> str:
+    """"I've got no interest in gardening" as "I am not interested in gardening"."""
+    return _NO_INTEREST.sub(lambda m: f"{m.group('s')} am not interested in", sentence, count=1)
+
+
 def _idioms_said_plainly(sentence: str) -> str:
     """A few idioms of doing and not doing, in the plain words the reader understands."""
     for pattern, plain in _PLAINLY:
         if pattern.search(sentence):
             sentence = pattern.sub(plain, sentence, count=1)
-    return sentence
+    return _no_interest(sentence)
 
 
 # --- for the readers other modules add (pastimes.py, habits.py, whereabouts.py) ---------------------------
