@@ -921,9 +921,9 @@ def _events_that_date(sentence: str) -> list[OpenClaim]:
     return out
 
 
-_SUPPORT = re.compile(r"^(?:[a-z]+,? )?(?:i|we) (?:have )?(?:always |still |proudly )?(?:support|supported|follow|followed|"
-                      r"am a (?:[a-z-]+ )?(?:supporter|fan) of) (?:the )?(?P<t>[a-z0-9][a-z0-9 ]{1,24}?)(?=[,.!;]|$| and | since | "
-                      r"through | till | until | for | all | my | ever )")
+_SUPPORT = re.compile(r"^(?:[a-z]+,? )?(?:i|we) (?:have )?(?:always |still |proudly )?(?:support|supported|follow|"
+                      r"followed|am a (?:[a-z-]+ )?(?:supporter|fan) of) (?:the )?(?P<t>[a-z0-9][a-z0-9 ]{1,24}?)"
+                      r"(?=[,.!;]|$| and | since | through | till | until | for | all | my | ever )")
 
 
 def _team_supported(sentence: str) -> list[OpenClaim]:
@@ -2239,8 +2239,8 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) (?:do not|can not|never) speak any (?:other )?languages? (?:apart from|besides|except|"
                 r"other than|but|aside from) (?P<x>[a-z]+)\b"), r"\g<s> only speak \g<x>"),
     # "Me and my mates get through a crate of lager": drinking it
-    (re.compile(r"\b(?P<s>i|we|me and my [a-z]+) (?P<v>get|got|go|went) through (?=(?:a|an|one|two|three|four|five|six|\d+) (?:crate|case|bottle|"
-                r"pint|can|glass|box|carton|pack)s? of\b)"),
+    (re.compile(r"\b(?P<s>i|we|me and my [a-z]+) (?P<v>get|got|go|went) through "
+                r"(?=(?:a|an|one|two|three|four|five|six|\d+) (?:crate|case|bottle|pint|can|glass|box|carton|pack)s? of\b)"),
      lambda m: f"{'i' if m.group('s') == 'i' else 'we'} {'drink' if m.group('v') in ('get', 'go') else 'drank'} "),
     # "Both my parents are still alive": I have a mother and a father
     (re.compile(r"^(?:both )?my (?:parents|folks|mum and dad|mom and dad) are (?:both )?(?:still )?(?:alive|living|"
