@@ -36,12 +36,14 @@ _OTHER_PEOPLE = frozenset("""friend neighbour neighbor boss mate colleague roomm
 girlfriend husband wife landlord landlady""".split())
 # Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
 # "a toy car" is not a car, so only these go).
+# words of degree before a role or a fan: a lifelong Red Sox fan is a Red Sox fan, as surely as the words say it
+_KEEN_WORDS = frozenset("""lifelong life-long die-hard diehard avid devoted longtime long-time passionate hardcore
+self-confessed committed dedicated keen proud full-time part-time qualified certified licensed experienced""".split())
 _MODIFIERS = frozenset("""big small little large huge tiny old new young baby lovely beautiful cute sweet adorable
 pretty nice good great wonderful amazing favorite favourite fluent basic black white brown grey gray red blue
 green yellow orange pink purple golden own first second third older younger elder eldest oldest youngest
 two-year-old rescue fat lazy fluffy loyal furry smart crazy handsome gorgeous awesome fresh homemade home-made
-local best tall short adult teenage grown twin massive enormous serious real proper lifelong life-long die-hard
-diehard avid devoted longtime long-time passionate hardcore self-confessed committed dedicated keen proud""".split())
+local best tall short adult teenage grown twin massive enormous serious real proper""".split()) | _KEEN_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +133,11 @@ class KnowledgeBase:
         forms = [obj]
         words = [] if activity else obj.split()
         k = 0
+        keen = 0  # forms that drop only words of degree ("lifelong red sox fan"): the same thing, as sure
         while k < len(words) - 1 and words[k] in _MODIFIERS:
             k += 1
             forms.append(" ".join(words[k:]))
+            keen += keen == k - 1 and words[k - 1] in _KEEN_WORDS
         head = words[-1] if len(words) > 1 else ""
         free = bool({"gluten-free", "gf"} & set(words))  # a gluten-free pasty is not a pasty of wheat
         if head and not free and head not in forms and not self._someone(words[0]) and \
@@ -147,7 +151,7 @@ class KnowledgeBase:
         forms += fillings
         for depth, form in enumerate(forms):
             canonical = self.canonical_noun(form)
-            weight = 1.0 if depth == 0 or form in fillings else 0.9  # a lamb stew is lamb
+            weight = 1.0 if depth <= keen or form in fillings else 0.9  # a lamb stew is lamb
             for name in dict.fromkeys((form, canonical)):  # in order: output never depends on hashing
                 out[name] = max(out.get(name, 0.0), weight)
                 for parent, distance in self.ancestors(name).items():

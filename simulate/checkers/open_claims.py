@@ -311,6 +311,8 @@ _X_HERE = re.compile(r"^(?:(?:a|an|fellow|another|proud|lifelong|total) )?(?P<x>
                      r"(?!\s+(?:in|at|on|is|are|was|were|and|for|to|with|too|now)\b)")
 _YOUNG = _set("kid child teen teenager boy girl baby toddler youngster youngest oldest student")
 _AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?)(?:,? (?:i|we) |, (?P<rest>[a-z]+(?: [a-z]+)?))")
+_DURING_MY_DEGREE = re.compile(r"\b(?:during|after|before|throughout|halfway through|in the middle of) my "
+                               r"(?P<d>master's|masters|phd|doctorate|undergrad|undergraduate degree|degree|mba)\b")
 _MY_EX = re.compile(r"\bmy ex(?:-| )?(?P<who>husband|wife|boyfriend|girlfriend|fiance|fiancee|partner)?\b(?!-)")
 _NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?:even |ever |really )?"
                             r"(?P<verb>been|traveled|travelled|gone|lived|set foot) "
@@ -614,6 +616,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if favourite:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
+        out.extend(replace(c, span=span, text=words) for c in _pet_lost(norm))
+        out.extend(replace(c, span=span, text=words) for c in _meal_said_alone(norm))
         out.extend(replace(c, span=span, text=words) for c in _presupposed(norm))
         out.extend(replace(c, span=span, text=words) for c in _taken_for_granted(norm))
         out.extend(replace(c, span=span, text=words) for c in _events_that_date(norm))
@@ -964,6 +968,11 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         had = {"husband": "husband", "wife": "wife", "boyfriend": "boyfriend", "girlfriend": "girlfriend",
                "fiance": "fiance", "fiancee": "fiancee"}.get(m.group("who") or "", "partner")
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, had)))
+    if _DURING_MY_DEGREE.search(sentence) and not _FUTURE.search(sentence):  # "During my master's I lived on noodles"
+        degree = _DURING_MY_DEGREE.search(sentence).group("d")  # type: ignore[union-attr]
+        degree = {"master's": "master's degree", "masters": "master's degree", "undergrad": "degree",
+                  "undergraduate degree": "degree", "mba": "mba", "doctorate": "phd"}.get(degree, degree)
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, degree)))
     if _MY_SURGERY.search(sentence) and not _FUTURE.search(sentence):  # "my knee surgery in 2019": had surgery
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, "surgery")))
     inside = _NEVER_OUTSIDE.search(_NEVER_ABROAD_THEN.sub("i have never", sentence) if "abroad" in sentence else sentence)
@@ -1269,6 +1278,48 @@ def _bereavement(sentence: str) -> list[OpenClaim]:
     long_ago = _REMOTE.search(sentence) is not None
     return [OpenClaim(predicate=HAVE, object=singular(m.group("who")), polarity="deny", change=not long_ago,
                       confidence=0.85)]
+
+
+_PET_LOST = re.compile(r"\b(?:my|our) (?:old |beloved |first |childhood |family |poor |lovely )?(?P<x>[a-z]+) (?:sadly |finally )?"
+                       r"(?:died|passed away|passed on|passed|was put down|was put to sleep|had to be put down|ran away)\b")
+
+
+def _pet_lost(sentence: str) -> list[OpenClaim]:
+    """"Our hamster died last year": an animal once kept (people get a new one, so nothing is said of now)."""
+    m = _PET_LOST.search(sentence)
+    if not m or _CONDITIONAL.search(sentence):
+        return []
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    animal = singular(m.group("x"))
+    if "pet" not in default_knowledge().ancestors(default_knowledge().canonical_noun(animal)):
+        return []
+    return _claims(_finish(_Frame(time="past", confidence=0.8), HAVE, animal))
+
+
+_MEAL_ALONE = re.compile(r"^(?:(?:a|an|some|two|three|big|huge|massive|proper|full|lovely|quick) )*(?P<x>[a-z][a-z' -]{2,30}?) "
+                         r"(?:for|at) (?P<m>breakfast|brekkie|lunch|dinner|tea|supper|brunch)(?: (?:today|this morning|"
+                         r"again|yesterday|last night))?(?=[,.!;]|$)")
+
+
+_NOT_A_DISH_WORD = _set("""i we he she they you it my our his her their your had has have ate eat eats eating is was were
+are am made makes cooked cooks got gets get having want wants wanted like likes liked love loves do did does not no""")
+
+
+def _meal_said_alone(sentence: str) -> list[OpenClaim]:
+    """"Bacon sandwich for breakfast, can't beat it": a food named with its meal, without "I had", is what one had."""
+    m = _MEAL_ALONE.match(sentence)
+    if not m:
+        return []
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    kb = default_knowledge()
+    if _NOT_A_DISH_WORD & set(m.group("x").split()):
+        return []  # "my wife had sushi for lunch": a sentence with its own subject and verb
+    food = singular(m.group("x"))
+    if "food" not in {name for name, _ in kb.objects_of(food)}:
+        return []
+    return _claims(_finish(_Frame(time="recent", confidence=0.8), HAVE, food))
 
 
 # "I can't read or write", "I never learned to swim or ride a bike": one auxiliary over two verbs
@@ -2242,6 +2293,11 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we|me and my [a-z]+) (?P<v>get|got|go|went) through "
                 r"(?=(?:a|an|one|two|three|four|five|six|\d+) (?:crate|case|bottle|pint|can|glass|box|carton|pack)s? of\b)"),
      lambda m: f"{'i' if m.group('s') == 'i' else 'we'} {'drink' if m.group('v') in ('get', 'go') else 'drank'} "),
+    # "I beat my brother at chess last night": I played chess
+    (re.compile(r"\b(?P<s>i|we) (?:beat|thrashed|trounced|lost to|drew with|drew against) (?P<who>[a-z' ]{2,30}?) at "
+                r"(?!(?:home|work|school|the|his|her|their|my|our|last|first|least|once)\b)"
+                r"(?P<g>[a-z]+(?: (?:tennis|ball|pong|hockey|football|golf|poker))?)\b"),
+     r"\g<s> played \g<g>"),
     # "Both my parents are still alive": I have a mother and a father
     (re.compile(r"^(?:both )?my (?:parents|folks|mum and dad|mom and dad) are (?:both )?(?:still )?(?:alive|living|"
                 r"around|with us|going strong|alive and (?:well|kicking))\b.*$"),
