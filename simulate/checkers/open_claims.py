@@ -1280,8 +1280,9 @@ def _bereavement(sentence: str) -> list[OpenClaim]:
                       confidence=0.85)]
 
 
-_PET_LOST = re.compile(r"\b(?:my|our) (?:old |beloved |first |childhood |family |poor |lovely )?(?P<x>[a-z]+) (?:sadly |finally )?"
-                       r"(?:died|passed away|passed on|passed|was put down|was put to sleep|had to be put down|ran away)\b")
+_PET_LOST = re.compile(r"\b(?:my|our) (?:old |beloved |first |childhood |family |poor |lovely )?(?P<x>[a-z]+) "
+                       r"(?:sadly |finally )?(?:died|passed away|passed on|passed|was put down|was put to sleep|"
+                       r"had to be put down|ran away)\b")
 
 
 def _pet_lost(sentence: str) -> list[OpenClaim]:
