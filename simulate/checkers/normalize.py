@@ -70,7 +70,7 @@ _STAY_AT_HOME = re.compile(r"\bstay at home (?=(?:mum|mom|dad|mother|father|pare
 _BODY_TROUBLE = re.compile(r"\b(breathing|sleeping|drinking) (?:problems?|issues?|trouble|difficulties)\b")
 _IS = re.compile(r"\b([a-z]+)'s (my|a|an|the|not|so|really|very|just|always|never|pretty|quite|too|definitely|"
                  r"probably|totally|absolutely|literally|honestly|basically|still|also|only|actually|kind of|sort of)\b")
-_HAS = re.compile(r"\b([a-z]+)'s (been|got)\b")
+_HAS = re.compile(r"\b([a-z]+)'s ((?:(?:never|always|not|ever|just|already|really|only|finally) )?(?:been|got))\b")
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b")
 
 
@@ -103,8 +103,8 @@ def normalise(text: str) -> str:
     text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is
     text = _STAY_AT_HOME.sub("stay-at-home ", text)  # "a stay at home dad"
     text = _BODY_TROUBLE.sub(r"\1-problem", text)  # "breathing problems" name a trouble, not an activity
+    text = _HAS.sub(r"\1 has \2", text)  # "the dog's been fed", "yoga's never been my thing"
     text = _IS.sub(r"\1 is \2", text)  # "german's my mother tongue"
-    text = _HAS.sub(r"\1 has \2", text)  # "the dog's been fed"
     text = _BACK_THEN.sub("", text)  # "we bought our house back in 2010": in 2010
     text = _IN_THE_HEART.sub("in ", text)  # "I live in the heart of London": in London
     return _SPACES.sub(" ", text).strip()

@@ -2254,6 +2254,9 @@ def _not_mixing(thing: str, said: str) -> str:
     return f"i do not like {thing}"
 
 
+_NEGATED_AUXILIARY = {"has": "have not", "have": "have not", "is": "am not", "are": "am not", "was": "was not", "were": "was not",
+                      "can": "can not", "could": "could not", "does": "do not", "do": "do not", "did": "did not"}
+_FIRST_PERSON_AUXILIARY = {"is": "am", "are": "am", "has": "have", "does": "do"}
 _PLAINLY = (
     # "every Saturday you'll find me fishing": I go fishing
     (re.compile(r"\byou(?: will|'ll|ll| would|'d)? (?:always |usually |often |normally )?(?:find|catch|see) me "
@@ -2294,6 +2297,27 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we|me and my [a-z]+) (?P<v>get|got|go|went) through "
                 r"(?=(?:a|an|one|two|three|four|five|six|\d+) (?:crate|case|bottle|pint|can|glass|box|carton|pack)s? of\b)"),
      lambda m: f"{'i' if m.group('s') == 'i' else 'we'} {'drink' if m.group('v') in ('get', 'go') else 'drank'} "),
+    # "The last time I smoked was in 1998", "It's been twenty years since I last rode a horse": not for years
+    (re.compile(r"^the last time (?P<s>i|we) (?:ever )?(?P<v>[a-z]+)(?P<rest>(?: [a-z' -]+?)?) (?:was|would have been) "
+                r"(?:in (?:\d{4}|the \d{2,4}s|the (?:eighties|nineties|seventies|sixties))|(?:years|decades|ages|a lifetime) ago|"
+                r"(?:at|in) (?:school|college|university|uni|high school)|when i was (?:a kid|a child|a teenager|young|little|"
+                r"\d+|[a-z]+teen|twenty|thirty))\b.*$"),
+     lambda m: f"{m.group('s')} have not {m.group('v')}{m.group('rest')} in years"),
+    (re.compile(r"^it has been (?:(?:over |more than |nearly |almost |about )?(?:\d+|two|three|four|five|six|seven|eight|"
+                r"nine|ten|fifteen|twenty|thirty|forty|fifty|many|several) years|ages|decades|a lifetime) since (?P<s>i|we) "
+                r"(?:last |ever )?(?P<v>[a-z]+)(?P<rest>[^,.!;]*)"),
+     lambda m: f"{m.group('s')} have not {m.group('v')}{m.group('rest')} in years"),
+    # "Nobody in my family has ever been to college, me included": nor have I
+    (re.compile(r"^(?:nobody|no one|no-one|none of us)(?: in (?:my|our) (?:family|house|household))? "
+                r"(?P<v>has|have|is|are|was|were|can|could|does|do|did) (?P<rest>[^,]+?),? (?:me included|including me|myself included|not even me)\b.*$"),
+     lambda m: f"i {_NEGATED_AUXILIARY.get(m.group('v'), m.group('v') + ' not')} {m.group('rest')}"),
+    (re.compile(r"^(?:my whole family|all my family|everyone in my family|my family|all of us|we all|the whole family) "
+                r"(?P<v>is|are|has|have|can|does|do) (?P<rest>[^,]+?),? (?:me included|including me|myself included)\b.*$"),
+     lambda m: f"i {_FIRST_PERSON_AUXILIARY.get(m.group('v'), m.group('v'))} {m.group('rest')}"),
+    # "The only instrument I play is the piano": I only play the piano
+    (re.compile(r"^the only (?P<n>[a-z]+) (?P<s>i|we) (?P<v>play|speak|eat|drink|watch|read|do|cook|own|have|keep|support)"
+                r" (?:is|are) (?P<x>.+)$"),
+     r"\g<s> only \g<v> \g<x>"),
     # "I beat my brother at chess last night": I played chess
     (re.compile(r"\b(?P<s>i|we) (?:beat|thrashed|trounced|lost to|drew with|drew against) (?P<who>[a-z' ]{2,30}?) at "
                 r"(?!(?:home|work|school|the|his|her|their|my|our|last|first|least|once)\b)"

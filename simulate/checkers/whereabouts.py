@@ -71,7 +71,8 @@ _NEVER_SET_FOOT = re.compile(r"^(?:(?:[a-z']+|[,!.])\s+)*?(?:i|we) (?:have |had 
                              r"(?P<rest>[a-z][a-z' .-]*)")
 _SPEAKER_STAYS = frozenset(verb_stem(w) for w in """call phone ring text email message send post ship mail write talk speak
 chat order buy sell invest donate know watch read hear follow support miss think dream want wish hope plan love like
-prefer imagine fancy consider save apply sign subscribe deliver recommend teach sponsor import export""".split())
+prefer imagine fancy consider save apply sign subscribe deliver recommend sponsor import export""".split())
+_FROM_AFAR = re.compile(r"\b(?:online|remotely|over (?:zoom|skype|the phone|the internet)|virtually|by video)\b")
 _DESIRE = re.compile(r"\b(?:want|wanted|wanna|hope|hoping|plan|planning|dream|dreaming|wish|would|'d|could|might|may|"
                      r"(?:am|are|is) (?:going|flying|heading|travelling|traveling|driving|moving|off)|tomorrow|soon|next|"
                      r"should|will|shall|going to|gonna|thinking of|thinking about|considering|saving for|saving up|"
@@ -196,8 +197,8 @@ def _whereabouts(sentence: str) -> list[OpenClaim]:
 def _been_in(clause: str, sentence: str) -> list[OpenClaim]:
     """The places a first-person clause of `sentence` puts the speaker in (see `_whereabouts`)."""
     match = FIRST_PERSON.match(clause)
-    if not match or _DESIRE.search(clause) or FUTURE.search(clause) or REPORTED.search(clause):
-        return []
+    if not match or _DESIRE.search(clause) or FUTURE.search(clause) or REPORTED.search(clause) or _FROM_AFAR.search(clause):
+        return []  # "I teach students in China online" is no stay there
     out = []
     for where in _WHERE.finditer(clause):
         before = TOKEN.findall(clause[: where.start()])
