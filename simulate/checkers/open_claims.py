@@ -2309,7 +2309,8 @@ _PLAINLY = (
      lambda m: f"{m.group('s')} have not {m.group('v')}{m.group('rest')} in years"),
     # "Nobody in my family has ever been to college, me included": nor have I
     (re.compile(r"^(?:nobody|no one|no-one|none of us)(?: in (?:my|our) (?:family|house|household))? "
-                r"(?P<v>has|have|is|are|was|were|can|could|does|do|did) (?P<rest>[^,]+?),? (?:me included|including me|myself included|not even me)\b.*$"),
+                r"(?P<v>has|have|is|are|was|were|can|could|does|do|did) (?P<rest>[^,]+?),? "
+                r"(?:me included|including me|myself included|not even me)\b.*$"),
      lambda m: f"i {_NEGATED_AUXILIARY.get(m.group('v'), m.group('v') + ' not')} {m.group('rest')}"),
     (re.compile(r"^(?:my whole family|all my family|everyone in my family|my family|all of us|we all|the whole family) "
                 r"(?P<v>is|are|has|have|can|does|do) (?P<rest>[^,]+?),? (?:me included|including me|myself included)\b.*$"),
