@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 
 NAMES = ["Ana", "Ben", "Cleo", "Dev", "Eli", "Fay"]
 WORDS = st.text(alphabet="abcdefghij klmno", min_size=1, max_size=12).map(str.strip).filter(bool)
-# things people like, as they would say them (random letters can spell function words: "a", "gonna")
-THINGS = st.sampled_from(["hiking", "jazz", "chess", "gardening", "sushi", "football", "poetry", "old films",
+# things people like, as they would say them (random letters can spell function words: "a", "gonna"); none is a kind
+# of another, for the ground truth knows only the fact a drift denies ("I can't stand board games" also meets a
+# liking of chess, a board game)
+THINGS = st.sampled_from(["hiking", "jazz", "knitting", "gardening", "sushi", "football", "poetry", "old films",
                           "board games", "baking bread", "cold mornings", "tango", "crosswords", "sailing"])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from importlib import resources
 from pathlib import Path
 
@@ -88,3 +89,38 @@ def test_a_dish_is_what_it_is_named_after() -> None:
     assert "pork" in dict(kb.objects_of("bacon butty"))
     assert "meat" not in dict(kb.objects_of("vegan sausage roll stew"))
     assert "fish" not in dict(kb.objects_of("fish tank"))
+
+
+def test_another_thread_waits_for_the_load_and_does_not_see_it_loading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """While one thread loads the shipped knowledge, another is not told "loading" (its readers would skip the
+    knowledge and read less): it waits for the one load and gets the same knowledge."""
+    from simulate.checkers import knowledge  # noqa: PLC0415
+
+    inside, release = threading.Event(), threading.Event()
+    loads: list[object] = []
+
+    def slow_load() -> object:
+        assert knowledge.knowledge_loading()  # the loading thread itself is told
+        loads.append(object())
+        inside.set()
+        assert release.wait(10)
+        return loads[-1]
+
+    monkeypatch.setattr(knowledge, "_DEFAULT", [])
+    monkeypatch.setattr(knowledge, "load_knowledge", slow_load)
+    got: dict[str, object] = {}
+    loader = threading.Thread(target=lambda: got.setdefault("loader", knowledge.default_knowledge()))
+    waiter = threading.Thread(target=lambda: got.setdefault("waiter", knowledge.default_knowledge()))
+    loader.start()
+    try:
+        assert inside.wait(10)
+        seen_loading = knowledge.knowledge_loading()
+        waiter.start()
+    finally:
+        release.set()
+        loader.join(10)
+    waiter.join(10)
+    assert not seen_loading  # this thread is not the one loading
+    assert len(loads) == 1
+    assert got["loader"] is got["waiter"] is loads[0]
+    assert not knowledge.knowledge_loading()

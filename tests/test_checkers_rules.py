@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -363,3 +364,33 @@ def test_ages_said_as_milestones_and_rough_figures(text: str, age: object) -> No
 
 def test_a_mothers_coming_birthday_is_no_age_of_mine() -> None:
     assert not [c for c in extract_claims("My mum will be 60 next month.") if c.slot == "age"]
+
+
+def test_a_text_read_again_is_remembered_and_each_caller_gets_its_own_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    from simulate.checkers import rules  # noqa: PLC0415
+
+    calls: list[str] = []
+    real = rules._extract
+
+    def counted(text: str) -> Any:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(rules, "_extract", counted)
+    rules._remembered.cache_clear()
+    first = extract_claims("I am a nurse.")
+    first.clear()
+    again = extract_claims("I am a nurse.")
+    assert calls == ["I am a nurse."] and again
+    for n in range(4):  # four other texts later, the first is forgotten
+        extract_claims(f"I have {n + 2} cats.")
+    extract_claims("I am a nurse.")
+    assert calls.count("I am a nurse.") == 2
+    rules._remembered.cache_clear()
+
+
+def test_threads_reading_at_once_read_what_one_thread_reads() -> None:
+    texts = [f"I am {n} years old and I live in Leeds." for n in range(20, 40)] * 10
+    alone = [extract_claims(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(extract_claims, texts)) == alone

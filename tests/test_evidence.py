@@ -92,22 +92,6 @@ def test_a_life_event_said_as_a_time_happened() -> None:
     assert ("be", "pregnant", "affirm") not in _said("During my pregnancy scare I panicked.")
 
 
-def _flagged(earlier: str, later: str) -> bool:
-    from simulate.checkers.conversation import Conversation, TurnIn
-    from simulate.checkers.engine import check_conversation
-
-    conversation = Conversation(id="c", turns=[TurnIn(speaker="A", text=earlier), TurnIn(speaker="B", text="Oh?"),
-                                               TurnIn(speaker="A", text=later)])
-    return any(f.turn == 2 for f in check_conversation(conversation))
-
-
-def test_a_home_implied_by_evidence_meets_a_home_said_far_away() -> None:
-    assert _flagged("I live in Sydney.", "I get the Tube to work every day.")
-    assert not _flagged("I live in Leeds.", "I get the Tube to work every day.")  # inside the country implied
-    assert not _flagged("I live in Kent.", "I get the Tube to work every day.")  # a small namesake abroad
-    assert not _flagged("I live in Sydney.", "I take the Tube whenever I visit London.")
-
-
 def test_schooling_said_by_its_furniture_is_having_gone_to_school() -> None:
     for text in ("My old PE teacher was terrifying.", "I hated my school uniform.", "Back at school I was always late."):
         assert ("go to", "school", "affirm") in _said(text), text

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from simulate.checkers.idioms import _RULES, IDIOMS, plain_idiom
+from simulate.checkers import idioms
+from simulate.checkers.idioms import _RULES, IDIOMS, plain_idiom, read_idioms
 from simulate.checkers.open_claims import extract_open_claims
+from thread_helpers import read_while_another_reads
 
 
 def _keys(text: str) -> set[tuple[str, str, str, bool]]:
@@ -101,3 +103,13 @@ def test_every_idiom_is_tried_by_one_of_its_words() -> None:
         assert words.split(), words
     assert plain_idiom("golf bores me to tears") == "i hate golf"
     assert plain_idiom("i am a golf nut") == "i love golf"
+
+
+def _read(sentence: str) -> list[tuple[str, str, str]]:
+    return sorted((c.predicate, c.object, c.polarity) for c in read_idioms(sentence, None))
+
+
+def test_two_threads_reading_at_once_read_what_one_thread_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    alone = _read("i am a golf nut"), _read("jazz drives me up the wall")
+    assert all(alone)
+    assert read_while_another_reads(monkeypatch, idioms, _read, "i am a golf nut", "jazz drives me up the wall") == alone

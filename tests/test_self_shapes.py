@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
+from simulate.checkers import self_shapes
 from simulate.checkers.open_claims import extract_open_claims
-from simulate.checkers.self_shapes import plain_statement
+from simulate.checkers.self_shapes import plain_statement, read_self_shapes
+from thread_helpers import read_while_another_reads
 
 
 def _keys(text: str) -> set[tuple[str, str, str]]:
@@ -99,3 +103,23 @@ def test_more_shapes_said_plainly(said: str, topic: str | None, plain: str) -> N
 @pytest.mark.parametrize("said", ["not for me", "i taught myself", "i live by myself", "i was sick all week"])
 def test_more_look_alikes_are_not_rewritten(said: str) -> None:
     assert plain_statement(said) is None
+
+
+def _read(sentence: str) -> list[tuple[str, str, str]]:
+    return sorted((c.predicate, c.object, c.polarity) for c in read_self_shapes(sentence, None))
+
+
+def test_two_threads_reading_at_once_read_what_one_thread_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    alone = _read("i could eat noodles every day"), _read("spreadsheets baffle me")
+    assert all(alone)
+    together = read_while_another_reads(monkeypatch, self_shapes, _read, "i could eat noodles every day",
+                                        "spreadsheets baffle me")
+    assert together == alone
+
+
+def test_many_readings_in_a_pool_read_what_one_thread_reads() -> None:
+    sentences = ["i could eat noodles every day", "spreadsheets baffle me", "i am all about yoga", "tea is my religion",
+                 "three rabbits live with me", "i like to hike, swim and paint"] * 20
+    alone = [_read(s) for s in sentences]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(_read, sentences)) == alone

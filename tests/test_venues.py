@@ -36,3 +36,13 @@ def test_doing_something_at_a_venue_is_going_there(text: str, expected: list[tup
 ])
 def test_no_going_without_the_speaker_doing_something_there(text: str) -> None:
     assert _went(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I saw Dune at the cinema last year.", [("cinema", "past")]),       # a time of the visit further back than recent
+    ("I saw Dune at the cinema three months ago.", [("cinema", "past")]),
+    ("I saw Dune at the cinema the other day.", [("cinema", "recent")]),  # no time of the visit: the seeing's
+    ("I eat at the pub for dinner every Friday.", [("bar", "present")]),  # a habit, not a recent visit
+])
+def test_a_visit_is_dated_by_its_own_time_or_the_doing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _went(text) == expected

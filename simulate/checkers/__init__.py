@@ -8,6 +8,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     entity_values,
     evidence,
     habits,
+    homes,
     households,
     idioms,
     keeping,

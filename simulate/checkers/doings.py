@@ -91,8 +91,9 @@ def default_doings() -> DoingTable:
 
 
 @lru_cache(maxsize=256)
-def doing_claim(doing: str) -> OpenClaim | None:
-    """The claim of doing an activity ("go to the gym" -> go to / gym), or None if it does not read as one."""
+def affirmed_doing_claim(doing: str) -> OpenClaim | None:
+    """The one claim "I <doing>" reads as, when it is affirmed ("go to the gym" -> go to / gym); else None
+    (unlike pastimes.doing_claim, which takes the one claim of either polarity)."""
     claims = read_statement(f"i {doing}")
     return claims[0] if len(claims) == 1 and claims[0].polarity == "affirm" else None
 
@@ -249,7 +250,7 @@ def _idiom_claims(sentence: str) -> list[OpenClaim]:
             if "instrument" not in _kinds(m.group("x")):
                 continue
             doing = doing.format(x=m.group("x"))
-        base = doing_claim(doing)
+        base = affirmed_doing_claim(doing)
         if base is not None:
             subject: Subject = "we" if re.search(r"\bwe\b", m.group(0)) else "i"
             out.append(replace(base, time=_time(sentence), confidence=0.8, subject=subject))
@@ -295,7 +296,7 @@ def _place_claims(sentence: str, table: DoingTable) -> list[OpenClaim]:
     if m is None or _NOT_FACT.search(sentence) or _WISH.search(sentence[:m.end()]) or _DENIED.search(sentence[:m.end()]) \
             or _OTHERS.search(sentence[:m.end()]):
         return []
-    base = doing_claim(table.by_place[m.group("p")])
+    base = affirmed_doing_claim(table.by_place[m.group("p")])
     if base is None:
         return []
     subject: Subject = "we" if re.match(r"we\b", m.group(0)) else "i"
@@ -314,7 +315,7 @@ def doing_event_claims(sentence: str, table: DoingTable | None = None) -> list[O
         return []
     if "lag" in sentence and _JET_LAGGED.search(sentence) and not _NOT_FACT.search(sentence) and \
             not _WISH.search(sentence) and not _DENIED.search(sentence):
-        base = doing_claim("fly")
+        base = affirmed_doing_claim("fly")
         return [replace(base, time="recent", confidence=0.8)] if base else []
     if FUTURE.search(sentence):
         return []
@@ -333,7 +334,7 @@ def doing_event_claims(sentence: str, table: DoingTable | None = None) -> list[O
         return out  # "the flight back" opens the sentence, or follows "back from Bali": told of one's own trip
     if m.group("n") in table.mine_only and m.group("own") != "my":
         return out
-    base = doing_claim(table.by_noun[m.group("n")])
+    base = affirmed_doing_claim(table.by_noun[m.group("n")])
     if base is None:
         return out
     subject: Subject = "we" if (m.group("own") or m.group("subj")) in ("our", "we") else "i"

@@ -23,10 +23,8 @@ People rarely name a state; they tell of what it brings:
 Each becomes what the same thing said plainly reads as, so `implications.txt` and `exclusions.txt` reason over
 it; a sentence that wishes, supposes or tells of someone else says nothing.
 
-A country one lives in is also told by its everyday evidence ("I get the tube to work", "I work for the NHS":
-`I take the tube => I live in the UK` in `implications.txt`). Such an implied home meets a home said outright in
-the same session when the gazetteer puts them apart ("I live in Sydney"), as two homes said outright do; a
-move ("I'm moving to Spain") implies no home now.
+A country one lives in, told by its everyday evidence ("I get the tube to work"), is held against a home said
+outright by `homes.py`.
 """
 
 from __future__ import annotations
@@ -35,9 +33,8 @@ import re
 from dataclasses import replace
 
 from .open_claims import CONDITIONAL, SENTENCE_READERS, OpenClaim, read_statement
-from .open_ledger import LEDGER_CHECKS, OpenConflict, OpenLedger, OpenRecord, finding_confidence
 
-__all__ = ["home_conflicts", "note_home", "read_evidence"]
+__all__ = ["read_evidence"]
 
 _COUNT = (r"(?:ten|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|1\d|2\d|3\d|40|50|60|"
           r"a pack|a packet|half a pack|a pack and a half|a box|two packs|a deck)")
@@ -153,68 +150,4 @@ def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
     return out
 
 
-_HOMES = "evidence.homes"  # the key of this check's notes in the ledger
-_MOVING = re.compile(r"^I (?:move|moved|am moving|will move|have moved)\b")
-# a home said while visiting it, or work done for it from afar ("I work for the NHS remotely"), is no home there
-_VISITING = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|remote|remotely|when i am in|whenever i am in|when in|"
-                       r"over in)\b")
-# counties and regions the gazetteer lacks, whose names it knows as towns abroad ("Surrey", British Columbia)
-_COUNTIES = frozenset("""bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon
-dorset durham essex gloucestershire hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire
-norfolk northamptonshire northumberland nottinghamshire oxfordshire rutland shropshire somerset staffordshire suffolk
-surrey sussex warwickshire wiltshire worcestershire yorkshire merseyside tyneside teesside cleveland avon humberside
-middlesex cumberland westmorland anglesey gwynedd powys ceredigion pembrokeshire carmarthenshire glamorgan gwent
-monmouthshire fife lothian lanarkshire ayrshire renfrewshire dunbartonshire stirlingshire perthshire angus aberdeenshire
-moray highlands argyll galloway dumfries borders orkney shetland antrim armagh down fermanagh tyrone derry londonderry
-wicklow kildare meath louth cork kerry clare galway mayo sligo donegal wexford waterford kilkenny tipperary limerick
-offaly laois westmeath longford roscommon leitrim cavan monaghan carlow""".split())
-_BIG_CITY = 500_000  # a home said outright is set against an implied one only when it is a country, a state or a city
-
-
-def _home(record: OpenRecord) -> bool | None:
-    """Is the record a present home said outright (False), implied by evidence (True), or no home (None)?"""
-    d = record.derived
-    if d.predicate != "liv in" or d.polarity != "affirm" or not d.object or record.claim.change or \
-            record.claim.time not in ("present", "now") or (d.time is not None and d.time not in ("present", "now")):
-        return None
-    if d.via is None:
-        return False if d.confidence >= 1.0 else None
-    return True if " => I live in " in d.via and not _MOVING.match(d.via) else None
-
-
-def note_home(ledger: OpenLedger, record: OpenRecord) -> None:
-    """Keep the speaker's present homes, said or implied (the last twelve)."""
-    if _home(record) is None:
-        return
-    homes = ledger.notes.setdefault(_HOMES, {}).setdefault(record.speaker, [])
-    homes.append(record)
-    del homes[:-12]
-
-
-def home_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]:
-    """A home implied by evidence against a home said outright, in one session, that the gazetteer puts apart."""
-    implied = _home(record)
-    if implied is None:
-        return []
-    if _VISITING.search(record.claim.text.lower()):
-        return []  # "I take the tube whenever I visit London"
-    from .places import place_relation, resolve, same_area  # noqa: PLC0415  (the gazetteer loads on first use)
-
-    out = []
-    for old in ledger.notes.get(_HOMES, {}).get(record.speaker, ()):
-        if _home(old) == implied or old.session != record.session or old.claim.text == record.claim.text:
-            continue  # two homes said outright are the origin check's; a home can change between sessions
-        a, b = old.derived.object, record.derived.object
-        said = a if implied else b
-        big = any(p.kind in ("country", "admin1") or p.population >= _BIG_CITY for p in resolve(said))
-        if not big or said.removeprefix("the ").removesuffix(" county").split()[-1] in _COUNTIES or \
-                place_relation(a, b) != "distinct" or same_area(a, b) or _VISITING.search(old.claim.text.lower()):
-            continue  # a small town said may be a namesake of one the gazetteer lacks ("Kent": a county, not Ohio)
-        line = record.derived.via or old.derived.via
-        out.append(OpenConflict(old, record.derived, record.claim, finding_confidence(record, old, 0.8), "exclusion",
-                                f"{line}; one home at a time (the gazetteer)"))
-    return out
-
-
 SENTENCE_READERS.append(read_evidence)
-LEDGER_CHECKS.append((note_home, home_conflicts))

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from .open_claims import SENTENCE_READERS, OpenClaim, extract_open_claims
+from .rewrite_guard import RewriteGuard
 from .words import singular
 
 __all__ = ["IDIOMS", "plain_idiom", "read_idioms"]
@@ -248,7 +249,8 @@ _NO_CHANCE = re.compile(r"^(?:(?:nah|no|nope|god|oh god|ha|haha),? )?(?:not a (?
                         r"not for a million (?:dollars|pounds|quid|bucks)|no way,? jose)(?: mate| pal| love)?$")
 _STUFF = frozenset({"the stuff", "that stuff", "it", "them"})
 
-_depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
+# a plain statement is read by the same reader; it must not be rewritten again (per thread: see rewrite_guard)
+_REWRITING = RewriteGuard(f"{__name__}.rewriting")
 
 
 def plain_idiom(sentence: str, topic: str | None = None) -> str | None:
@@ -309,17 +311,13 @@ def _consumed_by(noun: str) -> str | None:
 
 def read_idioms(sentence: str, topic: str | None) -> list[OpenClaim]:
     """The claims of an idiom of doing, liking or being, read from its plain words (see the module docstring)."""
-    global _depth  # noqa: PLW0603  (a guard against reading a plain statement's rewrite again)
-    if _depth:
+    if _REWRITING.active:
         return []
     plain = plain_idiom(sentence, topic)
     if not plain:
         return []
-    _depth += 1
-    try:
+    with _REWRITING.inside():
         claims = extract_open_claims(plain)
-    finally:
-        _depth -= 1
     return [replace(c, confidence=min(c.confidence, 0.85)) for c in claims]
 
 

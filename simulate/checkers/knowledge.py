@@ -9,7 +9,9 @@ everyday knowledge; `exclusions_of(...)` what it rules out.
 from __future__ import annotations
 
 import re
+import threading
 from collections import defaultdict
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -525,22 +527,25 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
 
 
 _DEFAULT: list[KnowledgeBase] = []
-_LOADING: list[bool] = []
+_LOADING: ContextVar[bool] = ContextVar("knowledge_loading", default=False)  # per thread: only the loader is told
+_LOAD_LOCK = threading.RLock()  # one load; a second thread waits for it
 
 
 def default_knowledge() -> KnowledgeBase:
-    """The shipped knowledge base, loaded once."""
+    """The shipped knowledge base, loaded once (a thread that asks while another loads waits for that load)."""
     if not _DEFAULT:
-        _LOADING.append(True)
-        try:
-            _DEFAULT.append(load_knowledge())
-        finally:
-            _LOADING.clear()
+        with _LOAD_LOCK:
+            if not _DEFAULT:
+                token = _LOADING.set(True)
+                try:
+                    _DEFAULT.append(load_knowledge())
+                finally:
+                    _LOADING.reset(token)
     return _DEFAULT[0]
 
 
 def knowledge_loading() -> bool:
-    """Is the shipped knowledge base being read right now (its own lines cannot consult it)?"""
-    return bool(_LOADING)
+    """Is the shipped knowledge base being read right now in this thread (its own lines cannot consult it)?"""
+    return _LOADING.get()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from .claims import Claim, Polarity, Tense
@@ -1146,22 +1147,17 @@ _AGE_ALONE = re.compile(rf"{NUMBER} ?(?:y/o|yo|y\.o\.|yrs? old|years? old)\b|"
                         rf"(?:only |just |still |nearly |almost |barely )?{NUMBER}(?:\.|,|!| and (?:counting|loving it|proud)|$)")
 
 
-_RECENT: dict[str, tuple[Claim, ...]] = {}
-
-
 def extract_claims(text: str) -> list[Claim]:
     """Every claim `text` makes about its speaker, in text order.
 
     The last few texts are remembered, so the checker and the memory reading the same turn pay once.
     """
-    cached = _RECENT.get(text)
-    if cached is not None:
-        return list(cached)
-    claims = _extract(text)
-    if len(_RECENT) >= 4:
-        _RECENT.pop(next(iter(_RECENT)))
-    _RECENT[text] = tuple(claims)
-    return claims
+    return list(_remembered(text))
+
+
+@lru_cache(maxsize=4)  # (safe when two threads read at once, unlike a dict trimmed by hand)
+def _remembered(text: str) -> tuple[Claim, ...]:
+    return tuple(_extract(text))
 
 
 def _extract(text: str) -> list[Claim]:

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .open_claims import SENTENCE_READERS, OpenClaim, extract_open_claims
+from .rewrite_guard import RewriteGuard
 from .words import verb_stem
 
 __all__ = ["plain_statement", "read_self_shapes"]
@@ -169,7 +170,8 @@ _QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif
                     r"thing i|^my [a-z ]+ (?:on|in) the |cold|no-go|no from|hard |idea of|one for|my thing|cup of tea|"
                     r"my scene|my bag|^i [a-z ]*(?:like|love|enjoy|adore) |get to|up for|looking for|lookout|hunting")
 
-_depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
+# a plain statement is read by the same reader; it must not be rewritten again (per thread: see rewrite_guard)
+_REWRITING = RewriteGuard(f"{__name__}.rewriting")
 
 
 def _thing(match: re.Match[str], topic: str | None) -> str | None:
@@ -355,8 +357,7 @@ def _is_doing(item: str) -> bool:
 
 def read_self_shapes(sentence: str, topic: str | None) -> list[OpenClaim]:
     """The claims of a self-statement said in one of the shapes (see the module docstring)."""
-    global _depth  # noqa: PLW0603  (a guard against reading a plain statement's rewrite again)
-    if _depth:
+    if _REWRITING.active:
         return []
     plain = plain_statement(sentence, topic)
     for _ in range(2):  # one shape inside another: "i get to read all day long" -> "i get to read a lot" -> "i read a lot"
@@ -364,12 +365,9 @@ def read_self_shapes(sentence: str, topic: str | None) -> list[OpenClaim]:
         if not again or again == plain:
             break
         plain = again
-    _depth += 1
-    try:
+    with _REWRITING.inside():
         listed = _listed(_LEAD.sub("", sentence.strip(" .!")).strip()) if "," in sentence or " and " in sentence else []
         claims = [c for said in ([plain] if plain else []) + listed for c in extract_open_claims(said)]
-    finally:
-        _depth -= 1
     return [replace(c, confidence=min(c.confidence, 0.85)) for c in claims]
 
 

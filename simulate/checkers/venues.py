@@ -7,6 +7,14 @@ last week, which contradicts "I haven't been to the cinema in years". Only a sen
 claims are affirmed says so: "I never dance at weddings" and "I'd love to see it at the cinema" say nothing of
 going, "my son plays at the stadium" is not the speaker's doing, "I work at the pub" is not going out, and "at
 the cinema entrance" names another place.
+
+A time said with the visit (`_WHEN`: "last week", "last year", "three months ago") is carried whole into the plain
+statement ("I went to the cinema last week"), and open_claims dates that statement as it dates any other. So
+`_WHEN` is not open_claims' `_RECENT` (the words that make a past clause recent): it also takes times further
+back ("last year", "three months ago": past, not recent), and it leaves out words that also say when a habit is
+done ("I eat at the pub for dinner every Friday" is going there, not a recent visit). Without a time of `_WHEN`,
+a visit takes the time of the speaker's own claim ("I saw Dune at the cinema the other day": recent, like the
+seeing); "I was at the cinema the other day", with no other claim, is a visit in the past.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ _BEING_AT = re.compile(r"^(?:i|we) (?:am|are|was|were) (?:always |usually |often
                        r"(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*)?)\b(?P<rest>.*)$")
 _OFTEN = re.compile(r"\b(?:every|most|each|twice|once|three times|four times|five times|(?:two|three|four|five|six) "
                     r"(?:days|nights|times) a|daily|weekly|on (?:sundays|saturdays|weekends|fridays)|religiously)\b")
+# a time of a past visit, carried into its plain statement (not open_claims._RECENT: see the module docstring)
 _WHEN = re.compile(r"\b(?:last (?:night|week|weekend|month|year|summer|winter|spring|autumn|friday|saturday|sunday|"
                    r"monday|tuesday|wednesday|thursday)|yesterday|this (?:morning|week|weekend)|(?:a few|a couple of|two|three) "
                    r"(?:days|weeks|months) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
