@@ -7,6 +7,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     doings,
     entity_values,
     evidence,
+    generations,
     habits,
     homes,
     households,
