@@ -394,3 +394,8 @@ def test_threads_reading_at_once_read_what_one_thread_reads() -> None:
     alone = [extract_claims(t) for t in texts]
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(extract_claims, texts)) == alone
+
+
+@pytest.mark.parametrize("text", ["I was born in 1990.", "I was born in the 80s.", "I was born in May."])
+def test_a_year_or_month_of_birth_is_no_birthplace(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "birthplace"]

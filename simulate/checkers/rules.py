@@ -604,7 +604,8 @@ def _age_parent_of_grown(m: re.Match[str], s: str, emit: Emit) -> None:
 @rule(r"(?:\bi was |^(?:well, |so |yeah, )?)(?P<neg>not )?born (?:and raised |and bred )?in (?P<v>[^.!?;]+)", needs=("born",))
 def _born(m: re.Match[str], s: str, emit: Emit) -> None:
     place = _place(m.group("v"))
-    if place:
+    if place and not re.fullmatch(r"(?:the )?(?:\d+s?|'\d+s|(?:january|february|march|april|may|june|july|august|september|"
+                                  r"october|november|december)(?: \d+)?)", place[0]):  # "born in 1990": a year, no place
         emit("birthplace", place[0], tense="present", polarity="deny" if _negated(m) else "affirm",
              confidence=place[1])
 
