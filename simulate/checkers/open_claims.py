@@ -216,7 +216,8 @@ _RECENT = re.compile(r"\b(yesterday|last (?:night|weekend|week|sunday|monday|tue
                      r"saturday|month)|this (?:morning|afternoon|evening|week|weekend|past weekend)|earlier today|"
                      r"on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|for (?:breakfast|lunch|dinner|"
                      r"supper|brunch)|the other day|recently|just now|a (?:few|couple of) days ago|over the weekend|"
-                     r"tonight)\b")
+                     r"tonight|(?:(?<=\bi )|(?<=\bwe )|(?<=\bhave ))just(?= (?:[a-z]+ed|got|went|drove|ran|swam|rode|flew|ate|"
+                     r"drank|came|bought|saw|had|made|took|did|won|lost|left|quit|finished|started|met|sold|began|caught)\b))\b")
 _REMOTE = re.compile(r"\b((?:years|decades) ago|when i was (?:a |an )?\w+|as a (?:kid|child|teenager|teen|boy|girl|"
                      r"student|young \w+)|growing up|in my (?:youth|twenties|teens|childhood)|back (?:then|in the day)|"
                      r"in the past|long ago|once upon a time|in \d{4}|"
@@ -782,7 +783,7 @@ def _time_of(qualifier: str | None, default: Time) -> Time:
         return default
     if _REMOTE.fullmatch(qualifier):
         return "remote" if default == "past" else default  # "I'm a widow, lost him years ago": a widow now
-    if default == "past" and _RECENT.fullmatch(qualifier):
+    if default == "past" and (qualifier == "just" or _RECENT.fullmatch(qualifier)):  # "I just drove three hours"
         return "recent"
     if default == "present" and _NOW.fullmatch(qualifier):
         return "now"

@@ -24,7 +24,8 @@ _NOT_AFTER_AUXILIARY = re.compile(r"^(?:do not|never|can not) (?:worry|forget|mi
                                   r"apologi[sz]e|sweat|stop|say|go|feel|listen|judge|laugh|rush|push|wait|bother|blame|"
                                   r"count|quote|get me started|knock it|look|you|we|they|he|she|it|that|this|ever)\b")
 _LIKING = re.compile(r"^(?:love|loved|adore|hate|hated|detest|can not stand|prefer|enjoy|miss|do|had|got|been|"
-                     r"grew up|went|started|finished|spent|made|lived|moved|worked|played|took|saw|met)\b")
+                     r"grew up|went|started|finished|spent|made|lived|moved|worked|played|took|saw|met|"
+                     r"quit(?= (?:my|our|the|smoking|drinking|vaping|work)\b))\b")
 _STATE = re.compile(r"^(?:married|divorced|retired|widowed|engaged|single|separated|scared|terrified|afraid|allergic|"
                     r"obsessed|addicted|hooked|vegan|vegetarian|pescatarian|teetotal|diabetic|deaf|blind|self-employed|"
                     r"unemployed|fluent|hopeless at|useless at|rubbish at|terrible at|good at|great at|bad at|"
