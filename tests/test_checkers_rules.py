@@ -399,3 +399,7 @@ def test_threads_reading_at_once_read_what_one_thread_reads() -> None:
 @pytest.mark.parametrize("text", ["I was born in 1990.", "I was born in the 80s.", "I was born in May."])
 def test_a_year_or_month_of_birth_is_no_birthplace(text: str) -> None:
     assert not [c for c in extract_claims(text) if c.slot == "birthplace"]
+
+
+def test_a_year_of_birth_said_with_two_digits_is_an_age() -> None:
+    assert [(c.slot, c.value) for c in extract_claims("i was born in '82")] == [("age", {"born": 1982})]

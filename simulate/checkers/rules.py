@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -235,12 +236,16 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "eighties": 80, "nineties": 90}
 
 
-@rule(r"\bi was born (?:back )?in (?:(?P<y>(?:19|20)\d\d)\b|the (?:(?:19)?(?P<d>[2-9]0)'?s|(?P<w>twenties|thirties|forties|"
-      r"fifties|sixties|seventies|eighties|nineties))\b)", needs=("born",))
+@rule(r"\bi was born (?:back )?in (?:(?P<y>(?:19|20)\d\d)\b|'(?P<yy>\d\d)\b|the (?:(?:19)?(?P<d>[2-9]0)'?s|"
+      r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)", needs=("born",))
 def _born_year(m: re.Match[str], s: str, emit: Emit) -> None:
     """"I was born in 1999" (or "in the eighties"): an age that the clock turns into years at each turn."""
     if m.group("y"):
         emit("age", {"born": int(m.group("y"))}, tense="present", confidence=0.9)
+        return
+    if m.group("yy"):  # "born in '82": the last century for a year after this one's
+        year = 2000 + int(m.group("yy"))
+        emit("age", {"born": year if year <= datetime.now().year else year - 100}, tense="present", confidence=0.85)
         return
     decade = 1900 + (int(m.group("d")) if m.group("d") else _DECADE_WORDS[m.group("w")])
     emit("age", {"born": decade, "born_max": decade + 9}, tense="present", confidence=0.85)
@@ -604,7 +609,7 @@ def _age_parent_of_grown(m: re.Match[str], s: str, emit: Emit) -> None:
 @rule(r"(?:\bi was |^(?:well, |so |yeah, )?)(?P<neg>not )?born (?:and raised |and bred )?in (?P<v>[^.!?;]+)", needs=("born",))
 def _born(m: re.Match[str], s: str, emit: Emit) -> None:
     place = _place(m.group("v"))
-    if place and not re.fullmatch(r"(?:the )?(?:\d+s?|'\d+s|(?:january|february|march|april|may|june|july|august|september|"
+    if place and not re.fullmatch(r"(?:the )?(?:\d+s?|'\d+s?|(?:january|february|march|april|may|june|july|august|september|"
                                   r"october|november|december)(?: \d+)?)", place[0]):  # "born in 1990": a year, no place
         emit("birthplace", place[0], tense="present", polarity="deny" if _negated(m) else "affirm",
              confidence=place[1])
