@@ -2320,6 +2320,15 @@ _PLAINLY = (
     (re.compile(r"^the only (?P<n>[a-z]+) (?P<s>i|we) (?P<v>play|speak|eat|drink|watch|read|do|cook|own|have|keep|support)"
                 r" (?:is|are) (?P<x>.+)$"),
      r"\g<s> only \g<v> \g<x>"),
+    # "I work weekends at the hospital", "I work night shifts in a factory": I work there
+    (re.compile(r"\b(?P<s>i|we) work (?P<t>(?:weekends|nights|days|evenings|mornings|night shifts?|day shifts?|shifts|"
+                r"part[- ]time|full[- ]time|overtime|long hours|twelve hour shifts|weekdays|saturdays|sundays)(?: and "
+                r"(?:weekends|nights|holidays))?) (?P<p>at|in) "),
+     r"\g<s> work \g<t> and \g<s> work \g<p> "),
+    # "I graduated top of my class": I graduated
+    (re.compile(r"\bgraduated (?:top|bottom|first|near the top|at the top|second) (?:of|in) (?:my|the|our) (?:class|year)\b"
+                r"(?P<at> (?:in|at|from)\b)?"),
+     lambda m: "graduated from" if m.group("at") else "graduated"),
     # "I beat my brother at chess last night": I played chess
     (re.compile(r"\b(?P<s>i|we) (?:beat|thrashed|trounced|lost to|drew with|drew against) (?P<who>[a-z' ]{2,30}?) at "
                 r"(?!(?:home|work|school|the|his|her|their|my|our|last|first|least|once)\b)"

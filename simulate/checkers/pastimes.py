@@ -800,7 +800,7 @@ def loved_means_done(claims: list[OpenClaim], table: PastimeTable | None = None)
             verb, _, rest = c.object.partition(" ")
             base = doing_claim(f"{readable_verb(verb)} {rest}".strip()) if verb not in ("watch", "see", "listen") else None
         else:
-            pastime = _pastime(table, c.object)
+            pastime = table.by_name.get(c.object)  # a listed pastime: "I love gigs" names no doing of one's own
             base = doing_claim(pastime.doing) if pastime and not _spectated(table, c.object) else None
         if base is not None:
             out.append(replace(base, time="remote", confidence=0.65, span=c.span, text=c.text, subject=c.subject))
