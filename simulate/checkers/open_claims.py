@@ -2320,6 +2320,12 @@ _PLAINLY = (
     (re.compile(r"^the only (?P<n>[a-z]+) (?P<s>i|we) (?P<v>play|speak|eat|drink|watch|read|do|cook|own|have|keep|support)"
                 r" (?:is|are) (?P<x>.+)$"),
      r"\g<s> only \g<v> \g<x>"),
+    # "I've never been able to swim": I can't
+    (re.compile(r"\b(?P<s>i|we) have never (?:ever )?been able to\b"), r"\g<s> can not"),
+    # "I switch between Hindi and English with my cousins": I speak both
+    (re.compile(r"\b(?P<s>i|we) (?:switch|switched|flip|go back and forth|alternate) between (?P<a>[a-z]+) and (?P<b>[a-z]+)\b"),
+     lambda m: f"{m.group('s')} speak {m.group('a')} and {m.group('b')}" if _languages(m.group("a"), m.group("b"))
+     else m.group(0)),
     # "I work weekends at the hospital", "I work night shifts in a factory": I work there
     (re.compile(r"\b(?P<s>i|we) work (?P<t>(?:weekends|nights|days|evenings|mornings|night shifts?|day shifts?|shifts|"
                 r"part[- ]time|full[- ]time|overtime|long hours|twelve hour shifts|weekdays|saturdays|sundays)(?: and "
@@ -2464,6 +2470,13 @@ _NO_INTEREST = re.compile(r"\b(?P<s>i|we) (?:(?:have |have got |got |had )?(?:no
 def _no_interest(sentence: str) -> str:
     """"I've got no interest in gardening" as "I am not interested in gardening"."""
     return _NO_INTEREST.sub(lambda m: f"{m.group('s')} am not interested in", sentence, count=1)
+
+
+def _languages(*words: str) -> bool:
+    """Are all these words languages in the knowledge base?"""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    return all("language" in default_knowledge().ancestors(word) for word in words)
 
 
 def _idioms_said_plainly(sentence: str) -> str:

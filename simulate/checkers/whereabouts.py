@@ -228,9 +228,12 @@ _IN_LANGUAGE = re.compile(r"\b(?:in|through|into) (?:the original |fluent |broke
                           r"|\b(?:grew up|raised|brought up) (?:speaking|with) (?P<native>[a-z]+)\b")
 _NATIVE_TONGUE = re.compile(r"(?:^|, |\band |\bbut |\bso )(?P<lang>[a-z]+)(?: is|'s) (?:my|our) (?:first|native|mother|home) "
                             r"(?:language|tongue)\b")
-_TOPIC_DENIED = re.compile(r"^(?P<lang>[a-z]+(?: [a-z]+)?)[?,.!]+ (?:no|nope|nah|sadly not|not really|afraid not)[,.!]* "
+_TOPIC_DENIED = re.compile(r"^(?P<lang>[a-z]+(?: [a-z]+)?)[?,.!]+ (?:(?:no|nope|nah|sadly not|not really|afraid not)[,.!]* "
                            r"(?:i|we) (?:do not|can not|did not|have never|never) (?P<verb>speak|know|read|understand|sign|"
-                           r"learn|learned|learnt)\b(?: (?:any|it|a word|a single|one|a thing|anything))?\b")
+                           r"learn|learned|learnt)\b(?: (?:any|it|a word|a single|one|a thing|anything))?\b|"
+                           r"(?:(?:no|nope|nah)[,.!]* )?(?:(?:i|we) would not (?:know|have a clue) where to (?:start|begin)|"
+                           r"not (?:a|one) (?:single )?word|(?:i|we) (?:do not|can not) (?:speak|understand) (?:a|one) "
+                           r"(?:single )?word)\b)")
 _MY_LANGUAGE_GOOD = re.compile(r"^my (?P<lang>[a-z]+)(?:'s| is) (?:pretty |really |very |quite |fairly |basically |more than |"
                                r"just about )?(?:good|great|fluent|decent|solid|excellent|strong|native|perfect|passable|"
                                r"not bad|not too bad|rusty|a bit rusty|conversational|ok|okay|alright|good enough)\b")
@@ -467,7 +470,7 @@ def _language_denied(sentence: str) -> list[OpenClaim]:
     topic = _TOPIC_DENIED.match(sentence)
     if not topic or not is_language(topic.group("lang")):
         return []
-    verb = "know" if topic.group("verb") == "know" else "speak"
+    verb = "know" if topic.group("verb") == "know" else "speak"  # "Russian? I wouldn't know where to start": speak
     return [OpenClaim(predicate=verb, object=topic.group("lang"), polarity="deny", confidence=0.8)]
 
 
