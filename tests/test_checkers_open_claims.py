@@ -353,3 +353,17 @@ def test_commands_are_not_statements_without_i(text: str) -> None:
 def test_more_ways_of_saying_languages(text: str, expected: tuple[str, str, str]) -> None:
     """A topic-first denial and a native tongue (other ways: see test_whereabouts)."""
     assert expected in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize("text", ["Hi, I'm [user 1's name].", "Hello, I'm [name]. Nice to meet you!",
+                                  "I love the [team] too!", "I live in [city]."])
+def test_a_templates_empty_slot_names_nothing(text: str) -> None:
+    """An unfilled slot of a template ("[name]") is no noun: nothing is read about it."""
+    assert extract_open_claims(text) == []
+
+
+def test_the_rest_of_a_sentence_with_an_empty_slot_still_reads() -> None:
+    """Only the claim about the slot goes; the others keep the sentence as written."""
+    claims = extract_open_claims("I have a dog named [dog name].")
+    assert [(c.predicate, c.object) for c in claims] == [("have", "dog")]
+    assert claims[0].text == "I have a dog named [dog name]."

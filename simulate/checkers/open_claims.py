@@ -241,6 +241,10 @@ _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can
                      r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
+# a template's slot left unfilled ("Hi, I'm [user 1's name]", "I love the [team]"): it names nothing, so a
+# claim about it is dropped; it reads as one word so the rest of its sentence still reads as said
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
+_STAND_IN = "zplaceholder"
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
 _IDIOMS = re.compile(r"\b(?:at all|to death|stiff(?= of)|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|"
                      r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh|"
@@ -561,7 +565,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
     topic: str | None = None
     for start, said, whole in _sentences(clean):
-        sentence = without_discourse_markers(said)
+        sentence = without_discourse_markers(_PLACEHOLDER.sub(_STAND_IN, said) if "[" in said else said)
         if sentence.rstrip().endswith("?") or (_NAMED_ALONE.match(sentence) and
                                                sentence.lower().rstrip(".!") not in _NOT_NAMED_THINGS):
             topic = _topic(normalise(sentence).rstrip(".!") + "?")  # "Spanish?", "Spiders. Total phobia."
@@ -622,6 +626,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             out[first:] = [replace(c, change=True) for c in out[first:]]
     out.extend(_allergies(out))
     out.extend(_pastime_aliases(out))
+    if "[" in clean:
+        out = [c for c in out if _STAND_IN not in c.object and _STAND_IN not in c.predicate]
     return tuple(_dedupe(_life_stages_never(out)))
 
 
