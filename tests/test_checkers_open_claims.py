@@ -367,3 +367,26 @@ def test_the_rest_of_a_sentence_with_an_empty_slot_still_reads() -> None:
     claims = extract_open_claims("I have a dog named [dog name].")
     assert [(c.predicate, c.object) for c in claims] == [("have", "dog")]
     assert claims[0].text == "I have a dog named [dog name]."
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("My favorite book is The Old Man and the Sea.", "the-old-man-and-the-sea"),
+    ("My favorite mystery novel is The Murder of Roger Ackroyd by Agatha Christie.", "the-murder-of-roger-ackroyd"),
+    ("I like My System by Aron Nimzowitsch.", "my-system"),
+    ('My favorite book is "The Hitchhiker\'s Guide to the Galaxy" by Douglas Adams.',
+     "the-hitchhiker's-guide-to-the-galaxy"),
+    ("I love The Office.", "the-office"),
+])
+def test_a_title_is_one_name(text: str, title: str) -> None:
+    """A title after favourite/liking/reading reads as one name, not as the nouns inside it."""
+    assert [c.object for c in extract_open_claims(text)] == [title]
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    ("I like Coldplay and Muse.", ["coldplay", "muse"]),
+    ("I love The Beatles and I hate cats.", ["the-beatle", "cat"]),
+    ("I love Harry Potter!", ["harry potter"]),
+])
+def test_names_that_are_no_title_read_as_before(text: str, objects: list[str]) -> None:
+    """Two names joined by "and", a name without a small word, and the "I" after a title stay apart."""
+    assert [o for o in objects if o not in {c.object for c in extract_open_claims(text)}] == []

@@ -245,6 +245,18 @@ _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was ki
 # claim about it is dropped; it reads as one word so the rest of its sentence still reads as said
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 _STAND_IN = "zplaceholder"
+# a title after favourite/reading/watching/loving is one name, not nouns to read ("my favourite book is The Old Man
+# and the Sea" likes the book, not old men): its words are joined by hyphens so it reads as one word. A capitalised
+# run is a title when it opens with The/A/An/My mid-sentence or has a small word inside ("Game of Thrones"); a quoted
+# one always is
+_TITLE_WORD = r"(?:(?!I\b|I')[A-Z][A-Za-z0-9'-]*|[0-9][A-Za-z0-9'-]*)"
+_TITLE_SMALL = _set("of the a an to in on for with from at")
+_TITLE_AFTER = re.compile(
+    r"(?P<lead>\b(?i:favou?rites? (?:[a-z]+ ){0,2}(?:is|are|was|has to be|would be)|read|reading|re-?read|"
+    r"rereading|watch|watching|watched|seen|saw|listen(?:ing|ed)? to|love|loved|like|liked|enjoy|enjoyed|adore|fan of|"
+    r"finished|play|playing|played|hate|hated|dislike|disliked|stand) (?:the )?)"
+    r"(?:\"(?P<q>[^\"]{3,60}?)[.!,]?\"|(?P<t>" + _TITLE_WORD + r"(?: (?:(?:of|the|and|a|an|to|in|on|for|with|from|at|or) )*"
+    + _TITLE_WORD + r")*))")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
 _IDIOMS = re.compile(r"\b(?:at all|to death|stiff(?= of)|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|"
                      r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh|"
@@ -566,6 +578,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     topic: str | None = None
     for start, said, whole in _sentences(clean):
         sentence = without_discourse_markers(_PLACEHOLDER.sub(_STAND_IN, said) if "[" in said else said)
+        sentence = _TITLE_AFTER.sub(_title_joined, sentence)
         if sentence.rstrip().endswith("?") or (_NAMED_ALONE.match(sentence) and
                                                sentence.lower().rstrip(".!") not in _NOT_NAMED_THINGS):
             topic = _topic(normalise(sentence).rstrip(".!") + "?")  # "Spanish?", "Spiders. Total phobia."
@@ -654,6 +667,17 @@ def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:
 _QUOTED_TITLE = re.compile(r'\b(?P<v>read|watch|watched|seen|see|saw|heard|hear|love|loved|finished|played|play|'
                            r'wrote|written|sing|sang|the|a|an|of|about|called|named|titled|like|liked|enjoy|enjoyed|adore|'
                            r'(?:favorite|favourite|favorites|favourites)(?: [a-z]+){0,2} (?:is|are)) "(?P<t>[^"]{1,60}?)[.!,]?"')
+
+
+def _title_joined(m: re.Match[str]) -> str:
+    """A title found by `_TITLE_AFTER` as one hyphenated word when it is one, else as written."""
+    quoted = m.group("q")
+    if quoted:
+        words = quoted.split()
+        return m.group("lead") + ("-".join(words) if len(words) > 1 else f'"{quoted}"')
+    words = m.group("t").split()
+    joined = len(words) > 1 and (any(w in _TITLE_SMALL for w in words[1:-1]) or words[0] in ("The", "A", "An", "My"))
+    return m.group("lead") + ("-".join(words) if joined else m.group("t"))
 
 
 def _before_reported(sentence: str) -> str:
