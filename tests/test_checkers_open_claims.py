@@ -390,3 +390,18 @@ def test_a_title_is_one_name(text: str, title: str) -> None:
 def test_names_that_are_no_title_read_as_before(text: str, objects: list[str]) -> None:
     """Two names joined by "and", a name without a small word, and the "I" after a title stay apart."""
     assert [o for o in objects if o not in {c.object for c in extract_open_claims(text)}] == []
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("I love the energy of a live show.", "energy of live show"),
+    ("I hate the sound of drums.", "sound of drum"),
+    ("I love the feeling of the wind in my hair.", "feeling of wind"),
+])
+def test_the_aspect_of_a_thing_keeps_its_thing(text: str, thing: str) -> None:
+    """"The smell/sound/energy of Y" is about Y: the object keeps it, so two of them do not meet."""
+    assert [c.object for c in extract_open_claims(text)] == [thing]
+
+
+def test_a_role_of_a_place_is_still_the_role() -> None:
+    """Only the aspect nouns keep their "of": "the manager of a restaurant" is a manager."""
+    assert ("be", "manager") in {(c.predicate, c.object) for c in extract_open_claims("I'm the manager of a restaurant.")}

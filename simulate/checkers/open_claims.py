@@ -120,6 +120,10 @@ _MANNER = _set("well much often regularly frequently enough lot")
 _MEASURES = _set("""minute hour day week month year time lot mile km kilometer kilometre lap mph step rep set
 second bit while""")
 _SPECIFIC = _set("that this those these his her their your")
+# what "the X of Y" says of Y, not a thing of its own: "the smell of coffee", "the energy of a live show"
+_ASPECTS = _set("""smell taste sound feel feeling texture flavour flavor look sight noise energy atmosphere vibe
+beauty view colour color layer rhythm thrill rush buzz scent aroma freedom challenge excitement peace quiet
+silence calm sense""")
 _PARTITIVE = _set("many much most all every")  # "I don't like many foods" is not "I like no food"
 _RESTRICTIVE = _set("about by from called named like whose")
 _PRONOUN_WORDS = _set("one ones them it all any some few those these that this either both each many most several")
@@ -1462,6 +1466,11 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         narrowed = i < n and words[i] in ("to", "with", "alone", "by", "without", "for", "about")
         return _Phrase(f"{verb_stem(first)} {rest}".strip(), quantity, negated, True, i, narrowed)
     specific = specific or (i < n and words[i] in _RESTRICTIVE)
+    if i + 1 < n and words[i] == "of" and i - start == 1 and start > begin and words[start - 1] == "the" and \
+            singular(phrase) in _ASPECTS:  # "I love the smell of coffee" is not "I love smells"
+        inner = _noun_phrase(words, i + 1, activity=False)
+        if inner.text:
+            return _Phrase(f"{singular(phrase)} of {inner.text}", quantity, negated, False, inner.end, specific)
     return _Phrase(singular(phrase), quantity, negated, False, i, specific)
 
 
