@@ -120,7 +120,7 @@ _MANNER = _set("well much often regularly frequently enough lot")
 _MEASURES = _set("""minute hour day week month year time lot mile km kilometer kilometre lap mph step rep set
 second bit while""")
 _SPECIFIC = _set("that this those these his her their your")
-# what "the X of Y" says of Y, not a thing of its own: "the smell of coffee", "the energy of a live show"
+# what "the X of Y" says of Y, not a thing of its own nor Y itself: "the smell of coffee", "the energy of a live show"
 _ASPECTS = _set("""smell taste sound feel feeling texture flavour flavor look sight noise energy atmosphere vibe
 beauty view colour color layer rhythm thrill rush buzz scent aroma freedom challenge excitement peace quiet
 silence calm sense""")
@@ -1467,10 +1467,10 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         return _Phrase(f"{verb_stem(first)} {rest}".strip(), quantity, negated, True, i, narrowed)
     specific = specific or (i < n and words[i] in _RESTRICTIVE)
     if i + 1 < n and words[i] == "of" and i - start == 1 and start > begin and words[start - 1] == "the" and \
-            singular(phrase) in _ASPECTS:  # "I love the smell of coffee" is not "I love smells"
+            singular(phrase) in _ASPECTS:  # "I love the smell of coffee" is not "I love smells", nor coffee
         inner = _noun_phrase(words, i + 1, activity=False)
-        if inner.text:
-            return _Phrase(f"{singular(phrase)} of {inner.text}", quantity, negated, False, inner.end, specific)
+        if inner.text:  # said as a compound with its head last, as the knowledge reads one: "coffee smell"
+            return _Phrase(f"{inner.text} {singular(phrase)}", quantity, negated, False, inner.end, specific)
     return _Phrase(singular(phrase), quantity, negated, False, i, specific)
 
 
