@@ -405,3 +405,15 @@ def test_the_aspect_of_a_thing_keeps_its_thing(text: str, thing: str) -> None:
 def test_a_role_of_a_place_is_still_the_role() -> None:
     """Only the aspect nouns keep their "of": "the manager of a restaurant" is a manager."""
     assert ("be", "manager") in {(c.predicate, c.object) for c in extract_open_claims("I'm the manager of a restaurant.")}
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    ("I love being a mom.", ["be mom"]),
+    ("I've always been interested in being a custodian.", ["be custodian"]),
+    ("I don't like being around people.", ["be around person"]),
+    ("I love being part of a team.", []),
+    ("Bees are essential and I love being a part of that.", []),
+])
+def test_being_keeps_what_one_is(text: str, objects: list[str]) -> None:
+    """"Being" is read with what one is, or not at all: never as a bare "be"."""
+    assert [c.object for c in extract_open_claims(text) if c.predicate != "be"] == objects

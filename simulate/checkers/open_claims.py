@@ -1462,6 +1462,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
             inner = _noun_phrase(words, i + 1, activity=False)
             if inner.text:
                 return _Phrase(f"{verb_stem(first)} {words[i]} {inner.text}", quantity, negated, True, inner.end)
+        if first == "being" and (not rest or (i < n and words[i] == "of")):
+            return _being(words, i, quantity, negated)
         rest = singular(rest) if rest else ""
         narrowed = i < n and words[i] in ("to", "with", "alone", "by", "without", "for", "about")
         return _Phrase(f"{verb_stem(first)} {rest}".strip(), quantity, negated, True, i, narrowed)
@@ -1472,6 +1474,24 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         if inner.text:  # said as a compound with its head last, as the knowledge reads one: "coffee smell"
             return _Phrase(f"{inner.text} {singular(phrase)}", quantity, negated, False, inner.end, specific)
     return _Phrase(singular(phrase), quantity, negated, False, i, specific)
+
+
+def _being(words: list[str], i: int, quantity: int | None, negated: bool) -> _Phrase:
+    """"Being" and what one is, as one activity ("I love being a mom": be mom; "being around people": be around
+    person); nothing when what one is is not said ("being a part of that", "being part of a team")."""
+    n = len(words)
+    if i < n and words[i] in _DETERMINERS:
+        inner = _noun_phrase(words, i, activity=False)
+        if inner.text and not (inner.end < n and words[inner.end] == "of"):
+            return _Phrase(f"be {inner.text}", quantity, negated, True, inner.end)
+    elif i + 1 < n and words[i] in _BEING_PLACES:
+        inner = _noun_phrase(words, i + 1, activity=False)
+        if inner.text:
+            return _Phrase(f"be {words[i]} {inner.text}", quantity, negated, True, inner.end)
+    return _Phrase("", quantity, negated, True, i)
+
+
+_BEING_PLACES = _set("around near among")
 
 
 def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
