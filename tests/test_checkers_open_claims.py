@@ -396,10 +396,17 @@ def test_names_that_are_no_title_read_as_before(text: str, objects: list[str]) -
     ("I love the energy of a live show.", "live show energy"),
     ("I hate the sound of drums.", "drum sound"),
     ("I love the feeling of the wind in my hair.", "wind feeling"),
+    ("I love all the layers of cheese and sauce.", "cheese layer"),
 ])
 def test_the_aspect_of_a_thing_keeps_its_thing(text: str, thing: str) -> None:
     """"The smell/sound/energy of Y" is about Y: the object keeps it, so two of them do not meet."""
     assert [c.object for c in extract_open_claims(text)] == [thing]
+
+
+def test_an_aspect_listed_after_another_is_read_too() -> None:
+    """"The sound of rain and the smell of grass": two aspects, both read."""
+    objects = [c.object for c in extract_open_claims("I love the sound of rain and the smell of grass.")]
+    assert objects == ["rain sound", "grass smell"]
 
 
 def test_a_role_of_a_place_is_still_the_role() -> None:
@@ -417,3 +424,13 @@ def test_a_role_of_a_place_is_still_the_role() -> None:
 def test_being_keeps_what_one_is(text: str, objects: list[str]) -> None:
     """"Being" is read with what one is, or not at all: never as a bare "be"."""
     assert [c.object for c in extract_open_claims(text) if c.predicate != "be"] == objects
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    ("I like all kinds of music, but I especially like rock and roll.", ["rock and roll"]),
+    ("I love fish and chips.", ["fish and chip"]),
+    ("I love cats and dogs.", ["cat", "dog"]),
+])
+def test_a_pair_named_as_one_thing_is_no_list(text: str, objects: list[str]) -> None:
+    """"Rock and roll" is one thing the knowledge names; "cats and dogs" two."""
+    assert [c.object for c in extract_open_claims(text)] == objects

@@ -1470,9 +1470,14 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     specific = specific or (i < n and words[i] in _RESTRICTIVE)
     if i + 1 < n and words[i] == "of" and i - start == 1 and start > begin and words[start - 1] == "the" and \
             singular(phrase) in _ASPECTS:  # "I love the smell of coffee" is not "I love smells", nor coffee
-        inner = _noun_phrase(words, i + 1, activity=False)
-        if inner.text:  # said as a compound with its head last, as the knowledge reads one: "coffee smell"
-            return _Phrase(f"{inner.text} {singular(phrase)}", quantity, negated, False, inner.end, specific)
+        inners = _noun_phrases(words, i + 1, activity=False)  # "the layers of cheese and sauce": all of it, but
+        end = inners[0].end  # not "the sound of rain and the smell of grass"
+        for before, item in zip(inners, inners[1:]):
+            if before.end + 1 < n and words[before.end + 1] in _DETERMINERS:
+                break
+            end = item.end
+        if inners[0].text:  # said as a compound with its head last, as the knowledge reads one: "coffee smell"
+            return _Phrase(f"{inners[0].text} {singular(phrase)}", quantity, negated, False, end, specific)
     return _Phrase(singular(phrase), quantity, negated, False, i, specific)
 
 
@@ -1571,6 +1576,10 @@ def _noun_phrases(words: list[str], i: int, *, activity: bool = True) -> list[_P
                 continue
         if words[j] not in ("and", "or", "nor") or j + 1 >= n or words[j + 1] in ("i", "we", "my", "then", "so"):
             break
+        pair = _pair_named(words, j, phrases[-1])
+        if pair is not None:  # "rock and roll", "fish and chips": one thing
+            phrases[-1] = pair
+            continue
         following = _noun_phrase(words, j + 1, activity=activity)
         if not following.text:
             break
@@ -1578,6 +1587,26 @@ def _noun_phrases(words: list[str], i: int, *, activity: bool = True) -> list[_P
             following = replace(following, negated=True, quantity=0)  # "no brothers or sisters"
         phrases.append(following)
     return phrases
+
+
+def _pair_named(words: list[str], j: int, last: _Phrase) -> _Phrase | None:
+    """The phrase `last` with the "and ..." at `j`, when the knowledge names the two as one thing ("rock and roll",
+    "mac and cheese", "rhythm and blues"); else None."""
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    if words[j] != "and" or knowledge_loading() or last.negated:
+        return None
+    head, _, tail = last.text.rpartition(" ")
+    first = words[j - 1] if j > 0 else tail
+    kb = default_knowledge()
+    for width in (1, 2):
+        rest = words[j + 1:j + 1 + width]
+        if len(rest) < width:
+            break
+        named = f"{first} and {' '.join(rest[:-1] + [singular(rest[-1])])}"  # "fish and chips": fish and chip
+        if kb.known(named) or kb.known(f"{first} and {' '.join(rest)}"):
+            return replace(last, text=f"{head} {named}" if head else named, end=j + 1 + width)
+    return None
 
 
 # --- copula -----------------------------------------------------------------------------------------
