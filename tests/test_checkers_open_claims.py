@@ -434,3 +434,14 @@ def test_being_keeps_what_one_is(text: str, objects: list[str]) -> None:
 def test_a_pair_named_as_one_thing_is_no_list(text: str, objects: list[str]) -> None:
     """"Rock and roll" is one thing the knowledge names; "cats and dogs" two."""
     assert [c.object for c in extract_open_claims(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Okay, we can go to the movies then.", False),
+    ("I'll text you later and we can figure it out.", False),
+    ("We can all swim.", True),
+    ("We can speak French at home.", True),
+])
+def test_we_can_as_a_plan_is_no_ability(text: str, read: bool) -> None:
+    """"We can ... then/later/sometime" proposes a plan; without those words it says what we can do."""
+    assert bool([c for c in extract_open_claims(text) if c.ability]) == read

@@ -245,6 +245,10 @@ _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can
                      r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
+# "we can ..." said to the other speaker as a plan, not what we are able to do: "Okay, we can go to the movies then"
+_PROPOSAL = re.compile(r"\bwe (?:can|could) (?!not\b|never\b)")
+_PROPOSED = re.compile(r"^(?:okay|ok|maybe|perhaps|sure|great)\b|(?<!back )\b(?:then|sometime|some time|later|together|tomorrow|"
+                       r"tonight|next (?:time|week|weekend)|if you (?:want|like)|let us|let's)\b")
 # a template's slot left unfilled ("Hi, I'm [user 1's name]", "I love the [team]"): it names nothing, so a
 # claim about it is dropped; it reads as one word so the rest of its sentence still reads as said
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
@@ -639,6 +643,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         forms = SentenceForms(norm=norm, typed=typed, written=words, topic=topic, read_before=tuple(out))
         out.extend(replace(c, span=span, text=words) for c in _form_claims(forms))
         out.extend(replace(c, span=span, text=words) for c in _pastimes(as_typed, topic))
+        if _PROPOSAL.search(norm) and _PROPOSED.search(norm):  # "Okay, we can go to the movies then": a plan
+            out[first:] = [c for c in out[first:] if not (c.subject == "we" and c.ability and c.polarity == "affirm")]
         if _OWNED_CHANGE.search(norm):  # "So much for never breaking a bone, I broke my wrist": news, said as such
             out[first:] = [replace(c, change=True) for c in out[first:]]
     out.extend(_allergies(out))
