@@ -419,6 +419,7 @@ def test_a_role_of_a_place_is_still_the_role() -> None:
     ("I've always been interested in being a custodian.", ["be custodian"]),
     ("I don't like being around people.", ["be around person"]),
     ("I love being part of a team.", []),
+    ("I like being able to drive into the city.", []),
     ("Bees are essential and I love being a part of that.", []),
 ])
 def test_being_keeps_what_one_is(text: str, objects: list[str]) -> None:

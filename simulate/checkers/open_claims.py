@@ -1468,7 +1468,7 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
             inner = _noun_phrase(words, i + 1, activity=False)
             if inner.text:
                 return _Phrase(f"{verb_stem(first)} {words[i]} {inner.text}", quantity, negated, True, inner.end)
-        if first == "being" and (not rest or (i < n and words[i] == "of")):
+        if first == "being" and (not rest or rest in ("able", "unable") or (i < n and words[i] == "of")):
             return _being(words, i, quantity, negated)
         rest = singular(rest) if rest else ""
         narrowed = i < n and words[i] in ("to", "with", "alone", "by", "without", "for", "about")
@@ -1489,7 +1489,7 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
 
 def _being(words: list[str], i: int, quantity: int | None, negated: bool) -> _Phrase:
     """"Being" and what one is, as one activity ("I love being a mom": be mom; "being around people": be around
-    person); nothing when what one is is not said ("being a part of that", "being part of a team")."""
+    person); nothing when what one is is not said ("being a part of that", "being part of a team", "being able to")."""
     n = len(words)
     if i < n and words[i] in _DETERMINERS:
         inner = _noun_phrase(words, i, activity=False)
