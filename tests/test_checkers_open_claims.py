@@ -446,3 +446,12 @@ def test_a_pair_named_as_one_thing_is_no_list(text: str, objects: list[str]) -> 
 def test_we_can_as_a_plan_is_no_ability(text: str, read: bool) -> None:
     """"We can ... then/later/sometime" proposes a plan; without those words it says what we can do."""
     assert bool([c for c in extract_open_claims(text) if c.ability]) == read
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oh, I love both of those breeds!", ("lov", "breed")),
+    ("I've read both of those books.", ("read", "book")),
+])
+def test_all_of_and_both_of_are_the_things(text: str, expected: tuple[str, str]) -> None:
+    """"Both of those breeds" is those breeds: the "of" is no part of the verb."""
+    assert expected in {(c.predicate, c.object) for c in extract_open_claims(text)}

@@ -1233,6 +1233,8 @@ _TWO_VERBS = re.compile(r"^(?P<head>(?:i|we) (?:can not|could not|do not|did not
 
 
 def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -> list[OpenClaim]:
+    if " of " in clause:
+        clause = _ALL_OF.sub(r"\g<q> \g<d>", clause)  # "I love both of those breeds": both those breeds
     two = _TWO_VERBS.match(clause)
     if two and two.group("a") not in _NOT_A_VERB and two.group("b").split()[0] not in _NOT_A_VERB:
         return _one_clause(f"{two.group('head')} {two.group('a')}", qualifier, agents=agents) + \
@@ -1240,6 +1242,7 @@ def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -
     return _one_clause(clause, qualifier, agents=agents)
 
 
+_ALL_OF = re.compile(r"\b(?P<q>both|all) of (?P<d>those|these|the|my|our|his|her|their|your)\b")
 _NOT_A_VERB = _set("a an the my your his her their our any some more much all it that this them me you him us")
 
 
