@@ -455,3 +455,13 @@ def test_we_can_as_a_plan_is_no_ability(text: str, read: bool) -> None:
 def test_all_of_and_both_of_are_the_things(text: str, expected: tuple[str, str]) -> None:
     """"Both of those breeds" is those breeds: the "of" is no part of the verb."""
     assert expected in {(c.predicate, c.object) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    ("He's my favorite superhero.", []),
+    ("She is my favourite singer.", []),
+    ("Pizza is my favorite food.", ["pizza"]),
+])
+def test_a_favourite_named_by_he_or_she_is_not_read_as_the_pronoun(text: str, objects: list[str]) -> None:
+    """"He's my favorite superhero" points back to someone named before; "he" is no thing liked."""
+    assert [c.object for c in extract_open_claims(text)] == objects
