@@ -465,3 +465,9 @@ def test_all_of_and_both_of_are_the_things(text: str, expected: tuple[str, str])
 def test_a_favourite_named_by_he_or_she_is_not_read_as_the_pronoun(text: str, objects: list[str]) -> None:
     """"He's my favorite superhero" points back to someone named before; "he" is no thing liked."""
     assert [c.object for c in extract_open_claims(text)] == objects
+
+
+def test_a_hedged_we_is_we() -> None:
+    """"I guess we have different preferences" is said of us, as "We have different preferences" is."""
+    assert {c.subject for c in extract_open_claims("I guess we have different preferences.")} == {"we"}
+    assert {c.subject for c in extract_open_claims("I think I have a cold.")} == {"i"}

@@ -1265,6 +1265,8 @@ def _one_clause(clause: str, qualifier: str | None, *, agents: bool = True) -> l
         if not inner:
             return []
         rest, confidence = inner.group("rest"), confidence * 0.85
+        if inner.group("subject") == "we":  # "I guess we have different preferences": we have
+            subject, confidence = "we", 0.8 * 0.85
     if _NON_FACTUAL_LEAD.match(rest) or _CONDITIONAL.search(clause.split(",", 1)[0]):
         return []
     rest = _IDIOMS.sub(" ", rest)
