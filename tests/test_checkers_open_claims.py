@@ -386,6 +386,9 @@ def test_a_title_is_one_name(text: str, title: str) -> None:
     ("I like Coldplay and Muse.", ["coldplay", "muse"]),
     ("I love The Beatles and I hate cats.", ["the-beatle", "cat"]),
     ("I love Harry Potter!", ["harry potter"]),
+    ("I love the Eiffel Tower and the Champs-Elysees.", ["eiffel tower", "champs-elysee"]),
+    ("I'm a big fan of The Killers and The Strokes too.", ["the-killer", "the-stroke"]),
+    ("I'm a big fan of Catan and Ticket to Ride.", ["catan", "ticket-to-ride"]),
 ])
 def test_names_that_are_no_title_read_as_before(text: str, objects: list[str]) -> None:
     """Two names joined by "and", a name without a small word, and the "I" after a title stay apart."""

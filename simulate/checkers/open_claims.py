@@ -686,9 +686,23 @@ def _title_joined(m: re.Match[str]) -> str:
     if quoted:
         words = quoted.split()
         return m.group("lead") + ("-".join(words) if len(words) > 1 else f'"{quoted}"')
-    words = m.group("t").split()
+    run = m.group("t")
+    # "and"/"or" joins two names ("the Eiffel Tower and the Champs-Elysees", "The Killers and The Strokes") unless
+    # the run opens as a title does and goes on in lower case ("The Old Man and the Sea")
+    titled = run.split(" ", 1)[0] in ("The", "A", "An", "My")
+    parts = _TITLE_LIST.split(run) if titled else _TITLE_AND.split(run)
+    return m.group("lead") + "".join(part if part in (" and ", " or ") else _title_word(part) for part in parts)
+
+
+_TITLE_AND = re.compile(r"( and | or )")
+_TITLE_LIST = re.compile(r"( and | or )(?=(?:The|A|An|My) )")
+
+
+def _title_word(run: str) -> str:
+    """A capitalised run as one hyphenated word when it is a title ("Game of Thrones", "The Office"), else as is."""
+    words = run.split()
     joined = len(words) > 1 and (any(w in _TITLE_SMALL for w in words[1:-1]) or words[0] in ("The", "A", "An", "My"))
-    return m.group("lead") + ("-".join(words) if joined else m.group("t"))
+    return "-".join(words) if joined else run
 
 
 def _before_reported(sentence: str) -> str:
