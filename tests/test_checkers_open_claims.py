@@ -474,3 +474,10 @@ def test_a_hedged_we_is_we() -> None:
     """"I guess we have different preferences" is said of us, as "We have different preferences" is."""
     assert {c.subject for c in extract_open_claims("I guess we have different preferences.")} == {"we"}
     assert {c.subject for c in extract_open_claims("I think I have a cold.")} == {"i"}
+
+
+@pytest.mark.parametrize("text", ["I love the feeling of being one with nature.", "I love the challenge of it.",
+                                  "I enjoy the challenge of working with different types of equipment."])
+def test_the_aspect_of_a_doing_or_of_it_reads_nothing(text: str) -> None:
+    """"The feeling of being ...", "the challenge of it": no thing is named, so nothing is read."""
+    assert extract_open_claims(text) == []

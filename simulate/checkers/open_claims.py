@@ -124,6 +124,7 @@ _SPECIFIC = _set("that this those these his her their your")
 _ASPECTS = _set("""smell taste sound feel feeling texture flavour flavor look sight noise energy atmosphere vibe
 beauty view colour color layer rhythm thrill rush buzz scent aroma freedom challenge excitement peace quiet
 silence calm sense""")
+_OF_PRONOUNS = _set("it them that this those these him her me us you")
 _PARTITIVE = _set("many much most all every")  # "I don't like many foods" is not "I like no food"
 _RESTRICTIVE = _set("about by from called named like whose")
 _PRONOUN_WORDS = _set("one ones them it all any some few those these that this either both each many most several")
@@ -1502,6 +1503,9 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
             if before.end + 1 < n and words[before.end + 1] in _DETERMINERS:
                 break
             end = item.end
+        doing = words[i + 1].endswith("ing") and len(words[i + 1]) > 4 and words[i + 1] not in _NOT_GERUNDS
+        if doing or words[i + 1] in _OF_PRONOUNS:  # "the feeling of being one with nature", "the challenge of it"
+            return _Phrase("", quantity, negated, False, end, specific)
         if inners[0].text:  # said as a compound with its head last, as the knowledge reads one: "coffee smell"
             return _Phrase(f"{inners[0].text} {singular(phrase)}", quantity, negated, False, end, specific)
     return _Phrase(singular(phrase), quantity, negated, False, i, specific)
