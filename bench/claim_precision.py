@@ -91,18 +91,21 @@ def draw(turns: list[Turn], size: int, seed: int) -> list[Turn]:
     return [carrying[i] for i in sorted(chosen)]
 
 
+class LabelsError(ValueError):
+    """A malformed labels file: the message names the file and line."""
+
+
 def read_labels(path: Path) -> list[Judgement]:
-    """The judgements file; a malformed row is reported with its line and the script exits 2."""
+    """The judgements file; a malformed row raises LabelsError naming its line."""
     out: list[Judgement] = []
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         header = next(reader, None)
         if header is None or tuple(header) != COLUMNS:
-            sys.exit(f"{path}:1: expected the header {' '.join(COLUMNS)} (tab-separated)")
+            raise LabelsError(f"{path}:1: expected the header {' '.join(COLUMNS)} (tab-separated)")
         for number, row in enumerate(reader, start=2):
             if len(row) != len(COLUMNS) or row[3] not in ("correct", "wrong"):
-                print(f"{path}:{number}: expected 5 tab-separated fields with label correct|wrong", file=sys.stderr)
-                sys.exit(2)
+                raise LabelsError(f"{path}:{number}: expected 5 tab-separated fields with label correct or wrong")
             out.append(Judgement(*row))
     return out
 
@@ -175,7 +178,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.draw or not LABELS.is_file():
         print_sample(draw(turns, args.draw or SAMPLE_SIZE, args.seed))
         return 0
-    judgements = read_labels(LABELS)
+    try:
+        judgements = read_labels(LABELS)
+    except LabelsError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     sampled = sample_turns(judgements, turns)
     if args.print_sample:
         print_sample(sampled)
