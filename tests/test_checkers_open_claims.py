@@ -481,3 +481,9 @@ def test_a_hedged_we_is_we() -> None:
 def test_the_aspect_of_a_doing_or_of_it_reads_nothing(text: str) -> None:
     """"The feeling of being ...", "the challenge of it": no thing is named, so nothing is read."""
     assert extract_open_claims(text) == []
+
+
+def test_a_known_compound_ending_in_a_gerund_is_kept_whole() -> None:
+    """"Watching the figure skating": figure skating is one known thing, not "figure" and a clause of its own."""
+    objects = {c.object for c in extract_open_claims("I love watching the figure skating and the gymnastics.")}
+    assert "watch the figure skating" in objects and "watch the figure" not in objects

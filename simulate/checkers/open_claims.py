@@ -1541,8 +1541,15 @@ def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
         # "I broke my wrist skateboarding": a known pastime after a noun it does not compound with
         last = i + 1 >= len(words) or _ends_phrase(words[i + 1])
         return last and not knowledge_loading() and default_knowledge().known(word) and \
-            not default_knowledge().known(" ".join(words[start:i + 1]))
-    return knowledge_loading() or not default_knowledge().known(" ".join(words[start:i + 1]))
+            not _compound_ends(words, start, i)
+    return knowledge_loading() or not _compound_ends(words, start, i)
+
+
+def _compound_ends(words: list[str], start: int, i: int) -> bool:
+    """Does a known compound end at `i` ("horse riding"; "watching the figure skating": figure skating)?"""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (loads on first use)
+
+    return any(default_knowledge().known(" ".join(words[k:i + 1])) for k in range(start, i))
 
 
 def _reflexive_activity(stem: str) -> bool:
