@@ -389,6 +389,8 @@ def test_a_title_is_one_name(text: str, title: str) -> None:
     ("I love the Eiffel Tower and the Champs-Elysees.", ["eiffel tower", "champs-elysee"]),
     ("I'm a big fan of The Killers and The Strokes too.", ["the-killer", "the-stroke"]),
     ("I'm a big fan of Catan and Ticket to Ride.", ["catan", "ticket-to-ride"]),
+    ("I love The Lord of the Rings and To Kill a Mockingbird.", ["the-lord-of-the-ring", "to-kill-a-mockingbird"]),
+    ("My favorite park is Central Park in New York City.", ["central park", "new york"]),
 ])
 def test_names_that_are_no_title_read_as_before(text: str, objects: list[str]) -> None:
     """Two names joined by "and", a name without a small word, and the "I" after a title stay apart."""

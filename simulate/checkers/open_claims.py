@@ -259,7 +259,7 @@ _STAND_IN = "zplaceholder"
 # run is a title when it opens with The/A/An/My mid-sentence or has a small word inside ("Game of Thrones"); a quoted
 # one always is
 _TITLE_WORD = r"(?:(?!I\b|I')[A-Z][A-Za-z0-9'-]*|[0-9][A-Za-z0-9'-]*)"
-_TITLE_SMALL = _set("of the a an to in on for with from at")
+_TITLE_SMALL = _set("of the a an to for with")  # not in/at/on/from: "Central Park in New York" is a place
 _TITLE_AFTER = re.compile(
     r"(?P<lead>\b(?i:favou?rites? (?:[a-z]+ ){0,2}(?:is|are|was|has to be|would be)|read|reading|re-?read|"
     r"rereading|watch|watching|watched|seen|saw|listen(?:ing|ed)? to|love|loved|like|liked|enjoy|enjoyed|adore|fan of|"
@@ -689,14 +689,14 @@ def _title_joined(m: re.Match[str]) -> str:
         return m.group("lead") + ("-".join(words) if len(words) > 1 else f'"{quoted}"')
     run = m.group("t")
     # "and"/"or" joins two names ("the Eiffel Tower and the Champs-Elysees", "The Killers and The Strokes") unless
-    # the run opens as a title does and goes on in lower case ("The Old Man and the Sea")
+    # the run opens as a title does and goes on in lower case ("The Old Man and the Sea", not "... and To Kill ...")
     titled = run.split(" ", 1)[0] in ("The", "A", "An", "My")
     parts = _TITLE_LIST.split(run) if titled else _TITLE_AND.split(run)
     return m.group("lead") + "".join(part if part in (" and ", " or ") else _title_word(part) for part in parts)
 
 
 _TITLE_AND = re.compile(r"( and | or )")
-_TITLE_LIST = re.compile(r"( and | or )(?=(?:The|A|An|My) )")
+_TITLE_LIST = re.compile(r"( and | or )(?=[A-Z0-9])")
 
 
 def _title_word(run: str) -> str:
