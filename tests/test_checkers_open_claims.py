@@ -376,6 +376,8 @@ def test_the_rest_of_a_sentence_with_an_empty_slot_still_reads() -> None:
     ('My favorite book is "The Hitchhiker\'s Guide to the Galaxy" by Douglas Adams.',
      "the-hitchhiker's-guide-to-the-galaxy"),
     ("I love The Office.", "the-office"),
+    ('My favorite song is "Seven Nation Army".', "seven-nation-army"),
+    ('I read "Pride and Prejudice" every Christmas.', "pride and prejudice"),  # as it reads unquoted
 ])
 def test_a_title_is_one_name(text: str, title: str) -> None:
     """A title after favourite/liking/reading reads as one name, not as the nouns inside it."""

@@ -682,12 +682,12 @@ _QUOTED_TITLE = re.compile(r'\b(?P<v>read|watch|watched|seen|see|saw|heard|hear|
 
 
 def _title_joined(m: re.Match[str]) -> str:
-    """A title found by `_TITLE_AFTER` as one hyphenated word when it is one, else as written."""
+    """A title found by `_TITLE_AFTER` as one hyphenated word when it is one, else as written; a quoted one with
+    "and" in it is read as the same words unquoted would be, so the two meet ("Pride and Prejudice")."""
     quoted = m.group("q")
-    if quoted:
-        words = quoted.split()
-        return m.group("lead") + ("-".join(words) if len(words) > 1 else f'"{quoted}"')
-    run = m.group("t")
+    if quoted and " and " not in quoted and " or " not in quoted:
+        return m.group("lead") + "-".join(quoted.split())  # "Seven Nation Army": one name, whatever its words
+    run = quoted or m.group("t")
     # "and"/"or" joins two names ("the Eiffel Tower and the Champs-Elysees", "The Killers and The Strokes") unless
     # the run opens as a title does and goes on in lower case ("The Old Man and the Sea", not "... and To Kill ...")
     titled = run.split(" ", 1)[0] in ("The", "A", "An", "My")
