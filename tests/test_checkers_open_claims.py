@@ -384,3 +384,139 @@ def test_clauses_of_time_and_roles_said_in_passing_are_read(text: str, claim: tu
 ])
 def test_hypotheses_complements_and_other_peoples_roles_are_not_read_as_mine(text: str, not_claim: tuple[str, str, str]) -> None:
     assert not_claim not in _read(text)
+@pytest.mark.parametrize("text", ["Hi, I'm [user 1's name].", "Hello, I'm [name]. Nice to meet you!",
+                                  "I love the [team] too!", "I live in [city]."])
+def test_a_templates_empty_slot_names_nothing(text: str) -> None:
+    """An unfilled slot of a template ("[name]") is no noun: nothing is read about it."""
+    assert extract_open_claims(text) == []
+
+
+def test_the_rest_of_a_sentence_with_an_empty_slot_still_reads() -> None:
+    """Only the claim about the slot goes; the others keep the sentence as written."""
+    claims = extract_open_claims("I have a dog named [dog name].")
+    assert [(c.predicate, c.object) for c in claims] == [("have", "dog")]
+    assert claims[0].text == "I have a dog named [dog name]."
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("My favorite book is The Old Man and the Sea.", "the-old-man-and-the-sea"),
+    ("My favorite mystery novel is The Murder of Roger Ackroyd by Agatha Christie.", "the-murder-of-roger-ackroyd"),
+    ("I like My System by Aron Nimzowitsch.", "my-system"),
+    ('My favorite book is "The Hitchhiker\'s Guide to the Galaxy" by Douglas Adams.',
+     "the-hitchhiker's-guide-to-the-galaxy"),
+    ("I love The Office.", "the-office"),
+    ('My favorite song is "Seven Nation Army".', "seven-nation-army"),
+    ('I read "Pride and Prejudice" every Christmas.', "pride and prejudice"),  # as it reads unquoted
+])
+def test_a_title_is_one_name(text: str, title: str) -> None:
+    """A title after favourite/liking/reading reads as one name, not as the nouns inside it."""
+    assert [c.object for c in extract_open_claims(text)] == [title]
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    ("I like Coldplay and Muse.", ["coldplay", "muse"]),
+    ("I love The Beatles and I hate cats.", ["the-beatle", "cat"]),
+    ("I love Harry Potter!", ["harry potter"]),
+    ("I love the Eiffel Tower and the Champs-Elysees.", ["eiffel tower", "champs-elysee"]),
+    ("I'm a big fan of The Killers and The Strokes too.", ["the-killer", "the-stroke"]),
+    ("I'm a big fan of Catan and Ticket to Ride.", ["catan", "ticket-to-ride"]),
+    ("I love The Lord of the Rings and To Kill a Mockingbird.", ["the-lord-of-the-ring", "to-kill-a-mockingbird"]),
+    ("My favorite park is Central Park in New York City.", ["central park", "new york"]),
+])
+def test_names_that_are_no_title_read_as_before(text: str, objects: list[str]) -> None:
+    """Two names joined by "and", a name without a small word, and the "I" after a title stay apart."""
+    assert [o for o in objects if o not in {c.object for c in extract_open_claims(text)}] == []
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("I love the energy of a live show.", "live show energy"),
+    ("I hate the sound of drums.", "drum sound"),
+    ("I love the feeling of the wind in my hair.", "wind feeling"),
+    ("I love all the layers of cheese and sauce.", "cheese layer"),
+])
+def test_the_aspect_of_a_thing_keeps_its_thing(text: str, thing: str) -> None:
+    """"The smell/sound/energy of Y" is about Y: the object keeps it, so two of them do not meet."""
+    assert [c.object for c in extract_open_claims(text)] == [thing]
+
+
+def test_an_aspect_listed_after_another_is_read_too() -> None:
+    """"The sound of rain and the smell of grass": two aspects, both read."""
+    objects = [c.object for c in extract_open_claims("I love the sound of rain and the smell of grass.")]
+    assert objects == ["rain sound", "grass smell"]
+
+
+def test_a_role_of_a_place_is_still_the_role() -> None:
+    """Only the aspect nouns keep their "of": "the manager of a restaurant" is a manager."""
+    assert ("be", "manager") in {(c.predicate, c.object) for c in extract_open_claims("I'm the manager of a restaurant.")}
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    ("I love being a mom.", ["be mom"]),
+    ("I've always been interested in being a custodian.", ["be custodian"]),
+    ("I don't like being around people.", ["be around person"]),
+    ("I love being part of a team.", []),
+    ("I like being able to drive into the city.", []),
+    ("Bees are essential and I love being a part of that.", []),
+])
+def test_being_keeps_what_one_is(text: str, objects: list[str]) -> None:
+    """"Being" is read with what one is, or not at all: never as a bare "be"."""
+    assert [c.object for c in extract_open_claims(text) if c.predicate != "be"] == objects
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    ("I like all kinds of music, but I especially like rock and roll.", ["rock and roll"]),
+    ("I love fish and chips.", ["fish and chip"]),
+    ("I love cats and dogs.", ["cat", "dog"]),
+])
+def test_a_pair_named_as_one_thing_is_no_list(text: str, objects: list[str]) -> None:
+    """"Rock and roll" is one thing the knowledge names; "cats and dogs" two."""
+    assert [c.object for c in extract_open_claims(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Okay, we can go to the movies then.", False),
+    ("I'll text you later and we can figure it out.", False),
+    ("We can all swim.", True),
+    ("We can speak French at home.", True),
+])
+def test_we_can_as_a_plan_is_no_ability(text: str, read: bool) -> None:
+    """"We can ... then/later/sometime" proposes a plan; without those words it says what we can do."""
+    assert bool([c for c in extract_open_claims(text) if c.ability]) == read
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oh, I love both of those breeds!", ("lov", "breed")),
+    ("I've read both of those books.", ("read", "book")),
+])
+def test_all_of_and_both_of_are_the_things(text: str, expected: tuple[str, str]) -> None:
+    """"Both of those breeds" is those breeds: the "of" is no part of the verb."""
+    assert expected in {(c.predicate, c.object) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    ("He's my favorite superhero.", []),
+    ("She is my favourite singer.", []),
+    ("Pizza is my favorite food.", ["pizza"]),
+])
+def test_a_favourite_named_by_he_or_she_is_not_read_as_the_pronoun(text: str, objects: list[str]) -> None:
+    """"He's my favorite superhero" points back to someone named before; "he" is no thing liked."""
+    assert [c.object for c in extract_open_claims(text)] == objects
+
+
+def test_a_hedged_we_is_we() -> None:
+    """"I guess we have different preferences" is said of us, as "We have different preferences" is."""
+    assert {c.subject for c in extract_open_claims("I guess we have different preferences.")} == {"we"}
+    assert {c.subject for c in extract_open_claims("I think I have a cold.")} == {"i"}
+
+
+@pytest.mark.parametrize("text", ["I love the feeling of being one with nature.", "I love the challenge of it.",
+                                  "I enjoy the challenge of working with different types of equipment."])
+def test_the_aspect_of_a_doing_or_of_it_reads_nothing(text: str) -> None:
+    """"The feeling of being ...", "the challenge of it": no thing is named, so nothing is read."""
+    assert extract_open_claims(text) == []
+
+
+def test_a_known_compound_ending_in_a_gerund_is_kept_whole() -> None:
+    """"Watching the figure skating": figure skating is one known thing, not "figure" and a clause of its own."""
+    objects = {c.object for c in extract_open_claims("I love watching the figure skating and the gymnastics.")}
+    assert "watch the figure skating" in objects and "watch the figure" not in objects

@@ -120,6 +120,11 @@ _MANNER = _set("well much often regularly frequently enough lot")
 _MEASURES = _set("""minute hour day week month year time lot mile km kilometer kilometre lap mph step rep set
 second bit while""")
 _SPECIFIC = _set("that this those these his her their your")
+# what "the X of Y" says of Y, not a thing of its own nor Y itself: "the smell of coffee", "the energy of a live show"
+_ASPECTS = _set("""smell taste sound feel feeling texture flavour flavor look sight noise energy atmosphere vibe
+beauty view colour color layer rhythm thrill rush buzz scent aroma freedom challenge excitement peace quiet
+silence calm sense""")
+_OF_PRONOUNS = _set("it them that this those these him her me us you")
 _PARTITIVE = _set("many much most all every")  # "I don't like many foods" is not "I like no food"
 _RESTRICTIVE = _set("about by from called named like whose")
 _PRONOUN_WORDS = _set("one ones them it all any some few those these that this either both each many most several")
@@ -242,6 +247,26 @@ _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can
                      r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
+# "we can ..." said to the other speaker as a plan, not what we are able to do: "Okay, we can go to the movies then"
+_PROPOSAL = re.compile(r"\bwe (?:can|could) (?!not\b|never\b)")
+_PROPOSED = re.compile(r"^(?:okay|ok|maybe|perhaps|sure|great)\b|(?<!back )\b(?:then|sometime|some time|later|together|tomorrow|"
+                       r"tonight|next (?:time|week|weekend)|if you (?:want|like)|let us|let's)\b")
+# a template's slot left unfilled ("Hi, I'm [user 1's name]", "I love the [team]"): it names nothing, so a
+# claim about it is dropped; it reads as one word so the rest of its sentence still reads as said
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
+_STAND_IN = "zplaceholder"
+# a title after favourite/reading/watching/loving is one name, not nouns to read ("my favourite book is The Old Man
+# and the Sea" likes the book, not old men): its words are joined by hyphens so it reads as one word. A capitalised
+# run is a title when it opens with The/A/An/My mid-sentence or has a small word inside ("Game of Thrones"); a quoted
+# one always is
+_TITLE_WORD = r"(?:(?!I\b|I')[A-Z][A-Za-z0-9'-]*|[0-9][A-Za-z0-9'-]*)"
+_TITLE_SMALL = _set("of the a an to for with")  # not in/at/on/from: "Central Park in New York" is a place
+_TITLE_AFTER = re.compile(
+    r"(?P<lead>\b(?i:favou?rites? (?:[a-z]+ ){0,2}(?:is|are|was|has to be|would be)|read|reading|re-?read|"
+    r"rereading|watch|watching|watched|seen|saw|listen(?:ing|ed)? to|love|loved|like|liked|enjoy|enjoyed|adore|fan of|"
+    r"finished|play|playing|played|hate|hated|dislike|disliked|stand) (?:the )?)"
+    r"(?:\"(?P<q>[^\"]{3,60}?)[.!,]?\"|(?P<t>" + _TITLE_WORD + r"(?: (?:(?:of|the|and|a|an|to|in|on|for|with|from|at|or) )*"
+    + _TITLE_WORD + r")*))")
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
 _IDIOMS = re.compile(r"\b(?:at all|to death|stiff(?= of)|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|"
                      r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh|"
@@ -253,7 +278,8 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
 _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*my (?:absolute |all[- ]time )?"
                         r"(?:favorite|favourite|guilty pleasure|go-to treat)(?: [a-z]+){0,2} (?:is|are|has to be|would be) "
                         r"(?P<v>.+)$")
-_FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>[a-z][a-z' -]{1,40}?)"
+_FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>(?!(?:he|she)\b)"
+                              r"[a-z][a-z' -]{1,40}?)"
                               r"(?: is| are|'s) my (?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
 _FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:(?P<neg>do not|does not|did not|(?:has |have )?never) |"
@@ -579,7 +605,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
     topic: str | None = None
     for start, said, whole in _sentences(clean):
-        sentence = without_discourse_markers(said)
+        sentence = without_discourse_markers(_PLACEHOLDER.sub(_STAND_IN, said) if "[" in said else said)
+        sentence = _TITLE_AFTER.sub(_title_joined, sentence)
         if sentence.rstrip().endswith("?") or (_NAMED_ALONE.match(sentence) and
                                                sentence.lower().rstrip(".!") not in _NOT_NAMED_THINGS):
             topic = _topic(normalise(sentence).rstrip(".!") + "?")  # "Spanish?", "Spiders. Total phobia."
@@ -640,10 +667,14 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         forms = SentenceForms(norm=norm, typed=typed, written=words, topic=topic, read_before=tuple(out))
         out.extend(replace(c, span=span, text=words) for c in _form_claims(forms))
         out.extend(replace(c, span=span, text=words) for c in _pastimes(as_typed, topic))
+        if _PROPOSAL.search(norm) and _PROPOSED.search(norm):  # "Okay, we can go to the movies then": a plan
+            out[first:] = [c for c in out[first:] if not (c.subject == "we" and c.ability and c.polarity == "affirm")]
         if _OWNED_CHANGE.search(norm):  # "So much for never breaking a bone, I broke my wrist": news, said as such
             out[first:] = [replace(c, change=True) for c in out[first:]]
     out.extend(_allergies(out))
     out.extend(_pastime_aliases(out))
+    if "[" in clean:
+        out = [c for c in out if _STAND_IN not in c.object and _STAND_IN not in c.predicate]
     return tuple(_dedupe(_life_stages_never(out)))
 
 
@@ -670,6 +701,31 @@ def _pastime_aliases(claims: list[OpenClaim]) -> list[OpenClaim]:
 _QUOTED_TITLE = re.compile(r'\b(?P<v>read|watch|watched|seen|see|saw|heard|hear|love|loved|finished|played|play|'
                            r'wrote|written|sing|sang|the|a|an|of|about|called|named|titled|like|liked|enjoy|enjoyed|adore|'
                            r'(?:favorite|favourite|favorites|favourites)(?: [a-z]+){0,2} (?:is|are)) "(?P<t>[^"]{1,60}?)[.!,]?"')
+
+
+def _title_joined(m: re.Match[str]) -> str:
+    """A title found by `_TITLE_AFTER` as one hyphenated word when it is one, else as written; a quoted one with
+    "and" in it is read as the same words unquoted would be, so the two meet ("Pride and Prejudice")."""
+    quoted = m.group("q")
+    if quoted and " and " not in quoted and " or " not in quoted:
+        return m.group("lead") + "-".join(quoted.split())  # "Seven Nation Army": one name, whatever its words
+    run = quoted or m.group("t")
+    # "and"/"or" joins two names ("the Eiffel Tower and the Champs-Elysees", "The Killers and The Strokes") unless
+    # the run opens as a title does and goes on in lower case ("The Old Man and the Sea", not "... and To Kill ...")
+    titled = run.split(" ", 1)[0] in ("The", "A", "An", "My")
+    parts = _TITLE_LIST.split(run) if titled else _TITLE_AND.split(run)
+    return m.group("lead") + "".join(part if part in (" and ", " or ") else _title_word(part) for part in parts)
+
+
+_TITLE_AND = re.compile(r"( and | or )")
+_TITLE_LIST = re.compile(r"( and | or )(?=[A-Z0-9])")
+
+
+def _title_word(run: str) -> str:
+    """A capitalised run as one hyphenated word when it is a title ("Game of Thrones", "The Office"), else as is."""
+    words = run.split()
+    joined = len(words) > 1 and (any(w in _TITLE_SMALL for w in words[1:-1]) or words[0] in ("The", "A", "An", "My"))
+    return "-".join(words) if joined else run
 
 
 def _before_reported(sentence: str) -> str:
@@ -1330,6 +1386,8 @@ _TWO_VERBS = re.compile(r"^(?P<head>(?:i|we) (?:can not|could not|do not|did not
 
 
 def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -> list[OpenClaim]:
+    if " of " in clause:
+        clause = _ALL_OF.sub(r"\g<q> \g<d>", clause)  # "I love both of those breeds": both those breeds
     two = _TWO_VERBS.match(clause)
     if two and two.group("a") not in _NOT_A_VERB and two.group("b").split()[0] not in _NOT_A_VERB:
         return _one_clause(f"{two.group('head')} {two.group('a')}", qualifier, agents=agents) + \
@@ -1337,6 +1395,7 @@ def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -
     return _one_clause(clause, qualifier, agents=agents)
 
 
+_ALL_OF = re.compile(r"\b(?P<q>both|all) of (?P<d>those|these|the|my|our|his|her|their|your)\b")
 _NOT_A_VERB = _set("a an the my your his her their our any some more much all it that this them me you him us")
 
 
@@ -1358,6 +1417,8 @@ def _one_clause(clause: str, qualifier: str | None, *, agents: bool = True) -> l
         if not inner:
             return []
         rest, confidence = inner.group("rest"), confidence * 0.85
+        if inner.group("subject") == "we":  # "I guess we have different preferences": we have
+            subject, confidence = "we", 0.8 * 0.85
     if _NON_FACTUAL_LEAD.match(rest) or _CONDITIONAL.search(clause.split(",", 1)[0]):
         return []
     rest = _IDIOMS.sub(" ", rest)
@@ -1565,11 +1626,44 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
             inner = _noun_phrase(words, i + 1, activity=False)
             if inner.text:
                 return _Phrase(f"{verb_stem(first)} {words[i]} {inner.text}", quantity, negated, True, inner.end)
+        if first == "being" and (not rest or rest in ("able", "unable") or (i < n and words[i] == "of")):
+            return _being(words, i, quantity, negated)
         rest = singular(rest) if rest else ""
         narrowed = i < n and words[i] in ("to", "with", "alone", "by", "without", "for", "about")
         return _Phrase(f"{verb_stem(first)} {rest}".strip(), quantity, negated, True, i, narrowed)
     specific = specific or (i < n and words[i] in _RESTRICTIVE)
+    if i + 1 < n and words[i] == "of" and i - start == 1 and start > begin and words[start - 1] == "the" and \
+            singular(phrase) in _ASPECTS:  # "I love the smell of coffee" is not "I love smells", nor coffee
+        inners = _noun_phrases(words, i + 1, activity=False)  # "the layers of cheese and sauce": all of it, but
+        end = inners[0].end  # not "the sound of rain and the smell of grass"
+        for before, item in zip(inners, inners[1:]):
+            if before.end + 1 < n and words[before.end + 1] in _DETERMINERS:
+                break
+            end = item.end
+        doing = words[i + 1].endswith("ing") and len(words[i + 1]) > 4 and words[i + 1] not in _NOT_GERUNDS
+        if doing or words[i + 1] in _OF_PRONOUNS:  # "the feeling of being one with nature", "the challenge of it"
+            return _Phrase("", quantity, negated, False, end, specific)
+        if inners[0].text:  # said as a compound with its head last, as the knowledge reads one: "coffee smell"
+            return _Phrase(f"{inners[0].text} {singular(phrase)}", quantity, negated, False, end, specific)
     return _Phrase(singular(phrase), quantity, negated, False, i, specific)
+
+
+def _being(words: list[str], i: int, quantity: int | None, negated: bool) -> _Phrase:
+    """"Being" and what one is, as one activity ("I love being a mom": be mom; "being around people": be around
+    person); nothing when what one is is not said ("being a part of that", "being part of a team", "being able to")."""
+    n = len(words)
+    if i < n and words[i] in _DETERMINERS:
+        inner = _noun_phrase(words, i, activity=False)
+        if inner.text and not (inner.end < n and words[inner.end] == "of"):
+            return _Phrase(f"be {inner.text}", quantity, negated, True, inner.end)
+    elif i + 1 < n and words[i] in _BEING_PLACES:
+        inner = _noun_phrase(words, i + 1, activity=False)
+        if inner.text:
+            return _Phrase(f"be {words[i]} {inner.text}", quantity, negated, True, inner.end)
+    return _Phrase("", quantity, negated, True, i)
+
+
+_BEING_PLACES = _set("around near among")
 
 
 def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
@@ -1584,8 +1678,15 @@ def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
         # "I broke my wrist skateboarding": a known pastime after a noun it does not compound with
         last = i + 1 >= len(words) or _ends_phrase(words[i + 1])
         return last and not knowledge_loading() and default_knowledge().known(word) and \
-            not default_knowledge().known(" ".join(words[start:i + 1]))
-    return knowledge_loading() or not default_knowledge().known(" ".join(words[start:i + 1]))
+            not _compound_ends(words, start, i)
+    return knowledge_loading() or not _compound_ends(words, start, i)
+
+
+def _compound_ends(words: list[str], start: int, i: int) -> bool:
+    """Does a known compound end at `i` ("horse riding"; "watching the figure skating": figure skating)?"""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (loads on first use)
+
+    return any(default_knowledge().known(" ".join(words[k:i + 1])) for k in range(start, i))
 
 
 def _reflexive_activity(stem: str) -> bool:
@@ -1649,6 +1750,10 @@ def _noun_phrases(words: list[str], i: int, *, activity: bool = True) -> list[_P
                 continue
         if words[j] not in ("and", "or", "nor") or j + 1 >= n or words[j + 1] in ("i", "we", "my", "then", "so"):
             break
+        pair = _pair_named(words, j, phrases[-1])
+        if pair is not None:  # "rock and roll", "fish and chips": one thing
+            phrases[-1] = pair
+            continue
         following = _noun_phrase(words, j + 1, activity=activity)
         if not following.text:
             break
@@ -1656,6 +1761,26 @@ def _noun_phrases(words: list[str], i: int, *, activity: bool = True) -> list[_P
             following = replace(following, negated=True, quantity=0)  # "no brothers or sisters"
         phrases.append(following)
     return phrases
+
+
+def _pair_named(words: list[str], j: int, last: _Phrase) -> _Phrase | None:
+    """The phrase `last` with the "and ..." at `j`, when the knowledge names the two as one thing ("rock and roll",
+    "mac and cheese", "rhythm and blues"); else None."""
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    if words[j] != "and" or knowledge_loading() or last.negated:
+        return None
+    head, _, tail = last.text.rpartition(" ")
+    first = words[j - 1] if j > 0 else tail
+    kb = default_knowledge()
+    for width in (1, 2):
+        rest = words[j + 1:j + 1 + width]
+        if len(rest) < width:
+            break
+        named = f"{first} and {' '.join(rest[:-1] + [singular(rest[-1])])}"  # "fish and chips": fish and chip
+        if kb.known(named) or kb.known(f"{first} and {' '.join(rest)}"):
+            return replace(last, text=f"{head} {named}" if head else named, end=j + 1 + width)
+    return None
 
 
 # --- copula -----------------------------------------------------------------------------------------
