@@ -787,6 +787,17 @@ def read_pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
 _LIKING = frozenset({"lik", "lov", "enjoy", "ador"})
 
 
+_WATCHED = re.compile(r"\b(?:watch\w*|fan|fans|follow\w*|supporter)\b")
+
+
+def _activity_verbs() -> frozenset[str]:
+    """The verbs that name an activity whatever their object (knowledge/activities.txt)."""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    return default_knowledge().activities
+
+
+
 def loved_means_done(claims: list[OpenClaim], table: PastimeTable | None = None) -> list[OpenClaim]:
     """Loving a pastime one does tells that one has done it ("I love scuba diving" / "I've never been scuba
     diving"): a doing at some time, which meets only "never", not "I haven't dived in years". A pastime more often
@@ -796,9 +807,12 @@ def loved_means_done(claims: list[OpenClaim], table: PastimeTable | None = None)
     for c in claims:
         if c.predicate not in _LIKING or c.polarity != "affirm" or c.time != "present" or c.ability or not c.object:
             continue
+        if _WATCHED.search(c.text.lower()):
+            continue  # "I love watching the figure skating and the gymnastics", "a fan of wrestling": watched, not done
         if c.activity:
             verb, _, rest = c.object.partition(" ")
-            base = doing_claim(f"{readable_verb(verb)} {rest}".strip()) if verb not in ("watch", "see", "listen") else None
+            done = verb in _activity_verbs() and not rest.startswith(("about ", "with ", "around ", "to "))
+            base = doing_claim(f"{readable_verb(verb)} {rest}".strip()) if done else None
         else:
             pastime = table.by_name.get(c.object)  # a listed pastime: "I love gigs" names no doing of one's own
             base = doing_claim(pastime.doing) if pastime and not _spectated(table, c.object) else None
