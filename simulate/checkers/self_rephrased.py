@@ -1,0 +1,171 @@
+"""Statements about oneself the plain reader reads nothing from, said again in the words it reads.
+
+A range or a degree in the way of the thing liked or done: "I love all kinds of movies", "I read all sorts of
+books, but mostly fiction" (loving movies, reading books), "I love animals more than anything" (loving them).
+An interest said by what it does to one: "I've always been fascinated by bees", "I'm curious about electricity",
+"astronomy fascinates me", "I have a fascination with trains" (interested in it), "I have a passion for baking"
+(loving it), "I have no interest in golf" (not interested). One's own kind said with "who": "I am who loves
+country music", "I'm someone who hates crowds", "I'm not the kind of person who enjoys parties" (loving,
+hating, not enjoying them). What one is glad to have: "I'm lucky to have a great job" (having a job).
+Each shape is one line of a table: a word any sentence of the shape has (no other sentence is tried against
+it), the shape with the thing as a slot, and the plain statement it says, read by the open reader as if the
+speaker had said it.
+
+Not read: the same shapes said of someone else ("my son is fascinated by trains"), asked, wished ("I'd love
+all kinds of ..."), in the past ("I was fascinated by trains as a kid", "I used to love all kinds of music"),
+of a pronoun, a person or a question word ("I'm curious about what you do", "it fascinates me", "I'm lucky to
+have her"), or of what one is glad to be able to do ("I'm lucky to be here").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .open_claims import SENTENCE_READERS, OpenClaim, extract_open_claims
+
+__all__ = ["REPHRASINGS", "rephrased", "read_rephrased"]
+
+_LEAD = re.compile(r"^(?:(?:well|oh|yeah|yep|yes|so|honestly|haha|lol|actually|and|but|also|tbh|i mean|"
+                   r"to be honest|personally)[,!.]?\s+)+")
+_X = r"(?P<x>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){0,4}?)"
+_ADV = r"(?:(?:really|just|also|totally|absolutely|truly|genuinely|so|very|quite|pretty|always|long|still) )*"
+_VERBS = (r"(?P<v>love|like|enjoy|adore|read|watch|listen to|play|write|cook|bake|make|eat|collect|draw|paint|"
+          r"knit|sew|grow|sing|build)")
+_RANGE = (r"(?:all|many|lots of|a lot of|a wide range of|a wide variety of|a variety of|various|so many)(?: the)? "
+          r"(?:different )?(?:kinds|sorts|types|genres|styles) of")
+_DOING = r"(?P<x>[a-z]+(?: [a-z'&-]+){0,4}?)"
+_BUT = r"(?:,? but (?:i|i have|i am) (?:never|not|have not|have never|do not|did not|could not|can not|just)\b.*)?"
+_TAIL = r"(?:,? (?:but|especially|from|like|such as|including|mostly|particularly|and especially) .*)?"
+
+# (word, shape, plain statement): "{x}" is the thing, "{v}" the verb, "{t}" the tense said
+REPHRASINGS: tuple[tuple[str, str, str], ...] = (
+    # a range in the way: "i love all kinds of movies"
+    ("kinds sorts types genres styles",
+     rf"i {_ADV}{_VERBS} {_RANGE} {_X}{_TAIL}", "i {v} {x}"),
+    # a degree after a liking: "i love animals more than anything"
+    ("anything",
+     rf"i {_ADV}(?P<v>love|adore|like|enjoy) {_X} more than (?:anything|anything else|life itself|life)"
+     r"(?: in the world| else in the world)?", "i {v} {x}"),
+    # an interest said by what it does to one
+    ("fascinated captivated enthralled",
+     rf"i (?P<t>am|have (?:always |long )?been) {_ADV}(?:fascinated|captivated|enthralled) (?:by|with) {_X}", "i {t} interested in {x}"),
+    ("curious",
+     rf"i (?P<t>am|have (?:always |long )?been) {_ADV}curious about {_X}", "i {t} interested in {x}"),
+    ("fascinates fascinate fascinated captivates captivate captivated",
+     rf"{_X} {_ADV}(?:fascinates|fascinate|(?:has|have) {_ADV}(?:fascinated|captivated)|captivates|captivate) me",
+     "i am interested in {x}"),
+    ("fascination interest",
+     rf"i (?:have|have always had|have long had) (?:a|an) (?:(?:real|keen|great|deep|big|huge|lifelong|strong|"
+     rf"special) )?(?:fascination with|interest in) {_X}", "i am interested in {x}"),
+    ("interest",
+     rf"i have (?:no|zero) (?:real )?interest (?:whatsoever )?in {_X}", "i am not interested in {x}"),
+    ("passion love",
+     rf"i (?:have|have always had|have long had) (?:a|an) (?:(?:real|great|deep|big|huge|lifelong|strong|"
+     rf"special|genuine) )?(?:passion for|love of|love for) {_X}", "i love {x}"),
+    # one's own kind said with "who": "i am who loves country music"
+    ("who",
+     rf"i am (?:(?:someone|somebody|a person|the (?:kind|sort|type) of (?:person|guy|girl|woman|man)|"
+     rf"the one|one of those people) )?who {_ADV}(?P<w>[a-z]+) {_X}", "i {w} {x}"),
+    ("who",
+     rf"i am not (?:someone|somebody|a person|the (?:kind|sort|type) of (?:person|guy|girl|woman|man)|"
+     rf"one of those people) who {_ADV}(?P<w>[a-z]+) {_X}", "i do not {w} {x}"),
+    # a wish held up to now says what one has not done yet: "i have always wanted to learn how to knit"
+    ("wanted",
+     rf"i have (?:always|long) wanted to learn (?:how )?to {_DOING}{_BUT}", "i can not {x} yet"),
+    ("wanted",
+     rf"i have (?:always|long) wanted to try (?:out )?{_X}{_BUT}", "i have never tried {x} yet"),
+    ("wanted",
+     rf"i have (?:always|long) wanted to (?:visit|go to|travel to) {_X}{_BUT}", "i have not been to {x} yet"),
+    # what one is glad to have: "i am lucky to have a great job"
+    ("lucky blessed grateful thankful fortunate",
+     rf"i am {_ADV}(?:lucky|blessed|grateful|thankful|fortunate) to have (?:such )?(?P<a>a|an|my) {_X}"
+     r"(?: (?:that|who|which|in my life|to (?:go|come) home to|like (?:that|this|mine)) .*| in my life)?",
+     "i have {a} {x}"),
+)
+
+_END = r"(?: (?:these days|nowadays|now|too|as well|myself|though|either))?$"
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"^(?:{shape}){_END}"), plain) for _, shape, plain in REPHRASINGS)
+
+
+def _by_word() -> dict[str, tuple[int, ...]]:
+    """Each word a shape needs -> the shapes (by place in the table) that need it."""
+    index: dict[str, tuple[int, ...]] = {}
+    for place, (words, _, _) in enumerate(REPHRASINGS):
+        for word in words.split():
+            index[word] = (*index.get(word, ()), place)
+    return index
+
+
+_BY_WORD = _by_word()
+# a pronoun, a person, a question word or a time is no thing liked or had
+_NOT_A_THING = re.compile(r"^(?:my|his|her|their|your|our|its|it|that|this|these|those|they|them|he|she|him|you|we|"
+                          r"us|me|what|which|who|whom|how|why|when|where|whether|if|everything|anything|something|"
+                          r"nothing|things|stuff|one|ones|trying|doing|getting|being|(?:mon|tues|wednes|thurs|fri|"
+                          r"satur|sun)days?|today|tonight|tomorrow|\d)\b")
+# a wish for more, better or again of what one may already do: "to learn more about birds", "to visit italy again"
+_NOT_YET_DONE = re.compile(r"\b(?:more|better|again|back|properly|professionally|someday|one day|sometime|"
+                           r"some day|someone|somebody|that|it|them|one|something|new|different|other|another)\b")
+_THIRD_PERSON = {"is": "am", "has": "have", "does": "do", "goes": "go", "was": "was"}
+_AFTER_WHO = frozenset("loves likes enjoys adores hates dislikes detests prefers is has does goes cooks reads writes "
+                       "plays runs swims bakes knits paints draws sings dances travels hikes".split())
+
+_depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
+
+
+def _base(verb: str) -> str:
+    """The base form of a verb said after "who" ("loves" -> "love", "is" -> "am", "goes" -> "go")."""
+    if verb in _THIRD_PERSON:
+        return _THIRD_PERSON[verb]
+    if verb.endswith(("ches", "shes", "sses", "xes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def rephrased(sentence: str) -> str | None:
+    """`sentence` (normalised) said plainly, when it has one of the shapes of the table; else None."""
+    text = _LEAD.sub("", sentence.strip(" .!")).strip()
+    if not text.startswith("i ") and " me" not in text:
+        return None
+    words = text.replace(",", " ").split()
+    for place in sorted({place for word in words for place in _BY_WORD.get(word, ())}):
+        pattern, plain = _RULES[place]
+        match = pattern.match(text)
+        if not match:
+            continue
+        thing = match.group("x").strip()
+        if _NOT_A_THING.match(thing):
+            return None
+        if plain.endswith(" yet") and _NOT_YET_DONE.search(thing):
+            return None
+        slots = {"x": thing, **{k: v for k, v in match.groupdict().items() if k != "x" and v}}
+        if "w" in slots:
+            if slots["w"] not in _AFTER_WHO:
+                return None
+            slots["w"] = _base(slots["w"])
+            if plain.startswith("i do not ") and slots["w"] == "am":  # "not someone who is shy": not being it
+                return f"i am not {thing}"
+        return plain.format(**slots)
+    return None
+
+
+def read_rephrased(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """The claims of a self-statement said in one of the shapes, read from its plain words (module docstring)."""
+    global _depth  # noqa: PLW0603  (a guard against reading a plain statement's rewrite again)
+    if _depth:
+        return []
+    plain = rephrased(sentence)
+    if not plain:
+        return []
+    _depth += 1
+    try:
+        claims = extract_open_claims(plain)
+    finally:
+        _depth -= 1
+    pending = plain.endswith(" yet")  # "not yet": a later "I knit" may be news, not a contradiction
+    return [replace(c, confidence=min(c.confidence, 0.85), not_yet=c.not_yet or (pending and c.polarity == "deny"))
+            for c in claims]
+
+
+SENTENCE_READERS.append(read_rephrased)

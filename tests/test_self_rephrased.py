@@ -1,0 +1,79 @@
+"""Tests for self_rephrased: self-statements with a range, an interest, a "who" or a held wish, said plainly."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers.open_claims import extract_open_claims
+from simulate.checkers.self_rephrased import REPHRASINGS, rephrased
+
+
+def _keys(text: str) -> set[tuple[str, str, str]]:
+    return {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize(("said", "plain"), [
+    ("i love all kinds of movies", "i love movies"),
+    ("i read all sorts of books, but mostly fiction", "i read books"),
+    ("i listen to all different kinds of music", "i listen to music"),
+    ("i love animals more than anything", "i love animals"),
+    ("i have always been fascinated by bees", "i have always been interested in bees"),
+    ("i am curious about electricity", "i am interested in electricity"),
+    ("astronomy fascinates me", "i am interested in astronomy"),
+    ("i have always had a fascination with trains", "i am interested in trains"),
+    ("i have a passion for baking", "i love baking"),
+    ("i have no interest in golf", "i am not interested in golf"),
+    ("i am who loves country music", "i love country music"),
+    ("i am someone who hates crowds", "i hate crowds"),
+    ("i am not the kind of person who enjoys parties", "i do not enjoy parties"),
+    ("i am not someone who is shy", "i am not shy"),
+    ("i am lucky to have such a great job", "i have a great job"),
+    ("i am lucky to have a job that i love", "i have a job"),
+    ("i have always wanted to learn how to knit", "i can not knit yet"),
+    ("i have always wanted to try skiing", "i have never tried skiing yet"),
+    ("i have always wanted to visit italy, but i have never had the chance", "i have not been to italy yet"),
+])
+def test_a_shape_is_said_plainly(said: str, plain: str) -> None:
+    assert rephrased(said) == plain
+
+
+@pytest.mark.parametrize("said", [
+    "my son is fascinated by trains",        # someone else
+    "i was fascinated by trains as a kid",   # a past state
+    "i am curious about what you do",        # a question word
+    "it fascinates me",                      # a pronoun, nothing named
+    "i used to love all kinds of music",     # a past state
+    "i would love all kinds of pets",        # a wish
+    "i love it with all kinds of sauces",    # the range is not what is loved
+    "i know someone who loves country music",  # someone else
+    "i am lucky to have her in my life",     # a person, by a pronoun
+    "i am lucky to be here",                 # no thing had
+    "i always wanted to learn how to knit as a kid",  # a wish held in the past
+    "i have always wanted to learn more about birds",  # more of what one may know
+    "i have always wanted to visit italy again",  # again: been before
+    "i have always wanted to learn how to knit better",  # better: knits already
+    "i wish i could knit",                   # a wish, not held up to now
+])
+def test_a_look_alike_is_not_rephrased(said: str) -> None:
+    assert rephrased(said) is None
+
+
+def test_the_claims_of_a_shape_are_those_of_its_plain_words() -> None:
+    assert ("be interested in", "bee", "affirm") in _keys("I've always been fascinated by bees.")
+    assert ("have", "job", "affirm") in _keys("I'm lucky to have a job that I love.")
+
+
+def test_a_wish_held_up_to_now_is_not_yet_done() -> None:
+    """"I've always wanted to learn how to knit": not knitting yet, so a later "I knit" may be news."""
+    claims = [c for c in extract_open_claims("I've always wanted to learn how to knit.") if c.predicate == "knit"]
+    assert claims and all(c.polarity == "deny" and c.ability and c.not_yet for c in claims)
+
+
+def test_a_question_is_not_read() -> None:
+    assert not extract_open_claims("Have you always wanted to learn how to knit?")
+
+
+def test_every_shape_names_words_it_has() -> None:
+    """Each shape's words are words the shape needs: a sentence without them is never tried against it."""
+    for words, shape, _ in REPHRASINGS:
+        assert any(word in shape for word in words.split()), shape
