@@ -49,7 +49,8 @@ REPHRASINGS: tuple[tuple[str, str, str], ...] = (
      r"(?: in the world| else in the world)?", "i {v} {x}"),
     # an interest said by what it does to one
     ("fascinated captivated enthralled",
-     rf"i (?P<t>am|have (?:always |long )?been) {_ADV}(?:fascinated|captivated|enthralled) (?:by|with) {_X}", "i {t} interested in {x}"),
+     rf"i (?P<t>am|have (?:always |long )?been) {_ADV}(?:fascinated|captivated|enthralled) (?:by|with) {_X}",
+     "i {t} interested in {x}"),
     ("curious",
      rf"i (?P<t>am|have (?:always |long )?been) {_ADV}curious about {_X}", "i {t} interested in {x}"),
     ("fascinates fascinate fascinated captivates captivate captivated",
