@@ -36,6 +36,10 @@ _RANGE = (r"(?:all|many|lots of|a lot of|a wide range of|a wide variety of|a var
           r"(?:different )?(?:kinds|sorts|types|genres|styles) of")
 _DOING = r"(?P<x>[a-z]+(?: [a-z'&-]+){0,4}?)"
 _BUT = r"(?:,? but (?:i|i have|i am) (?:never|not|have not|have never|do not|did not|could not|can not|just)\b.*)?"
+# traits a degree does not change the sense of: "not very artistic" is not artistic
+_TRAITS = (r"artistic|athletic|sporty|coordinated|creative|musical|sociable|social|shy|patient|organi[sz]ed|tidy|neat|"
+           r"flexible|religious|political|competitive|adventurous|handy|tech-savvy|techy|picky|fussy|active|outdoorsy|"
+           r"crafty|talkative|confident|spontaneous|romantic|academic|strict|punctual|messy|tall|short")
 _TAIL = r"(?:,? (?:but|especially|from|like|such as|including|mostly|particularly|and especially) .*)?"
 
 # (word, shape, plain statement): "{x}" is the thing, "{v}" the verb, "{t}" the tense said
@@ -78,6 +82,15 @@ REPHRASINGS: tuple[tuple[str, str, str], ...] = (
      rf"i have (?:always|long) wanted to try (?:out )?{_X}{_BUT}", "i have never tried {x} yet"),
     ("wanted",
      rf"i have (?:always|long) wanted to (?:visit|go to|travel to) {_X}{_BUT}", "i have not been to {x} yet"),
+    # back from a place: "i just got back from europe"
+    ("back",
+     r"i (?:just |have just |only just |recently )?(?:got|came|have got|have come) back from "
+     r"(?!a |an |my |his |her |[a-z]+ing\b)(?P<x>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){0,3}?)"
+     r"(?: (?:last|this|yesterday|today)\b.*)?",
+     "i have been to {x}"),
+    # a trait said with a degree: "i am not very artistic"
+    ("very particularly terribly especially overly too",
+     r"i am not (?:very|particularly|terribly|especially|overly|all that|too) (?P<x>" + _TRAITS + r")", "i am not {x}"),
     # what one is glad to have: "i am lucky to have a great job"
     ("lucky blessed grateful thankful fortunate",
      rf"i am {_ADV}(?:lucky|blessed|grateful|thankful|fortunate) to have (?:such )?(?P<a>a|an|my) {_X}"
@@ -108,9 +121,12 @@ _NOT_A_THING = re.compile(r"^(?:my|his|her|their|your|our|its|it|that|this|these
 # a wish for more, better or again of what one may already do: "to learn more about birds", "to visit italy again"
 _NOT_YET_DONE = re.compile(r"\b(?:more|better|again|back|properly|professionally|someday|one day|sometime|"
                            r"some day|someone|somebody|that|it|them|one|something|new|different|other|another)\b")
+_AGED = re.compile(r"^i am (?:a|an) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old (?P<rest>[a-z].*)$")
+_FROM = re.compile(r"^(?P<aspiring>aspiring |would-be |wannabe )?(?P<n>[a-z]+(?: [a-z]+)?) from "
+                   r"(?P<p>[a-z][a-z' -]{1,40})$")
 _THIRD_PERSON = {"is": "am", "has": "have", "does": "do", "goes": "go", "was": "was"}
 _AFTER_WHO = frozenset("loves likes enjoys adores hates dislikes detests prefers is has does goes cooks reads writes "
-                       "plays runs swims bakes knits paints draws sings dances travels hikes".split())
+                       "plays runs swims bakes knits paints draws sings dances travels hikes works lives".split())
 
 _depth = 0  # a plain statement is read by the same reader; it must not be rewritten again
 
@@ -124,9 +140,27 @@ def _base(verb: str) -> str:
     return verb[:-1]
 
 
+def _introduced(text: str) -> str:
+    """A self-introduction with one's age ("i am a 32 year old man", read for the age elsewhere) said without it."""
+    match = _AGED.match(text)
+    if not match:
+        return text
+    rest = match.group("rest")
+    if rest.startswith("who "):
+        return f"i am someone {rest}"  # "i am a 19 year old who works part time at burger king"
+    origin = _FROM.match(rest)
+    if origin:  # "an aspiring writer from mexico": from there, and a writer only when not "aspiring"
+        return f"i am from {origin.group('p')}" if origin.group("aspiring") else \
+            f"i am a {origin.group('n')}. i am from {origin.group('p')}"
+    return f"i am a {rest}"
+
+
 def rephrased(sentence: str) -> str | None:
     """`sentence` (normalised) said plainly, when it has one of the shapes of the table; else None."""
     text = _LEAD.sub("", sentence.strip(" .!")).strip()
+    introduced = _introduced(text)
+    if introduced != text:
+        return rephrased(introduced) or introduced
     if not text.startswith("i ") and " me" not in text:
         return None
     words = text.replace(",", " ").split()
