@@ -37,7 +37,6 @@ def _keys(text: str) -> set[tuple[str, str, str]]:
     ("i am a 31-year-old aspiring filmmaker from egypt", "i am from egypt"),
     ("i am a 23-year-old musician from brazil", "i am a musician. i am from brazil"),
     ("i just got back from europe", "i have been to europe"),
-    ("i am not very artistic", "i am not artistic"),
 ])
 def test_a_shape_is_said_plainly(said: str, plain: str) -> None:
     assert rephrased(said) == plain
@@ -61,8 +60,7 @@ def test_a_shape_is_said_plainly(said: str, plain: str) -> None:
     "i wish i could knit",                   # a wish, not held up to now
     "my wife is a 56 year old woman",        # someone else
     "i just got back from traveling the world",  # a doing, not a place
-    "i am not that old",                     # a hedge, not a trait
-    "i am not very good",                    # good at what: not said
+    "i am not very athletic",                # a degree, not a denial (a bodybuilder may say it)
 ])
 def test_a_look_alike_is_not_rephrased(said: str) -> None:
     assert rephrased(said) is None

@@ -6,7 +6,12 @@ An interest said by what it does to one: "I've always been fascinated by bees", 
 "astronomy fascinates me", "I have a fascination with trains" (interested in it), "I have a passion for baking"
 (loving it), "I have no interest in golf" (not interested). One's own kind said with "who": "I am who loves
 country music", "I'm someone who hates crowds", "I'm not the kind of person who enjoys parties" (loving,
-hating, not enjoying them). What one is glad to have: "I'm lucky to have a great job" (having a job).
+hating, not enjoying them). What one is glad to have: "I'm lucky to have a great job" (having a job). A wish
+held up to now says what one has not done yet: "I've always wanted to learn how to knit" (can't knit yet),
+"... to try skiing" (never tried it yet), "... to visit Italy" (not been there yet); "yet", so a later "I knit"
+may be news. Where one just got back from: "I just got back from Europe" (been there). A self-introduction with
+one's age (read for the age elsewhere) is read without it: "I'm a 32 year old man" (a man), "I am a 31-year-old
+aspiring filmmaker from Egypt" (from Egypt; a filmmaker only when not "aspiring").
 Each shape is one line of a table: a word any sentence of the shape has (no other sentence is tried against
 it), the shape with the thing as a slot, and the plain statement it says, read by the open reader as if the
 speaker had said it.
@@ -14,7 +19,9 @@ speaker had said it.
 Not read: the same shapes said of someone else ("my son is fascinated by trains"), asked, wished ("I'd love
 all kinds of ..."), in the past ("I was fascinated by trains as a kid", "I used to love all kinds of music"),
 of a pronoun, a person or a question word ("I'm curious about what you do", "it fascinates me", "I'm lucky to
-have her"), or of what one is glad to be able to do ("I'm lucky to be here").
+have her"), or of what one is glad to be able to do ("I'm lucky to be here"); a wish for more, better or
+again ("to learn more about birds", "to visit Italy again"); a degree before a trait ("I'm not very athletic" may
+be said by a bodybuilder).
 """
 
 from __future__ import annotations
@@ -36,10 +43,6 @@ _RANGE = (r"(?:all|many|lots of|a lot of|a wide range of|a wide variety of|a var
           r"(?:different )?(?:kinds|sorts|types|genres|styles) of")
 _DOING = r"(?P<x>[a-z]+(?: [a-z'&-]+){0,4}?)"
 _BUT = r"(?:,? but (?:i|i have|i am) (?:never|not|have not|have never|do not|did not|could not|can not|just)\b.*)?"
-# traits a degree does not change the sense of: "not very artistic" is not artistic
-_TRAITS = (r"artistic|athletic|sporty|coordinated|creative|musical|sociable|social|shy|patient|organi[sz]ed|tidy|neat|"
-           r"flexible|religious|political|competitive|adventurous|handy|tech-savvy|techy|picky|fussy|active|outdoorsy|"
-           r"crafty|talkative|confident|spontaneous|romantic|academic|strict|punctual|messy|tall|short")
 _TAIL = r"(?:,? (?:but|especially|from|like|such as|including|mostly|particularly|and especially) .*)?"
 
 # (word, shape, plain statement): "{x}" is the thing, "{v}" the verb, "{t}" the tense said
@@ -88,9 +91,6 @@ REPHRASINGS: tuple[tuple[str, str, str], ...] = (
      r"(?!a |an |my |his |her |[a-z]+ing\b)(?P<x>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){0,3}?)"
      r"(?: (?:last|this|yesterday|today)\b.*)?",
      "i have been to {x}"),
-    # a trait said with a degree: "i am not very artistic"
-    ("very particularly terribly especially overly too",
-     r"i am not (?:very|particularly|terribly|especially|overly|all that|too) (?P<x>" + _TRAITS + r")", "i am not {x}"),
     # what one is glad to have: "i am lucky to have a great job"
     ("lucky blessed grateful thankful fortunate",
      rf"i am {_ADV}(?:lucky|blessed|grateful|thankful|fortunate) to have (?:such )?(?P<a>a|an|my) {_X}"
