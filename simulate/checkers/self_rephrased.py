@@ -41,8 +41,10 @@ _VERBS = (r"(?P<v>love|like|enjoy|adore|read|watch|listen to|play|write|cook|bak
           r"knit|sew|grow|sing|build)")
 _RANGE = (r"(?:all|many|lots of|a lot of|a wide range of|a wide variety of|a variety of|various|so many)(?: the)? "
           r"(?:different )?(?:kinds|sorts|types|genres|styles) of")
+_WANTED = r"(?:(?:always|long) wanted|been wanting)"
 _DOING = r"(?P<x>[a-z]+(?: [a-z'&-]+){0,4}?)"
-_BUT = r"(?:,? but (?:i|i have|i am) (?:never|not|have not|have never|do not|did not|could not|can not|just)\b.*)?"
+_BUT = (r"(?: for (?:a (?:long )?time|a while|ages|years|so long))?"
+        r"(?:,? but (?:i|i have|i am) (?:never|not|have not|have never|do not|did not|could not|can not|just)\b.*)?")
 _TAIL = r"(?:,? (?:but|especially|from|like|such as|including|mostly|particularly|and especially) .*)?"
 
 # (word, shape, plain statement): "{x}" is the thing, "{v}" the verb, "{t}" the tense said
@@ -79,18 +81,36 @@ REPHRASINGS: tuple[tuple[str, str, str], ...] = (
      rf"i am not (?:someone|somebody|a person|the (?:kind|sort|type) of (?:person|guy|girl|woman|man)|"
      rf"one of those people) who {_ADV}(?P<w>[a-z]+) {_X}", "i do not {w} {x}"),
     # a wish held up to now says what one has not done yet: "i have always wanted to learn how to knit"
-    ("wanted",
-     rf"i have (?:always|long) wanted to learn (?:how )?to {_DOING}{_BUT}", "i can not {x} yet"),
-    ("wanted",
-     rf"i have (?:always|long) wanted to try (?:out )?{_X}{_BUT}", "i have never tried {x} yet"),
-    ("wanted",
-     rf"i have (?:always|long) wanted to (?:visit|go to|travel to) {_X}{_BUT}", "i have not been to {x} yet"),
+    ("wanted wanting",
+     rf"i have {_WANTED} to learn (?:how )?to {_DOING}{_BUT}", "i can not {x} yet"),
+    ("wanted wanting",
+     rf"i have {_WANTED} to try (?:out )?{_X}{_BUT}", "i have never tried {x} yet"),
+    ("wanted wanting",
+     rf"i have {_WANTED} to (?:visit|go to|travel to) {_X}{_BUT}", "i have not been to {x} yet"),
     # back from a place: "i just got back from europe"
     ("back",
      r"i (?:just |have just |only just |recently )?(?:got|came|have got|have come) back from "
      r"(?!a |an |my |his |her |[a-z]+ing\b)(?P<x>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){0,3}?)"
      r"(?: (?:last|this|yesterday|today)\b.*)?",
      "i have been to {x}"),
+    # what one had done to one: "i had to have a transplant"
+    ("had",
+     rf"i (?:once |also )?had to have (?P<a>a |an )?{_X}(?: (?:when|as|after|last|in|at)\b.*)?", "i had {a}{x}"),
+    # a liking with what one does with it: "my favorite type of music to sing is folk music"
+    ("favorite favourite",
+     r"my (?:absolute |all[- ]time )?favou?rite (?:(?:kind|type|sort|genre|style) of )?"
+     r"(?!(?:place|places|thing|things|way|activity|time|part|hobby|day|spot|person|people) )[a-z]+ to "
+     r"(?!(?:do|go|be|get|have|make|visit|relax|unwind) )(?P<v>[a-z]+) "
+     rf"(?:is|are) {_X}", "i love to {v} {x}"),
+    # most of one's time: "i spend most of my time on facebook", "... at the beach"
+    ("spend",
+     r"i (?:usually |also )?spend (?:most|much|all|a lot) of my (?:free |spare |down )?time (?P<p>on|at) "
+     rf"(?:the )?{_X}(?: when .*| with .*)?", "i {p} {x}"),
+    ("studying learning",
+     r"one of the languages (?:that )?i am (?:currently |now )?(?P<v>studying|learning) is (?P<x>[a-z]+)", "i am {v} {x}"),
+    ("happy content satisfied",
+     r"i am (?:not |really |very |so |quite |pretty )*(?:happy|content|satisfied) (?:with|in|at) my (?:new |current )?"
+     r"(?P<x>job|career)", "i have a {x}"),
     # what one is glad to have: "i am lucky to have a great job"
     ("lucky blessed grateful thankful fortunate",
      rf"i am {_ADV}(?:lucky|blessed|grateful|thankful|fortunate) to have (?:such )?(?P<a>a|an|my) {_X}"
@@ -161,7 +181,7 @@ def rephrased(sentence: str) -> str | None:
     introduced = _introduced(text)
     if introduced != text:
         return rephrased(introduced) or introduced
-    if not text.startswith("i ") and " me" not in text:
+    if not text.startswith(("i ", "my ", "one of ")) and " me" not in text:
         return None
     words = text.replace(",", " ").split()
     for place in sorted({place for word in words for place in _BY_WORD.get(word, ())}):
@@ -174,13 +194,15 @@ def rephrased(sentence: str) -> str | None:
             return None
         if plain.endswith(" yet") and _NOT_YET_DONE.search(thing):
             return None
-        slots = {"x": thing, **{k: v for k, v in match.groupdict().items() if k != "x" and v}}
+        slots = {**{k: v or "" for k, v in match.groupdict().items()}, "x": thing}
         if "w" in slots:
             if slots["w"] not in _AFTER_WHO:
                 return None
             slots["w"] = _base(slots["w"])
             if plain.startswith("i do not ") and slots["w"] == "am":  # "not someone who is shy": not being it
                 return f"i am not {thing}"
+        if "p" in slots:
+            slots["p"] = "use" if slots["p"] == "on" else "go to"
         return plain.format(**slots)
     return None
 
