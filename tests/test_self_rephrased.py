@@ -44,6 +44,11 @@ _SHAPED = [
     ("i spend most of my free time at the gym", "i go to gym"),
     ("one of the languages that i am currently studying is spanish", "i am studying spanish"),
     ("i am not happy with my job", "i have a job"),
+    ("i wish i could dance", "i can not dance"),
+    ("i wish i could play tennis", "i can not play tennis"),
+    ("i wish i had a dog", "i do not have a dog"),
+    ("i wish i was a wizard", "i am not a wizard"),
+    ("i wish i knew how to knit", "i can not knit"),
 ]
 
 
@@ -67,9 +72,16 @@ def test_a_shape_is_said_plainly(said: str, plain: str) -> None:
     "i have always wanted to learn more about birds",  # more of what one may know
     "i have always wanted to visit italy again",  # again: been before
     "i have always wanted to learn how to knit better",  # better: knits already
-    "i wish i could knit",                   # a wish, not held up to now
     "my wife is a 56 year old woman",        # someone else
     "i just got back from traveling the world",  # a doing, not a place
+    "i wish i had more free time",           # more of what one has
+    "i wish i had a dog like yours",         # a likeness: one may have another dog
+    "i wish i had a job i loved",            # a kind of what one may have
+    "i wish i had a bigger house",           # a bigger one than one has
+    "i wish i could swim in the ocean",      # a place, not the skill
+    "i wish i could work from home",         # not a skill
+    "i wish i could dance again",            # again: could once
+    "i wished i could swim as a kid",        # a wish of the past
     "my dog had to have surgery",            # someone else
     "i will have to have surgery next year",  # to come
     "my favorite place to go is the beach",  # read as a favourite place already
