@@ -44,6 +44,8 @@ _SHAPED = [
     ("i spend most of my free time at the gym", "i go to gym"),
     ("one of the languages that i am currently studying is spanish", "i am studying spanish"),
     ("i am not happy with my job", "i have a job"),
+    ("i would love to learn how to meditate", "i can not meditate yet"),
+    ("i want to learn to swim", "i can not swim yet"),
     ("i wish i could dance", "i can not dance"),
     ("i wish i could play tennis", "i can not play tennis"),
     ("i wish i had a dog", "i do not have a dog"),
@@ -74,6 +76,8 @@ def test_a_shape_is_said_plainly(said: str, plain: str) -> None:
     "i have always wanted to learn how to knit better",  # better: knits already
     "my wife is a 56 year old woman",        # someone else
     "i just got back from traveling the world",  # a doing, not a place
+    "i would love to learn how to make your lasagna",  # someone else's: one may make one's own
+    "my son wants to learn to swim",         # someone else
     "i wish i had more free time",           # more of what one has
     "i wish i had a dog like yours",         # a likeness: one may have another dog
     "i wish i had a job i loved",            # a kind of what one may have

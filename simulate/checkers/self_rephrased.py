@@ -7,17 +7,17 @@ interest said by what it does to one: "I've always been fascinated by bees", "I'
 (loving it), "I have no interest in golf" (not interested). One's own kind said with "who": "I am who loves country
 music", "I'm someone who hates crowds", "I'm not the kind of person who enjoys parties" (loving, hating, not
 enjoying them). What one is glad to have: "I'm lucky to have a great job" (having a job). A wish held up to now
-says what one has not done yet: "I've always wanted to learn how to knit" (can't knit yet), "... to try skiing"
-(never tried it yet), "... to visit Italy" (not been there yet); "yet", so a later "I knit" may be news. A wish
-against the facts says the facts: "I wish I could dance" (can't), "I wish I had a dog" (have none), "I wish I was a
-wizard" (not one), "I wish I knew how to knit" (can't). Where one just got back from: "I just got back from Europe"
-(been there). A self-introduction with one's age (read for the age elsewhere) is read without it: "I'm a 32 year
-old man" (a man), "I am a 31-year-old aspiring filmmaker from Egypt" (from Egypt; a filmmaker only when not
-"aspiring"). And a few more of persona talk: "I had to have a transplant" (had one), "my favorite type of music to
-sing is folk music" (loving to sing it), "I spend most of my time on facebook" (using it), "one of the languages I
-am studying is Spanish", "I'm happy with my job" (having one). Each shape is one line of a table: a word any
-sentence of the shape has (no other sentence is tried against it), the shape with the thing as a slot, and the
-plain statement it says, read by the open reader as if the speaker had said it.
+says what one has not done yet: "I've always wanted to learn how to knit", "I'd love to learn to knit" (can't knit
+yet), "... to try skiing" (never tried it yet), "... to visit Italy" (not been there yet); "yet", so a later "I
+knit" may be news. A wish against the facts says the facts: "I wish I could dance" (can't), "I wish I had a dog"
+(have none), "I wish I was a wizard" (not one), "I wish I knew how to knit" (can't). Where one just got back from:
+"I just got back from Europe" (been there). A self-introduction with one's age (read for the age elsewhere) is read
+without it: "I'm a 32 year old man" (a man), "I am a 31-year-old aspiring filmmaker from Egypt" (from Egypt; a
+filmmaker only when not "aspiring"). And a few more of persona talk: "I had to have a transplant" (had one), "my
+favorite type of music to sing is folk music" (loving to sing it), "I spend most of my time on facebook" (using
+it), "one of the languages I am studying is Spanish", "I'm happy with my job" (having one). Each shape is one line
+of a table: a word any sentence of the shape has (no other sentence is tried against it), the shape with the thing
+as a slot, and the plain statement it says, read by the open reader as if the speaker had said it.
 
 Not read: the same shapes said of someone else ("my son is fascinated by trains"), asked, wished ("I'd love all
 kinds of ..."), in the past ("I was fascinated by trains as a kid", "I used to love all kinds of music"), of a
@@ -88,8 +88,9 @@ REPHRASINGS: tuple[tuple[str, str, str], ...] = (
      rf"i am not (?:someone|somebody|a person|the (?:kind|sort|type) of (?:person|guy|girl|woman|man)|"
      rf"one of those people) who {_ADV}(?P<w>[a-z]+) {_X}", "i do not {w} {x}"),
     # a wish held up to now says what one has not done yet: "i have always wanted to learn how to knit"
-    ("wanted wanting",
-     rf"i have {_WANTED} to learn (?:how )?to {_DOING}{_BUT}", "i can not {x} yet"),
+    ("wanted wanting love like want",
+     rf"i (?:have {_WANTED}|would (?:really )?(?:love|like)|(?:really )?want) to learn (?:how )?to {_DOING}{_BUT}",
+     "i can not {x} yet"),
     ("wanted wanting",
      rf"i have {_WANTED} to try (?:out )?{_X}{_BUT}", "i have never tried {x} yet"),
     ("wanted wanting",
@@ -159,7 +160,8 @@ _NOT_A_THING = re.compile(r"^(?:my|his|her|their|your|our|its|it|that|this|these
                           r"satur|sun)days?|today|tonight|tomorrow|\d)\b")
 # a wish for more, better or again of what one may already do: "to learn more about birds", "to visit italy again"
 _NOT_YET_DONE = re.compile(r"\b(?:more|better|again|back|properly|professionally|someday|one day|sometime|"
-                           r"some day|someone|somebody|that|it|them|one|something|new|different|other|another)\b")
+                           r"some day|someone|somebody|that|it|them|one|something|new|different|other|another|your|his|"
+                           r"her|their|our|my)\b")
 _AGED = re.compile(r"^i am (?:a|an) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old (?P<rest>[a-z].*)$")
 _FROM = re.compile(r"^(?P<aspiring>aspiring |would-be |wannabe )?(?P<n>[a-z]+(?: [a-z]+)?) from "
                    r"(?P<p>[a-z][a-z' -]{1,40})$")
