@@ -46,6 +46,11 @@ _SHAPED = [
     ("i am not happy with my job", "i have a job"),
     ("i would love to learn how to meditate", "i can not meditate yet"),
     ("i want to learn to swim", "i can not swim yet"),
+    ("i am always happy to talk about feminism with people", "i am interested in feminism"),
+    ("i am always looking for new music to listen to", "i listen to music"),
+    ("i am always looking for new recipes to try", "i cook"),
+    ("i am always reading something", "i am always reading"),
+    ("i love spending time at the beach", "i love beach"),
     ("i wish i could dance", "i can not dance"),
     ("i wish i could play tennis", "i can not play tennis"),
     ("i wish i had a dog", "i do not have a dog"),
@@ -78,6 +83,8 @@ def test_a_shape_is_said_plainly(said: str, plain: str) -> None:
     "i just got back from traveling the world",  # a doing, not a place
     "i would love to learn how to make your lasagna",  # someone else's: one may make one's own
     "my son wants to learn to swim",         # someone else
+    "i am always happy to talk about my life",  # one's own life: no topic of interest
+    "i love spending time in the kitchen with my mom",  # the company, not the place
     "i wish i had more free time",           # more of what one has
     "i wish i had a dog like yours",         # a likeness: one may have another dog
     "i wish i had a job i loved",            # a kind of what one may have

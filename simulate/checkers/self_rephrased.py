@@ -15,9 +15,11 @@ knit" may be news. A wish against the facts says the facts: "I wish I could danc
 without it: "I'm a 32 year old man" (a man), "I am a 31-year-old aspiring filmmaker from Egypt" (from Egypt; a
 filmmaker only when not "aspiring"). And a few more of persona talk: "I had to have a transplant" (had one), "my
 favorite type of music to sing is folk music" (loving to sing it), "I spend most of my time on facebook" (using
-it), "one of the languages I am studying is Spanish", "I'm happy with my job" (having one). Each shape is one line
-of a table: a word any sentence of the shape has (no other sentence is tried against it), the shape with the thing
-as a slot, and the plain statement it says, read by the open reader as if the speaker had said it.
+it), "one of the languages I am studying is Spanish", "I'm happy with my job" (having one), "I'm always happy to
+talk about bees" (interested), "I'm always looking for new music to listen to" (listening to it), "I'm always
+reading something" (reading), "I love spending time at the beach" (loving it). Each shape is one line of a table: a
+word any sentence of the shape has (no other sentence is tried against it), the shape with the thing as a slot, and
+the plain statement it says, read by the open reader as if the speaker had said it.
 
 Not read: the same shapes said of someone else ("my son is fascinated by trains"), asked, wished ("I'd love all
 kinds of ..."), in the past ("I was fascinated by trains as a kid", "I used to love all kinds of music"), of a
@@ -113,6 +115,25 @@ REPHRASINGS: tuple[tuple[str, str, str], ...] = (
      r"(?!a |an |my |his |her |[a-z]+ing\b)(?P<x>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){0,3}?)"
      r"(?: (?:last|this|yesterday|today)\b.*)?",
      "i have been to {x}"),
+    # an interest said as a topic one is glad to talk about: "i am always happy to talk about bees"
+    ("talk",
+     rf"i am (?:always |usually |forever )?(?:happy|glad|keen|ready) to (?:talk|chat) about {_X}"
+     r"(?: with (?:people|anyone|others|friends))?", "i am interested in {x}"),
+    # on the lookout for more of what one does: "i am always looking for new music to listen to"
+    ("looking lookout",
+     r"i am (?:always |constantly |forever |usually )?(?:looking for|on the lookout for|hunting for) (?:new|more|good) "
+     r"(?P<x>music|songs|bands|books|novels|movies|films|shows|series|podcasts|games|video games|board games) to "
+     r"(?P<v>listen to|read|watch|play)", "i {v} {x}"),
+    ("recipes",
+     r"i am (?:always |constantly |forever |usually )?(?:looking for|on the lookout for|hunting for|trying) "
+     r"(?:new|more|good) recipes(?: to (?:try|cook|make))?", "i cook"),
+    # always doing something: "i am always reading something"
+    ("something",
+     r"i am (?:always|constantly|forever) (?P<x>[a-z]+ing) something", "i am always {x}"),
+    # time spent at a place one likes: "i love spending time at the beach"
+    ("time",
+     r"i (?:really |also |just )?(?P<v>love|like|enjoy|adore) (?:spending |to spend )?(?:my )?time (?:at|in) "
+     r"(?:the )?(?P<x>[a-z][a-z'&-]*(?: (?!with\b|when\b|because\b)[a-z][a-z'&-]*){0,2}?)", "i {v} {x}"),
     # what one had done to one: "i had to have a transplant"
     ("had",
      rf"i (?:once |also )?had to have (?P<a>a |an )?{_X}(?: (?:when|as|after|last|in|at)\b.*)?", "i had {a}{x}"),
@@ -216,7 +237,7 @@ def rephrased(sentence: str) -> str | None:
         match = pattern.match(text)
         if not match:
             continue
-        thing = (match.group("x") or "").strip()  # "i wish i could dance": a skill, nothing after it
+        thing = (match.groupdict().get("x") or "").strip()  # "i wish i could dance": nothing after the skill
         if _NOT_A_THING.match(thing):
             return None
         if plain.endswith(" yet") and _NOT_YET_DONE.search(thing):
