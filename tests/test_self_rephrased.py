@@ -51,6 +51,10 @@ _SHAPED = [
     ("i am always looking for new recipes to try", "i cook"),
     ("i am always reading something", "i am always reading"),
     ("i love spending time at the beach", "i love beach"),
+    ("i love making different types of cookies", "i love making cookies"),
+    ("i love anything by jane austen, especially pride and prejudice", "i love jane austen"),
+    ("i love to read anything about history, especially wwii", "i am interested in history"),
+    ("i love kayaking for the same reason", "i love kayaking"),
     ("i wish i could dance", "i can not dance"),
     ("i wish i could play tennis", "i can not play tennis"),
     ("i wish i had a dog", "i do not have a dog"),
@@ -85,6 +89,7 @@ def test_a_shape_is_said_plainly(said: str, plain: str) -> None:
     "my son wants to learn to swim",         # someone else
     "i am always happy to talk about my life",  # one's own life: no topic of interest
     "i love spending time in the kitchen with my mom",  # the company, not the place
+    "i would read anything by jane austen",  # a hypothetical
     "i wish i had more free time",           # more of what one has
     "i wish i had a dog like yours",         # a likeness: one may have another dog
     "i wish i had a job i loved",            # a kind of what one may have

@@ -1,7 +1,9 @@
 """Statements about oneself the plain reader reads nothing from, said again in the words it reads.
 
 A range or a degree in the way of the thing liked or done: "I love all kinds of movies", "I read all sorts of
-books, but mostly fiction" (loving movies, reading books), "I love animals more than anything" (loving them). An
+books, but mostly fiction" (loving movies, reading books), "I love animals more than anything" (loving them), "I
+love making different kinds of bread" (loving making bread), "I love anything by Jane Austen" (loving her), "I love
+to read anything about history" (interested in it), "I love kayaking for the same reason" (loving kayaking). An
 interest said by what it does to one: "I've always been fascinated by bees", "I'm curious about electricity",
 "astronomy fascinates me", "I have a fascination with trains" (interested in it), "I have a passion for baking"
 (loving it), "I have no interest in golf" (not interested). One's own kind said with "who": "I am who loves country
@@ -45,8 +47,8 @@ _X = r"(?P<x>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){0,4}?)"
 _ADV = r"(?:(?:really|just|also|totally|absolutely|truly|genuinely|so|very|quite|pretty|always|long|still) )*"
 _VERBS = (r"(?P<v>love|like|enjoy|adore|read|watch|listen to|play|write|cook|bake|make|eat|collect|draw|paint|"
           r"knit|sew|grow|sing|build)")
-_RANGE = (r"(?:all|many|lots of|a lot of|a wide range of|a wide variety of|a variety of|various|so many)(?: the)? "
-          r"(?:different )?(?:kinds|sorts|types|genres|styles) of")
+_RANGE = (r"(?:(?:all|many|lots of|a lot of|a wide range of|a wide variety of|a variety of|various|so many)(?: the)? "
+          r"(?:different )?|different )(?:kinds|sorts|types|genres|styles) of")
 # skills a wish against the facts says one lacks ("i wish i could sew"); not "go", "work from home", "be"
 _SKILLS = (r"dance|sing|swim|draw|paint|sew|knit|crochet|cook|bake|play|speak|drive|ride|ski|skate|surf|code|"
            r"program|juggle|climb|fly")
@@ -61,6 +63,19 @@ REPHRASINGS: tuple[tuple[str, str, str], ...] = (
     # a range in the way: "i love all kinds of movies"
     ("kinds sorts types genres styles",
      rf"i {_ADV}{_VERBS} {_RANGE} {_X}{_TAIL}", "i {v} {x}"),
+    ("kinds sorts types genres styles",
+     rf"i {_ADV}(?P<v>love|like|enjoy|adore) (?P<d>[a-z]+ing|to [a-z]+) {_RANGE} {_X}{_TAIL}", "i {v} {d} {x}"),
+    # the works of someone liked: "i love anything by jane austen"
+    ("anything everything",
+     rf"i {_ADV}(?P<v>love|like|enjoy|adore|read|will read)(?: to read| reading)? (?:anything|everything|all) "
+     rf"(?:by|from|written by) {_X}{_TAIL}", "i {v} {x}"),
+    ("anything everything",
+     rf"i {_ADV}(?:love|like|enjoy|adore)(?: to read| reading| learning)? (?:anything|everything) about {_X}{_TAIL}",
+     "i am interested in {x}"),
+    # a reason said before: "i love kayaking for the same reason"
+    ("reason reasons",
+     r"(?P<x>i (?:really |also |just )?(?:love|like|enjoy|adore) [a-z][a-z' -]+?) for (?:the same|similar) reasons?",
+     "{x}"),
     # a degree after a liking: "i love animals more than anything"
     ("anything",
      rf"i {_ADV}(?P<v>love|adore|like|enjoy) {_X} more than (?:anything|anything else|life itself|life)"
