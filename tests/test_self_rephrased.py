@@ -36,6 +36,7 @@ _SHAPED = [
     ("i am a 19 year old who works at burger king", "i work at burger king"),
     ("i am a 31-year-old aspiring filmmaker from egypt", "i am from egypt"),
     ("i am a 23-year-old musician from brazil", "i am a musician. i am from brazil"),
+    ("i am a 53-year-old artist from new york", "i am an artist. i am from new york"),
     ("i just got back from europe", "i have been to europe"),
     ("i have been wanting to go to thailand for a long time", "i have not been to thailand yet"),
     ("i had to have a transplant", "i had a transplant"),
@@ -90,6 +91,8 @@ def test_a_shape_is_said_plainly(said: str, plain: str) -> None:
     "i am always happy to talk about my life",  # one's own life: no topic of interest
     "i love spending time in the kitchen with my mom",  # the company, not the place
     "i would read anything by jane austen",  # a hypothetical
+    "i have always wanted to learn how to play",  # to play what: not said
+    "i love everything from nonfiction to fiction",  # a range, not an author
     "i wish i had more free time",           # more of what one has
     "i wish i had a dog like yours",         # a likeness: one may have another dog
     "i wish i had a job i loved",            # a kind of what one may have

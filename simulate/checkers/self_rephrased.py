@@ -68,7 +68,7 @@ REPHRASINGS: tuple[tuple[str, str, str], ...] = (
     # the works of someone liked: "i love anything by jane austen"
     ("anything everything",
      rf"i {_ADV}(?P<v>love|like|enjoy|adore|read|will read)(?: to read| reading)? (?:anything|everything|all) "
-     rf"(?:by|from|written by) {_X}{_TAIL}", "i {v} {x}"),
+     rf"(?:by|written by) {_X}{_TAIL}", "i {v} {x}"),
     ("anything everything",
      rf"i {_ADV}(?:love|like|enjoy|adore)(?: to read| reading| learning)? (?:anything|everything) about {_X}{_TAIL}",
      "i am interested in {x}"),
@@ -207,6 +207,7 @@ _NOT_AGAINST_THE_FACTS = re.compile(r"\b(?:more|better|again|back|anymore|any mo
                                     r"too|time|someone|somebody|anyone|one|ones|with|who|which|i|you|it|them|every|"
                                     r"today|tonight|tomorrow|now|right|sometimes|kind|sort|close|near|of|in|on|at|to|for|from|there|"
                                     r"here|out|outside|around|professionally|well|properly|[a-z]+er(?= [a-z]))\b")
+_NEEDS_AN_OBJECT = frozenset("play make build fix ride do use work get have be go".split())
 _THIRD_PERSON = {"is": "am", "has": "have", "does": "do", "goes": "go", "was": "was"}
 _AFTER_WHO = frozenset("loves likes enjoys adores hates dislikes detests prefers is has does goes cooks reads writes "
                        "plays runs swims bakes knits paints draws sings dances travels hikes works lives".split())
@@ -243,7 +244,7 @@ def rephrased(sentence: str) -> str | None:
     text = _LEAD.sub("", sentence.strip(" .!")).strip()
     introduced = _introduced(text)
     if introduced != text:
-        return rephrased(introduced) or introduced
+        return rephrased(introduced) or re.sub(r"\ba (?=[aeiou])", "an ", introduced)
     if not text.startswith(("i ", "my ", "one of ")) and " me" not in text:
         return None
     words = text.replace(",", " ").split()
@@ -268,7 +269,10 @@ def rephrased(sentence: str) -> str | None:
                 return f"i am not {thing}"
         if "p" in slots:
             slots["p"] = "use" if slots["p"] == "on" else "go to"
-        return plain.format(**slots).strip()
+        if plain.endswith(" yet") and thing in _NEEDS_AN_OBJECT:
+            return None  # "i have always wanted to learn how to play": to play what
+        said = plain.format(**slots).strip()
+        return re.sub(r"\ba (?=[aeiou])", "an ", said)  # "i am a artist": an artist
     return None
 
 
