@@ -56,6 +56,8 @@ _SHAPED = [
     ("i love anything by jane austen, especially pride and prejudice", "i love jane austen"),
     ("i love to read anything about history, especially wwii", "i am interested in history"),
     ("i love kayaking for the same reason", "i love kayaking"),
+    ("i am so ready to move out of my parents' house", "i live with my parents"),
+    ("hi, i am a 46 year old single dad", "i am a single dad"),
     ("i wish i could dance", "i can not dance"),
     ("i wish i could play tennis", "i can not play tennis"),
     ("i wish i had a dog", "i do not have a dog"),
@@ -93,6 +95,7 @@ def test_a_shape_is_said_plainly(said: str, plain: str) -> None:
     "i would read anything by jane austen",  # a hypothetical
     "i have always wanted to learn how to play",  # to play what: not said
     "i love everything from nonfiction to fiction",  # a range, not an author
+    "my sister can not wait to move out of my parents' house",  # someone else
     "i wish i had more free time",           # more of what one has
     "i wish i had a dog like yours",         # a likeness: one may have another dog
     "i wish i had a job i loved",            # a kind of what one may have

@@ -19,9 +19,10 @@ filmmaker only when not "aspiring"). And a few more of persona talk: "I had to h
 favorite type of music to sing is folk music" (loving to sing it), "I spend most of my time on facebook" (using
 it), "one of the languages I am studying is Spanish", "I'm happy with my job" (having one), "I'm always happy to
 talk about bees" (interested), "I'm always looking for new music to listen to" (listening to it), "I'm always
-reading something" (reading), "I love spending time at the beach" (loving it). Each shape is one line of a table: a
-word any sentence of the shape has (no other sentence is tried against it), the shape with the thing as a slot, and
-the plain statement it says, read by the open reader as if the speaker had said it.
+reading something" (reading), "I love spending time at the beach" (loving it), "I'm so ready to move out of my
+parents' house" (living with them). Each shape is one line of a table: a word any sentence of the shape has (no
+other sentence is tried against it), the shape with the thing as a slot, and the plain statement it says, read by
+the open reader as if the speaker had said it.
 
 Not read: the same shapes said of someone else ("my son is fascinated by trains"), asked, wished ("I'd love all
 kinds of ..."), in the past ("I was fascinated by trains as a kid", "I used to love all kinds of music"), of a
@@ -41,7 +42,7 @@ from .open_claims import SENTENCE_READERS, OpenClaim, extract_open_claims
 
 __all__ = ["REPHRASINGS", "rephrased", "read_rephrased"]
 
-_LEAD = re.compile(r"^(?:(?:well|oh|yeah|yep|yes|so|honestly|haha|lol|actually|and|but|also|tbh|i mean|"
+_LEAD = re.compile(r"^(?:(?:hi|hello|hey|well|oh|yeah|yep|yes|so|honestly|haha|lol|actually|and|but|also|tbh|i mean|"
                    r"to be honest|personally)[,!.]?\s+)+")
 _X = r"(?P<x>[a-z][a-z'&-]*(?: [a-z][a-z'&-]*){0,4}?)"
 _ADV = r"(?:(?:really|just|also|totally|absolutely|truly|genuinely|so|very|quite|pretty|always|long|still) )*"
@@ -149,6 +150,10 @@ REPHRASINGS: tuple[tuple[str, str, str], ...] = (
     ("time",
      r"i (?:really |also |just )?(?P<v>love|like|enjoy|adore) (?:spending |to spend )?(?:my )?time (?:at|in) "
      r"(?:the )?(?P<x>[a-z][a-z'&-]*(?: (?!with\b|when\b|because\b)[a-z][a-z'&-]*){0,2}?)", "i {v} {x}"),
+    # still at home: "i am so ready to move out of my parents' house"
+    ("move moving",
+     r"i (?:am )?(?:so |really |also |just )*(?:ready|excited|eager|dying|looking forward|can not wait|want|need|saving up)"
+     r" to (?:move|moving) out of my parents'? (?:house|home|place)(?: soon| one day| someday)?", "i live with my parents"),
     # what one had done to one: "i had to have a transplant"
     ("had",
      rf"i (?:once |also )?had to have (?P<a>a |an )?{_X}(?: (?:when|as|after|last|in|at)\b.*)?", "i had {a}{x}"),
