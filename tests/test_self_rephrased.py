@@ -45,8 +45,6 @@ _SHAPED = [
     ("i spend most of my free time at the gym", "i go to gym"),
     ("one of the languages that i am currently studying is spanish", "i am studying spanish"),
     ("i am not happy with my job", "i have a job"),
-    ("i would love to learn how to meditate", "i can not meditate yet"),
-    ("i want to learn to swim", "i can not swim yet"),
     ("i am always happy to talk about feminism with people", "i am interested in feminism"),
     ("i am always looking for new music to listen to", "i listen to music"),
     ("i am always looking for new recipes to try", "i cook"),
@@ -58,11 +56,6 @@ _SHAPED = [
     ("i love kayaking for the same reason", "i love kayaking"),
     ("i am so ready to move out of my parents' house", "i live with my parents"),
     ("hi, i am a 46 year old single dad", "i am a single dad"),
-    ("i wish i could dance", "i can not dance"),
-    ("i wish i could play tennis", "i can not play tennis"),
-    ("i wish i had a dog", "i do not have a dog"),
-    ("i wish i was a wizard", "i am not a wizard"),
-    ("i wish i knew how to knit", "i can not knit"),
 ]
 
 
@@ -88,22 +81,17 @@ def test_a_shape_is_said_plainly(said: str, plain: str) -> None:
     "i have always wanted to learn how to knit better",  # better: knits already
     "my wife is a 56 year old woman",        # someone else
     "i just got back from traveling the world",  # a doing, not a place
-    "i would love to learn how to make your lasagna",  # someone else's: one may make one's own
     "my son wants to learn to swim",         # someone else
+    "i wish i could swim",                   # a wish says nothing of what is
+    "i wish i had a dog",                    # a wish says nothing of what is
+    "i would love to learn how to meditate",  # a wish, not held up to now
+    "i want to learn to swim",               # a wish, not held up to now
     "i am always happy to talk about my life",  # one's own life: no topic of interest
     "i love spending time in the kitchen with my mom",  # the company, not the place
     "i would read anything by jane austen",  # a hypothetical
     "i have always wanted to learn how to play",  # to play what: not said
     "i love everything from nonfiction to fiction",  # a range, not an author
     "my sister can not wait to move out of my parents' house",  # someone else
-    "i wish i had more free time",           # more of what one has
-    "i wish i had a dog like yours",         # a likeness: one may have another dog
-    "i wish i had a job i loved",            # a kind of what one may have
-    "i wish i had a bigger house",           # a bigger one than one has
-    "i wish i could swim in the ocean",      # a place, not the skill
-    "i wish i could work from home",         # not a skill
-    "i wish i could dance again",            # again: could once
-    "i wished i could swim as a kid",        # a wish of the past
     "my dog had to have surgery",            # someone else
     "i will have to have surgery next year",  # to come
     "my favorite place to go is the beach",  # read as a favourite place already

@@ -9,28 +9,26 @@ interest said by what it does to one: "I've always been fascinated by bees", "I'
 (loving it), "I have no interest in golf" (not interested). One's own kind said with "who": "I am who loves country
 music", "I'm someone who hates crowds", "I'm not the kind of person who enjoys parties" (loving, hating, not
 enjoying them). What one is glad to have: "I'm lucky to have a great job" (having a job). A wish held up to now
-says what one has not done yet: "I've always wanted to learn how to knit", "I'd love to learn to knit" (can't knit
-yet), "... to try skiing" (never tried it yet), "... to visit Italy" (not been there yet); "yet", so a later "I
-knit" may be news. A wish against the facts says the facts: "I wish I could dance" (can't), "I wish I had a dog"
-(have none), "I wish I was a wizard" (not one), "I wish I knew how to knit" (can't). Where one just got back from:
-"I just got back from Europe" (been there). A self-introduction with one's age (read for the age elsewhere) is read
-without it: "I'm a 32 year old man" (a man), "I am a 31-year-old aspiring filmmaker from Egypt" (from Egypt; a
-filmmaker only when not "aspiring"). And a few more of persona talk: "I had to have a transplant" (had one), "my
-favorite type of music to sing is folk music" (loving to sing it), "I spend most of my time on facebook" (using
-it), "one of the languages I am studying is Spanish", "I'm happy with my job" (having one), "I'm always happy to
-talk about bees" (interested), "I'm always looking for new music to listen to" (listening to it), "I'm always
-reading something" (reading), "I love spending time at the beach" (loving it), "I'm so ready to move out of my
-parents' house" (living with them). Each shape is one line of a table: a word any sentence of the shape has (no
-other sentence is tried against it), the shape with the thing as a slot, and the plain statement it says, read by
-the open reader as if the speaker had said it.
+says what one has not done yet: "I've always wanted to learn how to knit" (can't knit yet), "... to try skiing"
+(never tried it yet), "... to visit Italy" (not been there yet); "yet", so a later "I knit" may be news. Where one
+just got back from: "I just got back from Europe" (been there). A self-introduction with one's age (read for the
+age elsewhere) is read without it: "I'm a 32 year old man" (a man), "I am a 31-year-old aspiring filmmaker from
+Egypt" (from Egypt; a filmmaker only when not "aspiring"). And a few more of persona talk: "I had to have a
+transplant" (had one), "my favorite type of music to sing is folk music" (loving to sing it), "I spend most of my
+time on facebook" (using it), "one of the languages I am studying is Spanish", "I'm happy with my job" (having
+one), "I'm always happy to talk about bees" (interested), "I'm always looking for new music to listen to"
+(listening to it), "I'm always reading something" (reading), "I love spending time at the beach" (loving it), "I'm
+so ready to move out of my parents' house" (living with them). Each shape is one line of a table: a word any
+sentence of the shape has (no other sentence is tried against it), the shape with the thing as a slot, and the
+plain statement it says, read by the open reader as if the speaker had said it.
 
 Not read: the same shapes said of someone else ("my son is fascinated by trains"), asked, wished ("I'd love all
-kinds of ..."), in the past ("I was fascinated by trains as a kid", "I used to love all kinds of music"), of a
+kinds of ...", "I wish I had a dog", "I wish I could swim", "I'd love to learn to knit": a wish says nothing unless
+held up to now), in the past ("I was fascinated by trains as a kid", "I used to love all kinds of music"), of a
 pronoun, a person or a question word ("I'm curious about what you do", "it fascinates me", "I'm lucky to have
 her"), or of what one is glad to be able to do ("I'm lucky to be here"); a wish for more, better or again ("to
-learn more about birds", "to visit Italy again", "I wish I had more time", "I wish I had a dog like yours", "I wish
-I had a bigger house", "I wish I could swim in the ocean"); a degree before a trait ("I'm not very athletic" may be
-said by a bodybuilder).
+learn more about birds", "to visit Italy again"); a degree before a trait ("I'm not very athletic" may be said by a
+bodybuilder).
 """
 
 from __future__ import annotations
@@ -50,9 +48,6 @@ _VERBS = (r"(?P<v>love|like|enjoy|adore|read|watch|listen to|play|write|cook|bak
           r"knit|sew|grow|sing|build)")
 _RANGE = (r"(?:(?:all|many|lots of|a lot of|a wide range of|a wide variety of|a variety of|various|so many)(?: the)? "
           r"(?:different )?|different )(?:kinds|sorts|types|genres|styles) of")
-# skills a wish against the facts says one lacks ("i wish i could sew"); not "go", "work from home", "be"
-_SKILLS = (r"dance|sing|swim|draw|paint|sew|knit|crochet|cook|bake|play|speak|drive|ride|ski|skate|surf|code|"
-           r"program|juggle|climb|fly")
 _WANTED = r"(?:(?:always|long) wanted|been wanting)"
 _DOING = r"(?P<x>[a-z]+(?: [a-z'&-]+){0,4}?)"
 _BUT = (r"(?: for (?:a (?:long )?time|a while|ages|years|so long))?"
@@ -106,25 +101,13 @@ REPHRASINGS: tuple[tuple[str, str, str], ...] = (
      rf"i am not (?:someone|somebody|a person|the (?:kind|sort|type) of (?:person|guy|girl|woman|man)|"
      rf"one of those people) who {_ADV}(?P<w>[a-z]+) {_X}", "i do not {w} {x}"),
     # a wish held up to now says what one has not done yet: "i have always wanted to learn how to knit"
-    ("wanted wanting love like want",
-     rf"i (?:have {_WANTED}|would (?:really )?(?:love|like)|(?:really )?want) to learn (?:how )?to {_DOING}{_BUT}",
+    ("wanted wanting",
+     rf"i have {_WANTED} to learn (?:how )?to {_DOING}{_BUT}",
      "i can not {x} yet"),
     ("wanted wanting",
      rf"i have {_WANTED} to try (?:out )?{_X}{_BUT}", "i have never tried {x} yet"),
     ("wanted wanting",
      rf"i have {_WANTED} to (?:visit|go to|travel to) {_X}{_BUT}", "i have not been to {x} yet"),
-    # a wish against the facts says the facts: "i wish i could dance" (can not), "i wish i had a dog" (have none)
-    ("wish",
-     rf"i (?:really |just |sometimes |often )?wish i could (?P<v>{_SKILLS})(?: (?P<x>(?!with\b|along\b)[a-z]+"
-     r"(?: [a-z]+){0,2}?))?", "i can not {v} {x}"),
-    ("wish",
-     r"i (?:really |just |sometimes |often )?wish i (?:had|owned) (?P<a>a |an )?(?P<x>[a-z]+(?: [a-z]+){0,3}?)",
-     "i do not have {a}{x}"),
-    ("wish",
-     r"i (?:really |just |sometimes |often )?wish i (?:was|were) (?P<a>a |an )(?P<x>[a-z]+(?: [a-z]+)?)", "i am not {a}{x}"),
-    ("wish",
-     r"i (?:really |just |sometimes |often )?wish i knew how to (?P<x>[a-z]+(?: [a-z]+){0,3}?)",
-     "i can not {x}"),
     # back from a place: "i just got back from europe"
     ("back",
      r"i (?:just |have just |only just |recently )?(?:got|came|have got|have come) back from "
@@ -206,12 +189,6 @@ _NOT_YET_DONE = re.compile(r"\b(?:more|better|again|back|properly|professionally
 _AGED = re.compile(r"^i am (?:a|an) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old (?P<rest>[a-z].*)$")
 _FROM = re.compile(r"^(?P<aspiring>aspiring |would-be |wannabe )?(?P<n>[a-z]+(?: [a-z]+)?) from "
                    r"(?P<p>[a-z][a-z' -]{1,40})$")
-# a wish for more, for company, for a likeness or a time is not one against the facts: "i wish i had more time",
-# "i wish i could paint like that", "i wish i had a job i loved", "i wish i could play with you"
-_NOT_AGAINST_THE_FACTS = re.compile(r"\b(?:more|better|again|back|anymore|any more|like|as|than|that|this|so|such|"
-                                    r"too|time|someone|somebody|anyone|one|ones|with|who|which|i|you|it|them|every|"
-                                    r"today|tonight|tomorrow|now|right|sometimes|kind|sort|close|near|of|in|on|at|to|for|from|there|"
-                                    r"here|out|outside|around|professionally|well|properly|[a-z]+er(?= [a-z]))\b")
 _NEEDS_AN_OBJECT = frozenset("play make build fix ride do use work get have be go".split())
 _THIRD_PERSON = {"is": "am", "has": "have", "does": "do", "goes": "go", "was": "was"}
 _AFTER_WHO = frozenset("loves likes enjoys adores hates dislikes detests prefers is has does goes cooks reads writes "
@@ -258,12 +235,10 @@ def rephrased(sentence: str) -> str | None:
         match = pattern.match(text)
         if not match:
             continue
-        thing = (match.groupdict().get("x") or "").strip()  # "i wish i could dance": nothing after the skill
+        thing = (match.groupdict().get("x") or "").strip()  # "... looking for new recipes": no slot
         if _NOT_A_THING.match(thing):
             return None
         if plain.endswith(" yet") and _NOT_YET_DONE.search(thing):
-            return None
-        if " wish i " in text and _NOT_AGAINST_THE_FACTS.search(thing):
             return None
         slots = {**{k: v or "" for k, v in match.groupdict().items()}, "x": thing}
         if "w" in slots:
