@@ -464,7 +464,7 @@ def test_being_keeps_what_one_is(text: str, objects: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "objects"), [
-    ("I like all kinds of music, but I especially like rock and roll.", ["rock and roll"]),
+    ("I like all kinds of music, but I especially like rock and roll.", ["music", "rock and roll"]),
     ("I love fish and chips.", ["fish and chip"]),
     ("I love cats and dogs.", ["cat", "dog"]),
 ])

@@ -15,6 +15,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     keeping,
     pastimes,
     routines,
+    self_rephrased,
     self_shapes,
     senses,
     skills,

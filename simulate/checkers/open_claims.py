@@ -147,7 +147,7 @@ _STOP_OBJECTS = _set("""you it that this them these those what something anythin
 chance question way lot thing stuff day night one sure much more there here him her us me myself yourself
 problem point sense luck moment minute second bit while kind sort type other others mine yours same too all
 none story lol haha yes no ok okay guy life mind opinion answer reason word favorite favourite right
-sunday monday tuesday wednesday thursday friday saturday tonight""")
+sunday monday tuesday wednesday thursday friday saturday tonight someone somebody""")
 # "back problems", "breathing-problems": health said as trouble with a part or a function of the body
 _HEALTH_TROUBLE = re.compile(r"^(?:back|heart|knee|hip|skin|stomach|tummy|gut|bowel|bladder|kidney|liver|lung|eye|ear|"
                              r"hearing|sight|vision|mental health|weight|memory|thyroid|joint|neck|shoulder|foot|feet|"
@@ -1502,7 +1502,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
     if particle in _DIRECTIONS and verb in _MOTIONS:
         predicate, obj = verb, ""  # "I swam out to the island", "we rowed across the bay": swimming, rowing
     if (predicate in _STOP_PREDICATES and not (predicate == _UNDERSTAND and _is_language(obj))) or \
-            obj in _STOP_OBJECTS or (obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS and not _HEALTH_TROUBLE.match(obj)):
+            obj in _STOP_OBJECTS or (obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS and not _HEALTH_TROUBLE.match(obj)) or \
+            (predicate == "be" and obj == "person"):  # "I'm the kind of person who ...": what kind is said after
         return None
     return OpenClaim(predicate=predicate, object=obj, polarity=frame.polarity,
                      time=_time_of(frame.qualifier, frame.time), ability=frame.ability, never=frame.never,
