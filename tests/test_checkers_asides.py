@@ -170,3 +170,11 @@ def test_who_one_is_by_what_one_consumes() -> None:
     assert ("drink", "coffee", "affirm") in _keys(asides.devotee_claims("proper coffee snob, me."))
     assert asides.devotee_claims("i am a huge dog lover.") == []
     assert asides.devotee_claims("i am a recovering wine addict.") == []
+
+
+def test_a_sentence_with_its_own_subject_is_no_habit_fragment() -> None:
+    from simulate.checkers.asides import habit_fragment_claims
+
+    assert habit_fragment_claims("i eat beef every day.") == []
+    assert [(c.predicate, c.object) for c in habit_fragment_claims("full english every morning, can't beat it.")] == \
+        [("eat", "full english")]

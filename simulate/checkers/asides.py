@@ -338,6 +338,8 @@ def habit_fragment_claims(sentence: str) -> list[OpenClaim]:
     if not m or _NOT_BEFORE.search(m.group("x")) or _SOMEONE_ELSES.search(sentence[m.end():]):
         return []
     thing = m.group("x")
+    if re.match(r"(?:i|we|you|he|she|they|it|me)\b", thing):
+        return []  # "I eat beef every day" is a sentence with its subject, read by the clause reader, not a fragment
     while _FEW.match(thing):
         thing = _FEW.sub("", thing, count=1)
     if thing in _HABIT_PLACES:

@@ -40,7 +40,8 @@ girlfriend husband wife landlord landlady""".split())
 # "a toy car" is not a car, so only these go).
 # words of degree before a role or a fan: a lifelong Red Sox fan is a Red Sox fan, as surely as the words say it
 _KEEN_WORDS = frozenset("""lifelong life-long die-hard diehard avid devoted longtime long-time passionate hardcore
-self-confessed committed dedicated keen proud full-time part-time qualified certified licensed experienced""".split())
+self-confessed committed dedicated keen proud full-time part-time qualified certified licensed experienced practising
+practicing devout observant""".split())
 _MODIFIERS = frozenset("""big small little large huge tiny old new young baby lovely beautiful cute sweet adorable
 pretty nice good great wonderful amazing favorite favourite fluent basic black white brown grey gray red blue
 green yellow orange pink purple golden own first second third older younger elder eldest oldest youngest
