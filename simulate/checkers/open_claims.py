@@ -2449,11 +2449,11 @@ _PLAINLY = (
     # "My hobbies are fishing and woodwork", "Fishing is my main hobby": I have hobbies, and do them
     (re.compile(r"^my (?:main |favourite |favorite |big |biggest |only |new |latest |current |two |three )?(?:hobby|hobbies|"
                 r"pastime|pastimes) (?:is|are|include|includes|would be|have to be) (?P<x>[a-z][a-z ,'-]+)"),
-     r"i have hobbies and i do \g<x>"),
+     r"i have hobbies and i enjoy \g<x>"),
     (re.compile(r"^(?!(?:my|our|his|her|their|your|he|she|they|you|it|that|this|what|which|who)\b)(?P<x>[a-z][a-z ,'-]{2,40}?) "
                 r"(?:is|are) (?:my|one of my) (?:main |favourite |favorite |big |biggest |only |new |latest |current |greatest )?"
                 r"(?:hobby|hobbies|pastime|pastimes)\b.*$"),
-     r"i have hobbies and i do \g<x>"),
+     r"i have hobbies and i enjoy \g<x>"),
     # "I've never been able to swim": I can't
     (re.compile(r"\b(?P<s>i|we) have never (?:ever )?been able to\b"), r"\g<s> can not"),
     # "I switch between Hindi and English with my cousins": I speak both
