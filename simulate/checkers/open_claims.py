@@ -1340,7 +1340,7 @@ def _bereavement(sentence: str) -> list[OpenClaim]:
 
 _PET_LOST = re.compile(r"\b(?:my|our) (?:old |beloved |first |childhood |family |poor |lovely )?(?P<x>[a-z]+) "
                        r"(?:sadly |finally )?(?:died|passed away|passed on|passed|was put down|was put to sleep|"
-                       r"had to be put down|ran away)\b")
+                       r"had to be put down|ran away)\b(?! in (?:the|a|that|this|my) (?:movie|film|show|book|game|dream|story|series|episode|novel)\b)")
 
 
 def _pet_lost(sentence: str) -> list[OpenClaim]:
