@@ -2385,7 +2385,7 @@ def _not_mixing(thing: str, said: str) -> str:
 
 
 # what one does once and then is ("it's been ten years since I met my wife": met her ten years ago, not since)
-_ONCE_DONE = _set("""met married moved started began joined graduated left quit retired lost got had became came arrived
+_ONCE_DONE = _set("""met married moved started began joined graduated left quit retired lost got became came arrived
 bought found moved emigrated stopped gave divorced adopted opened founded retrained settled""")
 _BEING_IS_A_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|must|can|could|would|should|will|sounds|seems|looks|"
                                 r"feels|makes|has|had|takes|gets)\b")
@@ -2443,7 +2443,8 @@ _PLAINLY = (
     (re.compile(r"^it has been (?:(?:over |more than |nearly |almost |about )?(?:\d+|two|three|four|five|six|seven|eight|"
                 r"nine|ten|fifteen|twenty|thirty|forty|fifty|many|several) years|ages|decades|a lifetime) since (?P<s>i|we) "
                 r"(?P<last>last |ever )?(?P<v>[a-z]+)(?P<rest>[^,.!;]*)"),
-     lambda m: m.group(0) if not m.group("last") and m.group("v") in _ONCE_DONE
+     lambda m: m.group(0) if not m.group("last") and (m.group("v") in _ONCE_DONE or m.group("v") == "had" and re.match(
+         r" (?:my|our|a baby|twins|kids|children)\b", m.group("rest")))  # "since I had my son": his birth
      else f"{m.group('s')} have not {m.group('v')}{m.group('rest')} in years"),
     # "Nobody in my family has ever been to college, me included": nor have I
     (re.compile(r"^(?:nobody|no one|no-one|none of us)(?: in (?:my|our) (?:family|house|household))? "
