@@ -1340,7 +1340,8 @@ def _bereavement(sentence: str) -> list[OpenClaim]:
 
 _PET_LOST = re.compile(r"\b(?:my|our) (?:old |beloved |first |childhood |family |poor |lovely )?(?P<x>[a-z]+) "
                        r"(?:sadly |finally )?(?:died|passed away|passed on|passed|was put down|was put to sleep|"
-                       r"had to be put down|ran away)\b(?! in (?:the|a|that|this|my) (?:movie|film|show|book|game|dream|story|series|episode|novel)\b)")
+                       r"had to be put down|ran away)\b"
+                       r"(?! in (?:the|a|that|this|my) (?:movie|film|show|book|game|dream|story|series|episode|novel)\b)")
 
 
 def _pet_lost(sentence: str) -> list[OpenClaim]:
@@ -2425,7 +2426,8 @@ _PLAINLY = (
      r"\g<p> ten years"),
     # "Dogs are my life, I've got three of them": I have three dogs
     (re.compile(r"^(?P<x>[a-z]+s) (?:are|were) (?:my life|my world|my thing|great|the best|amazing|lovely|everything to me|"
-                r"my babies|my passion)[^,]*, (?P<s>i|we) (?:have|have got|got|own|keep) (?P<n>[a-z0-9]+) of them\b(?! (?:in|on|at|near|down|across|next|around|outside|up|over|living|who live)\b)"),
+                r"my babies|my passion)[^,]*, (?P<s>i|we) (?:have|have got|got|own|keep) (?P<n>[a-z0-9]+) of them\b"
+                r"(?! (?:in|on|at|near|down|across|next|around|outside|up|over|living|who live)\b)"),
      r"\g<s> have \g<n> \g<x>"),
     # "I don't speak any other language apart from English": English is all I speak
     (re.compile(r"\b(?P<s>i|we) (?:do not|can not|never) speak any (?:other )?languages? (?:apart from|besides|except|"
