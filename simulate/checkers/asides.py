@@ -268,7 +268,7 @@ _HUNGOVER = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:am|was|were|feel|felt|woke u
                        rf"my) (?:\w+ )?(?:hangover|hang-over))\b|\bmy (?:\w+ )?hangover (?:is|was|has)\b")
 _TELLY = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:was |were |am |are |have been |spent [a-z ]+? )?(?:glued to|sat in front of|"
                     rf"slumped in front of|vegging in front of|curled up in front of) (?:the|my) (?:telly|tv|television|"
-                    rf"box)\b")
+                    rf"box)\b(?! (?:office|of|store|shop|section|aisle|department|studio|camera|cameras|crew|repair)\b)")
 _SCROLLING = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:was |were |am |are |have been |spent [a-z ]+? )?(?:just |mindlessly |"
                         rf"endlessly )?(?:scrolling|scrolled|doomscrolling|doom-scrolling|doomscrolled) (?:through |on )?"
                         rf"(?:my )?(?P<x>[a-z]+)\b")

@@ -36,8 +36,8 @@ _RELATIVE_AGE = re.compile(
     r"\bmy (?:(?:eldest|youngest|oldest|little|baby|older|younger|big|two|three|four) )?"
     rf"(?P<who>{'|'.join(sorted(_GENERATION_OF, key=len, reverse=True))})"
     r"(?: is| are| has just turned| just turned| turned| turns| is turning| will be)? "
-    rf"(?P<ages>{_NUMBER}(?:(?:,| and|, and) {_NUMBER})*)"
-    r"(?=$|[,.!;?]| (?:years?|yrs?) old| now| this year| and | but | so | already| today| next| last)")
+    rf"(?P<ages>{_NUMBER}(?:(?:,| and|, and) {_NUMBER})*)(?! and (?:a )?half\b)"
+    r"(?=$|[,.!;?]| (?:years?|yrs?) old\b| now| this year| and | but | so | already| today| next| last)")
 
 
 # a sentence where the slot grammar may read the speaker's age (it is read only there: it is the costly reader)

@@ -557,7 +557,8 @@ def read_statement(text: str) -> list[OpenClaim]:
 _UNMARKED_MAIN = re.compile(r"^(?P<sub>(?:when|while|before|after|until|once) (?:i|we) [a-z0-9' -]+?) (?=(?:i|we) [a-z])")
 _TAKES_A_CLAUSE = re.compile(r"\b(?:told|tell|said|say|thought|think|knew|know|realised|realized|found|heard|saw|see|"
                              r"decided|felt|feel|wished|hoped|promised|asked|noticed|figured|guessed|admitted|learned|"
-                             r"learnt|remembered|forgot|explained|showed|that|if|whether)\b")
+                             r"learnt|remembered|forgot|explained|showed|dreamed|dreamt|dream|imagined|pretended|swore|claimed|believed|"
+                             r"assumed|suspected|worried|joked|lied|bragged|boasted|bet|that|if|whether)\b")
 
 
 def _comma_after_time_clause(sentence: str) -> str:
@@ -1339,7 +1340,8 @@ def _bereavement(sentence: str) -> list[OpenClaim]:
 
 _PET_LOST = re.compile(r"\b(?:my|our) (?:old |beloved |first |childhood |family |poor |lovely )?(?P<x>[a-z]+) "
                        r"(?:sadly |finally )?(?:died|passed away|passed on|passed|was put down|was put to sleep|"
-                       r"had to be put down|ran away)\b")
+                       r"had to be put down|ran away)\b"
+                       r"(?! in (?:the|a|that|this|my) (?:movie|film|show|book|game|dream|story|series|episode|novel)\b)")
 
 
 def _pet_lost(sentence: str) -> list[OpenClaim]:
@@ -1360,6 +1362,7 @@ _MEAL_ALONE = re.compile(r"^(?:(?:a|an|some|two|three|big|huge|massive|proper|fu
                          r"again|yesterday|last night))?(?=[,.!;]|$)")
 
 
+_SOMEONE_ELSES = re.compile(r"\b(?:he|she|they|his|her|their|you|your|my (?!own\b|favou?rite\b|fave\b|go-to\b|usual\b))")
 _NOT_A_DISH_WORD = _set("""i we he she they you it my our his her their your had has have ate eat eats eating is was were
 are am made makes cooked cooks got gets get having want wants wanted like likes liked love loves do did does not no""")
 
@@ -1374,6 +1377,8 @@ def _meal_said_alone(sentence: str) -> list[OpenClaim]:
     kb = default_knowledge()
     if _NOT_A_DISH_WORD & set(m.group("x").split()):
         return []  # "my wife had sushi for lunch": a sentence with its own subject and verb
+    if _SOMEONE_ELSES.search(sentence[m.end():]):
+        return []  # "Cereal for dinner, that's my brother": someone else's meal
     food = singular(m.group("x"))
     if "food" not in {name for name, _ in kb.objects_of(food)}:
         return []
@@ -2381,6 +2386,11 @@ def _not_mixing(thing: str, said: str) -> str:
     return f"i do not like {thing}"
 
 
+# what one does once and then is ("it's been ten years since I met my wife": met her ten years ago, not since)
+_ONCE_DONE = _set("""met married moved started began joined graduated left quit retired lost got became came arrived
+bought found moved emigrated stopped gave divorced adopted opened founded retrained settled""")
+_BEING_IS_A_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|must|can|could|would|should|will|sounds|seems|looks|"
+                                r"feels|makes|has|had|takes|gets)\b")
 _NEGATED_AUXILIARY = {"has": "have not", "have": "have not", "is": "am not", "are": "am not", "was": "was not", "were": "was not",
                       "can": "can not", "could": "could not", "does": "do not", "do": "do not", "did": "did not"}
 _FIRST_PERSON_AUXILIARY = {"is": "am", "are": "am", "has": "have", "does": "do"}
@@ -2409,13 +2419,16 @@ _PLAINLY = (
     (re.compile(r"^being (?!(?:honest|fair|frank|serious|realistic|truthful|careful|nice|polite|kind|real|sensible|"
                 r"practical|generous|so|too|that|this|there|here|stuck with)\b)(?P<x>(?:an? )?[a-z][a-z' -]{1,30}?), "
                 r"(?=(?:i|we|my)\b)"),
-     r"i am \g<x> and "),
+     lambda m: m.group(0) if _someone_else_next(" ".join(m.string[m.end():].split()[:2])) or \
+     _BEING_IS_A_CLAUSE.search(m.group("x"))  # "Being a nurse, my mum...", "Being a mom is hard, I imagine"
+     else f"i am {m.group('x')} and "),
     # "I haven't exercised in about a decade": in ten years
     (re.compile(r"\b(?P<p>in|for) (?:(?:about|over|nearly|almost|more than|well over|the best part of) )?(?:a|one) decade\b"),
      r"\g<p> ten years"),
     # "Dogs are my life, I've got three of them": I have three dogs
     (re.compile(r"^(?P<x>[a-z]+s) (?:are|were) (?:my life|my world|my thing|great|the best|amazing|lovely|everything to me|"
-                r"my babies|my passion)[^,]*, (?P<s>i|we) (?:have|have got|got|own|keep) (?P<n>[a-z0-9]+) of them\b"),
+                r"my babies|my passion)[^,]*, (?P<s>i|we) (?:have|have got|got|own|keep) (?P<n>[a-z0-9]+) of them\b"
+                r"(?! (?:in|on|at|near|down|across|next|around|outside|up|over|living|who live)\b)"),
      r"\g<s> have \g<n> \g<x>"),
     # "I don't speak any other language apart from English": English is all I speak
     (re.compile(r"\b(?P<s>i|we) (?:do not|can not|never) speak any (?:other )?languages? (?:apart from|besides|except|"
@@ -2432,8 +2445,10 @@ _PLAINLY = (
      lambda m: f"{m.group('s')} have not {m.group('v')}{m.group('rest')} in years"),
     (re.compile(r"^it has been (?:(?:over |more than |nearly |almost |about )?(?:\d+|two|three|four|five|six|seven|eight|"
                 r"nine|ten|fifteen|twenty|thirty|forty|fifty|many|several) years|ages|decades|a lifetime) since (?P<s>i|we) "
-                r"(?:last |ever )?(?P<v>[a-z]+)(?P<rest>[^,.!;]*)"),
-     lambda m: f"{m.group('s')} have not {m.group('v')}{m.group('rest')} in years"),
+                r"(?P<last>last |ever )?(?P<v>[a-z]+)(?P<rest>[^,.!;]*)"),
+     lambda m: m.group(0) if not m.group("last") and (m.group("v") in _ONCE_DONE or m.group("v") == "had" and re.match(
+         r" (?:my|our|a baby|twins|kids|children)\b", m.group("rest")))  # "since I had my son": his birth
+     else f"{m.group('s')} have not {m.group('v')}{m.group('rest')} in years"),
     # "Nobody in my family has ever been to college, me included": nor have I
     (re.compile(r"^(?:nobody|no one|no-one|none of us)(?: in (?:my|our) (?:family|house|household))? "
                 r"(?P<v>has|have|is|are|was|were|can|could|does|do|did) (?P<rest>[^,]+?),? "
@@ -2457,7 +2472,9 @@ _PLAINLY = (
     # "I've never been able to swim": I can't
     (re.compile(r"\b(?P<s>i|we) have never (?:ever )?been able to\b"), r"\g<s> can not"),
     # "I switch between Hindi and English with my cousins": I speak both
-    (re.compile(r"\b(?P<s>i|we) (?:switch|switched|flip|go back and forth|alternate) between (?P<a>[a-z]+) and (?P<b>[a-z]+)\b"),
+    (re.compile(r"\b(?P<s>i|we) (?:switch|switched|flip|go back and forth|alternate) between (?P<a>[a-z]+) and (?P<b>[a-z]+)\b"
+                r"(?=$|[,.!;?]| (?:with|at|when|while|depending|all|a lot|constantly|every|in|on|for|and|but|so|mid|"
+                r"without|too|easily|daily|sometimes|often|as)\b)"),
      lambda m: f"{m.group('s')} speak {m.group('a')} and {m.group('b')}" if _languages(m.group("a"), m.group("b"))
      else m.group(0)),
     # "I work weekends at the hospital", "I work night shifts in a factory": I work there
@@ -2479,7 +2496,8 @@ _PLAINLY = (
                 r"around|with us|going strong|alive and (?:well|kicking))\b.*$"),
      "i have a mother and a father"),
     # "I grew up an only child": I was one
-    (re.compile(r"\b(?:i|we) grew up (?:as )?(?=(?:an only child|only children|the only child)\b)"), "i was "),
+    (re.compile(r"\b(?:i|we) grew up (?:as )?(?=(?:an only child|only children|the only child)\b)"
+                r"(?![^.;]*\b(?:until|till|before|for (?:the first|a few|my first|a while))\b)"), "i was "),
     # "I'm a single dad of two": single, and a dad
     (re.compile(r"\bi am (?:a )?single (?P<p>dad|mum|mom|mother|father|parent)\b"), r"i am single and i am a \g<p>"),
     # "I'm never up before noon", "never out of bed before ten": I never get up early
@@ -2487,7 +2505,8 @@ _PLAINLY = (
                 r"ten|eleven|10|11|12)\b(?: ?(?:am|a\.m\.|o'clock))?"), "i never get up early"),
     # "I fell asleep in front of the telly": I watched TV
     (re.compile(r"^(?P<s>i|we) (?:fell asleep|dozed off|nodded off|sat|ate|had (?:dinner|tea|supper)|spent (?:the|all) "
-                r"(?:evening|night|day|afternoon)|vegged out|crashed|chilled) in front of the (?:tv|telly|television|box)\b"),
+                r"(?:evening|night|day|afternoon)|vegged out|crashed|chilled) in front of the (?:tv|telly|television|box)\b"
+                r"(?! (?:office|of|store|shop|section|aisle|department|studio|camera|cameras|crew|repair)\b)"),
      r"\g<s> watched tv"),
     # "I've never tried sushi": never had it (trying an activity, "never tried skiing", is read as doing it)
     (re.compile(r"\b(?P<n>never|not)(?: (?:ever|even|really))? tried (?!(?:to|it|that|this|one|them|out|for|again|hard|"

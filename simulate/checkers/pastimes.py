@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .open_claims import (
     CLAIM_EXTENDERS,
+    CONDITIONAL,
     LEAD_WORDS,
     NOT_GERUNDS,
     REMOTE_TIME,
@@ -787,6 +788,11 @@ def read_pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
 _LIKING = frozenset({"lik", "lov", "enjoy", "ador"})
 
 
+_HEDGED = re.compile(r"\b(?:in theory|in principle|on paper|the idea of|the thought of|vicariously|from afar)\b")
+# a gerund that names a kind of thing, not a doing: "I love hiking videos", "hiking boots", "surfing the web"
+_NOT_THE_DOING = frozenset("""video boot shoe gear clothe clothes cloth outfit show documentary film movie book magazine
+channel vlog blog game joke meme photo picture equipment story song music fashion web internet net podcast content app
+simulator simulation poster programme program""".split())
 _WATCHED = re.compile(r"\b(?:watch\w*|fan|fans|follow\w*|supporter)\b")
 
 
@@ -807,8 +813,10 @@ def loved_means_done(claims: list[OpenClaim], table: PastimeTable | None = None)
     for c in claims:
         if c.predicate not in _LIKING or c.polarity != "affirm" or c.time != "present" or c.ability or not c.object:
             continue
-        if _WATCHED.search(c.text.lower()):
-            continue  # "I love watching the figure skating and the gymnastics", "a fan of wrestling": watched, not done
+        if _WATCHED.search(c.text.lower()) or CONDITIONAL.search(c.text.lower()) or _HEDGED.search(c.text.lower()):
+            continue  # watched ("a fan of wrestling"), wished ("or I would if I tried it"), hedged ("in theory")
+        if c.activity and " " in c.object and c.object.rsplit(" ", 1)[-1] in _NOT_THE_DOING:
+            continue  # "I love hiking videos": the thing, not the doing
         if c.activity:
             verb, _, rest = c.object.partition(" ")
             done = verb in _activity_verbs() and not rest.startswith(("about ", "with ", "around ", "to "))

@@ -231,7 +231,8 @@ _NATIVE_TONGUE = re.compile(r"(?:^|, |\band |\bbut |\bso )(?P<lang>[a-z]+)(?: is
 _TOPIC_DENIED = re.compile(r"^(?P<lang>[a-z]+(?: [a-z]+)?)[?,.!]+ (?:(?:no|nope|nah|sadly not|not really|afraid not)[,.!]* "
                            r"(?:i|we) (?:do not|can not|did not|have never|never) (?P<verb>speak|know|read|understand|sign|"
                            r"learn|learned|learnt)\b(?: (?:any|it|a word|a single|one|a thing|anything))?\b|"
-                           r"(?:(?:no|nope|nah)[,.!]* )?(?:(?:i|we) would not (?:know|have a clue) where to (?:start|begin)|"
+                           r"(?:(?:no|nope|nah)[,.!]* )?(?:(?:i|we) would not (?:know|have a clue) where to "
+                           r"(?:start|begin)(?=[ .!]*$| with it\b)|"
                            r"not (?:a|one) (?:single )?word|(?:i|we) (?:do not|can not) (?:speak|understand) (?:a|one) "
                            r"(?:single )?word)\b)")
 _MY_LANGUAGE_GOOD = re.compile(r"^my (?P<lang>[a-z]+)(?:'s| is) (?:pretty |really |very |quite |fairly |basically |more than |"
