@@ -520,3 +520,13 @@ def test_a_known_compound_ending_in_a_gerund_is_kept_whole() -> None:
     """"Watching the figure skating": figure skating is one known thing, not "figure" and a clause of its own."""
     objects = {c.object for c in extract_open_claims("I love watching the figure skating and the gymnastics.")}
     assert "watch the figure skating" in objects and "watch the figure" not in objects
+
+
+@pytest.mark.parametrize(("text", "doing"), [
+    ("My hobbies are reading and hiking.", {("read", ""), ("hik", "")}),
+    ("My favorite hobbies are listening to music and playing video games.", {("listen to", "music"), ("play", "video game")}),
+    ("Fishing is my main hobby.", {("fish", "")}),
+])
+def test_hobbies_named_are_had_and_done_now(text: str, doing: set[tuple[str, str]]) -> None:
+    claims = {(c.predicate, c.object) for c in extract_open_claims(text) if c.time == "present"}
+    assert ("have", "hobby") in claims and doing <= claims

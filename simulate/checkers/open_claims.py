@@ -2464,11 +2464,11 @@ _PLAINLY = (
     # "My hobbies are fishing and woodwork", "Fishing is my main hobby": I have hobbies, and do them
     (re.compile(r"^my (?:main |favourite |favorite |big |biggest |only |new |latest |current |two |three )?(?:hobby|hobbies|"
                 r"pastime|pastimes) (?:is|are|include|includes|would be|have to be) (?P<x>[a-z][a-z ,'-]+)"),
-     r"i have hobbies and i enjoy \g<x>"),
+     lambda m: _hobbies_done(m.group("x"))),
     (re.compile(r"^(?!(?:my|our|his|her|their|your|he|she|they|you|it|that|this|what|which|who)\b)(?P<x>[a-z][a-z ,'-]{2,40}?) "
                 r"(?:is|are) (?:my|one of my) (?:main |favourite |favorite |big |biggest |only |new |latest |current |greatest )?"
                 r"(?:hobby|hobbies|pastime|pastimes)\b.*$"),
-     r"i have hobbies and i enjoy \g<x>"),
+     lambda m: _hobbies_done(m.group("x"))),
     # "I've never been able to swim": I can't
     (re.compile(r"\b(?P<s>i|we) have never (?:ever )?been able to\b"), r"\g<s> can not"),
     # "I switch between Hindi and English with my cousins": I speak both
@@ -2623,6 +2623,21 @@ _NO_INTEREST = re.compile(r"\b(?P<s>i|we) (?:(?:have |have got |got |had )?(?:no
 def _no_interest(sentence: str) -> str:
     """"I've got no interest in gardening" as "I am not interested in gardening"."""
     return _NO_INTEREST.sub(lambda m: f"{m.group('s')} am not interested in", sentence, count=1)
+
+
+def _hobbies_done(items: str) -> str:
+    """"fishing, listening to music and woodwork" as the hobbies one has and does now: "i have hobbies and i fish
+    and i listen to music and i do woodwork" (a hobby is a present practice)."""
+    done = []
+    for item in re.split(r",? and |, |,? or ", items.strip(" ,.!")):
+        first, _, rest = item.strip().partition(" ")
+        if not first:
+            continue
+        if first.endswith("ing") and len(first) > 4 and first not in _NOT_GERUNDS:
+            done.append(f"i {readable_verb(verb_stem(first))} {rest}".strip())
+        else:
+            done.append(f"i do {item.strip()}")
+    return " and ".join(["i have hobbies", *done])
 
 
 def _languages(*words: str) -> bool:
