@@ -1018,10 +1018,13 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
     if role:
         from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
-        phrase = _noun_phrase(_TOKEN.findall(role.group("x")), 0, activity=False)
+        said = role.group("x")
+        former = re.match(r"(?:former|ex-|ex|retired|recovering) ", said)  # "As a former smoker, I get it": was one
+        phrase = _noun_phrase(_TOKEN.findall(said[former.end():] if former else said), 0, activity=False)
         if phrase.text and phrase.text.rsplit(" ", 1)[-1] not in _YOUNG and not _someone_else_next(role.group("rest")):
             # a role or a way of life, not "as a kid", "as a hobby" or "As a nurse, my sister..."
-            out.extend(_claims(_finish(_Frame(confidence=0.85), "be", phrase.text)) if _an_identity(phrase.text) else [])
+            frame = _Frame(time="past", confidence=0.8) if former else _Frame(confidence=0.85)
+            out.extend(_claims(_finish(frame, "be", phrase.text)) if _an_identity(phrase.text) else [])
     for m in _MY_EX.finditer(sentence):
         had = {"husband": "husband", "wife": "wife", "boyfriend": "boyfriend", "girlfriend": "girlfriend",
                "fiance": "fiance", "fiancee": "fiancee"}.get(m.group("who") or "", "partner")
@@ -2444,8 +2447,8 @@ _PLAINLY = (
                 r"\d+|[a-z]+teen|twenty|thirty))\b.*$"),
      lambda m: f"{m.group('s')} have not {m.group('v')}{m.group('rest')} in years"),
     (re.compile(r"^it has been (?:(?:over |more than |nearly |almost |about )?(?:\d+|two|three|four|five|six|seven|eight|"
-                r"nine|ten|fifteen|twenty|thirty|forty|fifty|many|several) years|ages|decades|a lifetime) since (?P<s>i|we) "
-                r"(?P<last>last |ever )?(?P<v>[a-z]+)(?P<rest>[^,.!;]*)"),
+                r"nine|ten|fifteen|twenty|thirty|forty|fifty|many|several) years|years|ages|decades|a lifetime) since "
+                r"(?P<s>i|we) (?P<last>last |ever )?(?P<v>[a-z]+)(?P<rest>[^,.!;]*)"),
      lambda m: m.group(0) if not m.group("last") and (m.group("v") in _ONCE_DONE or m.group("v") == "had" and re.match(
          r" (?:my|our|a baby|twins|kids|children)\b", m.group("rest")))  # "since I had my son": his birth
      else f"{m.group('s')} have not {m.group('v')}{m.group('rest')} in years"),
@@ -2616,12 +2619,13 @@ def _for_all_time(claims: list[OpenClaim]) -> list[OpenClaim]:
 
 
 # "I've got no interest in gardening", "I don't have any interest in golf": not interested in it
-_NO_INTEREST = re.compile(r"\b(?P<s>i|we) (?:(?:have |have got |got |had )?(?:no|zero|little)|(?:do not|did not|never) have "
-                          r"(?:any|much)) (?:real )?interest (?:whatsoever |at all )?in\b")
+_NO_INTEREST = re.compile(r"\b(?P<s>i|we) (?:(?:have |had )?lost(?: all| any| my)?|(?:have |have got |got |had )?"
+                          r"(?:no|zero|little)|(?:do not|did not|never) have (?:any|much)) (?:real )?interest (?:whatsoever "
+                          r"|at all )?in\b")
 
 
 def _no_interest(sentence: str) -> str:
-    """"I've got no interest in gardening" as "I am not interested in gardening"."""
+    """"I've got no interest in gardening", "I lost interest in football" as "I am not interested in" it."""
     return _NO_INTEREST.sub(lambda m: f"{m.group('s')} am not interested in", sentence, count=1)
 
 

@@ -78,7 +78,7 @@ _AND_STATE = re.compile(r"(?<=[a-z0-9]) (and|but) (?=(?:still |also |really |so 
 # "and still go", "and now live": a present verb after "and" and an adverb of time is the speaker's too
 _AND_STILL = re.compile(r"(?<=[a-z0-9]) (and|but) (still|also|now|usually|often|always|even|regularly|sometimes|"
                         r"never|rarely|only|just) (?=(?!(?:a|an|the|my|your|his|her|their|our|this|that|it|is|was|are|were|not|"
-                        r"i|we|he|she|they|you|more|less|very|so|too)\b)[a-z]+ )")
+                        r"i|we|he|she|they|you|more|less|very|so|too)\b)[a-z]+(?: |[.,!?;]|$))")
 
 
 def _speaker_did(clause: str) -> bool:
