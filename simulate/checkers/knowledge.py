@@ -137,6 +137,8 @@ class KnowledgeBase:
         words = [] if activity else obj.split()
         k = 0
         keen = 0  # forms that drop only words of degree ("lifelong red sox fan"): the same thing, as sure
+        if words[:1] == ["new"] and self.known(obj):
+            words = []  # "new york", "new zealand": a name of its own, not a new York
         while k < len(words) - 1 and words[k] in _MODIFIERS:
             k += 1
             forms.append(" ".join(words[k:]))

@@ -122,9 +122,22 @@ _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 
 
 def ordinal_claims(claims: list[OpenClaim]) -> list[OpenClaim]:
-    """"Got my second tattoo" is also "got a tattoo": an ordinal before an affirmed object is dropped."""
+    """"Got my second tattoo" is also "got a tattoo": an ordinal before an affirmed object is dropped (not from a
+    name of its own: "New York" is no York, nor "New Zealand" a Zealand)."""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
     return [replace(c, object=_ORDINAL.sub("", c.object)) for c in claims
-            if c.polarity == "affirm" and _ORDINAL.match(c.object) and " " in c.object and "'s " not in c.predicate]
+            if c.polarity == "affirm" and _ORDINAL.match(c.object) and " " in c.object and "'s " not in c.predicate
+            and not _a_name_of_its_own(c.object, default_knowledge().known(c.object))]
+
+
+def _a_name_of_its_own(phrase: str, known: bool) -> bool:
+    """Is `phrase` a thing of its own the knowledge base or the gazetteer names ("new york", "new zealand")?"""
+    if known:
+        return True
+    from .places import resolve  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    return phrase.startswith("new ") and bool(resolve(phrase))
 
 
 _NOT_A_SKILL = frozenset("be go get make do have take come stand say tell afford wait help see hear find keep let "
