@@ -6,7 +6,10 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from simulate.checkers import rules
 from simulate.checkers.rules import extract_claims
 
 
@@ -403,3 +406,21 @@ def test_a_year_or_month_of_birth_is_no_birthplace(text: str) -> None:
 
 def test_a_year_of_birth_said_with_two_digits_is_an_age() -> None:
     assert [(c.slot, c.value) for c in extract_claims("i was born in '82")] == [("age", {"born": 1982})]
+
+
+_TRIGGER_TEXT = st.text(alphabet=st.sampled_from("abcdefghijklmnoprstuvwy0123456789 '-"), max_size=80)
+
+
+@given(text=st.one_of(_TRIGGER_TEXT, st.sampled_from(["i am 23 yrs old", "my brother lives in ohio", "yo", "t", ""])),
+       padding=_TRIGGER_TEXT)
+def test_triggers_found_through_the_pair_index_are_every_trigger_in_the_sentence(text: str, padding: str) -> None:
+    """The rules try only triggers whose first two characters occur; none that occurs is left out."""
+    for sentence in (text, padding + text, text + padding):
+        assert rules._triggers(sentence) == {t for t in rules._TRIGGERS if t in sentence}
+
+
+def test_triggers_include_triggers_embedded_in_longer_words() -> None:
+    sentence = "my grandmother's 2 sisters"
+    found = rules._triggers(sentence)
+    assert found and found == {t for t in rules._TRIGGERS if t in sentence}
+    assert any(len(t) == 1 for t in found)  # the digit, tried apart from the index of pairs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["normalise", "parse_number", "sentences", "without_discourse_markers", "without_tag_question"]
 
@@ -93,6 +94,7 @@ _IN_THE_HEART = re.compile(r"\bin the heart of (?=(?:the )?[a-z])")
 _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ties)|when)\b)")
 
 
+@lru_cache(maxsize=2048)  # a turn's sentences are normalised by several readers; a few hundred texts come back
 def normalise(text: str) -> str:
     """Lower case, straight quotes, contractions expanded, spaces folded."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
@@ -183,6 +185,7 @@ _SENTENCE_ADVERB = re.compile(r"\b(i|we)\s+(?:(?:honestly|literally|genuinely|se
                               re.IGNORECASE)
 
 
+@lru_cache(maxsize=2048)
 def without_discourse_markers(sentence: str) -> str:
     """A statement without the words that open or close it and say nothing of the speaker ("To be fair,",
     "lol", "tbh", a "what about you" run on without a stop): "lol my grandma taught me to knit" is "my

@@ -1131,11 +1131,22 @@ def _possession(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 _TRIGGERS = tuple(sorted({t for _, _, needs in _RULES for t in needs}))
+_SHORT_TRIGGERS = tuple(t for t in _TRIGGERS if len(t) < 2)
+_TRIGGERS_BY_PAIR: dict[str, tuple[str, ...]] = {}
+for _trigger in _TRIGGERS:
+    if len(_trigger) >= 2:
+        _TRIGGERS_BY_PAIR[_trigger[:2]] = (*_TRIGGERS_BY_PAIR.get(_trigger[:2], ()), _trigger)
 
 
 def _triggers(sentence: str) -> set[str]:
-    """The trigger strings that occur in `sentence` (plain substring tests, which are fast)."""
-    return {t for t in _TRIGGERS if t in sentence}
+    """The trigger strings that occur in `sentence`: only those whose first two characters occur in it are
+    tried (plain substring tests, which are fast)."""
+    found = {t for t in _SHORT_TRIGGERS if t in sentence}
+    for pair in {sentence[i:i + 2] for i in range(len(sentence) - 1)}:
+        for trigger in _TRIGGERS_BY_PAIR.get(pair, ()):
+            if trigger in sentence:
+                found.add(trigger)
+    return found
 
 
 def _is_question(sentence: str) -> bool:
