@@ -122,3 +122,46 @@ def test_loving_a_pastime_one_does_tells_it_was_done_at_some_time() -> None:
                                   "My sister loves scuba diving."])
 def test_a_pastime_watched_wished_for_or_someone_elses_tells_nothing_done(text: str) -> None:
     assert not {k for k in _keys(text) if k[3] == "remote"}
+
+
+def _painting(text: str) -> set[tuple[str, str, str]]:
+    """(predicate, object, polarity) of every claim of `text` about painting, knitting, cooking or gardening."""
+    return {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)
+            if c.predicate in ("paint", "knit", "cook", "garden", "ski", "writ")}
+
+
+@pytest.mark.parametrize("text", [
+    "I've never tried painting abstract art.", "I've never tried painting people.", "I've never tried knitting a sweater.",
+    "I've never tried cooking Thai food.", "I've never really tried painting people, but I'd like to give it a try.",
+    "I've never tried writing short stories, but I might give it a try sometime.",
+    "I've always wanted to try writing romance novels.",
+])
+def test_a_pastime_narrowed_by_what_is_done_is_not_denied_whole(text: str) -> None:
+    """Never having painted people says nothing of painting landscapes ("I like to paint" stays consistent)."""
+    assert not {c for c in _painting(text) if c[2] == "deny"}
+
+
+@pytest.mark.parametrize(("text", "pastime"), [
+    ("I've never really tried gardening, but I've always wanted to.", "garden"),
+    ("I've never actually tried knitting.", "knit"),
+    ("I've never tried skiing in my life.", "ski"),
+    ("I've never tried skiing before.", "ski"),
+    ("I've never tried skiing and snowboarding.", "ski"),
+    ("I've never been skiing either.", "ski"),
+    ("I've never tried skiing, it looks scary.", "ski"),
+])
+def test_a_pastime_denied_whole_with_a_time_an_adverb_or_a_conjunction_after_it(text: str, pastime: str) -> None:
+    assert (pastime, "", "deny") in _painting(text)
+
+
+def test_a_liking_with_a_time_after_it_is_still_read() -> None:
+    claims = {(c.predicate, c.object, c.polarity) for c in extract_open_claims("I'm really into role-playing games right now.")}
+    assert ("play", "role-playing game", "affirm") in claims
+
+
+def test_kit_never_used_says_nothing_of_doing_it() -> None:
+    said = {(c.predicate, c.object, c.polarity) for c in
+            extract_open_claims("My gym kit is still in the bag from January, never used it.")}
+    assert ("do", "gym", "affirm") not in said
+    assert ("do", "gym", "affirm") in {(c.predicate, c.object, c.polarity) for c in
+                                       extract_open_claims("My gym kit is in the car for tonight.")}

@@ -189,8 +189,15 @@ _SPENT = (r"(?:(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday)(?: a
 
 _ANY_NAME = (r"[a-z][a-z-]+(?: (?!(?:with|for|in|at|on|to|by|of|like|from|about|around|without|near|over)\b)"
              r"[a-z][a-z-]+)?")  # a pastime the table does not list, known by its category
+# A word after a pastime that narrows it to a thing done ("never tried painting portraits", "painting abstract art",
+# "knitting a sweater", "cooking Thai food"), unless it is a time, a conjunction or an adverb that leaves it whole
 _NARROWED = (r" (?!(?:always|sometimes|perhaps|anymore|as|was|is|has|does|lots|loads|days|years|ages|nights|weekends|"
-             r"times|thanks|yes|plus|less|unless|this|thus)\b)[a-z]{2,}s\b|"  # a thing done: "never tried painting portraits"
+             r"times|thanks|yes|plus|less|unless|this|thus|before|ever|yet|again|either|myself|ourselves|personally|"
+             r"though|but|and|or|nor|because|cause|so|since|until|till|when|while|really|too|then|now|once|twice|"
+             r"lol|haha|tbh|honestly|whatsoever|i|which|although|at all|in my life|right now|these days|lately|recently|"
+             r"nowadays|at the moment|every|most|today|tonight|yesterday|last|a lot|a bit|a little|so much|very much|"
+             r"more|as well|also|actually|anyway|growing up|whenever|"
+             r"with|for|in|at|on|to|by|without|around|across|along|through|near|under|over|of|like)\b)[a-z]+\b|"
              r" (?:with|for|in|at|on|to|by|without|around|across|along|through|near|under|over|of|like)"
              r" (?!my life\b|the past\b|years\b|ages\b|a long time\b|a while\b|my \w+ life\b|general\b|public\b|all\b|"
              r"the moment\b|the minute\b|present\b|the weekends?\b|weekends\b|nights?\b|the (?:evening|morning)s?\b|"
@@ -337,12 +344,12 @@ def _shapes(table: PastimeTable) -> _Shapes:
         not_person=re.compile(rf"\bi am (?:just |really |definitely )?not (?:a|an) "
                               rf"{x} (?:person|type|kind of person|sort of person)\b"),
         never_did=re.compile(rf"(?:\b(?:i|we) (?:have |had )?(?:never|not once|never once|never ever)|\b(?:not once|never) "
-                             rf"(?:have|did|had) (?:i|we)(?: ever)?) (?:even )?"
+                             rf"(?:have|did|had) (?:i|we)(?: ever)?) (?:even |really |actually )?"
                              rf"(?:tried|done|did|had a go at|attempted|practi[sc]ed|taken up|took up|"
                              rf"been|gone|been into) {some}{whole}(?! (?:on|about) (?:tv|the telly))"),
         never_went=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not once) (?:even )?(?:been to|gone to|went to|"
                               rf"taken|had|done|joined) {some}{x} (?:{_GROUPS})\b"),
-        never_learned=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not) (?:even )?(?:learned|learnt|"
+        never_learned=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not) (?:even |really |actually )?(?:learned|learnt|"
                                  rf"learned how to do|been taught|know how to do) {some}{whole}"),
         dont_do=re.compile(rf"\b(?:i|we) (?:do|did) not (?:really |ever |even )?(?:do|practi[sc]e|go|go to|play) "
                            rf"{some}{whole}"),
@@ -510,7 +517,8 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes, words: frozen
                       confidence=0.85, subject="we" if m.group(0).startswith("we") else "i")
     grouped = not _GROUP_WORDS.isdisjoint(words)
     m = shapes.group.search(sentence) if grouped else None
-    if m and _factual_before(sentence, m.start()) and not _work_group(table, m.group("x"), m.group("g")):
+    if m and _factual_before(sentence, m.start()) and not _work_group(table, m.group("x"), m.group("g")) \
+            and not (m.group("g") in _THINGS_HAD and _UNUSED.search(sentence, m.end())):
         past = re.search(r"\b(?:was|were|went to|played in|competed in|entered|took part in|won|came)\b",
                          m.group(0)) is not None
         out += _claim(_pastime(table, m.group("x")), time=_when(sentence, "past" if past else "present"), confidence=0.85,
@@ -603,6 +611,9 @@ def _spectated(table: PastimeTable, name: str) -> bool:
     return name in _SPECTATOR_NAMES or bool(kinds_of(name) & _SPECTATOR_KINDS)
 
 
+# kit and gear are things had, not done: "My gym kit is still in the bag from January, never used it" did no gym
+_THINGS_HAD = frozenset("kit gear".split())
+_UNUSED = re.compile(r"\b(?:never|not|unused|untouched|still in the (?:bag|box|wrapper|packaging))\b")
 _LEARNING_GROUPS = frozenset("class classes lesson lessons club practice training session sessions course".split())
 
 
