@@ -530,3 +530,26 @@ def test_a_known_compound_ending_in_a_gerund_is_kept_whole() -> None:
 def test_hobbies_named_are_had_and_done_now(text: str, doing: set[tuple[str, str]]) -> None:
     claims = {(c.predicate, c.object) for c in extract_open_claims(text) if c.time == "present"}
     assert ("have", "hobby") in claims and doing <= claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm a student studying biology.", {("be", "student", "affirm"), ("study", "biology", "affirm")}),
+    ("Hi, I'm a graduate student studying psychology.", {("be", "graduate student", "affirm"),
+                                                         ("study", "psychology", "affirm")}),
+    ("I am a mom raising three kids.", {("be", "mom", "affirm"), ("rais", "kid", "affirm")}),
+    ("I'm a retiree living in Florida.", {("be", "retiree", "affirm"), ("liv in", "florida", "affirm")}),
+])
+def test_a_person_then_what_they_are_doing_reads_as_both(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """A noun phrase no longer swallows the clause after a person ("a student studying biology" read nothing)."""
+    assert expected <= _read(text)
+
+
+@pytest.mark.parametrize("text", ["I'm a scuba diving instructor.", "I'm a figure skating coach."])
+def test_a_compound_ending_in_a_gerund_stays_one_noun(text: str) -> None:
+    said = _read(text)
+    assert any(p == "be" and o.endswith(("instructor", "coach")) and " " in o for p, o, _ in said)
+
+
+def test_not_a_student_studying_law_denies_nothing() -> None:
+    """It may deny only the law: no denial of being a student."""
+    assert not {c for c in _read("I am not a student studying law.") if c[2] == "deny"}

@@ -1854,6 +1854,12 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
             return _claims(_finish(frame, f"be {w}", phrase.text))
         return []
     if w in ("a", "an", "the", "one"):  # "I am a nurse", "I am a big fan of jazz"
+        doing_at = _doing_after_person(words, i)
+        if doing_at is not None:  # "I'm a student studying psychology": a student, who studies psychology
+            if frame.polarity == "deny":
+                return []  # "I'm not a student studying law" may be a student of something else
+            return _copula(words[:doing_at], i, frame, past=past) + \
+                _verb(words, doing_at, frame.copy(), progressive=True)
         if i + 2 < n and words[i + 1] in _INTENSIFIERS and words[i + 2] in _SKILLED:
             words = words[:i + 1] + words[i + 2:]  # "a really good cook"
             n = len(words)
@@ -1911,6 +1917,29 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
             parse_number(words[j]) is None:  # "sober eleven years now" is sober
         return _claims(_finish(frame, "be", singular(f"{adjective} {words[j]}"), confidence=0.85))
     return _claims(_finish(frame, "be", adjective))
+
+
+_PERSON_NOUNS = _set("""student mom mum dad mother father parent guy man woman girl boy person retiree wife husband
+grandma grandmother grandpa grandfather grandparent veteran kid teen teenager lady gal dude senior pensioner freshman
+sophomore undergrad volunteer homemaker housewife househusband widow widower newlywed""")
+
+
+def _doing_after_person(words: list[str], i: int) -> int | None:
+    """The index of a gerund that opens a clause of its own after a person named at `i` ("a student studying
+    psychology", "a nurse working nights", "a mom raising three kids"); None when there is none."""
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    n = len(words)
+    for g in range(i + 2, min(i + 5, n)):
+        word = words[g]
+        if _ends_phrase(words[g - 1]) or _ends_phrase(word):
+            return None
+        if word.endswith("ing") and len(word) > 4 and word not in _NOT_GERUNDS:
+            head = singular(words[g - 1])
+            person = head in _PERSON_NOUNS or (not knowledge_loading() and
+                                               "occupation" in default_knowledge().ancestors(head))
+            return g if person and g + 1 < n and not _compound_ends(words, i + 1, g) else None
+    return None
 
 
 # --- have ---------------------------------------------------------------------------------------------
