@@ -553,3 +553,10 @@ def test_a_compound_ending_in_a_gerund_stays_one_noun(text: str) -> None:
 def test_not_a_student_studying_law_denies_nothing() -> None:
     """It may deny only the law: no denial of being a student."""
     assert not {c for c in _read("I am not a student studying law.") if c[2] == "deny"}
+
+
+def test_not_much_of_a_fan_is_a_weak_denial_of_liking_not_a_predicate_much_of() -> None:
+    claims = [c for c in extract_open_claims("I'm not much of a fan of jazz.")]
+    assert {(c.predicate, c.object, c.polarity) for c in claims} == {(LIKE, "jazz", "deny")}
+    plain = next(c for c in extract_open_claims("I'm not a fan of jazz.") if c.predicate == LIKE)
+    assert claims[0].confidence < plain.confidence

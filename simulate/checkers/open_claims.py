@@ -1827,6 +1827,9 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
     if i >= n or (frame.polarity == "deny" and words[i - 1] in _DEGREE):
         return []  # "I'm not very athletic" is a matter of degree, not a denial
     w = words[i]
+    if w == "much" and words[i + 1:i + 3] in (["of", "a"], ["of", "an"]):  # "I'm not much of a fan of jazz"
+        frame.confidence *= 0.8
+        i, w = i + 2, words[i + 2]
     if w in _FEAR_ADJECTIVES and words[i - 1] == "too" and i + 2 < n and words[i + 1] == "to":
         activity = _verb_phrase(words, i + 2 + (words[i + 2] == "ever"))  # "too scared to ever get on a plane"
         return _claims(_finish(frame, "be afraid of", activity, activity=True)) if activity else []
