@@ -259,3 +259,15 @@ def test_university_finished_or_not_and_retired_now(text: str, key: tuple[str, s
 ])
 def test_qualifications_degrees_by_subject_and_student_life(text: str, key: tuple[str, str, str], read: bool) -> None:
     assert (key in _keys(text)) is read
+
+
+@pytest.mark.parametrize("text", ["I have to get up early for work tomorrow.", "I hit the gym before work.",
+                                  "I'm always late for work.", "I'm on my way to work.", "I never go out after work."])
+def test_a_working_day_said_in_passing_is_a_job(text: str) -> None:
+    assert ("have", "job", "affirm") in _keys(text)
+
+
+@pytest.mark.parametrize("text", ["My husband goes running before work.", "I used to go running before work.",
+                                  "If I had a job I would go to the gym before work."])
+def test_someone_elses_or_a_past_or_wished_working_day_is_no_job_of_mine(text: str) -> None:
+    assert ("have", "job", "affirm") not in _keys(text)

@@ -560,3 +560,16 @@ def test_not_much_of_a_fan_is_a_weak_denial_of_liking_not_a_predicate_much_of() 
     assert {(c.predicate, c.object, c.polarity) for c in claims} == {(LIKE, "jazz", "deny")}
     plain = next(c for c in extract_open_claims("I'm not a fan of jazz.") if c.predicate == LIKE)
     assert claims[0].confidence < plain.confidence
+    never = [c for c in extract_open_claims("I've never been much of a fan of science fiction.") if c.predicate == LIKE]
+    assert never and never[0].confidence < plain.confidence
+
+
+@pytest.mark.parametrize("text", ["I'm not much of a reader.", "I've never been much of a gamer."])
+def test_not_much_of_a_doer_says_how_much_not_whether(text: str) -> None:
+    """"I'm not much of a reader" may read a book a week: no denial of reading, and no predicate 'be much of'."""
+    assert not extract_open_claims(text)
+
+
+def test_it_after_a_favourite_named_first_is_the_favourite() -> None:
+    assert ("read", "harry potter", "affirm") in _read("Harry Potter is my favorite book series, I've read it five times.")
+    assert not {c for c in _read("It is my favorite, I love it.") if c[1] in ("it", "")}

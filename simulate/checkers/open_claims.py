@@ -625,7 +625,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         span = (start, start + len(whole))
         words = whole.strip()
         first = len(out)
-        last_thing: str | None = None  # "I made a lamb curry and ate three bowls of it": the curry
+        last_thing = _favourite_named(norm)  # "I made a lamb curry and ate three bowls of it": the curry;
+        # "Harry Potter is my favorite series, I've read it five times": Harry Potter
         last_when: str | None = None
         never_either = _NEVER_EITHER.search(norm) is not None  # "I'm not married and never have been"
         for clause, qualifier in _clauses(with_state_subjects(_WE.sub("we", norm))):
@@ -848,6 +849,16 @@ def _time_of(qualifier: str | None, default: Time) -> Time:
 
 
 # --- clauses ----------------------------------------------------------------------------------------
+def _favourite_named(sentence: str) -> str | None:
+    """The thing a sentence opens by naming as a favourite ("Harry Potter is my favorite book series, ..."), for
+    an "it" later in the sentence; None when there is none or it is a pronoun."""
+    m = _FAVOURITE_AFTER.match(sentence)
+    if not m or m.group("v").split()[0] in _OF_PRONOUNS | _PRONOUN_WORDS:
+        return None
+    phrase = _noun_phrase(_TOKEN.findall(m.group("v")), 0, activity=False)
+    return phrase.text or None
+
+
 def _favourites(value: str) -> list[OpenClaim]:
     """"My favorite food is pizza": a liking of pizza."""
     words = _TOKEN.findall(value)
@@ -1827,9 +1838,12 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
     if i >= n or (frame.polarity == "deny" and words[i - 1] in _DEGREE):
         return []  # "I'm not very athletic" is a matter of degree, not a denial
     w = words[i]
-    if w == "much" and words[i + 1:i + 3] in (["of", "a"], ["of", "an"]):  # "I'm not much of a fan of jazz"
-        frame.confidence *= 0.8
-        i, w = i + 2, words[i + 2]
+    if w == "much" and words[i + 1:i + 3] in (["of", "a"], ["of", "an"]):
+        if "fan" not in words[i + 3:i + 6]:
+            return []  # "I'm not much of a reader" says how much, not whether: "I read a book a week" may be true
+        if words[i - 1] != "not":  # "never been much of a fan" is as weak as "not much of a fan" ("not" weakened it)
+            frame.confidence *= 0.75
+        i, w = i + 2, words[i + 2]  # "I'm not much of a fan of jazz": a weak denial of liking jazz
     if w in _FEAR_ADJECTIVES and words[i - 1] == "too" and i + 2 < n and words[i + 1] == "to":
         activity = _verb_phrase(words, i + 2 + (words[i + 2] == "ever"))  # "too scared to ever get on a plane"
         return _claims(_finish(frame, "be afraid of", activity, activity=True)) if activity else []
