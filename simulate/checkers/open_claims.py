@@ -246,7 +246,9 @@ _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
 _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can not wait|excited to|looking forward|"
                      r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
-                   r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|had to|put to sleep)\b")
+                   r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|put to sleep|"
+                   r"had to (?:let|put|give|rehome|sell|say goodbye|leave|get rid|part with|move out|find a new home))\b")
+# ("I had to take my car to the mechanic" still has the car; "we had to let our dog go" does not)
 # "we can ..." said to the other speaker as a plan, not what we are able to do: "Okay, we can go to the movies then"
 _PROPOSAL = re.compile(r"\bwe (?:can|could) (?!not\b|never\b)")
 _PROPOSED = re.compile(r"^(?:okay|ok|maybe|perhaps|sure|great)\b|(?<!back )\b(?:then|sometime|some time|later|together|tomorrow|"
