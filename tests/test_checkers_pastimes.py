@@ -165,3 +165,16 @@ def test_kit_never_used_says_nothing_of_doing_it() -> None:
     assert ("do", "gym", "affirm") not in said
     assert ("do", "gym", "affirm") in {(c.predicate, c.object, c.polarity) for c in
                                        extract_open_claims("My gym kit is in the car for tonight.")}
+
+
+@pytest.mark.parametrize(("text", "time"), [("Skiing in the Alps last winter was amazing.", "past"),
+                                            ("Kayaking down the river yesterday was so much fun.", "recent")])
+def test_a_pastime_told_as_a_past_event_was_done_then(text: str, time: str) -> None:
+    said = {(c.predicate, c.polarity, c.time) for c in extract_open_claims(text)}
+    assert any(p in ("ski", "kayak") and pol == "affirm" and t == time for p, pol, t in said)
+
+
+@pytest.mark.parametrize("text", ["My brother said skiing last winter was fun.", "Shopping yesterday was exhausting.",
+                                  "Skiing in the Alps is amazing."])
+def test_someone_elses_or_an_unlisted_or_undated_doing_is_no_event_of_mine(text: str) -> None:
+    assert not {c for c in extract_open_claims(text) if c.predicate in ("ski", "shop") and c.time in ("past", "recent")}

@@ -793,7 +793,31 @@ def topic_pastime_claims(topic: str | None, sentence: str, table: PastimeTable |
 
 def read_pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:
     """Every claim about pastimes a normalised sentence makes, with or without its "I" or its pastime."""
-    return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence)
+    return pastime_claims(sentence) + subjectless_pastime_claims(sentence) + topic_pastime_claims(topic, sentence) \
+        + pastime_event_claims(sentence)
+
+
+# A pastime told as a past event, the doing as the subject: "Skiing in the Alps last winter was amazing",
+# "Kayaking down the river yesterday was so much fun" (the speaker's own, as "we" or "my" would say otherwise)
+_PASTIME_EVENT = re.compile(rf"^(?:(?:{LEAD_WORDS})[,!. ]+)*(?P<g>[a-z]+ing)(?P<where> (?:in|at|on|around|down|up|"
+                            r"across|through|along|off|over) (?:the |a )?[a-z' -]{1,30}?)? "
+                            r"(?P<when>last (?:week|weekend|month|year|summer|winter|spring|autumn|fall|night|sunday|"
+                            r"saturday|friday|time)|yesterday|this (?:morning|weekend|summer|winter|spring|year)|"
+                            r"(?:a|one|two|three|a few|several|a couple of) (?:days|weeks|months|years) ago) "
+                            r"(?:was|were|has been)\b")
+
+
+def pastime_event_claims(sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:
+    """"Skiing in the Alps last winter was amazing": I went skiing then (a pastime of the table only)."""
+    if "ing " not in sentence:
+        return []
+    m = _PASTIME_EVENT.match(sentence)
+    table = table or default_pastimes()
+    if not m or m.group("g") not in table.by_name:
+        return []
+    return [replace(c, confidence=min(c.confidence, 0.8))
+            for c in read_statement(f"i went {m.group('g')}{m.group('where') or ''} {m.group('when')}")
+            if c.polarity == "affirm"]
 
 
 _LIKING = frozenset({"lik", "lov", "enjoy", "ador"})
