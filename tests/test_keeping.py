@@ -125,3 +125,8 @@ def test_things_come_by_in_other_words() -> None:
 def test_a_choice_over_another_is_a_preference_and_someone_elses_is_not() -> None:
     assert ("drink", "coffee", "affirm") in _said("I'd pick coffee over tea any day.")
     assert ("drink", "coffee", "affirm") not in _said("My wife would pick coffee over tea any day.")
+
+
+def test_housemates_counted_are_housemates() -> None:
+    assert ("have", "roommate", "affirm") in _said("My three roommates are really messy.")
+    assert ("have", "roommate", "affirm") not in _said("My two old roommates visited.")
