@@ -223,7 +223,8 @@ _FOOD_HELD = frozenset({"usual", "staple", "staples", "fixture", "must", "defaul
 _MEALS = frozenset({"breakfast", "brekkie", "lunch", "dinner", "supper", "snack", "pudding", "dessert"})
 _NOT_MINE = re.compile(r"\b(?:used to|was|were|back then|as a kid|growing up|when i was|if|would|wish)\b")
 # "my flatmate left the dishes in the sink again": living with someone now
-_HOUSEMATE = re.compile(r"\b(?:my|our) (?:(?:two|three|four|five|six|\d+) )?(?P<w>roommate|roomie|flatmate|housemate|flat-mate|house-mate|room-mate|"
+_HOUSEMATE = re.compile(r"\b(?:my|our) (?:(?:two|three|four|five|six|\d+) )?"
+                        r"(?P<w>roommate|roomie|flatmate|housemate|flat-mate|house-mate|room-mate|"
                         r"lodger)s?\b(?! (?:from|at|in|during) )")
 # "the house is chaos with three housemates": living with them
 _HOUSE_WITH = re.compile(rf"{_OPEN}(?:the|our) (?:house|flat|place|apartment|kitchen) is [a-z ]{{1,30}}? with "
