@@ -573,3 +573,16 @@ def test_not_much_of_a_doer_says_how_much_not_whether(text: str) -> None:
 def test_it_after_a_favourite_named_first_is_the_favourite() -> None:
     assert ("read", "harry potter", "affirm") in _read("Harry Potter is my favorite book series, I've read it five times.")
     assert not {c for c in _read("It is my favorite, I love it.") if c[1] in ("it", "")}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("My favourite city is Paris, I go there every summer.", ("go to", "paris", "affirm")),
+    ("I grew up in California and I still live there.", ("liv in", "california", "affirm")),
+    ("I love Boston, I lived there for years.", ("liv in", "boston", "affirm")),
+])
+def test_there_after_a_place_named_earlier_is_that_place(text: str, claim: tuple[str, str, str]) -> None:
+    assert claim in _read(text)
+
+
+def test_there_after_a_thing_that_is_no_place_is_left_alone() -> None:
+    assert not {c for c in _read("My favourite food is pizza, I go there every week.") if c[0] == "go to"}

@@ -634,6 +634,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         for clause, qualifier in _clauses(with_state_subjects(_WE.sub("we", norm))):
             if last_thing and _IT.search(clause):
                 clause = _IT.sub(last_thing, clause, count=1)
+            if last_thing and " there" in clause:
+                clause = _there_as_place(clause, last_thing)
             pending = _NOT_YET.search(clause) is not None
             read = _whole_life(_not_in_years(_clause_claims(clause, qualifier), clause), clause)
             if never_either:
@@ -851,13 +853,32 @@ def _time_of(qualifier: str | None, default: Time) -> Time:
 
 
 # --- clauses ----------------------------------------------------------------------------------------
+# going or living "there", after a place named earlier in the sentence: "Paris is my favourite city, I go there every
+# summer" (to Paris); "I love Boston, I lived there for years" (in Boston)
+_THERE = re.compile(r"\b(?P<v>go|goes|went|gone|been|going|travel|travelled|traveled|fly|flew|flown|drive|drove|"
+                    r"move|moved|live|lived|living|stay|stayed|work|worked)(?P<back> back)? there\b")
+
+
+def _there_as_place(clause: str, thing: str) -> str:
+    """`clause` with "there" said as the place `thing` when `thing` is a place the gazetteer knows; else unchanged."""
+    m = _THERE.search(clause)
+    if not m:
+        return clause
+    from .places import resolve  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    if not resolve(thing):
+        return clause
+    at = "in" if m.group("v").startswith(("liv", "stay", "work")) else "to"
+    return f"{clause[:m.start()]}{m.group('v')}{m.group('back') or ''} {at} {thing}{clause[m.end():]}"
+
+
 def _favourite_named(sentence: str) -> str | None:
     """The thing a sentence opens by naming as a favourite ("Harry Potter is my favorite book series, ..."), for
     an "it" later in the sentence; None when there is none or it is a pronoun."""
-    m = _FAVOURITE_AFTER.match(sentence)
+    m = _FAVOURITE_AFTER.match(sentence) or _FAVOURITE.match(sentence)
     if not m or m.group("v").split()[0] in _OF_PRONOUNS | _PRONOUN_WORDS:
         return None
-    phrase = _noun_phrase(_TOKEN.findall(m.group("v")), 0, activity=False)
+    phrase = _noun_phrase(_TOKEN.findall(m.group("v").split(",")[0]), 0, activity=False)
     return phrase.text or None
 
 
