@@ -586,3 +586,10 @@ def test_there_after_a_place_named_earlier_is_that_place(text: str, claim: tuple
 
 def test_there_after_a_thing_that_is_no_place_is_left_alone() -> None:
     assert not {c for c in _read("My favourite food is pizza, I go there every week.") if c[0] == "go to"}
+
+
+@pytest.mark.parametrize("text", ["My childhood dog was a beagle.", "My childhood dog Rex used to sleep at the foot of my bed."])
+def test_a_childhood_pet_was_had_then_not_now(text: str) -> None:
+    said = {(c.predicate, c.object, c.polarity, c.time) for c in extract_open_claims(text)}
+    assert ("have", "dog", "affirm", "past") in said
+    assert ("have", "dog", "affirm", "present") not in said

@@ -176,7 +176,7 @@ _LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent i
 _NOT_GERUNDS = _set("""thing something anything nothing everything morning evening building wedding ceiling clothing
 king ring spring string wing sibling pudding stuffing frosting icing filling sing bring darling duckling earring
 herring lightning meaning offspring seasoning setting shilling stocking viking awning bedding sterling""")
-_NOT_POSSESSED = _set("late ex former deceased future first previous dead imaginary dream ideal old-time "
+_NOT_POSSESSED = _set("late ex former deceased future first previous dead imaginary dream ideal old-time childhood "
                       "sorority fraternity frat soul")  # "my sorority sisters" are no sisters
 # Finite verbs that end the noun phrase after "my": "my girls love horses" names no horse of mine.
 _ENDS_NOUN_PHRASE = _set("is are was were am be been being has have had do does did love loves loved like likes "
@@ -2282,7 +2282,11 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     the knowledge base calls possessable count (family, pets, vehicles, homes...), and not in sentences
     about losing them, nor when called late, ex or former."""
     loss = _LOSS.search(_USED_TO_DO.sub(" ", _LOST_WITHOUT.sub(" ", sentence)))
-    if ("my " not in sentence and "our " not in sentence) or (loss and loss.group(1) not in ("miss", "missed")):
+    if "my " not in sentence and "our " not in sentence:
+        return []
+    if loss and loss.group(1) == "used to":  # "my childhood dog used to sleep on my bed": had once, said as such
+        return [c for c in _possessions(_USED_TO.sub(" ", sentence)) if c.time == "past"]
+    if loss and loss.group(1) not in ("miss", "missed"):
         return []  # "I lost my dog", "we had to sell our car": not had now
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
 
@@ -2345,7 +2349,8 @@ def _possessions(sentence: str) -> list[OpenClaim]:
 
 
 # words before a thing had once, not now: "at my last job", "my first car", "my late husband"
-_HAD_BEFORE = frozenset("last previous former first late".split())
+_USED_TO = re.compile(r"\bused to\b")
+_HAD_BEFORE = frozenset("last previous former first late childhood".split())
 # elders whose things are named as theirs after they die ("my grandma's recipe")
 _MAY_BE_GONE = frozenset("""mum mom mother dad father grandma grandmother grandpa grandfather nan nana nanna gran granny
 grandad granddad grandparents parents mam""".split())
