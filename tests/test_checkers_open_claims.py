@@ -593,3 +593,13 @@ def test_a_childhood_pet_was_had_then_not_now(text: str) -> None:
     said = {(c.predicate, c.object, c.polarity, c.time) for c in extract_open_claims(text)}
     assert ("have", "dog", "affirm", "past") in said
     assert ("have", "dog", "affirm", "present") not in said
+
+
+def test_it_when_is_no_favourite() -> None:
+    """"I hate it when my team loses" hates the losing, not the favourite named before it."""
+    assert ("hat", "football", "affirm") not in _read("My favourite sport is football, I hate it when my team loses.")
+
+
+@pytest.mark.parametrize("text", ["I'm a nanny raising three kids.", "I'm a girl having a bad day."])
+def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text: str) -> None:
+    assert not {c for c in _read(text) if c[0] in ("rais", "hav")}

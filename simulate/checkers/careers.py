@@ -195,11 +195,18 @@ _MY_COMMUTE = re.compile(r"\bmy (?:daily |morning )?commute\b(?! (?:to|into) (?:
 # a working day said in passing: "I have to get up early for work tomorrow", "I hit the gym before work", "late for
 # work again", "on my way to work", "I'm at work till six"
 _OFF_TO_WORK = re.compile(r"\bi (?:(?:have|need|had|got) to |must |gotta |usually |always |often )?(?:get up|wake up|leave|"
-                          r"head out|head off|set off|get ready|got ready|get dressed|got up|woke up|left|set off)"
-                          r"(?: early| late| at [a-z0-9:]+| really early)? (?:for|to) work\b|"
-                          r"\bi (?:[a-z]+ ){0,4}(?:before|after) work\b|"
-                          r"\b(?:i am|i was) (?:always |often |never |running |going to be )?late for work\b|"
+                          r"head out|head off|set off|get ready|got ready|get dressed|got up|woke up|left)"
+                          r"(?: early| late| at [a-z0-9:]+| really early)? (?:for|to) work\b(?! (?:out|on|off)\b)|"
+                          r"\bi (?!(?:see|saw|pick|picked|kiss|drop|dropped|make|made|meet|met|miss|missed|call|called|"
+                          r"take|took|help|helped|feed|fed|walk|walked|remember)\b)(?:[a-z]+ ){0,4}(?:before|after) work\b|"
+                          r"\bi am (?:always |often |never |running |going to be )?late for work\b|"
                           r"\bon my way (?:to|home from) work\b|\bi am (?:still )?at work\b")
+# a working day told of the past, of someone else or as a likeness: "when I was younger I had to get up at 5 for
+# work", "I met my husband on my way to work", "I still wake up at 6 like I have to get ready for work"
+_NOT_A_WORKDAY_NOW = re.compile(r"\b(?:was|were|met|once|when i was|younger|years ago|in college|back in|in \d{4}|"
+                                r"for \d+ years|for (?:many|forty|thirty|twenty|ten|years) years|now i|like i|as if|"
+                                r"my (?:wife|husband|partner|mom|mum|dad|son|daughter|kids?|children|boyfriend|girlfriend)"
+                                r"(?:'s)? (?:\w+ )?(?:before|after|for|to) work)\b")
 _RETIREMENT_AHEAD = re.compile(r"\bretirement(?:'s| is) (?:still )?(?:years|decades|ages|miles|a long way|a way) "
                                r"(?:away|off)\b|\bi am (?:still )?nowhere near retir(?:ing|ement)\b|"
                                r"\bi am years (?:away )?from retir(?:ing|ement)\b")
@@ -261,7 +268,8 @@ def work_state_claims(sentence: str) -> list[OpenClaim]:
         if re.search(r"\b(?:tonight|today|tomorrow|later|this (?:morning|afternoon|evening|week|weekend))\b", sentence):
             # "got a shift at the pub tonight": working now, whatever "not working at the moment" meant
             out.extend(replace(c, time="now") for c in _said("i am working") if c.polarity == "affirm")
-    if (_WORK_BUSY.search(sentence) or _MY_COMMUTE.search(sentence) or _OFF_TO_WORK.search(sentence)) and \
+    workday = _OFF_TO_WORK.search(sentence) is not None and not _NOT_A_WORKDAY_NOW.search(sentence)
+    if (_WORK_BUSY.search(sentence) or _MY_COMMUTE.search(sentence) or workday) and \
             not re.search(r"\b(?:old|former|last|previous|used to|back when|retired)\b", sentence):
         out.extend(c for c in _said("i have a job", 0.8) if c.polarity == "affirm")
     if _MY_MANAGER.search(sentence) and not re.search(r"\b(?:old|former|last|previous|ex)\b", sentence):

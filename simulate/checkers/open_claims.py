@@ -247,7 +247,8 @@ _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can
                      r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
 _LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|put to sleep|"
-                   r"had to (?:let|put|give|rehome|sell|say goodbye|leave|get rid|part with|move out|find a new home))\b")
+                   r"had to (?:let (?:\w+ )?\w+ go|put (?:\w+ )?\w+ (?:down|to sleep)|give (?:\w+ )?\w+ away|give up|"
+                   r"rehome|sell|say goodbye|leave|get rid|part with|move out|find a new home))\b")
 # ("I had to take my car to the mechanic" still has the car; "we had to let our dog go" does not)
 # "we can ..." said to the other speaker as a plan, not what we are able to do: "Okay, we can go to the movies then"
 _PROPOSAL = re.compile(r"\bwe (?:can|could) (?!not\b|never\b)")
@@ -491,7 +492,7 @@ _PRACTICE_KEYS = ("fear", "phobia", "terror", "dread",
                   "days", "nine to five", "9", "office hours")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)"
                             r"(?:[,.!]|$| i | on | in | after | before | with | when | at | for )")
-_IT = re.compile(r"(?<=[a-z] )(?:it|them)(?= |$)")
+_IT = re.compile(r"(?<=[a-z] )(?:it|them)(?= |$)(?! (?:when|whenever|if|that)\b)")  # not "I hate it when ..."
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
 _DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
@@ -1975,11 +1976,18 @@ def _doing_after_person(words: list[str], i: int) -> int | None:
         if _ends_phrase(words[g - 1]) or _ends_phrase(word):
             return None
         if word.endswith("ing") and len(word) > 4 and word not in _NOT_GERUNDS:
-            head = singular(words[g - 1])
-            person = head in _PERSON_NOUNS or (not knowledge_loading() and
-                                               "occupation" in default_knowledge().ancestors(head))
-            return g if person and g + 1 < n and not _compound_ends(words, i + 1, g) else None
+            # a person, not a job ("a nanny raising three kids" raises someone else's), and a doing, not a light
+            # verb ("a girl having a bad day") nor a compound noun ("a student teaching assistant")
+            person = singular(words[g - 1]) in _PERSON_NOUNS
+            light = word in _LIGHT_GERUNDS
+            compound = g + 1 < n and not knowledge_loading() and \
+                bool(default_knowledge().ancestors(f"{word} {singular(words[g + 1])}"))
+            return g if person and not light and not compound and g + 1 < n and \
+                not _compound_ends(words, i + 1, g) else None
     return None
+
+
+_LIGHT_GERUNDS = _set("having taking getting being doing making going giving keeping")
 
 
 # --- have ---------------------------------------------------------------------------------------------

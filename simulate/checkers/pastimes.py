@@ -196,7 +196,8 @@ _NARROWED = (r" (?!(?:always|sometimes|perhaps|anymore|as|was|is|has|does|lots|l
              r"though|but|and|or|nor|because|cause|so|since|until|till|when|while|really|too|then|now|once|twice|"
              r"lol|haha|tbh|honestly|whatsoever|i|which|although|at all|in my life|right now|these days|lately|recently|"
              r"nowadays|at the moment|every|most|today|tonight|yesterday|last|a lot|a bit|a little|so much|very much|"
-             r"more|as well|also|actually|anyway|growing up|whenever|"
+             r"more|as well|also|actually|anyway|growing up|whenever|unfortunately|sadly|even|here|tho|lmao|hahaha|"
+             r"cuz|bc|"
              r"with|for|in|at|on|to|by|without|around|across|along|through|near|under|over|of|like)\b)[a-z]+\b|"
              r" (?:with|for|in|at|on|to|by|without|around|across|along|through|near|under|over|of|like)"
              r" (?!my life\b|the past\b|years\b|ages\b|a long time\b|a while\b|my \w+ life\b|general\b|public\b|all\b|"
@@ -807,13 +808,17 @@ _PASTIME_EVENT = re.compile(rf"^(?:(?:{LEAD_WORDS})[,!. ]+)*(?P<g>[a-z]+ing)(?P<
                             r"(?:was|were|has been)\b")
 
 
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called off|rained off|rained out|postponed|out of the question|not possible|"
+                         r"impossible|did not happen|never happened|a no-go|off the table|not an option)\b")
+
+
 def pastime_event_claims(sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:
     """"Skiing in the Alps last winter was amazing": I went skiing then (a pastime of the table only)."""
     if "ing " not in sentence:
         return []
     m = _PASTIME_EVENT.match(sentence)
     table = table or default_pastimes()
-    if not m or m.group("g") not in table.by_name:
+    if not m or m.group("g") not in table.by_name or _CALLED_OFF.search(sentence, m.end()):
         return []
     return [replace(c, confidence=min(c.confidence, 0.8))
             for c in read_statement(f"i went {m.group('g')}{m.group('where') or ''} {m.group('when')}")
