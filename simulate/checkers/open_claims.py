@@ -493,6 +493,7 @@ _PRACTICE_KEYS = ("fear", "phobia", "terror", "dread",
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)"
                             r"(?:[,.!]|$| i | on | in | after | before | with | when | at | for )")
 _IT = re.compile(r"(?<=[a-z] )(?:it|them)(?= |$)(?! (?:when|whenever|if|that)\b)")  # not "I hate it when ..."
+_IT_WHEN = re.compile(r"\b(?:it|them) (?:when|whenever|if)\b")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
 _DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
@@ -633,8 +634,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         last_when: str | None = None
         never_either = _NEVER_EITHER.search(norm) is not None  # "I'm not married and never have been"
         for clause, qualifier in _clauses(with_state_subjects(_WE.sub("we", norm))):
-            if last_thing and _IT.search(clause):
-                clause = _IT.sub(last_thing, clause, count=1)
+            if last_thing and _IT.search(clause) and not (clause.endswith((" it", " them")) and _IT_WHEN.search(norm)):
+                clause = _IT.sub(last_thing, clause, count=1)  # (the clause of "I hate it when ..." ends at "it")
             if last_thing and " there" in clause:
                 clause = _there_as_place(clause, last_thing)
             pending = _NOT_YET.search(clause) is not None
