@@ -629,8 +629,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         span = (start, start + len(whole))
         words = whole.strip()
         first = len(out)
-        last_thing = _favourite_named(norm)  # "I made a lamb curry and ate three bowls of it": the curry;
-        # "Harry Potter is my favorite series, I've read it five times": Harry Potter
+        favourite_first, favourite_after = _FAVOURITE.match(norm), _FAVOURITE_AFTER.match(norm)  # (matched once)
+        last_thing = _favourite_named(favourite_after or favourite_first)  # "I made a lamb curry and ate three bowls
+        # of it": the curry; "Harry Potter is my favorite series, I've read it five times": Harry Potter
         last_when: str | None = None
         never_either = _NEVER_EITHER.search(norm) is not None  # "I'm not married and never have been"
         for clause, qualifier in _clauses(with_state_subjects(_WE.sub("we", norm))):
@@ -648,7 +649,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny") for c in read)
             last_thing = next((c.object for c in reversed(read) if c.object and c.polarity == "affirm"
                                and not c.activity), last_thing)
-        favourite = _FAVOURITE.match(norm) or _FAVOURITE_AFTER.match(norm)
+        favourite = favourite_first or favourite_after
         if favourite:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
@@ -874,10 +875,9 @@ def _there_as_place(clause: str, thing: str) -> str:
     return f"{clause[:m.start()]}{m.group('v')}{m.group('back') or ''} {at} {thing}{clause[m.end():]}"
 
 
-def _favourite_named(sentence: str) -> str | None:
-    """The thing a sentence opens by naming as a favourite ("Harry Potter is my favorite book series, ..."), for
-    an "it" later in the sentence; None when there is none or it is a pronoun."""
-    m = _FAVOURITE_AFTER.match(sentence) or _FAVOURITE.match(sentence)
+def _favourite_named(m: re.Match[str] | None) -> str | None:
+    """The thing a sentence names as a favourite (`m`, a match of `_FAVOURITE_AFTER` or `_FAVOURITE`: "Harry Potter
+    is my favorite book series, ..."), for an "it" later in the sentence; None when there is none or a pronoun."""
     if not m or m.group("v").split()[0] in _OF_PRONOUNS | _PRONOUN_WORDS:
         return None
     phrase = _noun_phrase(_TOKEN.findall(m.group("v").split(",")[0]), 0, activity=False)

@@ -1132,10 +1132,18 @@ def _possession(m: re.Match[str], s: str, emit: Emit) -> None:
 
 _TRIGGERS = tuple(sorted({t for _, _, needs in _RULES for t in needs}))
 _SHORT_TRIGGERS = tuple(t for t in _TRIGGERS if len(t) < 2)
-_TRIGGERS_BY_PAIR: dict[str, tuple[str, ...]] = {}
-for _trigger in _TRIGGERS:
-    if len(_trigger) >= 2:
-        _TRIGGERS_BY_PAIR[_trigger[:2]] = (*_TRIGGERS_BY_PAIR.get(_trigger[:2], ()), _trigger)
+
+
+def _by_first_pair(triggers: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Triggers of two or more characters, by their first two."""
+    index: dict[str, list[str]] = {}
+    for trigger in triggers:
+        if len(trigger) >= 2:
+            index.setdefault(trigger[:2], []).append(trigger)
+    return {pair: tuple(group) for pair, group in index.items()}
+
+
+_TRIGGERS_BY_PAIR = _by_first_pair(_TRIGGERS)
 
 
 def _triggers(sentence: str) -> set[str]:
