@@ -80,7 +80,8 @@ def test_files_are_what_the_builder_makes() -> None:
 
 EXTRA = {"dev2": ("pairs2_*.txt", build.build_dev2), "dev3": ("pairs3_*.txt", build.build_dev3),
          "dev4": ("pairs4_*.txt", build.build_dev4), "dev5": ("pairs5_*.txt", build.build_dev5),
-         "dev6": ("pairs6_*.txt", build.build_dev6), "dev7": ("pairs7_*.txt", build.build_dev7)}
+         "dev6": ("pairs6_*.txt", build.build_dev6), "dev7": ("pairs7_*.txt", build.build_dev7),
+         "dev8": ("pairs8_*.txt", build.build_dev8)}
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA))
@@ -139,23 +140,24 @@ def test_dev6_is_new_text_with_consistent_labels() -> None:
         test_label_is_consistent_with_its_conversation(record)
 
 
-def test_dev7_is_new_text_with_consistent_labels() -> None:
-    earlier = [pair for pattern in ("pairs_*.txt", *(f"pairs{n}_*.txt" for n in range(2, 7)))
+@pytest.mark.parametrize("number", [7, 8])
+def test_later_sets_are_new_text_with_consistent_labels(number: int) -> None:
+    earlier = [pair for pattern in ("pairs_*.txt", *(f"pairs{n}_*.txt" for n in range(2, number)))
                for pair in build.parse_pairs(sorted(DATA.glob(pattern)))]
-    seventh = build.parse_pairs(sorted(DATA.glob("pairs7_*.txt")))
-    assert len(seventh) >= 250 and build.shared_statements(seventh, earlier) == []
-    types = Counter(p.type for p in seventh)
-    assert 0.25 <= types["explicit"] / len(seventh) <= 0.35 and 0.2 <= types["implied"] / len(seventh) <= 0.3
+    own = build.parse_pairs(sorted(DATA.glob(f"pairs{number}_*.txt")))
+    assert len(own) >= 250 and build.shared_statements(own, earlier) == []
+    types = Counter(p.type for p in own)
+    assert 0.25 <= types["explicit"] / len(own) <= 0.35 and 0.2 <= types["implied"] / len(own) <= 0.3
     assert all(types[t] >= 10 for t in scorer.CONTROL_TYPES)
-    assert {p.family for p in seventh} == build.FAMILIES
-    per_family = Counter(p.family for p in seventh if p.contradiction)
+    assert {p.family for p in own} == build.FAMILIES
+    per_family = Counter(p.family for p in own if p.contradiction)
     assert min(per_family.values()) >= 4, per_family
-    for record in [json.loads(line) for line in (DATA / "dev7.jsonl").read_text().splitlines()]:
+    for record in [json.loads(line) for line in (DATA / f"dev{number}.jsonl").read_text().splitlines()]:
         Conversation.model_validate(record)
         test_label_is_consistent_with_its_conversation(record)
 
 
-@pytest.mark.parametrize("name", ["dev6", "dev7"])
+@pytest.mark.parametrize("name", ["dev6", "dev7", "dev8"])
 def test_load_split_knows_the_newer_development_sets_by_name(name: str) -> None:
     path, records = scorer.load_split(name)
     assert path == DATA / f"{name}.jsonl"
