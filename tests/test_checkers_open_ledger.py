@@ -45,3 +45,10 @@ def test_times_overlap_of_plain_tenses() -> None:
     assert times_overlap(OpenClaim("swim", ""), present, same_session=True) == 0.95
     assert times_overlap(OpenClaim("swim", "", time="remote"), present, same_session=True) == 0.0
     assert times_overlap(OpenClaim("swim", "", time="past"), present, same_session=True) == 0.0
+
+
+def test_a_count_said_of_the_moment_holds_within_its_session_only() -> None:
+    said = ["I've got three cats at the moment.", "Nice.", "I've just got the one cat."]
+    assert _flagged([(0, said[0]), (0, said[1]), (0, said[2])]) == [2]
+    assert _flagged([(0, said[0]), (1, said[1]), (2, said[2])]) == []  # weeks later: one may have been rehomed
+    assert _flagged([(0, "I've got three cats."), (1, said[1]), (2, said[2])]) == [2]

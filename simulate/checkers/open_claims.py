@@ -892,9 +892,27 @@ def _favourites(value: str) -> list[OpenClaim]:
             for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
 
 
+# where a clause about a thing may start inside a sentence: "Ever since I got bitten as a kid, dogs scare me",
+# "which suits me fine because flying doesn't bother me one bit"
+_THING_CLAUSE = re.compile(r",\s+(?:and |but |so )?|\b(?:because|cause|since|but|although|though) ")
+
+
 def _said_of_a_thing(sentence: str) -> list[OpenClaim]:
     """Statements whose grammatical subject is the thing, not the speaker: "spiders freak me out",
-    "needles don't bother me", "my Japanese is pretty good"."""
+    "needles don't bother me", "my Japanese is pretty good"; at the start of the sentence, or else at the
+    start of a later clause."""
+    read = _said_of_a_thing_first(sentence)
+    if read or (" me" not in sentence and " my " not in sentence):
+        return read
+    for clause in _THING_CLAUSE.finditer(sentence):
+        read = _said_of_a_thing_first(sentence[clause.end():])
+        if read:
+            return read
+    return []
+
+
+def _said_of_a_thing_first(sentence: str) -> list[OpenClaim]:
+    """The thing-subject statement at the start of `sentence`, if any."""
     sentence = _LEAD.sub("", sentence)
     fear = _FRIGHTENS.match(sentence)
     if fear:

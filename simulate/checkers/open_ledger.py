@@ -388,7 +388,7 @@ class OpenLedger:
                 if overlap:
                     out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap * weight), "exclusion", line))
         if (d.predicate == "have" or (d.predicate, d.object) in _COUNTED) and d.polarity == "affirm" and \
-                claim.quantity and claim.time == "present":
+                claim.quantity and claim.time in _COUNT_TIMES:
             out.extend(self._count_conflicts(record, claim))
         return out
 
@@ -402,7 +402,7 @@ class OpenLedger:
         out = []
         for old in self._index.get((record.speaker, d.predicate, d.object, "affirm"), ()):
             q = old.claim.quantity
-            if not q or q == total or old.claim.time != "present" or old.derived.via is not None:
+            if not q or q == total or old.claim.time not in _COUNT_TIMES or old.derived.via is not None:
                 continue
             new_whole, old_whole = self._names(d.object, claim.object), self._names(old.derived.object, old.claim.object)
             if new_whole and old_whole:
@@ -411,8 +411,10 @@ class OpenLedger:
                 weight = 0.95  # more of a kind than of the whole
             else:
                 continue
-            overlap = 0.85 if old.session == record.session or old.is_fact else 0.7
-            out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap * weight), "count"))
+            overlap = 0.85 if old.session == record.session or old.is_fact else \
+                0.7 if "now" not in (claim.time, old.claim.time) else 0.0  # "at the moment" may change by next time
+            if overlap:
+                out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap * weight), "count"))
         return out
 
     def _names(self, derived: str, said: str) -> bool:
@@ -429,6 +431,8 @@ _WORD_DAYS = {"yesterday": 1, "last night": 0.5, "this morning": 0.2, "earlier t
               "last week": 2, "last weekend": 1, "over the weekend": 1, "the other day": 1}
 
 
+# a count of what one has now: "I have three cats", "I've got three cats at the moment"
+_COUNT_TIMES = ("present", "now")
 # Counts said of doing, not only of having: "I speak four languages" / "I only speak the one language"
 _COUNTED = frozenset({("speak", "language"), ("play", "instrument"), ("know", "language")})
 
