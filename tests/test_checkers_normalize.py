@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from simulate.checkers import Conversation
 from simulate.checkers.engine import check_conversation
-from simulate.checkers.normalize import without_discourse_markers
+from simulate.checkers.normalize import NUMBER, parse_number, without_discourse_markers
 
 
 @pytest.mark.parametrize(("said", "read"), [
@@ -70,3 +72,15 @@ def test_apostrophes_left_out_of_a_possessive_are_restored(typed: str, read: str
     from simulate.checkers.normalize import normalise
 
     assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("34", 34), ("thirty-four", 34), ("thirty four", 34), ("two", 2), ("a hundred", 100),
+    ("three hundred", 300), ("two-hundred", 200), ("5 thousand", 5000), ("hundred", None), ("lots", None),
+])
+def test_parse_number_reads_digits_words_and_hundreds(text: str, value: int | None) -> None:
+    assert parse_number(text) == value
+
+
+def test_number_pattern_takes_the_hundreds_with_the_number() -> None:
+    assert re.findall(NUMBER, "three hundred sheep, 2 thousand hens and one dog") == ["three hundred", "2 thousand", "one"]

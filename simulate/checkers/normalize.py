@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["normalise", "parse_number", "sentences", "without_discourse_markers", "without_tag_question"]
+__all__ = ["LARGE_NUMBERS", "normalise", "parse_number", "sentences", "without_discourse_markers",
+           "without_tag_question"]
 
 _UNITS = {"zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
           "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -13,9 +14,11 @@ _UNITS = {"zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1,
           "eighteen": 18, "nineteen": 19, "couple": 2, "pair": 2, "twin": 2, "twins": 2}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
-NUMBER = (r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|"
+LARGE_NUMBERS = {"hundred": 100, "thousand": 1000}  # a word that multiplies the number before it
+NUMBER = (r"(?:(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|"
           r"six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
+          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)"
+          r"(?:[- ](?:hundred|thousand)\b)?)")  # "three hundred sheep" are 300, not three
 
 
 def parse_number(text: str) -> int | None:
@@ -28,6 +31,9 @@ def parse_number(text: str) -> int | None:
     if text in _UNITS:
         return _UNITS[text]
     parts = re.split(r"[- ]", text)
+    if len(parts) > 1 and parts[-1] in LARGE_NUMBERS:
+        base = parse_number(" ".join(parts[:-1]))
+        return None if base is None else base * LARGE_NUMBERS[parts[-1]]
     if parts and parts[0] in _TENS:
         value = _TENS[parts[0]]
         if len(parts) == 2 and parts[1] in _UNITS and 0 < _UNITS[parts[1]] < 10:

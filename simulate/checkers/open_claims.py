@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from .normalize import NUMBER, normalise, parse_number, without_discourse_markers
+from .normalize import LARGE_NUMBERS, NUMBER, normalise, parse_number, without_discourse_markers
 from .subjects import supply_subject, with_state_subjects
 from .words import is_participle, is_past_form, readable_verb, singular, verb_stem
 
@@ -558,7 +558,9 @@ def read_statement(text: str) -> list[OpenClaim]:
 
 
 # "When I was a kid I hated broccoli": a clause of time that ends without its comma (not "when I told him I was...")
-_UNMARKED_MAIN = re.compile(r"^(?P<sub>(?:when|while|before|after|until|once) (?:i|we) [a-z0-9' -]+?) (?=(?:i|we) [a-z])")
+# "Since the accident I haven't been able to walk": a time named by a noun phrase, the same
+_UNMARKED_MAIN = re.compile(r"^(?P<sub>(?:when|while|before|after|until|once) (?:i|we) [a-z0-9' -]+?|(?:ever since|since|after|"
+                            r"before|during) (?:the|my|our) (?:(?!and\b)[a-z-]+ ){0,2}?(?!and\b)[a-z-]+) (?=(?:i|we) [a-z])")
 _TAKES_A_CLAUSE = re.compile(r"\b(?:told|tell|said|say|thought|think|knew|know|realised|realized|found|heard|saw|see|"
                              r"decided|felt|feel|wished|hoped|promised|asked|noticed|figured|guessed|admitted|learned|"
                              r"learnt|remembered|forgot|explained|showed|dreamed|dreamt|dream|imagined|pretended|swore|claimed|believed|"
@@ -1639,8 +1641,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     m = _QUANTIFIERS.match(" ".join(words[i:i + 4]) + " ")
     if m:
         i += len(m.group(0).split())
-    if i + 1 < n and words[i] in ("all", "both") and words[i + 1] in _DETERMINERS:
-        i += 1  # "all our shelves" are shelves
+    if i + 1 < n and words[i] in ("all", "both") and (words[i + 1] in _DETERMINERS or parse_number(words[i + 1])):
+        i += 1  # "all our shelves" are shelves, "all three hundred steps" steps
     while i < n and words[i] in _DETERMINERS:
         i += 1
     if i < n and words[i] in ("no", "zero", "none"):
@@ -1652,6 +1654,9 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         if number is not None and (words[i] != "one" or (i + 1 < n and words[i + 1] not in _OBJECT_STOP)):
             quantity = number
             i += 1
+            while i < n and words[i] in LARGE_NUMBERS:  # "three hundred steps": 300
+                quantity *= LARGE_NUMBERS[words[i]]
+                i += 1
     while i < n and words[i] in _DETERMINERS:
         i += 1
     while i + 1 < n and words[i] in _PRAISE and not _ends_phrase(words[i + 1]):
@@ -2526,6 +2531,11 @@ _PLAINLY = (
      lambda m: m.group(0) if _someone_else_next(" ".join(m.string[m.end():].split()[:2])) or \
      _BEING_IS_A_CLAUSE.search(m.group("x"))  # "Being a nurse, my mum...", "Being a mom is hard, I imagine"
      else f"i am {m.group('x')} and "),
+    # "I haven't been able to walk since the accident", "I'm unable to drive": I can't
+    (re.compile(r"\b(?P<s>i|we) (?:have not been able|am not able|are not able|am unable|are unable) to\b"),
+     r"\g<s> can not"),
+    # "We've lived in Leeds our whole lives": all our lives (the object ends before "all")
+    (re.compile(r"\bour (?:whole|entire) lives\b"), "all our lives"),
     # "I haven't exercised in about a decade": in ten years
     (re.compile(r"\b(?P<p>in|for) (?:(?:about|over|nearly|almost|more than|well over|the best part of) )?(?:a|one) decade\b"),
      r"\g<p> ten years"),

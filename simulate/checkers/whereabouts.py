@@ -83,7 +83,8 @@ for with when while before after since during until and but or so because as so 
 tonight weekend summer winter spring autumn fall christmas easter holiday holidays vacation trip trips""")
 _HOME_OF = re.compile(r"\b(?:back home in|back home to|back home,|home is|i am from|we are from|i come from|we come from|"
                       r"i am originally from|i was brought up in)\s+(?P<rest>[a-z][a-z' .-]*)|"
-                      r"^(?P<first>[a-z][a-z' .-]{1,40}?) (?:is|was|will always be) (?:my |our )?home\b")
+                      r"^(?P<first>[a-z][a-z' .-]{1,40}?) (?:is|was|will always be|(?P<lived>has (?:always )?been)) "
+                      r"(?:my |our )?home\b")
 _MY_HOME_IN = re.compile(r"\b(?:my|our) (?:little |tiny |old |new |rented )?(?:flat|apartment|house|home|place|condo|bedsit|"
                          r"studio) (?:here )?in (?=(?P<rest>[a-z][a-z' .-]*))")
 _NOT_LIVED_IN = re.compile(r"\b(?:rent(?:ed|ing|s)? (?:it )?out|let out|tenants?|lodgers?|airbnb|holiday|second|investment|"
@@ -172,6 +173,9 @@ def _whereabouts(sentence: str) -> list[OpenClaim]:
         place = _named_place_at(_place_words(home.group("rest") or home.group("first") or ""))
         if place:
             out.append(OpenClaim(predicate="be from", object=place, polarity="affirm", time="present", confidence=0.8))
+            if home.group("lived"):  # "Sheffield's been home for ten years": lived there all that time, and still
+                out.append(OpenClaim(predicate="liv in", object=place, polarity="affirm", time="present",
+                                     confidence=0.8))
     for mine in [*_MY_HOME_IN.finditer(sentence), *_VISIT_ME.finditer(sentence)]:  # "my flat in Leeds": I live there
         place = _named_place_at(_place_words(mine.group("rest")))
         if place and not CONDITIONAL.search(sentence) and not FUTURE.search(sentence) and \
