@@ -472,7 +472,9 @@ _TOO_SCARED = re.compile(r"\bi am (?:far |way |much )?too (?:scared|afraid|frigh
                          r"(?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| and| but)")
 _WAITED_TABLES = re.compile(r"\bi (?:used to )?(?:waited|wait|was waiting) (?:on )?tables\b")
 _MY_WORKMATES = re.compile(r"\bmy (?:line )?(?:manager|supervisor|colleagues?|co-?workers?|workmates?)\b")
-_MY_WEDDING = re.compile(r"\b(?:my|our) (?:own )?wedding (?:day|night|anniversary|vows|photos|album|reception|ring)\b")
+_MY_WEDDING = re.compile(r"\b(?:my|our) (?:own )?wedding (?P<w>day|night|anniversary|vows|photos|album|reception|ring)\b")
+_OUR_ANNIVERSARY = re.compile(r"\bour (?:first|second|third|fourth|fifth|tenth|[0-9]+(?:st|nd|rd|th)|[a-z]+ year) "
+                              r"anniversary\b|\bour anniversary\b")
 _SPOUSE_LOST = re.compile(r"\b(?:i lost my|my) (?:beloved |dear )?(?P<who>husband|wife)(?: \w+)? (?:died|passed away|passed "
                           r"on|was killed)\b|\bi lost my (?:beloved |dear )?(?P<who2>husband|wife)\b(?!')")
 _MY_SHIFT = re.compile(r"\bmy (?:\w+ )?shifts? (?:at|ran|runs|starts|started|is|was|ends|ended|finished|finishes)\b")
@@ -483,7 +485,7 @@ _FAMILY_KEYS = ("my ", "our ", "i am the ")
 _ROLE_KEYS = ("being ", " i was ", "operated", "took", "removed", "cut out")
 _STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self", "freelanc", "own b", "broke",
                "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic",
-               "wedding", "husband", "wife")
+               "wedding", "husband", "wife", "anniversary")
 _PRACTICE_KEYS = ("fear", "phobia", "terror", "dread",
                   "only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
                   "migraine", "eczema", "sciatica", "gout", "psoriasis", "ibs", "tinnitus", "same room", "sight of",
@@ -636,6 +638,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         # of it": the curry; "Harry Potter is my favorite series, I've read it five times": Harry Potter
         last_when: str | None = None
         never_either = _NEVER_EITHER.search(norm) is not None  # "I'm not married and never have been"
+        always_been = "always" in norm and _ALWAYS_BEEN.search(norm) is not None
         for clause, qualifier in _clauses(with_state_subjects(_WE.sub("we", norm))):
             if last_thing and _IT.search(clause) and not (clause.endswith((" it", " them")) and _IT_WHEN.search(norm)):
                 clause = _IT.sub(last_thing, clause, count=1)  # (the clause of "I hate it when ..." ends at "it")
@@ -645,6 +648,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             read = _whole_life(_not_in_years(_clause_claims(clause, qualifier), clause), clause)
             if never_either:
                 read = _for_all_time(read)
+            if always_been:
+                read = _for_a_lifetime(read)
             if qualifier is None and last_when and read and all(c.time == "past" for c in read):
                 read = _clause_claims(clause, last_when)  # "I made a curry last night and ate three bowls": last night
             last_when = qualifier or last_when
@@ -1280,9 +1285,14 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
     if lost and not re.search(r"\b(?:remarried|ex|first|former|divorce|divorced)\b", sentence):
         # "I lost my husband three years ago": a widow now, whenever the loss was
         out.extend(_claims(_finish(_Frame(confidence=0.8), "be", "widowed")))
-    if _MY_WEDDING.search(sentence) and not _FUTURE.search(sentence) and \
-            not re.search(r"\b(?:next|planning|plan|booked|soon|until)\b", sentence):
+    wedding = _MY_WEDDING.search(sentence)
+    if wedding and (wedding.group("w") == "anniversary" or not _FUTURE.search(sentence) and
+                    not re.search(r"\b(?:next|planning|plan|booked|soon|until)\b", sentence)):
+        # a wedding's anniversary is of one that was, even next Tuesday
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", "married")))
+    elif _OUR_ANNIVERSARY.search(sentence) and not re.search(r"\b(?:would have been|ex|late)\b", sentence):
+        # "Saturday's our first anniversary": a couple, now
+        out.extend(_claims(_finish(_Frame(confidence=0.75), HAVE, "partner")))
     workmates = _MY_WORKMATES.search(sentence) and not _FORMER_JOB.search(sentence) and \
         not re.search(r"\bmy (?:old|former|ex|last|previous) ", sentence)
     if (_MY_JOB_NOW.search(sentence) or _MY_SHIFT.search(sentence) or workmates) and not _LOSS.search(sentence):
@@ -2714,12 +2724,17 @@ _ALL_MY_LIFE = re.compile(r"\b(?:(?:my|our) (?:whole|entire) (?:life|lives|adult
 def _whole_life(claims: list[OpenClaim], clause: str) -> list[OpenClaim]:
     """"I've been single my whole life": a state of all time up to now, which meets any past ("my ex-boyfriend")
     as "never" does."""
-    if not _ALL_MY_LIFE.search(clause):
-        return claims
+    return _for_a_lifetime(claims) if _ALL_MY_LIFE.search(clause) else claims
+
+
+def _for_a_lifetime(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """The present states among `claims`, held all one's life up to now."""
     return [replace(c, time="ever", never=True) if c.polarity == "affirm" and c.time == "present" and not c.ability and
             (c.predicate == "be" or c.predicate.startswith("be ")) else c for c in claims]
 
 
+# "I'm single and always have been": all one's life
+_ALWAYS_BEEN = re.compile(r"\b(?:and|,) (?:i )?always (?:have|has) been\b(?! [a-z])")
 _NEVER_EITHER = re.compile(r"\b(?:and|or|,) (?:i )?never (?:have|has|had|was|were)(?: been)?\b")
 
 

@@ -57,13 +57,16 @@ class OpenConflict:
 
 def _came_true(old: OpenRecord, claim: OpenClaim) -> bool:
     """Did an earlier "not yet" ("I don't drive yet", "no kids yet") come true in this affirmation?"""
+    text = claim.text.lower()
     return old.claim.not_yet and claim.polarity == "affirm" and claim.time in _PRESENTISH + ("past",) and \
-        not (_LONG_STANDING.search(claim.text.lower()) and not _NEWS.search(claim.text.lower()))
+        not (_LONG_STANDING.search(text) and not _NEWS.search(text)) and not _USUAL.search(text)
 
 
 # "my grandson calls me Nana every time", "I'm glued to my phone": had for a while, not come true since
 _LONG_STANDING = re.compile(r"\b(?:always|every time|all the time|for years|for ages|years now|since i was|"
                             r"as long as i can remember|my whole life|all my life|glued to|screen time)\b")
+# "did my usual forty lengths today": done as always, however recent, so no news
+_USUAL = re.compile(r"\b(?:my usual|our usual|as usual|as always|as ever)\b")
 _NEWS = re.compile(r"\b(?:just|finally|new|now|at last|recently|got|bought|arrived|born|today|yesterday|this (?:week|"
                    r"month|morning|year)|last (?:week|month|night)|since then|turns out|first)\b")
 
