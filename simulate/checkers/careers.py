@@ -16,7 +16,7 @@ from .pastimes import LEAD
 
 _KEYS = ("college", "uni", "school", "boarded", "boarding", "teacher", "grade", "bachelor", "postgrad", "graduate",
          "phd", "doctor", "dissertation", "thesis", "master", "degree", "residency", "medical", "nursing", "ward", "left",
-         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "retire", "laid off", "shift",
+         "dropped", "quit", "ged", "valedictorian", "class of", "work", "job", "commute", "office", "retire", "laid off", "shift",
          "hour", "taught", "coached", "tutored", "lectured", "nursed", "preached", "managed", "supervised", "abroad",
          "exchange", "erasmus", "manager", "supervisor", "foreman", "leader", "court")
 _HYPOTHETICAL = re.compile(r"\b(?:if (?:i|only i)|would|could|might|wish|hope|someday|one day|going to|will|planning|"
@@ -200,7 +200,10 @@ _OFF_TO_WORK = re.compile(r"\bi (?:(?:have|need|had|got) to |must |gotta |usuall
                           r"\bi (?!(?:see|saw|pick|picked|kiss|drop|dropped|make|made|meet|met|miss|missed|call|called|"
                           r"take|took|help|helped|feed|fed|walk|walked|remember)\b)(?:[a-z]+ ){0,4}(?:before|after) work\b|"
                           r"\bi am (?:always |often |never |running |going to be )?late for work\b|"
-                          r"\bon my way (?:to|home from) work\b|\bi am (?:still )?at work\b")
+                          r"\bon my way (?:to|home from) work\b|\bi am (?:still )?at work\b|"
+                          r"\b(?:i (?:usually |always |often )?|to )(?:get|catch|take|got|caught|took) the (?:train|bus|tube|"
+                          r"metro|subway|tram|ferry)(?: in)? (?:to|into|in to) (?:work|the office)\b|"
+                          r"\bi (?:usually |always |often )?commute (?:in )?(?:to|into) (?:work|the office)\b")
 # a working day told of the past, of someone else or as a likeness: "when I was younger I had to get up at 5 for
 # work", "I met my husband on my way to work", "I still wake up at 6 like I have to get ready for work"
 _NOT_A_WORKDAY_NOW = re.compile(r"\b(?:was|were|met|once|when i was|younger|years ago|in college|back in|in \d{4}|"

@@ -310,7 +310,7 @@ def _held(x: str, held: str, sentence: str) -> list[OpenClaim]:
     found = _consumed(x)
     if found:
         meal = held in _MEALS  # "my lunch is a ham sandwich": eating it, no liking said
-        parts = [p for p in re.split(r" (?:on|with|and) ", x) if p != x] if meal else []
+        parts = [p for p in re.split(r" (?:on|with|and) ", x) if p != x]
         eaten = [found, *(f for f in map(_consumed, parts) if f)]  # "peanut butter on toast": peanut butter, toast
         return [OpenClaim(predicate=verb, object=obj, time="present", confidence=0.8)
                 for kind, obj in dict.fromkeys(eaten) for verb in ((kind,) if meal else (kind, LIKE))]

@@ -2541,6 +2541,11 @@ _PLAINLY = (
      lambda m: m.group(0) if _someone_else_next(" ".join(m.string[m.end():].split()[:2])) or \
      _BEING_IS_A_CLAUSE.search(m.group("x"))  # "Being a nurse, my mum...", "Being a mom is hard, I imagine"
      else f"i am {m.group('x')} and "),
+    # "Working full time at the bank keeps me busy": I work there (what keeps one busy is done, and still)
+    (re.compile(r"^(?P<g>(?!(?:being|" + "|".join(sorted(_NOT_GERUNDS)) + r")\b)[a-z]+ing\b[^,.;!?]{0,60}?) "
+                r"(?:keeps|has kept|has been keeping) me (?:so |really |very |pretty )?(?:busy|sane|fit|going|young|active|"
+                r"grounded|occupied|on my toes|out of trouble)\b"),
+     r"i am \g<g>"),
     # "I haven't been able to walk since the accident", "I'm unable to drive": I can't
     (re.compile(r"\b(?P<s>i|we) (?:have not been able|am not able|are not able|am unable|are unable) to\b"),
      r"\g<s> can not"),
