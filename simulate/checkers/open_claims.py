@@ -2546,6 +2546,15 @@ _PLAINLY = (
                 r"(?:keeps|has kept|has been keeping) me (?:so |really |very |pretty )?(?:busy|sane|fit|going|young|active|"
                 r"grounded|occupied|on my toes|out of trouble)\b"),
      r"i am \g<g>"),
+    # "Yom Kippur is the one day I always fast": I fast (on it)
+    (re.compile(r"^(?:[a-z]+,? )?[a-z][a-z' -]{1,30}? (?:is|was) the (?:one|only) (?:day|night|time|week|month) (?:of the year )?"
+                r"(?:that |when )?(?P<s>i|we) (?=[a-z])(?!(?:do not|did not|can not|am not|are not|have not|never|get to|"
+                r"can|could|have to|must)\b)"),  # not "the only day I don't work" (other days are worked)
+     r"\g<s> "),
+    # "People are always surprised that I'm a brilliant cook": I am one (what surprises them is so)
+    (re.compile(r"^(?:[a-z]+,? )?(?:people|everyone|everybody|folks|my friends|they) (?:are|were|is|was) (?:always |often |"
+                r"usually |still )?(?:surprised|amazed|shocked|astonished) (?:that |to (?:hear|learn|find out) (?:that )?)"
+                r"(?=(?:i|we) )"), ""),
     # "I haven't been able to walk since the accident", "I'm unable to drive": I can't
     (re.compile(r"\b(?P<s>i|we) (?:have not been able|am not able|are not able|am unable|are unable) to\b"),
      r"\g<s> can not"),

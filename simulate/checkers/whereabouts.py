@@ -228,6 +228,9 @@ def _been_in(clause: str, sentence: str) -> list[OpenClaim]:
 # --- languages the speaker uses ------------------------------------------------------------------------
 _IN_LANGUAGE = re.compile(r"\b(?:in|through|into) (?:the original |fluent |broken |basic )?(?P<lang>[a-z]+)(?!-)\b"
                           r"|\b(?:switch|switches|switched|switching) (?:in)?to (?P<to>[a-z]+)\b"
+                          # "I work from German into English", "I translated her letters from German into English"
+                          r"|\b(?:translat\w*|interpret\w*|work|works|worked|working)\b[^,;]{0,60}?\bfrom (?P<source>[a-z]+) "
+                          r"(?:into|to) [a-z]+\b"
                           r"|\b(?:translat|interpret)(?:e|es|ed|ing|er for) (?:from |for )?(?P<from>[a-z]+)\b"
                           r"|\b(?:grew up|raised|brought up) (?:speaking|with) (?P<native>[a-z]+)\b")
 _NATIVE_TONGUE = re.compile(r"(?:^|, |\band |\bbut |\bso )(?P<lang>[a-z]+)(?: is|'s) (?:my|our) (?:first|native|mother|home) "
@@ -306,6 +309,7 @@ def _language_words() -> frozenset[str]:
     return frozenset(word for name in names for word in name.split()) | frozenset(extra) | frozenset(_NATIONAL_LANGUAGE)
 
 
+_AS_A_LEAD = re.compile(r"^as an? [a-z][a-z' -]{1,30}?,? (?=(?:i|we) )")
 _LANGUAGE_CUE = re.compile(r"\b(?:in|through|into|switch\w*|translat\w*|interpret\w*|grew up|raised|brought up)\b")
 
 
@@ -317,12 +321,12 @@ def _languages_used(sentence: str) -> list[OpenClaim]:
     tokens = set(_LETTERS.findall(sentence))
     named = not _language_words().isdisjoint(tokens)
     for part in CLAUSE_SPLIT.split(sentence)[::2] if named and _LANGUAGE_CUE.search(sentence) else ():
-        clause = (part or "").strip(" ,.!;:-")
+        clause = _AS_A_LEAD.sub("", (part or "").strip(" ,.!;:-"))  # "As a translator I work from German"
         if not FIRST_PERSON.match(clause) or _LANGUAGE_NEGATED.search(clause) or FUTURE.search(clause):
             continue
         reads = _READS.search(clause[: clause.find(" in ")] if " in " in clause else clause) is not None
         for m in _IN_LANGUAGE.finditer(clause):
-            language = m.group("lang") or m.group("to") or m.group("from") or m.group("native")
+            language = m.group("lang") or m.group("to") or m.group("from") or m.group("native") or m.group("source")
             language = _NATIONAL_LANGUAGE.get(language, language) if m.group("from") else language
             following = clause[m.end():].split(maxsplit=1)
             if m.group("lang") and following and following[0] not in _PLACE_FOLLOWERS:
