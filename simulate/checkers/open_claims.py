@@ -352,7 +352,9 @@ _NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?:even |ever |rea
                             r"(?=[,.!;]| before| and|$)")
 _WHOLE_LIFE = re.compile(r"\b(?:i|we) (?:have |had |'ve )?(?:lived|been living) in (?P<x>[a-z][a-z' -]{1,30}?),? "
                          r"(?:my|our) (?:whole|entire) li(?:fe|ves)\b|\b(?:i|we) (?:have |had )?(?:lived|been living) in "
-                         r"(?P<y>[a-z][a-z' -]{1,30}?),? all (?:my|our) li(?:fe|ves)\b")
+                         r"(?P<y>[a-z][a-z' -]{1,30}?),? all (?:my|our) li(?:fe|ves)\b"
+                         r"|\b(?:i|we) (?:have |had )?only (?:ever )?lived in (?P<z>[a-z][a-z' -]{1,30}?)"
+                         r"(?=[,.;!]|$| and | but )")
 _SPENT_TIME_IN = re.compile(r"\b(?:i|we) (?:spent|studied|lived|worked|stayed|taught|was|were) (?:a|an|one|two|three|four|"
                             r"five|six|several|a few|a couple of|\d+) (?:years?|months?|weeks?|summers?|semesters?|"
                             r"winters?|days?|nights?) (?:in|at) (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| after| before| "
@@ -1104,7 +1106,7 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         out.append(OpenClaim(predicate=kind, object=area, polarity="deny", time="ever", never=True, confidence=0.85))
     lifelong = _WHOLE_LIFE.search(sentence)
     if lifelong:  # "I've lived in Ohio my entire life": never lived outside it
-        home = (lifelong.group("x") or lifelong.group("y")).strip()
+        home = (lifelong.group("x") or lifelong.group("y") or lifelong.group("z")).strip()
         out.append(OpenClaim(predicate="liv outside", object=home, polarity="deny", time="ever", never=True, confidence=0.85))
     for pattern in (_SPENT_TIME_IN, _FAVOURITE_TRIP):
         stay = pattern.search(sentence)
@@ -2546,6 +2548,21 @@ _PLAINLY = (
                 r"(?:keeps|has kept|has been keeping) me (?:so |really |very |pretty )?(?:busy|sane|fit|going|young|active|"
                 r"grounded|occupied|on my toes|out of trouble)\b"),
      r"i am \g<g>"),
+    # "I've never lived anywhere but London": only ever there (not "never lived"); "never eaten anything but rice"
+    (re.compile(r"\b(?P<s>i|we) (?:have |had )?never (?P<v>lived|worked|studied|been) (?:anywhere|any place|anyplace) "
+                r"(?:else )?(?:but|except|other than|apart from|besides|outside(?: of)?) (?:in )?"),
+     r"\g<s> have only ever \g<v> in "),
+    (re.compile(r"\b(?P<s>i|we) (?:have |had )?never (?P<v>eaten|drunk|spoken|played|owned|driven|used|worn|read|known|"
+                r"had|loved|dated|kissed) (?:anything|anyone|anybody|any [a-z]+) (?:else )?(?:but|except|other than|apart from|"
+                r"besides) "),
+     r"\g<s> have only ever \g<v> "),
+    # "Growing up on a farm in the Dales, we had no neighbours": I grew up there
+    (re.compile(r"^(?:[a-z]+,? )?growing up (?P<rest>(?:in|on|near|by|outside|in the middle of) [^,;]{1,60}), "
+                r"(?=(?:i|we|my|our) )"),
+     r"i grew up \g<rest> and "),
+    # "we moved something like seven times": seven times
+    (re.compile(r"\b(?:something like|like|about|around|roughly|maybe|at least|over|more than|nearly|almost) "
+                r"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a few|a hundred) times\b)"), ""),
     # "Yom Kippur is the one day I always fast": I fast (on it)
     (re.compile(r"^(?:[a-z]+,? )?[a-z][a-z' -]{1,30}? (?:is|was) the (?:one|only) (?:day|night|time|week|month) (?:of the year )?"
                 r"(?:that |when )?(?P<s>i|we) (?=[a-z])(?!(?:do not|did not|can not|am not|are not|have not|never|get to|"

@@ -91,7 +91,8 @@ _NOT_LIVED_IN = re.compile(r"\b(?:rent(?:ed|ing|s)? (?:it )?out|let out|tenants?
                            r"buy-to-let|sold|selling|inherited|empty|used to|old|former|last|previous)\b")
 _VISIT_ME = re.compile(r"\b(?:come |came )?(?:visit|see|stay with) (?:me|us) (?:in|at) (?=(?P<rest>[a-z][a-z' .-]*))")
 _ORIGIN_IN = re.compile(r"\b(?:i|we) (?P<verb>grew up|was raised|were raised|was brought up|was born)(?: right| just)? "
-                        r"(?:in|on) (?:(?:a|the) (?:tiny |small |little |big |quiet |sleepy |remote )?(?:village|town|city|"
+                        r"(?:in|on) (?:(?:a|the|my|our|my parents'|my grandparents'|the family) (?:tiny |small |little |big |"
+                        r"quiet |sleepy |remote |sheep |dairy |family |old )?(?:village|town|city|"
                         r"suburb|hamlet|farm|house|flat|estate|council estate|neighbourhood|neighborhood) in |(?:the )?"
                         r"(?:very )?(?:middle|heart|centre|center) of (?:the )?)(?=(?P<rest>[a-z][a-z' .-]*))")
 _TIME_LEAD = re.compile(r"^(?:(?:last|this|that|one|every|each) (?:summer|winter|spring|autumn|fall|year|month|week|weekend|"
