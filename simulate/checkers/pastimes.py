@@ -494,8 +494,10 @@ def _denied(sentence: str, table: PastimeTable, shapes: _Shapes) -> list[OpenCla
                           never=never, confidence=0.75)
     if shapes.never_held:
         m = shapes.never_held.search(sentence)
-        if m:
-            out += _claim(table.by_tool[m.group("t")], polarity="deny", time="ever", never=True, confidence=0.85)
+        if m:  # "I've never held a racket": never; "I haven't touched a chessboard in years": not lately
+            never = "never" in m.group(0)
+            out += _claim(table.by_tool[m.group("t")], polarity="deny", time="ever" if never else "present",
+                          never=never, confidence=0.85)
     return out
 
 
