@@ -29,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data" / "open_contradictions"
+NAMED_SPLITS = ("dev", *(f"dev{n}" for n in range(2, 9)), "test")
 CONTRADICTION_TYPES = ("explicit", "implied")
 CONTROL_TYPES = ("consistent", "compatible", "change", "hypothetical", "past")
 
@@ -57,8 +58,9 @@ class Score:
 
 
 def load_split(name: str) -> tuple[Path, list[dict]]:
-    """The records of `dev`, `dev2` to `dev7`, `test` or a JSONL file; a bad line raises ValueError naming file and line."""
-    path = DATA / f"{name}.jsonl" if name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test") else Path(name)
+    """The records of a named split (`dev`, `dev2` to `dev8`, `test`) or a JSONL file; a bad line raises ValueError
+    naming file and line."""
+    path = DATA / f"{name}.jsonl" if name in NAMED_SPLITS else Path(name)
     records = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():

@@ -243,6 +243,8 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
     sentence = _SAID_PLAINLY.sub(lambda m: _PLAINLY[m.group(0)], forms.norm)
     sentence = _ASIDE.sub(_without_aside, sentence)
     sentence = _BORN_IN.sub("is from", sentence)  # "my wife was born and raised in Poland": she is from Poland
+    sentence = _NAMED_FIRST.sub(lambda m: f"my {'only ' if m.group('only') else ''}{m.group('e')} is called {m.group('n')}",
+                                sentence)  # "Marcus is my husband"
     return [c for part in _CLAUSE.split(sentence) if part for c in _clause_values(kb, part, forms)]
 
 
@@ -251,6 +253,10 @@ _ASIDE = re.compile(r"\b(?P<my>my|our) (?:only )?(?P<e>[a-z]+), (?P<aside>(?:the
                     r"(?=(?:is|was|has)\b)")
 
 
+# the name first: "Marcus is my first and only husband" (my only husband is called Marcus)
+_NAMED_FIRST = re.compile(r"^(?!(?:he|she|they|it|this|that|who|what|there|here|which|mine)\b)(?P<n>[a-z]+) is my "
+                          r"(?P<only>(?:first and only|one and only|only) )?(?:(?:lovely|wonderful|amazing|"
+                          r"dear|darling) )?(?P<e>husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)\b")
 _BORN_IN = re.compile(r"(?<!\bi )\b(?:was|were) born(?: and (?:raised|bred|brought up))? in\b")
 
 

@@ -340,7 +340,8 @@ _UNDERSTAND = verb_stem("understand")
 _X_HERE = re.compile(r"^(?:(?:a|an|fellow|another|proud|lifelong|total) )?(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*)?) here\b"
                      r"(?!\s+(?:in|at|on|is|are|was|were|and|for|to|with|too|now)\b)")
 _YOUNG = _set("kid child teen teenager boy girl baby toddler youngster youngest oldest student")
-_AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?)(?:,? (?:i|we) |, (?P<rest>[a-z]+(?: [a-z]+)?))")
+_AS_A = re.compile(r"^as an? (?P<x>[a-z][a-z' -]{1,30}?)(?: with (?P<with>(?:a|an|two|three|four|five) [a-z][a-z' -]{1,40}?))?"
+                   r"(?:,? (?:i|we) |, (?P<rest>[a-z]+(?: [a-z]+)?))")
 _DURING_MY_DEGREE = re.compile(r"\b(?:during|after|before|throughout|halfway through|in the middle of) my "
                                r"(?P<d>master's|masters|phd|doctorate|undergrad|undergraduate degree|degree|mba)\b")
 _MY_EX = re.compile(r"\bmy ex(?:-| )?(?P<who>husband|wife|boyfriend|girlfriend|fiance|fiancee|partner)?\b(?!-)")
@@ -1088,6 +1089,9 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
             # a role or a way of life, not "as a kid", "as a hobby" or "As a nurse, my sister..."
             frame = _Frame(time="past", confidence=0.8) if former else _Frame(confidence=0.85)
             out.extend(_claims(_finish(frame, "be", phrase.text)) if _an_identity(phrase.text) else [])
+            held = _noun_phrase(_TOKEN.findall(role.group("with") or ""), 0, activity=False)
+            if held.text and not former:  # "As a researcher with a PhD in marine biology, I...": has the PhD
+                out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, held.text, quantity=held.quantity)))
     for m in _MY_EX.finditer(sentence):
         had = {"husband": "husband", "wife": "wife", "boyfriend": "boyfriend", "girlfriend": "girlfriend",
                "fiance": "fiance", "fiancee": "fiancee"}.get(m.group("who") or "", "partner")
@@ -2560,6 +2564,8 @@ _PLAINLY = (
     (re.compile(r"^(?:[a-z]+,? )?growing up (?P<rest>(?:in|on|near|by|outside|in the middle of) [^,;]{1,60}), "
                 r"(?=(?:i|we|my|our) )"),
      r"i grew up \g<rest> and "),
+    # "I've only been married the once": once
+    (re.compile(r"\b(?:just |only )?the (?P<n>once|twice)\b"), r"\g<n>"),
     # "we moved something like seven times": seven times
     (re.compile(r"\b(?:something like|like|about|around|roughly|maybe|at least|over|more than|nearly|almost) "
                 r"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a few|a hundred) times\b)"), ""),
