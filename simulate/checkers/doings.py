@@ -196,6 +196,9 @@ _IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("restrung", "tuned", "practised on", "practiced on"),
      re.compile(rf"{_SUBJECT}(?:restrung|re-strung|tuned|practised on|practiced on) (?:my|our|the) (?P<x>[a-z]+)\b"),
      "play the {x}"),
+    # "spent the evening working out new chords on my Stratocaster": playing it
+    (("chords",),
+     re.compile(r"\bchords? on (?:my|our|the) (?P<x>[a-z]+(?: [a-z]+)?)\b"), "play the {x}"),
     # "lost my voice singing along at the gig", "I was at the concert last night"
     (("gig", "concert"), re.compile(rf"{_SUBJECT}(?!(?:he|she|they|you|it|the|a|an|this|that|there|everyone|everybody|"
                                     r"nobody|someone|people)\b)(?:[a-z'-]+ ){0,6}at (?:the|a|last night's|"
@@ -247,14 +250,20 @@ def _idiom_claims(sentence: str) -> list[OpenClaim]:
         if doing == "{x}":
             doing = _SCORED[m.group("x").rstrip("s") if m.group("x") != "tries" else "try"]
         elif "{x}" in doing:
-            if "instrument" not in _kinds(m.group("x")):
+            named = next((x for x in (m.group("x"), m.group("x").split()[0]) if _an_instrument(x)), None)
+            if named is None:  # "chords on my guitar today": the guitar
                 continue
-            doing = doing.format(x=m.group("x"))
+            doing = doing.format(x=named)
         base = affirmed_doing_claim(doing)
         if base is not None:
             subject: Subject = "we" if re.search(r"\bwe\b", m.group(0)) else "i"
             out.append(replace(base, time=_time(sentence), confidence=0.8, subject=subject))
     return out
+
+
+def _an_instrument(noun: str) -> bool:
+    """Is `noun` a musical instrument ("cello", "Stratocaster": a kind of string instrument)?"""
+    return any(kind.endswith("instrument") for kind in _kinds(noun))
 
 
 def _kinds(noun: str) -> frozenset[str]:

@@ -355,7 +355,9 @@ _WHOLE_LIFE = re.compile(r"\b(?:i|we) (?:have |had |'ve )?(?:lived|been living) 
                          r"(?:my|our) (?:whole|entire) li(?:fe|ves)\b|\b(?:i|we) (?:have |had )?(?:lived|been living) in "
                          r"(?P<y>[a-z][a-z' -]{1,30}?),? all (?:my|our) li(?:fe|ves)\b"
                          r"|\b(?:i|we) (?:have |had )?only (?:ever )?lived in (?P<z>[a-z][a-z' -]{1,30}?)"
-                         r"(?=[,.;!]|$| and | but )")
+                         r"(?=[,.;!]|$| and | but )"
+                         r"|\b(?:i|we) (?:live|have lived|have always lived) in (?P<w>[a-z][a-z' -]{1,30}?),? (?:and )?"
+                         r"(?:i |we )?(?:have )?never lived anywhere else\b")
 _SPENT_TIME_IN = re.compile(r"\b(?:i|we) (?:spent|studied|lived|worked|stayed|taught|was|were) (?:a|an|one|two|three|four|"
                             r"five|six|several|a few|a couple of|\d+) (?:years?|months?|weeks?|summers?|semesters?|"
                             r"winters?|days?|nights?) (?:in|at) (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| after| before| "
@@ -1110,7 +1112,7 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         out.append(OpenClaim(predicate=kind, object=area, polarity="deny", time="ever", never=True, confidence=0.85))
     lifelong = _WHOLE_LIFE.search(sentence)
     if lifelong:  # "I've lived in Ohio my entire life": never lived outside it
-        home = (lifelong.group("x") or lifelong.group("y") or lifelong.group("z")).strip()
+        home = (lifelong.group("x") or lifelong.group("y") or lifelong.group("z") or lifelong.group("w")).strip()
         out.append(OpenClaim(predicate="liv outside", object=home, polarity="deny", time="ever", never=True, confidence=0.85))
     for pattern in (_SPENT_TIME_IN, _FAVOURITE_TRIP):
         stay = pattern.search(sentence)
@@ -2564,6 +2566,8 @@ _PLAINLY = (
     (re.compile(r"^(?:[a-z]+,? )?growing up (?P<rest>(?:in|on|near|by|outside|in the middle of) [^,;]{1,60}), "
                 r"(?=(?:i|we|my|our) )"),
      r"i grew up \g<rest> and "),
+    # "I live in Manchester, born and bred, ...": an aside that names no place
+    (re.compile(r",? (?:born and (?:bred|raised)|through and through)(?=[,.!;]|$)"), ""),
     # "I've only been married the once": once
     (re.compile(r"\b(?:just |only )?the (?P<n>once|twice)\b"), r"\g<n>"),
     # "we moved something like seven times": seven times

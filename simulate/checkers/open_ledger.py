@@ -219,6 +219,7 @@ class OpenLedger:
         best: dict[int, OpenConflict] = {}
         for record in records:
             for conflict in [*self._conflicts_of(record), *self._outside_conflicts(record),
+                             *self._outside_conflicts_back(record),
                              *self._origin_conflicts(record), *self._abroad_conflicts(record),
                              *self._tenure_conflicts(record), *(c for _, check in LEDGER_CHECKS for c in check(self, record))]:
                 marker = id(conflict.old)
@@ -264,6 +265,26 @@ class OpenLedger:
                     if overlap:
                         out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "exclusion",
                                                 "a place outside it (the gazetteer)"))
+        return out
+
+    def _outside_conflicts_back(self, record: OpenRecord) -> list[OpenConflict]:
+        """"I've never lived anywhere but Glasgow" after a home the gazetteer puts outside it ("I live in
+        Manchester"): the same check as `_outside_conflicts`, the other way round."""
+        d = record.derived
+        if d.predicate != "liv outside" or d.polarity != "deny" or not d.object or d.via is not None:
+            return []
+        from .places import known_place  # noqa: PLC0415  (the gazetteer loads on first use)
+
+        out = []
+        claim = _at_its_time(record)
+        for old in self._homes.get(record.speaker, ()):
+            o = old.derived
+            if o.predicate not in _LIVING_SOMEWHERE or not known_place(o.object) or not _outside_of(o.object, d.object):
+                continue
+            overlap = times_overlap(_at_its_time(old), claim, same_session=old.session == record.session)
+            if overlap:
+                out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "exclusion",
+                                        "a place outside it (the gazetteer)"))
         return out
 
     def _note_home_and_travel(self, record: OpenRecord) -> None:
