@@ -520,6 +520,8 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes, words: frozen
                       confidence=0.85, subject="we" if m.group(0).startswith("we") else "i")
     grouped = not _GROUP_WORDS.isdisjoint(words)
     m = shapes.group.search(sentence) if grouped else None
+    if m and (m.group("x"), m.group("g")) in _SCHOOL_SUBJECTS:
+        m = None  # "my gym teacher", "gym class": physical education at school, not going to a gym
     if m and _factual_before(sentence, m.start()) and not _work_group(table, m.group("x"), m.group("g")) \
             and not (m.group("g") in _THINGS_HAD and _UNUSED.search(sentence, m.end())):
         past = re.search(r"\b(?:was|were|went to|played in|competed in|entered|took part in|won|came)\b",
@@ -617,6 +619,8 @@ def _spectated(table: PastimeTable, name: str) -> bool:
 # kit and gear are things had, not done: "My gym kit is still in the bag from January, never used it" did no gym
 _THINGS_HAD = frozenset("kit gear".split())
 _UNUSED = re.compile(r"\b(?:never|not|unused|untouched|still in the (?:bag|box|wrapper|packaging))\b")
+_SCHOOL_SUBJECTS = frozenset((name, group) for name in ("gym", "the gym") for group in ("teacher", "class", "classes",
+                                                                                     "lesson", "lessons", "kit"))
 _LEARNING_GROUPS = frozenset("class classes lesson lessons club practice training session sessions course".split())
 
 

@@ -310,6 +310,7 @@ def _language_words() -> frozenset[str]:
     return frozenset(word for name in names for word in name.split()) | frozenset(extra) | frozenset(_NATIONAL_LANGUAGE)
 
 
+_NEXT_SUBJECT = re.compile(r", (?=(?:it|that|this|which|she|he|they|my)\b)")
 _AS_A_LEAD = re.compile(r"^as an? [a-z][a-z' -]{1,30}?,? (?=(?:i|we) )")
 _LANGUAGE_CUE = re.compile(r"\b(?:in|through|into|switch\w*|translat\w*|interpret\w*|grew up|raised|brought up)\b")
 
@@ -323,6 +324,7 @@ def _languages_used(sentence: str) -> list[OpenClaim]:
     named = not _language_words().isdisjoint(tokens)
     for part in CLAUSE_SPLIT.split(sentence)[::2] if named and _LANGUAGE_CUE.search(sentence) else ():
         clause = _AS_A_LEAD.sub("", (part or "").strip(" ,.!;:-"))  # "As a translator I work from German"
+        clause = _NEXT_SUBJECT.split(clause, maxsplit=1)[0]  # not "..., it's been my bread and butter for years now"
         if not FIRST_PERSON.match(clause) or _LANGUAGE_NEGATED.search(clause) or FUTURE.search(clause):
             continue
         reads = _READS.search(clause[: clause.find(" in ")] if " in " in clause else clause) is not None
