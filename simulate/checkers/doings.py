@@ -279,7 +279,8 @@ def _shapes(table: DoingTable) -> tuple[re.Pattern[str], frozenset[str]]:
         rf"(?:\b(?P<own>my|our) {_MODIFIERS}|\b(?P<subj>i|we) (?:just |also |finally |even |recently |then )?"
         rf"(?:{_TAKE_PART}) (?:(?:a|an|the|my|our|some|another|{_NUMBER}) )?{_MODIFIERS}"
         rf"|^(?:just )?(?:{_TOOK_PART}) (?:(?:a|an|the|my|our|some|another|{_NUMBER}) )?{_MODIFIERS}"
-        rf"|\bthe (?=(?:{nouns}) (?:back|home|out|over|there)\b)|, the {_MODIFIERS})"
+        rf"|\bthe (?=(?:{nouns}) (?:back|home|out|over|there)\b)|, the {_MODIFIERS}"
+        rf"|^the (?=(?:{nouns}) (?:on|during) (?:my|our) (?:way|trip|journey|holiday|honeymoon|travels)\b))"
         rf"(?P<n>{nouns})\b{_NOT_AFTER}(?!'s|-)")
     return shape, frozenset(w for n in table.by_noun for w in _WORD.findall(n))
 

@@ -83,7 +83,7 @@ _PARTICLES = _set("up out off on in to at for with into about after from of by o
                   "along down away back")
 _LOCATIVE = _set("across in at on into around through along over near")
 _DETERMINERS = _set("a an the my our some any his her their your this that these those its several many much "
-                    "more most few")
+                    "more most few such")
 _POSSESSIVES = _set("my our his her their your")
 _APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
 _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
@@ -2568,6 +2568,14 @@ _PLAINLY = (
      r"i grew up \g<rest> and "),
     # "I live in Manchester, born and bred, ...": an aside that names no place
     (re.compile(r",? (?:born and (?:bred|raised)|through and through)(?=[,.!;]|$)"), ""),
+    # "I'm so scared of flying that I've never flown": the result is said too (not "so sure that I had...")
+    (re.compile(r"^(?P<a>(?:[a-z]+,? )?(?:i|we) (?:am|are|was|were|get|got) (?:just |really )?(?:so|such) [a-z' -]{1,40}?"
+                r"(?<!\bsure)(?<!\bcertain)(?<!\bconvinced)(?<!\bpositive)(?<!\bconfident)) that (?=(?:i|we) )"),
+     r"\g<a>, and "),
+    # "I've never once set foot on a plane": never flown
+    (re.compile(r"\b(?P<n>never|not)(?: once| even| ever)? (?:set foot on|been on|stepped on|stepped onto|got on|gotten on) "
+                r"(?:a|an|one) (?:plane|aeroplane|airplane|aircraft)\b"),
+     r"\g<n> flown"),
     # "I've only been married the once": once
     (re.compile(r"\b(?:just |only )?the (?P<n>once|twice)\b"), r"\g<n>"),
     # "we moved something like seven times": seven times
