@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     idioms,
     keeping,
     pastimes,
+    rewrites,
     routines,
     self_rephrased,
     self_shapes,

@@ -1,0 +1,273 @@
+"""Rewrites of roundabout shapes into the plain words the open-claim reader understands: "every Saturday you'll
+find me fishing" (I go fishing), "nobody ever taught me to ride a bike" (I never learned to), "I've never lived
+anywhere but London" (only ever there), "Working full time at the bank keeps me busy" (I work there). Each rule
+is a pattern and what it becomes, applied once, in order, to a normalised sentence before its clauses are read.
+The table registers with the open-claim reader when the package imports this module."""
+
+from __future__ import annotations
+
+import re
+
+from .open_claims import NOT_GERUNDS, PEOPLE, POSSESSIVES, REWRITES, someone_else_next
+from .words import readable_verb, singular, verb_stem
+
+__all__ = ["said_plainly"]
+
+
+def _not_mixing(thing: str, said: str) -> str:
+    """"Me and cats don't mix" is not liking cats; "me and my mum don't get on" is about a person, and left as said."""
+    first = thing.split()[0]
+    if first in POSSESSIVES or singular(thing) in PEOPLE or first in ("him", "her", "them", "he", "she", "they"):
+        return said
+    return f"i do not like {thing}"
+
+
+# what one does once and then is ("it's been ten years since I met my wife": met her ten years ago, not since)
+_ONCE_DONE = frozenset("""met married moved started began joined graduated left quit retired lost got became came arrived
+bought found moved emigrated stopped gave divorced adopted opened founded retrained settled""".split())
+_BEING_IS_A_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|must|can|could|would|should|will|sounds|seems|looks|"
+                                r"feels|makes|has|had|takes|gets)\b")
+_NEGATED_AUXILIARY = {"has": "have not", "have": "have not", "is": "am not", "are": "am not", "was": "was not", "were": "was not",
+                      "can": "can not", "could": "could not", "does": "do not", "do": "do not", "did": "did not"}
+_FIRST_PERSON_AUXILIARY = {"is": "am", "are": "am", "has": "have", "does": "do"}
+_PLAINLY = (
+    # "every Saturday you'll find me fishing": I go fishing
+    (re.compile(r"\byou(?: will|'ll|ll| would|'d)? (?:always |usually |often |normally )?(?:find|catch|see) me "
+                r"(?=[a-z]+ing\b)"),
+     "i go "),
+    # "nobody ever taught me to ride a bike": I never learned to
+    (re.compile(r"\b(?:nobody|no one|no-one) (?:ever )?(?:taught|showed) me (?:how )?to\b"), "i never learned to"),
+    # "I've got no problem with clowns": they do not scare me
+    (re.compile(r"^(?:[a-z]+,? )?i (?:have |have got |got )?(?:no|zero) (?:problem|problems|issue|issues) with "
+                r"(?P<x>[a-z][a-z' -]*?)(?=[,.!;]|$| they | it | at all)"), r"\g<x> do not scare me"),
+    # "driving is something I never learned": I never learned driving
+    (re.compile(r"^(?P<x>[a-z]+ing(?: [a-z]+)?) is (?:something|one thing|a thing) (?:that )?i (?P<v>(?:have )?never|do not|"
+                r"can not|did not|could never) (?P<w>learned|learnt|learn)\b"), r"i \g<v> \g<w> to \g<x>"),
+    # "Graduating high school with honors was the proudest day of my life": I graduated (told in the past, of a
+    # day of one's own; "being a parent is the hardest job" is said of anyone)
+    (re.compile(r"^(?P<g>(?!(?:being|" + "|".join(sorted(NOT_GERUNDS)) + r")\b)[a-z]+ing)\b(?P<rest>[^.!?]*?),? "
+                r"(?:was|has been|were) (?:honestly |probably |"
+                r"definitely |easily |by far )?(?:the |one of the )?(?:proudest|best|happiest|worst|hardest|scariest|"
+                r"greatest|most [a-z]+) (?:day|days|moment|moments|thing|things|time|times|experience|experiences|"
+                r"decision|decisions|achievement)\b.*$"),
+     r"i was \g<g>\g<rest>"),
+    # "Being right-handed, I...", "Being a teacher, my summers are free": I am (not "being honest, ...")
+    (re.compile(r"^being (?!(?:honest|fair|frank|serious|realistic|truthful|careful|nice|polite|kind|real|sensible|"
+                r"practical|generous|so|too|that|this|there|here|stuck with)\b)(?P<x>(?:an? )?[a-z][a-z' -]{1,30}?), "
+                r"(?=(?:i|we|my)\b)"),
+     lambda m: m.group(0) if someone_else_next(" ".join(m.string[m.end():].split()[:2])) or \
+     _BEING_IS_A_CLAUSE.search(m.group("x"))  # "Being a nurse, my mum...", "Being a mom is hard, I imagine"
+     else f"i am {m.group('x')} and "),
+    # "Working full time at the bank keeps me busy": I work there (what keeps one busy is done, and still)
+    (re.compile(r"^(?P<g>(?!(?:being|" + "|".join(sorted(NOT_GERUNDS)) + r")\b)[a-z]+ing\b[^,.;!?]{0,60}?) "
+                r"(?:keeps|has kept|has been keeping) me (?:so |really |very |pretty )?(?:busy|sane|fit|going|young|active|"
+                r"grounded|occupied|on my toes|out of trouble)\b"),
+     r"i am \g<g>"),
+    # "I've never lived anywhere but London": only ever there (not "never lived"); "never eaten anything but rice"
+    (re.compile(r"\b(?P<s>i|we) (?:have |had )?never (?P<v>lived|worked|studied|been) (?:anywhere|any place|anyplace) "
+                r"(?:else )?(?:but|except|other than|apart from|besides|outside(?: of)?) (?:in )?"),
+     r"\g<s> have only ever \g<v> in "),
+    (re.compile(r"\b(?P<s>i|we) (?:have |had )?never (?P<v>eaten|drunk|spoken|played|owned|driven|used|worn|read|known|"
+                r"had|loved|dated|kissed) (?:anything|anyone|anybody|any [a-z]+) (?:else )?(?:but|except|other than|apart from|"
+                r"besides) "),
+     r"\g<s> have only ever \g<v> "),
+    # "Growing up on a farm in the Dales, we had no neighbours": I grew up there
+    (re.compile(r"^(?:[a-z]+,? )?growing up (?P<rest>(?:in|on|near|by|outside|in the middle of) [^,;]{1,60}), "
+                r"(?=(?:i|we|my|our) )"),
+     r"i grew up \g<rest> and "),
+    # "I live in Manchester, born and bred, ...": an aside that names no place
+    (re.compile(r",? (?:born and (?:bred|raised)|through and through)(?=[,.!;]|$)"), ""),
+    # "I'm so scared of flying that I've never flown": the result is said too (not "so sure that I had...")
+    (re.compile(r"^(?P<a>(?:[a-z]+,? )?(?:i|we) (?:am|are|was|were|get|got) (?:just |really )?(?:so|such) [a-z' -]{1,40}?"
+                r"(?<!\bsure)(?<!\bcertain)(?<!\bconvinced)(?<!\bpositive)(?<!\bconfident)) that (?=(?:i|we) )"),
+     r"\g<a>, and "),
+    # "I've never once set foot on a plane": never flown
+    (re.compile(r"\b(?P<n>never|not)(?: once| even| ever)? (?:set foot on|been on|stepped on|stepped onto|got on|gotten on) "
+                r"(?:a|an|one) (?:plane|aeroplane|airplane|aircraft)\b"),
+     r"\g<n> flown"),
+    # "I've only been married the once": once
+    (re.compile(r"\b(?:just |only )?the (?P<n>once|twice)\b"), r"\g<n>"),
+    # "we moved something like seven times": seven times
+    (re.compile(r"\b(?:something like|like|about|around|roughly|maybe|at least|over|more than|nearly|almost) "
+                r"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a few|a hundred) times\b)"), ""),
+    # "Yom Kippur is the one day I always fast": I fast (on it)
+    (re.compile(r"^(?:[a-z]+,? )?[a-z][a-z' -]{1,30}? (?:is|was) the (?:one|only) (?:day|night|time|week|month) (?:of the year )?"
+                r"(?:that |when )?(?P<s>i|we) (?=[a-z])(?!(?:do not|did not|can not|am not|are not|have not|never|get to|"
+                r"can|could|have to|must)\b)"),  # not "the only day I don't work" (other days are worked)
+     r"\g<s> "),
+    # "People are always surprised that I'm a brilliant cook": I am one (what surprises them is so)
+    (re.compile(r"^(?:[a-z]+,? )?(?:people|everyone|everybody|folks|my friends|they) (?:are|were|is|was) (?:always |often |"
+                r"usually |still )?(?:surprised|amazed|shocked|astonished) (?:that |to (?:hear|learn|find out) (?:that )?)"
+                r"(?=(?:i|we) )"), ""),
+    # "I haven't been able to walk since the accident", "I'm unable to drive": I can't
+    (re.compile(r"\b(?P<s>i|we) (?:have not been able|am not able|are not able|am unable|are unable) to\b"),
+     r"\g<s> can not"),
+    # "We've lived in Leeds our whole lives": all our lives (the object ends before "all")
+    (re.compile(r"\bour (?:whole|entire) lives\b"), "all our lives"),
+    # "I haven't exercised in about a decade": in ten years
+    (re.compile(r"\b(?P<p>in|for) (?:(?:about|over|nearly|almost|more than|well over|the best part of) )?(?:a|one) decade\b"),
+     r"\g<p> ten years"),
+    # "Dogs are my life, I've got three of them": I have three dogs
+    (re.compile(r"^(?P<x>[a-z]+s) (?:are|were) (?:my life|my world|my thing|great|the best|amazing|lovely|everything to me|"
+                r"my babies|my passion)[^,]*, (?P<s>i|we) (?:have|have got|got|own|keep) (?P<n>[a-z0-9]+) of them\b"
+                r"(?! (?:in|on|at|near|down|across|next|around|outside|up|over|living|who live)\b)"),
+     r"\g<s> have \g<n> \g<x>"),
+    # "I don't speak any other language apart from English": English is all I speak
+    (re.compile(r"\b(?P<s>i|we) (?:do not|can not|never) speak any (?:other )?languages? (?:apart from|besides|except|"
+                r"other than|but|aside from) (?P<x>[a-z]+)\b"), r"\g<s> only speak \g<x>"),
+    # "Me and my mates get through a crate of lager": drinking it
+    (re.compile(r"\b(?P<s>i|we|me and my [a-z]+) (?P<v>get|got|go|went) through "
+                r"(?=(?:a|an|one|two|three|four|five|six|\d+) (?:crate|case|bottle|pint|can|glass|box|carton|pack)s? of\b)"),
+     lambda m: f"{'i' if m.group('s') == 'i' else 'we'} {'drink' if m.group('v') in ('get', 'go') else 'drank'} "),
+    # "The last time I smoked was in 1998", "It's been twenty years since I last rode a horse": not for years
+    (re.compile(r"^the last time (?P<s>i|we) (?:ever )?(?P<v>[a-z]+)(?P<rest>(?: [a-z' -]+?)?) (?:was|would have been) "
+                r"(?:in (?:\d{4}|the \d{2,4}s|the (?:eighties|nineties|seventies|sixties))|(?:years|decades|ages|a lifetime) ago|"
+                r"(?:at|in) (?:school|college|university|uni|high school)|when i was (?:a kid|a child|a teenager|young|little|"
+                r"\d+|[a-z]+teen|twenty|thirty))\b.*$"),
+     lambda m: f"{m.group('s')} have not {m.group('v')}{m.group('rest')} in years"),
+    (re.compile(r"^it has been (?:(?:over |more than |nearly |almost |about )?(?:\d+|two|three|four|five|six|seven|eight|"
+                r"nine|ten|fifteen|twenty|thirty|forty|fifty|many|several) years|years|ages|decades|a lifetime) since "
+                r"(?P<s>i|we) (?P<last>last |ever )?(?P<v>[a-z]+)(?P<rest>[^,.!;]*)"),
+     lambda m: m.group(0) if not m.group("last") and (m.group("v") in _ONCE_DONE or m.group("v") == "had" and re.match(
+         r" (?:my|our|a baby|twins|kids|children)\b", m.group("rest")))  # "since I had my son": his birth
+     else f"{m.group('s')} have not {m.group('v')}{m.group('rest')} in years"),
+    # "Nobody in my family has ever been to college, me included": nor have I
+    (re.compile(r"^(?:nobody|no one|no-one|none of us)(?: in (?:my|our) (?:family|house|household))? "
+                r"(?P<v>has|have|is|are|was|were|can|could|does|do|did) (?P<rest>[^,]+?),? "
+                r"(?:me included|including me|myself included|not even me)\b.*$"),
+     lambda m: f"i {_NEGATED_AUXILIARY.get(m.group('v'), m.group('v') + ' not')} {m.group('rest')}"),
+    (re.compile(r"^(?:my whole family|all my family|everyone in my family|my family|all of us|we all|the whole family) "
+                r"(?P<v>is|are|has|have|can|does|do) (?P<rest>[^,]+?),? (?:me included|including me|myself included)\b.*$"),
+     lambda m: f"i {_FIRST_PERSON_AUXILIARY.get(m.group('v'), m.group('v'))} {m.group('rest')}"),
+    # "The only instrument I play is the piano": I only play the piano
+    (re.compile(r"^the only (?P<n>[a-z]+) (?P<s>i|we) (?P<v>play|speak|eat|drink|watch|read|do|cook|own|have|keep|support)"
+                r" (?:is|are) (?P<x>.+)$"),
+     r"\g<s> only \g<v> \g<x>"),
+    # "My hobbies are fishing and woodwork", "Fishing is my main hobby": I have hobbies, and do them
+    (re.compile(r"^my (?:main |favourite |favorite |big |biggest |only |new |latest |current |two |three )?(?:hobby|hobbies|"
+                r"pastime|pastimes) (?:is|are|include|includes|would be|have to be) (?P<x>[a-z][a-z ,'-]+)"),
+     lambda m: _hobbies_done(m.group("x"))),
+    (re.compile(r"^(?!(?:my|our|his|her|their|your|he|she|they|you|it|that|this|what|which|who)\b)(?P<x>[a-z][a-z ,'-]{2,40}?) "
+                r"(?:is|are) (?:my|one of my) (?:main |favourite |favorite |big |biggest |only |new |latest |current |greatest )?"
+                r"(?:hobby|hobbies|pastime|pastimes)\b.*$"),
+     lambda m: _hobbies_done(m.group("x"))),
+    # "I've never been able to swim": I can't
+    (re.compile(r"\b(?P<s>i|we) have never (?:ever )?been able to\b"), r"\g<s> can not"),
+    # "I switch between Hindi and English with my cousins": I speak both
+    (re.compile(r"\b(?P<s>i|we) (?:switch|switched|flip|go back and forth|alternate) between (?P<a>[a-z]+) and (?P<b>[a-z]+)\b"
+                r"(?=$|[,.!;?]| (?:with|at|when|while|depending|all|a lot|constantly|every|in|on|for|and|but|so|mid|"
+                r"without|too|easily|daily|sometimes|often|as)\b)"),
+     lambda m: f"{m.group('s')} speak {m.group('a')} and {m.group('b')}" if _languages(m.group("a"), m.group("b"))
+     else m.group(0)),
+    # "I work weekends at the hospital", "I work night shifts in a factory": I work there
+    (re.compile(r"\b(?P<s>i|we) work (?P<t>(?:weekends|nights|days|evenings|mornings|night shifts?|day shifts?|shifts|"
+                r"part[- ]time|full[- ]time|overtime|long hours|twelve hour shifts|weekdays|saturdays|sundays)(?: and "
+                r"(?:weekends|nights|holidays))?) (?P<p>at|in) "),
+     r"\g<s> work \g<t> and \g<s> work \g<p> "),
+    # "I graduated top of my class": I graduated
+    (re.compile(r"\bgraduated (?:top|bottom|first|near the top|at the top|second) (?:of|in) (?:my|the|our) (?:class|year)\b"
+                r"(?P<at> (?:in|at|from)\b)?"),
+     lambda m: "graduated from" if m.group("at") else "graduated"),
+    # "I beat my brother at chess last night": I played chess
+    (re.compile(r"\b(?P<s>i|we) (?:beat|thrashed|trounced|lost to|drew with|drew against) (?P<who>[a-z' ]{2,30}?) at "
+                r"(?!(?:home|work|school|the|his|her|their|my|our|last|first|least|once)\b)"
+                r"(?P<g>[a-z]+(?: (?:tennis|ball|pong|hockey|football|golf|poker))?)\b"),
+     r"\g<s> played \g<g>"),
+    # "Both my parents are still alive": I have a mother and a father
+    (re.compile(r"^(?:both )?my (?:parents|folks|mum and dad|mom and dad) are (?:both )?(?:still )?(?:alive|living|"
+                r"around|with us|going strong|alive and (?:well|kicking))\b.*$"),
+     "i have a mother and a father"),
+    # "I grew up an only child": I was one
+    (re.compile(r"\b(?:i|we) grew up (?:as )?(?=(?:an only child|only children|the only child)\b)"
+                r"(?![^.;]*\b(?:until|till|before|for (?:the first|a few|my first|a while))\b)"), "i was "),
+    # "I'm a single dad of two": single, and a dad
+    (re.compile(r"\bi am (?:a )?single (?P<p>dad|mum|mom|mother|father|parent)\b"), r"i am single and i am a \g<p>"),
+    # "I'm never up before noon", "never out of bed before ten": I never get up early
+    (re.compile(r"\bi am (?:never|not|rarely) (?:up|out of bed|awake) (?:before|until|till) (?:noon|midday|lunchtime|lunch|"
+                r"ten|eleven|10|11|12)\b(?: ?(?:am|a\.m\.|o'clock))?"), "i never get up early"),
+    # "I fell asleep in front of the telly": I watched TV
+    (re.compile(r"^(?P<s>i|we) (?:fell asleep|dozed off|nodded off|sat|ate|had (?:dinner|tea|supper)|spent (?:the|all) "
+                r"(?:evening|night|day|afternoon)|vegged out|crashed|chilled) in front of the (?:tv|telly|television|box)\b"
+                r"(?! (?:office|of|store|shop|section|aisle|department|studio|camera|cameras|crew|repair)\b)"),
+     r"\g<s> watched tv"),
+    # "I've never tried sushi": never had it (trying an activity, "never tried skiing", is read as doing it)
+    (re.compile(r"\b(?P<n>never|not)(?: (?:ever|even|really))? tried (?!(?:to|it|that|this|one|them|out|for|again|hard|"
+                r"harder|my|our|his|her|their|your|anything|something|everything|very|so|too)\b|[a-z]+ing\b)"),
+     r"\g<n> had "),
+    # "Not a drop of alcohol has passed my lips", "meat has never passed my lips": never had it
+    (re.compile(r"^(?:not (?:a|one) (?:drop|sip|bite|crumb|morsel|mouthful|taste) of (?P<x>[a-z][a-z' -]{1,30}?) has (?:ever )?"
+                r"|(?P<y>[a-z][a-z' -]{1,30}?) has never )passed my lips\b"),
+     lambda m: f"i have never had {m.group('x') or m.group('y')}"),
+    # "Meat's off the menu for me": I don't eat it
+    (re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s| is| are) (?:well and truly |totally |completely )?off the menu"
+                r"(?: for me| as far as i am concerned)?\b"), r"i do not eat \g<x>"),
+    # "I've never so much as sat on a bike": never
+    (re.compile(r"\b(never|not) (?:so much as|even so much as|once) "), r"\1 "),
+    # "never sat on a bike": never ridden one
+    (re.compile(r"\b(never|not) (?:sat|been|got) on (?=(?:a|an) (?:bike|bicycle|horse|pony|motorbike|motorcycle)\b)"),
+     r"\1 ridden "),
+    # "Haven't picked up a book since school": not read one
+    (re.compile(r"\b(never|not) (?:picked|opened) up (?=(?:a|an|one) (?:book|novel)\b)|"
+                r"\b(never|not) opened (?=(?:a|an|one) (?:book|novel)\b)"),
+     lambda m: f"{m.group(1) or m.group(2)} read "),
+    # "I sink like a stone": I can't swim
+    (re.compile(r"^i (?:just )?sink like a (?:stone|rock|brick)\b"), "i can not swim"),
+    # "My job as a nurse keeps me busy": I work as a nurse
+    (re.compile(r"^my (?:job|work|career|day job) as (?P<x>an? [a-z][a-z' -]{1,30}?) "
+                r"(?:keeps|is|has|takes|means|pays|gets|can be)\b.*$"), r"i work as \g<x>"),
+    # "Can't say I've ever been fishing": never
+    (re.compile(r"\b(?:i )?can not (?:say|remember|recall) (?:that )?i have ever\b"), "i have never"),
+    # "I'm more of a tea person": a tea person
+    (re.compile(r"\bi am (?:much |a lot |definitely |always been )?more of an? "), "i am a "),
+    # "Coffee isn't really my cup of tea": I don't like coffee
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is not|are not|was never|has never been|have never been) (?:really |"
+                r"exactly |quite |ever )?my (?:cup of tea|thing|scene|bag)\b"), r"i do not like \g<x>"),
+    # "Me and cats don't mix", "Chilli and me do not get on": I don't like them
+    (re.compile(r"^(?:me and (?P<x>[a-z][a-z' -]{1,30}?)|(?P<y>[a-z][a-z' -]{1,30}?) and (?:me|i)) (?:do not|never|just do not|"
+                r"really do not) (?:really )?(?:mix|get on|get along|agree)\b"),
+     lambda m: _not_mixing(m.group("x") or m.group("y"), m.group(0))),
+    # "I'm the only one in my family who smokes": I smoke
+    (re.compile(r"\bi am the only one (?:in (?:my|our|the) [a-z]+|at work|of us|here) (?:who|that) (?=[a-z]+s\b)"), "i "),
+    # "I wouldn't be caught dead in a gym": never there
+    (re.compile(r"\bi would not be (?:seen|caught) dead (?:in|at) "), "i never go to "),
+    # "You won't catch me eating meat": I never eat it
+    (re.compile(r"\byou (?:will not|would not|will never|would never) (?:ever )?catch me (?P<g>[a-z]+ing)\b"),
+     lambda m: f"i never {readable_verb(verb_stem(m.group('g')))}"),
+    # "I haven't set foot in a gym in years", "never set foot in a church": not been there
+    (re.compile(r"\b(?P<have>have|has|had)(?P<not> not| never)? (?:ever )?set foot (?:in|inside|on|into)\b"),
+     r"\g<have>\g<not> been to"),
+    (re.compile(r"\b(?:set|sets|setting) foot (?:in|inside|on|into)\b"), "go to"),
+)
+
+
+def _hobbies_done(items: str) -> str:
+    """"fishing, listening to music and woodwork" as the hobbies one has and does now: "i have hobbies and i fish
+    and i listen to music and i do woodwork" (a hobby is a present practice)."""
+    done = []
+    for item in re.split(r",? and |, |,? or ", items.strip(" ,.!")):
+        first, _, rest = item.strip().partition(" ")
+        if not first:
+            continue
+        if first.endswith("ing") and len(first) > 4 and first not in NOT_GERUNDS:
+            done.append(f"i {readable_verb(verb_stem(first))} {rest}".strip())
+        else:
+            done.append(f"i do {item.strip()}")
+    return " and ".join(["i have hobbies", *done])
+
+
+def _languages(*words: str) -> bool:
+    """Are all these words languages in the knowledge base?"""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    return all("language" in default_knowledge().ancestors(word) for word in words)
+
+
+def said_plainly(sentence: str) -> str:
+    """`sentence` with each rule of the table that matches applied once, in order."""
+    for pattern, plain in _PLAINLY:
+        if pattern.search(sentence):
+            sentence = pattern.sub(plain, sentence, count=1)
+    return sentence
+
+
+REWRITES.append(said_plainly)

@@ -1,0 +1,40 @@
+"""Rewrites of roundabout shapes into plain words, applied before a sentence's clauses are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers.open_claims import REWRITES, extract_open_claims
+from simulate.checkers.rewrites import said_plainly
+
+
+def test_the_table_is_registered_with_the_open_claim_reader() -> None:
+    assert said_plainly in REWRITES
+
+
+@pytest.mark.parametrize(("sentence", "plain"), [
+    ("every saturday you will find me fishing", "every saturday i go fishing"),
+    ("nobody ever taught me to ride a bike", "i never learned to ride a bike"),
+    ("i have never lived anywhere but london", "i have only ever lived in london"),
+    ("i have not been able to walk since the accident", "i can not walk since the accident"),
+    ("we moved something like seven times", "we moved seven times"),
+    ("i have only been married the once", "i have only been married once"),
+    ("we have lived in leeds our whole lives", "we have lived in leeds all our lives"),
+])
+def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
+    assert said_plainly(sentence) == plain
+
+
+@pytest.mark.parametrize("sentence", [
+    "sunday is the only day i do not work",  # other days are worked: nothing to rewrite as "i do not work"
+    "i was so sure that i had locked the door",  # what one was sure of need not be so
+    "i love going to the gym",
+])
+def test_a_plain_or_guarded_sentence_is_left_as_it_is(sentence: str) -> None:
+    assert said_plainly(sentence) == sentence
+
+
+def test_the_rewrite_decides_what_is_read() -> None:
+    read = {(c.predicate, c.object, c.polarity) for c in extract_open_claims("Yom Kippur is the one day I always fast.")}
+    assert ("fast", "", "affirm") in read
+    assert not extract_open_claims("Sunday is the only day I don't work.")
