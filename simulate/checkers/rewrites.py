@@ -85,6 +85,18 @@ _PLAINLY = (
     (re.compile(r"\b(?P<n>never|not)(?: once| even| ever)? (?:set foot on|been on|stepped on|stepped onto|got on|gotten on) "
                 r"(?:a|an|one) (?:plane|aeroplane|airplane|aircraft)\b"),
      r"\g<n> flown"),
+    # "I have one daughter and no other children": one child, a daughter
+    (re.compile(r"\b(?P<s>i|we) (?P<h>have|have got|had) (?:one|a|an|just the one|just one|only one) "
+                r"(?P<k>daughter|son|boy|girl) and no other (?:children|kids)\b"),
+     r"\g<s> \g<h> one child, a \g<k>,"),
+    # "the only degree I've got is in engineering": my only degree is
+    (re.compile(r"\bthe only (?P<x>degree|qualification|car|pet|dog|cat|sibling|child|job) (?:that )?(?:i|we) "
+                r"(?:have|have got|own|hold|have ever had|ever had|ever got|have ever got) (?P<v>is|was) "),
+     r"my only \g<x> \g<v> "),
+    # "growing up, Malayalam was the only language in our house": my first language
+    (re.compile(r"^(?:growing up,? |as a (?:kid|child),? |when i was (?:little|small|a kid),? )?(?P<x>[a-z]+) was the only "
+                r"language (?:we spoke |spoken |used |anyone spoke )?(?:in (?:our|my) (?:house|home|family)|at home)\b"),
+     r"my first language is \g<x>"),
     # "I've only been married the once": once
     (re.compile(r"\b(?:just |only )?the (?P<n>once|twice)\b"), r"\g<n>"),
     # "we moved something like seven times": seven times
