@@ -192,8 +192,9 @@ _LEAD_WORDS = (r"nah|naw|meh|yup|hm|ah|ahh|aw|lmao|hahaha|hehe|ha|ugh|whoa|alrig
                r"hi|hello|hey|wow|really|anyway|personally|basically|though|to be honest|in fact|of course|for me|"
                r"me too|same here|funny enough|then|now|today|these days|nowadays|right now|at the moment")
 # a time phrase before the subject: "Every night before bed I fill a page in my journal", "On weekends, we hike"
-_WHEN_LEAD = (r"(?:every|most|on|at|in the|during|each|some|these|nowadays|lately|usually|sometimes|often)"
-              r"(?: [a-z0-9']+){0,4}?")
+_WHEN_LEAD = (r"(?:(?:every|most|on|at|in the|during|each|some|these|nowadays|lately|usually|sometimes|often)"
+              r"(?: [a-z0-9']+){0,4}?|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:monday|tuesday|wednesday|thursday|"
+              r"friday|saturday|sunday|weekday|weekend) (?:nights|mornings|evenings|afternoons))")
 _SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?:{_WHEN_LEAD}[, ]+)?(?P<subject>i|we)\s+(?P<rest>.+)$")
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,?\s+(and|but|so|because|since|although|though|while|plus|or|as|cause|"
                            r"cuz|which is why|and then|and also|but also|when|whenever|before|after|until|till|once)"
@@ -503,6 +504,9 @@ _IT = re.compile(r"(?<=[a-z] )(?:it|them)(?= |$)(?! (?:when|whenever|if|that)\b)
 _IT_WHEN = re.compile(r"\b(?:it|them) (?:when|whenever|if)\b")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
+# adverbs inside a noun phrase, before what they qualify: "a strictly kosher kitchen", "a truly awful cook"
+_PHRASE_ADVERBS = _set("strictly truly totally completely fully properly entirely absolutely seriously incredibly "
+                       "extremely genuinely")
 _DIET_STATES = _set("vegan vegetarian pescatarian keto paleo sober teetotal gluten-free dairy-free plant-based raw")
 _PHRASAL_ALONE = _set("out up around")
 
@@ -1677,6 +1681,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
                 i += 1
     while i < n and words[i] in _DETERMINERS:
         i += 1
+    while i + 1 < n and words[i] in _PHRASE_ADVERBS and not _ends_phrase(words[i + 1]):
+        i += 1  # "a strictly kosher kitchen": a kosher kitchen
     while i + 1 < n and words[i] in _PRAISE and not _ends_phrase(words[i + 1]):
         i += 1  # "a lovely roast lamb", "my gorgeous wife": the lamb, the wife
     if i + 1 < n and words[i] == "right" and words[i + 1] not in _OBJECT_STOP and i == begin:

@@ -97,6 +97,9 @@ _PLAINLY = (
     (re.compile(r"^(?:growing up,? |as a (?:kid|child),? |when i was (?:little|small|a kid),? )?(?P<x>[a-z]+) was the only "
                 r"language (?:we spoke |spoken |used |anyone spoke )?(?:in (?:our|my) (?:house|home|family)|at home)\b"),
      r"my first language is \g<x>"),
+    # "Friday nights I treat myself to a plate of garlic prawns": I have one
+    (re.compile(r"\b(?P<s>i|we) (?P<v>treat|treated) (?:myself|ourselves) to (?=(?:a|an|some|the|my|our|two|three) )"),
+     lambda m: f"{m.group('s')} {'have' if m.group('v') == 'treat' else 'had'} "),
     # "I've only been married the once": once
     (re.compile(r"\b(?:just |only )?the (?P<n>once|twice)\b"), r"\g<n>"),
     # "we moved something like seven times": seven times
