@@ -270,11 +270,14 @@ def _remembered_event(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("age", {"born_by": _REMEMBERED[m.group("e")] - 4}, tense="present", confidence=0.8)
 
 
-@rule(r"\bi (?:have been|was|am) (?:happily )?married (?:to [a-z' ]{2,40}? )?(?:for )?(?P<n>\w+(?:[- ]\w+)?) years\b",
-      needs=("married",))
+@rule(r"\bi (?:have been|was|am|will have been) (?:happily )?married (?:to [a-z' ]{2,40}? )?(?:for )?"
+      r"(?P<n>\w+(?:[- ]\w+)?) years\b", needs=("married",))
 def _years_married(m: re.Match[str], s: str, emit: Emit) -> None:
-    """"I've been married for thirty years": at least eighteen and that many more."""
+    """"I've been married for thirty years", "we'll have been married twenty years this autumn": at least eighteen
+    and that many more (not "if I marry at twenty")."""
     n = parse_number(m.group("n").replace("-", " "))
+    if "will" in m.group(0) and re.search(r"\b(?:if|when|once|would)\b", s):
+        return
     if n is not None and 10 <= n <= 80 and " was " not in m.group(0):
         emit("age", {"min": n + 18, "max": 125}, tense="present", confidence=0.8)
 
