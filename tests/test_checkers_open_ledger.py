@@ -52,3 +52,12 @@ def test_a_count_said_of_the_moment_holds_within_its_session_only() -> None:
     assert _flagged([(0, said[0]), (0, said[1]), (0, said[2])]) == [2]
     assert _flagged([(0, said[0]), (1, said[1]), (2, said[2])]) == []  # weeks later: one may have been rehomed
     assert _flagged([(0, "I've got three cats."), (1, said[1]), (2, said[2])]) == [2]
+
+
+@pytest.mark.parametrize(("fear", "episode"), [
+    ("Deep water terrifies me.", "I went scuba diving."),
+    ("I'm terrified of heights.", "We did a bungee jump on holiday."),
+])
+def test_a_fear_meets_an_undated_episode_told_after_it(fear: str, episode: str) -> None:
+    assert _flagged([(0, fear), (0, "Nice."), (0, episode)]) == [2]
+    assert _flagged([(0, episode), (1, "Nice."), (2, fear)]) == []  # told sessions before: it may predate the fear
