@@ -274,6 +274,7 @@ _SAID_PLAINLY = re.compile(r"\b(?:other half|degree was in|i was born on|i was b
 # where a sentence starts a clause of its own: "my cat's an only child, she would hate another cat"
 _CLAUSE = re.compile(r"\s*(?:[;!?]|\.(?= )|,? but |,? because |, (?=(?:and |so )?(?:she|he|it|they|i|we|you)\b)|"
                      r", (?=(?:my|our) [a-z]+ (?:never|always|are|were|is|was|have|had|do|did|used)\b)|"
+                     r", (?=(?:had|have had|got|bought|owned) (?:it|her|him|them)\b)|"
                      r" and (?=(?:she|he|it|they|i|we)\b)| so (?=(?:she|he|it|they|i|we)\b))\s*")
 
 

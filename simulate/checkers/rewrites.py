@@ -100,6 +100,8 @@ _PLAINLY = (
     # "Friday nights I treat myself to a plate of garlic prawns": I have one
     (re.compile(r"\b(?P<s>i|we) (?P<v>treat|treated) (?:myself|ourselves) to (?=(?:a|an|some|the|my|our|two|three) )"),
      lambda m: f"{m.group('s')} {'have' if m.group('v') == 'treat' else 'had'} "),
+    # "my one and only car", "my first and only husband": my only
+    (re.compile(r"\b(?P<d>my|our) (?:one and only|first and only|one and the only) "), r"\g<d> only "),
     # "I've only been married the once": once
     (re.compile(r"\b(?:just |only )?the (?P<n>once|twice)\b"), r"\g<n>"),
     # "we moved something like seven times": seven times
