@@ -196,6 +196,10 @@ _IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("restrung", "tuned", "practised on", "practiced on"),
      re.compile(rf"{_SUBJECT}(?:restrung|re-strung|tuned|practised on|practiced on) (?:my|our|the) (?P<x>[a-z]+)\b"),
      "play the {x}"),
+    # "Got my cello out and played through the Bach suite": playing it
+    (("out",),
+     re.compile(rf"{_SUBJECT}(?:got|get|dug|fished) (?:my|our) (?:old |trusty )?(?P<x>[a-z]+) out (?:again )?and "
+                r"(?:played|play|practised|practiced|had a play|jammed|strummed)\b"), "play the {x}"),
     # "spent the evening working out new chords on my Stratocaster": playing it
     (("chords",),
      re.compile(r"\bchords? on (?:my|our|the) (?P<x>[a-z]+(?: [a-z]+)?)\b"), "play the {x}"),

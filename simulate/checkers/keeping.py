@@ -158,7 +158,8 @@ def acquired_and_handled(claims: list[OpenClaim]) -> list[OpenClaim]:
             continue
         text = c.text.lower().replace("\u2019", "'")
         if c.predicate in _ACQUIRING and (c.time in ("past", "recent", "now") or
-                                          (c.time == "ever" and _JUST.search(text))):
+                                          (c.time == "ever" and _JUST.search(text))) and \
+                not c.object.endswith((" out", " down", " back", " up")):  # "got my cello out": took it out
             owned = _owned_by_another(c.object, text)
             if owned != c.object and not _HANDED_DOWN.search(text):
                 continue  # "picked up my son's bike from the shop": fetched, not come by
