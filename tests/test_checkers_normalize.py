@@ -8,7 +8,7 @@ import pytest
 
 from simulate.checkers import Conversation
 from simulate.checkers.engine import check_conversation
-from simulate.checkers.normalize import NUMBER, parse_number, without_discourse_markers
+from simulate.checkers.normalize import NUMBER, normalise, parse_number, without_discourse_markers
 
 
 @pytest.mark.parametrize(("said", "read"), [
@@ -84,3 +84,19 @@ def test_parse_number_reads_digits_words_and_hundreds(text: str, value: int | No
 
 def test_number_pattern_takes_the_hundreds_with_the_number() -> None:
     assert re.findall(NUMBER, "three hundred sheep, 2 thousand hens and one dog") == ["three hundred", "2 thousand", "one"]
+
+
+@pytest.mark.parametrize(("said", "plain"), [
+    ("I mean, uh, I've- I've never been there.", "i mean, i have never been there."),
+    ("We- we've never owned a, you know, a car.", "we have never owned a car."),
+    ("I don't, um, I don't eat meat.", "i do not eat meat."),
+    ("Yeah no I, like, totally can't drive.", "yeah no i totally can not drive."),
+])
+def test_speech_as_transcribed_loses_its_fillers_and_restarts(said: str, plain: str) -> None:
+    assert normalise(said) == plain
+
+
+@pytest.mark.parametrize("said", ["I love love poetry.", "I've been to Bora Bora.", "I love The Conjuring, The Conjuring 2.",
+                                  "I had a very, very good day.", "The user interface is super."])
+def test_words_that_repeat_on_purpose_are_kept(said: str) -> None:
+    assert normalise(said) == said.lower().replace("i've", "i have")

@@ -100,10 +100,30 @@ _IN_THE_HEART = re.compile(r"\bin the heart of (?=(?:the )?[a-z])")
 _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ties)|when)\b)")
 
 
+# speech as transcribed: fillers ("uh", "um"), asides (", you know,", ", like,"), restarts ("I've- I've", "we- we've",
+# "I don't, um, I don't eat meat") and repeated words ("a, a car")
+_FILLER = re.compile(r"(?:(?<=^)|(?<=[\s,]))(?:uh+|um+|erm|uhm|er)\b[,.]*\s*")
+_ASIDE = re.compile(r",\s+(?:you know|i mean|like|sort of|kind of|y'know)\s*,\s+")
+_RESTART = re.compile(r"\b([a-z']+)-+\s+(?=\1)")
+_REPEATED = re.compile(r"\b((?:i|we|a|an|the|my|our|it|i'm|i've|we've|we're|i'd)(?: [a-z']+){0,2}),? \1\b(?! [0-9ivx]+\b)")
+
+
+def _without_disfluencies(text: str) -> str:
+    """`text` (lower case) without the fillers, asides and restarts of speech as it was transcribed."""
+    if "-" in text:
+        text = _RESTART.sub("", text)
+    if "," in text:
+        text = _ASIDE.sub(" ", text)
+    if any(f in text for f in ("uh", "um", "er")):
+        text = _FILLER.sub("", text)
+    return _REPEATED.sub(r"\1", text)
+
+
 @lru_cache(maxsize=2048)  # a turn's sentences are normalised by several readers; a few hundred texts come back
 def normalise(text: str) -> str:
     """Lower case, straight quotes, contractions expanded, spaces folded."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    text = _without_disfluencies(text)
     text = _CONTRACTION.sub(_expand, text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], text)

@@ -102,6 +102,10 @@ _PLAINLY = (
      lambda m: f"{m.group('s')} {'have' if m.group('v') == 'treat' else 'had'} "),
     # "my one and only car", "my first and only husband": my only
     (re.compile(r"\b(?P<d>my|our) (?:one and only|first and only|one and the only) "), r"\g<d> only "),
+    # "I've never really been one for running": not into it
+    (re.compile(r"\b(?P<s>i|we) (?:have |had )?never (?:really |much |ever )?been (?:one|much of a one|big) for "
+                r"(?=[a-z])"),
+     r"\g<s> am not into "),
     # "I've only been married the once": once
     (re.compile(r"\b(?:just |only )?the (?P<n>once|twice)\b"), r"\g<n>"),
     # "we moved something like seven times": seven times
