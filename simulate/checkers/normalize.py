@@ -103,7 +103,10 @@ _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ti
 # speech as transcribed: fillers ("uh", "um"), asides (", you know,", ", like,"), restarts ("I've- I've", "we- we've",
 # "I don't, um, I don't eat meat") and repeated words ("a, a car")
 _FILLER = re.compile(r"(?:(?<=^)|(?<=[\s,]))(?:uh+|um+|erm|uhm|er)\b[,.]*\s*")
-_ASIDE = re.compile(r",\s+(?:you know|i mean|like|sort of|kind of|y'know)\s*,\s+")
+_ASIDE = re.compile(r"(?P<before>\b[a-z']+)?,\s+(?:you know|i mean|like|sort of|kind of|y'know)\s*,\s+")
+# words an aside interrupts mid-phrase ("a, you know, a car", "worked in, like, healthcare"); after any other word it
+# stands between two clauses or items, and its commas stay ("I don't fast, like, I've never done Ramadan")
+_MID_PHRASE = frozenset("a an the my our your his her their i we in on at for to of with about from by as".split())
 _RESTART = re.compile(r"\b([a-z']+)-+\s+(?=\1)")
 _REPEATED = re.compile(r"\b((?:i|we|a|an|the|my|our|it|i'm|i've|we've|we're|i'd)(?: [a-z']+){0,2}),? \1\b(?! [0-9ivx]+\b)")
 
@@ -113,7 +116,7 @@ def _without_disfluencies(text: str) -> str:
     if "-" in text:
         text = _RESTART.sub("", text)
     if "," in text:
-        text = _ASIDE.sub(" ", text)
+        text = _ASIDE.sub(lambda m: f"{m.group('before') or ''}{' ' if m.group('before') in _MID_PHRASE else ', '}", text)
     if any(f in text for f in ("uh", "um", "er")):
         text = _FILLER.sub("", text)
     return _REPEATED.sub(r"\1", text)
