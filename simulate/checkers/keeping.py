@@ -304,14 +304,18 @@ def _consumed(phrase: str) -> tuple[str, str] | None:
     return None
 
 
+_LEFT_OUT = re.compile(r",? (?:with no|with zero|without|minus|hold the|but no|not) .*$")
+
+
 def _held(x: str, held: str, sentence: str) -> list[OpenClaim]:
     """What holding `x` as one's go-to, usual or staple says: eating or drinking it when it is food or drink,
     liking it otherwise (only for a go-to, a guilty pleasure or a thing one can't get enough of)."""
-    x = x.strip()
+    x = _LEFT_OUT.sub("", x.strip())  # "black coffee with no milk": black coffee
     found = _consumed(x)
     if found:
         meal = held in _MEALS  # "my lunch is a ham sandwich": eating it, no liking said
-        parts = [p for p in re.split(r" (?:on|with|and) ", x) if p != x]
+        parts = [p for p in re.split(r" (?:on|with|and) ", x)
+                 if p != x and not p.startswith(("no ", "not ", "without ", "hold the ", "minus "))]  # "with no milk"
         eaten = [found, *(f for f in map(_consumed, parts) if f)]  # "peanut butter on toast": peanut butter, toast
         return [OpenClaim(predicate=verb, object=obj, time="present", confidence=0.8)
                 for kind, obj in dict.fromkeys(eaten) for verb in ((kind,) if meal else (kind, LIKE))]
