@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data" / "open_contradictions"
-NAMED_SPLITS = ("dev", *(f"dev{n}" for n in range(2, 9)), "test")
+NAMED_SPLITS = ("dev", *(f"dev{n}" for n in range(2, 10)), "test")
 CONTRADICTION_TYPES = ("explicit", "implied")
 CONTROL_TYPES = ("consistent", "compatible", "change", "hypothetical", "past")
 
@@ -58,7 +58,7 @@ class Score:
 
 
 def load_split(name: str) -> tuple[Path, list[dict]]:
-    """The records of a named split (`dev`, `dev2` to `dev8`, `test`) or a JSONL file; a bad line raises ValueError
+    """The records of a named split (`dev`, `dev2` to `dev9`, `test`) or a JSONL file; a bad line raises ValueError
     naming file and line."""
     path = DATA / f"{name}.jsonl" if name in NAMED_SPLITS else Path(name)
     records = []

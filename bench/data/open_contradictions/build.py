@@ -13,6 +13,7 @@ sometimes a session break in between, plus a `label`. Deterministic (standard li
     python bench/data/open_contradictions/build.py --dev6     # rewrites dev6.jsonl from pairs6_*.txt only
     python bench/data/open_contradictions/build.py --dev7     # rewrites dev7.jsonl from pairs7_*.txt only
     python bench/data/open_contradictions/build.py --dev8     # rewrites dev8.jsonl from pairs8_*.txt only
+    python bench/data/open_contradictions/build.py --dev9     # rewrites dev9.jsonl from pairs9_*.txt only
 """
 
 from __future__ import annotations
@@ -296,7 +297,7 @@ def build(pairs: list[Pair]) -> dict[str, list[dict]]:
 
 
 def build_extra(pairs: list[Pair], name: str) -> list[dict]:
-    """An extra development set (`name` "dev2" to "dev8"): every pair, no split, in a fixed shuffled order,
+    """An extra development set (`name` "dev2" to "dev9"): every pair, no split, in a fixed shuffled order,
     ids `oc-<name>-NNNN`."""
     chosen = list(pairs)
     random.Random(f"{SEED}:{name}").shuffle(chosen)
@@ -340,6 +341,11 @@ def build_dev7(pairs: list[Pair]) -> list[dict]:
 def build_dev8(pairs: list[Pair]) -> list[dict]:
     """The eighth development set: every pair of `pairs8_*.txt`, no split, in a fixed shuffled order."""
     return build_extra(pairs, "dev8")
+
+
+def build_dev9(pairs: list[Pair]) -> list[dict]:
+    """The ninth development set: every pair of `pairs9_*.txt`, no split, in a fixed shuffled order."""
+    return build_extra(pairs, "dev9")
 
 
 def shared_statements(pairs: list[Pair], others: list[Pair]) -> list[str]:
@@ -407,7 +413,8 @@ def stats_one(records: list[dict]) -> str:
     return "\n".join(lines)
 
 
-EXTRA_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")  # in order: each must be new text against all before it
+# in order: each must be new text against all before it
+EXTRA_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 
 
 def _pattern(name: str) -> str:
@@ -436,7 +443,7 @@ def build_extra_set(name: str, stats_wanted: bool) -> None:
 
 
 def main() -> None:
-    """Rebuild the splits (or, with --dev2 to --dev8, the second to eighth development set); --stats prints the count
+    """Rebuild the splits (or, with --dev2 to --dev9, the second to ninth development set); --stats prints the count
     tables."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stats", action="store_true", help="print counts per type and family")
