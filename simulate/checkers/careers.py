@@ -201,8 +201,9 @@ _OFF_TO_WORK = re.compile(r"\bi (?:(?:have|need|had|got) to |must |gotta |usuall
                           r"take|took|help|helped|feed|fed|walk|walked|remember)\b)(?:[a-z]+ ){0,4}(?:before|after) work\b|"
                           r"\bi am (?:always |often |never |running |going to be )?late for work\b|"
                           r"\bon my way (?:to|home from) work\b|\bi am (?:still )?at work\b|"
-                          r"\b(?:i (?:usually |always |often )?|to )(?:get|catch|take|got|caught|took) the (?:train|bus|tube|"
-                          r"metro|subway|tram|ferry)(?: in)? (?:to|into|in to) (?:work|the office)\b|"
+                          r"\b(?:i (?:usually |always |often )?|^i am up [^,;]{0,40}? to )(?:get|catch|take) the (?:train|bus|"
+                          r"tube|metro|subway|tram|ferry)(?: in)? (?:to|into|in to) (?:work|the office)\b(?! (?:supplies|supply|"
+                          r"shop|store|party|building)\b)|"
                           r"\bi (?:usually |always |often )?commute (?:in )?(?:to|into) (?:work|the office)\b")
 # a working day told of the past, of someone else or as a likeness: "when I was younger I had to get up at 5 for
 # work", "I met my husband on my way to work", "I still wake up at 6 like I have to get ready for work"

@@ -200,9 +200,6 @@ _IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("out",),
      re.compile(rf"{_SUBJECT}(?:got|get|dug|fished) (?:my|our) (?:old |trusty )?(?P<x>[a-z]+) out (?:again )?and "
                 r"(?:played|play|practised|practiced|had a play|jammed|strummed)\b"), "play the {x}"),
-    # "spent the evening working out new chords on my Stratocaster": playing it
-    (("chords",),
-     re.compile(r"\bchords? on (?:my|our|the) (?P<x>[a-z]+(?: [a-z]+)?)\b"), "play the {x}"),
     # "lost my voice singing along at the gig", "I was at the concert last night"
     (("gig", "concert"), re.compile(rf"{_SUBJECT}(?!(?:he|she|they|you|it|the|a|an|this|that|there|everyone|everybody|"
                                     r"nobody|someone|people)\b)(?:[a-z'-]+ ){0,6}at (?:the|a|last night's|"
@@ -284,7 +281,7 @@ def _shapes(table: DoingTable) -> tuple[re.Pattern[str], frozenset[str]]:
         rf"(?:{_TAKE_PART}) (?:(?:a|an|the|my|our|some|another|{_NUMBER}) )?{_MODIFIERS}"
         rf"|^(?:just )?(?:{_TOOK_PART}) (?:(?:a|an|the|my|our|some|another|{_NUMBER}) )?{_MODIFIERS}"
         rf"|\bthe (?=(?:{nouns}) (?:back|home|out|over|there)\b)|, the {_MODIFIERS}"
-        rf"|^the (?=(?:{nouns}) (?:on|during) (?:my|our) (?:way|trip|journey|holiday|honeymoon|travels)\b))"
+        rf"|^the (?=(?:{nouns}) on (?:my|our) way (?:back |home )?from\b))"
         rf"(?P<n>{nouns})\b{_NOT_AFTER}(?!'s|-)")
     return shape, frozenset(w for n in table.by_noun for w in _WORD.findall(n))
 

@@ -256,7 +256,8 @@ _ASIDE = re.compile(r"\b(?P<my>my|our) (?:only )?(?P<e>[a-z]+), (?P<aside>(?:the
 # the name first: "Marcus is my first and only husband" (my only husband is called Marcus)
 _NAMED_FIRST = re.compile(r"^(?!(?:he|she|they|it|this|that|who|what|there|here|which|mine)\b)(?P<n>[a-z]+) is my "
                           r"(?P<only>(?:first and only|one and only|only) )?(?:(?:lovely|wonderful|amazing|"
-                          r"dear|darling) )?(?P<e>husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)\b")
+                          r"dear|darling) )?(?P<e>husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)"
+                          r"(?=[,.;!?]|$| and | who )")
 _BORN_IN = re.compile(r"(?<!\bi )\b(?:was|were) born(?: and (?:raised|bred|brought up))? in\b")
 
 

@@ -102,13 +102,13 @@ _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ti
 
 # speech as transcribed: fillers ("uh", "um"), asides (", you know,", ", like,"), restarts ("I've- I've", "we- we've",
 # "I don't, um, I don't eat meat") and repeated words ("a, a car")
-_FILLER = re.compile(r"(?:(?<=^)|(?<=[\s,]))(?:uh+|um+|erm|uhm|er)\b[,.]*\s*")
+_FILLER = re.compile(r"(?:(?<=^)|(?<=[\s,]))(?:uh+|um+|erm|uhm)\b[,.]*\s*")
 _ASIDE = re.compile(r"(?P<before>\b[a-z']+)?,\s+(?:you know|i mean|like|sort of|kind of|y'know)\s*,\s+")
 # words an aside interrupts mid-phrase ("a, you know, a car", "worked in, like, healthcare"); after any other word it
 # stands between two clauses or items, and its commas stay ("I don't fast, like, I've never done Ramadan")
 _MID_PHRASE = frozenset("a an the my our your his her their i we in on at for to of with about from by as".split())
-_RESTART = re.compile(r"\b([a-z']+)-+\s+(?=\1)")
-_REPEATED = re.compile(r"\b((?:i|we|a|an|the|my|our|it|i'm|i've|we've|we're|i'd)(?: [a-z']+){0,2}),? \1\b(?! [0-9ivx]+\b)")
+_RESTART = re.compile(r"\b(i|we|i've|i'm|we've|we're|i'd|i'll|a|an|the|my|our)-+\s+(?=\1)")
+_REPEATED = re.compile(r"\b((?:i|we|i'm|i've|we've|we're|i'd)(?: [a-z']+){0,2}|a|an|the|my|our),? \1\b(?! ?[0-9]|-)")
 
 
 def _without_disfluencies(text: str) -> str:

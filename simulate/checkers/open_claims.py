@@ -356,9 +356,9 @@ _WHOLE_LIFE = re.compile(r"\b(?:i|we) (?:have |had |'ve )?(?:lived|been living) 
                          r"(?:my|our) (?:whole|entire) li(?:fe|ves)\b|\b(?:i|we) (?:have |had )?(?:lived|been living) in "
                          r"(?P<y>[a-z][a-z' -]{1,30}?),? all (?:my|our) li(?:fe|ves)\b"
                          r"|\b(?:i|we) (?:have |had )?only (?:ever )?lived in (?P<z>[a-z][a-z' -]{1,30}?)"
-                         r"(?=[,.;!]|$| and | but )"
+                         r"(?=[.;!]|$| but )"
                          r"|\b(?:i|we) (?:live|have lived|have always lived) in (?P<w>[a-z][a-z' -]{1,30}?),? (?:and )?"
-                         r"(?:i |we )?(?:have )?never lived anywhere else\b")
+                         r"(?:i |we )?(?:have )?never lived anywhere else(?=[,.;!]|$)")
 _SPENT_TIME_IN = re.compile(r"\b(?:i|we) (?:spent|studied|lived|worked|stayed|taught|was|were) (?:a|an|one|two|three|four|"
                             r"five|six|several|a few|a couple of|\d+) (?:years?|months?|weeks?|summers?|semesters?|"
                             r"winters?|days?|nights?) (?:in|at) (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| after| before| "
@@ -479,8 +479,6 @@ _TOO_SCARED = re.compile(r"\bi am (?:far |way |much )?too (?:scared|afraid|frigh
 _WAITED_TABLES = re.compile(r"\bi (?:used to )?(?:waited|wait|was waiting) (?:on )?tables\b")
 _MY_WORKMATES = re.compile(r"\bmy (?:line )?(?:manager|supervisor|colleagues?|co-?workers?|workmates?)\b")
 _MY_WEDDING = re.compile(r"\b(?:my|our) (?:own )?wedding (?P<w>day|night|anniversary|vows|photos|album|reception|ring)\b")
-_OUR_ANNIVERSARY = re.compile(r"\bour (?:first|second|third|fourth|fifth|tenth|[0-9]+(?:st|nd|rd|th)|[a-z]+ year) "
-                              r"anniversary\b|\bour anniversary\b")
 _SPOUSE_LOST = re.compile(r"\b(?:i lost my|my) (?:beloved |dear )?(?P<who>husband|wife)(?: \w+)? (?:died|passed away|passed "
                           r"on|was killed)\b|\bi lost my (?:beloved |dear )?(?P<who2>husband|wife)\b(?!')")
 _MY_SHIFT = re.compile(r"\bmy (?:\w+ )?shifts? (?:at|ran|runs|starts|started|is|was|ends|ended|finished|finishes)\b")
@@ -910,6 +908,8 @@ def _favourites(value: str) -> list[OpenClaim]:
 
 # where a clause about a thing may start inside a sentence: "Ever since I got bitten as a kid, dogs scare me",
 # "which suits me fine because flying doesn't bother me one bit"
+_THEN_OR_SAID = re.compile(r"\b(?:when|before|until|till|as a (?:kid|child|teen|teenager|boy|girl)|growing up|back then|"
+                           r"used to|in \d{4}|tell|telling|told|said|says|saying|keeps)\b")
 _THING_CLAUSE = re.compile(r",\s+(?:and |but |so )?|\b(?:because|cause|since|but|although|though) ")
 
 
@@ -921,6 +921,8 @@ def _said_of_a_thing(sentence: str) -> list[OpenClaim]:
     if read or (" me" not in sentence and " my " not in sentence):
         return read
     for clause in _THING_CLAUSE.finditer(sentence):
+        if _THEN_OR_SAID.search(sentence, 0, clause.start()) and not sentence.startswith("ever since"):
+            break  # "When I was little, the sea never scared me", "I keep telling myself, needles don't bother me"
         read = _said_of_a_thing_first(sentence[clause.end():])
         if read:
             return read
@@ -1302,9 +1304,6 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
                     not re.search(r"\b(?:next|planning|plan|booked|soon|until)\b", sentence)):
         # a wedding's anniversary is of one that was, even next Tuesday
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", "married")))
-    elif _OUR_ANNIVERSARY.search(sentence) and not re.search(r"\b(?:would have been|ex|late)\b", sentence):
-        # "Saturday's our first anniversary": a couple, now
-        out.extend(_claims(_finish(_Frame(confidence=0.75), HAVE, "partner")))
     workmates = _MY_WORKMATES.search(sentence) and not _FORMER_JOB.search(sentence) and \
         not re.search(r"\bmy (?:old|former|ex|last|previous) ", sentence)
     if (_MY_JOB_NOW.search(sentence) or _MY_SHIFT.search(sentence) or workmates) and not _LOSS.search(sentence):

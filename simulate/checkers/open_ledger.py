@@ -455,8 +455,8 @@ _WORD_DAYS = {"yesterday": 1, "last night": 0.5, "this morning": 0.2, "earlier t
               "last week": 2, "last weekend": 1, "over the weekend": 1, "the other day": 1}
 
 
-# a count of what one has now: "I have three cats", "I've got three cats at the moment"
-_COUNT_TIMES = ("present", "now")
+# a count of what one has: "I have three cats" ("three cats at the moment" may be a visit: not compared)
+_COUNT_TIMES = ("present",)
 # Counts said of doing, not only of having: "I speak four languages" / "I only speak the one language"
 _COUNTED = frozenset({("speak", "language"), ("play", "instrument"), ("know", "language")})
 

@@ -73,13 +73,14 @@ _PLAINLY = (
      r"\g<s> have only ever \g<v> "),
     # "Growing up on a farm in the Dales, we had no neighbours": I grew up there
     (re.compile(r"^(?:[a-z]+,? )?growing up (?P<rest>(?:in|on|near|by|outside|in the middle of) [^,;]{1,60}), "
-                r"(?=(?:i|we|my|our) )"),
+                r"(?=(?:i|we) )"),
      r"i grew up \g<rest> and "),
     # "I live in Manchester, born and bred, ...": an aside that names no place
     (re.compile(r",? (?:born and (?:bred|raised)|through and through)(?=[,.!;]|$)"), ""),
     # "I'm so scared of flying that I've never flown": the result is said too (not "so sure that I had...")
     (re.compile(r"^(?P<a>(?:[a-z]+,? )?(?:i|we) (?:am|are|was|were|get|got) (?:just |really )?(?:so|such) [a-z' -]{1,40}?"
-                r"(?<!\bsure)(?<!\bcertain)(?<!\bconvinced)(?<!\bpositive)(?<!\bconfident)) that (?=(?:i|we) )"),
+                r"(?<!\bsure)(?<!\bcertain)(?<!\bconvinced)(?<!\bpositive)(?<!\bconfident)(?<!\bscared)(?<!\bafraid)(?<!\bworried)"
+                r"(?<!\bterrified)(?<!\bfrightened)(?<!\bparanoid)) that (?=(?:i|we) )"),
      r"\g<a>, and "),
     # "I've never once set foot on a plane": never flown
     (re.compile(r"\b(?P<n>never|not)(?: once| even| ever)? (?:set foot on|been on|stepped on|stepped onto|got on|gotten on) "

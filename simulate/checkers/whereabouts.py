@@ -84,7 +84,7 @@ tonight weekend summer winter spring autumn fall christmas easter holiday holida
 _HOME_OF = re.compile(r"\b(?:back home in|back home to|back home,|home is|i am from|we are from|i come from|we come from|"
                       r"i am originally from|i was brought up in)\s+(?P<rest>[a-z][a-z' .-]*)|"
                       r"^(?P<first>[a-z][a-z' .-]{1,40}?) (?:is|was|will always be|(?P<lived>has (?:always )?been)) "
-                      r"(?:my |our )?home\b")
+                      r"(?:my |our )?home\b(?! to\b)")
 _MY_HOME_IN = re.compile(r"\b(?:my|our) (?:little |tiny |old |new |rented )?(?:flat|apartment|house|home|place|condo|bedsit|"
                          r"studio) (?:here )?in (?=(?P<rest>[a-z][a-z' .-]*))")
 _NOT_LIVED_IN = re.compile(r"\b(?:rent(?:ed|ing|s)? (?:it )?out|let out|tenants?|lodgers?|airbnb|holiday|second|investment|"
@@ -230,8 +230,9 @@ def _been_in(clause: str, sentence: str) -> list[OpenClaim]:
 _IN_LANGUAGE = re.compile(r"\b(?:in|through|into) (?:the original |fluent |broken |basic )?(?P<lang>[a-z]+)(?!-)\b"
                           r"|\b(?:switch|switches|switched|switching) (?:in)?to (?P<to>[a-z]+)\b"
                           # "I work from German into English", "I translated her letters from German into English"
-                          r"|\b(?:translat\w*|interpret\w*|work|works|worked|working)\b[^,;]{0,60}?\bfrom (?P<source>[a-z]+) "
-                          r"(?:into|to) [a-z]+\b"
+                          r"|^(?:i|we) (?:mostly |usually |often |also |have |had |just )*(?:translate|translated|translating|"
+                          r"interpret|interpreted|work|worked)\b(?:(?! with | using | on google| for a company)[^,;]){0,60}?"
+                          r"\bfrom (?P<source>[a-z]+) (?:into|to) [a-z]+\b"
                           r"|\b(?:translat|interpret)(?:e|es|ed|ing|er for) (?:from |for )?(?P<from>[a-z]+)\b"
                           r"|\b(?:grew up|raised|brought up) (?:speaking|with) (?P<native>[a-z]+)\b")
 _NATIVE_TONGUE = re.compile(r"(?:^|, |\band |\bbut |\bso )(?P<lang>[a-z]+)(?: is|'s) (?:my|our) (?:first|native|mother|home) "
