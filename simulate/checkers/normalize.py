@@ -117,7 +117,7 @@ def _without_disfluencies(text: str) -> str:
         text = _RESTART.sub("", text)
     if "," in text:
         text = _ASIDE.sub(lambda m: f"{m.group('before') or ''}{' ' if m.group('before') in _MID_PHRASE else ', '}", text)
-    if any(f in text for f in ("uh", "um", "er")):
+    if any(f in text for f in ("uh", "um", "erm")):  # (not "er": in most sentences, and no longer a filler)
         text = _FILLER.sub("", text)
     return _REPEATED.sub(r"\1", text)
 

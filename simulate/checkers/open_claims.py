@@ -2653,7 +2653,4 @@ def agent_verb(noun: str) -> str | None:
     """The verb a one-word agent noun names ("hiker" -> "hik"), if it is one."""
     return _agent_verb(noun)
 
-
-def someone_else_next(rest: str | None) -> bool:
-    """After "As a nurse, ...": does someone else's name or role start the clause ("my sister works nights")?"""
-    return _someone_else_next(rest)
+someone_else_next = _someone_else_next  # after "As a nurse, ...": does someone else start the clause?
