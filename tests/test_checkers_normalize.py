@@ -8,7 +8,7 @@ import pytest
 
 from simulate.checkers import Conversation
 from simulate.checkers.engine import check_conversation
-from simulate.checkers.normalize import NUMBER, normalise, parse_number, without_discourse_markers
+from simulate.checkers.normalize import NUMBER, normalise, parse_number, sentences, without_discourse_markers
 
 
 @pytest.mark.parametrize(("said", "read"), [
@@ -54,6 +54,29 @@ def test_statements_after_a_preamble_or_with_a_quoted_title_are_read(first: str,
     turns = [{"speaker": "A", "text": first}, {"speaker": "B", "text": "Oh really?"}, {"speaker": "A", "text": then}]
     findings = check_conversation(Conversation.model_validate({"id": "c", "turns": turns}))
     assert [f.turn for f in findings if f.kind != "persona"] == [2]
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("I can't drive, I never took the test.", "It's been a long week but drove my nan to the hospital this morning."),
+    ("I'm vegan.", "Sorry for the slow reply but had a bacon butty from the caff this morning."),
+    ("I'm 19 and just started uni.", "It's been a long week but as a 23 year old I already feel ancient."),
+])
+def test_a_statement_that_drops_its_i_after_a_remark_and_but_is_read(first: str, then: str) -> None:
+    turns = [{"speaker": "A", "text": first}, {"speaker": "B", "text": "Oh really?"}, {"speaker": "A", "text": then}]
+    findings = check_conversation(Conversation.model_validate({"id": "c", "turns": turns}))
+    assert [f.turn for f in findings if f.kind != "persona"] == [2]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("It's been a long week but drove my nan home.", "drove my nan home."),  # a remark that names nobody
+    ("I love dogs but hate cats.", "I love dogs but hate cats."),             # the speaker is named before "but"
+    ("Dogs are great but we can't have one here.", "Dogs are great but we can't have one here."),  # "one" points back
+    ("All but one of my dogs are rescues.", "All but one of my dogs are rescues."),    # "all but": no remark
+])
+def test_only_a_remark_that_names_nobody_is_set_aside_before_but(text: str, read: str) -> None:
+    assert [said for _, said in sentences(text)] == [read]
+    start, said = sentences(text)[0]
+    assert text[start:start + len(said)] == said
 
 
 def test_a_quoted_title_is_not_read_as_a_bare_verb() -> None:

@@ -145,6 +145,22 @@ _SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?=but i\b)|(?<!\bhi)(?<!hello)(?<!\
                     r"\s+(?=(?:and )?i (?:am|have|live|work|love|hate|was|used)\b)", re.IGNORECASE)
 
 
+# a sentence opened by a remark that names nobody ("It's been a long week but drove my nan to the hospital", "Sorry
+# for the slow reply but never learned to swim") is read after its "but", where a statement that drops its "I" starts
+_REMARK_BUT = re.compile(r"^(?P<remark>(?:[a-z']+[ ,]+){1,8}?)but\s+(?=[a-z])"
+                         r"(?![^.!?]*\b(?:one|it|them|those|these|that|so|too|either)\b)", re.IGNORECASE)
+_SPEAKER_NAMED = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|we're|we've|our|ours|us)\b"
+                            r"|\b(?:all|nothing|anything|everything|everyone|anyone|none|nobody|not|no|last|first)[ ,]+$",
+                            re.IGNORECASE)
+
+
+def after_remark(part: str) -> str:
+    """`part` from after its "but" when what comes before says nothing of the speaker ("It's been a long week but");
+    else unchanged."""
+    match = _REMARK_BUT.match(part)
+    return part[match.end():] if match and not _SPEAKER_NAMED.search(match.group("remark")) else part
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """(start offset, sentence) pieces of `text`, split at sentence ends and at clause boundaries."""
     out: list[tuple[int, str]] = []
@@ -156,8 +172,9 @@ def sentences(text: str) -> list[tuple[int, str]]:
         if start < 0:
             start = position
         position = start + len(piece)
-        if piece.strip():
-            out.append((start, piece.strip()))
+        said = after_remark(piece.strip())
+        if said:
+            out.append((start + len(piece.rstrip()) - len(said), said))
     return out
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from .normalize import LARGE_NUMBERS, NUMBER, normalise, parse_number, without_discourse_markers
+from .normalize import LARGE_NUMBERS, NUMBER, after_remark, normalise, parse_number, without_discourse_markers
 from .subjects import supply_subject, with_state_subjects
 from .words import is_participle, is_past_form, singular, verb_stem
 
@@ -844,8 +844,9 @@ def _sentences(text: str) -> list[tuple[int, str, str]]:
         start = text.find(piece, position)
         start = position if start < 0 else start
         position = start + len(piece)
-        out.extend((start, part, piece) for part in _BUT_SPLIT.split(piece) if part.strip())
+        out.extend((start, part, piece) for part in map(after_remark, _BUT_SPLIT.split(piece)) if part.strip())
     return out
+
 
 
 def _qualifier(sentence: str) -> str | None:
