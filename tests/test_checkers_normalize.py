@@ -49,19 +49,12 @@ def test_a_contradiction_wrapped_in_markers_is_still_found(first: str, then: str
     ("I can't type without looking at the keys.", "It's been a long week but I touch type at ninety words a minute."),
     ("Needles terrify me.", "I'll be honest, needles don't bother me."),
     ("I've never read Pride and Prejudice.", 'I read "Pride and Prejudice" every Christmas.'),
-])
-def test_statements_after_a_preamble_or_with_a_quoted_title_are_read(first: str, then: str) -> None:
-    turns = [{"speaker": "A", "text": first}, {"speaker": "B", "text": "Oh really?"}, {"speaker": "A", "text": then}]
-    findings = check_conversation(Conversation.model_validate({"id": "c", "turns": turns}))
-    assert [f.turn for f in findings if f.kind != "persona"] == [2]
-
-
-@pytest.mark.parametrize(("first", "then"), [
+    # a remark that names nobody, then "but" and a statement that drops its "I"
     ("I can't drive, I never took the test.", "It's been a long week but drove my nan to the hospital this morning."),
     ("I'm vegan.", "Sorry for the slow reply but had a bacon butty from the caff this morning."),
     ("I'm 19 and just started uni.", "It's been a long week but as a 23 year old I already feel ancient."),
 ])
-def test_a_statement_that_drops_its_i_after_a_remark_and_but_is_read(first: str, then: str) -> None:
+def test_statements_after_a_preamble_or_with_a_quoted_title_are_read(first: str, then: str) -> None:
     turns = [{"speaker": "A", "text": first}, {"speaker": "B", "text": "Oh really?"}, {"speaker": "A", "text": then}]
     findings = check_conversation(Conversation.model_validate({"id": "c", "turns": turns}))
     assert [f.turn for f in findings if f.kind != "persona"] == [2]
