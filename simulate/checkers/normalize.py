@@ -147,8 +147,9 @@ _SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?=but i\b)|(?<!\bhi)(?<!hello)(?<!\
 
 # a sentence opened by a remark that names nobody ("It's been a long week but drove my nan to the hospital", "Sorry
 # for the slow reply but never learned to swim") is read after its "but", where a statement that drops its "I" starts
-_REMARK_BUT = re.compile(r"^(?P<remark>(?:[a-z']+[ ,]+){1,8}?)but\s+(?=[a-z])"
-                         r"(?![^.!?]*\b(?:one|it|them|those|these|that|so|too|either)\b)", re.IGNORECASE)
+# the rest of a sentence points back to what came before "but" ("Dogs are great but I don't have one")
+POINTS_BACK = r"(?![^.!?]*\b(?:one|it|them|those|these|that|so|too|either)\b)"
+_REMARK_BUT = re.compile(rf"^(?P<remark>(?:[a-z']+[ ,]+){{1,8}}?)but\s+(?=[a-z]){POINTS_BACK}", re.IGNORECASE)
 _SPEAKER_NAMED = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|we're|we've|our|ours|us)\b"
                             r"|\b(?:all|nothing|anything|everything|everyone|anyone|none|nobody|not|no|last|first)[ ,]+$",
                             re.IGNORECASE)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from .normalize import LARGE_NUMBERS, NUMBER, after_remark, normalise, parse_number, without_discourse_markers
+from .normalize import LARGE_NUMBERS, NUMBER, POINTS_BACK, after_remark, normalise, parse_number, without_discourse_markers
 from .subjects import supply_subject, with_state_subjects
 from .words import is_participle, is_past_form, singular, verb_stem
 
@@ -216,8 +216,7 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\s+-+\s+")
 # don't bother me"), so that readers of whole statements see each part; not when the clause points back ("Dogs
 # are great but I don't have one")
 _BUT_SPLIT = re.compile(r",?\s+(?=but\s+(?:honestly,?\s+|actually,?\s+|tbh,?\s+)?(?:(?:i|we|my|our)\b|[a-z][a-z' -]{0,30}? "
-                        r"(?:is|are|was|were|do|does|don't|doesn't|has|have|can't|won't)\b)"
-                        r"(?![^.!?]*\b(?:one|it|them|those|these|that|so|too|either)\b))", re.IGNORECASE)
+                        rf"(?:is|are|was|were|do|does|don't|doesn't|has|have|can't|won't)\b){POINTS_BACK})", re.IGNORECASE)
 _RECENT = re.compile(r"\b(yesterday|last (?:night|weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|month)|this (?:morning|afternoon|evening|week|weekend|past weekend)|earlier today|"
                      r"on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|for (?:breakfast|lunch|dinner|"
@@ -846,7 +845,6 @@ def _sentences(text: str) -> list[tuple[int, str, str]]:
         position = start + len(piece)
         out.extend((start, part, piece) for part in map(after_remark, _BUT_SPLIT.split(piece)) if part.strip())
     return out
-
 
 
 def _qualifier(sentence: str) -> str | None:
