@@ -21,6 +21,8 @@ from simulate.checkers.normalize import NUMBER, normalise, parse_number, sentenc
     ("I love it haha tbh!", "I love it!"),
     ("I honestly can't swim.", "I can't swim."),
     ("Hmm. I know.", "I know."),
+    ("Well, the honest answer is that I don't own a television.", "I don't own a television."),
+    ("The short answer is I don't drive.", "I don't drive."),
 ])
 def test_markers_are_set_aside(said: str, read: str) -> None:
     assert without_discourse_markers(said) == read
@@ -107,12 +109,18 @@ def test_number_pattern_takes_the_hundreds_with_the_number() -> None:
     ("We- we've never owned a, you know, a car.", "we have never owned a car."),
     ("I don't, um, I don't eat meat.", "i do not eat meat."),
     ("Yeah no I, like, totally can't drive.", "yeah no i totally can not drive."),
+    ("I never learned to, uh, ride a bike.", "i never learned to ride a bike."),
+    ("We've never, um, never had any animals.", "we have never had any animals."),
+    ("So during, um, during Ramadan I fast.", "so during ramadan i fast."),
+    ("i cant speak spanish even tho my family does", "i can not speak spanish though my family does"),
+    ("i was in paris w my mom fr", "i was in paris with my mom"),
 ])
 def test_speech_as_transcribed_loses_its_fillers_and_restarts(said: str, plain: str) -> None:
     assert normalise(said) == plain
 
 
 @pytest.mark.parametrize("said", ["I love love poetry.", "I've been to Bora Bora.", "I love The Conjuring, The Conjuring 2.",
-                                  "I had a very, very good day.", "The user interface is super."])
+                                  "I had a very, very good day.", "The user interface is super.",
+                                  "It was so, so cold.", "No, no, I can swim."])
 def test_words_that_repeat_on_purpose_are_kept(said: str) -> None:
     assert normalise(said) == said.lower().replace("i've", "i have")

@@ -69,7 +69,11 @@ _TYPOS = {"definately": "definitely", "definatly": "definitely", "defintely": "d
 _SHORTHAND = {"rn": "right now", "atm": "at the moment", "af": "", "irl": "in real life", "idk": "i do not know",
               "prolly": "probably", "bf": "boyfriend", "gf": "girlfriend", "bday": "birthday", "yrs": "years",
               "cuz": "because", "coz": "because", "bc": "because", "w/": "with", "smth": "something", "abt": "about",
-              "bro": "brother", "sis": "sister"}
+              "bro": "brother", "sis": "sister", "tho": "though", "altho": "although", "fr": "", "lowkey": "",
+              "highkey": ""}
+# "w my mom": with; "even though my whole family does": a clause of its own, as "though" opens one
+_W_WITH = re.compile(r"\bw (?=(?:my|his|her|the|a|an|our|their|your|some|friends|mom|mum|dad|family)\b)")
+_EVEN_THOUGH = re.compile(r"\beven (?=though\b)")
 _SHORTHAND_WORD = re.compile(r"(?<!\ban )(?<!\ba )(?<!\bthe )(?<![\w/])(?:" +
                              "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w/])")
 _FULL_TIME = re.compile(r"\b(full|part) time\b")
@@ -103,11 +107,14 @@ _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ti
 # speech as transcribed: fillers ("uh", "um"), asides (", you know,", ", like,"), restarts ("I've- I've", "we- we've",
 # "I don't, um, I don't eat meat") and repeated words ("a, a car")
 _FILLER = re.compile(r"(?:(?<=^)|(?<=[\s,]))(?:uh+|um+|erm|uhm)\b[,.]*\s*")
-_ASIDE = re.compile(r"(?P<before>\b[a-z']+)?,\s+(?:you know|i mean|like|sort of|kind of|y'know)\s*,\s+")
+_ASIDE = re.compile(r"(?P<before>\b[a-z']+)?,\s+(?:you know|i mean|like|sort of|kind of|y'know|uh+|um+|erm|uhm)\s*,\s+")
 # words an aside interrupts mid-phrase ("a, you know, a car", "worked in, like, healthcare"); after any other word it
 # stands between two clauses or items, and its commas stay ("I don't fast, like, I've never done Ramadan")
 _MID_PHRASE = frozenset("a an the my our your his her their i we in on at for to of with about from by as".split())
 _RESTART = re.compile(r"\b(i|we|i've|i'm|we've|we're|i'd|i'll|a|an|the|my|our)-+\s+(?=\1)")
+# any word said again after a comma ("we've never, never had", "so during, during Ramadan"): said once
+_SAID_TWICE = re.compile(r"\b(?!(?:very|really|so|much|far|long|many|more|no|yes|bye|ha|please|again|oh|yeah|well|hey|"
+                         r"hi|now|come|go|run|fast|slowly|little|big|loud|louder|higher|faster|better)\b)([a-z']{2,}), \1\b(?!-)")
 _REPEATED = re.compile(r"\b((?:i|we|i'm|i've|we've|we're|i'd)(?: [a-z']+){0,2}|a|an|the|my|our),? \1\b(?! ?[0-9]|-)")
 
 
@@ -119,7 +126,8 @@ def _without_disfluencies(text: str) -> str:
         text = _ASIDE.sub(lambda m: f"{m.group('before') or ''}{' ' if m.group('before') in _MID_PHRASE else ', '}", text)
     if any(f in text for f in ("uh", "um", "erm")):  # (not "er": in most sentences, and no longer a filler)
         text = _FILLER.sub("", text)
-    return _REPEATED.sub(r"\1", text)
+    text = _REPEATED.sub(r"\1", text)
+    return _SAID_TWICE.sub(r"\1", text) if "," in text else text
 
 
 @lru_cache(maxsize=2048)  # a turn's sentences are normalised by several readers; a few hundred texts come back
@@ -130,6 +138,7 @@ def normalise(text: str) -> str:
     text = _CONTRACTION.sub(_expand, text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], text)
+    text = _EVEN_THOUGH.sub("", _W_WITH.sub("with ", text))
     text = _ONLY_ONE.sub(r"\1 \2's", _DEGREE_OF.sub(r"\1's \2", text))
     text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is
     text = _STAY_AT_HOME.sub("stay-at-home ", text)  # "a stay at home dad"
@@ -207,7 +216,8 @@ _MARKERS_BARE = (r"lol+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|tbh|tbf|ngl|imo|i
                  r"i(?: will|'ll|ll| must| have to| got to| gotta|'ve got to|ve got to| would have to|'d have to|"
                  r" need to) (?:be honest|say|admit|confess|tell you)|let me tell you|"
                  r"(?:the )?(?:funny )?thing is|(?:the )?fact is|"
-                 r"(?:the )?point is|for the record|just so you know|just saying|in my case|as for me|as for myself|"
+                 r"(?:the )?point is|(?:the |my )?(?:honest |short |simple |real |true )?answer is(?: that)?|"
+                 r"to answer your question|for the record|just so you know|just saying|in my case|as for me|as for myself|"
                  r"me personally|personally speaking|speaking for myself|speaking of which|come to think of it|"
                  r"now that you mention it|funny you (?:should )?(?:ask|mention it|mention that|say that)|"
                  r"(?:that is a |that'?s a |what a )?(?:good|great) question|ok so|okay so|so yeah|yeah so|well actually|"
