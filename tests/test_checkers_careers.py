@@ -65,6 +65,13 @@ def test_job_hunting_after_losing_a_job_is_news() -> None:
     assert claims and all(c.change for c in claims)
 
 
+def test_being_made_redundant_is_news_whichever_reader_reads_it() -> None:
+    """Two readers read "unemployed" here; the one that hears the lost job makes the one claim kept a change."""
+    claims = [c for c in extract_open_claims("They made me redundant last month, so I'm looking for work now.")
+              if c.object == "unemployed"]
+    assert claims and all(c.change for c in claims)
+
+
 @pytest.mark.parametrize(("text", "key"), [
     ("Got a shift at the pub tonight.", ("have", "job", "affirm")),
     ("hello :) I retired from the council in 2019.", ("be", "retired", "affirm")),

@@ -603,3 +603,30 @@ def test_it_when_is_no_favourite() -> None:
 @pytest.mark.parametrize("text", ["I'm a nanny raising three kids.", "I'm a girl having a bad day."])
 def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text: str) -> None:
     assert not {c for c in _read(text) if c[0] in ("rais", "hav")}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I can't sew; I couldn't even thread a needle.", ("sew", "", "deny", "present")),  # a clause after ";"
+    ("gonna be late, my car wont start AGAIN", ("have", "car", "affirm", "present")),  # not a future
+    ("my macbook died in the middle of my essay", ("have", "macbook", "affirm", "present")),  # a machine stops
+    ("At my current job I manage a team of twelve.", ("have", "job", "affirm", "present")),
+    ("My two boys are both grown now.", ("have", "son", "affirm", "present")),
+    ("Spiders are genuinely my worst nightmare.", ("be afraid of", "spider", "affirm", "present")),
+    ("idk why people freak out about spiders, they dont scare me", ("be afraid of", "spider", "deny", "present")),
+    ("I spent the whole of August 2015 in Edinburgh.", ("be in", "edinburgh", "affirm", "past")),
+    ("The three years I spent living in Australia were the making of me.", ("be in", "australia", "affirm", "past")),
+    ("Australia's the one place I've never been.", ("go to", "australia", "deny", "ever")),
+    ("Coffee? Never touched it in my life.", ("drink", "coffee", "deny", "ever")),
+    ("I read loads, about a book a week.", ("read", "", "affirm", "present")),
+])
+def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("I'm going out with my boys tonight.", ("have", "son")),  # uncounted "boys" may be friends
+    ("I spent Christmas at my mum's.", ("be in", "mum'")),  # a home, no place
+    ("My dog died last year.", ("have", "dog", "affirm", "present")),  # a pet that died is gone
+])
+def test_look_alikes_of_those_statements_say_no_more(text: str, absent: tuple[str, ...]) -> None:
+    assert not {k for k in keys(text) if k[:len(absent)] == absent}

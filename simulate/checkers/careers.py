@@ -180,7 +180,8 @@ _JOB_HUNTING = re.compile(r"\bi am (?:currently |still |now )?(?:looking for (?:
                           r"unemployed|on jobseeker'?s)\b|\bi (?:got|was|have been) (?:laid off|made redundant|let go)\b"
                           r"(?=.*\b(?:still looking|still searching|looking for|applying for|not found anything|"
                           r"no luck yet|nothing yet))")
-_JOB_LOST = re.compile(r"\b(?:laid off|let go|made redundant|lost my job|fired|sacked|quit|resigned|handed in my "
+_JOB_LOST = re.compile(r"\b(?:laid off|let go|made redundant|made me redundant|let me go|laid me off|lost my job|fired|sacked|"
+                       r"quit|resigned|handed in my "
                        r"notice|got the boot|redundancy|closed down|shut down|went bust|went under)\b")
 _WORK_BUSY = re.compile(rf"{LEAD}(?:work|my job)(?:'s| is| has| was| had)(?: been)? (?:so |really |absolutely |"
                         r"completely |totally )?(?:mad|crazy|insane|manic|hectic|brutal|busy|nuts|mental|relentless|"

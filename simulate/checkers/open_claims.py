@@ -116,7 +116,8 @@ only""")
 _PRAISE = _set("""lovely nice gorgeous delicious tasty yummy scrumptious amazing fantastic wonderful beautiful
 proper cheeky fab fabulous incredible awesome glorious hearty""")
 _AT_SOME_TIME = _set("before once twice thrice times briefly")  # "I have been married four times"
-_MANNER = _set("well much often regularly frequently enough lot")
+_A_LOT = _set("lot load loads ton tons heap heaps")  # "I travel a lot", "I read loads": much, no object
+_MANNER = _set("well much often regularly frequently enough lot lots loads tons heaps")
 _MEASURES = _set("""minute hour day week month year time lot mile km kilometer kilometre lap mph step rep set
 second bit while""")
 _SPECIFIC = _set("that this those these his her their your")
@@ -196,7 +197,7 @@ _WHEN_LEAD = (r"(?:(?:every|most|on|at|in the|during|each|some|these|nowadays|la
               r"(?: [a-z0-9']+){0,4}?|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:monday|tuesday|wednesday|thursday|"
               r"friday|saturday|sunday|weekday|weekend) (?:nights|mornings|evenings|afternoons))")
 _SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?:{_WHEN_LEAD}[, ]+)?(?P<subject>i|we)\s+(?P<rest>.+)$")
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,?\s+(and|but|so|because|since|although|though|while|plus|or|as|cause|"
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]\s*|,?\s+(and|but|so|because|since|although|though|while|plus|or|as|cause|"
                            r"cuz|which is why|and then|and also|but also|when|whenever|before|after|until|till|once)"
                            r"\s+|,\s+)(?=(?:i|we|my|our)\b)")
 _SUBORDINATE = frozenset("since while as when whenever before after until till once so".split())
@@ -295,8 +296,8 @@ _NO_BOTHER = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:no bother|n
                         r"(?:at all )?(?:to|for) me\b")
 _INTERESTS = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s)? (?P<neg>does not |did not |(?:has |have )?never )?"
                         r"(?:really )?(?:interest(?:s|ed)? me|appeal(?:s|ed)? to me|do(?:es)? it for me)\b")
-_MY_FEAR = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:probably |definitely |honestly )?my (?:biggest |worst |"
-                      r"greatest |number one |#1 |only )?(?:fear|phobia)\b")
+_MY_FEAR = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has always been|have always been) (?:probably |[a-z]+ly )?"
+                      r"my (?:(?:biggest |worst |greatest |number one |#1 |only )?(?:fear|phobia)|worst nightmare)\b")
 _MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |really |definitely |literally )?"
                          r"(?:my (?:passion|obsession|jam|thing|life|happy place|guilty pleasure)|"
                          r"the best thing ever|the best thing in the world|my favou?rite thing(?: in the world| ever)?)\b")
@@ -317,7 +318,7 @@ _NOT_TOPICS = _set("""what who why how where when which really seriously me you 
 were do does did can could will would should have has had right yes no yeah nope sure huh ok okay wait same honestly""")
 # an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
 _PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one|any|the stuff|the things|the place)"
-                             r"(?=\s*(?:[.,!;]|$|\b(?:at all|anymore|either|ever|"
+                             r"(?=\s*(?:[.,!;]|$|\b(?:at all|anymore|either|ever|in my (?:whole |entire )?life|since|"
                              r"though|lol|tbh|really|much|every|myself)\b))")
 _FOOD_PARTICIPLES = _set("""scrambled fried boiled poached roasted grilled smoked baked steamed mashed pickled toasted
 iced stewed braised sauteed barbecued""")
@@ -362,6 +363,19 @@ _SPENT_TIME_IN = re.compile(r"\b(?:i|we) (?:spent|studied|lived|worked|stayed|ta
                             r"five|six|several|a few|a couple of|\d+) (?:years?|months?|weeks?|summers?|semesters?|"
                             r"winters?|days?|nights?) (?:in|at) (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| after| before| "
                             r"when| as| for| with| and|$)")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "I spent the whole of August 2015 in Edinburgh", "the three years I spent living in Australia"
+_SPENT_A_TIME_IN = re.compile(rf"\b(?:(?:i|we) spent (?:the whole of |all of |most of |part of |much of |the )?"
+                              rf"(?:last |that |one |a )?(?:summer|winter|spring|autumn|fall|christmas|easter|new year|"
+                              rf"{_MONTHS}|semester|gap year|year abroad)(?: of)?(?: \d{{4}})?|"
+                              rf"(?:years?|months?|weeks?|summers?|winters?|semesters?) (?:that )?(?:i|we) spent) "
+                              rf"(?:living |working |studying |travelling |traveling |backpacking |teaching )?(?:in|at) "
+                              rf"(?!(?:my|our|his|her|their|your) )(?P<x>[a-z][a-z' -]{{1,30}}?)(?=[,.!;]| after| before| when| as| for| with| and| were| was|"
+                              rf" reviewing| working| studying| travelling| traveling| teaching| doing|$)")
+# "Australia's the one place I've never been", "Japan is the only country we have never visited"
+_ONE_PLACE_NEVER = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?)(?:'s| is|s) (?:honestly |probably |literally )?the (?:one|only) "
+                              r"(?:place|country|city|state|continent) (?:that )?(?:i|we) (?:have |had )?(?:never|not) "
+                              r"(?:been|visited|gone|set foot in|travelled to|traveled to)\b")
 _FAVOURITE_TRIP = re.compile(r"\bmy (?:favou?rite|best|last|first) (?:trip|vacation|holiday) (?:ever )?(?:was|is) (?:to |in )?"
                              r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| when| with| and|$)")
 _NEVER_ABROAD_THEN = re.compile(r"^(?:i|we) (?:have )?never been abroad, (?:and )?never")
@@ -429,7 +443,9 @@ _WEARABLE = _set("glasses spectacles contacts lenses aid aids")
 _NO_WORK = re.compile(r"\b(?:i|we) (?:am|are|have been|was|were) (?:currently |still |now )?(?:out of (?:work|a job)|"
                       r"between jobs|on the dole|jobless|out of employment)\b")
 _MY_JOB_NOW = re.compile(r"\bmy (?:current |new |day |full-time |part-time )?job (?:is|keeps|has|pays|starts|takes|at|"
-                         r"gives|means|involves|lets|requires)\b")
+                         r"gives|means|involves|lets|requires)\b|"
+                         r"\b(?:at|from) my (?:current |new |day |full-time |part-time )?job\b(?! (?:interview|hunt|search|"
+                         r"application|offer))")
 _DAYS_ONLY = re.compile(r"\bi (?:have )?(?:only |ever |just |strictly )*(?P<v>work|worked|do|did|done) (?:only |strictly |"
                         r"just )?(?:days|day shifts?|the day shift|nine to five|9 to 5|9-5|office hours)\b")
 _FAITH_IN_CHRIST = re.compile(r"\bmy (?:faith|belief) in (?:jesus|christ)\b")
@@ -819,7 +835,7 @@ def _plain(text: str) -> str:
 
 
 def _dedupe(claims: list[OpenClaim]) -> list[OpenClaim]:
-    """One claim per proposition; a count said by any reading of it is kept ("both my older sisters")."""
+    """One claim per proposition; a count or a change said by any reading of it is kept ("both my older sisters")."""
     seen: dict[tuple[object, ...], int] = {}
     out: list[OpenClaim] = []
     for claim in claims:
@@ -827,8 +843,11 @@ def _dedupe(claims: list[OpenClaim]) -> list[OpenClaim]:
         if marker not in seen:
             seen[marker] = len(out)
             out.append(claim)
-        elif claim.quantity is not None and out[seen[marker]].quantity is None:
+            continue
+        if claim.quantity is not None and out[seen[marker]].quantity is None:
             out[seen[marker]] = replace(out[seen[marker]], quantity=claim.quantity)
+        if claim.change and not out[seen[marker]].change:  # "they made me redundant, so I'm looking for work": news
+            out[seen[marker]] = replace(out[seen[marker]], change=True)
     return out
 
 
@@ -922,10 +941,19 @@ def _said_of_a_thing(sentence: str) -> list[OpenClaim]:
     for clause in _THING_CLAUSE.finditer(sentence):
         if _THEN_OR_SAID.search(sentence, 0, clause.start()) and not sentence.startswith("ever since"):
             break  # "When I was little, the sea never scared me", "I keep telling myself, needles don't bother me"
-        read = _said_of_a_thing_first(sentence[clause.end():])
+        rest = sentence[clause.end():]
+        if rest.startswith(("they ", "those ")):  # "people freak out about spiders, they don't scare me": spiders do not
+            named = _THINGS_NAMED.findall(sentence, 0, clause.start())
+            rest = f"{named[-1]} {rest.split(' ', 1)[1]}" if named else rest
+        read = _said_of_a_thing_first(rest)
         if read:
             return read
     return []
+
+
+# things named after a preposition, plural, that a later "they" may stand for
+_THINGS_NAMED = re.compile(r"\b(?:about|of|with|by|around|at) (?!(?:us|them|those|these|things|others|people|friends|"
+                           r"kids|parents|guys|girls|boys|folks)\b)([a-z]{3,}s)\b")
 
 
 def _said_of_a_thing_first(sentence: str) -> list[OpenClaim]:
@@ -1119,7 +1147,11 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
     if lifelong:  # "I've lived in Ohio my entire life": never lived outside it
         home = (lifelong.group("x") or lifelong.group("y") or lifelong.group("z") or lifelong.group("w")).strip()
         out.append(OpenClaim(predicate="liv outside", object=home, polarity="deny", time="ever", never=True, confidence=0.85))
-    for pattern in (_SPENT_TIME_IN, _FAVOURITE_TRIP):
+    one_place = _ONE_PLACE_NEVER.match(_LEAD.sub("", sentence))
+    if one_place:
+        out.extend(_claims(_finish(_Frame(polarity="deny", time="ever", never=True, confidence=0.85), "go to",
+                                   one_place.group("x").strip())))
+    for pattern in (_SPENT_TIME_IN, _SPENT_A_TIME_IN, _FAVOURITE_TRIP):
         stay = pattern.search(sentence)
         if stay and not _FUTURE.search(sentence):  # "I spent a year in Spain", "my favorite trip was Rome"
             phrase = _noun_phrase(_TOKEN.findall(stay.group("x")), 0, activity=False)
@@ -1575,7 +1607,7 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
 
 def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = None, activity: bool = False,
             confidence: float = 1.0) -> OpenClaim | None:
-    if (obj == "lot" or (obj in ("anything", "thing") and frame.polarity == "deny") or
+    if (obj in _A_LOT or (obj in ("anything", "thing") and frame.polarity == "deny") or
             (obj in ("anything", "everything") and frame.ability)) and predicate not in _NEEDS_OBJECT:
         obj = ""  # "I travel a lot"; "I've never knitted anything" is "I've never knitted"; "I can sew anything"
     if predicate == "touch":
@@ -2221,7 +2253,7 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         phrasal_alone = " " in predicate and predicate.split(" ", 1)[1] in _PHRASAL_ALONE
         if " " in predicate and not phrasal_alone:  # "I meditate for twenty minutes": I meditate
             return _claims(_finish(frame, stem, "")) if bare else []
-        if j < n and not _ends_phrase(words[j]) and words[j] != "lot" and not _frequency_at(words, j):
+        if j < n and not _ends_phrase(words[j]) and words[j] not in _A_LOT and not _frequency_at(words, j):
             return []
         return [] if predicate in _NEEDS_OBJECT else _claims(_finish(frame, predicate, ""))
     out = []
@@ -2335,7 +2367,7 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     """"my wife", "our two dogs": things the speaker has, wherever the sentence names them. Only nouns
     the knowledge base calls possessable count (family, pets, vehicles, homes...), and not in sentences
     about losing them, nor when called late, ex or former."""
-    loss = _LOSS.search(_USED_TO_DO.sub(" ", _LOST_WITHOUT.sub(" ", sentence)))
+    loss = _LOSS.search(_USED_TO_DO.sub(" ", _LOST_WITHOUT.sub(" ", _DEVICE_DIED.sub(" ", sentence))))
     if "my " not in sentence and "our " not in sentence:
         return []
     if loss and loss.group(1) == "used to":  # "my childhood dog used to sleep on my bed": had once, said as such
@@ -2351,7 +2383,8 @@ def _possessions(sentence: str) -> list[OpenClaim]:
         if sentence[:m.start()].endswith(_LIKENED):
             continue  # "my cousin is basically my sister"
         clause = _clause_around(sentence, m.start())
-        if _CONDITIONAL.search(clause) or _REMOTE.search(clause) or _FUTURE.search(clause) or _MISSED.search(clause):
+        if _CONDITIONAL.search(clause) or _REMOTE.search(clause) or _FUTURE.search(_WILL_NOT.sub(" ", clause)) or \
+                _MISSED.search(clause):
             continue  # "my baby will be born in May"; but "My pets are my world, I'd be lost without them" has pets
         quantity = _count_before(sentence[:m.start()])
         if re.match(r"(?:last|previous|former|old) (?:job|boss|workplace)\b", m.group("after")):
@@ -2381,6 +2414,10 @@ def _possessions(sentence: str) -> list[OpenClaim]:
                 quantity = 1  # "my only sister"
                 continue
             noun = singular(word)
+            if noun in _BOYS_GIRLS and quantity:  # "my two boys", "our three girls": sons, daughters
+                out.append(OpenClaim(predicate="have", object=_BOYS_GIRLS[noun], quantity=quantity, confidence=0.75,
+                                     subject="i" if m.group("who") == "my" else "we"))
+                break
             if at + 1 < len(after) and word.endswith("s") and noun in _PEOPLE and \
                     singular(after[at + 1]) in possessable:
                 break  # "my friends kid", typed without its apostrophe: the friend's
@@ -2402,6 +2439,13 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     return out
 
 
+# a machine that "died" stopped working and is still had ("my macbook died mid-essay"); one that "will not start"
+# is had now, not in the future
+_DEVICE_DIED = re.compile(r"\b(?:my|our) (?:[a-z]+ )?(?:phone|laptop|macbook|computer|pc|battery|car|tablet|ipad|kindle|"
+                          r"tv|telly|television|console|printer|headphones|earbuds|airpods|camera|fridge|freezer|router|"
+                          r"washing machine|dishwasher|oven|boiler|hard drive) (?:just |finally |completely |totally )?died\b")
+_WILL_NOT = re.compile(r"\bwill not (?!be born|arrive|come)")
+_BOYS_GIRLS = {"boy": "son", "girl": "daughter"}  # counted after "my", children; "my boys" alone may be friends
 # words before a thing had once, not now: "at my last job", "my first car", "my late husband"
 _USED_TO = re.compile(r"\bused to\b")
 _HAD_BEFORE = frozenset("last previous former first late childhood".split())
