@@ -20,6 +20,17 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("we moved something like seven times", "we moved seven times"),
     ("i have only been married the once", "i have only been married once"),
     ("we have lived in leeds our whole lives", "we have lived in leeds all our lives"),
+    ("we were never blessed with children", "we never had children"),
+    ("i say the rosary every night", "i pray the rosary every night"),
+    ("i have never said a prayer in my life", "i have never prayed in my life"),
+    ("my parents have literally never let us have a dog", "i have never had a dog"),
+    ("most sundays i am out fishing with my pop", "most sundays i go fishing with my pop"),
+    ("not a single cigarette in my whole life", "i have never smoked in my whole life"),
+    ("pork has never passed my lips", "i have never had pork"),
+    ("kids were never on the cards for me", "i have never had kids"),
+    ("not married, me", "i am not married"),
+    ("english is the only langauge i speak", "i only speak english"),
+    ("sure i have no irish at all", "sure i do not speak irish at all"),
 ])
 def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     assert said_plainly(sentence) == plain
@@ -29,6 +40,9 @@ def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     "sunday is the only day i do not work",  # other days are worked: nothing to rewrite as "i do not work"
     "i was so sure that i had locked the door",  # what one was sure of need not be so
     "i love going to the gym",
+    "i have no irish blood",  # ancestry, not a language
+    "i am out working all day",  # at work, not out doing a pastime
+    "i have no friends at all",
 ])
 def test_a_plain_or_guarded_sentence_is_left_as_it_is(sentence: str) -> None:
     assert said_plainly(sentence) == sentence

@@ -259,6 +259,43 @@ _PLAINLY = (
     (re.compile(r"\b(?P<have>have|has|had)(?P<not> not| never)? (?:ever )?set foot (?:in|inside|on|into)\b"),
      r"\g<have>\g<not> been to"),
     (re.compile(r"\b(?:set|sets|setting) foot (?:in|inside|on|into)\b"), "go to"),
+    # "Harold and I were never blessed with children": never had any; "we were blessed with twins": have them
+    (re.compile(r"\b(?P<s>i|we) (?:am|are|was|were|have been|had been) (?P<n>never |not )?(?:ever )?blessed with\b"),
+     lambda m: f"{m.group('s')} {'never had' if m.group('n') else 'have'}"),
+    # "I say the rosary every night", "never said a prayer in my life": pray
+    (re.compile(r"\b(?P<v>say|says|said|saying) (?:my |a |the |our |some |any |a little )?(?:prayers?|(?P<r>rosary)|grace)\b"),
+     lambda m: {"say": "pray", "says": "prays", "said": "prayed", "saying": "praying"}[m.group("v")] +
+     (" the rosary" if m.group("r") else "")),
+    # "Most Sundays I'm out fishing", "I'm off hiking every weekend": I go fishing
+    (re.compile(r"\b(?P<s>i|we) (?:am|are) (?:usually |always |often |normally )?(?:out|off) (?=(?!(?:working|shopping)\b)"
+                r"[a-z]{3,}ing\b)"), r"\g<s> go "),
+    # "Not a single cigarette in my whole life": never had one
+    (re.compile(r"^not (?:a single|one|once had an?) (?P<x>[a-z]+(?: [a-z]+)?) (?=in my (?:whole |entire )?life\b)"),
+     lambda m: "i have never smoked " if m.group("x") in ("cigarette", "cig", "fag", "cigar", "smoke", "puff")
+     else f"i have never had a {m.group('x')} "),
+    # "Pork's never passed my lips": never had it
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?)(?: has| have)? never (?:once )?passed my lips\b"),
+     r"i have never had \g<x>"),
+    # "Kids were never on the cards for me": never had any
+    (re.compile(r"^(?P<x>(?:kids|children|babies|pets|dogs|cats|marriage))(?: were| was| have| has)? never (?:been )?"
+                r"(?:on|in) the cards(?: for (?:me|us))?\b"),
+     lambda m: "i have never been married" if m.group("x") == "marriage" else f"i have never had {m.group('x')}"),
+    # "Not married, me": I am not
+    (re.compile(r"^not (?P<x>married|single|religious|vegan|vegetarian|a smoker|a drinker|sporty|musical|"
+                r"divorced|engaged|retired),? me\b"), r"i am not \g<x>"),
+    # "English is the only language I speak": I only speak English
+    (re.compile(r"^(?P<x>[a-z]+) is the only (?:language|langauge|lanugage|tongue) (?:that )?i (?:speak|know)\b"),
+     r"i only speak \g<x>"),
+    # "Sure I've no Irish at all", "I don't have any French": I don't speak it
+    (re.compile(r"\b(?P<s>i|we) (?:have no|have got no|do not have any|have not got any|have not any|do not have) "
+                r"(?P<x>[a-z]+)\b(?! (?:friends?|family|classes|lessons|teachers?|people|food|books?|films?|movies?|"
+                r"music|tv|neighbours?|neighbors?|ancestry|roots|blood|heritage|relatives|cousins|passport|citizenship)\b)"),
+     lambda m: f"{m.group('s')} do not speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "my parents never let us have a dog": never had one
+    (re.compile(r"^(?:[a-z]+,? )?(?:my|our) (?:parents|mum|mom|dad|mother|father|folks|landlord|landlady) (?:have |had )?"
+                r"(?:literally |just |simply )?(?:never|would not|will not|did not|do not|would never|will never) "
+                r"(?:ever )?(?:let|allow) (?:me|us) (?:to )?(?:have|get|keep|own) (?=(?:a|an|any) )"),
+     "i have never had "),
 )
 
 
