@@ -303,6 +303,9 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
 
 
 _NOT_PLACE_KINDS = frozenset({"education stage"})
+# `[anything]` in a line stands for any object at all ("I work at [anything] => I have a job")
+ANYTHING = "anything"
+_NOT_ANYTHING = frozenset({"", "home", "house", "my house", "it", "that", "this"})  # "I work at home" is no workplace
 
 
 def _names_no_place(kb: KnowledgeBase, obj: str) -> bool:
@@ -323,7 +326,8 @@ def _implied(kb: KnowledgeBase, d: Derived, exclusive: bool, change: bool = Fals
         category = lhs.variable
         if category is None or (lhs.exclusive and not exclusive) or (lhs.change and not change):
             continue
-        if d.object == category or category in kb.ancestors(d.object) or _named_place(kb, category, d):
+        if d.object == category or category in kb.ancestors(d.object) or _named_place(kb, category, d) or \
+                (category == ANYTHING and d.object not in _NOT_ANYTHING):
             out.append(_bind(_never_to_never(lhs, rhs), d.object, d, confidence, line))
     return out
 
