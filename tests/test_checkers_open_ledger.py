@@ -47,6 +47,17 @@ def test_times_overlap_of_plain_tenses() -> None:
     assert times_overlap(OpenClaim("swim", "", time="past"), present, same_session=True) == 0.0
 
 
+def test_having_done_it_meets_not_being_able_to_as_doing_it_once_did() -> None:
+    """"I've knitted a jumper" against "I can't knit" is as sure as "I knitted a jumper"; "I've been to Rome"
+    still meets only "never"."""
+    cannot = OpenClaim("knit", "", polarity="deny", ability=True)
+    assert times_overlap(OpenClaim("knit", "jumper", time="ever"), cannot, same_session=True) >= 0.6
+    assert times_overlap(OpenClaim("go to", "rome", time="ever"), OpenClaim("go to", "rome", polarity="deny"),
+                         same_session=True) == 0.0
+    assert _flagged([(0, "I've never been able to knit."), (0, "Nice."),
+                     (0, "I've knitted a jumper for every one of my grandchildren.")]) == [2]
+
+
 def test_a_count_said_of_the_moment_is_not_compared() -> None:
     visit = "I've got three cats at the moment, my sister's two are staying with us."
     assert _flagged([(0, "I have one cat."), (0, "Nice."), (0, visit)]) == []  # a count of the moment may be a visit

@@ -110,8 +110,11 @@ def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool)
         return 0.85 if denied.never and d == "ever" and not affirmed.object else 0.0  # "I've never skied" cannot
     if d == "ever" or (denied.never and d in ("present", "past")):
         return 0.95 if a != "remote" or d == "ever" else 0.0
-    if a == "ever":  # "I've been to Rome" meets only "never"; "vegetarian my whole life" also "I'm not vegetarian"
-        return 0.9 if denied.never or (affirmed.never and d in ("present", "now")) else 0.0
+    if a == "ever":  # "I've been to Rome" meets only "never"; "vegetarian my whole life" also "I'm not vegetarian";
+        # "I've knitted a jumper" meets "I can't knit" as "I knitted a jumper" does
+        if denied.never or (affirmed.never and d in ("present", "now")):
+            return 0.9
+        return _EPISODE_OVERLAP if denied.ability and d == "present" and not affirmed.ability else 0.0
     if a == d == "present":
         return 0.95
     if d == "present" and a == "recent":
