@@ -114,6 +114,10 @@ def test_number_pattern_takes_the_hundreds_with_the_number() -> None:
     ("So during, um, during Ramadan I fast.", "so during ramadan i fast."),
     ("i cant speak spanish even tho my family does", "i can not speak spanish though my family does"),
     ("i was in paris w my mom fr", "i was in paris with my mom"),
+    ("ive- ive never been married", "i have never been married"),
+    ("we just- we all talk Portuguese", "we all talk portuguese"),
+    ("im so single its embarrassing", "i am so single, it is embarrassing"),
+    ("its been ages", "it has been ages"),
 ])
 def test_speech_as_transcribed_loses_its_fillers_and_restarts(said: str, plain: str) -> None:
     assert normalise(said) == plain
@@ -121,6 +125,7 @@ def test_speech_as_transcribed_loses_its_fillers_and_restarts(said: str, plain: 
 
 @pytest.mark.parametrize("said", ["I love love poetry.", "I've been to Bora Bora.", "I love The Conjuring, The Conjuring 2.",
                                   "I had a very, very good day.", "The user interface is super.",
-                                  "It was so, so cold.", "No, no, I can swim."])
+                                  "It was so, so cold.", "No, no, I can swim.", "The cat licked its paw.",
+                                  "A well-known place."])
 def test_words_that_repeat_on_purpose_are_kept(said: str) -> None:
     assert normalise(said) == said.lower().replace("i've", "i have")

@@ -74,6 +74,9 @@ _SHORTHAND = {"rn": "right now", "atm": "at the moment", "af": "", "irl": "in re
 # "w my mom": with; "even though my whole family does": a clause of its own, as "though" opens one
 _W_WITH = re.compile(r"\bw (?=(?:my|his|her|the|a|an|our|their|your|some|friends|mom|mum|dad|family)\b)")
 _EVEN_THOUGH = re.compile(r"\beven (?=though\b)")
+# "its embarrassing", "its been ages": "it is", "it has" typed without the apostrophe (never a possessive before these)
+_ITS = re.compile(r"\bits (?=(?:so|really|very|embarrassing|crazy|insane|wild|fine|ok|okay|a|an|the|not|just|always|"
+                  r"never|too|literally|honestly|like|kinda|pretty|my|our|been|got)\b)")
 _SHORTHAND_WORD = re.compile(r"(?<!\ban )(?<!\ba )(?<!\bthe )(?<![\w/])(?:" +
                              "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w/])")
 _FULL_TIME = re.compile(r"\b(full|part) time\b")
@@ -111,7 +114,8 @@ _ASIDE = re.compile(r"(?P<before>\b[a-z']+)?,\s+(?:you know|i mean|like|sort of|
 # words an aside interrupts mid-phrase ("a, you know, a car", "worked in, like, healthcare"); after any other word it
 # stands between two clauses or items, and its commas stay ("I don't fast, like, I've never done Ramadan")
 _MID_PHRASE = frozenset("a an the my our your his her their i we in on at for to of with about from by as".split())
-_RESTART = re.compile(r"\b(i|we|i've|i'm|we've|we're|i'd|i'll|a|an|the|my|our)-+\s+(?=\1)")
+_RESTART = re.compile(r"\b(?:i|we|i've|i'm|we've|we're|i'd|i'll|ive|im|id|weve|were|a|an|the|my|our|just|really|so|"
+                      r"like|went|was|had|have|got|used|never|always|still|in|on|at|to|for|with|and|but)-+\s+(?=[a-z])")
 # any word said again after a comma ("we've never, never had", "so during, during Ramadan"): said once
 _SAID_TWICE = re.compile(r"\b(?!(?:very|really|so|much|far|long|many|more|no|yes|bye|ha|please|again|oh|yeah|well|hey|"
                          r"hi|now|come|go|run|fast|slowly|little|big|loud|louder|higher|faster|better)\b)([a-z']{2,}), \1\b(?!-)")
@@ -139,6 +143,9 @@ def normalise(text: str) -> str:
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], text)
     text = _EVEN_THOUGH.sub("", _W_WITH.sub("with ", text))
+    if "its " in text:
+        text = _ITS.sub(lambda m: ("" if m.start() == 0 or text[m.start() - 2] in ",.!?;" else ", ") +
+                        ("it has " if text.startswith(("been", "got"), m.end()) else "it is "), text).replace(" , ", ", ")
     text = _ONLY_ONE.sub(r"\1 \2's", _DEGREE_OF.sub(r"\1's \2", text))
     text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is
     text = _STAY_AT_HOME.sub("stay-at-home ", text)  # "a stay at home dad"
