@@ -618,6 +618,7 @@ def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text:
     ("Australia's the one place I've never been.", ("go to", "australia", "deny", "ever")),
     ("Coffee? Never touched it in my life.", ("drink", "coffee", "deny", "ever")),
     ("I read loads, about a book a week.", ("read", "", "affirm", "present")),
+    ("forgot my inhaler before the mile run and almost died", ("have", "inhaler", "affirm", "present")),
 ])
 def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, str, str, str]) -> None:
     assert claim in keys(text)

@@ -246,7 +246,7 @@ _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
 _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can not wait|excited to|looking forward|"
                      r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
-_LOSS = re.compile(r"\b(died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
+_LOSS = re.compile(r"\b((?<!almost )(?<!nearly )died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|put to sleep|"
                    r"had to (?:let (?:\w+ )?\w+ go|put (?:\w+ )?\w+ (?:down|to sleep)|give (?:\w+ )?\w+ away|give up|"
                    r"rehome|sell|say goodbye|leave|get rid|part with|move out|find a new home))\b")
