@@ -31,6 +31,13 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("not married, me", "i am not married"),
     ("english is the only langauge i speak", "i only speak english"),
     ("sure i have no irish at all", "sure i do not speak irish at all"),
+    ("i only speak the one language, english", "i only speak english"),
+    ("we all talk portuguese at dinner", "we all speak portuguese at dinner"),
+    ("we tied the knot in 1990", "we got married in 1990"),
+    ("i dropped out junior year", "i dropped out of high school"),
+    ("i can get by in german", "i get by in german"),
+    ("i never went in for any of that, me, never prayed", "i never went in for any of that, never prayed"),
+    ("a city girl, me", "i am a city girl,"),
 ])
 def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     assert said_plainly(sentence) == plain
@@ -43,6 +50,9 @@ def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     "i have no irish blood",  # ancestry, not a language
     "i am out working all day",  # at work, not out doing a pastime
     "i have no friends at all",
+    "we talk about football",  # talking of something, not in a language
+    "sorry, me again",
+    "lucky me, i got the last one",
 ])
 def test_a_plain_or_guarded_sentence_is_left_as_it_is(sentence: str) -> None:
     assert said_plainly(sentence) == sentence

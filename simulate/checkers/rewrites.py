@@ -291,6 +291,27 @@ _PLAINLY = (
                 r"(?P<x>[a-z]+)\b(?! (?:friends?|family|classes|lessons|teachers?|people|food|books?|films?|movies?|"
                 r"music|tv|neighbours?|neighbors?|ancestry|roots|blood|heritage|relatives|cousins|passport|citizenship)\b)"),
      lambda m: f"{m.group('s')} do not speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "I only speak the one language, English": only English
+    (re.compile(r"\b(?P<s>i|we) (?:only|just) (?:speak|know) (?:the )?one language,? (?:and that is |which is |- |just )?"
+                r"(?P<x>[a-z]+)\b"),
+     lambda m: f"{m.group('s')} only speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "at dinner we all talk Portuguese": speak it
+    (re.compile(r"\b(?P<s>i|we)(?P<a> all| just| just all| mostly| always| usually)? (?P<v>talk|chat|converse|natter) "
+                r"(?:in )?(?P<x>[a-z]+)\b"),
+     lambda m: f"{m.group('s')}{m.group('a') or ''} speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "I can get by in German": getting by is a present use of the language, not a mere ability
+    (re.compile(r"\b(?P<s>i|we) (?:can|could) (?:just |still |usually )?(?P<v>get by|manage|make myself understood) in\b"),
+     r"\g<s> get by in"),
+    # "Never went in for any of that, me, never said a prayer": I never did; "Methodist through and through, me": I am
+    (re.compile(r"^(?:i )?(?P<x>(?:never|always|not|hardly|rarely|only) [a-z][a-z' -]{1,60}?), me(?:,|$)"), r"i \g<x>,"),
+    (re.compile(r"^(?P<x>(?!(?:i|and|but|so|you|he|she|they|we|it|that|this|same|sorry|thanks|thank you|not|yes|no|yeah|"
+                r"oh|well|hi|hello|hey|excuse|pardon|lucky|poor)\b)[a-z][a-z' -]{1,40}?), me(?:,|$)"), r"i am \g<x>,"),
+    # "we tied the knot in 1990": married
+    (re.compile(r"\b(?P<v>tied|tie|tying|ties) the knot\b"),
+     lambda m: {"tied": "got married", "tie": "get married", "tying": "getting married", "ties": "gets married"}[m.group("v")]),
+    # "I dropped out junior year": out of high school
+    (re.compile(r"\bdropped out (?:in |during |halfway through )?(?:my )?(?:freshman|sophomore|junior|senior) year\b"),
+     "dropped out of high school"),
     # "my parents never let us have a dog": never had one
     (re.compile(r"^(?:[a-z]+,? )?(?:my|our) (?:parents|mum|mom|dad|mother|father|folks|landlord|landlady) (?:have |had )?"
                 r"(?:literally |just |simply )?(?:never|would not|will not|did not|do not|would never|will never) "
