@@ -58,6 +58,15 @@ def test_having_done_it_meets_not_being_able_to_as_doing_it_once_did() -> None:
                      (0, "I've knitted a jumper for every one of my grandchildren.")]) == [2]
 
 
+@pytest.mark.parametrize(("able", "never", "flag"), [
+    ("I can play the piano.", "I've never played the piano.", True),  # a skill used on an object
+    ("i can code in python, it's my whole job", "I've never written a line of code, I've never coded.", True),
+    ("I can see the sea from my window.", "I've never seen the sea.", False),  # no skill: seeing it from here
+])
+def test_an_ability_meets_never_when_it_is_a_skill(able: str, never: str, flag: bool) -> None:
+    assert _flagged([(0, able), (0, "Nice."), (0, never)]) == ([2] if flag else [])
+
+
 def test_a_count_said_of_the_moment_is_not_compared() -> None:
     visit = "I've got three cats at the moment, my sister's two are staying with us."
     assert _flagged([(0, "I have one cat."), (0, "Nice."), (0, visit)]) == []  # a count of the moment may be a visit

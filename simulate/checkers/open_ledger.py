@@ -99,6 +99,11 @@ def _outside_of(place: str, area: str) -> bool:
     return place_relation(place, area) == "distinct"
 
 
+# verbs whose ability is a skill used on some object ("I can play the piano", "I can speak Welsh", "I can code in Go")
+_SKILL_STEMS = frozenset("""speak play cod program driv rid swim cook bak knit sew sing danc read writ paint draw ski skat
+surf typ fly sail crochet sign juggl""".split())
+
+
 def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool) -> float:
     """How surely an affirmation and a denial of one proposition speak of overlapping times (0 = not at all).
 
@@ -107,7 +112,10 @@ def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool)
     to", "as a kid") meets nothing but "never"."""
     a, d = affirmed.time, denied.time
     if affirmed.ability and not denied.ability:  # "I can swim" and "I don't swim" can both hold; "I can ski" and
-        return 0.85 if denied.never and d == "ever" and not affirmed.object else 0.0  # "I've never skied" cannot
+        # "I've never skied" cannot, nor "I can code in Python" and "I've never coded" (a skill, whatever its object;
+        # "I can see the sea from here" and "I've never seen the sea" can)
+        skill = not affirmed.object or affirmed.predicate.split(" ", 1)[0] in _SKILL_STEMS
+        return 0.85 if denied.never and d == "ever" and skill else 0.0
     if d == "ever" or (denied.never and d in ("present", "past")):
         return 0.95 if a != "remote" or d == "ever" else 0.0
     if a == "ever":  # "I've been to Rome" meets only "never"; "vegetarian my whole life" also "I'm not vegetarian";
