@@ -1,6 +1,6 @@
 """Open-vocabulary self-contradictions: score a checker on bench/data/open_contradictions; prints its figures.
 
-Run: `.venv/bin/python bench/open_contradictions.py [dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|test|FILE] [--via api|cli]
+Run: `.venv/bin/python bench/open_contradictions.py [dev|dev2|...|dev10|test|FILE] [--via api|cli]
 [--checker rules|model|judge]`.
 
 Each conversation holds two statements by one speaker, separated by filler talk; its label says whether the
@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data" / "open_contradictions"
-NAMED_SPLITS = ("dev", *(f"dev{n}" for n in range(2, 10)), "test")
+NAMED_SPLITS = ("dev", *(f"dev{n}" for n in range(2, 11)), "test")
 CONTRADICTION_TYPES = ("explicit", "implied")
 CONTROL_TYPES = ("consistent", "compatible", "change", "hypothetical", "past")
 
@@ -58,7 +58,7 @@ class Score:
 
 
 def load_split(name: str) -> tuple[Path, list[dict]]:
-    """The records of a named split (`dev`, `dev2` to `dev9`, `test`) or a JSONL file; a bad line raises ValueError
+    """The records of a named split (`dev`, `dev2` to `dev10`, `test`) or a JSONL file; a bad line raises ValueError
     naming file and line."""
     path = DATA / f"{name}.jsonl" if name in NAMED_SPLITS else Path(name)
     records = []
@@ -189,7 +189,7 @@ def report(result: Score) -> str:
 def main() -> None:
     """Score a checker on one split."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("split", nargs="?", default="dev", help="dev (default), dev2 to dev9, test, or a JSONL file")
+    parser.add_argument("split", nargs="?", default="dev", help="dev (default), dev2 to dev10, test, or a JSONL file")
     parser.add_argument("--via", choices=("api", "cli"), default="api",
                         help="api: the rules backend in-process; cli: `simulate check --format jsonl`")
     parser.add_argument("--checker", default="rules", help="backend for --via cli (rules|model|judge)")

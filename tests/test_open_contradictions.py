@@ -81,7 +81,8 @@ def test_files_are_what_the_builder_makes() -> None:
 EXTRA = {"dev2": ("pairs2_*.txt", build.build_dev2), "dev3": ("pairs3_*.txt", build.build_dev3),
          "dev4": ("pairs4_*.txt", build.build_dev4), "dev5": ("pairs5_*.txt", build.build_dev5),
          "dev6": ("pairs6_*.txt", build.build_dev6), "dev7": ("pairs7_*.txt", build.build_dev7),
-         "dev8": ("pairs8_*.txt", build.build_dev8), "dev9": ("pairs9_*.txt", build.build_dev9)}
+         "dev8": ("pairs8_*.txt", build.build_dev8), "dev9": ("pairs9_*.txt", build.build_dev9),
+         "dev10": ("pairs10_*.txt", build.build_dev10)}
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA))
@@ -140,7 +141,7 @@ def test_dev6_is_new_text_with_consistent_labels() -> None:
         test_label_is_consistent_with_its_conversation(record)
 
 
-@pytest.mark.parametrize("number", [7, 8, 9])
+@pytest.mark.parametrize("number", [7, 8, 9, 10])
 def test_later_sets_are_new_text_with_consistent_labels(number: int) -> None:
     earlier = [pair for pattern in ("pairs_*.txt", *(f"pairs{n}_*.txt" for n in range(2, number)))
                for pair in build.parse_pairs(sorted(DATA.glob(pattern)))]
@@ -157,7 +158,7 @@ def test_later_sets_are_new_text_with_consistent_labels(number: int) -> None:
         test_label_is_consistent_with_its_conversation(record)
 
 
-@pytest.mark.parametrize("name", ["dev6", "dev7", "dev8", "dev9"])
+@pytest.mark.parametrize("name", ["dev6", "dev7", "dev8", "dev9", "dev10"])
 def test_load_split_knows_the_newer_development_sets_by_name(name: str) -> None:
     path, records = scorer.load_split(name)
     assert path == DATA / f"{name}.jsonl"

@@ -297,7 +297,7 @@ def build(pairs: list[Pair]) -> dict[str, list[dict]]:
 
 
 def build_extra(pairs: list[Pair], name: str) -> list[dict]:
-    """An extra development set (`name` "dev2" to "dev9"): every pair, no split, in a fixed shuffled order,
+    """An extra development set (`name` "dev2" to "dev10"): every pair, no split, in a fixed shuffled order,
     ids `oc-<name>-NNNN`."""
     chosen = list(pairs)
     random.Random(f"{SEED}:{name}").shuffle(chosen)
@@ -346,6 +346,11 @@ def build_dev8(pairs: list[Pair]) -> list[dict]:
 def build_dev9(pairs: list[Pair]) -> list[dict]:
     """The ninth development set: every pair of `pairs9_*.txt`, no split, in a fixed shuffled order."""
     return build_extra(pairs, "dev9")
+
+
+def build_dev10(pairs: list[Pair]) -> list[dict]:
+    """The tenth development set: every pair of `pairs10_*.txt`, no split, in a fixed shuffled order."""
+    return build_extra(pairs, "dev10")
 
 
 def shared_statements(pairs: list[Pair], others: list[Pair]) -> list[str]:
@@ -414,7 +419,7 @@ def stats_one(records: list[dict]) -> str:
 
 
 # in order: each must be new text against all before it
-EXTRA_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+EXTRA_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 
 
 def _pattern(name: str) -> str:
@@ -443,7 +448,7 @@ def build_extra_set(name: str, stats_wanted: bool) -> None:
 
 
 def main() -> None:
-    """Rebuild the splits (or, with --dev2 to --dev9, the second to ninth development set); --stats prints the count
+    """Rebuild the splits (or, with --dev2 to --dev10, the second to tenth development set); --stats prints the count
     tables."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stats", action="store_true", help="print counts per type and family")
