@@ -118,6 +118,12 @@ def test_number_pattern_takes_the_hundreds_with_the_number() -> None:
     ("we just- we all talk Portuguese", "we all talk portuguese"),
     ("im so single its embarrassing", "i am so single, it is embarrassing"),
     ("its been ages", "it has been ages"),
+    ("Naw, I've never curled in my puff, cannae even stand up on ice.",
+     "no, i have never curled in my life, can not even stand up on ice."),
+    ("I'm pure feart o' moths.", "i am really scared of moths."),
+    ("a bother wi' it in ma life", "a bother with it in my life"),
+    ("We keep chickens out back of the barn.", "we keep chickens outside of the barn."),
+    ("my ma said no", "my ma said no"),
 ])
 def test_speech_as_transcribed_loses_its_fillers_and_restarts(said: str, plain: str) -> None:
     assert normalise(said) == plain

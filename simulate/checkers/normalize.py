@@ -11,7 +11,7 @@ __all__ = ["LARGE_NUMBERS", "normalise", "parse_number", "sentences", "without_d
 _UNITS = {"zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
           "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
           "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-          "eighteen": 18, "nineteen": 19, "couple": 2, "pair": 2, "twin": 2, "twins": 2}
+          "eighteen": 18, "nineteen": 19, "couple": 2, "pair": 2, "twin": 2, "twins": 2, "dozen": 12}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 LARGE_NUMBERS = {"hundred": 100, "thousand": 1000}  # a word that multiplies the number before it
@@ -85,6 +85,18 @@ _BODY_TROUBLE = re.compile(r"\b(breathing|sleeping|drinking) (?:problems?|issues
 _IS = re.compile(r"\b([a-z]+)'s (my|a|an|the|not|so|really|very|just|always|never|pretty|quite|too|definitely|"
                  r"probably|totally|absolutely|literally|honestly|basically|still|also|only|actually|kind of|sort of)\b")
 _HAS = re.compile(r"\b([a-z]+)'s ((?:(?:never|always|not|ever|just|already|really|only|finally) )?(?:been|got))\b")
+# Scots and Irish speech as typed: "I cannae swim", "wi' ma pals", "never in my puff", "pure feart o' moths"
+_DIALECT = {"cannae": "can not", "canna": "can not", "cannie": "can not", "dinnae": "do not", "didnae": "did not",
+            "doesnae": "does not", "wasnae": "was not", "isnae": "is not", "havenae": "have not", "hasnae": "has not",
+            "wouldnae": "would not", "widnae": "would not", "couldnae": "could not", "willnae": "will not",
+            "wi'": "with", "tae": "to", "oot": "out", "oor": "our", "feart": "scared", "naw": "no", "o'": "of",
+            "dae": "do", "nae": "no", "yer": "your", "in my puff": "in my life", "in ma puff": "in my life"}
+_DIALECT_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sorted(_DIALECT, key=len, reverse=True)) +
+                           r")(?![\w'])")
+_PURE = re.compile(r"\bpure (?=(?:scared|feart|terrified|raging|gutted|mad|buzzing|brilliant|delighted|dead|"
+                   r"stressed|worried|nervous|shattered)\b)")  # "pure feart": really scared
+_OUT_BACK = re.compile(r"\bout (?:the )?(?:back|front)\b")  # "chickens out back of the barn": outside
+_MA = re.compile(r"(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\bhis )(?<!\bher )\bma\b(?= [a-z])")
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b")
 
 
@@ -141,6 +153,14 @@ def normalise(text: str) -> str:
     text = _without_disfluencies(text)
     text = _CONTRACTION.sub(_expand, text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
+    if _DIALECT_WORD.search(text):
+        text = _DIALECT_WORD.sub(lambda m: _DIALECT[m.group(0)], text)
+    if "pure " in text:
+        text = _PURE.sub("really ", text)
+    if "out " in text:
+        text = _OUT_BACK.sub("outside", text)
+    if "ma " in text:
+        text = _MA.sub("my", text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], text)
     text = _EVEN_THOUGH.sub("", _W_WITH.sub("with ", text))
     if "its " in text:
