@@ -619,6 +619,8 @@ def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text:
     ("Coffee? Never touched it in my life.", ("drink", "coffee", "deny", "ever")),
     ("I read loads, about a book a week.", ("read", "", "affirm", "present")),
     ("forgot my inhaler before the mile run and almost died", ("have", "inhaler", "affirm", "present")),
+    ("Our timeshare week in Lanzarote is booked for October.", ("have", "timeshare", "affirm", "present")),
+    ("I keep about a dozen hives out back of the barn.", ("keep", "hive", "affirm", "present")),
 ])
 def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, str, str, str]) -> None:
     assert claim in keys(text)
@@ -628,6 +630,8 @@ def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, st
     ("I'm going out with my boys tonight.", ("have", "son")),  # uncounted "boys" may be friends
     ("I spent Christmas at my mum's.", ("be in", "mum'")),  # a home, no place
     ("My dog died last year.", ("have", "dog", "affirm", "present")),  # a pet that died is gone
+    ("I gave up my allotment last year.", ("have", "allotment", "affirm", "present")),  # given up: no longer had
+    ("My pool party is on Saturday.", ("have", "pool")),  # a party, no pool
 ])
 def test_look_alikes_of_those_statements_say_no_more(text: str, absent: tuple[str, ...]) -> None:
     assert not {k for k in keys(text) if k[:len(absent)] == absent}

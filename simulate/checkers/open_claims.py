@@ -246,7 +246,8 @@ _CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
 _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can not wait|excited to|looking forward|"
                      r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
-_LOSS = re.compile(r"\b((?<!almost )(?<!nearly )died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|selling|gave away|"
+_LOSS = re.compile(r"\b((?<!almost )(?<!nearly )died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|"
+                   r"selling|gave away|gave up|cancelled|canceled|got rid of|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|put to sleep|"
                    r"had to (?:let (?:\w+ )?\w+ go|put (?:\w+ )?\w+ (?:down|to sleep)|give (?:\w+ )?\w+ away|give up|"
                    r"rehome|sell|say goodbye|leave|get rid|part with|move out|find a new home))\b")
@@ -370,7 +371,8 @@ _SPENT_A_TIME_IN = re.compile(rf"\b(?:(?:i|we) spent (?:the whole of |all of |mo
                               rf"{_MONTHS}|semester|gap year|year abroad)(?: of)?(?: \d{{4}})?|"
                               rf"(?:years?|months?|weeks?|summers?|winters?|semesters?) (?:that )?(?:i|we) spent) "
                               rf"(?:living |working |studying |travelling |traveling |backpacking |teaching )?(?:in|at) "
-                              rf"(?!(?:my|our|his|her|their|your) )(?P<x>[a-z][a-z' -]{{1,30}}?)(?=[,.!;]| after| before| when| as| for| with| and| were| was|"
+                              rf"(?!(?:my|our|his|her|their|your) )(?P<x>[a-z][a-z' -]{{1,30}}?)"
+                              rf"(?=[,.!;]| after| before| when| as| for| with| and| were| was|"
                               rf" reviewing| working| studying| travelling| traveling| teaching| doing|$)")
 # "Australia's the one place I've never been", "Japan is the only country we have never visited"
 _ONE_PLACE_NEVER = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?)(?:'s| is|s) (?:honestly |probably |literally )?the (?:one|only) "
