@@ -124,6 +124,8 @@ def test_number_pattern_takes_the_hundreds_with_the_number() -> None:
     ("a bother wi' it in ma life", "a bother with it in my life"),
     ("We keep chickens out back of the barn.", "we keep chickens outside of the barn."),
     ("my ma said no", "my ma said no"),
+    ("we eloped tae gretna", "we eloped to gretna"),
+    ("I teach tae kwon do.", "i teach tae kwon do."),
 ])
 def test_speech_as_transcribed_loses_its_fillers_and_restarts(said: str, plain: str) -> None:
     assert normalise(said) == plain
