@@ -38,6 +38,8 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("i can get by in german", "i get by in german"),
     ("i never went in for any of that, me, never prayed", "i never went in for any of that, never prayed"),
     ("a city girl, me", "i am a city girl,"),
+    ("every summer we are going to kerala", "every summer we go to kerala"),
+    ("daily morning i am cleaning the cage", "daily morning i clean the cage"),
 ])
 def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     assert said_plainly(sentence) == plain
@@ -53,6 +55,8 @@ def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     "we talk about football",  # talking of something, not in a language
     "sorry, me again",
     "lucky me, i got the last one",
+    "every day i am getting better",  # a change under way, not a habit
+    "we are going to kerala every summer",  # the habit must lead: "going to" may be a plan
 ])
 def test_a_plain_or_guarded_sentence_is_left_as_it_is(sentence: str) -> None:
     assert said_plainly(sentence) == sentence

@@ -306,6 +306,10 @@ _PLAINLY = (
     (re.compile(r"^(?:i )?(?P<x>(?:never|always|not|hardly|rarely|only) [a-z][a-z' -]{1,60}?), me(?:,|$)"), r"i \g<x>,"),
     (re.compile(r"^(?P<x>(?!(?:i|and|but|so|you|he|she|they|we|it|that|this|same|sorry|thanks|thank you|not|yes|no|yeah|"
                 r"oh|well|hi|hello|hey|excuse|pardon|lucky|poor)\b)[a-z][a-z' -]{1,40}?), me(?:,|$)"), r"i am \g<x>,"),
+    # "Every summer we are going to Kerala", "Daily morning I am cleaning the cage": a habit told in the progressive
+    (re.compile(r"^(?P<lead>(?:every|daily|each)\b[a-z0-9' ,-]{0,50}? )(?P<s>i|we) (?:am|are) (?:always |usually )?"
+                r"(?P<g>(?!(?:getting|trying|thinking|feeling|hoping|planning)\b)[a-z]{2,}ing)\b"),
+     lambda m: f"{m.group('lead')}{m.group('s')} {readable_verb(verb_stem(m.group('g')))}"),
     # "we tied the knot in 1990": married
     (re.compile(r"\b(?P<v>tied|tie|tying|ties) the knot\b"),
      lambda m: {"tied": "got married", "tie": "get married", "tying": "getting married", "ties": "gets married"}[m.group("v")]),
