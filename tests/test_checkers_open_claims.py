@@ -621,6 +621,7 @@ def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text:
     ("forgot my inhaler before the mile run and almost died", ("have", "inhaler", "affirm", "present")),
     ("Our timeshare week in Lanzarote is booked for October.", ("have", "timeshare", "affirm", "present")),
     ("I keep about a dozen hives out back of the barn.", ("keep", "hive", "affirm", "present")),
+    ("my father is no more, he expired in 2015 only.", ("have", "father", "deny", "present")),
 ])
 def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, str, str, str]) -> None:
     assert claim in keys(text)

@@ -307,7 +307,8 @@ _MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |qui
                           r"almost |near |near-)?(?:good|great|fluent|decent|solid|excellent|strong|not bad|native|"
                           r"perfect|flawless)\b")
 _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|"
-                       r"grandparents)(?: both| all)? (?:have |had )?(?:died|passed away|passed on|passed)\b")
+                       r"grandparents)(?: both| all)? (?:have |had )?(?:died|passed away|passed on|passed|expired|"
+                       r"(?:is|are) no (?:more|longer with us))\b")
 _THERE_IS = re.compile(r"^there(?:'s| is| are|'re|s) (?P<neg>no |never (?:been )?(?:a |an |any )?)?(?P<x>[a-z][a-z' -]{1,40}?)"
                        r" (?:in|at|on) (?:my|our) (?:own )?(?P<place>house|home|apartment|flat|place|living room|"
                        r"kitchen|garage|backyard|back yard|yard|garden|bedroom|basement|attic|driveway|den|study|"
