@@ -40,6 +40,10 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("a city girl, me", "i am a city girl,"),
     ("every summer we are going to kerala", "every summer we go to kerala"),
     ("daily morning i am cleaning the cage", "daily morning i clean the cage"),
+    ("they never taught me farsi", "i never learned farsi"),
+    ("i never picked up any tagalog", "i never learned tagalog"),
+    ("had a massive chat with lola, all in tagalog", "i spoke tagalog"),
+    ("we are having no pets at all", "we have no pets at all"),
 ])
 def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     assert said_plainly(sentence) == plain
@@ -57,6 +61,8 @@ def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     "lucky me, i got the last one",
     "every day i am getting better",  # a change under way, not a habit
     "we are going to kerala every summer",  # the habit must lead: "going to" may be a plan
+    "i picked up the kids",
+    "they never taught me to cook",
 ])
 def test_a_plain_or_guarded_sentence_is_left_as_it_is(sentence: str) -> None:
     assert said_plainly(sentence) == sentence

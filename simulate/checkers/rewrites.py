@@ -310,6 +310,20 @@ _PLAINLY = (
     (re.compile(r"^(?P<lead>(?:every|daily|each)\b[a-z0-9' ,-]{0,50}? )(?P<s>i|we) (?:am|are) (?:always |usually )?"
                 r"(?P<g>(?!(?:getting|trying|thinking|feeling|hoping|planning)\b)[a-z]{2,}ing)\b"),
      lambda m: f"{m.group('lead')}{m.group('s')} {readable_verb(verb_stem(m.group('g')))}"),
+    # "my parents never taught me Farsi": never learned it
+    (re.compile(r"\b(?:they|my parents|my mum|my mom|my dad|my mother|my father|nobody|no one) (?:have |had )?never "
+                r"(?:really )?taught me (?:any |a word of |to speak )?(?P<x>[a-z]+)\b"),
+     lambda m: f"i never learned {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "never picked up any Tagalog": never learned it (a language only: one picks up the kids too)
+    (re.compile(r"\b(?P<v>picked|pick|picking) up (?:any |a word of |much |a bit of |some )?(?P<x>[a-z]+)\b"),
+     lambda m: f"{ {'picked': 'learned', 'pick': 'learn', 'picking': 'learning'}[m.group('v')]} {m.group('x')}"
+     if _languages(m.group("x")) else m.group(0)),
+    # "had a massive chat with Lola on the phone, all in Tagalog": spoke it
+    (re.compile(r"^(?:i |we )?(?:had|have) (?:a |an )?(?:[a-z0-9-]+ ){0,2}(?:chat|conversation|call|talk|natter|argument)\b"
+                r"[^.!?]*?\bin (?P<x>[a-z]+)\b"),
+     lambda m: f"i spoke {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "we are having no pets at all" (Indian English): we have none
+    (re.compile(r"\b(?P<s>i|we) (?:am|are) (?:having no|not having any)\b"), r"\g<s> have no"),
     # "we tied the knot in 1990": married
     (re.compile(r"\b(?P<v>tied|tie|tying|ties) the knot\b"),
      lambda m: {"tied": "got married", "tie": "get married", "tying": "getting married", "ties": "gets married"}[m.group("v")]),
