@@ -622,6 +622,8 @@ def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text:
     ("Our timeshare week in Lanzarote is booked for October.", ("have", "timeshare", "affirm", "present")),
     ("I keep about a dozen hives out back of the barn.", ("keep", "hive", "affirm", "present")),
     ("my father is no more, he expired in 2015 only.", ("have", "father", "deny", "present")),
+    ("Moths? Naw, they don't bother me, harmless wee things.", ("be afraid of", "moth", "deny", "present")),
+    ("Battery on my cordless drill died halfway through the shelves.", ("have", "cordless drill", "affirm", "present")),
 ])
 def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, str, str, str]) -> None:
     assert claim in keys(text)
@@ -633,6 +635,7 @@ def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, st
     ("My dog died last year.", ("have", "dog", "affirm", "present")),  # a pet that died is gone
     ("I gave up my allotment last year.", ("have", "allotment", "affirm", "present")),  # given up: no longer had
     ("My pool party is on Saturday.", ("have", "pool")),  # a party, no pool
+    ("Never knew any of my grandparents, all four were gone before I was born.", ("have", "grandparent", "affirm")),
 ])
 def test_look_alikes_of_those_statements_say_no_more(text: str, absent: tuple[str, ...]) -> None:
     assert not {k for k in keys(text) if k[:len(absent)] == absent}

@@ -247,7 +247,7 @@ _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
 _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can not wait|excited to|looking forward|"
                      r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
 _LOSS = re.compile(r"\b((?<!almost )(?<!nearly )died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|"
-                   r"selling|gave away|gave up|cancelled|canceled|got rid of|"
+                   r"selling|gave away|gave up|cancelled|canceled|got rid of|(?:was|were|are|is) (?:long )?gone|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|put to sleep|"
                    r"had to (?:let (?:\w+ )?\w+ go|put (?:\w+ )?\w+ (?:down|to sleep)|give (?:\w+ )?\w+ away|give up|"
                    r"rehome|sell|say goodbye|leave|get rid|part with|move out|find a new home))\b")
@@ -316,6 +316,10 @@ _THERE_IS = re.compile(r"^there(?:'s| is| are|'re|s) (?P<neg>no |never (?:been )
                        r"back garden|front garden)\b")
 _TOPIC = re.compile(rf"^(?:(?:{_LEAD_WORDS}|well|so|oh)[,!. ]+)*(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*){{0,2}})\s*\?+$")
 _KIND_SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<x>[a-z]+s) (?:are|seem|look) [a-z ]+?,? but (?:i|we) ")
+# "they" or "it" as the thing that does or does not frighten or interest the speaker, at the start of a sentence
+_THING_AS_THEY = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|yes|yeah|well|oh)[,!. ]+)*)(?:they|it) "
+                            r"(?=(?:do not |does not |did not |never |really |just |totally |honestly |have never |has never )*"
+                            r"(?:bother|scare|frighten|freak|terrif|faze|interest|appeal|give me the creeps))")
 _NOT_TOPICS = _set("""what who why how where when which really seriously me you us them him her it this that is are was
 were do does did can could will would should have has had right yes no yeah nope sure huh ok okay wait same honestly""")
 # an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
@@ -652,6 +656,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(_time_said_last(typed))))
         topic = topic or _subject_topic(norm)
         if topic:
+            norm = _THING_AS_THEY.sub(rf"\g<lead>{topic} ", norm, count=1)  # "Moths? Naw, they don't bother me"
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
             as_typed = _PRONOUN_OBJECT.sub(topic, as_typed, count=1)
         norm, as_typed = _before_reported(norm), _before_reported(as_typed)
@@ -2444,9 +2449,11 @@ def _possessions(sentence: str) -> list[OpenClaim]:
 
 # a machine that "died" stopped working and is still had ("my macbook died mid-essay"); one that "will not start"
 # is had now, not in the future
-_DEVICE_DIED = re.compile(r"\b(?:my|our) (?:[a-z]+ )?(?:phone|laptop|macbook|computer|pc|battery|car|tablet|ipad|kindle|"
-                          r"tv|telly|television|console|printer|headphones|earbuds|airpods|camera|fridge|freezer|router|"
-                          r"washing machine|dishwasher|oven|boiler|hard drive) (?:just |finally |completely |totally )?died\b")
+_DEVICE_DIED = re.compile(r"\b(?:(?:the )?battery (?:on|of|in) )?(?:my|our) (?:[a-z]+ )?(?:phone|laptop|macbook|computer|pc|"
+                          r"battery|car|tablet|ipad|kindle|tv|telly|television|console|printer|headphones|earbuds|airpods|"
+                          r"camera|fridge|freezer|router|washing machine|dishwasher|oven|boiler|hard drive|drill|watch|"
+                          r"smartwatch|sander|mower|lawnmower|torch|remote|controller|e-bike|scooter)"
+                          r" (?:just |finally |completely |totally )?died\b")
 _WILL_NOT = re.compile(r"\bwill not (?!be born|arrive|come)")
 _BOYS_GIRLS = {"boy": "son", "girl": "daughter"}  # counted after "my", children; "my boys" alone may be friends
 # words before a thing had once, not now: "at my last job", "my first car", "my late husband"
