@@ -89,7 +89,8 @@ _HAS = re.compile(r"\b([a-z]+)'s ((?:(?:never|always|not|ever|just|already|reall
 _DIALECT = {"cannae": "can not", "canna": "can not", "cannie": "can not", "dinnae": "do not", "didnae": "did not",
             "doesnae": "does not", "wasnae": "was not", "isnae": "is not", "havenae": "have not", "hasnae": "has not",
             "wouldnae": "would not", "widnae": "would not", "couldnae": "could not", "willnae": "will not",
-            "wi'": "with", "tae": "to", "tae kwon do": "tae kwon do", "tae kwan do": "tae kwan do", "oot": "out", "oor": "our", "feart": "scared", "naw": "no", "o'": "of",
+            "wi'": "with", "tae": "to", "tae kwon do": "tae kwon do", "tae kwan do": "tae kwan do",
+            "oot": "out", "oor": "our", "feart": "scared", "naw": "no", "o'": "of",
             "dae": "do", "nae": "no", "yer": "your", "in my puff": "in my life", "in ma puff": "in my life"}
 _DIALECT_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sorted(_DIALECT, key=len, reverse=True)) +
                            r")(?![\w'])")
