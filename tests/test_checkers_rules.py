@@ -25,6 +25,8 @@ def claims(text: str) -> list[tuple[str, Any, str, str]]:
     ("I am 34 years old.", ("age", 34, "affirm", "present")),
     ("I'm thirty-four.", ("age", 34, "affirm", "present")),
     ("I just turned forty", ("age", 40, "affirm", "present")),
+    ("as a professional in my early forties, i've learned a lot", ("age", {"min": 40, "max": 43}, "affirm", "present")),
+    ("Entering my sixties this year has given me perspective.", ("age", {"min": 59, "max": 61}, "affirm", "present")),
     # birthplace
     ("I was born in Lagos, Nigeria.", ("birthplace", "lagos, nigeria", "affirm", "present")),
     # location: present, past, negated, change

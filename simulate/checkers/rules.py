@@ -204,8 +204,8 @@ _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties
             "seventies": 70, "eighties": 80, "nineties": 90}
 
 
-@rule(r"\bi am (?P<neg>not )?(?:only |just |still |now |already |well )?in my "
-      r"(?P<part>early |mid |mid-|late )?(?P<d>teens|twenties|thirties|forties|fifties|"
+@rule(r"(?:\bi am (?P<neg>not )?(?:only |just |still |now |already |well )?|^(?:as |being )(?:a |an )?[a-z' -]{1,30}? )"
+      r"in my (?P<part>early |mid |mid-|late )?(?P<d>teens|twenties|thirties|forties|fifties|"
       r"sixties|seventies|eighties|nineties)\b", needs=("in my",))
 def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
     low = _DECADES[m.group("d")]
@@ -219,6 +219,14 @@ def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
         low, high = low + 3, low + 6
     emit("age", {"min": low, "max": high}, polarity="deny" if m.group("neg") else "affirm", confidence=0.85,
          tense=_age_tense(s))
+
+
+@rule(r"(?:^|\bi am |\bi have been |, )(?:entering|hitting|turning|starting) my (?P<d>twenties|thirties|forties|fifties|"
+      r"sixties|seventies|eighties|nineties)\b(?! (?:next|soon|in \w+ years?))", needs=("my",))
+def _age_entering_decade(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"Entering my sixties this year": the first years of that decade."""
+    low = _DECADES[m.group("d")]
+    emit("age", {"min": low - 1, "max": low + 1}, confidence=0.8, tense=_age_tense(s))
 
 
 @rule(rf"\b(?:i just turned|i turned|my age is|i will be|i will turn) (?P<n>{NUMBER})\b",
