@@ -15,6 +15,7 @@ from simulate.checkers.subjects import supply_subject, with_state_subjects
     ("do not own a car, never have.", "i do not own a car, never have."),
     ("love a bit of karaoke.", "i love a bit of karaoke."),
     ("not a big fan of cats.", "i am not a big fan of cats."),
+    ("hit snooze six times today.", "i hit snooze six times today."),
 ])
 def test_the_left_out_subject_is_put_back(said: str, read: str) -> None:
     assert supply_subject(said) == read
@@ -23,6 +24,7 @@ def test_the_left_out_subject_is_put_back(said: str, read: str) -> None:
 @pytest.mark.parametrize("said", [
     "do not worry about it.", "never mind.", "sounds great!", "looked amazing.", "take care!", "i swim daily.",
     "my dog swims daily.", "we drove to leeds.", "sounded like a lot of fun.", "yesterday was fun.", "said no one ever.",
+    "hit the lights, would you.", "cut it out!",
 ])
 def test_imperatives_descriptions_and_sentences_with_a_subject_are_left_alone(said: str) -> None:
     assert supply_subject(said) == said

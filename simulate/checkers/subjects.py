@@ -39,6 +39,11 @@ _NOT_PAST_START = frozenset({"sounded", "looked", "seemed", "felt", "tasted", "s
                              "bed", "need", "speed", "seed", "weed", "feed", "shed", "sled", "bred", "fled"})
 
 
+# verbs whose past is their present, read as past when the sentence dates itself ("Hit snooze six times today")
+_SAME_IN_THE_PAST = frozenset("hit put cut set quit shut let hurt split spread cost".split())
+_TOLD_AS_PAST = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|earlier today)\b")  # read as of today
+
+
 def supply_subject(sentence: str) -> str:
     """The normalised `sentence` with "i" (or "i am") put back where casual talk left it out; else unchanged."""
     lead = _LEAD.match(sentence)
@@ -57,6 +62,8 @@ def supply_subject(sentence: str) -> str:
         if words[0] == "never" and len(words) > 1 and (words[1] == "been" or
                                                        (is_participle(words[1]) and not is_past_form(words[1]))):
             return f"{sentence[:at]}i have {rest}"  # "Never broken a bone": I have never broken one
+        return f"{sentence[:at]}i {rest}"
+    if first in _SAME_IN_THE_PAST and _TOLD_AS_PAST.search(rest):  # "Hit snooze six times today": I hit it
         return f"{sentence[:at]}i {rest}"
     if _LIKING.match(rest) or (is_past_form(first) and first not in _NOT_PAST_START):
         if first == "been":
