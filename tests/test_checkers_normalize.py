@@ -23,6 +23,7 @@ from simulate.checkers.normalize import NUMBER, normalise, parse_number, sentenc
     ("Hmm. I know.", "I know."),
     ("Well, the honest answer is that I don't own a television.", "I don't own a television."),
     ("The short answer is I don't drive.", "I don't drive."),
+    ("Proud to share that I've completed my MBA.", "I've completed my MBA."),
 ])
 def test_markers_are_set_aside(said: str, read: str) -> None:
     assert without_discourse_markers(said) == read

@@ -44,6 +44,9 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("i never picked up any tagalog", "i never learned tagalog"),
     ("had a massive chat with lola, all in tagalog", "i spoke tagalog"),
     ("we are having no pets at all", "we have no pets at all"),
+    ("shorthand is one skill i never acquired", "i have never learned shorthand"),
+    ("got three ferrets at home, absolute chaos", "i have three ferrets at home, absolute chaos"),
+    ("just the one ferret for me, bandit", "i have only one ferret, bandit"),
 ])
 def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     assert said_plainly(sentence) == plain

@@ -324,6 +324,15 @@ _PLAINLY = (
      lambda m: f"i spoke {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
     # "we are having no pets at all" (Indian English): we have none
     (re.compile(r"\b(?P<s>i|we) (?:am|are) (?:having no|not having any)\b"), r"\g<s> have no"),
+    # "Shorthand is one skill I never acquired": never learned it
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) is (?:one|a|the one) (?:skill|thing|language|art) (?:that )?i (?P<v>have never|"
+                r"never|did not ever) (?:acquired|acquire|learned|learnt|learn|picked up|pick up|mastered|master|got the hang of)\b"),
+     r"i have never learned \g<x>"),
+    # "Got three ferrets at home": have them
+    (re.compile(r"^(?:i )?(?:have )?got (?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of) "
+                r"(?P<x>[a-z]+s)\b(?= at home| in the house| now| at the moment|,|$)"), r"i have \g<n> \g<x>"),
+    # "Just the one ferret for me": I have one
+    (re.compile(r"^(?:i )?(?:just |only )?the one (?P<x>[a-z]+) for (?:me|us)\b"), r"i have only one \g<x>"),
     # "we tied the knot in 1990": married
     (re.compile(r"\b(?P<v>tied|tie|tying|ties) the knot\b"),
      lambda m: {"tied": "got married", "tie": "get married", "tying": "getting married", "ties": "gets married"}[m.group("v")]),
