@@ -50,6 +50,17 @@ def test_a_bad_line_names_its_file_and_line(tmp_path: Path) -> None:
         load_knowledge(tmp_path)
 
 
+def test_a_category_read_as_a_verb_is_refused_once(tmp_path: Path) -> None:
+    """"I did [degree]" reads the placeholder as a verb; the loader says so, naming the line once."""
+    (tmp_path / "categories.txt").write_text("degree: mba, phd\n")
+    (tmp_path / "implications.txt").write_text("I completed [degree] => I did [degree]\n")
+    with pytest.raises(KnowledgeError, match=r"implications\.txt:1: .* as a verb") as raised:
+        load_knowledge(tmp_path)
+    assert str(raised.value).count("implications.txt:1") == 1
+    (tmp_path / "implications.txt").write_text("I completed [degree] => I did a [degree]\n")
+    assert load_knowledge(tmp_path)
+
+
 def test_activities_make_any_object_the_bare_activity(tmp_path: Path) -> None:
     """A verb in activities.txt done to anything is done; other verbs are not; a phrase is refused."""
     from simulate.checkers.open_claims import OpenClaim

@@ -408,6 +408,9 @@ def _statement(kb: KnowledgeBase, text: str, where: str) -> _Pattern:
         found = ", ".join(f"{c.predicate}/{c.object}" for c in claims) or "nothing"
         raise KnowledgeError(f"{where}: {text!r} must read as exactly one claim (read: {found})")
     claim = claims[0]
+    if "varx" in claim.predicate.split():
+        raise KnowledgeError(f"{where}: {text!r} reads [{variables[0]}] as a verb; put an article before it "
+                             "(\"I did a [degree]\")")
     predicate, polarity = kb.canonical_predicate(claim.predicate, claim.polarity)
     obj = claim.object
     if "varx" in obj.split():
@@ -529,6 +532,7 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
             kb.exclusions[(b.predicate, b.object, b.polarity)].append((b, a, confidence, line))
         kb.lines += 1
     if problems:
+        problems = list(dict.fromkeys(problems))  # a line read for each reader of it is named once
         raise KnowledgeError("; ".join(problems[:20]) + (f" (+{len(problems) - 20} more)" if len(problems) > 20 else ""))
     return kb
 
