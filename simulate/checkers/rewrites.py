@@ -326,7 +326,8 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) (?:am|are) (?:having no|not having any)\b"), r"\g<s> have no"),
     # "Shorthand is one skill I never acquired": never learned it
     (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) is (?:one|a|the one) (?:skill|thing|language|art) (?:that )?i (?P<v>have never|"
-                r"never|did not ever) (?:acquired|acquire|learned|learnt|learn|picked up|pick up|mastered|master|got the hang of)\b"),
+                r"never|did not ever) (?:acquired|acquire|learned|learnt|learn|picked up|pick up|mastered|master|"
+                r"got the hang of)\b"),
      r"i have never learned \g<x>"),
     # "Got three ferrets at home": have them
     (re.compile(r"^(?:i )?(?:have )?got (?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of) "
