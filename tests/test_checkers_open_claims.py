@@ -624,6 +624,8 @@ def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text:
     ("my father is no more, he expired in 2015 only.", ("have", "father", "deny", "present")),
     ("Moths? Naw, they don't bother me, harmless wee things.", ("be afraid of", "moth", "deny", "present")),
     ("Battery on my cordless drill died halfway through the shelves.", ("have", "cordless drill", "affirm", "present")),
+    ("No meat at all.", ("eat", "meat", "deny", "present")),
+    ("Fizzy drinks? Three cans a day, easy.", ("drink", "soda", "affirm", "present")),
 ])
 def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, str, str, str]) -> None:
     assert claim in keys(text)
@@ -636,6 +638,7 @@ def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, st
     ("I gave up my allotment last year.", ("have", "allotment", "affirm", "present")),  # given up: no longer had
     ("My pool party is on Saturday.", ("have", "pool")),  # a party, no pool
     ("Never knew any of my grandparents, all four were gone before I was born.", ("have", "grandparent", "affirm")),
+    ("No coffee today.", ("drink", "coffee")),  # not today is no habit
 ])
 def test_look_alikes_of_those_statements_say_no_more(text: str, absent: tuple[str, ...]) -> None:
     assert not {k for k in keys(text) if k[:len(absent)] == absent}

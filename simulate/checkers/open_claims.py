@@ -316,6 +316,10 @@ _THERE_IS = re.compile(r"^there(?:'s| is| are|'re|s) (?P<neg>no |never (?:been )
                        r"back garden|front garden)\b")
 _TOPIC = re.compile(rf"^(?:(?:{_LEAD_WORDS}|well|so|oh)[,!. ]+)*(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*){{0,2}})\s*\?+$")
 _KIND_SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<x>[a-z]+s) (?:are|seem|look) [a-z ]+?,? but (?:i|we) ")
+# a count of cups or cans with nothing in them, after a question that named the drink ("Fizzy drinks? Three cans a day")
+_COUNT_OF_TOPIC = re.compile(r"^(?P<c>(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a couple of|a few) "
+                             r"(?:cans|cups|glasses|pints|bottles|mugs|shots|bowls|slices|packs|packets)) "
+                             r"(?=(?:a day|a week|a night|every))")
 # "they" or "it" as the thing that does or does not frighten or interest the speaker, at the start of a sentence
 _THING_AS_THEY = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|yes|yeah|well|oh)[,!. ]+)*)(?:they|it) "
                             r"(?=(?:do not |does not |did not |never |really |just |totally |honestly |have never |has never )*"
@@ -658,6 +662,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if topic:
             norm = _THING_AS_THEY.sub(rf"\g<lead>{topic} ", norm, count=1)  # "Moths? Naw, they don't bother me"
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
+            norm = _COUNT_OF_TOPIC.sub(rf"\g<c> of {topic} ", norm, count=1)  # "Fizzy drinks? Three cans a day"
             as_typed = _PRONOUN_OBJECT.sub(topic, as_typed, count=1)
         norm, as_typed = _before_reported(norm), _before_reported(as_typed)
         span = (start, start + len(whole))
@@ -2503,6 +2508,8 @@ def _fragments(sentence: str) -> list[OpenClaim]:
                 noun = knowledge.canonical_noun(singular(thing.strip()))
                 if noun in knowledge.possessable:
                     out.append(OpenClaim(predicate="have", object=noun, polarity="deny", confidence=0.8))
+                elif verb := _consuming(noun):  # "No fizzy drinks.", "No meat at all": not had
+                    out.append(OpenClaim(predicate=verb, object=noun, polarity="deny", confidence=0.75))
             continue
         counted = _COUNTED.match(piece)
         if not counted:
