@@ -27,6 +27,7 @@ def claims(text: str) -> list[tuple[str, Any, str, str]]:
     ("I just turned forty", ("age", 40, "affirm", "present")),
     ("as a professional in my early forties, i've learned a lot", ("age", {"min": 40, "max": 43}, "affirm", "present")),
     ("Entering my sixties this year has given me perspective.", ("age", {"min": 59, "max": 61}, "affirm", "present")),
+    ("Had my 21st at the pub last night, heaps of mates came.", ("age", {"min": 21, "max": 22}, "affirm", "present")),
     # birthplace
     ("I was born in Lagos, Nigeria.", ("birthplace", "lagos, nigeria", "affirm", "present")),
     # location: present, past, negated, change
@@ -89,6 +90,8 @@ def test_slot_statements(text: str, expected: tuple) -> None:
     "I am a big believer in hard work.",
     "I am about 30.",
     "It is 5 minutes past noon.",
+    "I had my 40th back in 2010.",  # a party long ago dates no age now
+    "We celebrated my 60th for my son's sake.",
     "",
 ])
 def test_statements_that_claim_nothing_about_the_speaker(text: str) -> None:

@@ -229,6 +229,16 @@ def _age_entering_decade(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("age", {"min": low - 1, "max": low + 1}, confidence=0.8, tense=_age_tense(s))
 
 
+@rule(r"\b(?:i )?(?:just )?(?:had|celebrated) my (?P<n>\d{2})(?:st|nd|rd|th)\b(?: birthday)?", needs=("my",))
+def _age_had_birthday(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"Had my 21st at the pub last night": that age now, unless the party is dated long ago."""
+    if re.search(r"\b(?:years ago|back in|in (?:19|20)\d\d|when|for my (?:son|daughter|wife|husband|mum|mom|dad))\b", s):
+        return
+    n = int(m.group("n"))
+    if 10 <= n < 125:
+        emit("age", {"min": n, "max": n + 1}, confidence=0.8, tense="present")
+
+
 @rule(rf"\b(?:i just turned|i turned|my age is|i will be|i will turn) (?P<n>{NUMBER})\b",
       needs=("turn", "my age", "i will be"))
 def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
