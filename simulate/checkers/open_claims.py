@@ -275,6 +275,7 @@ _TITLE_AFTER = re.compile(
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
 _IDIOMS = re.compile(r"\b(?:at all|to death|stiff(?= of)|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|"
                      r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh|"
+                     r"btw|by the way|ngl|imo|fyi|"
                      r"just about(?= (?:any|every|all|anything|everything|anyone|everyone)\b)|"
                      r"(?:(?<=few )|(?<=one )|(?<=two ))too many)\b")
 _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) (?:for me|yet|here|in my life)\b")
@@ -316,6 +317,8 @@ _THERE_IS = re.compile(r"^there(?:'s| is| are|'re|s) (?P<neg>no |never (?:been )
                        r"back garden|front garden)\b")
 _TOPIC = re.compile(rf"^(?:(?:{_LEAD_WORDS}|well|so|oh)[,!. ]+)*(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*){{0,2}})\s*\?+$")
 _KIND_SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?P<x>[a-z]+s) (?:are|seem|look) [a-z ]+?,? but (?:i|we) ")
+# an aside in brackets, after a space or at the start (not "friend(s)"): the same length, so offsets hold
+_BRACKETED = re.compile(r"(?<![A-Za-z0-9])\(([^()\n]{1,200})\)")
 # a count of cups or cans with nothing in them, after a question that named the drink ("Fizzy drinks? Three cans a day")
 _COUNT_OF_TOPIC = re.compile(r"^(?P<c>(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a couple of|a few) "
                              r"(?:cans|cups|glasses|pints|bottles|mugs|shots|bowls|slices|packs|packets)) "
@@ -645,6 +648,8 @@ def _clauses(sentence: str) -> list[tuple[str, str | None]]:
 def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     out: list[OpenClaim] = []
     clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
+    if "(" in clean:  # "they never taught me Farsi" read around "(this is my big regret)", an aside set off by commas
+        clean = _BRACKETED.sub(lambda m: f",{m.group(1)},", clean)
     topic: str | None = None
     for start, said, whole in _sentences(clean):
         sentence = without_discourse_markers(_PLACEHOLDER.sub(_STAND_IN, said) if "[" in said else said)
