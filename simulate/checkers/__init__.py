@@ -9,6 +9,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     evidence,
     generations,
     habits,
+    heard_of,
     homes,
     households,
     idioms,
