@@ -47,6 +47,7 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("shorthand is one skill i never acquired", "i have never learned shorthand"),
     ("got three ferrets at home, absolute chaos", "i have three ferrets at home, absolute chaos"),
     ("just the one ferret for me, bandit", "i have only one ferret, bandit"),
+    ("i am a january baby", "my birthday is in january"),
 ])
 def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     assert said_plainly(sentence) == plain

@@ -334,6 +334,9 @@ _PLAINLY = (
                 r"(?P<x>[a-z]+s)\b(?= at home| in the house| now| at the moment|,|$)"), r"i have \g<n> \g<x>"),
     # "Just the one ferret for me": I have one
     (re.compile(r"^(?:i )?(?:just |only )?the one (?P<x>[a-z]+) for (?:me|us)\b"), r"i have only one \g<x>"),
+    # "I'm a January baby": born in January
+    (re.compile(r"\bi am (?:a |an )?(?P<m>january|february|march|april|may|june|july|august|september|october|november|"
+                r"december) (?:baby|birthday|born)\b"), r"my birthday is in \g<m>"),
     # "we tied the knot in 1990": married
     (re.compile(r"\b(?P<v>tied|tie|tying|ties) the knot\b"),
      lambda m: {"tied": "got married", "tie": "get married", "tying": "getting married", "ties": "gets married"}[m.group("v")]),
