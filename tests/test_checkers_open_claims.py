@@ -627,6 +627,9 @@ def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text:
     ("No meat at all.", ("eat", "meat", "deny", "present")),
     ("and (this is my big regret) they never taught me Farsi", ("learn", "farsi", "deny", "ever")),  # an aside
     ("(I'm vegan btw) I love cooking.", ("be", "vegan", "affirm", "present")),
+    ("When I moved away from Pike County for a spell, I went crazy.", ("liv outside", "pike county", "affirm", "past")),
+    ("I've never lived anywhere but Pike County, born here and raised here.",
+     ("liv outside", "pike county", "deny", "ever")),
     ("Fizzy drinks? Three cans a day, easy.", ("drink", "soda", "affirm", "present")),
 ])
 def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, str, str, str]) -> None:
@@ -641,6 +644,8 @@ def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, st
     ("My pool party is on Saturday.", ("have", "pool")),  # a party, no pool
     ("Never knew any of my grandparents, all four were gone before I was born.", ("have", "grandparent", "affirm")),
     ("No coffee today.", ("drink", "coffee")),  # not today is no habit
+    ("I moved away from home at eighteen.", ("liv outside",)),  # home is no place
+    ("I've only ever lived in Leeds, York and Hull.", ("liv outside",)),  # three places, not one
 ])
 def test_look_alikes_of_those_statements_say_no_more(text: str, absent: tuple[str, ...]) -> None:
     assert not {k for k in keys(text) if k[:len(absent)] == absent}

@@ -365,11 +365,13 @@ _NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?:even |ever |rea
                             r"(?=[,.!;]| before| in | and|$)"
                             r"|\b(?:i|we) (?:have |had )?never (?:even |ever |really )?left (?P<y>(?:the )?[a-z][a-z' -]{1,30}?)"
                             r"(?=[,.!;]| before| and|$)")
+_MOVED_AWAY = re.compile(r"\b(?:i|we) (?:moved|moved away|got away|left) (?:away )?from (?!(?:home|my|our|the|a|an|there|"
+                         r"here|it|them|him|her)\b)(?P<x>[a-z][a-z' -]{1,30}?)(?= for| in| when| after| before| to| and|,|\.|$)")
 _WHOLE_LIFE = re.compile(r"\b(?:i|we) (?:have |had |'ve )?(?:lived|been living) in (?P<x>[a-z][a-z' -]{1,30}?),? "
                          r"(?:my|our) (?:whole|entire) li(?:fe|ves)\b|\b(?:i|we) (?:have |had )?(?:lived|been living) in "
                          r"(?P<y>[a-z][a-z' -]{1,30}?),? all (?:my|our) li(?:fe|ves)\b"
                          r"|\b(?:i|we) (?:have |had )?only (?:ever )?lived in (?P<z>[a-z][a-z' -]{1,30}?)"
-                         r"(?=[.;!]|$| but )"
+                         r"(?=[.;!]|$| but |, (?:born|raised|bred|never|always|all my|my whole|since)\b)"
                          r"|\b(?:i|we) (?:live|have lived|have always lived) in (?P<w>[a-z][a-z' -]{1,30}?),? (?:and )?"
                          r"(?:i |we )?(?:have )?never lived anywhere else(?=[,.;!]|$)")
 _SPENT_TIME_IN = re.compile(r"\b(?:i|we) (?:spent|studied|lived|worked|stayed|taught|was|were) (?:a|an|one|two|three|four|"
@@ -1161,6 +1163,10 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         area = (inside.group("x") or inside.group("y")).strip()
         kind = "liv outside" if inside.group("verb") == "lived" else "be outside"
         out.append(OpenClaim(predicate=kind, object=area, polarity="deny", time="ever", never=True, confidence=0.85))
+    away = _MOVED_AWAY.search(sentence)
+    if away and not _FUTURE.search(sentence) and not _CONDITIONAL.search(sentence):  # "when I moved away from Pike
+        out.append(OpenClaim(predicate="liv outside", object=away.group("x").strip(), time="past",  # County": lived
+                             confidence=0.8))  # outside it then
     lifelong = _WHOLE_LIFE.search(sentence)
     if lifelong:  # "I've lived in Ohio my entire life": never lived outside it
         home = (lifelong.group("x") or lifelong.group("y") or lifelong.group("z") or lifelong.group("w")).strip()
