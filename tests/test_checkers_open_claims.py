@@ -628,6 +628,7 @@ def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text:
     ("and (this is my big regret) they never taught me Farsi", ("learn", "farsi", "deny", "ever")),  # an aside
     ("(I'm vegan btw) I love cooking.", ("be", "vegan", "affirm", "present")),
     ("When I moved away from Pike County for a spell, I went crazy.", ("liv outside", "pike county", "affirm", "past")),
+    ("My wife's family is from Lisbon, and at dinner we all speak Portuguese.", ("speak", "portuguese", "affirm", "present")),
     ("I've never lived anywhere but Pike County, born here and raised here.",
      ("liv outside", "pike county", "deny", "ever")),
     ("Fizzy drinks? Three cans a day, easy.", ("drink", "soda", "affirm", "present")),

@@ -199,7 +199,7 @@ _WHEN_LEAD = (r"(?:(?:every|most|on|at|in the|during|each|some|these|nowadays|la
 _SUBJECT = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*(?:{_WHEN_LEAD}[, ]+)?(?P<subject>i|we)\s+(?P<rest>.+)$")
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]\s*|,?\s+(and|but|so|because|since|although|though|while|plus|or|as|cause|"
                            r"cuz|which is why|and then|and also|but also|when|whenever|before|after|until|till|once)"
-                           r"\s+|,\s+)(?=(?:i|we|my|our)\b)")
+                           r"\s+|,\s+)(?=(?:i|we|my|our)\b|(?:at|on|during|every|most|these) (?:[a-z0-9']+ ){1,3}(?:i|we)\b)")
 _SUBORDINATE = frozenset("since while as when whenever before after until till once so".split())
 _WE = re.compile(r"^(?:(?:[a-z]+,? )?me and (?:my|the) [a-z]+|my (?:wife|husband|partner|boyfriend|girlfriend|fiance|"
                  r"fiancee|missus|hubby|mate|friends?|family|kids|son|daughter|brother|sister|mum|mom|dad) and (?:i|me))"
