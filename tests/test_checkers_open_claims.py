@@ -650,3 +650,9 @@ def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, st
 ])
 def test_look_alikes_of_those_statements_say_no_more(text: str, absent: tuple[str, ...]) -> None:
     assert not {k for k in keys(text) if k[:len(absent)] == absent}
+
+
+def test_a_claim_read_around_a_bracketed_aside_quotes_the_turn_as_written() -> None:
+    said = "Hi, my name is (name) and I'm in the third grade."
+    quoted = {c.text for c in extract_open_claims(said)}
+    assert quoted == {said}

@@ -650,6 +650,7 @@ def _clauses(sentence: str) -> list[tuple[str, str | None]]:
 def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     out: list[OpenClaim] = []
     clean = _EMOTICON.sub(" ", _plain(text.replace("\u2019", "'").replace("\u2018", "'")))
+    quoted = clean  # what a claim quotes: the turn as written (the reading below keeps its length, so offsets hold)
     if "(" in clean:  # "they never taught me Farsi" read around "(this is my big regret)", an aside set off by commas
         clean = _BRACKETED.sub(lambda m: f",{m.group(1)},", clean)
     topic: str | None = None
@@ -673,7 +674,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             as_typed = _PRONOUN_OBJECT.sub(topic, as_typed, count=1)
         norm, as_typed = _before_reported(norm), _before_reported(as_typed)
         span = (start, start + len(whole))
-        words = whole.strip()
+        words = quoted[start:start + len(whole)].strip()
         first = len(out)
         favourite_first, favourite_after = _FAVOURITE.match(norm), _FAVOURITE_AFTER.match(norm)  # (matched once)
         last_thing = _favourite_named(favourite_after or favourite_first)  # "I made a lamb curry and ate three bowls
