@@ -49,7 +49,10 @@ bench: install
 	$(BIN)/python bench/open_contradictions.py dev
 	$(BIN)/python bench/open_contradictions.py dev5 --half even
 	$(BIN)/python bench/open_contradictions.py dev6 --half even
-	$(BIN)/python bench/open_contradictions.py dev7
+	$(BIN)/python bench/open_contradictions.py dev7 --half even
+	$(BIN)/python bench/open_contradictions.py dev8 --half even
+	$(BIN)/python bench/open_contradictions.py dev9 --half even
+	$(BIN)/python bench/open_contradictions.py dev10 --half even
 	$(BIN)/python bench/open_contradictions.py test
 	$(BIN)/python bench/robustness.py
 
