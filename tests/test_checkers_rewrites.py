@@ -23,7 +23,8 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("we were never blessed with children", "we never had children"),
     ("i say the rosary every night", "i pray the rosary every night"),
     ("i have never said a prayer in my life", "i have never prayed in my life"),
-    ("my parents have literally never let us have a dog", "i have never had a dog"),
+    ("my parents have literally never let us have a dog", "i did not have a dog"),
+    ("my landlord will not let us have a cat", "i do not have a cat"),
     ("most sundays i am out fishing with my pop", "most sundays i go fishing with my pop"),
     ("not a single cigarette in my whole life", "i have never smoked in my whole life"),
     ("pork has never passed my lips", "i have never had pork"),
@@ -63,6 +64,10 @@ def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     "we talk about football",  # talking of something, not in a language
     "sorry, me again",
     "lucky me, i got the last one",
+    "i do not have french on mondays",  # a timetable, not a language unspoken
+    "we picked up chinese for dinner",  # a takeaway
+    "we always say grace at my in-laws",  # a ritual, not a prayer of one's own
+    "i am off skiing next week",  # a plan, not a habit
     "every day i am getting better",  # a change under way, not a habit
     "we are going to kerala every summer",  # the habit must lead: "going to" may be a plan
     "i picked up the kids",

@@ -19,6 +19,9 @@ _MENTIONS = "mentions"  # the key of this check's notes in the ledger
 _KEEP = 200  # the things each speaker spoke of most recently, kept to check against
 _HEARD_OF = frozenset({"hear of", "hear about"})
 # "never heard of it until now", "before you mentioned it", "till today": news, not a denial of all time
+# "never heard of a dog that doesn't like walks", "of anyone who...": a kind described, not the thing itself
+_A_KIND_DESCRIBED = re.compile(r"\bheard (?:of|about) (?:a|an|any|anyone|anybody|someone|somebody|people)\b|"
+                               r"\bheard (?:of|about) [a-z' -]+? (?:that|who|which|with|where|being|on|in)\b")
 _UNTIL_NOW = re.compile(r"\b(?:until|till|til|before) (?:now|today|tonight|recently|you|this|just now|last)\b|"
                         r"\bup to now\b|\buntil (?:i|we) (?:met|read|saw|heard|moved|started)\b")
 
@@ -46,7 +49,7 @@ def heard_of_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConfl
     """"Never heard of X" against the speaker's own earlier talk of X, in an earlier turn."""
     d, claim = record.derived, record.claim
     if d.predicate not in _HEARD_OF or d.polarity != "deny" or not claim.never or not d.object or \
-            _UNTIL_NOW.search(claim.text.lower()):
+            _UNTIL_NOW.search(claim.text.lower()) or _A_KIND_DESCRIBED.search(claim.text.lower()):
         return []
     old = ledger.notes.get(_MENTIONS, {}).get(record.speaker, {}).get(d.object)
     if old is None or old.turn is None or record.turn is None or old.turn >= record.turn:

@@ -305,7 +305,9 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
 _NOT_PLACE_KINDS = frozenset({"education stage"})
 # `[anything]` in a line stands for any object at all ("I work at [anything] => I have a job")
 ANYTHING = "anything"
-_NOT_ANYTHING = frozenset({"", "home", "house", "my house", "it", "that", "this"})  # "I work at home" is no workplace
+# "I work at home", "I work at my fitness", "I work at getting better": no workplace
+_NOT_ANYTHING = frozenset({"", "home", "house", "my house", "it", "that", "this", "fitness", "desk", "relationship",
+                           "marriage", "craft", "game", "technique", "health", "weight", "skill", "art", "writing"})
 
 
 def _names_no_place(kb: KnowledgeBase, obj: str) -> bool:
@@ -327,7 +329,8 @@ def _implied(kb: KnowledgeBase, d: Derived, exclusive: bool, change: bool = Fals
         if category is None or (lhs.exclusive and not exclusive) or (lhs.change and not change):
             continue
         if d.object == category or category in kb.ancestors(d.object) or _named_place(kb, category, d) or \
-                (category == ANYTHING and d.object not in _NOT_ANYTHING):
+                (category == ANYTHING and d.confidence >= 1.0 and d.object.split(" ", 1)[0] not in _NOT_ANYTHING and
+                 not d.object.split(" ", 1)[0].endswith("ing")):  # the object as said, not its head or category
             out.append(_bind(_never_to_never(lhs, rhs), d.object, d, confidence, line))
     return out
 

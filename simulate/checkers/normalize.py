@@ -89,15 +89,17 @@ _HAS = re.compile(r"\b([a-z]+)'s ((?:(?:never|always|not|ever|just|already|reall
 _DIALECT = {"cannae": "can not", "canna": "can not", "cannie": "can not", "dinnae": "do not", "didnae": "did not",
             "doesnae": "does not", "wasnae": "was not", "isnae": "is not", "havenae": "have not", "hasnae": "has not",
             "wouldnae": "would not", "widnae": "would not", "couldnae": "could not", "willnae": "will not",
-            "wi'": "with", "tae": "to", "tae kwon do": "tae kwon do", "tae kwan do": "tae kwan do",
+            "wi'": "with", "tae": "to", "tae kwon do": "tae kwon do", "tae kwan do": "tae kwan do", "tae bo": "tae bo",
+            "canna lily": "canna lily", "canna lilies": "canna lilies",
             "oot": "out", "oor": "our", "feart": "scared", "naw": "no", "o'": "of",
-            "dae": "do", "nae": "no", "yer": "your", "in my puff": "in my life", "in ma puff": "in my life"}
+            "nae": "no", "yer": "your", "in my puff": "in my life", "in ma puff": "in my life"}
 _DIALECT_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sorted(_DIALECT, key=len, reverse=True)) +
                            r")(?![\w'])")
 _PURE = re.compile(r"\bpure (?=(?:scared|feart|terrified|raging|gutted|mad|buzzing|brilliant|delighted|dead|"
                    r"stressed|worried|nervous|shattered)\b)")  # "pure feart": really scared
-_OUT_BACK = re.compile(r"\bout (?:the )?(?:back|front)\b")  # "chickens out back of the barn": outside
-_MA = re.compile(r"(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\bhis )(?<!\bher )\bma\b(?= [a-z])")
+_OUT_BACK = re.compile(r"\bout (?:the (?:back|front)\b|(?:back|front) of\b)")  # "chickens out back of the barn": outside
+_MA = re.compile(r"(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\ban )(?<!\ba )\bma\b"
+                 r"(?= (?!(?:and|in|degree|course|student|programme|program|thesis)\b)[a-z])")
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b")
 
 
@@ -128,10 +130,10 @@ _ASIDE = re.compile(r"(?P<before>\b[a-z']+)?,\s+(?:you know|i mean|like|sort of|
 # stands between two clauses or items, and its commas stay ("I don't fast, like, I've never done Ramadan")
 _MID_PHRASE = frozenset("a an the my our your his her their i we in on at for to of with about from by as".split())
 _RESTART = re.compile(r"\b(?:i|we|i've|i'm|we've|we're|i'd|i'll|ive|im|id|weve|were|a|an|the|my|our|just|really|so|"
-                      r"like|went|was|had|have|got|used|never|always|still|in|on|at|to|for|with|and|but)-+\s+(?=[a-z])")
+                      r"like|in|on|at|to|for|with|and|but)-+\s+(?=[a-z])")
 # any word said again after a comma ("we've never, never had", "so during, during Ramadan"): said once
-_SAID_TWICE = re.compile(r"\b(?!(?:very|really|so|much|far|long|many|more|no|yes|bye|ha|please|again|oh|yeah|well|hey|"
-                         r"hi|now|come|go|run|fast|slowly|little|big|loud|louder|higher|faster|better)\b)([a-z']{2,}), \1\b(?!-)")
+_SAID_TWICE = re.compile(r"\b(never|always|during|in|at|on|to|for|with|from|the|an|and|but|or|i|we|my|our|just|was|were|"
+                         r"had|have|has|been|not|did|do|is|are|when|if|because|since|after|before|about|like), \1\b(?![-'])")
 _REPEATED = re.compile(r"\b((?:i|we|i'm|i've|we've|we're|i'd)(?: [a-z']+){0,2}|a|an|the|my|our),? \1\b(?! ?[0-9]|-)")
 
 
@@ -159,7 +161,7 @@ def normalise(text: str) -> str:
     if "pure " in text:
         text = _PURE.sub("really ", text)
     if "out " in text:
-        text = _OUT_BACK.sub("outside", text)
+        text = _OUT_BACK.sub(lambda m: "outside of" if m.group(0).endswith(" of") else "outside", text)
     if "ma " in text:
         text = _MA.sub("my", text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], text)

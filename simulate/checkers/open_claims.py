@@ -247,7 +247,8 @@ _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
 _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can not wait|excited to|looking forward|"
                      r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
 _LOSS = re.compile(r"\b((?<!almost )(?<!nearly )died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|"
-                   r"selling|gave away|gave up|cancelled|canceled|got rid of|(?:was|were|are|is) (?:long )?gone|"
+                   r"selling|gave away|gave up|cancelled|canceled|got rid of|(?:was|were|are|is) (?:long )?gone|ran out|"
+                   r"lapsed|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|put to sleep|"
                    r"had to (?:let (?:\w+ )?\w+ go|put (?:\w+ )?\w+ (?:down|to sleep)|give (?:\w+ )?\w+ away|give up|"
                    r"rehome|sell|say goodbye|leave|get rid|part with|move out|find a new home))\b")
@@ -309,7 +310,7 @@ _MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |qui
                           r"perfect|flawless)\b")
 _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|"
                        r"grandparents)(?: both| all)? (?:have |had )?(?:died|passed away|passed on|passed|expired|"
-                       r"(?:is|are) no (?:more|longer with us))\b")
+                       r"(?:is|are) no (?:more|longer with us)(?=[,.!;]|$| sadly| now))")
 _THERE_IS = re.compile(r"^there(?:'s| is| are|'re|s) (?P<neg>no |never (?:been )?(?:a |an |any )?)?(?P<x>[a-z][a-z' -]{1,40}?)"
                        r" (?:in|at|on) (?:my|our) (?:own )?(?P<place>house|home|apartment|flat|place|living room|"
                        r"kitchen|garage|backyard|back yard|yard|garden|bedroom|basement|attic|driveway|den|study|"
@@ -365,8 +366,9 @@ _NEVER_OUTSIDE = re.compile(r"\b(?:i|we) (?:have |had )?never (?:even |ever |rea
                             r"(?=[,.!;]| before| in | and|$)"
                             r"|\b(?:i|we) (?:have |had )?never (?:even |ever |really )?left (?P<y>(?:the )?[a-z][a-z' -]{1,30}?)"
                             r"(?=[,.!;]| before| and|$)")
-_MOVED_AWAY = re.compile(r"\b(?:i|we) (?:moved|moved away|got away|left) (?:away )?from (?!(?:home|my|our|the|a|an|there|"
-                         r"here|it|them|him|her)\b)(?P<x>[a-z][a-z' -]{1,30}?)(?= for| in| when| after| before| to| and|,|\.|$)")
+_MOVED_AWAY = re.compile(r"\b(?:i|we) (?:moved|moved away|got away) (?:away )?from (?!(?:home|my|our|the|a|an|there|"
+                         r"here|it|them|him|her)\b)(?P<x>[a-z][a-z' -]{1,30}?)"
+                         r"(?= for| in| when| after| before| to| and| on| by|,|\.|$)")
 _WHOLE_LIFE = re.compile(r"\b(?:i|we) (?:have |had |'ve )?(?:lived|been living) in (?P<x>[a-z][a-z' -]{1,30}?),? "
                          r"(?:my|our) (?:whole|entire) li(?:fe|ves)\b|\b(?:i|we) (?:have |had )?(?:lived|been living) in "
                          r"(?P<y>[a-z][a-z' -]{1,30}?),? all (?:my|our) li(?:fe|ves)\b"
@@ -391,7 +393,8 @@ _SPENT_A_TIME_IN = re.compile(rf"\b(?:(?:i|we) spent (?:the whole of |all of |mo
 # "Australia's the one place I've never been", "Japan is the only country we have never visited"
 _ONE_PLACE_NEVER = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?)(?:'s| is|s) (?:honestly |probably |literally )?the (?:one|only) "
                               r"(?:place|country|city|state|continent) (?:that )?(?:i|we) (?:have |had )?(?:never|not) "
-                              r"(?:been|visited|gone|set foot in|travelled to|traveled to)\b")
+                              r"(?:been|visited|gone|set foot in|travelled to|traveled to)(?: to)?(?=[,.!;]|$| (?:before|yet|"
+                              r"and|but|so|too|either|though|in my life)\b)")
 _FAVOURITE_TRIP = re.compile(r"\bmy (?:favou?rite|best|last|first) (?:trip|vacation|holiday) (?:ever )?(?:was|is) (?:to |in )?"
                              r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.!;]| when| with| and|$)")
 _NEVER_ABROAD_THEN = re.compile(r"^(?:i|we) (?:have )?never been abroad, (?:and )?never")
@@ -462,6 +465,8 @@ _MY_JOB_NOW = re.compile(r"\bmy (?:current |new |day |full-time |part-time )?job
                          r"gives|means|involves|lets|requires)\b|"
                          r"\b(?:at|from) my (?:current |new |day |full-time |part-time )?job\b(?! (?:interview|hunt|search|"
                          r"application|offer))")
+_JOB_LEFT = re.compile(r"\b(?:fired|sacked|laid off|let go|quit|resigned|redundant|a year off|time off|a break|leave) "
+                       r"(?:from )?(?:my|at my)\b|\b(?:fired|sacked|laid off|let go) from\b")
 _DAYS_ONLY = re.compile(r"\bi (?:have )?(?:only |ever |just |strictly )*(?P<v>work|worked|do|did|done) (?:only |strictly |"
                         r"just )?(?:days|day shifts?|the day shift|nine to five|9 to 5|9-5|office hours)\b")
 _FAITH_IN_CHRIST = re.compile(r"\bmy (?:faith|belief) in (?:jesus|christ)\b")
@@ -1362,7 +1367,8 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", "married")))
     workmates = _MY_WORKMATES.search(sentence) and not _FORMER_JOB.search(sentence) and \
         not re.search(r"\bmy (?:old|former|ex|last|previous) ", sentence)
-    if (_MY_JOB_NOW.search(sentence) or _MY_SHIFT.search(sentence) or workmates) and not _LOSS.search(sentence):
+    if (_MY_JOB_NOW.search(sentence) or _MY_SHIFT.search(sentence) or workmates) and not _LOSS.search(sentence) and \
+            not _JOB_LEFT.search(sentence):
         out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, "job")))
     return out
 
@@ -2439,7 +2445,8 @@ def _possessions(sentence: str) -> list[OpenClaim]:
                 quantity = 1  # "my only sister"
                 continue
             noun = singular(word)
-            if noun in _BOYS_GIRLS and quantity:  # "my two boys", "our three girls": sons, daughters
+            if noun in _BOYS_GIRLS and quantity and not (at + 1 < len(after) and after[at + 1] in ("from", "at", "in")) \
+                    and not re.search(r"\b(?:out with|drinks with|brunch with|night out)\b", sentence):  # sons, daughters
                 out.append(OpenClaim(predicate="have", object=_BOYS_GIRLS[noun], quantity=quantity, confidence=0.75,
                                      subject="i" if m.group("who") == "my" else "we"))
                 break
@@ -2466,8 +2473,8 @@ def _possessions(sentence: str) -> list[OpenClaim]:
 
 # a machine that "died" stopped working and is still had ("my macbook died mid-essay"); one that "will not start"
 # is had now, not in the future
-_DEVICE_DIED = re.compile(r"\b(?:(?:the )?battery (?:on|of|in) )?(?:my|our) (?:[a-z]+ )?(?:phone|laptop|macbook|computer|pc|"
-                          r"battery|car|tablet|ipad|kindle|tv|telly|television|console|printer|headphones|earbuds|airpods|"
+_DEVICE_DIED = re.compile(r"\b(?:(?:the )?battery (?:on|of|in) )?(?:my|our) (?!(?:old|previous|last|first|former) )(?:[a-z]+ )?"
+                          r"(?:phone|laptop|macbook|computer|pc|battery|tablet|ipad|kindle|tv|telly|television|console|printer|headphones|earbuds|airpods|"
                           r"camera|fridge|freezer|router|washing machine|dishwasher|oven|boiler|hard drive|drill|watch|"
                           r"smartwatch|sander|mower|lawnmower|torch|remote|controller|e-bike|scooter)"
                           r" (?:just |finally |completely |totally )?died\b")
@@ -2520,8 +2527,9 @@ def _fragments(sentence: str) -> list[OpenClaim]:
                 noun = knowledge.canonical_noun(singular(thing.strip()))
                 if noun in knowledge.possessable:
                     out.append(OpenClaim(predicate="have", object=noun, polarity="deny", confidence=0.8))
-                elif verb := _consuming(noun):  # "No fizzy drinks.", "No meat at all": not had
-                    out.append(OpenClaim(predicate=verb, object=noun, polarity="deny", confidence=0.75))
+                elif (verb := _consuming(noun)) and piece == sentence.strip(" .!"):  # "No fizzy drinks.", "No meat at
+                    out.append(OpenClaim(predicate=verb, object=noun, polarity="deny", confidence=0.75))  # all." (not
+                    # "Black coffee, no milk": an order)
             continue
         counted = _COUNTED.match(piece)
         if not counted:

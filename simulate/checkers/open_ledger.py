@@ -104,6 +104,11 @@ _SKILL_STEMS = frozenset("""speak play cod program driv rid swim cook bak knit s
 surf typ fly sail crochet sign juggl""".split())
 
 
+# a "never" said of a place or a way ("never played the piano in public", "never spoken French in France")
+_NEVER_THERE = re.compile(r"\bnever\b(?:(?! in my (?:whole |entire )?life\b| before\b| in years\b)[^.!?])*?"
+                          r"\b(?:in|at|on|with|for|over|under|outside|abroad|professionally|competitively|publicly|live)\b")
+
+
 def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool) -> float:
     """How surely an affirmation and a denial of one proposition speak of overlapping times (0 = not at all).
 
@@ -114,15 +119,14 @@ def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool)
     if affirmed.ability and not denied.ability:  # "I can swim" and "I don't swim" can both hold; "I can ski" and
         # "I've never skied" cannot, nor "I can code in Python" and "I've never coded" (a skill, whatever its object;
         # "I can see the sea from here" and "I've never seen the sea" can)
-        skill = not affirmed.object or affirmed.predicate.split(" ", 1)[0] in _SKILL_STEMS
+        skill = not affirmed.object or (affirmed.predicate.split(" ", 1)[0] in _SKILL_STEMS and
+                                        not _NEVER_THERE.search(denied.text.lower()))
         return 0.85 if denied.never and d == "ever" and skill else 0.0
     if d == "ever" or (denied.never and d in ("present", "past")):
         return 0.95 if a != "remote" or d == "ever" else 0.0
     if a == "ever":  # "I've been to Rome" meets only "never"; "vegetarian my whole life" also "I'm not vegetarian";
-        # "I've knitted a jumper" meets "I can't knit" as "I knitted a jumper" does
-        if denied.never or (affirmed.never and d in ("present", "now")):
-            return 0.9
-        return _EPISODE_OVERLAP if denied.ability and d == "present" and not affirmed.ability else 0.0
+        # "I've skied once" does not meet "I can't ski at all" (tried once, never good at it)
+        return 0.9 if denied.never or (affirmed.never and d in ("present", "now")) else 0.0
     if a == d == "present":
         return 0.95
     if d == "present" and a == "recent":

@@ -263,12 +263,13 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) (?:am|are|was|were|have been|had been) (?P<n>never |not )?(?:ever )?blessed with\b"),
      lambda m: f"{m.group('s')} {'never had' if m.group('n') else 'have'}"),
     # "I say the rosary every night", "never said a prayer in my life": pray
-    (re.compile(r"\b(?P<v>say|says|said|saying) (?:my |a |the |our |some |any |a little )?(?:prayers?|(?P<r>rosary)|grace)\b"),
+    (re.compile(r"\b(?P<v>say|says|said|saying) (?:my |a |the |our |some |any |a little )?(?:prayers?|(?P<r>rosary))\b"),
      lambda m: {"say": "pray", "says": "prays", "said": "prayed", "saying": "praying"}[m.group("v")] +
      (" the rosary" if m.group("r") else "")),
     # "Most Sundays I'm out fishing", "I'm off hiking every weekend": I go fishing
-    (re.compile(r"\b(?P<s>i|we) (?:am|are) (?:usually |always |often |normally )?(?:out|off) (?=(?!(?:working|shopping)\b)"
-                r"[a-z]{3,}ing\b)"), r"\g<s> go "),
+    (re.compile(r"\b(?P<s>i|we) (?:am|are) (?:usually |always |often |normally )?(?:out|off) (?=(?!(?:working|shopping|"
+                r"running errands)\b)[a-z]{3,}ing\b)"),
+     lambda m: f"{m.group('s')} go " if _HABIT_SAID.search(m.string) else m.group(0)),
     # "Not a single cigarette in my whole life": never had one
     (re.compile(r"^not (?:a single|one|once had an?) (?P<x>[a-z]+(?: [a-z]+)?) (?=in my (?:whole |entire )?life\b)"),
      lambda m: "i have never smoked " if m.group("x") in ("cigarette", "cig", "fag", "cigar", "smoke", "puff")
@@ -287,9 +288,10 @@ _PLAINLY = (
     (re.compile(r"^(?P<x>[a-z]+) is the only (?:language|langauge|lanugage|tongue) (?:that )?i (?:speak|know)\b"),
      r"i only speak \g<x>"),
     # "Sure I've no Irish at all", "I don't have any French": I don't speak it
-    (re.compile(r"\b(?P<s>i|we) (?:have no|have got no|do not have any|have not got any|have not any|do not have) "
+    (re.compile(r"\b(?P<s>i|we) (?:have no|have got no|do not have any|have not got any|have not any) "
                 r"(?P<x>[a-z]+)\b(?! (?:friends?|family|classes|lessons|teachers?|people|food|books?|films?|movies?|"
-                r"music|tv|neighbours?|neighbors?|ancestry|roots|blood|heritage|relatives|cousins|passport|citizenship)\b)"),
+                r"music|tv|neighbours?|neighbors?|ancestry|roots|blood|heritage|relatives|cousins|passport|citizenship|"
+                r"in me|in my|on|at school|at uni|at college|this|today|homework)\b)"),
      lambda m: f"{m.group('s')} do not speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
     # "I only speak the one language, English": only English
     (re.compile(r"\b(?P<s>i|we) (?:only|just) (?:speak|know) (?:the )?one language,? (?:and that is |which is |- |just )?"
@@ -315,8 +317,9 @@ _PLAINLY = (
                 r"(?:really )?taught me (?:any |a word of |to speak )?(?P<x>[a-z]+)\b"),
      lambda m: f"i never learned {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
     # "never picked up any Tagalog": never learned it (a language only: one picks up the kids too)
-    (re.compile(r"\b(?P<v>picked|pick|picking) up (?:any |a word of |much |a bit of |some )?(?P<x>[a-z]+)\b"),
-     lambda m: f"{ {'picked': 'learned', 'pick': 'learn', 'picking': 'learning'}[m.group('v')]} {m.group('x')}"
+    (re.compile(r"\b(?P<n>never|not|did not) (?:really |ever )?(?P<v>picked|pick) up (?:any |a word of |much )?"
+                r"(?P<x>[a-z]+)\b(?! (?:for|on the way|takeaway|food))"),
+     lambda m: f"{m.group('n')} {'learned' if m.group('v') == 'picked' else 'learn'} {m.group('x')}"
      if _languages(m.group("x")) else m.group(0)),
     # "had a massive chat with Lola on the phone, all in Tagalog": spoke it
     (re.compile(r"^(?:i |we )?(?:had|have) (?:a |an )?(?:[a-z0-9-]+ ){0,2}(?:chat|conversation|call|talk|natter|argument)\b"
@@ -345,10 +348,15 @@ _PLAINLY = (
      "dropped out of high school"),
     # "my parents never let us have a dog": never had one
     (re.compile(r"^(?:[a-z]+,? )?(?:my|our) (?:parents|mum|mom|dad|mother|father|folks|landlord|landlady) (?:have |had )?"
-                r"(?:literally |just |simply )?(?:never|would not|will not|did not|do not|would never|will never) "
+                r"(?:literally |just |simply )?(?P<n>never|would not|will not|did not|do not|does not|would never|will never) "
                 r"(?:ever )?(?:let|allow) (?:me|us) (?:to )?(?:have|get|keep|own) (?=(?:a|an|any) )"),
-     "i have never had "),
+     lambda m: "i do not have " if m.group("n") in ("will not", "do not", "does not", "will never") else "i did not have "),
 )
+
+
+# a habit said ("most Sundays", "every weekend", "usually"): "I'm off skiing next week" is a plan, not a habit
+_HABIT_SAID = re.compile(r"\b(?:every|most|usually|always|often|normally|weekends|on (?:mondays|tuesdays|wednesdays|thursdays|"
+                         r"fridays|saturdays|sundays)|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b")
 
 
 def _hobbies_done(items: str) -> str:

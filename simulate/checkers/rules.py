@@ -200,6 +200,8 @@ def _age_reached(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("age", {"min": n, "max": n + 1}, tense="present", confidence=0.8)
 
 
+# a sentence told of the past: "was", "used to", or a simple past not after "have" ("As a nurse in my twenties I worked")
+_TOLD_OF_THE_PAST = re.compile(r"\b(?:was|were|used to|back then|back when|did)\b|(?<!have )(?<!has )(?<!had )\b[a-z]{3,}ed\b")
 _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
             "seventies": 70, "eighties": 80, "nineties": 90}
 
@@ -208,6 +210,8 @@ _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties
       r"in my (?P<part>early |mid |mid-|late )?(?P<d>teens|twenties|thirties|forties|fifties|"
       r"sixties|seventies|eighties|nineties)\b", needs=("in my",))
 def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
+    if not m.group(0).startswith("i") and _TOLD_OF_THE_PAST.search(s):
+        return  # "As a nurse in my twenties I worked nights": then, not now
     low = _DECADES[m.group("d")]
     high = 19 if m.group("d") == "teens" else low + 9
     part = (m.group("part") or "").strip(" -")
@@ -222,18 +226,25 @@ def _age_decade(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 @rule(r"(?:^|\bi am |\bi have been |, )(?:entering|hitting|turning|starting) my (?P<d>twenties|thirties|forties|fifties|"
-      r"sixties|seventies|eighties|nineties)\b(?! (?:next|soon|in \w+ years?))", needs=("my",))
+      r"sixties|seventies|eighties|nineties)\b(?! (?:next|soon|in \w+ years?|was|were)\b)", needs=("my",))
 def _age_entering_decade(m: re.Match[str], s: str, emit: Emit) -> None:
     """"Entering my sixties this year": the first years of that decade."""
+    if re.search(r"\b(?:was|were|used to|back then|back when|years ago)\b", s):
+        return  # "hitting my forties was the best thing ever": told of the past
     low = _DECADES[m.group("d")]
     emit("age", {"min": low - 1, "max": low + 1}, confidence=0.8, tense=_age_tense(s))
 
 
-@rule(r"\b(?:i )?(?:just )?(?:had|celebrated) my (?P<n>\d{2})(?:st|nd|rd|th)\b(?: birthday)?", needs=("my",))
+@rule(r"(?:^|\bi )(?:just )?(?:had|celebrated) my (?P<n>\d{2})(?:st|nd|rd|th)\b(?P<b> birthday| bday| b-day)?"
+      r"(?= (?:birthday|bday|b-day|party|bash|do|celebration|at|in|on|last|yesterday|this)\b|[,.!]|$)", needs=("my",))
 def _age_had_birthday(m: re.Match[str], s: str, emit: Emit) -> None:
     """"Had my 21st at the pub last night": that age now, unless the party is dated long ago."""
     if re.search(r"\b(?:years ago|back in|in (?:19|20)\d\d|when|for my (?:son|daughter|wife|husband|mum|mom|dad))\b", s):
         return
+    recent = re.search(r"\b(?:last (?:night|weekend|week|saturday|friday|sunday)|yesterday|this (?:weekend|week|morning)|"
+                       r"today|tonight|last arvo|just)\b", s)
+    if not recent:
+        return  # "I had my 18th in Ibiza", "I celebrated my 30th birthday in Vegas": when, it does not say
     n = int(m.group("n"))
     if 10 <= n < 125:
         emit("age", {"min": n, "max": n + 1}, confidence=0.8, tense="present")
