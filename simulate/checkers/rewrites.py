@@ -30,6 +30,11 @@ _BEING_IS_A_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|must|can|could|wo
 _NEGATED_AUXILIARY = {"has": "have not", "have": "have not", "is": "am not", "are": "am not", "was": "was not", "were": "was not",
                       "can": "can not", "could": "could not", "does": "do not", "do": "do not", "did": "did not"}
 _FIRST_PERSON_AUXILIARY = {"is": "am", "are": "am", "has": "have", "does": "do"}
+# a habit said ("most Sundays", "every weekend", "usually"): "I'm off skiing next week" is a plan, not a habit
+_HABIT_SAID = re.compile(r"\b(?:every|most|usually|always|often|normally|weekends|on (?:mondays|tuesdays|wednesdays|thursdays|"
+                         r"fridays|saturdays|sundays)|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b")
+
+
 _PLAINLY = (
     # "every Saturday you'll find me fishing": I go fishing
     (re.compile(r"\byou(?: will|'ll|ll| would|'d)? (?:always |usually |often |normally )?(?:find|catch|see) me "
@@ -352,11 +357,6 @@ _PLAINLY = (
                 r"(?:ever )?(?:let|allow) (?:me|us) (?:to )?(?:have|get|keep|own) (?=(?:a|an|any) )"),
      lambda m: "i do not have " if m.group("n") in ("will not", "do not", "does not", "will never") else "i did not have "),
 )
-
-
-# a habit said ("most Sundays", "every weekend", "usually"): "I'm off skiing next week" is a plan, not a habit
-_HABIT_SAID = re.compile(r"\b(?:every|most|usually|always|often|normally|weekends|on (?:mondays|tuesdays|wednesdays|thursdays|"
-                         r"fridays|saturdays|sundays)|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b")
 
 
 def _hobbies_done(items: str) -> str:
