@@ -28,6 +28,9 @@ def claims(text: str) -> list[tuple[str, Any, str, str]]:
     ("as a professional in my early forties, i've learned a lot", ("age", {"min": 40, "max": 43}, "affirm", "present")),
     ("Entering my sixties this year has given me perspective.", ("age", {"min": 59, "max": 61}, "affirm", "present")),
     ("Had my 21st at the pub last night, heaps of mates came.", ("age", {"min": 21, "max": 22}, "affirm", "present")),
+    ("I'm Gen Z, born in 2001, so I don't remember a world without wifi.", ("age", {"born": 2001}, "affirm", "present")),
+    ("(speaking as a boomer, born in '58, so take this with a pinch of salt) I think kids have it harder.",
+     ("age", {"born": 1958}, "affirm", "present")),
     # birthplace
     ("I was born in Lagos, Nigeria.", ("birthplace", "lagos, nigeria", "affirm", "present")),
     # location: present, past, negated, change
@@ -91,6 +94,7 @@ def test_slot_statements(text: str, expected: tuple) -> None:
     "I am about 30.",
     "It is 5 minutes past noon.",
     "I had my 40th back in 2010.",  # a party long ago dates no age now
+    "My sister, born in 1990, is a nurse.",
     "We celebrated my 60th for my son's sake.",
     "",
 ])

@@ -265,7 +265,8 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "eighties": 80, "nineties": 90}
 
 
-@rule(r"\bi was born (?:back )?in (?:(?P<y>(?:19|20)\d\d)\b|'(?P<yy>\d\d)\b|the (?:(?:19)?(?P<d>[2-9]0)'?s|"
+@rule(r"(?:\bi was born|(?:^|\bi am [a-z ]{1,20}, |(?:as|being) an? [a-z ]{1,20}, )born) (?:back )?in "
+      r"(?:(?P<y>(?:19|20)\d\d)\b|'(?P<yy>\d\d)\b|the (?:(?:19)?(?P<d>[2-9]0)'?s|"
       r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)", needs=("born",))
 def _born_year(m: re.Match[str], s: str, emit: Emit) -> None:
     """"I was born in 1999" (or "in the eighties"): an age that the clock turns into years at each turn."""
