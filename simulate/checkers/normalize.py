@@ -95,6 +95,9 @@ _DIALECT = {"cannae": "can not", "canna": "can not", "cannie": "can not", "dinna
             "nae": "no", "yer": "your", "in my puff": "in my life", "in ma puff": "in my life"}
 _DIALECT_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sorted(_DIALECT, key=len, reverse=True)) +
                            r")(?![\w'])")
+# "me mam", "me tortoise Doris is forty": my (Irish and Northern English)
+_ME_MY = re.compile(r"(?:^|(?<=[,.!?;] ))me (?=(?:mam|mum|ma|da|dad|nan|nana|nanna|gran|granda|grandad|brother|sister|husband|"
+                    r"wife|fella|missus|kids|kid|dog|cat|tortoise|house|car|job|boss|mate|mates|family|auld)\b)")
 _PURE = re.compile(r"\bpure (?=(?:scared|feart|terrified|raging|gutted|mad|buzzing|brilliant|delighted|dead|"
                    r"stressed|worried|nervous|shattered)\b)")  # "pure feart": really scared
 _OUT_BACK = re.compile(r"\bout (?:the (?:back|front)\b|(?:back|front) of\b)")  # "chickens out back of the barn": outside
@@ -158,6 +161,8 @@ def normalise(text: str) -> str:
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
     if _DIALECT_WORD.search(text):
         text = _DIALECT_WORD.sub(lambda m: _DIALECT[m.group(0)], text)
+    if "me " in text:
+        text = _ME_MY.sub("my ", text)
     if "pure " in text:
         text = _PURE.sub("really ", text)
     if "out " in text:
