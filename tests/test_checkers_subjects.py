@@ -16,6 +16,7 @@ from simulate.checkers.subjects import supply_subject, with_state_subjects
     ("love a bit of karaoke.", "i love a bit of karaoke."),
     ("not a big fan of cats.", "i am not a big fan of cats."),
     ("hit snooze six times today.", "i hit snooze six times today."),
+    ("said the rosary on the bus home.", "i said the rosary on the bus home."),
 ])
 def test_the_left_out_subject_is_put_back(said: str, read: str) -> None:
     assert supply_subject(said) == read

@@ -41,6 +41,7 @@ _NOT_PAST_START = frozenset({"sounded", "looked", "seemed", "felt", "tasted", "s
 
 # verbs whose past is their present, read as past when the sentence dates itself ("Hit snooze six times today")
 _SAME_IN_THE_PAST = frozenset("hit put cut set quit shut let hurt split spread cost".split())
+_SAID_PRAYERS = re.compile(r"said (?:my |a |the |some )?(?:prayers?|rosary)\b")
 _TOLD_AS_PAST = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|earlier today)\b")  # read as of today
 
 
@@ -63,7 +64,9 @@ def supply_subject(sentence: str) -> str:
                                                        (is_participle(words[1]) and not is_past_form(words[1]))):
             return f"{sentence[:at]}i have {rest}"  # "Never broken a bone": I have never broken one
         return f"{sentence[:at]}i {rest}"
-    if first in _SAME_IN_THE_PAST and _TOLD_AS_PAST.search(rest):  # "Hit snooze six times today": I hit it
+    if (first in _SAME_IN_THE_PAST and _TOLD_AS_PAST.search(rest)) or _SAID_PRAYERS.match(rest):  # "Hit snooze six
+        return f"{sentence[:at]}i {rest}"  # times today", "Said the rosary on the bus home": I did
+    if first in _SAME_IN_THE_PAST and _TOLD_AS_PAST.search(rest):
         return f"{sentence[:at]}i {rest}"
     if _LIKING.match(rest) or (is_past_form(first) and first not in _NOT_PAST_START):
         if first == "been":
