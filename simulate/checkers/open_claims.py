@@ -283,7 +283,9 @@ _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) 
 _SHORT_IS = _set("it's that's he's she's there's what's who's here's where's let's how's")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[,:;()]")
 _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*my (?:absolute |all[- ]time )?"
-                        r"(?:favorite|favourite|guilty pleasure|go-to treat)(?: [a-z]+){0,2} (?:is|are|has to be|would be) "
+                        r"(?:(?:favorite|favourite|guilty pleasure|go-to treat)(?: [a-z]+){0,2}|go-to(?: quick| easy)? "
+                        r"(?:lunch|dinner|breakfast|snack|meal|dish|drink|order)(?: (?:between|after|before|on|at|when) "
+                        r"[a-z]+(?: [a-z]+)?)?) (?:is|are|has to be|would be) "
                         r"(?P<v>.+)$")
 _FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>(?!(?:he|she)\b)"
                               r"[a-z][a-z' -]{1,40}?)"
@@ -307,7 +309,8 @@ _MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |
 _FIRST_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is my (?:first|native|mother|home) (?:language|tongue)\b")
 _MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |quite |fairly |basically |practically |"
                           r"almost |near |near-)?(?:good|great|fluent|decent|solid|excellent|strong|not bad|native|"
-                          r"perfect|flawless)\b")
+                          r"perfect|flawless)\b|^my (?P<lang2>[a-z]+) (?:carried|got me through|helped|came in handy|"
+                          r"saved|impressed|let me)\b")
 _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|"
                        r"grandparents)(?: both| all)? (?:have |had )?(?:died|passed away|passed on|passed|expired|"
                        r"(?:is|are) no (?:more|longer with us)(?=[,.!;]|$| sadly| now))")
@@ -1015,7 +1018,7 @@ def _said_of_a_thing_first(sentence: str) -> list[OpenClaim]:
             if phrase.text and not phrase.specific else []
     skill = _MY_LANGUAGE.match(sentence) or _FIRST_LANGUAGE.match(sentence)
     if skill:
-        language = singular(skill.group("lang"))
+        language = singular(skill.group("lang") or skill.group("lang2"))
         if _is_language(language):
             return _claims(_finish(_Frame(confidence=0.8), "speak", language))
     return []
