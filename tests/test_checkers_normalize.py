@@ -129,6 +129,7 @@ def test_number_pattern_takes_the_hundreds_with_the_number() -> None:
     ("I teach tae kwon do.", "i teach tae kwon do."),
     ("Me tortoise Doris is forty.", "my tortoise doris is forty."),
     ("Excuse me, me again.", "excuse me, me again."),
+    ("i ain't never been mormon", "i have never been mormon"),
 ])
 def test_speech_as_transcribed_loses_its_fillers_and_restarts(said: str, plain: str) -> None:
     assert normalise(said) == plain

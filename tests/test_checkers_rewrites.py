@@ -49,6 +49,8 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("got three ferrets at home, absolute chaos", "i have three ferrets at home, absolute chaos"),
     ("just the one ferret for me, bandit", "i have only one ferret, bandit"),
     ("i am a january baby", "my birthday is in january"),
+    ("born and raised lds, served my mission", "i have always been lds, served my mission"),
+    ("i am the last person in britain without an air fryer", "i do not have a air fryer"),
 ])
 def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     assert said_plainly(sentence) == plain

@@ -98,6 +98,7 @@ _DIALECT_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sor
 # "me mam", "me tortoise Doris is forty": my (Irish and Northern English)
 _ME_MY = re.compile(r"(?:^|(?<=[,.!?;] ))me (?=(?:mam|mum|ma|da|dad|nan|nana|nanna|gran|granda|grandad|brother|sister|husband|"
                     r"wife|fella|missus|kids|kid|dog|cat|tortoise|house|car|job|boss|mate|mates|family|auld)\b)")
+_AINT_NEVER = re.compile(r"\b(i|we) (?:ain't|aint) never (?=been|had|done|seen|gone|eaten|smoked|drunk|met)")
 _PURE = re.compile(r"\bpure (?=(?:scared|feart|terrified|raging|gutted|mad|buzzing|brilliant|delighted|dead|"
                    r"stressed|worried|nervous|shattered)\b)")  # "pure feart": really scared
 _OUT_BACK = re.compile(r"\bout (?:the (?:back|front)\b|(?:back|front) of\b)")  # "chickens out back of the barn": outside
@@ -157,6 +158,8 @@ def normalise(text: str) -> str:
     """Lower case, straight quotes, contractions expanded, spaces folded."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
     text = _without_disfluencies(text)
+    if "ain" in text:
+        text = _AINT_NEVER.sub(r"\1 have never ", text)  # "i ain't never been mormon": I have never been
     text = _CONTRACTION.sub(_expand, text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
     if _DIALECT_WORD.search(text):

@@ -345,6 +345,13 @@ _PLAINLY = (
     # "I'm a January baby": born in January
     (re.compile(r"\bi am (?:a |an )?(?P<m>january|february|march|april|may|june|july|august|september|october|november|"
                 r"december) (?:baby|birthday|born)\b"), r"my birthday is in \g<m>"),
+    # "Born and raised LDS", "born and raised Catholic": always have been
+    (re.compile(r"^(?:i was |i am )?born and raised (?:a |an )?(?P<x>catholic|lds|mormon|jewish|muslim|hindu|sikh|baptist|"
+                r"methodist|anglican|presbyterian|lutheran|quaker|christian|buddhist|jain)\b"),
+     r"i have always been \g<x>"),
+    # "I'm the last person in Britain without an air fryer": I have none
+    (re.compile(r"\bi am (?:the )?(?:last|only) (?:person|one|man|woman|household|house)(?: (?:in|on|at) [a-z ]{1,30}?)? "
+                r"without (?:a |an )?(?=[a-z])"), "i do not have a "),
     # "we tied the knot in 1990": married
     (re.compile(r"\b(?P<v>tied|tie|tying|ties) the knot\b"),
      lambda m: {"tied": "got married", "tie": "get married", "tying": "getting married", "ties": "gets married"}[m.group("v")]),
