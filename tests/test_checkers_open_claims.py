@@ -625,6 +625,8 @@ def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text:
     ("Moths? Naw, they don't bother me, harmless wee things.", ("be afraid of", "moth", "deny", "present")),
     ("Battery on my cordless drill died halfway through the shelves.", ("have", "cordless drill", "affirm", "present")),
     ("No meat at all.", ("eat", "meat", "deny", "present")),
+    ("tinnitus ringing all day again. brutal.", ("have", "tinnitus", "affirm", "present")),
+    ("public speaking energises me; keynotes are where i do my best work", ("lik", "public speaking", "affirm", "present")),
     ("my Swahili carried a three-hour negotiation this week", ("speak", "swahili", "affirm", "present")),
     ("My go-to quick lunch between school runs is tomato salsa.", ("lik", "tomato salsa", "affirm", "present")),
     ("and (this is my big regret) they never taught me Farsi", ("learn", "farsi", "deny", "ever")),  # an aside

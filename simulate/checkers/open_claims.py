@@ -291,7 +291,7 @@ _FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually
                               r"[a-z][a-z' -]{1,40}?)"
                               r"(?: is| are|'s) my (?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
-_FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:(?P<neg>do not|does not|did not|(?:has |have )?never) |"
+_FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,40}?) (?:(?P<neg>do not|does not|did not|(?:has |have )?never) |"
                         r"(?P<perfect>(?:has|have) (?:always |long )?))?"
                         r"(?:really |ever |always )?(?:freak(?:s|ed)? me out|terrif(?:y|ies|ied) me|scare[sd]? me|"
                         r"frighten(?:s|ed)? me|give(?:s)? me the creeps|gave me the creeps|bother(?:s|ed)? me|faze[sd]? me|"
@@ -300,7 +300,8 @@ _FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:(?P<neg>do not|does no
 _NO_BOTHER = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:no bother|not a problem|no problem|no issue) "
                         r"(?:at all )?(?:to|for) me\b")
 _INTERESTS = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s)? (?P<neg>does not |did not |(?:has |have )?never )?"
-                        r"(?:really )?(?:interest(?:s|ed)? me|appeal(?:s|ed)? to me|do(?:es)? it for me)\b")
+                        r"(?:really )?(?:interest(?:s|ed)? me|appeal(?:s|ed)? to me|do(?:es)? it for me|energi[sz]es me|"
+                        r"excites me|thrills me|lights me up)\b")
 _MY_FEAR = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has always been|have always been) (?:probably |[a-z]+ly )?"
                       r"my (?:(?:biggest |worst |greatest |number one |#1 |only )?(?:fear|phobia)|worst nightmare)\b")
 _MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |really |definitely |literally )?"
@@ -475,8 +476,10 @@ _DAYS_ONLY = re.compile(r"\bi (?:have )?(?:only |ever |just |strictly )*(?P<v>wo
 _FAITH_IN_CHRIST = re.compile(r"\bmy (?:faith|belief) in (?:jesus|christ)\b")
 _MY_RITE = re.compile(r"\bmy (?P<r>bar mitzvah|bat mitzvah|first (?:holy )?communion|hajj)\b")
 _PLAYING_UP = re.compile(r"(?:\bmy |^)(?P<c>hay ?fever|asthma|allergies|arthritis|migraines?|eczema|sciatica|gout|"
-                         r"psoriasis|ibs|tinnitus)(?: season)? (?:is|has been|are|have been|keeps) (?:really )?"
-                         r"(?:killing|getting to|driving|playing up|flaring up|acting up|bothering|bad|terrible|awful)\b")
+                         r"psoriasis|ibs|tinnitus)(?: season)? (?:(?:is|has been|are|have been|keeps) (?:really )?"
+                         r"(?:killing|getting to|driving|playing up|flaring up|acting up|bothering|bad|terrible|awful)|"
+                         r"(?:ringing|flaring|playing up|acting up|kicking off|back) (?:all day|all night|again|today|"
+                         r"this (?:week|morning))|flared up|kicked off|is back)\b")
 _AVOIDED = re.compile(r"\bi (?:can not|could not|will not|would not) (?:even )?(?:be in the same room as|stand the sight of|"
                       r"go near|go anywhere near|bear to look at) (?:a |an |the |any )?(?P<x>[a-z]+)")
 _MY_PET_KIND = re.compile(r"\b(?:my|our) pet (?P<x>[a-z]+)\b")
