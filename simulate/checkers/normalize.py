@@ -93,6 +93,7 @@ _DIALECT = {"cannae": "can not", "canna": "can not", "cannie": "can not", "dinna
             "canna lily": "canna lily", "canna lilies": "canna lilies",
             "oot": "out", "oor": "our", "feart": "scared", "naw": "no", "o'": "of",
             "nae": "no", "yer": "your", "in my puff": "in my life", "in ma puff": "in my life"}
+_DIALECT_HINTS = ("nae", "nna", "nnie", "wi'", "tae", "oot", "oor", "feart", "naw", "o'", "yer", "puff")  # cheap first look
 _DIALECT_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sorted(_DIALECT, key=len, reverse=True)) +
                            r")(?![\w'])")
 # "me mam", "me tortoise Doris is forty": my (Irish and Northern English)
@@ -136,6 +137,7 @@ _MID_PHRASE = frozenset("a an the my our your his her their i we in on at for to
 _RESTART = re.compile(r"\b(?:i|we|i've|i'm|we've|we're|i'd|i'll|ive|im|id|weve|were|a|an|the|my|our|just|really|so|"
                       r"like|in|on|at|to|for|with|and|but)-+\s+(?=[a-z])")
 # any word said again after a comma ("we've never, never had", "so during, during Ramadan"): said once
+_ANY_SAID_TWICE = re.compile(r"\b(\w+), \1\b")  # a cheap first look: some word said twice
 _SAID_TWICE = re.compile(r"\b(never|always|during|in|at|on|to|for|with|from|the|an|and|but|or|i|we|my|our|just|was|were|"
                          r"had|have|has|been|not|did|do|is|are|when|if|because|since|after|before|about|like), \1\b(?![-'])")
 _REPEATED = re.compile(r"\b((?:i|we|i'm|i've|we've|we're|i'd)(?: [a-z']+){0,2}|a|an|the|my|our),? \1\b(?! ?[0-9]|-)")
@@ -150,7 +152,7 @@ def _without_disfluencies(text: str) -> str:
     if any(f in text for f in ("uh", "um", "erm")):  # (not "er": in most sentences, and no longer a filler)
         text = _FILLER.sub("", text)
     text = _REPEATED.sub(r"\1", text)
-    return _SAID_TWICE.sub(r"\1", text) if "," in text else text
+    return _SAID_TWICE.sub(r"\1", text) if ", " in text and _ANY_SAID_TWICE.search(text) else text
 
 
 @lru_cache(maxsize=2048)  # a turn's sentences are normalised by several readers; a few hundred texts come back
@@ -162,18 +164,21 @@ def normalise(text: str) -> str:
         text = _AINT_NEVER.sub(r"\1 have never ", text)  # "i ain't never been mormon": I have never been
     text = _CONTRACTION.sub(_expand, text)
     text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], text)
-    if _DIALECT_WORD.search(text):
+    if any(hint in text for hint in _DIALECT_HINTS) and _DIALECT_WORD.search(text):
         text = _DIALECT_WORD.sub(lambda m: _DIALECT[m.group(0)], text)
-    if "me " in text:
+    if text.startswith("me ") or any(f"{stop} me " in text for stop in ".,!?;"):
         text = _ME_MY.sub("my ", text)
     if "pure " in text:
         text = _PURE.sub("really ", text)
-    if "out " in text:
+    if "out back" in text or "out the " in text or "out front" in text:
         text = _OUT_BACK.sub(lambda m: "outside of" if m.group(0).endswith(" of") else "outside", text)
     if "ma " in text:
         text = _MA.sub("my", text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], text)
-    text = _EVEN_THOUGH.sub("", _W_WITH.sub("with ", text))
+    if "w " in text:
+        text = _W_WITH.sub("with ", text)
+    if "even though" in text:
+        text = _EVEN_THOUGH.sub("", text)
     if "its " in text:
         text = _ITS.sub(lambda m: ("" if m.start() == 0 or text[m.start() - 2] in ",.!?;" else ", ") +
                         ("it has " if text.startswith(("been", "got"), m.end()) else "it is "), text).replace(" , ", ", ")

@@ -1175,7 +1175,7 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
         area = (inside.group("x") or inside.group("y")).strip()
         kind = "liv outside" if inside.group("verb") == "lived" else "be outside"
         out.append(OpenClaim(predicate=kind, object=area, polarity="deny", time="ever", never=True, confidence=0.85))
-    away = _MOVED_AWAY.search(sentence)
+    away = _MOVED_AWAY.search(sentence) if "from " in sentence else None
     if away and not _FUTURE.search(sentence) and not _CONDITIONAL.search(sentence):  # "when I moved away from Pike
         out.append(OpenClaim(predicate="liv outside", object=away.group("x").strip(), time="past",  # County": lived
                              confidence=0.8))  # outside it then
@@ -1183,12 +1183,12 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
     if lifelong:  # "I've lived in Ohio my entire life": never lived outside it
         home = (lifelong.group("x") or lifelong.group("y") or lifelong.group("z") or lifelong.group("w")).strip()
         out.append(OpenClaim(predicate="liv outside", object=home, polarity="deny", time="ever", never=True, confidence=0.85))
-    one_place = _ONE_PLACE_NEVER.match(_LEAD.sub("", sentence))
+    one_place = _ONE_PLACE_NEVER.match(_LEAD.sub("", sentence)) if " the o" in sentence else None
     if one_place:
         out.extend(_claims(_finish(_Frame(polarity="deny", time="ever", never=True, confidence=0.85), "go to",
                                    one_place.group("x").strip())))
     for pattern in (_SPENT_TIME_IN, _SPENT_A_TIME_IN, _FAVOURITE_TRIP):
-        stay = pattern.search(sentence)
+        stay = pattern.search(sentence) if pattern is not _SPENT_A_TIME_IN or "spent" in sentence else None
         if stay and not _FUTURE.search(sentence):  # "I spent a year in Spain", "my favorite trip was Rome"
             phrase = _noun_phrase(_TOKEN.findall(stay.group("x")), 0, activity=False)
             out.extend(_claims(_finish(_Frame(time="past", confidence=0.85), "be in", phrase.text)) if phrase.text else [])
@@ -2404,7 +2404,8 @@ def _possessions(sentence: str) -> list[OpenClaim]:
     """"my wife", "our two dogs": things the speaker has, wherever the sentence names them. Only nouns
     the knowledge base calls possessable count (family, pets, vehicles, homes...), and not in sentences
     about losing them, nor when called late, ex or former."""
-    loss = _LOSS.search(_USED_TO_DO.sub(" ", _LOST_WITHOUT.sub(" ", _DEVICE_DIED.sub(" ", sentence))))
+    loss = _LOSS.search(_USED_TO_DO.sub(" ", _LOST_WITHOUT.sub(" ", _DEVICE_DIED.sub(" ", sentence) if "died" in sentence
+                                                               else sentence)))
     if "my " not in sentence and "our " not in sentence:
         return []
     if loss and loss.group(1) == "used to":  # "my childhood dog used to sleep on my bed": had once, said as such
