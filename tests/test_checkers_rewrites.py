@@ -83,3 +83,14 @@ def test_the_rewrite_decides_what_is_read() -> None:
     read = {(c.predicate, c.object, c.polarity) for c in extract_open_claims("Yom Kippur is the one day I always fast.")}
     assert ("fast", "", "affirm") in read
     assert not extract_open_claims("Sunday is the only day I don't work.")
+
+
+def test_each_first_look_belongs_to_exactly_one_rule() -> None:
+    """A rule's first-look words are found by a piece of its pattern; a piece that named no rule, or two, would skip
+    the wrong rule or none."""
+    from simulate.checkers.rewrites import _FIRST_LOOKS, _PLAINLY
+
+    for marker, words in _FIRST_LOOKS:
+        owners = [pattern for pattern, _ in _PLAINLY if marker in pattern.pattern]
+        assert len(owners) == 1, f"{marker!r} names {len(owners)} rules"
+        assert words and all(word == word.lower() for word in words), marker

@@ -392,7 +392,7 @@ def _languages(*words: str) -> bool:
 # is many times cheaper): the rule whose pattern holds the first string needs one of the words that follow it
 _FIRST_LOOKS = (
     ("blessed with", ("blessed",)), ("(?P<v>say|says|said|saying)", ("pray", "rosary")),
-    ("(?:out|off) (?=", (" out ", " off ")), ("^not (?:a single", ("not ",)), ("passed my lips", ("lips",)),
+    ("(?:out|off) (?=", (" out ", " off ")), ("^not (?:a single", ("not ",)), ("never (?:once )?passed my lips", ("lips",)),
     ("(?:on|in) the cards", ("cards",)), ("^not (?P<x>married", (", me", " me")), ("is the only (?:language", ("only",)),
     ("(?:have no|have got no", ("have",)), ("(?:the )?one language", ("one language",)),
     ("(?P<v>talk|chat|converse|natter)", ("talk", "chat", "converse", "natter")),
