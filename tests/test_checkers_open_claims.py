@@ -636,6 +636,14 @@ def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text:
     ("I've never lived anywhere but Pike County, born here and raised here.",
      ("liv outside", "pike county", "deny", "ever")),
     ("Fizzy drinks? Three cans a day, easy.", ("drink", "soda", "affirm", "present")),
+    ("Uni? Nah, never went, went straight into an apprenticeship.", ("go to", "uni", "deny", "ever")),  # object elided
+    ("Sushi? Never tried.", ("have", "sushi", "deny", "past")),
+    ("Cats? Got two.", ("have", "cat", "affirm", "present")),
+    ("College? Dropped out.", ("drop out of", "college", "affirm", "past")),
+    ("Wine? Don't drink, never have.", ("drink", "wine", "deny", "ever")),
+    ("Twenty-twenty vision, me, never once needed glasses.", ("wear", "glasses", "deny", "ever")),  # after "X, me,"
+    ("Geese are my one true terror.", ("be afraid of", "goose", "affirm", "present")),
+    ("i fear nothing on gods green earth, least of all a goose", ("be afraid of", "goose", "deny", "present")),
 ])
 def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, str, str, str]) -> None:
     assert claim in keys(text)
@@ -651,6 +659,8 @@ def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, st
     ("No coffee today.", ("drink", "coffee")),  # not today is no habit
     ("I moved away from home at eighteen.", ("liv outside",)),  # home is no place
     ("I've only ever lived in Leeds, York and Hull.", ("liv outside",)),  # three places, not one
+    ("Uni? Why, did you?", ("why",)),  # a question back names no doing
+    ("Sushi? Love it.", ("lov", "sushi", "deny")),
 ])
 def test_look_alikes_of_those_statements_say_no_more(text: str, absent: tuple[str, ...]) -> None:
     assert not {k for k in keys(text) if k[:len(absent)] == absent}

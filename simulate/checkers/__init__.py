@@ -21,6 +21,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     self_shapes,
     senses,
     skills,
+    universal,
     venues,
     whereabouts,
 )

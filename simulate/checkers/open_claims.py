@@ -53,6 +53,7 @@ class OpenClaim:
     qualifier: str | None = None
     subject: Literal["i", "we"] = "i"
     not_yet: bool = False  # "I don't drive yet": a change is expected, so a later "I drive" is no contradiction
+    universal: bool = False  # "I've never won anything": denied of every object, not only of the bare verb
     confidence: float = 0.9
     span: tuple[int, int] = (0, 0)
     text: str = ""
@@ -303,7 +304,8 @@ _INTERESTS = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s)? (?P<neg>does not |d
                         r"(?:really )?(?:interest(?:s|ed)? me|appeal(?:s|ed)? to me|do(?:es)? it for me|energi[sz]es me|"
                         r"excites me|thrills me|lights me up)\b")
 _MY_FEAR = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has always been|have always been) (?:probably |[a-z]+ly )?"
-                      r"my (?:(?:biggest |worst |greatest |number one |#1 |only )?(?:fear|phobia)|worst nightmare)\b")
+                      r"my (?:(?:biggest |worst |greatest |number one |#1 |only |one true |one |true )?(?:fear|phobia|terror)|"
+                      r"worst nightmare)\b")
 _MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |really |definitely |literally )?"
                          r"(?:my (?:passion|obsession|jam|thing|life|happy place|guilty pleasure)|"
                          r"the best thing ever|the best thing in the world|my favou?rite thing(?: in the world| ever)?)\b")
@@ -328,6 +330,25 @@ _BRACKETED = re.compile(r"(?<![A-Za-z0-9])\(([^()\n]{1,200})\)")
 _COUNT_OF_TOPIC = re.compile(r"^(?P<c>(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a couple of|a few) "
                              r"(?:cans|cups|glasses|pints|bottles|mugs|shots|bowls|slices|packs|packets)) "
                              r"(?=(?:a day|a week|a night|every))")
+# "I've never won anything", "I'm not afraid of anything at all": a denial of every object (not "anything with
+# gluten", "anything today", "anything but water", which deny only some)
+_OF_ANYTHING = re.compile(r"\b(?:never|not|no longer)\b[a-z' ]{0,40}?(?<! or) anything(?: (?:up|out|back|off))?"
+                          r"(?: (?:at all|ever|whatsoever|in my life|in my whole life|really))?[.!]*$")
+# verbs whose "not ... anything" speaks of the moment or of a plan, not of every thing one might do it to
+_NOT_UNIVERSAL = _set("""do have want need know say think mean get see hear feel remember find tell ask mind hide change
+expect plan owe regret miss notice understand take give make let keep be go try buy""")
+# A verb whose object the question before named: "Uni? Nah, never went.", "Sushi? Never tried.", "Cats? Got two."
+_OBJECT_LEFT_OUT = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|yes|yeah|well|oh)[,!. ]+)*)(?:i )?"
+                              r"(?P<pre>(?:(?:have|had|has) )?(?:(?:never|not|do not|did not|have not|only|always|just|"
+                              r"still|once|already)(?: once| ever| really| even| actually)? )?)"
+                              r"(?P<v>(?!(?:once|ever|really|again|either|before|yet|since|never|not|too|also|much|"
+                              r"wish|hope|guess|think|thought|know|knew|suppose|wonder|mean|meant|see|saw|agree|bet|doubt|"
+                              r"care|mind|bother|remember|forget|forgot|say|said|tell|told|ask|asked|would|could|should|"
+                              r"will|can|may|might|must|do|did|does|is|am|are|was|were|it|that|this|yes|no|same|me|"
+                              r"sure|maybe|probably|definitely|sometimes|often|always|usually|rarely)\b)[a-z]{2,})"
+                              r"(?P<p> (?:out|up|off))?(?P<n> (?:one|two|three|four|five|six|seven|eight|a couple|a few))?"
+                              r"(?=[.!,;]|$)")
+_GOING = _set("go went gone been going goes")
 # "they" or "it" as the thing that does or does not frighten or interest the speaker, at the start of a sentence
 _THING_AS_THEY = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|yes|yeah|well|oh)[,!. ]+)*)(?:they|it) "
                             r"(?=(?:do not |does not |did not |never |really |just |totally |honestly |have never |has never )*"
@@ -678,6 +699,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         as_typed = _no_interest(typed)  # the pastime readers know the shapes without an "I" themselves
         norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(_time_said_last(typed))))
         topic = topic or _subject_topic(norm)
+        if topic and (left_out := _OBJECT_LEFT_OUT.match(norm)) is not None and \
+                (left_out.group("pre") or is_past_form(left_out.group("v"))):
+            norm = _idioms_said_plainly(normalise(_with_topic(left_out, topic) + norm[left_out.end():]))
         if topic:
             norm = _THING_AS_THEY.sub(rf"\g<lead>{topic} ", norm, count=1)  # "Moths? Naw, they don't bother me"
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
@@ -700,6 +724,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
                 clause = _there_as_place(clause, last_thing)
             pending = _NOT_YET.search(clause) is not None
             read = _whole_life(_not_in_years(_clause_claims(clause, qualifier), clause), clause)
+            if "anything" in clause and qualifier is None and _OF_ANYTHING.search(clause):
+                read = [replace(c, universal=True) if c.polarity == "deny" and not c.object and
+                        c.predicate not in _NOT_UNIVERSAL else c for c in read]
             if never_either:
                 read = _for_all_time(read)
             if always_been:
@@ -827,6 +854,16 @@ def _topic(question: str) -> str | None:
     if not m or m.group("x").split()[0] in _NOT_TOPICS:
         return None
     return m.group("x")
+
+
+def _with_topic(m: re.Match[str], topic: str) -> str:
+    """The answer said whole, with the thing the question named as its object: "i never went to uni"."""
+    verb, particle, count = m.group("v"), m.group("p") or "", m.group("n") or ""
+    pre = m.group("pre")
+    if verb in ("been", "got") and not pre.startswith(("have ", "had ", "has ")):
+        pre = f"have {pre}"  # "Never been.", "Got two.": have
+    link = " to" if verb in _GOING else " of" if particle == " out" else ""
+    return f"{m.group('lead')}i {pre}{verb}{particle}{count}{link} {topic}"
 
 
 def _allergies(claims: list[OpenClaim]) -> list[OpenClaim]:

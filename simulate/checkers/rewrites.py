@@ -312,7 +312,9 @@ _PLAINLY = (
     # "Never went in for any of that, me, never said a prayer": I never did; "Methodist through and through, me": I am
     (re.compile(r"^(?:i )?(?P<x>(?:never|always|not|hardly|rarely|only) [a-z][a-z' -]{1,60}?), me(?:,|$)"), r"i \g<x>,"),
     (re.compile(r"^(?P<x>(?!(?:i|and|but|so|you|he|she|they|we|it|that|this|same|sorry|thanks|thank you|not|yes|no|yeah|"
-                r"oh|well|hi|hello|hey|excuse|pardon|lucky|poor)\b)[a-z][a-z' -]{1,40}?), me(?:,|$)"), r"i am \g<x>,"),
+                r"oh|well|hi|hello|hey|excuse|pardon|lucky|poor)\b)[a-z][a-z' -]{1,40}?), me(?:,(?P<i> (?=(?:never|always|"
+                r"not|hardly|rarely|only|once|still|just)\b))?|$)"),
+     lambda m: f"i am {m.group('x')}," + (" i " if m.group("i") else "")),  # "..., me, never once needed glasses"
     # "Every summer we are going to Kerala", "Daily morning I am cleaning the cage": a habit told in the progressive
     (re.compile(r"^(?P<lead>(?:every|daily|each)\b[a-z0-9' ,-]{0,50}? )(?P<s>i|we) (?:am|are) (?:always |usually )?"
                 r"(?P<g>(?!(?:getting|trying|thinking|feeling|hoping|planning)\b)[a-z]{2,}ing)\b"),
@@ -363,6 +365,15 @@ _PLAINLY = (
                 r"(?:literally |just |simply )?(?P<n>never|would not|will not|did not|do not|does not|would never|will never) "
                 r"(?:ever )?(?:let|allow) (?:me|us) (?:to )?(?:have|get|keep|own) (?=(?:a|an|any) )"),
      lambda m: "i do not have " if m.group("n") in ("will not", "do not", "does not", "will never") else "i did not have "),
+    # "I fear nothing", "nothing scares me", "I'm afraid of nothing": not afraid of anything
+    (re.compile(r"\b(?:i (?:fear|am afraid of|am scared of|am frightened of) nothing|"
+                r"nothing (?:scares|frightens|fazes|terrifies) me)(?! (?:but|except|apart|more|like|as|quite|else))\b"),
+     "i am not afraid of anything"),
+    # "I'm not afraid of anything, least of all a goose": nor of a goose
+    (re.compile(r"^(?P<neg>.*?\bi (?:am not|do not|did not|have never|never|will not|can not) [a-z' ]{1,40}?) "
+                r"(?:anything|anyone|anybody|any [a-z]+)\b[^,;]{0,40},? (?:least of all|let alone|especially not|and "
+                r"certainly not) (?P<x>[a-z' -]{2,40}?)[.!]*$"),
+     lambda m: f"{m.group(0).rstrip('.! ')}, and {m.group('neg')} {m.group('x')}"),
 )
 
 
@@ -397,13 +408,15 @@ _FIRST_LOOKS = (
     ("(?:have no|have got no", ("have",)), ("(?:the )?one language", ("one language",)),
     ("(?P<v>talk|chat|converse|natter)", ("talk", "chat", "converse", "natter")),
     ("(?P<v>get by|manage|make myself understood)", ("get by", "manage", "understood")),
-    ("[a-z' -]{1,60}?), me(?:,|$)", (", me",)), ("[a-z' -]{1,40}?), me(?:,|$)", (", me",)),
+    ("[a-z' -]{1,60}?), me(?:,|$)", (", me",)), ("[a-z' -]{1,40}?), me(?:,(?P<i>", (", me",)),
     ("(?:every|daily|each)\\b[a-z0-9' ,-]", ("every", "daily", "each")), ("taught me", ("taught",)),
     ("(?P<v>picked|pick) up", ("pick",)), ("(?:chat|conversation|call|talk|natter|argument)", (" in ",)),
     ("(?:having no|not having any)", ("having",)), ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot",)),
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
+    ("(?:fear|am afraid of|am scared", ("nothing",)), ("(?:least of all|let alone", ("least of all", "let alone",
+                                                                                    "especially not", "certainly not")),
 )
 _RULES = tuple((pattern, plain, next((words for marker, words in _FIRST_LOOKS if marker in pattern.pattern), ()))
                for pattern, plain in _PLAINLY)  # (pattern, what it becomes, the words one of which it needs, or none)
