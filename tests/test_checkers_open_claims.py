@@ -643,6 +643,8 @@ def test_a_job_or_a_light_verb_after_the_person_gives_the_speaker_no_doing(text:
     ("Wine? Don't drink, never have.", ("drink", "wine", "deny", "ever")),
     ("Twenty-twenty vision, me, never once needed glasses.", ("wear", "glasses", "deny", "ever")),  # after "X, me,"
     ("Geese are my one true terror.", ("be afraid of", "goose", "affirm", "present")),
+    ("Can't do a handstand. Never could.", ("do", "handstand", "deny", "ever")),  # "never" said alone after
+    ("I don't eat pork. Never have.", ("eat", "pork", "deny", "ever")),
     ("i fear nothing on gods green earth, least of all a goose", ("be afraid of", "goose", "deny", "present")),
 ])
 def test_statements_said_in_passing_or_in_speech(text: str, claim: tuple[str, str, str, str]) -> None:

@@ -686,6 +686,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     if "(" in clean:  # "they never taught me Farsi" read around "(this is my big regret)", an aside set off by commas
         clean = _BRACKETED.sub(lambda m: f",{m.group(1)},", clean)
     topic: str | None = None
+    before = 0  # where the claims of the sentence before this one start
     for start, said, whole in _sentences(clean):
         sentence = without_discourse_markers(_PLACEHOLDER.sub(_STAND_IN, said) if "[" in said else said)
         sentence = _TITLE_AFTER.sub(_title_joined, sentence)
@@ -694,6 +695,10 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             topic = _topic(normalise(sentence).rstrip(".!") + "?")  # "Spanish?", "Spiders. Total phobia."
             continue
         typed = normalise(sentence)
+        if _NEVER_ALONE.match(typed):  # "Can't do a handstand. Never could.": the denial before holds for all time
+            out[before:] = _denied_for_all_time(out[before:])
+            continue
+        before = len(out)
         if topic and _BARE_FEAR.match(typed):
             typed = f"i am afraid of {topic}"  # "Spiders? Total phobia.": of spiders
         as_typed = _no_interest(typed)  # the pastime readers know the shapes without an "I" themselves
@@ -1416,7 +1421,9 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
     return out
 
 
-_NEVER_TAIL = re.compile(r",\s*(?:and |i have |i )?never (?:have been|have|was|were|did|had|been|ever have)\b"
+_NEVER_ALONE = re.compile(r"^(?:and |nope,? |no,? )?(?:i )?never (?:could|have|did|was|had|have been|ever have|ever could)"
+                          r"(?: either| really| in my life)?[.!]*$")
+_NEVER_TAIL = re.compile(r",\s*(?:and |i have |i )?never (?:have been|have|was|were|did|had|been|ever have|could)\b"
                          r"(?! (?:a |an |the |to |in |at |on )?[a-z]{3,})")
 
 
@@ -1424,6 +1431,11 @@ def _never_tail(claims: list[OpenClaim], sentence: str) -> list[OpenClaim]:
     """"I'm not Jewish, never have been", "I don't eat pork, never have": the denial holds for all time."""
     if "never" not in sentence or not _NEVER_TAIL.search(sentence):
         return claims
+    return _denied_for_all_time(claims)
+
+
+def _denied_for_all_time(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """The claims, their denials (of the present or the past) made to hold for all time."""
     return [replace(c, time="ever", never=True) if c.polarity == "deny" and c.time in ("present", "past") and
             not c.change and not c.not_yet else c for c in claims]
 

@@ -178,8 +178,8 @@ _PLAINLY = (
                 r"(?:is|are) (?:my|one of my) (?:main |favourite |favorite |big |biggest |only |new |latest |current |greatest )?"
                 r"(?:hobby|hobbies|pastime|pastimes)\b.*$"),
      lambda m: _hobbies_done(m.group("x"))),
-    # "I've never been able to swim": I can't
-    (re.compile(r"\b(?P<s>i|we) have never (?:ever )?been able to\b"), r"\g<s> can not"),
+    # "I've never been able to swim": I can't, and never could
+    (re.compile(r"\b(?P<s>i|we) have never (?:ever )?been able to\b"), r"\g<s> can never"),
     # "I switch between Hindi and English with my cousins": I speak both
     (re.compile(r"\b(?P<s>i|we) (?:switch|switched|flip|go back and forth|alternate) between (?P<a>[a-z]+) and (?P<b>[a-z]+)\b"
                 r"(?=$|[,.!;?]| (?:with|at|when|while|depending|all|a lot|constantly|every|in|on|for|and|but|so|mid|"
