@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     households,
     idioms,
     keeping,
+    participation,
     pastimes,
     rewrites,
     routines,

@@ -695,7 +695,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             topic = _topic(normalise(sentence).rstrip(".!") + "?")  # "Spanish?", "Spiders. Total phobia."
             continue
         typed = normalise(sentence)
-        if _NEVER_ALONE.match(typed):  # "Can't do a handstand. Never could.": the denial before holds for all time
+        if _NEVER_ALONE.match(typed) and (typed.rstrip(".! ") != "never" or topic is None):  # "Can't do a handstand.
+            # Never could.": the denial before holds for all time (a bare "Never." after "Darts?" answers the question)
             out[before:] = _denied_for_all_time(out[before:])
             continue
         before = len(out)
@@ -1421,8 +1422,8 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
     return out
 
 
-_NEVER_ALONE = re.compile(r"^(?:and |nope,? |no,? )?(?:i )?never (?:could|have|did|was|had|have been|ever have|ever could)"
-                          r"(?: either| really| in my life)?[.!]*$")
+_NEVER_ALONE = re.compile(r"^(?:and |nope,? |no,? )?(?:i )?never(?: (?:could|have|did|was|had|have been|ever have|ever could))?"
+                          r"(?: either| really| in my life| ever)?[.!]*$")
 _NEVER_TAIL = re.compile(r",\s*(?:and |i have |i )?never (?:have been|have|was|were|did|had|been|ever have|could)\b"
                          r"(?! (?:a |an |the |to |in |at |on )?[a-z]{3,})")
 

@@ -1,0 +1,125 @@
+"""Taking part in a thing, said by its sessions or one's role in it, held against never doing it.
+
+"Our D&D campaign hit session 80 last night" says the speaker plays D&D, whatever D&D is; "Union rep at work,
+twelve years" says they are in a union; "Every Sunday we are having carrom tournament" that they play carrom. None
+of these names needs to be known: the thing is whatever stands before a word only its takers-part use
+(campaign, tournament, lessons, rehearsal, "X night") or before a role in it (rep, steward, captain, champion).
+The reader says "take part in X"; the check holds it against the speaker's own "I've never played X",
+"I'm not in a union", "I don't do X" and the like, in either order.
+
+Left out on purpose: "team", "club" and "league" ("my football team lost again" is a team one supports), a group
+that is someone else's ("my son's chess lessons"), and a plan, a wish or a question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from typing import Literal
+
+from .open_claims import SENTENCE_READERS, OpenClaim, time_of_sentence
+from .open_ledger import LEDGER_CHECKS, OpenConflict, OpenLedger, OpenRecord, finding_confidence, times_overlap
+from .words import singular
+
+__all__ = ["note_participation", "participation_claims", "participation_conflicts"]
+
+TAKE_PART = "take part in"
+_LEAD = (r"^(?:(?:nah|no|yes|yeah|well|oh|so|and|but|honestly|funny you ask|good question|ha|haha|lol|tbh|ngl|"
+         r"fair enough|hi|hello|hey)[,!. ]+)*")
+_THING = r"(?P<x>[a-z0-9&+][a-z0-9&+' -]{0,24}?)"
+_SESSIONS = (r"campaign|campaigns|tournament|tournaments|lessons|lesson|classes|rehearsal|rehearsals|sessions|"
+             r"practice|practices|game night|games night|night|nights|jam|jams|meetup|meet-up|circle")
+_MINE = re.compile(rf"\b(?P<who>my|our) {_THING} (?:{_SESSIONS})\b")
+_WE_HOLD = re.compile(rf"\b(?P<who>we|i) (?:are having|have|had|hold|held|run|ran|host|hosted|play|played|do|did) "
+                      rf"(?:a |an |our |the |weekly |monthly )?{_THING} (?:{_SESSIONS})\b")
+_ROLE = re.compile(rf"{_LEAD}(?:i am |i have been |i was )?(?:the |a |an )?(?:(?:reigning|current|local|workplace|"
+                   rf"elected) )?{_THING} (?:rep|steward|shop steward|captain|champion)\b")
+_NOT_SO = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|hoping|someday|one day|thinking of|planning|"
+                     r"going to|gonna|will|maybe|never|not|no|used to|when i was|as a kid|as a child|signed up|"
+                     r"sign up|start|starting|next)\b")
+_NOT_THINGS = frozenset("""a an the my our your his her their its this that last first next every each one some any
+other same new old big little weekly monthly school work date movie film family friday saturday sunday monday tuesday
+wednesday thursday weeknight late early quiet good great long whole to at in on of for with and or but we i you he she
+they it been be being is are was were have has had do does did won few many more most lot lots online private free
+husband wife son sons daughter daughters kid kids child children mum mom dad mother father brother sister friend
+friends boss partner boyfriend girlfriend grandson granddaughter sales service customer account insurance support
+field medical pharmaceutical pharma regional area company student class""".split())
+_SAID_OF_SOMEONE = re.compile(r"(?:ing|est|ly|'s)$")  # "been taking", "my biggest lesson", "friday's"
+_TAKING_PART = frozenset({"play", "do", "be in", "join", "practis", "practic", "learn", "go to", TAKE_PART, "belong to",
+                          "be member of", "be a member of"})
+
+
+def _thing(said: str) -> str | None:
+    """The thing as named, or None when the words before the group name none ("our weekly night")."""
+    words = said.strip(" -'").split()
+    if not words or len(words) > 2 or any(w in _NOT_THINGS or _SAID_OF_SOMEONE.search(w) for w in words):
+        return None
+    return singular(" ".join(words))
+
+
+def participation_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
+    """"take part in X" for a thing said by its sessions or a role in it."""
+    if _NOT_SO.search(sentence) or sentence.rstrip().endswith("?"):
+        return []
+    out = []
+    for pattern in (_MINE, _WE_HOLD, _ROLE):
+        m = pattern.search(sentence)
+        thing = _thing(m.group("x")) if m else None
+        if m and thing:
+            subject: Literal["i", "we"] = "we" if "who" in m.groupdict() and m.group("who") in ("our", "we") else "i"
+            out.append(OpenClaim(TAKE_PART, thing, time=time_of_sentence(sentence, "present"), subject=subject,
+                                 confidence=0.8))
+    return out[:1]
+
+
+def key(thing: str) -> str:
+    """A thing named two ways ("D&D", "d d") as one key."""
+    return re.sub(r"[^a-z0-9]", "", thing)
+
+
+_PARTS = "participation: took part"  # per speaker and thing, the latest "take part in"
+_NEVERS = "participation: denied"  # per speaker and thing, the latest denials of doing it
+
+
+def _took_part(record: OpenRecord) -> bool:
+    d = record.derived
+    return d.predicate == TAKE_PART and d.polarity == "affirm" and d.via is None and record.turn is not None
+
+
+def _denied(record: OpenRecord) -> bool:
+    d = record.derived
+    return d.predicate in _TAKING_PART and d.predicate != TAKE_PART and d.polarity == "deny" and bool(d.object) and \
+        d.via is None and record.turn is not None and not record.claim.ability
+
+
+def note_participation(ledger: OpenLedger, record: OpenRecord) -> None:
+    """Keep each speaker's latest taking part and denials of it, by the thing's key."""
+    name = _PARTS if _took_part(record) else _NEVERS if _denied(record) else None
+    if name is None:
+        return
+    notes: dict[tuple[str, str], deque[OpenRecord]] = ledger.notes.setdefault(name, {})
+    notes.setdefault((record.speaker, key(record.derived.object)), deque(maxlen=4)).append(record)
+
+
+def participation_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]:
+    """Taking part in a thing against an earlier denial of doing it, and the other way round."""
+    if _took_part(record):
+        olds = ledger.notes.get(_NEVERS, {}).get((record.speaker, key(record.derived.object)), ())
+    elif _denied(record):
+        olds = ledger.notes.get(_PARTS, {}).get((record.speaker, key(record.derived.object)), ())
+    else:
+        return []
+    out = []
+    for old in olds:
+        if old.turn is None or record.turn is None or old.turn >= record.turn or old.claim.change or record.claim.change:
+            continue
+        affirmed, denied = (record.claim, old.claim) if _took_part(record) else (old.claim, record.claim)
+        overlap = times_overlap(affirmed, denied, same_session=old.session == record.session)
+        if overlap:
+            out.append(OpenConflict(old, record.derived, record.claim, finding_confidence(record, old, overlap),
+                                    "exclusion", f"one who takes part in {affirmed.object} does it"))
+    return out
+
+
+SENTENCE_READERS.append(participation_claims)
+LEDGER_CHECKS.append((note_participation, participation_conflicts))
