@@ -8,6 +8,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     entity_values,
     evidence,
     generations,
+    good_at,
     habits,
     heard_of,
     homes,

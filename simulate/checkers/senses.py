@@ -73,7 +73,8 @@ _SMALL_SCREEN = re.compile(r"\b(?:phone|mobile|tablet|ipad|remote|touch ?screen)
 
 
 def touch_typing_claims(sentence: str) -> list[OpenClaim]:
-    """"I can touch type" is the ability; "still typing with two fingers" and "I hunt and peck" deny it."""
+    """"I can touch type" is the ability (and so is typing); "still typing with two fingers" and "I hunt and peck"
+    deny it."""
     polarity: Literal["affirm", "deny"]
     if _TWO_FINGERS.match(sentence) and not _SMALL_SCREEN.search(sentence):
         polarity = "deny"
@@ -81,8 +82,10 @@ def touch_typing_claims(sentence: str) -> list[OpenClaim]:
         polarity = "affirm"
     else:
         return []
-    return [replace(c, predicate="touch typ", polarity=polarity, never=False, confidence=0.85)
-            for c in read_statement("i can type")]
+    typing = read_statement("i can type")
+    touch = [replace(c, predicate="touch typ", polarity=polarity, never=False, confidence=0.85) for c in typing]
+    return touch + ([replace(c, confidence=0.85) for c in typing] if polarity == "affirm" else [])  # one who touch
+    # types can type; one who types with two fingers can type too
 
 
 def senses_reader(sentence: str, topic: str | None) -> list[OpenClaim]:
