@@ -365,6 +365,11 @@ _PLAINLY = (
                 r"(?:literally |just |simply )?(?P<n>never|would not|will not|did not|do not|does not|would never|will never) "
                 r"(?:ever )?(?:let|allow) (?:me|us) (?:to )?(?:have|get|keep|own) (?=(?:a|an|any) )"),
      lambda m: "i do not have " if m.group("n") in ("will not", "do not", "does not", "will never") else "i did not have "),
+    # "I'm a member of the book club", "a proud member of a union": in one
+    (re.compile(r"\b(?P<s>i am|we are) (?:a |an )?(?:(?:proud|active|paid-up|paid up|long-time|longtime|founding|"
+                r"card-carrying|lifelong|life|full|committed|keen|regular) )?members? of (?:the |a |an |my |our |this )?"
+                r"(?=[a-z])(?!(?:family|public|staff|team|clergy|congregation|household|human race)\b)"),
+     r"\g<s> in a "),
     # "I fear nothing", "nothing scares me", "I'm afraid of nothing": not afraid of anything
     (re.compile(r"\b(?:i (?:fear|am afraid of|am scared of|am frightened of) nothing|"
                 r"nothing (?:scares|frightens|fazes|terrifies) me)(?! (?:but|except|apart|more|like|as|quite|else))\b"),
@@ -415,8 +420,8 @@ _FIRST_LOOKS = (
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot",)),
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
-    ("(?:fear|am afraid of|am scared", ("nothing",)), ("(?:least of all|let alone", ("least of all", "let alone",
-                                                                                    "especially not", "certainly not")),
+    ("(?:fear|am afraid of|am scared", ("nothing",)), ("members? of (?:the ", ("member",)),
+    ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
 )
 _RULES = tuple((pattern, plain, next((words for marker, words in _FIRST_LOOKS if marker in pattern.pattern), ()))
                for pattern, plain in _PLAINLY)  # (pattern, what it becomes, the words one of which it needs, or none)
