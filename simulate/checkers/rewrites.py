@@ -370,6 +370,14 @@ _PLAINLY = (
                 r"card-carrying|lifelong|life|full|committed|keen|regular) )?members? of (?:the |a |an |my |our |this )?"
                 r"(?=[a-z])(?!(?:family|public|staff|team|clergy|congregation|household|human race)\b)"),
      r"\g<s> in a "),
+    # "I work full time as an accountant", "I work nights as a cleaner": both, said apart
+    (re.compile(r"\b(?P<s>i|we) work (?P<t>full-time|part-time|nights|days|weekends|shifts|evenings|mornings) as "
+                r"(?=(?:a|an) [a-z])"),
+     r"\g<s> work \g<t>, and \g<s> work as "),
+    # "I volunteer walking dogs at the shelter", "we volunteer serving meals": doing it
+    (re.compile(r"\b(?P<s>i|we) (?P<a>(?:also |still |sometimes |often |regularly )?)volunteer (?:by |doing |as well, )?"
+                r"(?P<g>(?!(?:every|each|during|morning|evening|nothing|something|anything)\b)[a-z]{3,}ing)\b"),
+     lambda m: f"{m.group('s')} {m.group('a')}{readable_verb(verb_stem(m.group('g')))}"),
     # "I fear nothing", "nothing scares me", "I'm afraid of nothing": not afraid of anything
     (re.compile(r"\b(?:i (?:fear|am afraid of|am scared of|am frightened of) nothing|"
                 r"nothing (?:scares|frightens|fazes|terrifies) me)(?! (?:but|except|apart|more|like|as|quite|else))\b"),
@@ -420,7 +428,8 @@ _FIRST_LOOKS = (
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot",)),
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
-    ("(?:fear|am afraid of|am scared", ("nothing",)), ("members? of (?:the ", ("member",)),
+    ("(?:fear|am afraid of|am scared", ("nothing",)), ("volunteer (?:by ", ("volunteer",)),
+    ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
 )
 _RULES = tuple((pattern, plain, next((words for marker, words in _FIRST_LOOKS if marker in pattern.pattern), ()))
