@@ -672,3 +672,19 @@ def test_a_claim_read_around_a_bracketed_aside_quotes_the_turn_as_written() -> N
     said = "Hi, my name is (name) and I'm in the third grade."
     quoted = {c.text for c in extract_open_claims(said)}
     assert quoted == {said}
+
+
+@pytest.mark.parametrize(("text", "restriction"), [
+    ("I never drink coffee at night.", "night"),
+    ("I never speak Dutch at work.", "work"),
+    ("I don't have a degree in history.", "history"),
+    ("I never go fishing in the ocean.", "ocean"),
+    ("I don't speak Dutch at all.", None),  # no narrowing
+    ("I've never smoked in my life.", None),
+    ("I don't eat meat in any form.", None),
+    ("I haven't eaten meat in over twenty years.", None),
+    ("We don't have a piano at home.", None),
+    ("I've never lived in Texas.", None),  # the place is the thing denied
+])
+def test_a_denial_is_marked_with_what_narrows_it(text: str, restriction: str | None) -> None:
+    assert [c.restriction for c in extract_open_claims(text) if c.polarity == "deny"][:1] == [restriction]

@@ -54,6 +54,7 @@ class OpenClaim:
     subject: Literal["i", "we"] = "i"
     not_yet: bool = False  # "I don't drive yet": a change is expected, so a later "I drive" is no contradiction
     universal: bool = False  # "I've never won anything": denied of every object, not only of the bare verb
+    restriction: str | None = None  # "I never drink coffee at night": denied only there or then ("night")
     confidence: float = 0.9
     span: tuple[int, int] = (0, 0)
     text: str = ""
@@ -337,6 +338,17 @@ _OF_ANYTHING = re.compile(r"\b(?:never|not|no longer)\b[a-z' ]{0,40}?(?<! or) an
 # verbs whose "not ... anything" speaks of the moment or of a plan, not of every thing one might do it to
 _NOT_UNIVERSAL = _set("""do have want need know say think mean get see hear feel remember find tell ask mind hide change
 expect plan owe regret miss notice understand take give make let keep be go try buy""")
+# what follows the thing denied and narrows the denial to a place, time or company: "at night", "in the ocean"
+_RESTRICTION = re.compile(r"(?: (?:any|anymore|any more|ever|really|either|though|now|much))?"
+                          r" (?P<p>at|in|on|during|with|before|after|outside|around|near|while|without|inside) "
+                          r"(?:the |a |an |my |our |your |his |her |their |any |this |that )?(?P<w>[a-z][a-z'-]*)")
+# words after such a preposition that do not narrow the denial ("at all", "in my life", "in years", "in any form")
+_NOT_RESTRICTING = _set("""all life whole entire years ages decades ever any form way slightest least moment present
+minute mo time times point day days week weeks month months year while long age end general least fact particular
+shape kind sort case real truth reality favour favor home house household flat place lives over about nearly almost
+more less well under a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+fifty sixty seventy eighty ninety hundred dozen couple few several many body it them that this these those him her
+you me us building apartment apartments complex""")
 # A verb whose object the question before named: "Uni? Nah, never went.", "Sushi? Never tried.", "Cats? Got two."
 _OBJECT_LEFT_OUT = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|yes|yeah|well|oh)[,!. ]+)*)(?:i )?"
                               r"(?P<pre>(?:(?:have|had|has) )?(?:(?:never|not|do not|did not|have not|only|always|just|"
@@ -730,6 +742,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
                 clause = _there_as_place(clause, last_thing)
             pending = _NOT_YET.search(clause) is not None
             read = _whole_life(_not_in_years(_clause_claims(clause, qualifier), clause), clause)
+            if any(c.polarity == "deny" for c in read):
+                read = [_restricted(c, clause) for c in read]
             if "anything" in clause and qualifier is None and _OF_ANYTHING.search(clause):
                 read = [replace(c, universal=True) if c.polarity == "deny" and not c.object and
                         c.predicate not in _NOT_UNIVERSAL else c for c in read]
@@ -760,7 +774,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _taught(norm))
         out.extend(replace(c, span=span, text=words) for c in _health_and_work_states(norm))
         out.extend(replace(c, span=span, text=words) for c in _practices(norm))
-        out[first:] = _never_tail(out[first:], norm)
+        out[first:] = [_restricted(c, norm) for c in _never_tail(out[first:], norm)]
         out.extend(replace(c, span=span, text=words) for c in _elided_subject(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
@@ -860,6 +874,22 @@ def _topic(question: str) -> str | None:
     if not m or m.group("x").split()[0] in _NOT_TOPICS:
         return None
     return m.group("x")
+
+
+def _restricted(claim: OpenClaim, clause: str) -> OpenClaim:
+    """A denial with the place, time or company it is denied for ("never drink coffee at night", "never speak
+    Dutch at work", "don't have a degree in history") marked with that restriction's word."""
+    if claim.polarity != "deny" or claim.restriction:
+        return claim
+    anchor = claim.object.rsplit(" ", 1)[-1] if claim.object else claim.predicate.split(" ", 1)[0]
+    said = re.search(rf"\b{re.escape(anchor[:4])}[a-z'-]*", clause)
+    if said is None:
+        return claim
+    restriction = _RESTRICTION.match(clause, said.end())
+    word = restriction.group("w") if restriction else ""
+    if restriction is None or word in _NOT_RESTRICTING or word[:1].isdigit() or word.endswith("ties"):
+        return claim
+    return replace(claim, restriction=word)
 
 
 def _with_topic(m: re.Match[str], topic: str) -> str:

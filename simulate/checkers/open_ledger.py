@@ -407,6 +407,8 @@ class OpenLedger:
             if _restates(claim, old.claim):
                 continue  # the same statement twice: whatever knowledge says, it does not contradict itself
             affirmed, denied = (claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)
+            if _narrower(affirmed, denied):
+                continue
             overlap = times_overlap(affirmed, denied, same_session=old.session == record.session)
             if overlap < _EPISODE_OVERLAP and not (affirmed.ability and not denied.ability):
                 overlap = max(overlap, _episode_meets_state(record, old, claim, old_claim))
@@ -420,6 +422,8 @@ class OpenLedger:
                         _restates(claim, old.claim) or _came_true(old, claim) or _since_said(record, old):
                     continue
                 old_claim = _at_its_time(old)
+                if _narrower(claim, old_claim) or _narrower(old_claim, claim):
+                    continue
                 overlap = _exclusive_times(claim, old_claim) if polarity == d.polarity == "affirm" else \
                     times_overlap(*((claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)),
                                   same_session=old.session == record.session)
@@ -623,6 +627,12 @@ def _change_told(record: OpenRecord, claim: OpenClaim, old: OpenRecord) -> bool:
             _BACKGROUND.search(record.claim.text.lower()):
         return False  # "I'm still working" / "Since I retired I sleep in": a change told as settled, not as news
     return not (_is_ever(_at_its_time(old)) and record.claim.time == "remote")
+
+
+def _narrower(affirmed: OpenClaim, denied: OpenClaim) -> bool:
+    """Is the denial only of a place, time or company ("never at night") the affirmation does not name?"""
+    return denied.polarity == "deny" and denied.restriction is not None and affirmed.polarity == "affirm" and \
+        denied.restriction not in affirmed.text.lower()
 
 
 def _is_ever(claim: OpenClaim) -> bool:

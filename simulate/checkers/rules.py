@@ -1017,6 +1017,8 @@ def _religion(m: re.Match[str], s: str, emit: Emit) -> None:
     value = RELIGIONS[m.group("v")]
     if value == "none" and m.group("neg"):
         return
+    if _negated(m) and value != m.group("v"):
+        return  # "I'm not Catholic" denies one church, not every church of its religion (a Protestant is Christian)
     emit("religion", value, polarity="deny" if _negated(m) else "affirm", tense=_tense(s))
 
 
