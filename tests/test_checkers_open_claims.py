@@ -688,3 +688,13 @@ def test_a_claim_read_around_a_bracketed_aside_quotes_the_turn_as_written() -> N
 ])
 def test_a_denial_is_marked_with_what_narrows_it(text: str, restriction: str | None) -> None:
     assert [c.restriction for c in extract_open_claims(text) if c.polarity == "deny"][:1] == [restriction]
+
+
+@pytest.mark.parametrize("text", ["I'm retiring next year.", "We're getting married in June.",
+                                  "I'm starting a new job next week."])
+def test_a_plan_told_in_the_progressive_is_no_present_fact(text: str) -> None:
+    assert not [c for c in extract_open_claims(text) if c.time in ("present", "now") and c.polarity == "affirm"]
+
+
+def test_a_pregnancy_told_with_its_due_date_is_present() -> None:
+    assert ("expect", "twin", "affirm", "present") in keys("I'm expecting twins in two months.")

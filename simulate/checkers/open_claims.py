@@ -338,6 +338,14 @@ _OF_ANYTHING = re.compile(r"\b(?:never|not|no longer)\b[a-z' ]{0,40}?(?<! or) an
 # verbs whose "not ... anything" speaks of the moment or of a plan, not of every thing one might do it to
 _NOT_UNIVERSAL = _set("""do have want need know say think mean get see hear feel remember find tell ask mind hide change
 expect plan owe regret miss notice understand take give make let keep be go try buy""")
+# a present progressive that tells a plan by its date: "I'm retiring next year", "we're getting married in June"
+_PLANNED = re.compile(r"\b(?:i|we) (?:am|are) (?:[a-z]+ly |also |finally |actually )?"
+                      r"(?P<g>(?!(?:expecting|having|due|hoping|planning|trying|looking|thinking)\b)[a-z]{2,}ing)\b[^;]*?\b(?:"
+                      r"next (?:week|weekend|month|year|spring|summer|autumn|fall|winter|term|semester|monday|tuesday|"
+                      r"wednesday|thursday|friday|saturday|sunday)|tomorrow|soon|shortly|in (?:january|february|march|"
+                      r"april|may|june|july|august|september|october|november|december)|in (?:a|one|two|three|four|five|"
+                      r"six|a few|a couple of) (?:days?|weeks?|months?|years?)|later this (?:week|month|year)|"
+                      r"at the end of (?:the|this) (?:week|month|year))\b")
 # what follows the thing denied and narrows the denial to a place, time or company: "at night", "in the ocean"
 _RESTRICTION = re.compile(r"(?: (?:any|anymore|any more|ever|really|either|though|now|much))?"
                           r" (?P<p>at|in|on|during|with|before|after|outside|around|near|while|without|inside) "
@@ -744,6 +752,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             read = _whole_life(_not_in_years(_clause_claims(clause, qualifier), clause), clause)
             if any(c.polarity == "deny" for c in read):
                 read = [_restricted(c, clause) for c in read]
+            if "ing" in clause and read and (planned := _PLANNED.search(clause)) is not None:
+                read = [c for c in read if not _is_the_plan(c, clause, planned)]
             if "anything" in clause and qualifier is None and _OF_ANYTHING.search(clause):
                 read = [replace(c, universal=True) if c.polarity == "deny" and not c.object and
                         c.predicate not in _NOT_UNIVERSAL else c for c in read]
@@ -874,6 +884,16 @@ def _topic(question: str) -> str | None:
     if not m or m.group("x").split()[0] in _NOT_TOPICS:
         return None
     return m.group("x")
+
+
+def _is_the_plan(claim: OpenClaim, clause: str, planned: re.Match[str]) -> bool:
+    """Is the claim what "I'm retiring next year", "I'm starting a new job next week" plans (its verb, or a thing
+    named after it), not yet a fact of the present?"""
+    if claim.time not in ("present", "now"):
+        return False
+    stem = verb_stem(planned.group("g"))
+    return claim.predicate.startswith(stem[:4]) or (bool(claim.object) and
+                                                     claim.object.split()[0][:4] in clause[planned.end("g"):])
 
 
 def _restricted(claim: OpenClaim, clause: str) -> OpenClaim:
