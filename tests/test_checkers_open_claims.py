@@ -698,3 +698,20 @@ def test_a_plan_told_in_the_progressive_is_no_present_fact(text: str) -> None:
 
 def test_a_pregnancy_told_with_its_due_date_is_present() -> None:
     assert ("expect", "twin", "affirm", "present") in keys("I'm expecting twins in two months.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I'm repainting the house I bought.", ("buy", "house", "affirm", "past")),
+    ("The school I went to was tiny.", ("go to", "school", "affirm", "past")),
+    ("The car I drive is old.", ("driv", "car", "affirm", "present")),
+    ("I did fifty push-ups before breakfast.", ("do", "push-up", "affirm", "past")),  # a count after "did"
+])
+def test_a_thing_named_with_a_clause_of_the_speakers_says_what_they_did(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["The house I'd love to buy is in Maine.", "The man I thought I saw was gone.",
+                                  "It's a picture of my family that I took on vacation.",
+                                  "I used to be in the military and I now have a wheelchair."])
+def test_a_wish_a_thought_or_a_clause_of_another_thing_says_nothing_of_it(text: str) -> None:
+    assert not {k for k in keys(text) if k[0] in ("buy", "see", "tak", "th")}

@@ -346,6 +346,18 @@ _PLANNED = re.compile(r"\b(?:i|we) (?:am|are) (?:[a-z]+ly |also |finally |actual
                       r"april|may|june|july|august|september|october|november|december)|in (?:a|one|two|three|four|five|"
                       r"six|a few|a couple of) (?:days?|weeks?|months?|years?)|later this (?:week|month|year)|"
                       r"at the end of (?:the|this) (?:week|month|year))\b")
+# a thing named with a clause of the speaker's: "the house I bought", "the stitches I got", "the school I went to"
+_RELATIVE = re.compile(r"\b(?:the|my|our|every|that|those|these) (?P<n>(?!(?:one|ones|thing|things|way|time|times|"
+                       r"day|days|year|years|moment|reason|kind|sort|first|last|only|best|worst|most|same|other)\b)"
+                       r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?) (?:that |which )?i (?P<aux>(?:have |had |just |never |"
+                       r"once |finally |recently |always )?)(?P<v>[a-z]{2,})(?P<p> (?:to|in|at|on|up|with|for|from|"
+                       r"about|into))?(?= *(?:$|[,.;!]| (?:is|was|are|were|has|had|have|when|as|last|this|in|at|on|"
+                       r"for|with|and|but|back|years|ago|from|still|every|because|so)\b))")
+_NOT_DONE_TO = _set("""think thought know knew mean meant guess guessed hope hoped wish wished want wanted need needed
+would could should will can may might must am was were do did does say said tell told ask asked feel felt like love
+hate prefer remember forget forgot imagine imagined suppose supposed expect expected believe believed see saw hear
+heard call called get now also still just really even then there here""")
+_NOT_A_THING = _set("and or but so after before when while if because since until where as that than whom who")
 # what follows the thing denied and narrows the denial to a place, time or company: "at night", "in the ocean"
 _RESTRICTION = re.compile(r"(?: (?:any|anymore|any more|ever|really|either|though|now|much))?"
                           r" (?P<p>at|in|on|during|with|before|after|outside|around|near|while|without|inside) "
@@ -788,6 +800,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _elided_subject(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
+        if " i " in norm:
+            out.extend(replace(c, span=span, text=words) for c in _relative_clauses(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
         out.extend(replace(c, span=span, text=words) for c in _fragments(norm))
         out.extend(replace(c, span=span, text=words) for c in _consumed(norm))
@@ -894,6 +908,25 @@ def _is_the_plan(claim: OpenClaim, clause: str, planned: re.Match[str]) -> bool:
     stem = verb_stem(planned.group("g"))
     return claim.predicate.startswith(stem[:4]) or (bool(claim.object) and
                                                      claim.object.split()[0][:4] in clause[planned.end("g"):])
+
+
+def _relative_clauses(sentence: str) -> list[OpenClaim]:
+    """What a thing named with a clause of the speaker's says they did: "I'm repainting the house I bought" (I
+    bought a house), "the scar is from the stitches I got" (I got stitches). Not a wish, a plan or a thought
+    ("the house I'd love to buy", "the car I want", "the man I thought I saw"), nor in a question."""
+    if sentence.rstrip().endswith("?"):
+        return []
+    out = []
+    for m in _RELATIVE.finditer(sentence):
+        verb, thing, particle = m.group("v"), m.group("n"), m.group("p") or ""
+        if verb in _NOT_DONE_TO or verb.endswith(("ing", "ly")) or not _NOT_A_THING.isdisjoint(thing.split()) or \
+                sentence[:m.start()].endswith(" of "):
+            continue  # "the military and i now...", "a picture of my family that i took" (the picture was taken)
+        if verb == "been" and not particle:
+            particle = " to"  # "the places I've been": been to them
+        out.extend(replace(c, confidence=min(c.confidence, 0.8))
+                   for c in read_statement(f"i {m.group('aux') or ''}{verb}{particle} the {thing}"))
+    return out
 
 
 def _restricted(claim: OpenClaim, clause: str) -> OpenClaim:
@@ -1724,7 +1757,7 @@ def _read(words: list[str], frame: _Frame) -> list[OpenClaim]:
     w = words[i]
     if aux == "did" and frame.never:
         frame.time = "ever"
-    if aux == "did" and w in _DETERMINERS:
+    if aux == "did" and (w in _DETERMINERS or parse_number(w) is not None):  # "I did fifty push-ups": did them
         return _did_a_thing(words, i, frame)
     if aux == "do" and w in _DETERMINERS and frame.polarity == "affirm":
         first, _, rest = _noun_phrase(words, i, activity=False).text.partition(" ")

@@ -572,7 +572,8 @@ def _restates(a: OpenClaim, b: OpenClaim) -> bool:
 # "used to", "until I was twelve") or a past state or possession ("I had a dog") is not.
 _PERIOD = re.compile(r"\b(?:for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|many|several|a few|"
                      r"a couple of|some) (?:years?|months?|decades?|summers?|seasons?)|all through|throughout|until|till|"
-                     r"used to|would always|back then|before|after|at the time|in those days|once|years ago|ages ago|"
+                     r"used to|would always|back then|(?:before|after)(?! (?:breakfast|lunch|dinner|tea|supper|work|school|"
+                     r"bed|class|noon|dawn|sunrise|church|the gym|my shift))|at the time|in those days|once|years ago|ages ago|"
                      r"gave up|given up|quit|stopped|first and last|the only time|one time)\b")
 _STATE_PREDICATES = frozenset({"be", "have", "own", "liv in", "grow up in", "be born in", "be from", "work", "work as",
                                "work at", "work for", "know", "speak", "understand", "belong to", "need", "use"})
