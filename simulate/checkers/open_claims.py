@@ -916,7 +916,7 @@ def _relative_clauses(sentence: str) -> list[OpenClaim]:
     ("the house I'd love to buy", "the car I want", "the man I thought I saw"), nor in a question."""
     if sentence.rstrip().endswith("?"):
         return []
-    out = []
+    out: list[OpenClaim] = []
     for m in _RELATIVE.finditer(sentence):
         verb, thing, particle = m.group("v"), m.group("n"), m.group("p") or ""
         if verb in _NOT_DONE_TO or verb.endswith(("ing", "ly")) or not _NOT_A_THING.isdisjoint(thing.split()) or \
