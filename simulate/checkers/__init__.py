@@ -15,6 +15,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     households,
     idioms,
     keeping,
+    only,
     participation,
     pastimes,
     rewrites,

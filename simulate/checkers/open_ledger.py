@@ -19,7 +19,8 @@ from typing import Any
 from .knowledge import Derived, KnowledgeBase
 from .open_claims import OpenClaim
 
-__all__ = ["LEDGER_CHECKS", "OpenConflict", "OpenLedger", "OpenRecord", "finding_confidence", "times_overlap"]
+__all__ = ["LEDGER_CHECKS", "OpenConflict", "OpenLedger", "OpenRecord", "exclusive_times", "finding_confidence",
+           "times_overlap"]
 
 _PRESENTISH = ("present", "now", "recent")
 
@@ -148,6 +149,9 @@ def _exclusive_times(a: OpenClaim, b: OpenClaim) -> float:
     if _holds_now(a) and _holds_now(b):
         return 0.95 if {a.time, b.time} <= {"present", "ever"} else 0.85
     return 0.0
+
+
+exclusive_times = _exclusive_times  # for the checks of LEDGER_CHECKS that hold two affirmations apart
 
 
 def _holds_now(claim: OpenClaim) -> bool:

@@ -1,0 +1,34 @@
+""""Only" one kind of a thing against another kind of the same thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulate.checkers import Conversation
+from simulate.checkers.engine import check_conversation
+
+
+def _flagged(first: str, second: str) -> list[int]:
+    turns = [("A", first), ("B", "Oh really?"), ("A", second)]
+    said = Conversation.model_validate({"id": "c", "turns": [{"speaker": who, "text": text} for who, text in turns]})
+    return [f.turn for f in check_conversation(said) if f.kind != "persona"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I only have cats.", "My dog sleeps on my bed."),
+    ("My dog sleeps on my bed.", "I only have cats."),  # either order
+    ("I only have brothers.", "My older sister lives in Ohio."),
+    ("I only drink tea.", "I drink coffee every morning."),
+])
+def test_only_one_kind_meets_another_kind_of_the_same_thing(first: str, second: str) -> None:
+    assert _flagged(first, second) == [2]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I only have one cat.", "My dog sleeps on my bed."),  # a count, not a kind
+    ("I only drink tea.", "I drink water all day."),
+    ("I only eat fish.", "I eat vegetables every day."),  # not of one kind
+    ("I only have cats.", "My sister's dog sleeps on my bed."),  # someone else's
+])
+def test_a_count_water_or_another_kind_of_thing_is_not_flagged(first: str, second: str) -> None:
+    assert _flagged(first, second) == []
