@@ -369,6 +369,8 @@ shape kind sort case real truth reality favour favor home house household flat p
 more less well under a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
 fifty sixty seventy eighty ninety hundred dozen couple few several many body it them that this these those him her
 you me us building apartment apartments complex""")
+# verbs whose object may be followed by where it took one or how often: "took a cab home", "travelled abroad many times"
+_TAKEN_SOMEWHERE = _set("tak driv rid catch caught get got walk fly flew travel took been visit")
 # A verb whose object the question before named: "Uni? Nah, never went.", "Sushi? Never tried.", "Cats? Got two."
 _OBJECT_LEFT_OUT = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|yes|yeah|well|oh)[,!. ]+)*)(?:i )?"
                               r"(?P<pre>(?:(?:have|had|has) )?(?:(?:never|not|do not|did not|have not|only|always|just|"
@@ -1782,6 +1784,9 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         obj = ""  # "I travel a lot"; "I've never knitted anything" is "I've never knitted"; "I can sew anything"
     if predicate == "touch":
         predicate, obj = _touched(obj)
+    if obj.endswith((" home", " many", " several", " countless")) and " " in obj and \
+            predicate.split(" ", 1)[0] in _TAKEN_SOMEWHERE:
+        obj = obj.rsplit(" ", 1)[0]  # "I took an Uber home": an Uber; "I've travelled abroad many times": abroad
     if frame.ability and frame.polarity == "deny" and predicate in _CANNOT_BEAR and obj:
         predicate, frame = LIKE, frame.copy(ability=False)  # "I can't stand tea": I don't like it
     verb, _, particle = predicate.partition(" ")

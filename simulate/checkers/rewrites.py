@@ -374,6 +374,11 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) work (?P<t>full-time|part-time|nights|days|weekends|shifts|evenings|mornings) as "
                 r"(?=(?:a|an) [a-z])"),
      r"\g<s> work \g<t>, and \g<s> work as "),
+    # "I grew up with four siblings", "grew up with two older brothers": had them
+    (re.compile(r"\b(?P<s>i|we) grew up with (?P<x>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+                r"(?:(?:older|younger|big|little|half|step) )?(?:siblings?|brothers?|sisters?|half-brothers?|"
+                r"half-sisters?|step-brothers?|step-sisters?|stepbrothers?|stepsisters?))\b"),
+     r"\g<s> had \g<x>"),
     # "I volunteer walking dogs at the shelter", "we volunteer serving meals": doing it
     (re.compile(r"\b(?P<s>i|we) (?P<a>(?:also |still |sometimes |often |regularly )?)volunteer (?:by |doing |as well, )?"
                 r"(?P<g>(?!(?:every|each|during|morning|evening|nothing|something|anything)\b)[a-z]{3,}ing)\b"),
@@ -429,6 +434,7 @@ _FIRST_LOOKS = (
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot",)),
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
     ("(?:fear|am afraid of|am scared", ("nothing",)), ("volunteer (?:by ", ("volunteer",)),
+    ("grew up with (?P<x>", ("grew up with",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
 )

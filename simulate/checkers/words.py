@@ -44,7 +44,9 @@ _PLURAL_IRREGULAR = {"children": "child", "people": "person", "men": "man", "wom
                      "stepchildren": "stepchild", "fish": "fish", "sheep": "sheep", "deer": "deer",
                      "series": "series", "species": "species", "news": "news", "glasses": "glasses",
                      "clothes": "clothes", "pants": "pants", "jeans": "jeans", "scissors": "scissors",
-                     "sports": "sport", "oxen": "ox", "cacti": "cactus", "fungi": "fungus"}
+                     "sports": "sport", "oxen": "ox", "cacti": "cactus", "fungi": "fungus", "taxis": "taxi",
+                     "skis": "ski", "kiwis": "kiwi", "martinis": "martini", "bikinis": "bikini", "safaris": "safari",
+                     "emojis": "emoji"}
 _NO_PLURAL = ("ss", "us", "is", "ics", "ous")
 # names and words that end in "s" in the singular (places above all: "Texas" is no plural of "Texa")
 _SINGULAR_WITH_S = frozenset("""texas kansas arkansas christmas vegas atlas canvas alias bias lucas thomas nicholas
