@@ -1784,6 +1784,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         obj = ""  # "I travel a lot"; "I've never knitted anything" is "I've never knitted"; "I can sew anything"
     if predicate == "touch":
         predicate, obj = _touched(obj)
+    if obj.endswith((" full-time", " part-time")) and " " in obj:
+        obj = obj.rsplit(" ", 1)[0]  # "I work from home full time": from home
     if obj.endswith((" home", " many", " several", " countless")) and " " in obj and \
             predicate.split(" ", 1)[0] in _TAKEN_SOMEWHERE:
         obj = obj.rsplit(" ", 1)[0]  # "I took an Uber home": an Uber; "I've travelled abroad many times": abroad

@@ -374,6 +374,12 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) work (?P<t>full-time|part-time|nights|days|weekends|shifts|evenings|mornings) as "
                 r"(?=(?:a|an) [a-z])"),
      r"\g<s> work \g<t>, and \g<s> work as "),
+    # "I'm in my final year of law school", "in my second year at uni": I go there
+    (re.compile(r"\b(?P<s>i am|we are) (?:now |currently )?in (?:my |our )?(?:first|second|third|fourth|fifth|final|last) "
+                r"year (?:of|at) (?P<x>(?:(?:law|medical|med|nursing|dental|vet|veterinary|grad|graduate|business|art|"
+                r"drama|film|culinary|high|secondary|secretarial) school|university|uni|college|nursing college|"
+                r"sixth form))\b"),
+     lambda m: f"{'i go' if m.group('s') == 'i am' else 'we go'} to {m.group('x')}"),
     # "I grew up with four siblings", "grew up with two older brothers": had them
     (re.compile(r"\b(?P<s>i|we) grew up with (?P<x>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
                 r"(?:(?:older|younger|big|little|half|step) )?(?:siblings?|brothers?|sisters?|half-brothers?|"
@@ -434,7 +440,7 @@ _FIRST_LOOKS = (
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot",)),
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
     ("(?:fear|am afraid of|am scared", ("nothing",)), ("volunteer (?:by ", ("volunteer",)),
-    ("grew up with (?P<x>", ("grew up with",)),
+    ("grew up with (?P<x>", ("grew up with",)), ("year (?:of|at) (?P<x>", (" year ",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
 )
