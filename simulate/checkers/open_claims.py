@@ -369,6 +369,11 @@ shape kind sort case real truth reality favour favor home house household flat p
 more less well under a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
 fifty sixty seventy eighty ninety hundred dozen couple few several many body it them that this these those him her
 you me us building apartment apartments complex""")
+# how well or how much, said after the object ("chess quite well", "Spanish fluently"): not part of it
+_HOW_WELL = _set("quite really very pretty fairly well badly fluently brilliantly terribly decently properly alright okay "
+                 "ok poorly perfectly")
+# how bad, said before a trouble one has ("terrible hay fever", "awful migraines"): not part of it
+_HOW_BAD = _set("terrible awful horrible dreadful severe mild nasty constant occasional frequent crippling debilitating")
 # verbs whose object may be followed by where it took one or how often: "took a cab home", "travelled abroad many times"
 _TAKEN_SOMEWHERE = _set("tak driv rid catch caught get got walk fly flew travel took been visit")
 # A verb whose object the question before named: "Uni? Nah, never went.", "Sushi? Never tried.", "Cats? Got two."
@@ -815,6 +820,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if _OWNED_CHANGE.search(norm):  # "So much for never breaking a bone, I broke my wrist": news, said as such
             out[first:] = [replace(c, change=True) for c in out[first:]]
     out.extend(_allergies(out))
+    out.extend(_classes_taken(out))
     out.extend(_pastime_aliases(out))
     if "[" in clean:
         out = [c for c in out if _STAND_IN not in c.object and _STAND_IN not in c.predicate]
@@ -955,6 +961,30 @@ def _with_topic(m: re.Match[str], topic: str) -> str:
         pre = f"have {pre}"  # "Never been.", "Got two.": have
     link = " to" if verb in _GOING else " of" if particle == " out" else ""
     return f"{m.group('lead')}i {pre}{verb}{particle}{count}{link} {topic}"
+
+
+def _classes_taken(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """"I took Italian classes", "I never took a biology class", "I took chemistry all through school": studying it."""
+    out = []
+    for c in claims:
+        if c.predicate != "tak" or not c.object:
+            continue
+        subject, _, kind = c.object.rpartition(" ")
+        if subject and kind in _CLASS_WORDS:
+            out.append(replace(c, predicate="study", object=subject))
+        elif not subject and _is_subject_studied(c.object):
+            out.append(replace(c, predicate="study"))
+    return out
+
+
+def _is_subject_studied(thing: str) -> bool:
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    ancestors = default_knowledge().ancestors(thing)
+    return "field of study" in ancestors or "language" in ancestors
+
+
+_CLASS_WORDS = _set("class classe lesson course module")
 
 
 def _allergies(claims: list[OpenClaim]) -> list[OpenClaim]:
@@ -1784,6 +1814,10 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         obj = ""  # "I travel a lot"; "I've never knitted anything" is "I've never knitted"; "I can sew anything"
     if predicate == "touch":
         predicate, obj = _touched(obj)
+    while " " in obj and obj.split(" ", 1)[0] in _HOW_BAD:
+        obj = obj.split(" ", 1)[1]  # "I get terrible hay fever": hay fever
+    while " " in obj and obj.rsplit(" ", 1)[1] in _HOW_WELL:
+        obj = obj.rsplit(" ", 1)[0]  # "I play chess quite well": chess
     if obj.endswith((" full-time", " part-time")) and " " in obj:
         obj = obj.rsplit(" ", 1)[0]  # "I work from home full time": from home
     if obj.endswith((" home", " many", " several", " countless")) and " " in obj and \

@@ -380,6 +380,17 @@ _PLAINLY = (
                 r"drama|film|culinary|high|secondary|secretarial) school|university|uni|college|nursing college|"
                 r"sixth form))\b"),
      lambda m: f"{'i go' if m.group('s') == 'i am' else 'we go'} to {m.group('x')}"),
+    # "I spent years working in retail", "spent a decade teaching": used to do it
+    (re.compile(r"\b(?P<s>i|we) (?:have )?spent (?:years|months|decades|a decade|ages|(?:two|three|four|five|six|seven|"
+                r"eight|nine|ten|twenty|thirty|many|several|a few|\d+) (?:years|months|decades)|most of my (?:life|career|"
+                r"twenties|thirties)|my whole (?:life|career)) (?P<g>(?!(?:trying|thinking|wondering|waiting|looking)\b)"
+                r"[a-z]{2,}ing)\b"),
+     lambda m: f"{m.group('s')} used to {readable_verb(verb_stem(m.group('g')))}"),
+    # "Hindi isn't a language I speak", "golf is a sport I play": said of the thing
+    (re.compile(r"^(?P<x>[a-z]+(?: [a-z]+)?) (?P<neg>is not|is) (?:a|an|one) (?:language|sport|game|instrument|food|"
+                r"drink|dish|cuisine|hobby|skill) (?:that )?(?P<s>i|we) (?:really |ever |can |really ever )?"
+                r"(?P<v>speak|play|eat|drink|do|know|cook|make|use|read|write)\b"),
+     lambda m: f"{m.group('s')} {'do not ' if m.group('neg') == 'is not' else ''}{m.group('v')} {m.group('x')}"),
     # "I grew up with four siblings", "grew up with two older brothers": had them
     (re.compile(r"\b(?P<s>i|we) grew up with (?P<x>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
                 r"(?:(?:older|younger|big|little|half|step) )?(?:siblings?|brothers?|sisters?|half-brothers?|"
@@ -440,7 +451,8 @@ _FIRST_LOOKS = (
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot",)),
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
     ("(?:fear|am afraid of|am scared", ("nothing",)), ("volunteer (?:by ", ("volunteer",)),
-    ("grew up with (?P<x>", ("grew up with",)), ("year (?:of|at) (?P<x>", (" year ",)),
+    ("grew up with (?P<x>", ("grew up with",)),
+    ("spent (?:years", ("spent",)), ("(?P<neg>is not|is) (?:a|an|one)", (" i ", " we ")), ("year (?:of|at) (?P<x>", (" year ",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
 )
