@@ -8,6 +8,7 @@ gives; this covers a skill named by a noun.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 
 from .open_ledger import LEDGER_CHECKS, OpenConflict, OpenLedger, OpenRecord, finding_confidence, times_overlap
@@ -16,6 +17,10 @@ __all__ = ["good_at_conflicts", "note_good_at"]
 
 _GOOD_AT = frozenset({"be good at", "be brilliant at", "be excellent at", "be talented at", "be skilled at",
                       "be an expert at", "be expert at", "be a pro at"})
+# a way, a place or a reason a "can't" may be said of, which being good at the thing leaves open
+_NOT_AT_ALL = re.compile(r"\b(?:online|professionally|competitively|for money|for a living|anymore|any more|today|"
+                         r"tonight|right now|at the moment|these days|with (?:you|him|her|them|my|this|that)|in (?:my|a|the)|"
+                         r"on (?:my|a|the)|on stage|in public|live|since|without)\b")
 _GOOD = "good at: affirmed"
 _CANNOT = "good at: cannot"
 
@@ -29,7 +34,8 @@ def _good(record: OpenRecord) -> bool:
 def _cannot(record: OpenRecord) -> bool:
     d, claim = record.derived, record.claim
     return d.polarity == "deny" and bool(d.object) and d.via is None and record.turn is not None and \
-        d.predicate not in _GOOD_AT and claim.qualifier is None and (claim.ability or (claim.never and claim.time == "ever"))
+        d.predicate not in _GOOD_AT and claim.qualifier is None and claim.restriction is None and \
+        not _NOT_AT_ALL.search(claim.text.lower()) and (claim.ability or (claim.never and claim.time == "ever"))
 
 
 def note_good_at(ledger: OpenLedger, record: OpenRecord) -> None:

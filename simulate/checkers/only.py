@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from collections import deque
 
-from .open_ledger import LEDGER_CHECKS, OpenConflict, OpenLedger, OpenRecord, exclusive_times, finding_confidence
+from .open_ledger import (
+    LEDGER_CHECKS,
+    OpenConflict,
+    OpenLedger,
+    OpenRecord,
+    exclusive_times,
+    finding_confidence,
+    narrowed_apart,
+)
 
 __all__ = ["note_only", "only_conflicts"]
 
@@ -66,6 +74,8 @@ def only_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]
     for old in olds:
         if old.turn is None or record.turn is None or old.turn >= record.turn or old.claim.change or record.claim.change:
             continue
+        if narrowed_apart(old.claim, record.claim) or narrowed_apart(record.claim, old.claim):
+            continue  # "I only drink tea at work" / "I drink coffee at home"
         kind = _siblings(ledger, old.derived.object, record.derived.object)
         overlap = exclusive_times(old.claim, record.claim) if kind else 0.0
         if overlap:

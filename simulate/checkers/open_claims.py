@@ -231,6 +231,10 @@ _REMOTE = re.compile(r"\b((?:years|decades) ago|when i was (?:a |an )?\w+|as a (
                      r"in the past|long ago|once upon a time|in \d{4}|"
                      r"before i (?:\w+ )?(?:moved|retired|married|quit|became))\b")
 _NOW = re.compile(r"\b(today|right now|at the moment|tonight|this week|at present)\b")
+_PAST_LOOKS_PRESENT = _set("read put cut hit set let quit spread bet hurt shut")  # stems whose past is written alike
+# a stage of life long past, which puts a verb that reads as a present ("read", "put") in that past
+_LIFE_STAGE = re.compile(r"as a (?:kid|child|teenager|teen|boy|girl|student)|growing up|in my (?:youth|teens|childhood)|"
+                         r"when i was (?:a |an )?(?:kid|child|teenager|teen|boy|girl|little|young|small)")
 _HABIT = re.compile(r"\b(every (?:day|morning|evening|night|week|weekend|month|year|summer|winter|sunday|monday|"
                     r"tuesday|wednesday|thursday|friday|saturday)|each (?:day|week|morning)|daily|weekly|on weekends|"
                     r"always|usually|often|regularly|most days|twice a \w+|once a \w+|all the time|whenever)\b")
@@ -337,10 +341,11 @@ _OF_ANYTHING = re.compile(r"\b(?:never|not|no longer)\b[a-z' ]{0,40}?(?<! or) an
                           r"(?: (?:at all|ever|whatsoever|in my life|in my whole life|really))?[.!]*$")
 # verbs whose "not ... anything" speaks of the moment or of a plan, not of every thing one might do it to
 _NOT_UNIVERSAL = _set("""do have want need know say think mean get see hear feel remember find tell ask mind hide change
-expect plan owe regret miss notice understand take give make let keep be go try buy""")
+expect plan owe regret miss notice understand take give make let keep be go try buy believ""") | {"believ in"}
 # a present progressive that tells a plan by its date: "I'm retiring next year", "we're getting married in June"
 _PLANNED = re.compile(r"\b(?:i|we) (?:am|are) (?:[a-z]+ly |also |finally |actually )?"
-                      r"(?P<g>(?!(?:expecting|having|due|hoping|planning|trying|looking|thinking)\b)[a-z]{2,}ing)\b[^;]*?\b(?:"
+                      r"(?P<g>(?!(?:expecting|having|due|hoping|planning|trying|looking|thinking)\b)[a-z]{2,}ing)\b"
+                      r"(?:(?! but | and | though )[^;,])*?\b(?:"
                       r"next (?:week|weekend|month|year|spring|summer|autumn|fall|winter|term|semester|monday|tuesday|"
                       r"wednesday|thursday|friday|saturday|sunday)|tomorrow|soon|shortly|in (?:january|february|march|"
                       r"april|may|june|july|august|september|october|november|december)|in (?:a|one|two|three|four|five|"
@@ -362,13 +367,17 @@ _NOT_A_THING = _set("and or but so after before when while if because since unti
 _RESTRICTION = re.compile(r"(?: (?:any|anymore|any more|ever|really|either|though|now|much))?"
                           r" (?P<p>at|in|on|during|with|before|after|outside|around|near|while|without|inside) "
                           r"(?:the |a |an |my |our |your |his |her |their |any |this |that )?(?P<w>[a-z][a-z'-]*)")
+_SAID_NOT = re.compile(r"\b(?:not|never|no|nothing|none|nobody|without|cannot|can not|hardly|rarely)\b")
+_SEASONAL = _set("summer summers holidays holiday vacation vacations break breaks christmas")
 # words after such a preposition that do not narrow the denial ("at all", "in my life", "in years", "in any form")
 _NOT_RESTRICTING = _set("""all life whole entire years ages decades ever any form way slightest least moment present
 minute mo time times point day days week weeks month months year while long age end general least fact particular
 shape kind sort case real truth reality favour favor home house household flat place lives over about nearly almost
-more less well under a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+more less well under a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty
 fifty sixty seventy eighty ninety hundred dozen couple few several many body it them that this these those him her
-you me us building apartment apartments complex""")
+you me us building apartment apartments complex principle principles orders grounds stage current religious
+health medical reasons advice doctor's doctors ethical moral teens youth childhood""")
 # how well or how much, said after the object ("chess quite well", "Spanish fluently"): not part of it
 _HOW_WELL = _set("quite really very pretty fairly well badly fluently brilliantly terribly decently properly alright okay "
                  "ok poorly perfectly")
@@ -735,8 +744,10 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             continue
         typed = normalise(sentence)
         if _NEVER_ALONE.match(typed) and (typed.rstrip(".! ") != "never" or topic is None):  # "Can't do a handstand.
-            # Never could.": the denial before holds for all time (a bare "Never." after "Darts?" answers the question)
-            out[before:] = _denied_for_all_time(out[before:])
+            # Never could.": the denial before holds for all time (a bare "Never." after "Darts?" answers the question,
+            # and after "I don't eat meat." only stresses it: never now, not never in a life)
+            out[before:] = _denied_for_all_time(out[before:]) if typed.rstrip(".! ") != "never" else \
+                [replace(c, never=True) if c.polarity == "deny" and not c.change else c for c in out[before:]]
             continue
         before = len(out)
         if topic and _BARE_FEAR.match(typed):
@@ -769,13 +780,13 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
                 clause = _there_as_place(clause, last_thing)
             pending = _NOT_YET.search(clause) is not None
             read = _whole_life(_not_in_years(_clause_claims(clause, qualifier), clause), clause)
-            if any(c.polarity == "deny" for c in read):
-                read = [_restricted(c, clause) for c in read]
+            read = [_restricted(c, clause) for c in read]
             if "ing" in clause and read and (planned := _PLANNED.search(clause)) is not None:
                 read = [c for c in read if not _is_the_plan(c, clause, planned)]
-            if "anything" in clause and qualifier is None and _OF_ANYTHING.search(clause):
-                read = [replace(c, universal=True) if c.polarity == "deny" and not c.object and
-                        c.predicate not in _NOT_UNIVERSAL else c for c in read]
+            if "anything" in clause and qualifier is None and topic is None and _OF_ANYTHING.search(clause):
+                read = [replace(c, universal=True) if c.polarity == "deny" and not c.object and (c.never or c.time ==
+                        "present") and c.predicate not in _NOT_UNIVERSAL else c for c in read]  # not "didn't win
+                # anything" (that once), nor "Instruments? I don't play anything" (of those)
             if never_either:
                 read = _for_all_time(read)
             if always_been:
@@ -803,7 +814,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _taught(norm))
         out.extend(replace(c, span=span, text=words) for c in _health_and_work_states(norm))
         out.extend(replace(c, span=span, text=words) for c in _practices(norm))
-        out[first:] = [_restricted(c, norm) for c in _never_tail(out[first:], norm)]
+        out[first:] = _never_tail(out[first:], norm)
         out.extend(replace(c, span=span, text=words) for c in _elided_subject(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
@@ -815,6 +826,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         forms = SentenceForms(norm=norm, typed=typed, written=words, topic=topic, read_before=tuple(out))
         out.extend(replace(c, span=span, text=words) for c in _form_claims(forms))
         out.extend(replace(c, span=span, text=words) for c in _pastimes(as_typed, topic))
+        out[first:] = [_restricted(c, norm) for c in out[first:]]  # what every reader read, narrowed where said so
         if _PROPOSAL.search(norm) and _PROPOSED.search(norm):  # "Okay, we can go to the movies then": a plan
             out[first:] = [c for c in out[first:] if not (c.subject == "we" and c.ability and c.polarity == "affirm")]
         if _OWNED_CHANGE.search(norm):  # "So much for never breaking a bone, I broke my wrist": news, said as such
@@ -940,15 +952,20 @@ def _relative_clauses(sentence: str) -> list[OpenClaim]:
 def _restricted(claim: OpenClaim, clause: str) -> OpenClaim:
     """A denial with the place, time or company it is denied for ("never drink coffee at night", "never speak
     Dutch at work", "don't have a degree in history") marked with that restriction's word."""
-    if claim.polarity != "deny" or claim.restriction:
-        return claim
+    if claim.restriction or (claim.polarity == "deny" and _SAID_NOT.search(clause) is None):
+        return claim  # (a denial a reader inferred from a doing, "held a corn snake at the zoo", is not narrowed)
     anchor = claim.object.rsplit(" ", 1)[-1] if claim.object else claim.predicate.split(" ", 1)[0]
     said = re.search(rf"\b{re.escape(anchor[:4])}[a-z'-]*", clause)
     if said is None:
         return claim
     restriction = _RESTRICTION.match(clause, said.end())
+    if restriction and not claim.object and restriction.group("p") == "on":
+        return claim  # "I can't even sew on a button": the thing the verb is done to, not where
     word = restriction.group("w") if restriction else ""
-    if restriction is None or word in _NOT_RESTRICTING or word[:1].isdigit() or word.endswith("ties"):
+    if claim.polarity == "affirm" and not claim.exclusive and word not in _SEASONAL:
+        return claim  # an affirmation is narrowed only to a season ("I work full time in the summer holidays")
+    if restriction is None or (restriction.group("p") not in ("during", "after", "before") and
+                               (word in _NOT_RESTRICTING or word[:1].isdigit() or word.endswith("ties"))):
         return claim
     return replace(claim, restriction=word)
 
@@ -1150,6 +1167,8 @@ def _said_of_a_thing_first(sentence: str) -> list[OpenClaim]:
     """The thing-subject statement at the start of `sentence`, if any."""
     sentence = _LEAD.sub("", sentence)
     fear = _FRIGHTENS.match(sentence)
+    if fear and fear.group("x").endswith((" used", " used to")):
+        fear = None  # "Spiders used to scare me when I was little": a fear of the past, not of "spiders used"
     if fear:
         phrase = _noun_phrase(_TOKEN.findall(fear.group("x")), 0, activity=True)
         return _claims(_finish(_fear_frame(fear, sentence), "be afraid of", phrase.text,
@@ -1832,8 +1851,11 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
             obj in _STOP_OBJECTS or (obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS and not _HEALTH_TROUBLE.match(obj)) or \
             (predicate == "be" and obj == "person"):  # "I'm the kind of person who ...": what kind is said after
         return None
+    time = _time_of(frame.qualifier, frame.time)
+    if time == "present" and predicate in _PAST_LOOKS_PRESENT and frame.qualifier and _LIFE_STAGE.fullmatch(frame.qualifier):
+        time = "remote"  # "I read a lot of novels as a teenager": "read" is a past here
     return OpenClaim(predicate=predicate, object=obj, polarity=frame.polarity,
-                     time=_time_of(frame.qualifier, frame.time), ability=frame.ability, never=frame.never,
+                     time=time, ability=frame.ability, never=frame.never,
                      change=frame.change, activity=activity, exclusive=frame.exclusive and frame.polarity == "affirm",
                      quantity=quantity, qualifier=frame.qualifier,
                      confidence=round(frame.confidence * confidence, 3))

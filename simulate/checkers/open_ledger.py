@@ -20,7 +20,7 @@ from .knowledge import Derived, KnowledgeBase
 from .open_claims import OpenClaim
 
 __all__ = ["LEDGER_CHECKS", "OpenConflict", "OpenLedger", "OpenRecord", "exclusive_times", "finding_confidence",
-           "times_overlap"]
+           "narrowed_apart", "times_overlap"]
 
 _PRESENTISH = ("present", "now", "recent")
 
@@ -105,6 +105,9 @@ _SKILL_STEMS = frozenset("""speak play cod program driv rid swim cook bak knit s
 surf typ fly sail crochet sign juggl solv whistl climb fix repair weld carv row kayak box fenc shoot do""".split())
 
 
+# an ability offered for a day or a person, not a skill: "I can carve the turkey this year", "I can do Christmas"
+_OFFER = re.compile(r"\b(?:this (?:year|time|weekend|week|christmas|evening)|today|tonight|tomorrow|for you|for us|"
+                    r"if you (?:want|like)|at ours|at mine|next (?:week|time|year))\b")
 # a "never" said of a place or a way ("never played the piano in public", "never spoken French in France")
 _NEVER_THERE = re.compile(r"\bnever\b(?:(?! in my (?:whole |entire )?life\b| before\b| in years\b)[^.!?])*?"
                           r"\b(?:in|at|on|with|for|over|under|outside|abroad|professionally|competitively|publicly|live)\b")
@@ -122,7 +125,8 @@ def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool)
         # "I can see the sea from here" and "I've never seen the sea" can)
         verb = affirmed.predicate.split(" ", 1)[0]
         skill = not affirmed.object or (verb in _SKILL_STEMS and not _NEVER_THERE.search(denied.text.lower()) and
-                                        (verb != "do" or " " not in affirmed.object))  # a trick, not "the school run"
+                                        (verb != "do" or " " not in affirmed.object) and  # a trick, not "the school run"
+                                        not _OFFER.search(affirmed.text.lower()))  # "I can carve the turkey this year"
         return 0.85 if denied.never and d == "ever" and skill else 0.0
     if d == "ever" or (denied.never and d in ("present", "past")):
         return 0.95 if a != "remote" or d == "ever" else 0.0
@@ -634,10 +638,16 @@ def _change_told(record: OpenRecord, claim: OpenClaim, old: OpenRecord) -> bool:
     return not (_is_ever(_at_its_time(old)) and record.claim.time == "remote")
 
 
-def _narrower(affirmed: OpenClaim, denied: OpenClaim) -> bool:
-    """Is the denial only of a place, time or company ("never at night") the affirmation does not name?"""
-    return denied.polarity == "deny" and denied.restriction is not None and affirmed.polarity == "affirm" and \
-        denied.restriction not in affirmed.text.lower()
+def _narrower(other: OpenClaim, narrowed: OpenClaim) -> bool:
+    """Is the claim said only of a place, time or company ("never at night", "only tea at work") the other claim
+    does not name?"""
+    return narrowed_apart(other, narrowed)
+
+
+def narrowed_apart(other: OpenClaim, narrowed: OpenClaim) -> bool:
+    """Is `narrowed` said only of a place, time or company that `other` does not name (as a whole word)?"""
+    return narrowed.restriction is not None and \
+        re.search(rf"\b{re.escape(narrowed.restriction)}\b", other.text.lower()) is None
 
 
 def _is_ever(claim: OpenClaim) -> bool:

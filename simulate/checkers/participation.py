@@ -30,11 +30,14 @@ _THING = r"(?P<x>[a-z0-9&+][a-z0-9&+' -]{0,24}?)"
 _SESSIONS = (r"campaign|campaigns|tournament|tournaments|lessons|lesson|classes|rehearsal|rehearsals|sessions|"
              r"practice|practices|game night|games night|night|nights|jam|jams|meetup|meet-up|circle")
 _MINE = re.compile(rf"\b(?P<who>my|our) {_THING} (?:{_SESSIONS})\b")
-_WE_HOLD = re.compile(rf"\b(?P<who>we|i) (?:are having|have|had|hold|held|run|ran|host|hosted|play|played|do|did) "
+_WE_HOLD = re.compile(rf"\b(?P<who>we|i) (?:are having|have|had|play|played|do|did) "
                       rf"(?:a |an |our |the |weekly |monthly )?{_THING} (?:{_SESSIONS})\b")
-_ROLE = re.compile(rf"{_LEAD}(?:i am |i have been |i was )?(?:the |a |an )?(?:(?:reigning|current|local|workplace|"
-                   rf"elected) )?{_THING} (?:rep|steward|shop steward|captain|champion)\b")
+_ROLE = re.compile(rf"{_LEAD}(?:(?:i am|i have been|i was) (?:the |a |an )?|(?=[a-z]))(?:(?:reigning|current|local|"
+                   rf"workplace|elected) )?{_THING} (?:rep|steward|shop steward|captain|champion)\b(?! (?:is|was|came|"
+                   r"has|had|said|told|at our|of our|in our))")
 _NOT_SO = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|hoping|someday|one day|thinking of|planning|"
+                     r"back in|back when|at school|in school|as a kid|as a teen|booked|host|hosts|hosted|hosting|"
+                     r"watch|watched|watching|i just do|i only do|tea urn|raffle|raises money|"
                      r"going to|gonna|will|maybe|never|not|no|used to|when i was|as a kid|as a child|signed up|"
                      r"sign up|start|starting|next)\b")
 _NOT_THINGS = frozenset("""a an the my our your his her their its this that last first next every each one some any

@@ -400,9 +400,12 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) (?P<a>(?:also |still |sometimes |often |regularly )?)volunteer (?:by |doing |as well, )?"
                 r"(?P<g>(?!(?:every|each|during|morning|evening|nothing|something|anything)\b)[a-z]{3,}ing)\b"),
      lambda m: f"{m.group('s')} {m.group('a')}{readable_verb(verb_stem(m.group('g')))}"),
+    # "I fear I've made a mistake", "I fear that...": a worry about a thing said after, no fear of one
+    (re.compile(r"\bi fear (?=(?:that|i|we|it|this|you|he|she|they|the worst|so|not)\b)"), "i think "),
     # "I fear nothing", "nothing scares me", "I'm afraid of nothing": not afraid of anything
     (re.compile(r"\b(?:i (?:fear|am afraid of|am scared of|am frightened of) nothing|"
-                r"nothing (?:scares|frightens|fazes|terrifies) me)(?! (?:but|except|apart|more|like|as|quite|else))\b"),
+                r"nothing (?:scares|frightens|fazes|terrifies) me)(?!,? (?:but|except|apart|more|like|as|quite|else|"
+                r"besides|other than|save|bar))(?![a-z])"),
      "i am not afraid of anything"),
     # "I'm not afraid of anything, least of all a goose": nor of a goose
     (re.compile(r"^(?P<neg>.*?\bi (?:am not|do not|did not|have never|never|will not|can not) [a-z' ]{1,40}?) "
@@ -450,7 +453,7 @@ _FIRST_LOOKS = (
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot",)),
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
-    ("(?:fear|am afraid of|am scared", ("nothing",)), ("volunteer (?:by ", ("volunteer",)),
+    ("(?:fear|am afraid of|am scared", ("nothing",)), ("i fear (?=(?:that", ("fear",)), ("volunteer (?:by ", ("volunteer",)),
     ("grew up with (?P<x>", ("grew up with",)),
     ("spent (?:years", ("spent",)), ("(?P<neg>is not|is) (?:a|an|one)", (" i ", " we ")), ("year (?:of|at) (?P<x>", (" year ",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),

@@ -19,10 +19,14 @@ _DENIED = "universal: denied"  # per speaker and predicate, the latest denials o
 _KEEP = 8
 
 
+_NO_THING = frozenset({"argument", "bet", "fight", "debate", "battle", "war", "heart", "day", "point", "toss"})  # won
+# the argument: no thing of the kind denied
+
+
 def _affirmed(record: OpenRecord) -> bool:
     d = record.derived
     return d.polarity == "affirm" and bool(d.object) and d.via is None and record.turn is not None and \
-        record.claim.subject == "i" and not record.claim.universal
+        record.claim.subject == "i" and not record.claim.universal and d.object not in _NO_THING
 
 
 def _denied(record: OpenRecord) -> bool:
