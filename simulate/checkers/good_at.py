@@ -40,6 +40,8 @@ def _cannot(record: OpenRecord) -> bool:
 
 def note_good_at(ledger: OpenLedger, record: OpenRecord) -> None:
     """Keep each speaker's latest skills said by a noun and denials of doing a thing, by the thing."""
+    if record.derived.via is not None or record.turn is None:
+        return  # (what knowledge added, and persona facts, are never compared here)
     name = _GOOD if _good(record) else _CANNOT if _cannot(record) else None
     if name is None:
         return
@@ -49,6 +51,8 @@ def note_good_at(ledger: OpenLedger, record: OpenRecord) -> None:
 
 def good_at_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]:
     """Good at a thing against an earlier "can't do it" or "never did it", and the other way round."""
+    if record.derived.via is not None or record.turn is None:
+        return []
     if _good(record):
         olds = ledger.notes.get(_CANNOT, {}).get((record.speaker, record.derived.object), ())
     elif _cannot(record):

@@ -43,6 +43,8 @@ def _said(record: OpenRecord) -> bool:
 
 def note_only(ledger: OpenLedger, record: OpenRecord) -> None:
     """Keep each speaker's latest "only" claims and affirmations, by predicate."""
+    if record.derived.via is not None or record.turn is None:
+        return  # (what knowledge added, and persona facts, are never compared here)
     for name, keep in ((_ONLY, _only(record)), (_SAID, _said(record) and not _only(record))):
         if keep:
             notes: dict[tuple[str, str], deque[OpenRecord]] = ledger.notes.setdefault(name, {})
@@ -64,6 +66,8 @@ def _siblings(ledger: OpenLedger, a: str, b: str) -> str | None:
 
 def only_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]:
     """An "only" claim against an earlier other kind of the same thing, and the other way round."""
+    if record.derived.via is not None or record.turn is None:
+        return []
     if _only(record):
         olds = ledger.notes.get(_SAID, {}).get((record.speaker, record.derived.predicate), ())
     elif _said(record):

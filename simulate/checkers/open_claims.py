@@ -367,6 +367,7 @@ _NOT_A_THING = _set("and or but so after before when while if because since unti
 _RESTRICTION = re.compile(r"(?: (?:any|anymore|any more|ever|really|either|though|now|much))?"
                           r" (?P<p>at|in|on|during|with|before|after|outside|around|near|while|without|inside) "
                           r"(?:the |a |an |my |our |your |his |her |their |any |this |that )?(?P<w>[a-z][a-z'-]*)")
+_WORD_END = re.compile(r"[a-z'-]*")
 _SAID_NOT = re.compile(r"\b(?:not|never|no|nothing|none|nobody|without|cannot|can not|hardly|rarely)\b")
 _SEASONAL = _set("summer summers holidays holiday vacation vacations break breaks christmas")
 # words after such a preposition that do not narrow the denial ("at all", "in my life", "in years", "in any form")
@@ -952,13 +953,21 @@ def _relative_clauses(sentence: str) -> list[OpenClaim]:
 def _restricted(claim: OpenClaim, clause: str) -> OpenClaim:
     """A denial with the place, time or company it is denied for ("never drink coffee at night", "never speak
     Dutch at work", "don't have a degree in history") marked with that restriction's word."""
-    if claim.restriction or (claim.polarity == "deny" and _SAID_NOT.search(clause) is None):
-        return claim  # (a denial a reader inferred from a doing, "held a corn snake at the zoo", is not narrowed)
-    anchor = claim.object.rsplit(" ", 1)[-1] if claim.object else claim.predicate.split(" ", 1)[0]
-    said = re.search(rf"\b{re.escape(anchor[:4])}[a-z'-]*", clause)
-    if said is None:
+    if claim.restriction:
         return claim
-    restriction = _RESTRICTION.match(clause, said.end())
+    if claim.polarity == "affirm" and not claim.exclusive:
+        if not any(word in clause for word in _SEASONAL):
+            return claim
+    elif claim.polarity == "deny" and _SAID_NOT.search(clause) is None:
+        return claim  # (a denial a reader inferred from a doing, "held a corn snake at the zoo", is not narrowed)
+    anchor = (claim.object.rsplit(" ", 1)[-1] if claim.object else claim.predicate.split(" ", 1)[0])[:4]
+    at = clause.find(anchor)
+    while at > 0 and clause[at - 1].isalpha():
+        at = clause.find(anchor, at + 1)  # the anchor at the start of a word
+    if at < 0 or not anchor:
+        return claim
+    word_end = _WORD_END.match(clause, at)
+    restriction = _RESTRICTION.match(clause, word_end.end() if word_end else at)
     if restriction and not claim.object and restriction.group("p") == "on":
         return claim  # "I can't even sew on a button": the thing the verb is done to, not where
     word = restriction.group("w") if restriction else ""

@@ -40,6 +40,8 @@ _NOT_SO = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|hoping|so
                      r"watch|watched|watching|i just do|i only do|tea urn|raffle|raises money|"
                      r"going to|gonna|will|maybe|never|not|no|used to|when i was|as a kid|as a child|signed up|"
                      r"sign up|start|starting|next)\b")
+_HINTS = ("campaign", "tournament", "lesson", "class", "rehearsal", "session", "practice", "night", "jam", "meet",
+          "circle", "rep", "steward", "captain", "champion")  # one of which every shape read here holds
 _NOT_THINGS = frozenset("""a an the my our your his her their its this that last first next every each one some any
 other same new old big little weekly monthly school work date movie film family friday saturday sunday monday tuesday
 wednesday thursday weeknight late early quiet good great long whole to at in on of for with and or but we i you he she
@@ -62,7 +64,7 @@ def _thing(said: str) -> str | None:
 
 def participation_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """"take part in X" for a thing said by its sessions or a role in it."""
-    if _NOT_SO.search(sentence) or sentence.rstrip().endswith("?"):
+    if not any(word in sentence for word in _HINTS) or _NOT_SO.search(sentence) or sentence.rstrip().endswith("?"):
         return []
     out = []
     for pattern in (_MINE, _WE_HOLD, _ROLE):
@@ -97,6 +99,8 @@ def _denied(record: OpenRecord) -> bool:
 
 def note_participation(ledger: OpenLedger, record: OpenRecord) -> None:
     """Keep each speaker's latest taking part and denials of it, by the thing's key."""
+    if record.derived.via is not None or record.turn is None:
+        return  # (what knowledge added, and persona facts, are never compared here)
     name = _PARTS if _took_part(record) else _NEVERS if _denied(record) else None
     if name is None:
         return
@@ -106,6 +110,8 @@ def note_participation(ledger: OpenLedger, record: OpenRecord) -> None:
 
 def participation_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]:
     """Taking part in a thing against an earlier denial of doing it, and the other way round."""
+    if record.derived.via is not None or record.turn is None:
+        return []
     if _took_part(record):
         olds = ledger.notes.get(_NEVERS, {}).get((record.speaker, key(record.derived.object)), ())
     elif _denied(record):

@@ -36,6 +36,8 @@ def _denied(record: OpenRecord) -> bool:
 
 def note_universal(ledger: OpenLedger, record: OpenRecord) -> None:
     """Keep the speaker's latest affirmations with an object and their denials of every object, by predicate."""
+    if record.derived.via is not None or record.turn is None:
+        return  # (what knowledge added, and persona facts, are never compared here)
     name = _AFFIRMED if _affirmed(record) else _DENIED if _denied(record) else None
     if name is None:
         return
@@ -45,6 +47,8 @@ def note_universal(ledger: OpenLedger, record: OpenRecord) -> None:
 
 def universal_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]:
     """A denial of every object against an earlier affirmation of one, and the other way round."""
+    if record.derived.via is not None or record.turn is None:
+        return []
     if _denied(record):
         olds = ledger.notes.get(_AFFIRMED, {}).get((record.speaker, record.derived.predicate), ())
     elif _affirmed(record):
