@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulate.checkers import Conversation
-from simulate.checkers.engine import check_conversation
+from pair_helpers import flagged_turns as _flagged
 from simulate.checkers.open_claims import extract_open_claims
-
-
-def _flagged(first: str, second: str) -> list[int]:
-    turns = [("A", first), ("B", "Oh really?"), ("A", second)]
-    said = Conversation.model_validate({"id": "c", "turns": [{"speaker": who, "text": text} for who, text in turns]})
-    return [f.turn for f in check_conversation(said) if f.kind != "persona"]
 
 
 @pytest.mark.parametrize(("first", "second"), [

@@ -19,8 +19,8 @@ from typing import Any
 from .knowledge import Derived, KnowledgeBase
 from .open_claims import OpenClaim
 
-__all__ = ["LEDGER_CHECKS", "OpenConflict", "OpenLedger", "OpenRecord", "exclusive_times", "finding_confidence",
-           "narrowed_apart", "times_overlap"]
+__all__ = ["LEDGER_CHECKS", "OpenConflict", "OpenLedger", "OpenRecord", "add_two_kind_check", "exclusive_times",
+           "finding_confidence", "narrowed_apart", "times_overlap"]
 
 _PRESENTISH = ("present", "now", "recent")
 
@@ -168,6 +168,43 @@ def _holds_now(claim: OpenClaim) -> bool:
 # conflicts(ledger, record), the earlier records a new record contradicts); they keep their state in `ledger.notes`
 LEDGER_CHECKS: list[tuple[Callable[[OpenLedger, OpenRecord], None],
                           Callable[[OpenLedger, OpenRecord], list[OpenConflict]]]] = []
+# how two records of a check's two kinds (the first kind's record first) clash: how surely and why, or None
+Judge = Callable[["OpenLedger", "OpenRecord", "OpenRecord"], "tuple[float, str] | None"]
+
+
+def add_two_kind_check(name: str, first: Callable[[OpenRecord], bool], second: Callable[[OpenRecord], bool],
+                       key: Callable[[OpenRecord], tuple[str, str]], judge: Judge, *, keep: int = 4) -> None:
+    """Add to LEDGER_CHECKS a check between two kinds of a speaker's own statements about one thing ("never won
+    anything" and "won a raffle"), in either order: each kind's latest `keep` records are kept by `key`, and a
+    record of one kind is judged against the earlier records of the other. What knowledge added, persona facts
+    and statements of change are left out."""
+    kinds = ((f"{name}: first", first), (f"{name}: second", second))
+
+    def note(ledger: OpenLedger, record: OpenRecord) -> None:
+        if record.derived.via is not None or record.turn is None:
+            return
+        for label, is_kind in kinds:
+            if is_kind(record):
+                notes: dict[tuple[str, str], deque[OpenRecord]] = ledger.notes.setdefault(label, {})
+                notes.setdefault(key(record), deque(maxlen=keep)).append(record)
+
+    def check(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]:
+        if record.derived.via is not None or record.turn is None or record.claim.change:
+            return []
+        out = []
+        for (_, is_kind), (other, _) in zip(kinds, reversed(kinds), strict=True):
+            if not is_kind(record):
+                continue
+            for old in ledger.notes.get(other, {}).get(key(record), ()):
+                if old.turn is None or old.turn >= record.turn or old.claim.change:
+                    continue
+                judged = judge(ledger, record, old) if is_kind is first else judge(ledger, old, record)
+                if judged:
+                    out.append(OpenConflict(old, record.derived, record.claim, _confidence(record, old, judged[0]),
+                                            "exclusion", judged[1]))
+        return out
+
+    LEDGER_CHECKS.append((note, check))
 
 
 class OpenLedger:

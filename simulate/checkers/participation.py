@@ -14,14 +14,13 @@ that is someone else's ("my son's chess lessons"), and a plan, a wish or a quest
 from __future__ import annotations
 
 import re
-from collections import deque
 from typing import Literal
 
 from .open_claims import SENTENCE_READERS, OpenClaim, time_of_sentence
-from .open_ledger import LEDGER_CHECKS, OpenConflict, OpenLedger, OpenRecord, finding_confidence, times_overlap
+from .open_ledger import OpenLedger, OpenRecord, add_two_kind_check, times_overlap
 from .words import singular
 
-__all__ = ["note_participation", "participation_claims", "participation_conflicts"]
+__all__ = ["participation_claims", "participation_judged"]
 
 TAKE_PART = "take part in"
 _LEAD = (r"^(?:(?:nah|no|yes|yeah|well|oh|so|and|but|honestly|funny you ask|good question|ha|haha|lol|tbh|ngl|"
@@ -82,53 +81,26 @@ def key(thing: str) -> str:
     return re.sub(r"[^a-z0-9]", "", thing)
 
 
-_PARTS = "participation: took part"  # per speaker and thing, the latest "take part in"
-_NEVERS = "participation: denied"  # per speaker and thing, the latest denials of doing it
-
-
 def _took_part(record: OpenRecord) -> bool:
     d = record.derived
-    return d.predicate == TAKE_PART and d.polarity == "affirm" and d.via is None and record.turn is not None
+    return d.predicate == TAKE_PART and d.polarity == "affirm"
 
 
 def _denied(record: OpenRecord) -> bool:
     d = record.derived
     return d.predicate in _TAKING_PART and d.predicate != TAKE_PART and d.polarity == "deny" and bool(d.object) and \
-        d.via is None and record.turn is not None and not record.claim.ability
+        not record.claim.ability
 
 
-def note_participation(ledger: OpenLedger, record: OpenRecord) -> None:
-    """Keep each speaker's latest taking part and denials of it, by the thing's key."""
-    if record.derived.via is not None or record.turn is None:
-        return  # (what knowledge added, and persona facts, are never compared here)
-    name = _PARTS if _took_part(record) else _NEVERS if _denied(record) else None
-    if name is None:
-        return
-    notes: dict[tuple[str, str], deque[OpenRecord]] = ledger.notes.setdefault(name, {})
-    notes.setdefault((record.speaker, key(record.derived.object)), deque(maxlen=4)).append(record)
+def _by_thing(record: OpenRecord) -> tuple[str, str]:
+    return record.speaker, key(record.derived.object)
 
 
-def participation_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]:
-    """Taking part in a thing against an earlier denial of doing it, and the other way round."""
-    if record.derived.via is not None or record.turn is None:
-        return []
-    if _took_part(record):
-        olds = ledger.notes.get(_NEVERS, {}).get((record.speaker, key(record.derived.object)), ())
-    elif _denied(record):
-        olds = ledger.notes.get(_PARTS, {}).get((record.speaker, key(record.derived.object)), ())
-    else:
-        return []
-    out = []
-    for old in olds:
-        if old.turn is None or record.turn is None or old.turn >= record.turn or old.claim.change or record.claim.change:
-            continue
-        affirmed, denied = (record.claim, old.claim) if _took_part(record) else (old.claim, record.claim)
-        overlap = times_overlap(affirmed, denied, same_session=old.session == record.session)
-        if overlap:
-            out.append(OpenConflict(old, record.derived, record.claim, finding_confidence(record, old, overlap),
-                                    "exclusion", f"one who takes part in {affirmed.object} does it"))
-    return out
+def participation_judged(ledger: OpenLedger, took: OpenRecord, denied: OpenRecord) -> tuple[float, str] | None:
+    """How surely taking part in a thing and denying doing it speak of one time, and why they clash."""
+    overlap = times_overlap(took.claim, denied.claim, same_session=took.session == denied.session)
+    return (overlap, f"one who takes part in {took.claim.object} does it") if overlap else None
 
 
 SENTENCE_READERS.append(participation_claims)
-LEDGER_CHECKS.append((note_participation, participation_conflicts))
+add_two_kind_check("participation", _took_part, _denied, _by_thing, participation_judged)
