@@ -222,3 +222,19 @@ def test_a_drift_from_the_card_is_not_flagged_again_against_turns_that_said_the_
     assert (2, "persona") in found
     assert (2, "cross_turn") not in found
     assert (2, "cross_turn") in [(turn, kind) for turn, kind, _ in kinds(conv(turns))]  # no card: the turn is the evidence
+
+
+def _persona_findings(question: str) -> list[int]:
+    said = Conversation.model_validate({
+        "id": "c", "personas": {"B": {"facts": ["Mickey mouse is my favorite character."]}},
+        "turns": [{"speaker": "A", "text": question}, {"speaker": "B", "text": "My favorite character is Olaf."}]})
+    return [f.turn for f in check_conversation(said) if f.kind == "persona"]
+
+
+def test_a_favourite_asked_within_a_work_is_no_favourite_of_all() -> None:
+    assert _persona_findings("So, what's your favorite character from Frozen?") == []
+    assert _persona_findings("So, what's your favorite character in the movie?") == []
+
+
+def test_a_favourite_asked_without_a_scope_still_meets_the_card() -> None:
+    assert _persona_findings("So, what's your favorite character?") == [1]

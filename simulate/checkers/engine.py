@@ -28,6 +28,10 @@ OpenExtractor = Callable[[str], list[OpenClaim]]
 _QUESTION = re.compile(r"\?\s*$")
 
 
+# a question for a favourite within a kind or a work ("favorite character from Frozen", "favourite song on the album")
+_SCOPED_FAVOURITE = re.compile(r"\b(?:favorite|favourite) [a-z]+(?: [a-z]+)? (?:from|in|of|on|at|among) ")
+
+
 def _probe_key(turn: TurnIn, previous: TurnIn | None) -> str | None:
     """Answers to the same probe share a key: the probe id, or the text of the question answered."""
     if turn.probe:
@@ -214,7 +218,8 @@ class ConversationChecker:
             self._start = turn.time
             self._load_facts(turn.time)
         self._apply_timeline(turn.speaker, turn.session, turn.time)
-        probe = _probe_key(turn, self._previous)
+        asked = self._previous
+        probe = _probe_key(turn, asked)
         self._previous = turn
         adherence = self._adherence(turn, index, record)
         if turn.kind == "probe_question":
@@ -222,6 +227,9 @@ class ConversationChecker:
                 self.last_checkable = False
             return adherence
         claims = self.extractor(turn.text)
+        if asked is not None and asked.speaker != turn.speaker and _SCOPED_FAVOURITE.search(asked.text.lower()):
+            claims = [c for c in claims if not c.key.startswith("favourite:")]  # "your favourite character from
+            # Frozen?" "My favorite character is Olaf": a favourite within what was asked, not of all
         open_claims = self.open_extractor(turn.text) if self.open_extractor is not None else []
         self.claims_seen += len(claims) + len(open_claims)
         entries = [Entry(turn.speaker, c, turn.session, turn=index, time=turn.time, probe=probe) for c in claims]
