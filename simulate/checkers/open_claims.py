@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .normalize import LARGE_NUMBERS, NUMBER, POINTS_BACK, after_remark, normalise, parse_number, without_discourse_markers
-from .subjects import supply_subject, with_state_subjects
+from .subjects import SAME_IN_THE_PAST, supply_subject, with_state_subjects
 from .words import is_participle, is_past_form, singular, verb_stem
 
 __all__ = ["HAVE", "LIKE", "OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
@@ -231,7 +231,7 @@ _REMOTE = re.compile(r"\b((?:years|decades) ago|when i was (?:a |an )?\w+|as a (
                      r"in the past|long ago|once upon a time|in \d{4}|"
                      r"before i (?:\w+ )?(?:moved|retired|married|quit|became))\b")
 _NOW = re.compile(r"\b(today|right now|at the moment|tonight|this week|at present)\b")
-_PAST_LOOKS_PRESENT = _set("read put cut hit set let quit spread bet hurt shut")  # stems whose past is written alike
+_PAST_LOOKS_PRESENT = SAME_IN_THE_PAST | {"read", "bet"}  # verbs whose past is written as their present
 # a stage of life long past, which puts a verb that reads as a present ("read", "put") in that past
 _LIFE_STAGE = re.compile(r"as a (?:kid|child|teenager|teen|boy|girl|student)|growing up|in my (?:youth|teens|childhood)|"
                          r"when i was (?:a |an )?(?:kid|child|teenager|teen|boy|girl|little|young|small)")

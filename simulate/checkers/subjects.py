@@ -12,7 +12,7 @@ import re
 
 from .words import is_participle, is_past_form
 
-__all__ = ["supply_subject", "with_state_subjects"]
+__all__ = ["SAME_IN_THE_PAST", "supply_subject", "with_state_subjects"]
 
 _LEAD = re.compile(r"^(?:(?:well|oh|yeah|yes|yep|nah|no|so|and|but|honestly|haha|ha|hmm|lol|tbh|ngl|ugh|man|mate|"
                    r"god|gosh|omg|actually|seriously|sadly|luckily|funnily enough|to be fair|mind you|also|plus|hey)"
@@ -41,7 +41,7 @@ _NOT_PAST_START = frozenset({"sounded", "looked", "seemed", "felt", "tasted", "s
 
 
 # verbs whose past is their present, read as past when the sentence dates itself ("Hit snooze six times today")
-_SAME_IN_THE_PAST = frozenset("hit put cut set quit shut let hurt split spread cost".split())
+SAME_IN_THE_PAST = frozenset("hit put cut set quit shut let hurt split spread cost".split())
 _SAID_PRAYERS = re.compile(r"said (?:my |a |the |some )?(?:prayers?|rosary)\b")
 _TOLD_AS_PAST = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|earlier today)\b")  # read as of today
 
@@ -65,10 +65,8 @@ def supply_subject(sentence: str) -> str:
                                                        (is_participle(words[1]) and not is_past_form(words[1]))):
             return f"{sentence[:at]}i have {rest}"  # "Never broken a bone": I have never broken one
         return f"{sentence[:at]}i {rest}"
-    if (first in _SAME_IN_THE_PAST and _TOLD_AS_PAST.search(rest)) or _SAID_PRAYERS.match(rest):  # "Hit snooze six
+    if (first in SAME_IN_THE_PAST and _TOLD_AS_PAST.search(rest)) or _SAID_PRAYERS.match(rest):  # "Hit snooze six
         return f"{sentence[:at]}i {rest}"  # times today", "Said the rosary on the bus home": I did
-    if first in _SAME_IN_THE_PAST and _TOLD_AS_PAST.search(rest):
-        return f"{sentence[:at]}i {rest}"
     if _LIKING.match(rest) or (is_past_form(first) and first not in _NOT_PAST_START):
         if first == "been":
             return f"{sentence[:at]}i have {rest}"
