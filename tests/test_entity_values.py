@@ -39,7 +39,8 @@ def test_not_the_speakers_own_one() -> None:
     assert _values("My ex-wife's name is Sarah.") == set()
     assert _values("My late husband was a pilot.") == set()
     assert _values("If my husband were from Brazil we would move.") == set()
-    assert _values("My first marriage lasted ten years, we got married ten years ago.") == set()
+    assert _values("My first marriage lasted ten years, we got married ten years ago.") == {
+        ("my marriage's count", "more than once")}  # a first marriage implies another, but gives no length
 
 
 def test_one_of_a_kind_entities_hold_one_value() -> None:
@@ -152,3 +153,23 @@ def test_height_and_blood_type() -> None:
 def test_two_workplaces_said_plainly_are_the_slot_grammars_to_compare() -> None:
     assert _flagged("I work at the post office.", "My only job is at a pub.")
     assert ("my job's place", "bank") in _values("I work at the bank.")
+
+
+def test_a_breed_and_a_name_said_together() -> None:
+    assert _values("My only dog is a spaniel called Rusty.") >= {("my dog's breed", "spaniel"), ("my dog's name", "rusty")}
+    assert ("my dog's breed", "golden retriever") in _values("My dog is a golden retriever named Buddy.")
+    assert ("my dog's colour", "golden") not in _values("My dog is a golden retriever named Buddy.")
+    assert ("my cat's name", "mittens") not in _values("My cats are both named Mittens.")  # two cats
+    assert _flagged("My only dog is a spaniel called Rusty.", "I've just the one dog, a big German shepherd named Max.")
+    assert not _flagged("I've just got a new dog, a beagle.", "My dog is a spaniel.")  # a new one: a change
+
+
+def test_how_many_times_one_has_married() -> None:
+    assert ("my marriage's count", "once") in _values("I've only been married once.")
+    assert ("my marriage's count", "once") in _values("Marcus is my first and only husband.")
+    assert ("my marriage's count", "more than once") in _values("I've been married twice.")
+    assert ("my marriage's count", "more than once") in _values("My second marriage has lasted far better.")
+    assert _flagged("I've been married twice.", "I've only been married once.")
+    assert _flagged("I've only tied the knot the once, to Claire.", "My first wife and I divorced in the eighties.")
+    assert not _flagged("I've been married twice.", "My second husband is a chef.")
+    assert not _flagged("I've only been married once.", "If I'd married my first boyfriend I'd be miserable.")

@@ -47,7 +47,7 @@ _DIMENSIONS = {  # what each kind of entity can be said to have one value of
     "animal": frozenset({"name", "breed", "coat", "colour", "age"}),
     "car": frozenset({"make", "model", "colour", "age"}), "truck": frozenset({"make", "colour"}),
     "eye": frozenset({"colour"}), "hair": frozenset({"colour", "texture"}), "degree": frozenset({"subject"}),
-    "job": frozenset({"place"}), "tattoo": frozenset(), "marriage": frozenset({"length"}),
+    "job": frozenset({"place"}), "tattoo": frozenset(), "marriage": frozenset({"length", "count"}),
     "birthday": frozenset({"month"}), "height": frozenset({"inches"}), "blood type": frozenset({"group"}),
     "first language": frozenset({"name"}), "star sign": frozenset({"name"}),
     "thing": frozenset({"name", "colour", "age"}),
@@ -65,7 +65,8 @@ _NOT_SO = re.compile(r"\b(?:if|would|could|should|might|wish|hope|imagine|preten
                      r"when i was|back then|not|never|no longer|anymore|any more|"
                      r"someday|one day|will|going to|gonna|want|wants|wanted|like to|hoping|planning|thinks|"
                      r"think|maybe|probably|perhaps|supposed|pretends|says she|says he|said)\b")
-_CHANGED = re.compile(r"\b(?:now|these days|nowadays|since|just|recently|finally|"
+_CHANGED = re.compile(r"\b(?:now|these days|nowadays|since|just(?! (?:the one|one|got (?:the )?one|the two|two)\b)|"
+                      r"recently|finally|"
                       r"new(?! (?:york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick)\b)|"
                       r"newly|switched|changed|changing|"
                       r"started|starting|became|become|becoming|last (?:week|month|year|summer|spring|autumn|fall|winter)|"
@@ -371,9 +372,13 @@ def _values_after(kb: Any, entity: str, rest: str, written: str) -> list[tuple[s
             out.append(("name", name[0]))
         rest = name[1]
     m = re.match(r"^(?:'s| is| are) (?:(?:a|an|the) )?(?P<v>[a-z0-9][a-z0-9' -]*?)(?=$|[,.;!]| (?:and|but|with|who|which|"
-                 r"that|so|because|like|from|at|in|for|since|now|too|as)\b)", rest)
+                 r"that|so|because|like|from|at|in|for|since|now|too|as|called|named)\b)", rest)
     if m:
         out.extend(_be_values(kb, entity, allowed, m.group("v")))
+        called = re.match(rf"^ (?:called|named) {_NAME}\b", rest[m.end():])
+        if called and "name" in allowed and not name and called.group("n") not in _NAME_STOP and \
+                not rest.startswith(" are"):
+            out.append(("name", called.group("n")))  # "my only dog is a spaniel called Rusty"
     m = _AGE.match(rest)
     if m and "age" in allowed:
         years = _number(m.group("n"))
@@ -574,6 +579,29 @@ _PART_TIME = re.compile(r"\b(?:summers?|winters?|half|part|weekends?|weekdays?|d
                         r"of the year|between)\b")
 
 
+# how many times the speaker has married: once, or more than once
+_MARRIED = r"(?:been married|got married|married|tied the knot|walked down the aisle|been down the aisle)"
+_MARRIED_ONCE = re.compile(rf"\bi (?:have |had )?(?:only |just )?(?:ever )?{_MARRIED} (?:the |just )?once\b|"
+                           r"\bmy (?:first and only|first and last|one and only|only ever|only) "
+                           r"(?:husband|wife|marriage)\b|"
+                           rf"\bi have (?:only )?(?:ever )?been married (?:to )?(?:one (?:man|woman|person))\b")
+_MARRIED_AGAIN = re.compile(r"\bi (?:have |had )?(?:been |got )?married (?:twice|two times|three times|four times|"
+                            r"more than once|\d+ times)\b|\bi (?:have |had )?(?:got )?remarried\b|"
+                            r"\bmy (?:second|third|fourth|2nd|3rd) (?:marriage|husband|wife)\b|"
+                            r"\bmy first (?:marriage|husband|wife)(?! and only| and last)\b")
+
+
+def _times_married(norm: str) -> str | None:
+    """"once" for "I've only been married once", "my first and only husband"; "more than once" for "married
+    twice", "my second marriage", "my first wife" (a first implies another); None when neither is said."""
+    if "marri" not in norm and "husband" not in norm and "wife" not in norm and "knot" not in norm and \
+            "aisle" not in norm:
+        return None
+    if _MARRIED_AGAIN.search(norm):
+        return "more than once"
+    return "once" if _MARRIED_ONCE.search(norm) else None
+
+
 def _speaker_values(kb: Any, norm: str, changed: bool, sentence: str) -> list[OpenClaim]:
     """Values said of the speaker's own eyes, hair, car, job, degree and marriage without "my" in one clause of
     `sentence` (a marriage is the one now only when no clause of the sentence speaks of another)."""
@@ -627,6 +655,9 @@ def _speaker_values(kb: Any, norm: str, changed: bool, sentence: str) -> list[Op
                 years = _years(m.group("q"), m.group("u"), m.groupdict().get("w"))
                 if years is not None:
                     out.append(_claim(entity, "held", f"{years:g}", only=False, changed=False))
+    times = _times_married(norm)
+    if times:
+        out.append(_claim("marriage", "count", times, only=False, changed=False))
     if ("married" in norm or "anniversary" in norm) and not _OTHER_MARRIAGE.search(sentence):
         years = _marriage_years(norm)
         if years is not None:
@@ -746,6 +777,8 @@ def _apart(ledger: OpenLedger, dimension: str, a: str, b: str) -> bool:
     if dimension in ("length", "held"):  # years: "married for ten years" / "got married two years ago"
         x, y = float(a), float(b)
         return abs(x - y) >= (3 if dimension == "length" else 2) and max(x, y) >= 1.5 * max(min(x, y), 0.5)
+    if dimension == "count":  # married "once" / "more than once"
+        return a != b
     if dimension == "group":  # "O" may be "O negative"
         return a.rstrip("+-") != b.rstrip("+-") or (a[-1] in "+-" and b[-1] in "+-" and a != b)
     if dimension == "inches":  # a height said roughly: two inches either way is one height
