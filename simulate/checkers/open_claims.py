@@ -231,6 +231,8 @@ _REMOTE = re.compile(r"\b((?:years|decades) ago|when i was (?:a |an )?\w+|as a (
                      r"in the past|long ago|once upon a time|in \d{4}|"
                      r"before i (?:\w+ )?(?:moved|retired|married|quit|became))\b")
 _NOW = re.compile(r"\b(today|right now|at the moment|tonight|this week|at present)\b")
+# a meal a past doing went with: "I drank a Coke with my lunch" (lately, unless a year is said)
+_WITH_A_MEAL = re.compile(r"\b(with (?:my |our )?(?:breakfast|lunch|dinner|supper|brunch))\b")
 _PAST_LOOKS_PRESENT = SAME_IN_THE_PAST | {"read", "bet"}  # verbs whose past is written as their present
 # a stage of life long past, which puts a verb that reads as a present ("read", "put") in that past
 _LIFE_STAGE = re.compile(r"as a (?:kid|child|teenager|teen|boy|girl|student)|growing up|in my (?:youth|teens|childhood)|"
@@ -383,6 +385,8 @@ health medical reasons advice doctor's doctors ethical moral teens youth childho
 _HOW_WELL = _set("quite really very pretty fairly well badly fluently brilliantly terribly decently properly alright okay "
                  "ok poorly perfectly")
 # how bad, said before a trouble one has ("terrible hay fever", "awful migraines"): not part of it
+_TASTED = _set("eat lik lov enjoy hat have cook order handl tolerat stomach fanc")  # (stems, as predicates are)
+_FOOD_KINDS = _set("spicy sweet fried greasy salty sour bitter creamy oily fatty sugary processed")
 _HOW_BAD = _set("terrible awful horrible dreadful severe mild nasty constant occasional frequent crippling debilitating")
 # verbs whose object may be followed by where it took one or how often: "took a cab home", "travelled abroad many times"
 _TAKEN_SOMEWHERE = _set("tak driv rid catch caught get got walk fly flew travel took been visit")
@@ -577,7 +581,9 @@ _TYPED_DIABETIC = re.compile(r"\bi am (?:a )?type (?:1|one|2|two|i|ii) diabetic\
 _UNBOTHERED = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has never been|have never been) (?:no|not a|never a) "
                          r"(?:bother|problem|worry) (?:to|for) me\b|^(?P<y>[a-z][a-z' -]{1,30}?) (?:does not|do not|never|"
                          r"did not) (?:faze|fazes|fazed|bother|bothers|worry|worries) me\b|\bi (?:have |have got )?"
-                         r"no (?:problem|problems|issue|issues|fear) with (?P<z>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| at all| and)")
+                         r"no (?:problem|problems|issue|issues|fear) with (?P<z>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| at all| and)|"
+                         r"\bi (?:am not|am never|have never been) (?:bothered|fazed|phased|troubled|worried) "
+                         r"(?:by|about) (?P<w>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| at all| and| one bit| in the slightest)")
 _HAVE_A_FEAR = re.compile(r"\bi (?:have|have got|have had|have always had) (?P<neg>no |never had (?:a |any )?)?(?:a |an |"
                           r"this )?(?:real |huge |big |massive |terrible |deep |serious |irrational |lifelong |crippling |"
                           r"genuine |bit of a |slight )?(?:fear|phobia|terror|dread) (?:of|about) (?P<x>[a-z][a-z' -]{1,30}?)"
@@ -812,6 +818,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _night_work(norm))
         out.extend(replace(c, span=span, text=words) for c in _family_said_in_passing(norm))
         out.extend(replace(c, span=span, text=words) for c in _roles_and_events(norm))
+        out.extend(replace(c, span=span, text=words) for c in _children_counted(norm))
         out.extend(replace(c, span=span, text=words) for c in _taught(norm))
         out.extend(replace(c, span=span, text=words) for c in _health_and_work_states(norm))
         out.extend(replace(c, span=span, text=words) for c in _practices(norm))
@@ -961,6 +968,8 @@ def _restricted(claim: OpenClaim, clause: str) -> OpenClaim:
     elif claim.polarity == "deny" and _SAID_NOT.search(clause) is None:
         return claim  # (a denial a reader inferred from a doing, "held a corn snake at the zoo", is not narrowed)
     anchor = (claim.object.rsplit(" ", 1)[-1] if claim.object else claim.predicate.split(" ", 1)[0])[:4]
+    if anchor not in clause and claim.object.endswith(" food") and claim.object.split(" ", 1)[0] in _FOOD_KINDS:
+        anchor = claim.object.split(" ", 1)[0][:4]  # "anything sweet" read as "sweet food"
     at = clause.find(anchor)
     while at > 0 and clause[at - 1].isalpha():
         at = clause.find(anchor, at + 1)  # the anchor at the start of a word
@@ -1083,7 +1092,7 @@ def _sentences(text: str) -> list[tuple[int, str, str]]:
 
 
 def _qualifier(sentence: str) -> str | None:
-    for pattern in (_RECENT, _REMOTE, _NOW, _HABIT):
+    for pattern in (_RECENT, _REMOTE, _WITH_A_MEAL, _NOW, _HABIT):
         match = pattern.search(sentence)
         if match:
             return match.group(1)
@@ -1096,7 +1105,8 @@ def _time_of(qualifier: str | None, default: Time) -> Time:
         return default
     if _REMOTE.fullmatch(qualifier):
         return "remote" if default == "past" else default  # "I'm a widow, lost him years ago": a widow now
-    if default == "past" and (qualifier == "just" or _RECENT.fullmatch(qualifier)):  # "I just drove three hours"
+    if default == "past" and (qualifier == "just" or _RECENT.fullmatch(qualifier) or _WITH_A_MEAL.fullmatch(qualifier)):
+        # "I just drove three hours", "I drank a Coke with my lunch"
         return "recent"
     if default == "present" and _NOW.fullmatch(qualifier):
         return "now"
@@ -1460,6 +1470,27 @@ def _family_said_in_passing(sentence: str) -> list[OpenClaim]:
     return out
 
 
+_ALL_ONE_SEX = re.compile(r"\b(?:kids|children|little ones)\b,? (?:(?:and )?(?:they are )?(?:all|both)(?: of them)?|"
+                          r"(?:and )?(?:they are )?(?:all|both) of them) (?P<s>boys|girls)\b")
+_ONE_AND_NO_OTHER = re.compile(r"\b(?:i|we) (?:only )?(?:have|have got|got) (?:just )?(?:one|a|the one) "
+                               r"(?P<k>daughter|son|child|kid)\b,? and no (?:other|more) (?:children|kids)\b")
+
+
+def _children_counted(sentence: str) -> list[OpenClaim]:
+    """Children said with what they all are or how many there are in all: "three kids, all boys" (no daughter),
+    "one daughter and no other children" (one child in all)."""
+    if "kid" not in sentence and "child" not in sentence and "little ones" not in sentence:
+        return []
+    out: list[OpenClaim] = []
+    sex = _ALL_ONE_SEX.search(sentence)
+    if sex and not _CONDITIONAL.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.8, polarity="deny"), HAVE,
+                                   "daughter" if sex.group("s") == "boys" else "son")))
+    if _ONE_AND_NO_OTHER.search(sentence):
+        out.extend(_claims(_finish(_Frame(confidence=0.85), HAVE, "child", quantity=1)))
+    return out
+
+
 def _roles_and_events(sentence: str) -> list[OpenClaim]:
     """Roles and events a sentence takes for granted: "being a grandad is the best thing" (a grandad), "when I
     was a junior doctor" (was one), "when they took my appendix out" (had surgery)."""
@@ -1592,7 +1623,8 @@ def _fear_and_refusal(sentence: str) -> list[OpenClaim]:
     out: list[OpenClaim] = []
     calm = _UNBOTHERED.search(_LEAD.sub("", sentence))
     if calm:
-        phrase = _noun_phrase(_TOKEN.findall(calm.group("x") or calm.group("y") or calm.group("z")), 0, activity=True)
+        phrase = _noun_phrase(_TOKEN.findall(calm.group("x") or calm.group("y") or calm.group("z") or calm.group("w")),
+                             0, activity=True)
         ever = "never" in calm.group(0)
         frame = _Frame(polarity="deny", time="ever" if ever else "present", never=ever, confidence=0.75)
         out.extend(_claims(_finish(frame, "be afraid of", phrase.text, activity=phrase.activity))
@@ -1840,6 +1872,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
     if (obj in _A_LOT or (obj in ("anything", "thing") and frame.polarity == "deny") or
             (obj in ("anything", "everything") and frame.ability)) and predicate not in _NEEDS_OBJECT:
         obj = ""  # "I travel a lot"; "I've never knitted anything" is "I've never knitted"; "I can sew anything"
+    if obj.startswith("anything ") and obj[9:] in _FOOD_KINDS and predicate in _TASTED:
+        obj = f"{obj[9:]} food"  # "I can't stand anything spicy": spicy food
     if predicate == "touch":
         predicate, obj = _touched(obj)
     while " " in obj and obj.split(" ", 1)[0] in _HOW_BAD:

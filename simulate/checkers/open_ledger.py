@@ -493,6 +493,8 @@ class OpenLedger:
             q = old.claim.quantity
             if not q or q == total or old.claim.time not in _COUNT_TIMES or old.derived.via is not None:
                 continue
+            if any(c.time == "now" and _IN_CARE.search(c.text) for c in (claim, old.claim)):
+                continue  # "three cats at the moment, my sister's two are staying with us"
             new_whole, old_whole = self._names(d.object, claim.object), self._names(old.derived.object, old.claim.object)
             if new_whole and old_whole:
                 weight = 1.0
@@ -501,7 +503,7 @@ class OpenLedger:
             else:
                 continue
             overlap = 0.85 if old.session == record.session or old.is_fact else \
-                0.7 if "now" not in (claim.time, old.claim.time) else 0.0  # "at the moment" may change by next time
+                0.7 if "now" not in (claim.time, old.claim.time) else 0.55  # "at the moment" may change by next time
             if overlap:
                 out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap * weight), "count"))
         return out
@@ -520,8 +522,11 @@ _WORD_DAYS = {"yesterday": 1, "last night": 0.5, "this morning": 0.2, "earlier t
               "last week": 2, "last weekend": 1, "over the weekend": 1, "the other day": 1}
 
 
-# a count of what one has: "I have three cats" ("three cats at the moment" may be a visit: not compared)
-_COUNT_TIMES = ("present",)
+# a count of what one has: "I have three cats", "three cats at the moment" (which may change by another session)
+_COUNT_TIMES = ("present", "now")
+# others' things in one's care for a while, which a count "at the moment" may include
+_IN_CARE = re.compile(r"\b(?:staying|visiting|looking after|foster|fostering|minding|sitting|babysitting|borrowing|"
+                      r"borrowed|watching|holding)\b", re.IGNORECASE)
 # Counts said of doing, not only of having: "I speak four languages" / "I only speak the one language"
 _COUNTED = frozenset({("speak", "language"), ("play", "instrument"), ("know", "language")})
 

@@ -407,6 +407,12 @@ _PLAINLY = (
                 r"nothing (?:scares|frightens|fazes|terrifies) me)(?!,? (?:but|except|apart|more|like|as|quite|else|"
                 r"besides|other than|save|bar))(?![a-z])"),
      "i am not afraid of anything"),
+    # "I've never had a head for heights" (afraid of them), "I've a good head for heights" (not)
+    (re.compile(r"\bi (?:have never had|never had|have not got|have not|have no|have got no|do not have|have always had|"
+                r"have got|have|have always had) (?:a |an |any )?(?:good |great |real |decent |strong |natural |fine )?"
+                r"head for heights\b"),
+     lambda m: "i am afraid of heights" if re.search(r"\b(?:never|not|no)\b", m.group(0)) else
+     "i am not afraid of heights"),
     # "I'm not afraid of anything, least of all a goose": nor of a goose
     (re.compile(r"^(?P<neg>.*?\bi (?:am not|do not|did not|have never|never|will not|can not) [a-z' ]{1,40}?) "
                 r"(?:anything|anyone|anybody|any [a-z]+)\b[^,;]{0,40},? (?:least of all|let alone|especially not|and "
@@ -457,6 +463,7 @@ _FIRST_LOOKS = (
     ("grew up with (?P<x>", ("grew up with",)),
     ("spent (?:years", ("spent",)), ("(?P<neg>is not|is) (?:a|an|one)", (" i ", " we ")), ("year (?:of|at) (?P<x>", (" year ",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
+    ("head for heights", ("head for",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
 )
 _RULES = tuple((pattern, plain, next((words for marker, words in _FIRST_LOOKS if marker in pattern.pattern), ()))
