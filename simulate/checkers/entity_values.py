@@ -42,7 +42,7 @@ _ANIMALS = frozenset("dog cat horse rabbit".split())
 _ONE_OF_A_KIND = frozenset("wife husband partner boyfriend girlfriend fiance mother father parents eye hair job "
                            "marriage birthday height".split()) | {"first language", "star sign", "blood type"}
 _DIMENSIONS = {  # what each kind of entity can be said to have one value of
-    "person": frozenset({"name", "job", "home", "origin", "age"}),
+    "person": frozenset({"name", "job", "home", "origin", "age", "marriage"}),
     "child": frozenset({"name", "job", "home", "origin", "sex", "age"}),
     "animal": frozenset({"name", "breed", "coat", "colour", "age"}),
     "car": frozenset({"make", "model", "colour", "age"}), "truck": frozenset({"make", "colour"}),
@@ -246,7 +246,29 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
     sentence = _BORN_IN.sub("is from", sentence)  # "my wife was born and raised in Poland": she is from Poland
     sentence = _NAMED_FIRST.sub(lambda m: f"my {'only ' if m.group('only') else ''}{m.group('e')} is called {m.group('n')}",
                                 sentence)  # "Marcus is my husband"
-    return [c for part in _CLAUSE.split(sentence) if part for c in _clause_values(kb, part, forms)]
+    out = [c for part in _CLAUSE.split(sentence) if part for c in _clause_values(kb, part, forms)]
+    together = _parents_together(forms.norm) if "parents" in forms.norm else None
+    if together:
+        out.append(_claim("parents", "marriage", together, only=False, changed=bool(_PARENTS_CHANGED.search(forms.norm))))
+    return out
+
+
+# whether the speaker's parents are together: "my parents are divorced", "my parents split up when I was ten"
+# (apart), "my parents are still married", "have been happily married for forty years" (together)
+_PARENTS = r"\bmy (?:mum and dad|mom and dad|mother and father|parents)(?: are| have| were)?"
+_PARENTS_APART = re.compile(rf"{_PARENTS} (?:(?:are |got |have got |have been )?(?:divorced|separated)|split up|broke up|"
+                            r"split|separated|divorced)\b")
+_PARENTS_TOGETHER = re.compile(rf"{_PARENTS} (?:are |have )?(?:still |always been |been )?(?:happily )?(?:married|together)"
+                               r"(?! (?:to other|to someone|again|in))\b")
+_PARENTS_CHANGED = re.compile(r"\b(?:last (?:year|month|week)|this year|recently|just|finally|ago|now|since|again|"
+                              r"back together|remarried|getting|are getting|are going to|will|if|wish|would|never|not)\b")
+
+
+def _parents_together(norm: str) -> str | None:
+    """"apart" or "together" for what a sentence says of the speaker's parents' marriage; None when it says neither."""
+    if _PARENTS_APART.search(norm):
+        return "apart"
+    return "together" if _PARENTS_TOGETHER.search(norm) else None
 
 
 # "our dog, the only one we've ever had, is ...": an aside between an entity and what is said of it
@@ -777,7 +799,7 @@ def _apart(ledger: OpenLedger, dimension: str, a: str, b: str) -> bool:
     if dimension in ("length", "held"):  # years: "married for ten years" / "got married two years ago"
         x, y = float(a), float(b)
         return abs(x - y) >= (3 if dimension == "length" else 2) and max(x, y) >= 1.5 * max(min(x, y), 0.5)
-    if dimension == "count":  # married "once" / "more than once"
+    if dimension in ("count", "marriage"):  # married "once" / "more than once"; parents "together" / "apart"
         return a != b
     if dimension == "group":  # "O" may be "O negative"
         return a.rstrip("+-") != b.rstrip("+-") or (a[-1] in "+-" and b[-1] in "+-" and a != b)

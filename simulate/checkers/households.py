@@ -236,7 +236,9 @@ _LANDMARK_NOT = re.compile(r"\b(?:never|not|want|wanted|wants|hope|hoping|would|
                            r"my (?:mum|mom|dad|parents|sister|brother|friend|son|daughter)|he|she|they)\b")
 # "our honeymoon in Bali was magical", "my holiday in Crete": been there
 _TRIP_IN = re.compile(rf"\b(?:our|my) (?:honeymoon|holiday|holidays|trip|vacation|gap year|road trip|weekend away|"
-                      rf"week away|city break|hen do|stag do) (?:in|to) {_PLACE}(?=$|[,.;!]| (?:was|were|is|last|"
+                      rf"week away|city break|hen do|stag do|safari|semester|year abroad|semester abroad|cruise|"
+                      r"business trip|school trip|exchange|stay|visit|backpacking trip) (?:in|to) "
+                      rf"{_PLACE}(?=$|[,.;!]| (?:was|were|is|last|"
                       r"this|in|when|and|but|last|two|three)\b)")
 # "we spent the whole day on the beach", "an afternoon at the seaside": been to the beach
 _BEACH_DAY = re.compile(r"\b(?:spent|spend|spending|had|have|lovely|whole|all) (?:the |a |an |all )?(?:whole |lovely |"

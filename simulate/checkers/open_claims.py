@@ -819,6 +819,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _family_said_in_passing(norm))
         out.extend(replace(c, span=span, text=words) for c in _roles_and_events(norm))
         out.extend(replace(c, span=span, text=words) for c in _children_counted(norm))
+        out.extend(replace(c, span=span, text=words) for c in _degree_held(norm))
         out.extend(replace(c, span=span, text=words) for c in _taught(norm))
         out.extend(replace(c, span=span, text=words) for c in _health_and_work_states(norm))
         out.extend(replace(c, span=span, text=words) for c in _practices(norm))
@@ -1476,6 +1477,23 @@ _ONE_AND_NO_OTHER = re.compile(r"\b(?:i|we) (?:only )?(?:have|have got|got) (?:j
                                r"(?P<k>daughter|son|child|kid)\b,? and no (?:other|more) (?:children|kids)\b")
 
 
+_MY_DEGREE = re.compile(r"\b(?:my|i graduated [a-z' ]{0,40}?with a|i graduated [a-z' ]{0,40}?with an) "
+                        r"(?:(?:[a-z]+|bachelor's|master's|first-class|2:1|first class) ){0,2}?degree\b(?! of\b)")
+_DEGREE_UNDER_WAY = re.compile(r"\b(?:will|would|if|start|starts|starting|next|finish|finishing|doing|studying|halfway|"
+                               r"final year|through|working on|towards|toward|want|wanted|hope|hoping|never|not|"
+                               r"dropped|quit|abandoned|first year|second year|third year|get|getting|thinking|"
+                               r"considering|plan|planning|applying|apply|pursue|pursuing|earn|earning|complete|"
+                               r"completing|going back|go back|afford|saving)\b")
+
+
+def _degree_held(sentence: str) -> list[OpenClaim]:
+    """A degree had, said in passing: "my bachelor's degree in economics gave me a grounding", "I graduated from
+    Oxford with a history degree" (not one under way, wished for or abandoned)."""
+    if "degree" not in sentence or _DEGREE_UNDER_WAY.search(sentence) or not _MY_DEGREE.search(sentence):
+        return []
+    return _claims(_finish(_Frame(confidence=0.8), HAVE, "degree"))
+
+
 def _children_counted(sentence: str) -> list[OpenClaim]:
     """Children said with what they all are or how many there are in all: "three kids, all boys" (no daughter),
     "one daughter and no other children" (one child in all)."""
@@ -1647,8 +1665,9 @@ def _fear_and_refusal(sentence: str) -> list[OpenClaim]:
         for c in _clause_claims(f"i {scared.group('x')}", None):
             if c.polarity == "affirm" and c.time == "present" and not c.ability:
                 out.append(replace(c, polarity="deny", time="ever", never=True, confidence=round(c.confidence * 0.9, 3)))
-    if _WAITED_TABLES.search(sentence):
-        out.extend(_claims(_finish(_Frame(time="past", confidence=0.85), HAVE, "job")))
+    if _WAITED_TABLES.search(sentence):  # a job, in a restaurant
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.85), HAVE, "job"),
+                           _finish(_Frame(time="past", confidence=0.8), "work in", "restaurant")))
     return out
 
 
@@ -1872,8 +1891,6 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
     if (obj in _A_LOT or (obj in ("anything", "thing") and frame.polarity == "deny") or
             (obj in ("anything", "everything") and frame.ability)) and predicate not in _NEEDS_OBJECT:
         obj = ""  # "I travel a lot"; "I've never knitted anything" is "I've never knitted"; "I can sew anything"
-    if obj.startswith("anything ") and obj[9:] in _FOOD_KINDS and predicate in _TASTED:
-        obj = f"{obj[9:]} food"  # "I can't stand anything spicy": spicy food
     if predicate == "touch":
         predicate, obj = _touched(obj)
     while " " in obj and obj.split(" ", 1)[0] in _HOW_BAD:
@@ -1887,6 +1904,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         obj = obj.rsplit(" ", 1)[0]  # "I took an Uber home": an Uber; "I've travelled abroad many times": abroad
     if frame.ability and frame.polarity == "deny" and predicate in _CANNOT_BEAR and obj:
         predicate, frame = LIKE, frame.copy(ability=False)  # "I can't stand tea": I don't like it
+    if obj.startswith("anything ") and obj[9:] in _FOOD_KINDS and predicate in _TASTED:
+        obj = f"{obj[9:]} food"  # "I can't stand anything spicy": spicy food
     verb, _, particle = predicate.partition(" ")
     if particle in _DIRECTIONS and verb in _MOTIONS:
         predicate, obj = verb, ""  # "I swam out to the island", "we rowed across the bay": swimming, rowing

@@ -407,6 +407,22 @@ _PLAINLY = (
                 r"nothing (?:scares|frightens|fazes|terrifies) me)(?!,? (?:but|except|apart|more|like|as|quite|else|"
                 r"besides|other than|save|bar))(?![a-z])"),
      "i am not afraid of anything"),
+    # "my appendix was removed", "my tonsils were taken out": had them out
+    (re.compile(r"\bmy (?P<x>appendix|tonsils|gallbladder|gall bladder|wisdom teeth|adenoids|kidney stones?) (?:was|were|got|had "
+                r"to be) (?:removed|taken out|out)\b"),
+     r"i had my \g<x> out"),
+    # "I stayed up all night playing Zelda", "sat up till 3am reading": did it
+    (re.compile(r"\b(?P<s>i|we) (?:stayed|stay|sat|was|were) up (?:all night|late|till [a-z0-9]+|until [a-z0-9]+|half the "
+                r"night|most of the night) (?P<g>(?!(?:talking|worrying|thinking|crying|waiting)\b)[a-z]{3,}ing)\b"),
+     lambda m: f"{m.group('s')} {'was' if m.group('s') == 'i' else 'were'} {m.group('g')}"),
+    # "I drove us all to the beach", "I drove the kids to school": drove there
+    (re.compile(r"\b(?P<s>i) (?P<v>drove|drive|flew|rowed|sailed) (?:us|us all|all of us|the kids|my (?:kids|family|wife|"
+                r"husband|son|daughter|mum|mom|dad|friends?)|everyone|the family) (?=to |into |down |up |across |home\b)"),
+     r"\g<s> \g<v> "),
+    # "I served two tours in the Army", "did three tours of duty in Iraq": served there
+    (re.compile(r"\b(?P<s>i|we) (?P<v>served|did) (?:(?:a|one|two|three|four|five|six|several|multiple|\d+) )?tours? "
+                r"(?:of duty )?(?=in |with )"),
+     r"\g<s> served "),
     # "I've never had a head for heights" (afraid of them), "I've a good head for heights" (not)
     (re.compile(r"\bi (?:have never had|never had|have not got|have not|have no|have got no|do not have|have always had|"
                 r"have got|have|have always had) (?:a |an |any )?(?:good |great |real |decent |strong |natural |fine )?"
@@ -464,6 +480,10 @@ _FIRST_LOOKS = (
     ("spent (?:years", ("spent",)), ("(?P<neg>is not|is) (?:a|an|one)", (" i ", " we ")), ("year (?:of|at) (?P<x>", (" year ",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
     ("head for heights", ("head for",)),
+    ("(?P<x>appendix|tonsils", ("appendix", "tonsils", "gall", "wisdom", "adenoids", "kidney")),
+    ("(?:stayed|stay|sat|was|were) up", (" up ",)),
+    ("(?P<v>drove|drive|flew|rowed|sailed) (?:us", ("drove", "drive", "flew", "rowed", "sailed")),
+    ("(?P<v>served|did) (?:(?:a|one", ("tour",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
 )
 _RULES = tuple((pattern, plain, next((words for marker, words in _FIRST_LOOKS if marker in pattern.pattern), ()))
