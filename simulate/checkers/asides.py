@@ -123,6 +123,7 @@ _CALM = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:am|are) (?:absolutely |totally |
 
 
 _SINCE_CHANGED = re.compile(r"\b(?:now|these days|nowadays|any ?more|got over|overcame|over it|learned|learnt|therapy|"
+                            r"as a (?:kid|child|teenager|teen|boy|girl|little one)|when i was|growing up|back then|"
                             r"as long as|so long as|provided|unless|if|with a|in a|on a|behind)\b")
 
 

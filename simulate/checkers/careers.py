@@ -156,7 +156,13 @@ def medical_training_claims(sentence: str) -> list[OpenClaim]:
 
 
 _LEFT_EARLY = re.compile(r"\b(?:i|and|,) ?(?:left|quit) (?:high )?school (?:at|when i was) (?:14|15|16|fourteen|fifteen|"
-                         r"sixteen)\b|\bi (?:dropped out of|quit) (?:high )?school\b|\bi (?:got|have|did) my ged\b")
+                         r"sixteen)\b|\bi (?:dropped out of|quit) (?:high )?school\b|\bi (?:got|have|did) my ged\b|"
+                         r"\bi dropped out (?:in |during |halfway through )?(?:my )?(?:freshman|sophomore|junior|senior) year\b"
+                         r"(?! of (?:college|uni|university))")
+# a course of study left unfinished: "I dropped out of my master's halfway through", "I quit my PhD"
+_LEFT_UNFINISHED = re.compile(r"(?:\bi |^)(?:dropped out of|quit|abandoned|gave up on|gave up) (?:my |the |a |an )?"
+                              r"(?P<x>master's|masters|phd|doctorate|degree|apprenticeship|a-levels|a levels|law school|"
+                              r"med school|medical school|nursing school|college|uni|university)\b")
 _FINISHED_SCHOOL = re.compile(r"\bi (?:was (?:the )?valedictorian|graduated (?:from )?high school|was class "
                               r"valedictorian|stayed on (?:at school )?to do (?:my )?a-?levels|stayed on at school)\b")
 
@@ -173,6 +179,21 @@ def school_leaving_claims(sentence: str) -> list[OpenClaim]:
     if _FINISHED_SCHOOL.search(sentence):
         return [c for c in _said("i finished high school") if c.polarity == "affirm"]
     return []
+
+
+_GONE_BACK = re.compile(r"\b(?:went back|later|eventually|then|again|second time|retook|resumed|re-enrolled|if|would|"
+                        r"wish|might|thinking|considering|almost|nearly)\b")
+
+
+def unfinished_study_claims(sentence: str) -> list[OpenClaim]:
+    """"I dropped out of my master's halfway through, couldn't afford the fees", "quit my PhD": never finished it
+    (not when one went back, nor when it is only thought of)."""
+    if "drop" not in sentence and "quit" not in sentence and "gave" not in sentence and "abandon" not in sentence:
+        return []
+    unfinished = _LEFT_UNFINISHED.search(sentence)
+    if unfinished is None or _GONE_BACK.search(sentence):
+        return []
+    return [c for c in _said(f"i never finished my {unfinished.group('x')}", 0.8) if c.polarity == "deny"]
 
 
 _JOB_HUNTING = re.compile(r"\bi am (?:currently |still |now )?(?:looking for (?:work|a job)(?=$|[,.!;]| (?:at the moment|"
@@ -339,6 +360,7 @@ def career_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
         return []
     return (college_claims(sentence) + schooling_claims(sentence) + boarding_claims(sentence)
             + degree_level_claims(sentence) + medical_training_claims(sentence) + school_leaving_claims(sentence)
+            + unfinished_study_claims(sentence)
             + work_state_claims(sentence) + retired_claims(sentence) + hours_claims(sentence)
             + never_did_the_job_claims(sentence) + study_abroad_claims(sentence)
             + court_claims(sentence))

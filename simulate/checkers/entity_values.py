@@ -145,7 +145,7 @@ _SUBJECT = re.compile(r"\b(?:i have (?:a |one )|i got (?:a |my )|i did (?:a |my 
 
 # the words without which no sentence gives a value: one search for any of them decides whether the reader reads on
 _GATE_WORDS = ("my ", "our ", "mum", "mom", "dad", "hubby", "missus", "wife", "husband", "partner", "he ", "eyes", "hair",
-               "blond", "brunette", "redhead", "ginger", "drive ", "work at", "work for", "degree in", "married",
+               "blond", "brunette", "redhead", "ginger", "drive ", "work at", "work for", "degree in", "married", "divorced",
                "anniversary", "had my", "had our", "have a", "have one", "have got", "got a", "got one", "have only",
                "have just", "birthday", "born", "native", "first language", "mother tongue", "sign is", "aries", "taurus",
                "gemini", "cancer", "leo", "virgo", "libra", "scorpio", "sagittarius", "capricorn", "aquarius", "pisces",
@@ -247,12 +247,16 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
     sentence = _NAMED_FIRST.sub(lambda m: f"my {'only ' if m.group('only') else ''}{m.group('e')} is called {m.group('n')}",
                                 sentence)  # "Marcus is my husband"
     out = [c for part in _CLAUSE.split(sentence) if part for c in _clause_values(kb, part, forms)]
+    times = _times_married(forms.norm) if not _IF.search(forms.norm) else None
+    if times:
+        out.append(_claim("marriage", "count", times, only=False, changed=False))
     together = _parents_together(forms.norm) if "parents" in forms.norm else None
     if together:
         out.append(_claim("parents", "marriage", together, only=False, changed=bool(_PARENTS_CHANGED.search(forms.norm))))
     return out
 
 
+_IF = re.compile(r"\b(?:if|wish|would|imagine|pretend|dream|dreamt|dreamed|someday|one day)\b")
 # whether the speaker's parents are together: "my parents are divorced", "my parents split up when I was ten"
 # (apart), "my parents are still married", "have been happily married for forty years" (together)
 _PARENTS = r"\bmy (?:mum and dad|mom and dad|mother and father|parents)(?: are| have| were)?"
@@ -572,7 +576,8 @@ _BIRTHDAY = re.compile(r"\b(?:my birthday(?:'s| is) (?:on |in |at the (?:start|e
                        r"i am born (?:on |in )(?:the \w+ of )?)" + _MONTH + r"(?! \d{4})")
 # "my first language is Welsh", "Spanish is my mother tongue", "I'm a native Polish speaker"
 _NATIVE = re.compile(r"\bmy (?:first|native|mother) (?:language|tongue) is (?P<a>[a-z]+)|"
-                     r"\b(?P<b>[a-z]+) is my (?:first|native) language|\b(?P<c>[a-z]+) is my mother tongue|"
+                     r"\b(?P<b>[a-z]+) (?:is|was|has always been) my (?:first|native) language|"
+                     r"\b(?P<c>[a-z]+) (?:is|was) my mother tongue|"
                      r"\bi am a native (?P<d>[a-z]+) speaker")
 _SIGNS = "aries taurus gemini cancer leo virgo libra scorpio sagittarius capricorn aquarius pisces"
 _STAR_SIGN = re.compile(r"\b(?:my (?:star |zodiac |sun )?sign is|i am an?) (?P<s>" + _SIGNS.replace(" ", "|") +
@@ -607,7 +612,7 @@ _MARRIED_ONCE = re.compile(rf"\bi (?:have |had )?(?:only |just )?(?:ever )?{_MAR
                            r"\bmy (?:first and only|first and last|one and only|only ever|only) "
                            r"(?:husband|wife|marriage)\b|"
                            rf"\bi have (?:only )?(?:ever )?been married (?:to )?(?:one (?:man|woman|person))\b")
-_MARRIED_AGAIN = re.compile(r"\bi (?:have |had )?(?:been |got )?married (?:twice|two times|three times|four times|"
+_MARRIED_AGAIN = re.compile(r"\bi (?:have |had )?(?:been |got )?(?:married|divorced) (?:twice|two times|three times|four times|"
                             r"more than once|\d+ times)\b|\bi (?:have |had )?(?:got )?remarried\b|"
                             r"\bmy (?:second|third|fourth|2nd|3rd) (?:marriage|husband|wife)\b|"
                             r"\bmy first (?:marriage|husband|wife)(?! and only| and last)\b")
@@ -617,7 +622,7 @@ def _times_married(norm: str) -> str | None:
     """"once" for "I've only been married once", "my first and only husband"; "more than once" for "married
     twice", "my second marriage", "my first wife" (a first implies another); None when neither is said."""
     if "marri" not in norm and "husband" not in norm and "wife" not in norm and "knot" not in norm and \
-            "aisle" not in norm:
+            "aisle" not in norm and "divorced" not in norm:
         return None
     if _MARRIED_AGAIN.search(norm):
         return "more than once"
@@ -677,9 +682,6 @@ def _speaker_values(kb: Any, norm: str, changed: bool, sentence: str) -> list[Op
                 years = _years(m.group("q"), m.group("u"), m.groupdict().get("w"))
                 if years is not None:
                     out.append(_claim(entity, "held", f"{years:g}", only=False, changed=False))
-    times = _times_married(norm)
-    if times:
-        out.append(_claim("marriage", "count", times, only=False, changed=False))
     if ("married" in norm or "anniversary" in norm) and not _OTHER_MARRIAGE.search(sentence):
         years = _marriage_years(norm)
         if years is not None:

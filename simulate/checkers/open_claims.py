@@ -239,7 +239,8 @@ _LIFE_STAGE = re.compile(r"as a (?:kid|child|teenager|teen|boy|girl|student)|gro
                          r"when i was (?:a |an )?(?:kid|child|teenager|teen|boy|girl|little|young|small)")
 _HABIT = re.compile(r"\b(every (?:day|morning|evening|night|week|weekend|month|year|summer|winter|sunday|monday|"
                     r"tuesday|wednesday|thursday|friday|saturday)|each (?:day|week|morning)|daily|weekly|on weekends|"
-                    r"always|usually|often|regularly|most days|twice a \w+|once a \w+|all the time|whenever)\b")
+                    r"always|usually|often|regularly|most days|twice a \w+|once a \w+|all the time|whenever|"
+                    r"(?:two|three|four|five|six|seven|\d) (?:days|mornings|evenings|nights|times) a week)\b")
 _HEDGE_LEAD = re.compile(r"^(?:think|guess|suppose|believe|feel like|reckon|bet)\s+(?:that\s+)?(?P<inner>(?:i|we)\s+.+)$")
 _NON_FACTUAL_LEAD = re.compile(
     r"^(?:hope|wish|wonder|doubt|imagine|dream|would|might|may|should|could|must|want to|wanna|would like|plan|"
@@ -303,6 +304,7 @@ _FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,40}?) (?:(?P<neg>do not|does no
                         r"(?P<perfect>(?:has|have) (?:always |long )?))?"
                         r"(?:really |ever |always )?(?:freak(?:s|ed)? me out|terrif(?:y|ies|ied) me|scare[sd]? me|"
                         r"frighten(?:s|ed)? me|give(?:s)? me the creeps|gave me the creeps|bother(?:s|ed)? me|faze[sd]? me|"
+                        r"worr(?:y|ies|ied) me|"
                         r"(?:scare[sd]?|frighten(?:s|ed)?|terrif(?:y|ies|ied)) the (?:life|hell|living daylights|"
                         r"bejesus|crap|shit) out of me)\b")
 _NO_BOTHER = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:no bother|not a problem|no problem|no issue) "
@@ -400,6 +402,8 @@ _OBJECT_LEFT_OUT = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|y
                               r"will|can|may|might|must|do|did|does|is|am|are|was|were|it|that|this|yes|no|same|me|"
                               r"sure|maybe|probably|definitely|sometimes|often|always|usually|rarely)\b)[a-z]{2,})"
                               r"(?P<p> (?:out|up|off))?(?P<n> (?:one|two|three|four|five|six|seven|eight|a couple|a few))?"
+                              r"(?P<t> there)?(?P<times> (?:(?:loads of|lots of|many|several|a few|a couple of|countless|"
+                              r"two|three|four|five|six|a hundred|a million) times|twice|once|loads|heaps|a lot))?"
                               r"(?=[.!,;]|$)")
 _GOING = _set("go went gone been going goes")
 # "they" or "it" as the thing that does or does not frighten or interest the speaker, at the start of a sentence
@@ -577,7 +581,8 @@ _WITHOUT_MY_AID = re.compile(r"\b(?:without|need|needs) my (?:reading )?(?P<x>gl
 _RETIRED = re.compile(r"\b(?:^i|, i|and i|since i|after i|when i|now that i) (?:have )?(?:just |recently |finally |"
                       r"officially )?retired\b(?! from (?:competitive|professional|football|rugby|racing|boxing|"
                       r"the team|the band|the sport|playing|running|competing))")
-_TYPED_DIABETIC = re.compile(r"\bi am (?:a )?type (?:1|one|2|two|i|ii) diabetic\b")
+_TYPED_DIABETIC = re.compile(r"\bi am (?:a )?type (?:1|one|2|two|i|ii) diabetic\b|\bi am type (?:1|one|2|two)\b(?=.{0,60}"
+                             r"\b(?:diagnosed|insulin|injections?|sugars?|diabet))")
 _UNBOTHERED = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has never been|have never been) (?:no|not a|never a) "
                          r"(?:bother|problem|worry) (?:to|for) me\b|^(?P<y>[a-z][a-z' -]{1,30}?) (?:does not|do not|never|"
                          r"did not) (?:faze|fazes|fazed|bother|bothers|worry|worries) me\b|\bi (?:have |have got )?"
@@ -606,7 +611,7 @@ _NIGHT_KEYS = ("night", "overnight", "graveyard", "shift")
 _FAMILY_KEYS = ("my ", "our ", "i am the ")
 _ROLE_KEYS = ("being ", " i was ", "operated", "took", "removed", "cut out")
 _STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self", "freelanc", "own b", "broke",
-               "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic",
+               "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic", "am type",
                "wedding", "husband", "wife", "anniversary")
 _PRACTICE_KEYS = ("fear", "phobia", "terror", "dread",
                   "only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
@@ -918,7 +923,9 @@ _NOT_NAMED_THINGS = _set("""thanks cheers congrats congratulations yes yous yike
 sometimes besides regards thanks anyways afterwards nevertheless nonetheless towards yes whereas unless guys hers his
 its ours yours theirs this thus plus""")
 _BARE_FEAR = re.compile(r"^(?:a |an )?(?:(?:total|complete|real|massive|huge|serious|proper|absolute|major|big|genuine) )?"
-                        r"(?:phobia|fear|terror)[.!]*$")
+                        r"(?:phobia|fear|terror)[.!]*$|^(?:(?:absolutely|totally|completely|utterly|properly|so|really|"
+                        r"bloody|deathly|dead) )?(?:terrified|petrified|scared|frightened|afraid)(?: of (?:them|it|those))?"
+                        r"(?: to death| stiff| witless)?[.!]*$")
 
 
 def _topic(question: str) -> str | None:
@@ -996,7 +1003,9 @@ def _with_topic(m: re.Match[str], topic: str) -> str:
     if verb in ("been", "got") and not pre.startswith(("have ", "had ", "has ")):
         pre = f"have {pre}"  # "Never been.", "Got two.": have
     link = " to" if verb in _GOING else " of" if particle == " out" else ""
-    return f"{m.group('lead')}i {pre}{verb}{particle}{count}{link} {topic}"
+    if m.group("t") and verb not in _GOING:
+        return m.group(0)  # "Paris? I lived there": the place is not the thing done
+    return f"{m.group('lead')}i {pre}{verb}{particle}{count}{link} {topic}"  # (how many times is left out)
 
 
 def _classes_taken(claims: list[OpenClaim]) -> list[OpenClaim]:

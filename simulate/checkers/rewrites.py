@@ -417,8 +417,35 @@ _PLAINLY = (
      lambda m: f"{m.group('s')} {'was' if m.group('s') == 'i' else 'were'} {m.group('g')}"),
     # "I drove us all to the beach", "I drove the kids to school": drove there
     (re.compile(r"\b(?P<s>i) (?P<v>drove|drive|flew|rowed|sailed) (?:us|us all|all of us|the kids|my (?:kids|family|wife|"
-                r"husband|son|daughter|mum|mom|dad|friends?)|everyone|the family) (?=to |into |down |up |across |home\b)"),
+                r"husband|son|daughter|mum|mom|dad|friends?)|everyone|the family) (?:all )?(?:the way )?"
+                r"(?=to |into |down |up |across |over |home\b)"),
      r"\g<s> \g<v> "),
+    # the thing said first: "Hindi I can't speak at all", "Six grandchildren I've got now", "Five languages I speak"
+    (re.compile(r"^(?P<x>(?!(?:yes|no|nah|yeah|well|so|honestly|actually|sure|maybe|now|today|then|and|but|oh|that|this|"
+                r"it|which|what|everything|nothing|something|anything|all|both|there|here|sometimes|often|also|still|"
+                r"never|only|just|really|not|even|usually|always|once|twice|lol|haha|ha|man|mate|yaar|hello|hi|hey|"
+                r"heya|hiya|morning|evening|afternoon|cheers|thanks|sorry|ok|okay|right|aye|wow|ugh|hmm|um|uh|er|"
+                r"tomorrow|tonight|yesterday|please|look|listen|mind|sadly|luckily|obviously|basically|seriously|"
+                r"frankly|personally|admittedly|apparently|clearly)\b)"
+                r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?),? "
+                r"(?P<s>i|we) (?P<aux>(?:(?:have got|have|can not|can|do not|did not|have never|never|only|could not|"
+                r"will not|still) )*)(?P<v>speak|play|eat|drink|got|own|read|cook|drive|ride|knit|sing|understand)"
+                r"(?P<tail>(?: (?:at all|a word|fluently|now|these days|every day|anymore|any more|either))*)(?=[,.;!]|$)"),
+     lambda m: f"{m.group('s')} {m.group('aux')}{m.group('v')} {m.group('x')}{m.group('tail')}" if _a_known_thing(m.group("x"))
+     else m.group(0)),
+    # "Welsh was my first language": is (a first language is for life)
+    (re.compile(r"\b(?P<x>[a-z]+) was my (?P<w>first|native|mother) (?P<t>language|tongue)\b"), r"\g<x> is my \g<w> \g<t>"),
+    # "I'm shit scared of sharks", "bloody terrified": scared
+    (re.compile(r"\b(?:shit|bloody|dead|proper|properly|well|right|super|mega|stupidly|seriously) "
+                r"(?=(?:scared|terrified|afraid|frightened|petrified)\b)"), ""),
+    # "born and brought up in Chennai", "born and bred in Leeds": born there
+    (re.compile(r"\bborn and (?:brought up|bred) in\b"), "born and raised in"),
+    # "I haven't been inside a church in years": in one
+    (re.compile(r"\b(?P<a>been|go|went|set foot) inside (?=(?:a|an|the|my) )"), r"\g<a> in "),
+    # "I was on twenty a day for ten years", "on a pack a day": smoking
+    (re.compile(r"\b(?P<s>i) (?P<t>was|am|have been) on (?:twenty|forty|ten|fifteen|thirty|\d+|a pack|a packet|two packs|"
+                r"a pack and a half) a day\b"),
+     lambda m: f"{m.group('s')} {'smoked' if m.group('t') == 'was' else 'smoke'}"),
     # "I served two tours in the Army", "did three tours of duty in Iraq": served there
     (re.compile(r"\b(?P<s>i|we) (?P<v>served|did) (?:(?:a|one|two|three|four|five|six|several|multiple|\d+) )?tours? "
                 r"(?:of duty )?(?=in |with )"),
@@ -452,6 +479,14 @@ def _hobbies_done(items: str) -> str:
     return " and ".join(["i have hobbies", *done])
 
 
+def _a_known_thing(words: str) -> bool:
+    """Does the last word of `words` name a thing the knowledge base knows ("six grandchildren", "Hindi"), not a
+    greeting or a name said to someone ("Sarah, I can't drive")?"""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    return default_knowledge().known(singular(words.rsplit(" ", 1)[-1]))
+
+
 def _languages(*words: str) -> bool:
     """Are all these words languages in the knowledge base?"""
     from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
@@ -479,6 +514,11 @@ _FIRST_LOOKS = (
     ("grew up with (?P<x>", ("grew up with",)),
     ("spent (?:years", ("spent",)), ("(?P<neg>is not|is) (?:a|an|one)", (" i ", " we ")), ("year (?:of|at) (?P<x>", (" year ",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
+    ("^(?P<x>(?!(?:yes|no", (" i ", " we ")),
+    ("(?P<x>[a-z]+) was my (?P<w>first", (" was my ",)), ("(?:shit|bloody|dead|proper", ("scared", "terrified", "afraid",
+                                                                                             "frightened", "petrified")),
+    ("born and (?:brought up", ("born and",)), ("(?P<a>been|go|went|set foot) inside", ("inside",)),
+    ("(?P<t>was|am|have been) on (?:twenty", (" a day",)),
     ("head for heights", ("head for",)),
     ("(?P<x>appendix|tonsils", ("appendix", "tonsils", "gall", "wisdom", "adenoids", "kidney")),
     ("(?:stayed|stay|sat|was|were) up", (" up ",)),
