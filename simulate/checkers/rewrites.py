@@ -420,6 +420,50 @@ _PLAINLY = (
                 r"husband|son|daughter|mum|mom|dad|friends?)|everyone|the family) (?:all )?(?:the way )?"
                 r"(?=to |into |down |up |across |over |home\b)"),
      r"\g<s> \g<v> "),
+    # "I'm not claustrophobic in the slightest", "none whatsoever": emphasis, no place or thing
+    (re.compile(r"(?:,? in the slightest|,? in the least| whatsoever)\b"), ""),
+    # "I did German at school", "we never did Latin at my school": studied it there
+    (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have )?(?:never |also |both |all )?)(?:did|do|have done) "
+                r"(?P<x>(?!(?:well|badly|ok|okay|alright|fine|great|brilliant|terribly|nothing|everything|something|"
+                r"anything|it|that|this|all|a lot|lots|loads|my best|time)\b)[a-z]+(?: [a-z]+)?) (?=(?:at|in) (?:my |the |a )?"
+                r"(?:school|uni|university|college|a-?levels?|gcses?|high school|secondary|sixth form)\b)"),
+     lambda m: f"{m.group('s')} {m.group('a')}{'studied' if m.group('a') or True else ''} {m.group('x')} "),
+    # "I've fasted every Ramadan since I was twelve": fasted for it, every year
+    (re.compile(r"\b(?P<v>fast|fasted|fasting) (?:every|each) (?P<x>ramadan|lent|yom kippur)\b"), r"\g<v> for \g<x> every year"),
+    # "I've given up chocolate for Lent every year", "I never give anything up for Lent": keeping Lent
+    (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have )?(?:never |always |not |do not |did not )?)(?:give|given|gave|giving) "
+                r"(?:up )?(?:anything|something|[a-z]+(?: [a-z]+)?) (?:up )?for lent\b"),
+     lambda m: f"{m.group('s')} {m.group('a')}kept lent" if "never" in m.group("a") or "not" in m.group("a") else
+     f"{m.group('s')} keep lent"),
+    # "English is all I've got", "English is literally the only language I speak": only that
+    (re.compile(r"^(?P<x>[a-z]+) is (?:literally |honestly |really |pretty much |basically )?(?:all i have got|all i have|"
+                r"all i speak|the only (?:language|tongue) (?:that )?i (?:speak|know|have))\b"),
+     lambda m: f"i only speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "I grew up fluent in Spanish", "grew up speaking Welsh": speak it
+    (re.compile(r"\b(?P<s>i|we) grew up (?:fluent in|speaking) (?P<x>[a-z]+)\b"),
+     lambda m: f"{m.group('s')} speak {m.group('x')} fluently" if _languages(m.group("x")) else m.group(0)),
+    # "I sign with my deaf son every day": sign language
+    (re.compile(r"\b(?P<s>i|we) sign (?=(?:with|to|for) )"), r"\g<s> use sign language "),
+    # "the doctor whipped my tonsils out": had them out
+    (re.compile(r"(?<!when )\b(?:the doctors?|they|the surgeons?|the hospital|a surgeon|doctors) (?:whipped|took|pulled|"
+                r"had|removed|cut) my (?P<x>appendix|tonsils|gallbladder|gall bladder|wisdom teeth|adenoids) out\b|"
+                r"(?<!when )\b(?:the doctors?|they|the surgeons?|doctors) (?:removed|took out) my (?P<y>appendix|tonsils|"
+                r"gallbladder|wisdom teeth|adenoids)\b"),
+     lambda m: f"i had my {m.group('x') or m.group('y')} out"),
+    # "Sundays are for fishing", "weekends are for golf": done then
+    (re.compile(r"^(?P<d>sundays|saturdays|weekends|evenings|mornings|mondays|tuesdays|wednesdays|thursdays|fridays) "
+                r"are (?:for|all about) (?P<g>[a-z]+ing)\b"),
+     lambda m: f"i {readable_verb(verb_stem(m.group('g')))} every {singular(m.group('d'))}"),
+    # "Running my own restaurant", "I run my own business": own a business
+    (re.compile(r"(?:^|\bi )(?:run|running|own|owning|have|started) (?:my|our) own (?P<x>restaurant|business|shop|company|"
+                r"cafe|café|bakery|salon|pub|firm|agency|consultancy|store)\b"),
+     lambda m: f"i own a {m.group('x')} and i own a business" if m.group("x") != "business" else "i own a business"),
+    # "I manage a team of fifteen engineers", "I've never managed anyone": managing people
+    (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have )?(?:never |not |also |now )?)(?P<v>manage|managed|manages) "
+                r"(?:a (?:big |small |large )?team|teams|people|staff|anyone|anybody|employees|a department|a crew|a group "
+                r"of people|a staff)\b"),
+     lambda m: "i have never been a manager" if "never" in m.group("a") else "i am a manager" if m.group("v") != "managed"
+     else "i was a manager"),
     # the thing said first: "Hindi I can't speak at all", "Six grandchildren I've got now", "Five languages I speak"
     (re.compile(r"^(?P<x>(?!(?:yes|no|nah|yeah|well|so|honestly|actually|sure|maybe|now|today|then|and|but|oh|that|this|"
                 r"it|which|what|everything|nothing|something|anything|all|both|there|here|sometimes|often|also|still|"
@@ -514,13 +558,18 @@ _FIRST_LOOKS = (
     ("grew up with (?P<x>", ("grew up with",)),
     ("spent (?:years", ("spent",)), ("(?P<neg>is not|is) (?:a|an|one)", (" i ", " we ")), ("year (?:of|at) (?P<x>", (" year ",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
+    ("(?:,? in the slightest", ("slightest", "the least", "whatsoever")),
+    ("(?P<a>(?:have )?(?:never |also |both |all )?)(?:did|do|have done)", (" did ", " do ", " done ")),
+    ("(?P<v>fast|fasted|fasting) (?:every", ("fast",)), ("for lent", ("lent",)), ("all i have got|", (" is ",)),
+    ("grew up (?:fluent", ("grew up",)), ("sign (?=(?:with", ("sign ",)), ("(?:whipped|took", (" out", "removed")),
+    ("are (?:for|all about)", (" are ",)), ("own (?P<x>restaurant", ("own ",)), ("(?P<v>manage|managed", ("manag",)),
     ("^(?P<x>(?!(?:yes|no", (" i ", " we ")),
     ("(?P<x>[a-z]+) was my (?P<w>first", (" was my ",)), ("(?:shit|bloody|dead|proper", ("scared", "terrified", "afraid",
                                                                                              "frightened", "petrified")),
     ("born and (?:brought up", ("born and",)), ("(?P<a>been|go|went|set foot) inside", ("inside",)),
     ("(?P<t>was|am|have been) on (?:twenty", (" a day",)),
     ("head for heights", ("head for",)),
-    ("(?P<x>appendix|tonsils", ("appendix", "tonsils", "gall", "wisdom", "adenoids", "kidney")),
+    ("\\bmy (?P<x>appendix|tonsils", ("appendix", "tonsils", "gall", "wisdom", "adenoids", "kidney")),
     ("(?:stayed|stay|sat|was|were) up", (" up ",)),
     ("(?P<v>drove|drive|flew|rowed|sailed) (?:us", ("drove", "drive", "flew", "rowed", "sailed")),
     ("(?P<v>served|did) (?:(?:a|one", ("tour",)),
