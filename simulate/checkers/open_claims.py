@@ -388,6 +388,7 @@ _HOW_WELL = _set("quite really very pretty fairly well badly fluently brilliantl
                  "ok poorly perfectly")
 # how bad, said before a trouble one has ("terrible hay fever", "awful migraines"): not part of it
 _TASTED = _set("eat lik lov enjoy hat have cook order handl tolerat stomach fanc")  # (stems, as predicates are)
+_OBJECT_TAIL = re.compile(r" (?:straight|right) (?:out|from|off)\b| (?:down|round|up) the ")
 _FOOD_KINDS = _set("spicy sweet fried greasy salty sour bitter creamy oily fatty sugary processed")
 _HOW_BAD = _set("terrible awful horrible dreadful severe mild nasty constant occasional frequent crippling debilitating")
 # verbs whose object may be followed by where it took one or how often: "took a cab home", "travelled abroad many times"
@@ -593,8 +594,9 @@ _HAVE_A_FEAR = re.compile(r"\bi (?:have|have got|have had|have always had) (?P<n
                           r"this )?(?:real |huge |big |massive |terrible |deep |serious |irrational |lifelong |crippling |"
                           r"genuine |bit of a |slight )?(?:fear|phobia|terror|dread) (?:of|about) (?P<x>[a-z][a-z' -]{1,30}?)"
                           r"(?=[,.;!]|$| and| but| since| ever| so| because)")
-_PANIC_AT = re.compile(r"\bi (?:absolutely |completely |totally |just )?(?:lose it|freak out|panic|go to pieces) "
-                       r"(?:around|near|at the sight of|whenever i see|when i see) (?:a |an |the |any )?(?P<x>[a-z]+)")
+_PANIC_AT = re.compile(r"\bi (?:absolutely |completely |totally |just )?(?:(?:lose it|freak out|panic|go to pieces) "
+                       r"(?:around|near|at the sight of|whenever i see|when i see)|get (?:really |so |very |quite |a bit |"
+                       r"a little )?(?:panicky|jittery|panicked) (?:around|near|in)) (?:a |an |the |any )?(?P<x>[a-z]+)")
 _CANNOT_DO_WITHOUT = re.compile(r"(?:^|\bi )(?:can not|could not|can't) (?:start|get through|face) (?:the|my) (?:day|morning)"
                                 r" without (?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| and| or)")
 _TOO_SCARED = re.compile(r"\bi am (?:far |way |much )?too (?:scared|afraid|frightened|terrified|nervous) to (?P<ever>ever )?"
@@ -764,6 +766,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         before = len(out)
         if topic and _BARE_FEAR.match(typed):
             typed = f"i am afraid of {topic}"  # "Spiders? Total phobia.": of spiders
+        elif topic and (none := _NONE_ALONE.match(typed)) is not None:
+            typed = f"i have no {topic}{typed[none.end():]}"  # "Food allergies? None, I eat ...": none of those
         as_typed = _no_interest(typed)  # the pastime readers know the shapes without an "I" themselves
         norm = _idioms_said_plainly(_NO_CLUE.sub("i have no idea how to", supply_subject(_time_said_last(typed))))
         topic = topic or _subject_topic(norm)
@@ -922,6 +926,7 @@ _NAMED_ALONE = re.compile(r"^[A-Za-z][a-z]+s[.!]$")
 _NOT_NAMED_THINGS = _set("""thanks cheers congrats congratulations yes yous yikes gosh blimey bless always perhaps
 sometimes besides regards thanks anyways afterwards nevertheless nonetheless towards yes whereas unless guys hers his
 its ours yours theirs this thus plus""")
+_NONE_ALONE = re.compile(r"^(?:none|nope,? none|none at all|none of my own|not one|not a single one|zero)(?=[,.!]|$)")
 _BARE_FEAR = re.compile(r"^(?:a |an )?(?:(?:total|complete|real|massive|huge|serious|proper|absolute|major|big|genuine) )?"
                         r"(?:phobia|fear|terror)[.!]*$|^(?:(?:absolutely|totally|completely|utterly|properly|so|really|"
                         r"bloody|deathly|dead) )?(?:terrified|petrified|scared|frightened|afraid)(?: of (?:them|it|those))?"
@@ -1480,6 +1485,7 @@ def _family_said_in_passing(sentence: str) -> list[OpenClaim]:
     return out
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ALL_ONE_SEX = re.compile(r"\b(?:kids|children|little ones)\b,? (?:(?:and )?(?:they are )?(?:all|both)(?: of them)?|"
                           r"(?:and )?(?:they are )?(?:all|both) of them) (?P<s>boys|girls)\b")
 _ONE_AND_NO_OTHER = re.compile(r"\b(?:i|we) (?:only )?(?:have|have got|got) (?:just )?(?:one|a|the one) "
@@ -1503,12 +1509,26 @@ def _degree_held(sentence: str) -> list[OpenClaim]:
     return _claims(_finish(_Frame(confidence=0.8), HAVE, "degree"))
 
 
+_NO_OTHER_SEX = re.compile(r"\b(?P<had>daughters|girls|sons|boys)\b[^.;]{0,40}?\bno (?P<none>boys|sons|girls|daughters)\b")
+_JUST_ME_AND = re.compile(r"\bjust me and my (?P<q>two|three|four|five|six) (?P<k>brothers|sisters)\b")
+
+
 def _children_counted(sentence: str) -> list[OpenClaim]:
-    """Children said with what they all are or how many there are in all: "three kids, all boys" (no daughter),
-    "one daughter and no other children" (one child in all)."""
-    if "kid" not in sentence and "child" not in sentence and "little ones" not in sentence:
-        return []
+    """Children and siblings said with what they all are or how many there are in all: "three kids, all boys" (no
+    daughter), "one daughter and no other children" (one child in all), "only daughters, no boys" (no son), "it's just
+    me and my two brothers" (two brothers, no sister)."""
     out: list[OpenClaim] = []
+    if "just me and my" in sentence and (only := _JUST_ME_AND.search(sentence)) is not None:
+        kind = only.group("k")[:-1]
+        out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, kind, quantity=_COUNT_WORDS[only.group("q")]),
+                           _finish(_Frame(confidence=0.75, polarity="deny"), HAVE,
+                                   "sister" if kind == "brother" else "brother")))
+    if " no " in sentence and (other := _NO_OTHER_SEX.search(sentence)) is not None and \
+            (other.group("had") in ("daughters", "girls")) == (other.group("none") in ("boys", "sons")):
+        out.extend(_claims(_finish(_Frame(confidence=0.75, polarity="deny"), HAVE,
+                                   "son" if other.group("none") in ("boys", "sons") else "daughter")))
+    if "kid" not in sentence and "child" not in sentence and "little ones" not in sentence:
+        return out
     sex = _ALL_ONE_SEX.search(sentence)
     if sex and not _CONDITIONAL.search(sentence):
         out.extend(_claims(_finish(_Frame(confidence=0.8, polarity="deny"), HAVE,
@@ -1906,6 +1926,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         obj = obj.split(" ", 1)[1]  # "I get terrible hay fever": hay fever
     while " " in obj and obj.rsplit(" ", 1)[1] in _HOW_WELL:
         obj = obj.rsplit(" ", 1)[0]  # "I play chess quite well": chess
+    if " " in obj and not activity and (tail := _OBJECT_TAIL.search(obj)) is not None and tail.start() > 0:
+        obj = singular(obj[:tail.start()])  # "peanut butter straight out of the jar", "pints down the local"
     if obj.endswith((" full-time", " part-time")) and " " in obj:
         obj = obj.rsplit(" ", 1)[0]  # "I work from home full time": from home
     if obj.endswith((" home", " many", " several", " countless")) and " " in obj and \

@@ -477,6 +477,18 @@ _PLAINLY = (
                 r"(?P<tail>(?: (?:at all|a word|fluently|now|these days|every day|anymore|any more|either))*)(?=[,.;!]|$)"),
      lambda m: f"{m.group('s')} {m.group('aux')}{m.group('v')} {m.group('x')}{m.group('tail')}" if _a_known_thing(m.group("x"))
      else m.group(0)),
+    # "We took the kids to Disneyland", "I brought my mum to Paris": went there
+    (re.compile(r"\b(?P<s>i|we) (?P<v>took|brought) (?:the kids|my kids|our kids|the family|my family|my son|my daughter|"
+                r"the children|my children|our children|my wife|my husband|my mum|my mom|my dad|my parents|the boys|"
+                r"the girls) (?=to )"),
+     r"\g<s> went "),
+    # "I was raised with no religion", "brought up without religion": not raised religious
+    (re.compile(r"\b(?P<s>i|we) (?:was|were) (?:raised|brought up) (?:with no|without any|without) religion\b"),
+     r"\g<s> was not raised religious"),
+    # "my car's an old diesel Volvo": a Volvo
+    (re.compile(r"\bmy car is an? (?:(?:old|new|little|big|battered|trusty|second-hand|secondhand|used|ancient) )?"
+                r"(?:diesel|petrol|electric|hybrid|manual|automatic) (?=[a-z])"),
+     "my car is a "),
     # "Welsh was my first language": is (a first language is for life)
     (re.compile(r"\b(?P<x>[a-z]+) was my (?P<w>first|native|mother) (?P<t>language|tongue)\b"), r"\g<x> is my \g<w> \g<t>"),
     # "I'm shit scared of sharks", "bloody terrified": scared
@@ -564,6 +576,8 @@ _FIRST_LOOKS = (
     ("grew up (?:fluent", ("grew up",)), ("sign (?=(?:with", ("sign ",)), ("(?:whipped|took", (" out", "removed")),
     ("are (?:for|all about)", (" are ",)), ("own (?P<x>restaurant", ("own ",)), ("(?P<v>manage|managed", ("manag",)),
     ("^(?P<x>(?!(?:yes|no", (" i ", " we ")),
+    ("(?P<v>took|brought) (?:the kids", ("took", "brought")), ("(?:raised|brought up) (?:with no", ("religion",)),
+    ("my car is an? (?:(?:old", ("my car is",)),
     ("(?P<x>[a-z]+) was my (?P<w>first", (" was my ",)), ("(?:shit|bloody|dead|proper", ("scared", "terrified", "afraid",
                                                                                              "frightened", "petrified")),
     ("born and (?:brought up", ("born and",)), ("(?P<a>been|go|went|set foot) inside", ("inside",)),
