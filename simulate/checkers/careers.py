@@ -92,15 +92,18 @@ def schooling_claims(sentence: str) -> list[OpenClaim]:
 
 _BOARDED = re.compile(r"\b(?:(?:spent|did) (?:[a-z0-9-]+ )?(?:years?|terms?) (?:at|in) (?:a )?boarding school|"
                       r"(?:^|[,.;] )(?:my )?boarding school (?:taught|was|made|gave|days|years)|"
-                      r"\bwhen i was (?:away )?at boarding school|\bi (?:was sent|went) (?:away )?to boarding school)")
-_NEVER_BOARDED = re.compile(r"\bnever boarded\b(?! a| the| an)")
+                      r"\bwhen i was (?:away )?at boarding school|\bi (?:was sent|went) (?:away )?to boarding school|"
+                      r"\bi was (?:away )?at (?:a )?boarding school\b(?! (?:for|to) (?:a|the) (?:visit|day|match|game|open day))|"
+                      r"\bi was a boarder\b)")
+_NEVER_BOARDED = re.compile(r"\bnever boarded\b(?! a\b(?! (?:single )?(?:night|day|term|week))| the| an)")
 
 
 def boarding_claims(sentence: str) -> list[OpenClaim]:
     """"Spent eight years at boarding school", "boarding school taught me": I went to boarding school; "never
     boarded anywhere": I never did (not "never boarded a plane")."""
     if _NEVER_BOARDED.search(sentence) and "school" in sentence or re.search(r"\bnever boarded(?: anywhere)?[,.!]|"
-                                                                             r"\bnever boarded$", sentence):
+                                                                             r"\bnever boarded$|\bnever boarded a (?:single )?"
+                                                                             r"(?:night|day|term|week)\b", sentence):
         return _said("i never went to boarding school", 0.8)
     if _BOARDED.search(sentence) and _mine(sentence):
         return [c for c in _said("i went to boarding school") if c.polarity == "affirm"]

@@ -477,6 +477,14 @@ _PLAINLY = (
                 r"(?P<tail>(?: (?:at all|a word|fluently|now|these days|every day|anymore|any more|either))*)(?=[,.;!]|$)"),
      lambda m: f"{m.group('s')} {m.group('aux')}{m.group('v')} {m.group('x')}{m.group('tail')}" if _a_known_thing(m.group("x"))
      else m.group(0)),
+    # "I put in an hour on the cello", "I do twenty minutes on the piano every day": playing it
+    (re.compile(r"\b(?P<s>i|we) (?P<v>put in|do|spend|practise|practice) (?:an hour|half an hour|a few hours|an hour or two|"
+                r"(?:[a-z]+|\d+) (?:hours|minutes)) (?:a day |every day |each day )?on (?:the|my) (?P<x>[a-z]+)\b"),
+     lambda m: f"{m.group('s')} play the {m.group('x')}" if _an_instrument(m.group("x")) else m.group(0)),
+    # "I failed three of my A levels", "passed all of my exams": those
+    (re.compile(r"\b(?P<v>failed|passed|sat|took|retook|aced|flunked) (?:two|three|four|five|all|both|most|half|some) of "
+                r"(?P<p>my|the) (?=[a-z])"),
+     r"\g<v> \g<p> "),
     # "We took the kids to Disneyland", "I brought my mum to Paris": went there
     (re.compile(r"\b(?P<s>i|we) (?P<v>took|brought) (?:the kids|my kids|our kids|the family|my family|my son|my daughter|"
                 r"the children|my children|our children|my wife|my husband|my mum|my mom|my dad|my parents|the boys|"
@@ -535,6 +543,13 @@ def _hobbies_done(items: str) -> str:
     return " and ".join(["i have hobbies", *done])
 
 
+def _an_instrument(word: str) -> bool:
+    """Is `word` a musical instrument in the knowledge base ("cello")?"""
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    return "instrument" in default_knowledge().ancestors(singular(word))
+
+
 def _a_known_thing(words: str) -> bool:
     """Does the last word of `words` name a thing the knowledge base knows ("six grandchildren", "Hindi"), not a
     greeting or a name said to someone ("Sarah, I can't drive")?"""
@@ -576,6 +591,7 @@ _FIRST_LOOKS = (
     ("grew up (?:fluent", ("grew up",)), ("sign (?=(?:with", ("sign ",)), ("(?:whipped|took", (" out", "removed")),
     ("are (?:for|all about)", (" are ",)), ("own (?P<x>restaurant", ("own ",)), ("(?P<v>manage|managed", ("manag",)),
     ("^(?P<x>(?!(?:yes|no", (" i ", " we ")),
+    ("(?P<v>put in|do|spend|practise", (" on the ", " on my ")), ("(?P<v>failed|passed|sat", (" of my ", " of the ")),
     ("(?P<v>took|brought) (?:the kids", ("took", "brought")), ("(?:raised|brought up) (?:with no", ("religion",)),
     ("my car is an? (?:(?:old", ("my car is",)),
     ("(?P<x>[a-z]+) was my (?P<w>first", (" was my ",)), ("(?:shit|bloody|dead|proper", ("scared", "terrified", "afraid",
