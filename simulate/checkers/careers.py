@@ -165,7 +165,9 @@ _LEFT_EARLY = re.compile(r"\b(?:i|and|,) ?(?:left|quit) (?:high )?school (?:at|w
 # a course of study left unfinished: "I dropped out of my master's halfway through", "I quit my PhD"
 _LEFT_UNFINISHED = re.compile(r"(?:\bi |^)(?:dropped out of|quit|abandoned|gave up on|gave up) (?:my |the |a |an )?"
                               r"(?P<x>master's|masters|phd|doctorate|degree|apprenticeship|a-levels|a levels|law school|"
-                              r"med school|medical school|nursing school|college|uni|university)\b")
+                              r"med school|medical school|nursing school|college|uni|university)\b"
+                              r"(?=$|[,.;!]| (?:after|halfway|in|at|because|when|to|and|but|so|last|before|during|for|"
+                              r"aged|at|the|a|two|three|after|then|lol|though)\b)")
 _FINISHED_SCHOOL = re.compile(r"\bi (?:was (?:the )?valedictorian|graduated (?:from )?high school|was class "
                               r"valedictorian|stayed on (?:at school )?to do (?:my )?a-?levels|stayed on at school)\b")
 

@@ -625,7 +625,8 @@ def _times_married(norm: str) -> str | None:
             "aisle" not in norm and "divorced" not in norm:
         return None
     if _MARRIED_AGAIN.search(norm):
-        return "more than once"
+        return None if re.search(r"\b(?:both times|twice) to\b|\bthe same (?:man|woman|person|guy|girl)\b", norm) \
+            else "more than once"  # "married twice, both times to Jen": one spouse
     return "once" if _MARRIED_ONCE.search(norm) else None
 
 

@@ -995,7 +995,8 @@ def _restricted(claim: OpenClaim, clause: str) -> OpenClaim:
     word = restriction.group("w") if restriction else ""
     if claim.polarity == "affirm" and not claim.exclusive and word not in _SEASONAL:
         return claim  # an affirmation is narrowed only to a season ("I work full time in the summer holidays")
-    if restriction is None or (restriction.group("p") not in ("during", "after", "before") and
+    the_us = restriction is not None and word == "us" and clause[restriction.start():restriction.end()].endswith("the us")
+    if restriction is None or (restriction.group("p") not in ("during", "after", "before") and not the_us and
                                (word in _NOT_RESTRICTING or word[:1].isdigit() or word.endswith("ties"))):
         return claim
     return replace(claim, restriction=word)
@@ -1942,7 +1943,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         predicate, obj = verb, ""  # "I swam out to the island", "we rowed across the bay": swimming, rowing
     if (predicate in _STOP_PREDICATES and not (predicate == _UNDERSTAND and _is_language(obj))) or \
             obj in _STOP_OBJECTS or (obj.rsplit(" ", 1)[-1] in _STOP_OBJECTS and not _HEALTH_TROUBLE.match(obj)) or \
-            (predicate == "be" and obj == "person"):  # "I'm the kind of person who ...": what kind is said after
+            (predicate == "be" and obj in ("person", "")):  # "I'm the kind of person who ...": what kind is said
+        # after; "Been heaps of times" with nothing named says nothing
         return None
     time = _time_of(frame.qualifier, frame.time)
     if time == "present" and predicate in _PAST_LOOKS_PRESENT and frame.qualifier and _LIFE_STAGE.fullmatch(frame.qualifier):

@@ -469,6 +469,9 @@ class OpenLedger:
                 old_claim = _at_its_time(old)
                 if _narrower(claim, old_claim) or _narrower(old_claim, claim):
                     continue
+                if line.startswith("I am afraid of") and _FEAR_FACED.search(
+                        (claim if d.predicate != "be afraid of" else old.claim).text):
+                    continue  # "did a skydive and was petrified the whole way down": a fear faced, not denied
                 overlap = _exclusive_times(claim, old_claim) if polarity == d.polarity == "affirm" else \
                     times_overlap(*((claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)),
                                   same_session=old.session == record.session)
@@ -524,6 +527,9 @@ _WORD_DAYS = {"yesterday": 1, "last night": 0.5, "this morning": 0.2, "earlier t
 
 # a count of what one has: "I have three cats", "three cats at the moment" (which may change by another session)
 _COUNT_TIMES = ("present", "now")
+# a fear felt while doing the thing feared
+_FEAR_FACED = re.compile(r"\b(?:petrified|terrified|scared|frightened|nervous|bricking it|shaking|white-knuckled|"
+                         r"white knuckled|panicking|panicked|faced my fear|face my fear|conquer|conquered)\b", re.IGNORECASE)
 # others' things in one's care for a while, which a count "at the moment" may include
 _IN_CARE = re.compile(r"\b(?:staying|visiting|looking after|foster|fostering|minding|sitting|babysitting|borrowing|"
                       r"borrowed|watching|holding)\b", re.IGNORECASE)

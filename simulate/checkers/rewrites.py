@@ -434,7 +434,7 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have )?(?:never |always |not |do not |did not )?)(?:give|given|gave|giving) "
                 r"(?:up )?(?:anything|something|[a-z]+(?: [a-z]+)?) (?:up )?for lent\b"),
      lambda m: f"{m.group('s')} {m.group('a')}kept lent" if "never" in m.group("a") or "not" in m.group("a") else
-     f"{m.group('s')} keep lent"),
+     f"{m.group('s')} kept lent" if "gave" in m.group(0) else f"{m.group('s')} keep lent"),
     # "English is all I've got", "English is literally the only language I speak": only that
     (re.compile(r"^(?P<x>[a-z]+) is (?:literally |honestly |really |pretty much |basically )?(?:all i have got|all i have|"
                 r"all i speak|the only (?:language|tongue) (?:that )?i (?:speak|know|have))\b"),
@@ -457,7 +457,8 @@ _PLAINLY = (
     # "Running my own restaurant", "I run my own business": own a business
     (re.compile(r"(?:^|\bi )(?:run|running|own|owning|have|started) (?:my|our) own (?P<x>restaurant|business|shop|company|"
                 r"cafe|café|bakery|salon|pub|firm|agency|consultancy|store)\b"),
-     lambda m: f"i own a {m.group('x')} and i own a business" if m.group("x") != "business" else "i own a business"),
+     lambda m: m.group(0) if _WISHED.search(m.string) else f"i own a {m.group('x')} and i own a business"
+     if m.group("x") != "business" else "i own a business"),
     # "I manage a team of fifteen engineers", "I've never managed anyone": managing people
     (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have )?(?:never |not |also |now )?)(?P<v>manage|managed|manages) "
                 r"(?:a (?:big |small |large )?team|teams|people|staff|anyone|anybody|employees|a department|a crew|a group "
@@ -541,6 +542,11 @@ def _hobbies_done(items: str) -> str:
         else:
             done.append(f"i do {item.strip()}")
     return " and ".join(["i have hobbies", *done])
+
+
+_WISHED: re.Pattern[str] = re.compile(r"\b(?:dream|dreams|one day|someday|some day|would love|would like|want to|"
+                                      r"wants to|hope to|"
+                     r"hoping to|if|wish|plan to|planning to|maybe)\b")
 
 
 def _an_instrument(word: str) -> bool:
