@@ -163,11 +163,11 @@ _LEFT_EARLY = re.compile(r"\b(?:i|and|,) ?(?:left|quit) (?:high )?school (?:at|w
                          r"\bi dropped out (?:in |during |halfway through )?(?:my )?(?:freshman|sophomore|junior|senior) year\b"
                          r"(?! of (?:college|uni|university))")
 # a course of study left unfinished: "I dropped out of my master's halfway through", "I quit my PhD"
-_LEFT_UNFINISHED = re.compile(r"(?:\bi |^)(?:dropped out of|quit|abandoned|gave up on|gave up) (?:my |the |a |an )?"
+_LEFT_UNFINISHED = re.compile(r"(?:\bi |^)(?:dropped out of|quit|abandoned|gave up on|gave up|left) (?:my |the |a |an )?"
                               r"(?P<x>master's|masters|phd|doctorate|degree|apprenticeship|a-levels|a levels|law school|"
                               r"med school|medical school|nursing school|college|uni|university)\b"
                               r"(?=$|[,.;!]| (?:after|halfway|in|at|because|when|to|and|but|so|last|before|during|for|"
-                              r"aged|at|the|a|two|three|after|then|lol|though)\b)")
+                              r"aged|at|the|a|two|three|after|then|lol|though|without)\b)")
 _FINISHED_SCHOOL = re.compile(r"\bi (?:was (?:the )?valedictorian|graduated (?:from )?high school|was class "
                               r"valedictorian|stayed on (?:at school )?to do (?:my )?a-?levels|stayed on at school)\b")
 
@@ -186,16 +186,21 @@ def school_leaving_claims(sentence: str) -> list[OpenClaim]:
     return []
 
 
-_GONE_BACK = re.compile(r"\b(?:went back|later|eventually|then|again|second time|retook|resumed|re-enrolled|if|would|"
+_GONE_BACK = re.compile(r"(?<!never )(?<!not )\b(?:went back|later|eventually|then|again|second time|retook|resumed|"
+                        r"re-enrolled|if|would|"
                         r"wish|might|thinking|considering|almost|nearly)\b")
 
 
 def unfinished_study_claims(sentence: str) -> list[OpenClaim]:
     """"I dropped out of my master's halfway through, couldn't afford the fees", "quit my PhD": never finished it
     (not when one went back, nor when it is only thought of)."""
-    if "drop" not in sentence and "quit" not in sentence and "gave" not in sentence and "abandon" not in sentence:
+    if "drop" not in sentence and "quit" not in sentence and "gave" not in sentence and "abandon" not in sentence and \
+            "left" not in sentence:
         return []
     unfinished = _LEFT_UNFINISHED.search(sentence)
+    if unfinished is not None and "left" in unfinished.group(0).split() and not re.search(
+            r"\bwithout (?:finishing|graduating|a degree|completing)\b", sentence):
+        unfinished = None  # "I left uni in 2010" is no dropping out; "left uni without finishing" is
     if unfinished is None or _GONE_BACK.search(sentence):
         return []
     return [c for c in _said(f"i never finished my {unfinished.group('x')}", 0.8) if c.polarity == "deny"]

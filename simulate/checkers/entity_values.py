@@ -32,7 +32,7 @@ _ENTITY = {"wife": "wife", "missus": "wife", "husband": "husband", "hubby": "hus
            "mom": "mother", "mum": "mother", "mam": "mother", "mother": "mother", "mommy": "mother",
            "mummy": "mother", "dad": "father", "father": "father", "daddy": "father", "parents": "parents",
            "son": "son", "daughter": "daughter", "brother": "brother", "sister": "sister", "child": "child",
-           "kid": "child", "dog": "dog", "puppy": "dog", "cat": "cat", "kitten": "cat", "horse": "horse",
+           "kid": "child", "dog": "dog", "puppy": "dog", "pup": "dog", "cat": "cat", "kitten": "cat", "horse": "horse",
            "pony": "horse", "rabbit": "rabbit", "car": "car", "truck": "truck", "eyes": "eye", "hair": "hair",
            "degree": "degree", "job": "job", "tattoo": "tattoo"}
 _PEOPLE = frozenset("wife husband partner boyfriend girlfriend fiance mother father parents son daughter brother "
@@ -54,7 +54,7 @@ _DIMENSIONS = {  # what each kind of entity can be said to have one value of
 }
 _MODS = r"(?:(?:lovely|dear|darling|sweet|beautiful|wonderful|amazing|dear old|own) )?"
 _MY = re.compile(rf"(?:\b(?:my|our) |^(?:(?:ha|haha|lol|oh|well|yeah|and|but|so)[,.!]? )*(?:the )?(?=(?:mum|mom|dad|hubby|"
-                 rf"missus|wife|husband|partner)\b))(?P<only>one and only |only |one )?{_MODS}(?P<e>[a-z]+)\b")
+                 rf"missus|wife|husband|partner)\b))(?P<only>one and only |only |one |sole )?{_MODS}(?P<e>[a-z]+)\b")
 # "my mother-in-law", "my sisters", "my dog's bed" (but "my dog's a beagle", "my mum's in Leeds" are said of them)
 _IN_LAW = re.compile(r"^(?:-in-law|-in-laws| in law| in-law|s\b|s' |'s (?!(?:name|a|an|the|in|at|from|called|named|"
                      r"originally|still|only|just|very|so|really|about|nearly|almost|living|\d+|[a-z]+ing|[a-z]+ly|my|jet|light|dark|bright|pale|deep|"
@@ -250,7 +250,8 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
     times = _times_married(forms.norm) if not _IF.search(forms.norm) else None
     if times:
         out.append(_claim("marriage", "count", times, only=False, changed=False))
-    together = _parents_together(forms.norm) if "parents" in forms.norm else None
+    together = _parents_together(forms.norm) if "parents" in forms.norm or " and dad" in forms.norm or \
+        "and father" in forms.norm else None
     if together:
         out.append(_claim("parents", "marriage", together, only=False, changed=bool(_PARENTS_CHANGED.search(forms.norm))))
     return out
@@ -265,7 +266,7 @@ _PARENTS_APART = re.compile(rf"{_PARENTS} (?:(?:are |got |have got |have been )?
 _PARENTS_TOGETHER = re.compile(rf"{_PARENTS} (?:are |have )?(?:still |always been |been )?(?:happily )?(?:married|together)"
                                r"(?! (?:to other|to someone|again|in))\b")
 _PARENTS_CHANGED = re.compile(r"\b(?:last (?:year|month|week)|this year|recently|just|finally|ago|now|since|again|"
-                              r"back together|remarried|getting|are getting|are going to|will|if|wish|would|never|not)\b")
+                              r"back together|remarried|getting|are getting|are going to|will|if|wish|would)\b")
 
 
 def _parents_together(norm: str) -> str | None:
@@ -608,7 +609,9 @@ _PART_TIME = re.compile(r"\b(?:summers?|winters?|half|part|weekends?|weekdays?|d
 
 # how many times the speaker has married: once, or more than once
 _MARRIED = r"(?:been married|got married|married|tied the knot|walked down the aisle|been down the aisle)"
-_MARRIED_ONCE = re.compile(rf"\bi (?:have |had )?(?:only |just )?(?:ever )?{_MARRIED} (?:the |just )?once\b|"
+_MARRIED_ONCE = re.compile(rf"\bi (?:have |had )?(?:only |just )?(?:ever )?{_MARRIED} (?:the |just )?(?:once|one time)\b|"
+                           r"\bthe only (?:man|woman|person|one) i have ever married\b|"
+                           r"\bi have (?:only )?(?:ever )?had (?:one|the one|just the one|just one) (?:wife|husband)\b|"
                            r"\bmy (?:first and only|first and last|one and only|only ever|only) "
                            r"(?:husband|wife|marriage)\b|"
                            rf"\bi have (?:only )?(?:ever )?been married (?:to )?(?:one (?:man|woman|person))\b")

@@ -238,7 +238,8 @@ _LANDMARK_NOT = re.compile(r"\b(?:never|not|want|wanted|wants|hope|hoping|would|
 _TRIP_IN = re.compile(rf"\b(?:our|my) (?:honeymoon|holiday|holidays|trip|vacation|gap year|road trip|weekend away|"
                       rf"week away|city break|hen do|stag do|safari|semester|year abroad|semester abroad|cruise|"
                       r"business trip|school trip|exchange|stay|visit|backpacking trip|(?:[a-z]+ )?(?:years?|months?|"
-                      r"summers?|winters?|weeks?)(?: at (?:uni|university|college|school|work))?) (?:in|to) "
+                      r"summers?|winters?|weeks?)(?: at (?:uni|university|college|school|work))?(?: studying| working| living)?)"
+                      r" (?:in|to) "
                       rf"{_PLACE}(?=$|[,.;!]| (?:was|were|is|last|"
                       r"this|in|when|and|but|last|two|three)\b)")
 # "we spent the whole day on the beach", "an afternoon at the seaside": been to the beach

@@ -375,7 +375,8 @@ _WORD_END = re.compile(r"[a-z'-]*")
 _SAID_NOT = re.compile(r"\b(?:not|never|no|nothing|none|nobody|without|cannot|can not|hardly|rarely)\b")
 _SEASONAL = _set("summer summers holidays holiday vacation vacations break breaks christmas")
 # words after such a preposition that do not narrow the denial ("at all", "in my life", "in years", "in any form")
-_NOT_RESTRICTING = _set("""all life whole entire years ages decades ever any form way slightest least moment present
+_NOT_RESTRICTING = _set("""finishing graduating completing all life whole entire years ages decades ever any form way
+slightest least moment present
 minute mo time times point day days week weeks month months year while long age end general least fact particular
 shape kind sort case real truth reality favour favor home house household flat place lives over about nearly almost
 more less well under a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -582,7 +583,9 @@ _WITHOUT_MY_AID = re.compile(r"\b(?:without|need|needs) my (?:reading )?(?P<x>gl
 _RETIRED = re.compile(r"\b(?:^i|, i|and i|since i|after i|when i|now that i) (?:have )?(?:just |recently |finally |"
                       r"officially )?retired\b(?! from (?:competitive|professional|football|rugby|racing|boxing|"
                       r"the team|the band|the sport|playing|running|competing))")
-_TYPED_DIABETIC = re.compile(r"\bi am (?:a )?type (?:1|one|2|two|i|ii) diabetic\b|\bi am type (?:1|one|2|two)\b(?=.{0,60}"
+_TYPED_DIABETIC = re.compile(r"\bi am (?:a )?type (?:1|one|2|two|i|ii) diabetic\b|"
+                             r"\bi was diagnosed with type (?:1|one|2|two)(?: diabetes)?\b(?! (?:error|personality))|"
+                             r"\bi am type (?:1|one|2|two)\b(?=.{0,60}"
                              r"\b(?:diagnosed|insulin|injections?|sugars?|diabet))")
 _UNBOTHERED = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has never been|have never been) (?:no|not a|never a) "
                          r"(?:bother|problem|worry) (?:to|for) me\b|^(?P<y>[a-z][a-z' -]{1,30}?) (?:does not|do not|never|"
@@ -614,6 +617,7 @@ _FAMILY_KEYS = ("my ", "our ", "i am the ")
 _ROLE_KEYS = ("being ", " i was ", "operated", "took", "removed", "cut out")
 _STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self", "freelanc", "own b", "broke",
                "fractured", "snapped", "cracked", "only child", "just me", "only me", "without", "retired", "diabetic", "am type",
+               "with type",
                "wedding", "husband", "wife", "anniversary")
 _PRACTICE_KEYS = ("fear", "phobia", "terror", "dread",
                   "only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
@@ -1488,13 +1492,17 @@ def _family_said_in_passing(sentence: str) -> list[OpenClaim]:
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ALL_ONE_SEX = re.compile(r"\b(?:kids|children|little ones)\b,? (?:(?:and )?(?:they are )?(?:all|both)(?: of them)?|"
-                          r"(?:and )?(?:they are )?(?:all|both) of them) (?P<s>boys|girls)\b")
+                          r"(?:and )?(?:they are )?(?:all|both) of them|every one of them|each one of them|every single one "
+                          r"of them|all of them) (?:a |are )?(?P<s>boys?|girls?)\b|\b(?:i|we) (?:have )?only (?:got |have )?"
+                          r"(?P<o>boys|girls|sons|daughters)\b")
 _ONE_AND_NO_OTHER = re.compile(r"\b(?:i|we) (?:only )?(?:have|have got|got) (?:just )?(?:one|a|the one) "
                                r"(?P<k>daughter|son|child|kid)\b,? and no (?:other|more) (?:children|kids)\b")
 
 
 _MY_DEGREE = re.compile(r"\b(?:my|i graduated [a-z' ]{0,40}?with a|i graduated [a-z' ]{0,40}?with an) "
-                        r"(?:(?:[a-z]+|bachelor's|master's|first-class|2:1|first class) ){0,2}?degree\b(?! of\b)")
+                        r"(?:(?:[a-z]+|bachelor's|master's|first-class|2:1|first class) ){0,2}?degree\b(?! of\b)|"
+                        r"\b(?:got|have|did|earned|finished|completed) my (?:ba|bsc|msc|mba|phd|doctorate|bachelor's|"
+                        r"master's|masters|bachelors)\b")
 _DEGREE_UNDER_WAY = re.compile(r"\b(?:will|would|if|start|starts|starting|next|finish|finishing|doing|studying|halfway|"
                                r"final year|through|working on|towards|toward|want|wanted|hope|hoping|never|not|"
                                r"dropped|quit|abandoned|first year|second year|third year|get|getting|thinking|"
@@ -1505,7 +1513,8 @@ _DEGREE_UNDER_WAY = re.compile(r"\b(?:will|would|if|start|starts|starting|next|f
 def _degree_held(sentence: str) -> list[OpenClaim]:
     """A degree had, said in passing: "my bachelor's degree in economics gave me a grounding", "I graduated from
     Oxford with a history degree" (not one under way, wished for or abandoned)."""
-    if "degree" not in sentence or _DEGREE_UNDER_WAY.search(sentence) or not _MY_DEGREE.search(sentence):
+    if ("degree" not in sentence and "my " not in sentence) or _DEGREE_UNDER_WAY.search(sentence) or \
+            not _MY_DEGREE.search(sentence):
         return []
     return _claims(_finish(_Frame(confidence=0.8), HAVE, "degree"))
 
@@ -1528,12 +1537,12 @@ def _children_counted(sentence: str) -> list[OpenClaim]:
             (other.group("had") in ("daughters", "girls")) == (other.group("none") in ("boys", "sons")):
         out.extend(_claims(_finish(_Frame(confidence=0.75, polarity="deny"), HAVE,
                                    "son" if other.group("none") in ("boys", "sons") else "daughter")))
-    if "kid" not in sentence and "child" not in sentence and "little ones" not in sentence:
+    if "kid" not in sentence and "child" not in sentence and "little ones" not in sentence and "only" not in sentence:
         return out
     sex = _ALL_ONE_SEX.search(sentence)
     if sex and not _CONDITIONAL.search(sentence):
-        out.extend(_claims(_finish(_Frame(confidence=0.8, polarity="deny"), HAVE,
-                                   "daughter" if sex.group("s") == "boys" else "son")))
+        boys = (sex.group("s") or sex.group("o") or "").startswith(("boy", "son"))
+        out.extend(_claims(_finish(_Frame(confidence=0.8, polarity="deny"), HAVE, "daughter" if boys else "son")))
     if _ONE_AND_NO_OTHER.search(sentence):
         out.extend(_claims(_finish(_Frame(confidence=0.85), HAVE, "child", quantity=1)))
     return out

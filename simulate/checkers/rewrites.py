@@ -430,9 +430,19 @@ _PLAINLY = (
      lambda m: f"{m.group('s')} {m.group('a')}{'studied' if m.group('a') or True else ''} {m.group('x')} "),
     # "I've fasted every Ramadan since I was twelve": fasted for it, every year
     (re.compile(r"\b(?P<v>fast|fasted|fasting) (?:every|each) (?P<x>ramadan|lent|yom kippur)\b"), r"\g<v> for \g<x> every year"),
+    # "I don't do Lent", "never observed Lent": not keeping it
+    (re.compile(r"\b(?P<a>do not|never|did not|have never) (?:do|observe|observed|bother with|celebrate|celebrated) lent\b"),
+     lambda m: f"{m.group('a')} keep lent" if m.group("a") == "do not" else f"{m.group('a')} kept lent"),
+    # "I needed eight stitches": got them
+    (re.compile(r"\b(?P<s>i) (?:needed|had to have|had to get) (?P<n>[a-z0-9]+ )?stitches\b"), r"\g<s> got \g<n>stitches"),
+    # "I've never been operated on": no surgery
+    (re.compile(r"\b(?P<a>have never|never|have not ever) been operated on\b"), r"\g<a> had surgery"),
+    # "spicy food's a total no-go for me": not liked
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) is (?:a )?(?:total |complete |big |absolute |hard )?no-go(?: for me| area)?\b"),
+     r"i do not like \g<x>"),
     # "I've given up chocolate for Lent every year", "I never give anything up for Lent": keeping Lent
     (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have )?(?:never |always |not |do not |did not )?)(?:give|given|gave|giving) "
-                r"(?:up )?(?:anything|something|[a-z]+(?: [a-z]+)?) (?:up )?for lent\b"),
+                r"(?:up )?(?:anything|something|[a-z]+(?: [a-z]+)?) (?:up )?(?:for|every) lent\b"),
      lambda m: f"{m.group('s')} {m.group('a')}kept lent" if "never" in m.group("a") or "not" in m.group("a") else
      f"{m.group('s')} kept lent" if "gave" in m.group(0) else f"{m.group('s')} keep lent"),
     # "English is all I've got", "English is literally the only language I speak": only that
@@ -474,7 +484,8 @@ _PLAINLY = (
                 r"frankly|personally|admittedly|apparently|clearly)\b)"
                 r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?),? "
                 r"(?P<s>i|we) (?P<aux>(?:(?:have got|have|can not|can|do not|did not|have never|never|only|could not|"
-                r"will not|still) )*)(?P<v>speak|play|eat|drink|got|own|read|cook|drive|ride|knit|sing|understand)"
+                r"will not|still) )*)(?P<v>speak|play|eat|drink|got|own|read|cook|drive|ride|knit|sing|understand|"
+                r"learned|learnt|studied|played|tried|eaten)"
                 r"(?P<tail>(?: (?:at all|a word|fluently|now|these days|every day|anymore|any more|either))*)(?=[,.;!]|$)"),
      lambda m: f"{m.group('s')} {m.group('aux')}{m.group('v')} {m.group('x')}{m.group('tail')}" if _a_known_thing(m.group("x"))
      else m.group(0)),
@@ -487,7 +498,8 @@ _PLAINLY = (
                 r"(?P<p>my|the) (?=[a-z])"),
      r"\g<v> \g<p> "),
     # "We took the kids to Disneyland", "I brought my mum to Paris": went there
-    (re.compile(r"\b(?P<s>i|we) (?P<v>took|brought) (?:the kids|my kids|our kids|the family|my family|my son|my daughter|"
+    (re.compile(r"\b(?P<s>i|we) (?P<v>took|brought) (?:the kids|my kids|our kids|the grandkids|the grandchildren|my grandkids|"
+                r"our grandkids|the family|my family|my son|my daughter|"
                 r"the children|my children|our children|my wife|my husband|my mum|my mom|my dad|my parents|the boys|"
                 r"the girls) (?=to )"),
      r"\g<s> went "),
@@ -507,11 +519,14 @@ _PLAINLY = (
     (re.compile(r"\bborn and (?:brought up|bred) in\b"), "born and raised in"),
     # "I haven't been inside a church in years": in one
     (re.compile(r"\b(?P<a>been|go|went|set foot) inside (?=(?:a|an|the|my) )"), r"\g<a> in "),
-    # "I was on twenty a day for ten years", "on a pack a day": smoking
-    (re.compile(r"\b(?P<s>i) (?P<t>was|am|have been) on (?:twenty|forty|ten|fifteen|thirty|\d+|a pack|a packet|two packs|"
-                r"a pack and a half) a day\b"),
-     lambda m: f"{m.group('s')} {'smoked' if m.group('t') == 'was' else 'smoke'}"),
+    # "I was on twenty a day for ten years", "on a pack a day", "used to get through forty a day": smoking
+    (re.compile(r"\b(?P<s>i) (?P<t>was on|am on|have been on|used to get through|got through|get through|used to be on) "
+                r"(?:twenty|forty|ten|fifteen|thirty|sixty|\d+|a pack|a packet|two packs|a pack and a half) a day\b"),
+     lambda m: f"{m.group('s')} {'smoke' if m.group('t') in ('am on', 'have been on', 'get through') else 'smoked'}"),
     # "I served two tours in the Army", "did three tours of duty in Iraq": served there
+    (re.compile(r"\b(?P<s>i|we) (?P<v>served|did) (?:(?:a|one|two|three|four|five|six|several|multiple|\d+) )?tours? "
+                r"(?:of duty )?(?:in [a-z]+ )?with the (?P<b>army|navy|marines|raf|air force|royal navy|royal marines)\b"),
+     r"\g<s> served in the \g<b>"),
     (re.compile(r"\b(?P<s>i|we) (?P<v>served|did) (?:(?:a|one|two|three|four|five|six|several|multiple|\d+) )?tours? "
                 r"(?:of duty )?(?=in |with )"),
      r"\g<s> served "),
@@ -593,22 +608,24 @@ _FIRST_LOOKS = (
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
     ("(?:,? in the slightest", ("slightest", "the least", "whatsoever")),
     ("(?P<a>(?:have )?(?:never |also |both |all )?)(?:did|do|have done)", (" did ", " do ", " done ")),
-    ("(?P<v>fast|fasted|fasting) (?:every", ("fast",)), ("for lent", ("lent",)), ("all i have got|", (" is ",)),
+    ("(?P<v>fast|fasted|fasting) (?:every", ("fast",)), ("(?:for|every) lent", ("lent",)), ("all i have got|", (" is ",)),
     ("grew up (?:fluent", ("grew up",)), ("sign (?=(?:with", ("sign ",)), ("(?:whipped|took", (" out", "removed")),
     ("are (?:for|all about)", (" are ",)), ("own (?P<x>restaurant", ("own ",)), ("(?P<v>manage|managed", ("manag",)),
     ("^(?P<x>(?!(?:yes|no", (" i ", " we ")),
-    ("(?P<v>put in|do|spend|practise", (" on the ", " on my ")), ("(?P<v>failed|passed|sat", (" of my ", " of the ")),
+    ("(?P<v>put in|do|spend|practise", (" on the ", " on my ")), ("(?:of duty )?(?:in [a-z]+ )?with the", ("tour",)),
+    ("(?P<a>do not|never|did not|have never) (?:do", ("lent",)), ("(?:needed|had to have", ("stitches",)),
+    ("been operated on", ("operated",)), ("no-go", ("no-go",)), ("(?P<v>failed|passed|sat", (" of my ", " of the ")),
     ("(?P<v>took|brought) (?:the kids", ("took", "brought")), ("(?:raised|brought up) (?:with no", ("religion",)),
     ("my car is an? (?:(?:old", ("my car is",)),
     ("(?P<x>[a-z]+) was my (?P<w>first", (" was my ",)), ("(?:shit|bloody|dead|proper", ("scared", "terrified", "afraid",
                                                                                              "frightened", "petrified")),
     ("born and (?:brought up", ("born and",)), ("(?P<a>been|go|went|set foot) inside", ("inside",)),
-    ("(?P<t>was|am|have been) on (?:twenty", (" a day",)),
+    ("(?P<t>was on|am on", (" a day",)),
     ("head for heights", ("head for",)),
     ("\\bmy (?P<x>appendix|tonsils", ("appendix", "tonsils", "gall", "wisdom", "adenoids", "kidney")),
     ("(?:stayed|stay|sat|was|were) up", (" up ",)),
     ("(?P<v>drove|drive|flew|rowed|sailed) (?:us", ("drove", "drive", "flew", "rowed", "sailed")),
-    ("(?P<v>served|did) (?:(?:a|one", ("tour",)),
+    ("(?:of duty )?(?=in |with )", ("tour",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
 )
 _RULES = tuple((pattern, plain, next((words for marker, words in _FIRST_LOOKS if marker in pattern.pattern), ()))
