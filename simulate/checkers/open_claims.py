@@ -389,7 +389,7 @@ _HOW_WELL = _set("quite really very pretty fairly well badly fluently brilliantl
                  "ok poorly perfectly")
 # how bad, said before a trouble one has ("terrible hay fever", "awful migraines"): not part of it
 _TASTED = _set("eat lik lov enjoy hat have cook order handl tolerat stomach fanc")  # (stems, as predicates are)
-_OBJECT_TAIL = re.compile(r" (?:straight|right) (?:out|from|off)\b| (?:down|round|up) the ")
+_OBJECT_TAIL = re.compile(r" (?:straight|right) (?:out|from|off)\b| (?:down|round|up) the | (?:load|lot|heap|ton)s?$")
 _FOOD_KINDS = _set("spicy sweet fried greasy salty sour bitter creamy oily fatty sugary processed")
 _HOW_BAD = _set("terrible awful horrible dreadful severe mild nasty constant occasional frequent crippling debilitating")
 # verbs whose object may be followed by where it took one or how often: "took a cab home", "travelled abroad many times"
@@ -583,7 +583,7 @@ _WITHOUT_MY_AID = re.compile(r"\b(?:without|need|needs) my (?:reading )?(?P<x>gl
 _RETIRED = re.compile(r"\b(?:^i|, i|and i|since i|after i|when i|now that i) (?:have )?(?:just |recently |finally |"
                       r"officially )?retired\b(?! from (?:competitive|professional|football|rugby|racing|boxing|"
                       r"the team|the band|the sport|playing|running|competing))")
-_TYPED_DIABETIC = re.compile(r"\bi am (?:a )?type (?:1|one|2|two|i|ii) diabetic\b|"
+_TYPED_DIABETIC = re.compile(r"\bi (?:am|have been) (?:a )?type (?:1|one|2|two|i|ii) diabetic\b|"
                              r"\bi was diagnosed with type (?:1|one|2|two)(?: diabetes)?\b(?! (?:error|personality))|"
                              r"\bi am type (?:1|one|2|two)\b(?=.{0,60}"
                              r"\b(?:diagnosed|insulin|injections?|sugars?|diabet))")

@@ -450,8 +450,12 @@ _PLAINLY = (
                 r"all i speak|the only (?:language|tongue) (?:that )?i (?:speak|know|have))\b"),
      lambda m: f"i only speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
     # "I grew up fluent in Spanish", "grew up speaking Welsh": speak it
-    (re.compile(r"\b(?P<s>i|we) grew up (?:fluent in|speaking) (?P<x>[a-z]+)\b"),
-     lambda m: f"{m.group('s')} speak {m.group('x')} fluently" if _languages(m.group("x")) else m.group(0)),
+    (re.compile(r"\b(?P<s>i|we) grew up (?:fluent in|speaking) (?P<x>(?:[a-z]+ )?[a-z]+)\b"),
+     lambda m: f"{m.group('s')} speak {m.group('x')} fluently" if _languages(m.group("x").rsplit(" ", 1)[-1]) else
+     m.group(0)),
+    # "I put my contacts in every morning": wearing them
+    (re.compile(r"\b(?P<s>i) (?:put|pop|stick) (?:my |in my )?(?:contacts|contact lenses|lenses) in(?: first thing)?\b"),
+     r"\g<s> wear contacts"),
     # "I sign with my deaf son every day": sign language
     (re.compile(r"\b(?P<s>i|we) sign (?=(?:with|to|for) )"), r"\g<s> use sign language "),
     # "the doctor whipped my tonsils out": had them out
@@ -609,7 +613,9 @@ _FIRST_LOOKS = (
     ("(?:,? in the slightest", ("slightest", "the least", "whatsoever")),
     ("(?P<a>(?:have )?(?:never |also |both |all )?)(?:did|do|have done)", (" did ", " do ", " done ")),
     ("(?P<v>fast|fasted|fasting) (?:every", ("fast",)), ("(?:for|every) lent", ("lent",)), ("all i have got|", (" is ",)),
-    ("grew up (?:fluent", ("grew up",)), ("sign (?=(?:with", ("sign ",)), ("(?:whipped|took", (" out", "removed")),
+    ("grew up (?:fluent", ("grew up",)),
+    ("(?:put|pop|stick) (?:my ", ("contacts", "lenses")), ("sign (?=(?:with", ("sign ",)),
+    ("(?:whipped|took", (" out", "removed")),
     ("are (?:for|all about)", (" are ",)), ("own (?P<x>restaurant", ("own ",)), ("(?P<v>manage|managed", ("manag",)),
     ("^(?P<x>(?!(?:yes|no", (" i ", " we ")),
     ("(?P<v>put in|do|spend|practise", (" on the ", " on my ")), ("(?:of duty )?(?:in [a-z]+ )?with the", ("tour",)),
