@@ -554,6 +554,10 @@ _JOB_LEFT = re.compile(r"\b(?:fired|sacked|laid off|let go|quit|resigned|redunda
 _DAYS_ONLY = re.compile(r"\bi (?:have )?(?:only |ever |just |strictly )*(?P<v>work|worked|do|did|done) (?:only |strictly |"
                         r"just )?(?:days|day shifts?|the day shift|nine to five|9 to 5|9-5|office hours)\b")
 _FAITH_IN_CHRIST = re.compile(r"\bmy (?:faith|belief) in (?:jesus|christ)\b")
+# a sacrament had, said in passing: "the gown I was baptised in", "my christening photos", "my confirmation name"
+_SACRAMENT_HAD = re.compile(r"(?<!never )(?<!not )\b(?:i was (?P<b>baptised|baptized|christened) (?:in|at|by|when)\b|"
+                            r"\bmy (?P<c>christening|baptism)\b|\bmy (?P<f>confirmation) (?:name|day|dress|suit|photos?|saint|"
+                            r"class|classes)\b)")
 _MY_RITE = re.compile(r"\bmy (?P<r>bar mitzvah|bat mitzvah|first (?:holy )?communion|hajj)\b")
 _PLAYING_UP = re.compile(r"(?:\bmy |^)(?P<c>hay ?fever|asthma|allergies|arthritis|migraines?|eczema|sciatica|gout|"
                          r"psoriasis|ibs|tinnitus)(?: season)? (?:(?:is|has been|are|have been|keeps) (?:really )?"
@@ -620,7 +624,8 @@ _STATE_KEYS = ("my ", "need", "out of", "between jobs", "dole", "jobless", "self
                "with type",
                "wedding", "husband", "wife", "anniversary")
 _PRACTICE_KEYS = ("fear", "phobia", "terror", "dread",
-                  "only", "faith", "belief", "mitzvah", "communion", "hajj", "fever", "asthma", "allergies", "arthritis",
+                  "only", "faith", "belief", "mitzvah", "communion", "hajj", "christen", "bapti", "confirmation", "fever",
+                  "asthma", "allergies", "arthritis",
                   "migraine", "eczema", "sciatica", "gout", "psoriasis", "ibs", "tinnitus", "same room", "sight of",
                   "near", "bear to", "pet ", "ramadan", "have to", "need to", "must", "got to", "bother", "problem",
                   "issue", "faze", "lose it", "freak", "panic", "pieces", "without", "too ", "tables",
@@ -1730,6 +1735,11 @@ def _practices(sentence: str) -> list[OpenClaim]:
     rite = _MY_RITE.search(sentence)
     if rite:
         out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), HAVE, rite.group("r"))))
+    sacrament = _SACRAMENT_HAD.search(sentence) if "christen" in sentence or "bapti" in sentence or "confirm" in \
+        sentence else None
+    if sacrament and not _CONDITIONAL.search(sentence):  # "the christening gown I was baptised in", "my confirmation name"
+        done = "baptised" if sacrament.group("b") or sacrament.group("c") else "confirmed"
+        out.extend(_claims(_finish(_Frame(time="past", confidence=0.8), "be", done)))
     condition = _PLAYING_UP.search(_LEAD.sub("", sentence))
     if condition:
         out.extend(_claims(_finish(_Frame(confidence=0.8), HAVE, singular(condition.group("c").replace("hayfever",

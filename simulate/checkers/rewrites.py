@@ -453,6 +453,16 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) grew up (?:fluent in|speaking) (?P<x>(?:[a-z]+ )?[a-z]+)\b"),
      lambda m: f"{m.group('s')} speak {m.group('x')} fluently" if _languages(m.group("x").rsplit(" ", 1)[-1]) else
      m.group(0)),
+    # "I never got confirmed", "got baptised at six": was (not) confirmed
+    (re.compile(r"\b(?P<n>never |did not |didn't )?(?:got|get) (?P<x>confirmed|baptised|baptized|christened)\b"),
+     lambda m: f"was never {m.group('x')}" if m.group("n") else f"was {m.group('x')}"),
+    # "I do enjoy a drink", "I like a pint" (not "a drink of water"): alcohol
+    (re.compile(r"\b(?P<s>i) (?:do |really |certainly )?(?:enjoy|like|love|fancy) a (?:drink|tipple|pint|bevvy|cheeky pint)\b"
+                r"(?! of\b)"),
+     r"\g<s> drink alcohol"),
+    # "Every Lent since I was a child I've given up the drink": keeping Lent
+    (re.compile(r"^(?:every|each) lent\b.{0,40}?\b(?P<s>i|we) (?:have )?(?:given|give|gave) up\b"),
+     r"\g<s> keep lent and gave up"),
     # "I put my contacts in every morning": wearing them
     (re.compile(r"\b(?P<s>i) (?:put|pop|stick) (?:my |in my )?(?:contacts|contact lenses|lenses) in(?: first thing)?\b"),
      r"\g<s> wear contacts"),
@@ -613,6 +623,8 @@ _FIRST_LOOKS = (
     ("(?:,? in the slightest", ("slightest", "the least", "whatsoever")),
     ("(?P<a>(?:have )?(?:never |also |both |all )?)(?:did|do|have done)", (" did ", " do ", " done ")),
     ("(?P<v>fast|fasted|fasting) (?:every", ("fast",)), ("(?:for|every) lent", ("lent",)), ("all i have got|", (" is ",)),
+    ("(?:enjoy|like|love|fancy) a (?:drink", (" a drink", " a tipple", " a pint", " a bevvy", " a cheeky")),
+    ("^(?:every|each) lent", ("lent",)), ("(?:got|get) (?P<x>confirmed", ("confirmed", "bapti", "christened")),
     ("grew up (?:fluent", ("grew up",)),
     ("(?:put|pop|stick) (?:my ", ("contacts", "lenses")), ("sign (?=(?:with", ("sign ",)),
     ("(?:whipped|took", (" out", "removed")),
