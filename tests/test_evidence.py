@@ -23,7 +23,16 @@ def test_cigarettes_counted_by_the_day_are_smoking(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "I was on twenty a day for a good ten years before I packed it in.",
+    "I used to get through forty a day.",
+])
+def test_cigarettes_counted_by_the_day_in_the_past_are_smoking_then(text: str) -> None:
+    assert {(c.predicate, c.time) for c in extract_open_claims(text) if c.polarity == "affirm"} >= {("smok", "past")}
+
+
+@pytest.mark.parametrize("text", [
     "I'm on five a day, fruit and veg.",
+    "I used to get through forty emails a day.",
     "I'm on twenty a day, patients I mean.",
     "I'm on about twenty coffees a day.",
     "If I was on twenty a day I'd be dead.",

@@ -42,6 +42,10 @@ _CIGARETTES_A_DAY = re.compile(rf"\b(?:i am|i have been|i am still) (?:on|down t
                                rf"(?:about |around |like |maybe |roughly |nearly |over |at least |only |just )?"
                                rf"{_COUNT} a day\b|\b(?:i am |i have )?(?:cut|cutting) (?:it )?down to (?:about |around )?"
                                rf"{_COUNT} a day\b")
+# the same said of the past: "I was on twenty a day for ten years", "I used to get through forty a day"
+_CIGARETTES_A_DAY_PAST = re.compile(rf"\bi (?:was|used to be) (?:on|up to|smoking) (?:about |around |like |nearly |over )?"
+                                    rf"{_COUNT} a day\b|\bi (?:used to get through|got through|used to smoke) "
+                                    rf"(?:about |around |like |nearly |over )?{_COUNT} a day\b")
 _NOT_SMOKING = re.compile(r"\b(?:steps|cups?|coffees?|teas?|glass(?:es)?|pints?|calories|emails|pages|words|miles|"
                           r"km|push-?ups|sit-?ups|squats|tablets|pills|meals|snacks|eggs|bananas|apples|portions|"
                           r"litres|liters|hours|minutes|patients|calls|customers|clients|orders|lessons|gums?|lozenges|patches)\b")
@@ -124,6 +128,9 @@ def read_evidence(sentence: str, topic: str | None) -> list[OpenClaim]:
     m = _CIGARETTES_A_DAY.search(sentence) if " a day" in sentence else None
     if m and not _NOT_SMOKING.search(sentence[m.start():]):
         out += _affirmed("i smoke", 0.75)
+    m = _CIGARETTES_A_DAY_PAST.search(sentence) if " a day" in sentence else None
+    if m and not _NOT_SMOKING.search(sentence[m.start():]):
+        out += _affirmed("i smoked", 0.75)
     m = _DOING_AS_SUBJECT.match(sentence) if "ing " in sentence[:20] else None
     if m and m.group("v") not in _NOT_DOING and not _SOMEONE_ELSES.search(m.group("rest")):
         said = f"i am {m.group('v')} {m.group('rest')} {m.group('t')}"

@@ -533,10 +533,6 @@ _PLAINLY = (
     (re.compile(r"\bborn and (?:brought up|bred) in\b"), "born and raised in"),
     # "I haven't been inside a church in years": in one
     (re.compile(r"\b(?P<a>been|go|went|set foot) inside (?=(?:a|an|the|my) )"), r"\g<a> in "),
-    # "I was on twenty a day for ten years", "on a pack a day", "used to get through forty a day": smoking
-    (re.compile(r"\b(?P<s>i) (?P<t>was on|am on|have been on|used to get through|got through|get through|used to be on) "
-                r"(?:twenty|forty|ten|fifteen|thirty|sixty|\d+|a pack|a packet|two packs|a pack and a half) a day\b"),
-     lambda m: f"{m.group('s')} {'smoke' if m.group('t') in ('am on', 'have been on', 'get through') else 'smoked'}"),
     # "I served two tours in the Army", "did three tours of duty in Iraq": served there
     (re.compile(r"\b(?P<s>i|we) (?P<v>served|did) (?:(?:a|one|two|three|four|five|six|several|multiple|\d+) )?tours? "
                 r"(?:of duty )?(?:in [a-z]+ )?with the (?P<b>army|navy|marines|raf|air force|royal navy|royal marines)\b"),
@@ -638,7 +634,6 @@ _FIRST_LOOKS = (
     ("(?P<x>[a-z]+) was my (?P<w>first", (" was my ",)), ("(?:shit|bloody|dead|proper", ("scared", "terrified", "afraid",
                                                                                              "frightened", "petrified")),
     ("born and (?:brought up", ("born and",)), ("(?P<a>been|go|went|set foot) inside", ("inside",)),
-    ("(?P<t>was on|am on", (" a day",)),
     ("head for heights", ("head for",)),
     ("\\bmy (?P<x>appendix|tonsils", ("appendix", "tonsils", "gall", "wisdom", "adenoids", "kidney")),
     ("(?:stayed|stay|sat|was|were) up", (" up ",)),
