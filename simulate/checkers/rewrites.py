@@ -617,18 +617,23 @@ _FIRST_LOOKS = (
     ("spent (?:years", ("spent",)), ("(?P<neg>is not|is) (?:a|an|one)", (" i ", " we ")), ("year (?:of|at) (?P<x>", (" year ",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
     ("(?:,? in the slightest", ("slightest", "the least", "whatsoever")),
-    ("(?P<a>(?:have )?(?:never |also |both |all )?)(?:did|do|have done)", (" did ", " do ", " done ")),
-    ("(?P<v>fast|fasted|fasting) (?:every", ("fast",)), ("(?:for|every) lent", ("lent",)), ("all i have got|", (" is ",)),
+    ("(?P<a>(?:have )?(?:never |also |both |all )?)(?:did|do|have done)", ("school", "uni", "college", "level", "gcse",
+                                                                          "secondary", "sixth form")),
+    ("(?P<v>fast|fasted|fasting) (?:every", ("fast",)), ("(?:for|every) lent", ("lent",)),
+    ("all i have got|", ("all i", "only language", "only tongue")),
     ("(?:enjoy|like|love|fancy) a (?:drink", (" a drink", " a tipple", " a pint", " a bevvy", " a cheeky")),
     ("^(?:every|each) lent", ("lent",)), ("(?:got|get) (?P<x>confirmed", ("confirmed", "bapti", "christened")),
     ("grew up (?:fluent", ("grew up",)),
     ("(?:put|pop|stick) (?:my ", ("contacts", "lenses")), ("sign (?=(?:with", ("sign ",)),
     ("(?:whipped|took", (" out", "removed")),
-    ("are (?:for|all about)", (" are ",)), ("own (?P<x>restaurant", ("own ",)), ("(?P<v>manage|managed", ("manag",)),
-    ("^(?P<x>(?!(?:yes|no", (" i ", " we ")),
-    ("(?P<v>put in|do|spend|practise", (" on the ", " on my ")), ("(?:of duty )?(?:in [a-z]+ )?with the", ("tour",)),
+    ("are (?:for|all about)", ("are for", "are all about")), ("own (?P<x>restaurant", ("my own", "our own")),
+    ("(?P<v>manage|managed", ("manag",)),
+    ("^(?P<x>(?!(?:yes|no", ("speak", "play", "eat", "drink", "got", "own", "read", "cook", "drive", "ride", "knit", "sing",
+                              "understand", "learn", "studied", "tried")),
+    ("(?P<v>put in|do|spend|practise", (" hour", " minutes")), ("(?:of duty )?(?:in [a-z]+ )?with the", ("tour",)),
     ("(?P<a>do not|never|did not|have never) (?:do", ("lent",)), ("(?:needed|had to have", ("stitches",)),
-    ("been operated on", ("operated",)), ("no-go", ("no-go",)), ("(?P<v>failed|passed|sat", (" of my ", " of the ")),
+    ("been operated on", ("operated",)), ("no-go", ("no-go",)),
+    ("(?P<v>failed|passed|sat", ("failed", "passed", "aced", "flunked", "retook", " sat ", "took")),
     ("(?P<v>took|brought) (?:the kids", ("took", "brought")), ("(?:raised|brought up) (?:with no", ("religion",)),
     ("my car is an? (?:(?:old", ("my car is",)),
     ("(?P<x>[a-z]+) was my (?P<w>first", (" was my ",)), ("(?:shit|bloody|dead|proper", ("scared", "terrified", "afraid",
@@ -641,14 +646,20 @@ _FIRST_LOOKS = (
     ("(?:of duty )?(?=in |with )", ("tour",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
 )
-_RULES = tuple((pattern, plain, next((words for marker, words in _FIRST_LOOKS if marker in pattern.pattern), ()))
-               for pattern, plain in _PLAINLY)  # (pattern, what it becomes, the words one of which it needs, or none)
+def _first_look(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One search for any of the words the rule's pattern needs (a rule with none listed is always tried)."""
+    words = next((words for marker, words in _FIRST_LOOKS if marker in pattern.pattern), ())
+    return re.compile("|".join(re.escape(word) for word in words)) if words else None
+
+
+# (pattern, what it becomes, a search for the words one of which it needs, or None)
+_RULES = tuple((pattern, plain, _first_look(pattern)) for pattern, plain in _PLAINLY)
 
 
 def said_plainly(sentence: str) -> str:
     """`sentence` with each rule of the table that matches applied once, in order."""
-    for pattern, plain, words in _RULES:
-        if words and not any(word in sentence for word in words):
+    for pattern, plain, look in _RULES:
+        if look is not None and look.search(sentence) is None:
             continue
         if pattern.search(sentence):
             sentence = pattern.sub(plain, sentence, count=1)
