@@ -1508,7 +1508,7 @@ _MY_DEGREE = re.compile(r"\b(?:my|i graduated [a-z' ]{0,40}?with a|i graduated [
                         r"(?:(?:[a-z]+|bachelor's|master's|first-class|2:1|first class) ){0,2}?degree\b(?! of\b)|"
                         r"\b(?:got|have|did|earned|finished|completed) my (?:ba|bsc|msc|mba|phd|doctorate|bachelor's|"
                         r"master's|masters|bachelors)\b")
-_DEGREE_WORDS = ("ba", "bsc", "msc", "mba", "phd", "doctorate", "bachelor", "master")
+_MY_DEGREE_WORDS = tuple(f"my {d}" for d in ("ba", "bsc", "msc", "mba", "phd", "doctorate", "bachelor", "master"))
 _DEGREE_UNDER_WAY = re.compile(r"\b(?:will|would|if|start|starts|starting|next|finish|finishing|doing|studying|halfway|"
                                r"final year|through|working on|towards|toward|want|wanted|hope|hoping|never|not|"
                                r"dropped|quit|abandoned|first year|second year|third year|get|getting|thinking|"
@@ -1519,7 +1519,7 @@ _DEGREE_UNDER_WAY = re.compile(r"\b(?:will|would|if|start|starts|starting|next|f
 def _degree_held(sentence: str) -> list[OpenClaim]:
     """A degree had, said in passing: "my bachelor's degree in economics gave me a grounding", "I graduated from
     Oxford with a history degree" (not one under way, wished for or abandoned)."""
-    if ("degree" not in sentence and not any(f"my {d}" in sentence for d in _DEGREE_WORDS)) or \
+    if ("degree" not in sentence and not any(d in sentence for d in _MY_DEGREE_WORDS)) or \
             _DEGREE_UNDER_WAY.search(sentence) or not _MY_DEGREE.search(sentence):
         return []
     return _claims(_finish(_Frame(confidence=0.8), HAVE, "degree"))

@@ -7,6 +7,7 @@ The table registers with the open-claim reader when the package imports this mod
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .open_claims import NOT_GERUNDS, PEOPLE, POSSESSIVES, REWRITES, someone_else_next
 from .words import readable_verb, singular, verb_stem
@@ -574,26 +575,27 @@ _WISHED: re.Pattern[str] = re.compile(r"\b(?:dream|dreams|one day|someday|some d
                      r"hoping to|if|wish|plan to|planning to|maybe)\b")
 
 
+def _knowledge() -> Any:
+    """The knowledge base (it loads on first use, not when this module is imported)."""
+    from .knowledge import default_knowledge  # noqa: PLC0415
+
+    return default_knowledge()
+
+
 def _an_instrument(word: str) -> bool:
     """Is `word` a musical instrument in the knowledge base ("cello")?"""
-    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
-
-    return "instrument" in default_knowledge().ancestors(singular(word))
+    return "instrument" in _knowledge().ancestors(singular(word))
 
 
 def _a_known_thing(words: str) -> bool:
     """Does the last word of `words` name a thing the knowledge base knows ("six grandchildren", "Hindi"), not a
     greeting or a name said to someone ("Sarah, I can't drive")?"""
-    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
-
-    return default_knowledge().known(singular(words.rsplit(" ", 1)[-1]))
+    return bool(_knowledge().known(singular(words.rsplit(" ", 1)[-1])))
 
 
 def _languages(*words: str) -> bool:
     """Are all these words languages in the knowledge base?"""
-    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
-
-    return all("language" in default_knowledge().ancestors(word) for word in words)
+    return all("language" in _knowledge().ancestors(word) for word in words)
 
 
 # words one of which a rule's sentence must hold, looked for before the rule's pattern is searched (a substring test
