@@ -108,6 +108,7 @@ def test_number_pattern_takes_the_hundreds_with_the_number() -> None:
 @pytest.mark.parametrize(("said", "plain"), [
     ("I mean, uh, I've- I've never been there.", "i mean, i have never been there."),
     ("We- we've never owned a, you know, a car.", "we have never owned a car."),
+    ("I usually, you know, sleep the whole way.", "i usually sleep the whole way."),  # an aside after an adverb
     ("I don't, um, I don't eat meat.", "i do not eat meat."),
     ("Yeah no I, like, totally can't drive.", "yeah no i totally can not drive."),
     ("I never learned to, uh, ride a bike.", "i never learned to ride a bike."),

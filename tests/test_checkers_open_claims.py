@@ -238,6 +238,16 @@ def test_practices_of_others_or_once_are_not_claimed(text: str, absent: tuple[st
     ("My shift at the supermarket ran late.", ("have", "job", "affirm", "present")),
     ("My youngest forgot his PE kit again.", ("have", "child", "affirm", "present")),
     ("My wife and I met at a wedding years ago.", ("have", "wife", "affirm", "present")),
+    # a clause of time says its event happened, wherever the main clause starts
+    ("The last time I flew out to see my cousins the flight got delayed.", ("fly", "", "affirm", "past")),
+    ("The first time I rode a horse I fell straight off.", ("rid", "horse", "affirm", "past")),
+    ("When I bought my house ten years ago prices were way lower.", ("buy", "house", "affirm", "remote")),
+    ("Every time I fly I get a cold.", ("fly", "", "affirm", "present")),  # a habit, not one past flight
+    # the thing as subject, liked or not
+    ("Going for a run is genuinely my favourite part of the day.", ("lik", "go for run", "affirm", "present")),
+    ("Country music is my absolute jam.", ("lik", "country music", "affirm", "present")),
+    ("Cooking is the worst.", ("lik", "cook", "deny", "present")),
+    ("Ironing is my idea of hell.", ("lik", "iron", "deny", "present")),
 ])
 def test_more_events_and_roles_said_in_passing(text: str, claim: tuple[str, str, str, str]) -> None:
     assert claim in _keys(text)
@@ -249,6 +259,7 @@ def test_more_events_and_roles_said_in_passing(text: str, claim: tuple[str, str,
     ("My replacement at work starts Monday.", ("have", "surgery")),
     ("I broke my phone screen.", ("break", "bone")),
     ("My wife and I divorced years ago.", ("have", "wife")),
+    ("Mornings are the worst.", ("lik", "morning")),  # a time, not a thing done
 ])
 def test_what_is_gone_or_no_event(text: str, absent: tuple[str, str]) -> None:
     assert absent not in {(p, o) for p, o, *_ in _keys(text)}

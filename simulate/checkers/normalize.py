@@ -130,10 +130,15 @@ _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ti
 # speech as transcribed: fillers ("uh", "um"), asides (", you know,", ", like,"), restarts ("I've- I've", "we- we've",
 # "I don't, um, I don't eat meat") and repeated words ("a, a car")
 _FILLER = re.compile(r"(?:(?<=^)|(?<=[\s,]))(?:uh+|um+|erm|uhm)\b[,.]*\s*")
-_ASIDE = re.compile(r"(?P<before>\b[a-z']+)?,\s+(?:you know|i mean|like|sort of|kind of|y'know|uh+|um+|erm|uhm)\s*,\s+")
+_ASIDE = re.compile(r"(?P<before>\b[a-z']+)?,\s+(?:you know|i mean|like|sort of|kind of|y'know|uh+|um+|erm|uhm)\s*,\s+"
+                    r"(?=(?P<next>[a-z']*))")
 # words an aside interrupts mid-phrase ("a, you know, a car", "worked in, like, healthcare"); after any other word it
 # stands between two clauses or items, and its commas stay ("I don't fast, like, I've never done Ramadan")
-_MID_PHRASE = frozenset("a an the my our your his her their i we in on at for to of with about from by as".split())
+_MID_PHRASE = frozenset("a an the my our your his her their i we in on at for to of with about from by as "
+                        # an adverb between the subject and its verb ("I usually, you know, sleep the whole way")
+                        "usually always never often sometimes normally generally still also just even really actually "
+                        "basically literally totally definitely probably rarely seldom hardly can can't could "
+                        "would will do don't did didn't have haven't am".split())
 _RESTART = re.compile(r"\b(?:i|we|i've|i'm|we've|we're|i'd|i'll|ive|im|id|weve|were|a|an|the|my|our|just|really|so|"
                       r"like|in|on|at|to|for|with|and|but)-+\s+(?=[a-z])")
 # any word said again after a comma ("we've never, never had", "so during, during Ramadan"): said once
@@ -148,7 +153,8 @@ def _without_disfluencies(text: str) -> str:
     if "-" in text:
         text = _RESTART.sub("", text)
     if "," in text:
-        text = _ASIDE.sub(lambda m: f"{m.group('before') or ''}{' ' if m.group('before') in _MID_PHRASE else ', '}", text)
+        text = _ASIDE.sub(lambda m: f"{m.group('before') or ''}"
+                          f"{' ' if m.group('before') in _MID_PHRASE and m.group('next') != m.group('before') else ', '}", text)
     if any(f in text for f in ("uh", "um", "erm")):  # (not "er": in most sentences, and no longer a filler)
         text = _FILLER.sub("", text)
     text = _REPEATED.sub(r"\1", text)

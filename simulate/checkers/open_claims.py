@@ -315,9 +315,19 @@ _INTERESTS = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s)? (?P<neg>does not |d
 _MY_FEAR = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has always been|have always been) (?:probably |[a-z]+ly )?"
                       r"my (?:(?:biggest |worst |greatest |number one |#1 |only |one true |one |true )?(?:fear|phobia|terror)|"
                       r"worst nightmare)\b")
-_MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |really |definitely |literally )?"
-                         r"(?:my (?:passion|obsession|jam|thing|life|happy place|guilty pleasure)|"
-                         r"the best thing ever|the best thing in the world|my favou?rite thing(?: in the world| ever)?)\b")
+_MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |really |definitely |literally |genuinely |"
+                         r"just |still |easily |totally |absolutely |seriously |truly )?"
+                         r"(?:my (?:absolute |total |true |real |one true |biggest |big |number one )?(?:passion|obsession|jam|"
+                         r"thing|life|happy place|guilty pleasure)|"
+                         r"the best thing ever|the best thing in the world|my favou?rite thing(?: in the world| ever)?|"
+                         # "going for a run is my favourite part of the day", "... my favourite way to spend a Saturday"
+                         r"(?:my|the) (?:favou?rite|best) (?:part of (?:the|my) (?:day|week|weekend)|"
+                         r"way to (?:spend|relax|unwind|start|end|chill)\b)|the highlight of my (?:day|week|weekend))\b")
+# "cooking is the worst", "running is my least favourite thing": doing it is not liked
+_MY_DREAD = re.compile(r"^(?P<x>[a-z]+ing(?: [a-z'-]+){0,3}?) (?:is|are) (?:honestly |really |genuinely |literally |just |"
+                       r"absolutely |seriously |truly )?(?:the worst(?: thing ever| thing in the world)?(?=$|[,.!;]| ever)|"
+                       r"my (?:least favou?rite|worst) (?:thing|part of (?:the|my) (?:day|week|weekend)|chore|job)|"
+                       r"my idea of hell|(?:pure |absolute )?torture(?: for me)?(?=$|[,.!;])|the bane of my life)\b")
 _FIRST_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is my (?:first|native|mother|home) (?:language|tongue)\b")
 _MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |quite |fairly |basically |practically |"
                           r"almost |near |near-)?(?:good|great|fluent|decent|solid|excellent|strong|not bad|native|"
@@ -428,8 +438,13 @@ _WHEN_I_WAS = re.compile(r"\b(?:when|while|whenever) (?P<clause>(?:i|we) (?:was|
                          r"(?:in|at) [^,.;!?]*?)(?=,| i | we |$)"
                          r"|\b(?:since|after) (?P<event>(?:i|we) (?:retired|got married|got divorced|got engaged|quit "
                          r"smoking|quit drinking|had (?:the|my|our) (?:baby|kids?|son|daughter)))\b")
-_WHEN_I_DID = re.compile(r"\b(?:when|after|the (?:time|day|year) (?:that )?|ever since|since) (?P<clause>(?:i|we) "
-                         r"(?P<verb>[a-z]+) [^,.;!?]*?)(?=,| i | we |$)")
+# (the clause ends at a comma, at "I"/"we", or where a new subject starts its verb: "When I bought my house ten years ago
+# prices were way lower")
+_NEW_SUBJECT = (r" (?:the|my|our|his|her|their|it|he|she|they|there|prices|everything|everyone|nobody)(?: [a-z']+){0,2} "
+                r"(?:was|were|is|are|got|had|went|did|would|could|said|took|made|came|cost|kept|broke)\b")
+_WHEN_I_DID = re.compile(r"\b(?:when|after|(?:the )?(?:(?:last|first|one|only) )?(?<!every )(?<!each )(?:time|day|year)"
+                         r"(?: that)?|ever since|since) (?P<clause>(?:i|we) "
+                         rf"(?P<verb>[a-z]+) [^,.;!?]*?)(?=,| i | we |$|{_NEW_SUBJECT})")
 _NOT_EVENTS = _set("was were used wanted thought said heard started needed decided tried hoped planned asked told felt "
                    "lived worked studied stayed")  # states, reports and attempts; the places are _WHEN_I_WAS's
 _ELIDED = re.compile(r"^(?:[a-z' ]+ )?(?P<subject>i|we) [^,;]*,\s+(?:and |but )?(?P<clause>never (?:been|had|seen|done|"
@@ -702,7 +717,8 @@ def read_statement(text: str) -> list[OpenClaim]:
 
 # "When I was a kid I hated broccoli": a clause of time that ends without its comma (not "when I told him I was...")
 # "Since the accident I haven't been able to walk": a time named by a noun phrase, the same
-_UNMARKED_MAIN = re.compile(r"^(?P<sub>(?:when|while|before|after|until|once) (?:i|we) [a-z0-9' -]+?|(?:ever since|since|after|"
+_UNMARKED_MAIN = re.compile(r"^(?P<sub>(?:when|while|before|after|until|once|whenever|(?:the )?(?:last|first|one|only) time|"
+                            r"every time|each time) (?:i|we) [a-z0-9' -]+?|(?:ever since|since|after|"
                             r"before|during) (?:the|my|our) (?:(?!and\b)[a-z-]+ ){0,2}?(?!and\b)[a-z-]+) (?=(?:i|we) [a-z])")
 _TAKES_A_CLAUSE = re.compile(r"\b(?:told|tell|said|say|thought|think|knew|know|realised|realized|found|heard|saw|see|"
                              r"decided|felt|feel|wished|hoped|promised|asked|noticed|figured|guessed|admitted|learned|"
@@ -1235,6 +1251,11 @@ def _said_of_a_thing_first(sentence: str) -> list[OpenClaim]:
         phrase = _noun_phrase(_TOKEN.findall(feared.group("x")), 0, activity=True)
         return _claims(_finish(_Frame(confidence=0.8), "be afraid of", phrase.text, activity=phrase.activity)) \
             if phrase.text and not phrase.specific else []
+    dreaded = _MY_DREAD.match(sentence)
+    if dreaded:
+        phrase = _noun_phrase(_TOKEN.findall(dreaded.group("x")), 0, activity=True)
+        return _claims(_finish(_Frame(polarity="deny", confidence=0.8), LIKE, phrase.text, activity=phrase.activity)) \
+            if phrase.text and phrase.activity and not phrase.specific else []
     loved = _MY_PASSION.match(sentence)
     if loved:
         phrase = _noun_phrase(_TOKEN.findall(loved.group("x")), 0, activity=True)

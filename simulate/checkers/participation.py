@@ -28,7 +28,9 @@ _LEAD = (r"^(?:(?:nah|no|yes|yeah|well|oh|so|and|but|honestly|funny you ask|good
 _THING = r"(?P<x>[a-z0-9&+][a-z0-9&+' -]{0,24}?)"
 _SESSIONS = (r"campaign|campaigns|tournament|tournaments|lessons|lesson|classes|rehearsal|rehearsals|sessions|"
              r"practice|practices|game night|games night|night|nights|jam|jams|meetup|meet-up|circle")
-_MINE = re.compile(rf"\b(?P<who>my|our) {_THING} (?:{_SESSIONS})\b")
+# ("X is my absolute jam", "my total obsession night": a degree, not a thing taken part in)
+_MINE = re.compile(rf"\b(?P<who>my|our) (?!(?:absolute|total|real|true|biggest|big|favou?rite|whole|own) "
+                   rf"(?:{_SESSIONS})\b){_THING} (?:{_SESSIONS})\b")
 _WE_HOLD = re.compile(rf"\b(?P<who>we|i) (?:are having|have|had|play|played|do|did) "
                       rf"(?:a |an |our |the |weekly |monthly )?{_THING} (?:{_SESSIONS})\b")
 _ROLE = re.compile(rf"{_LEAD}(?:(?:i am|i have been|i was) (?:the |a |an )?|(?=[a-z]))(?:(?:reigning|current|local|"
