@@ -20,6 +20,11 @@ def test_a_denial_of_everything_meets_one_thing_affirmed(first: str, second: str
     assert _flagged(first, second) == [2]
 
 
+def test_a_denial_of_every_thing_of_a_kind_meets_one_of_that_kind() -> None:
+    assert _flagged("I've never met anyone famous.", "I met a famous actor once at an airport.") == [2]
+    assert _flagged("I've never met anyone famous.", "I met a lovely actor in a play once.") == []  # not of the kind
+
+
 @pytest.mark.parametrize(("first", "second"), [
     ("I don't eat anything with gluten.", "I eat rice every day."),  # "anything" narrowed
     ("I haven't eaten anything today.", "I ate an apple yesterday."),
