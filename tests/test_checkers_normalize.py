@@ -120,6 +120,7 @@ def test_number_pattern_takes_the_hundreds_with_the_number() -> None:
     ("we just- we all talk Portuguese", "we all talk portuguese"),
     ("im so single its embarrassing", "i am so single, it is embarrassing"),
     ("its been ages", "it has been ages"),
+    ("I only ever work days", "i only work days"),
     ("Naw, I've never curled in my puff, cannae even stand up on ice.",
      "no, i have never curled in my life, can not even stand up on ice."),
     ("I'm pure feart o' moths.", "i am really scared of moths."),

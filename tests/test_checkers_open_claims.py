@@ -716,6 +716,9 @@ def test_a_pregnancy_told_with_its_due_date_is_present() -> None:
     ("The school I went to was tiny.", ("go to", "school", "affirm", "past")),
     ("The car I drive is old.", ("driv", "car", "affirm", "present")),
     ("I did fifty push-ups before breakfast.", ("do", "push-up", "affirm", "past")),  # a count after "did"
+    ("At the last wedding I went to the speech was a disaster.", ("go to", "wedding", "affirm", "past")),
+    ("The cruise we took round the Med was amazing.", ("be on", "cruise", "affirm", "past")),  # (and its synonyms)
+    ("The first car I owned was a Mini.", ("own", "car", "affirm", "past")),
 ])
 def test_a_thing_named_with_a_clause_of_the_speakers_says_what_they_did(text: str, claim: tuple[str, ...]) -> None:
     assert claim in keys(text)

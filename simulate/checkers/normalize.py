@@ -195,6 +195,8 @@ def normalise(text: str) -> str:
     text = _HAS.sub(r"\1 has \2", text)  # "the dog's been fed", "yoga's never been my thing"
     text = _IS.sub(r"\1 is \2", text)  # "german's my mother tongue"
     text = _BACK_THEN.sub("", text)  # "we bought our house back in 2010": in 2010
+    if "only ever " in text:
+        text = text.replace("only ever ", "only ")  # "I only ever work day shifts": only
     text = _IN_THE_HEART.sub("in ", text)  # "I live in the heart of London": in London
     return _SPACES.sub(" ", text).strip()
 

@@ -257,7 +257,7 @@ _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can
                      r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
 _LOSS = re.compile(r"\b((?<!almost )(?<!nearly )died|passed away|passed on|lost|put down|ran away|was killed|sold|sell|"
                    r"selling|gave away|gave up|cancelled|canceled|got rid of|(?:was|were|are|is) (?:long )?gone|ran out|"
-                   r"lapsed|"
+                   r"lapsed|shaved|shaved off|shaved it off|"
                    r"give away|rehomed?|divorced|broke up|left me|split up|miss|missed|used to|put to sleep|"
                    r"had to (?:let (?:\w+ )?\w+ go|put (?:\w+ )?\w+ (?:down|to sleep)|give (?:\w+ )?\w+ away|give up|"
                    r"rehome|sell|say goodbye|leave|get rid|part with|move out|find a new home))\b")
@@ -366,12 +366,15 @@ _PLANNED = re.compile(r"\b(?:i|we) (?:am|are) (?:[a-z]+ly |also |finally |actual
                       r"six|a few|a couple of) (?:days?|weeks?|months?|years?)|later this (?:week|month|year)|"
                       r"at the end of (?:the|this) (?:week|month|year))\b")
 # a thing named with a clause of the speaker's: "the house I bought", "the stitches I got", "the school I went to"
-_RELATIVE = re.compile(r"\b(?:the|my|our|every|that|those|these) (?P<n>(?!(?:one|ones|thing|things|way|time|times|"
+_RELATIVE = re.compile(r"\b(?:the|my|our|every|that|those|these) (?:(?:last|first|only) (?=[a-z]+ (?:that )?(?:i|we) ))?"
+                       r"(?P<n>(?!(?:one|ones|thing|things|way|time|times|"
                        r"day|days|year|years|moment|reason|kind|sort|first|last|only|best|worst|most|same|other)\b)"
-                       r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?) (?:that |which )?i (?P<aux>(?:have |had |just |never |"
-                       r"once |finally |recently |always )?)(?P<v>[a-z]{2,})(?P<p> (?:to|in|at|on|up|with|for|from|"
+                       r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?) (?:that |which )?(?P<who>i|we) "
+                       r"(?P<aux>(?:have |had |just |never |once |finally |recently |always )?)(?P<v>[a-z]{2,})"
+                       r"(?P<p> (?:to|in|at|on|up|with|for|from|"
                        r"about|into))?(?= *(?:$|[,.;!]| (?:is|was|are|were|has|had|have|when|as|last|this|in|at|on|"
-                       r"for|with|and|but|back|years|ago|from|still|every|because|so)\b))")
+                       r"for|with|and|but|back|years|ago|from|still|every|because|so|the|my|our|round|around|across|"
+                       r"through|over|along|out)\b))")
 _NOT_DONE_TO = _set("""think thought know knew mean meant guess guessed hope hoped wish wished want wanted need needed
 would could should will can may might must am was were do did does say said tell told ask asked feel felt like love
 hate prefer remember forget forgot imagine imagined suppose supposed expect expected believe believed see saw hear
@@ -861,7 +864,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _elided_subject(norm))
         out.extend(replace(c, span=span, text=words) for c in _said_of_a_thing(norm))
         out.extend(replace(c, span=span, text=words) for c in _there_is(norm))
-        if " i " in norm:
+        if " i " in norm or " we " in norm:
             out.extend(replace(c, span=span, text=words) for c in _relative_clauses(norm))
         out.extend(replace(c, span=span, text=words) for c in _possessions(norm))
         out.extend(replace(c, span=span, text=words) for c in _fragments(norm))
@@ -991,7 +994,7 @@ def _relative_clauses(sentence: str) -> list[OpenClaim]:
         if verb == "been" and not particle:
             particle = " to"  # "the places I've been": been to them
         out.extend(replace(c, confidence=min(c.confidence, 0.8))
-                   for c in read_statement(f"i {m.group('aux') or ''}{verb}{particle} the {thing}"))
+                   for c in extract_open_claims(f"{m.group('who')} {m.group('aux') or ''}{verb}{particle} the {thing}"))
     return out
 
 
