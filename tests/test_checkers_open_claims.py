@@ -248,6 +248,11 @@ def test_practices_of_others_or_once_are_not_claimed(text: str, absent: tuple[st
     ("Country music is my absolute jam.", ("lik", "country music", "affirm", "present")),
     ("Cooking is the worst.", ("lik", "cook", "deny", "present")),
     ("Ironing is my idea of hell.", ("lik", "iron", "deny", "present")),
+    ("Big parties are my idea of hell.", ("lik", "big party", "deny", "present")),
+    ("I've never baked bread.", ("bak", "bread", "deny", "ever")),  # a perfect, not "baked bread" had
+    ("I never have baked beans.", ("have", "baked bean", "deny", "present")),
+    ("I hate flying with a passion.", ("hat", "fly", "affirm", "present")),
+    ("Never had a cigarette between my lips.", ("have", "cigarette", "deny", "past")),
 ])
 def test_more_events_and_roles_said_in_passing(text: str, claim: tuple[str, str, str, str]) -> None:
     assert claim in _keys(text)

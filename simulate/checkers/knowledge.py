@@ -33,6 +33,9 @@ _PLACE_PREDICATES = frozenset({"go to", "be in", "visit", "liv in", "fly to", "t
 # particles after which an activity verb is still the activity ("drove to my mum's", "cook for the kids"); not "on",
 # "out", "up", "off": "work on my car", "work out", "drive up prices"; nor "with": "I swim with a float"
 _DOING_PARTICLES = frozenset("to for from about at by past".split())
+# ... but "with" a group is doing it in company ("I sing with a community choir", "I run with a club")
+_GROUPS = frozenset("""choir band club team group troupe orchestra crew squad society ensemble league class friends mates
+pals""".split())
 _LOCATIVE = frozenset("across in at into around through along over near".split())  # not "on": "work on a car"
 _OTHER_PEOPLE = frozenset("""friend neighbour neighbor boss mate colleague roommate flatmate housemate partner boyfriend
 girlfriend husband wife landlord landlady""".split())
@@ -275,7 +278,8 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
             start.append(Derived(verb, "", polarity, 0.95))
         elif obj and (predicate in kb.activities or (not particle and verb in kb.activities)):
             start.append(Derived(predicate, "", polarity, 0.9))  # "I teach second grade": I teach
-        elif particle in _DOING_PARTICLES and verb in kb.activities:
+        elif (particle in _DOING_PARTICLES or (particle == "with" and obj.rsplit(" ", 1)[-1] in _GROUPS)) and \
+                verb in kb.activities:
             start.append(Derived(verb, "", polarity, 0.9))  # "I drove to my mum's": I drive
         if predicate in _PLACE_PREDICATES and obj and not _names_no_place(kb, obj):  # "I went to Rome": to Italy
             from .places import enclosing_names  # noqa: PLC0415  (the gazetteer loads on first use)

@@ -109,7 +109,7 @@ twice last this next ago which who that where what whom whose instead right yet 
 called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online
 outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
 lap laps year years day days week weeks month months whole loud fast well everywhere anywhere somewhere way
-outright""")
+outright between""")
 _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply telly assembly anomaly butterfly dragonfly
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
@@ -285,7 +285,7 @@ _TITLE_AFTER = re.compile(
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-']?[()dDpP/\\|*3]+|<3|xD|XD|\^_\^|:'\()(?!\w)")
 _IDIOMS = re.compile(r"\b(?:at all|to death|stiff(?= of)|lol|lmao|haha|hahaha|hehe|rofl|pretty much|more or less|a stroke|a note|"
                      r"a lick|a single note|in the world|whatsoever|in my life|of my own|per se|to be honest|tbh|"
-                     r"btw|by the way|ngl|imo|fyi|"
+                     r"btw|by the way|ngl|imo|fyi|with a passion|"
                      r"just about(?= (?:any|every|all|anything|everything|anyone|everyone)\b)|"
                      r"(?:(?<=few )|(?<=one )|(?<=two ))too many)\b")
 _NONE_FOR_ME = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)*no (?P<v>[a-z' -]+?) (?:for me|yet|here|in my life)\b")
@@ -324,10 +324,13 @@ _MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |
                          r"(?:my|the) (?:favou?rite|best) (?:part of (?:the|my) (?:day|week|weekend)|"
                          r"way to (?:spend|relax|unwind|start|end|chill)\b)|the highlight of my (?:day|week|weekend))\b")
 # "cooking is the worst", "running is my least favourite thing": doing it is not liked
-_MY_DREAD = re.compile(r"^(?P<x>[a-z]+ing(?: [a-z'-]+){0,3}?) (?:is|are) (?:honestly |really |genuinely |literally |just |"
+_MY_DREAD = re.compile(r"^(?:(?P<x>[a-z]+ing(?: [a-z'-]+){0,3}?) (?:is|are) (?:honestly |really |genuinely |literally |just |"
                        r"absolutely |seriously |truly )?(?:the worst(?: thing ever| thing in the world)?(?=$|[,.!;]| ever)|"
-                       r"my (?:least favou?rite|worst) (?:thing|part of (?:the|my) (?:day|week|weekend)|chore|job)|"
-                       r"my idea of hell|(?:pure |absolute )?torture(?: for me)?(?=$|[,.!;])|the bane of my life)\b")
+                       r"(?:pure |absolute )?torture(?: for me)?(?=$|[,.!;]))|"
+                       # ... and of any thing: "big parties are my idea of hell"
+                       r"(?:the )?(?P<y>[a-z][a-z'-]*(?: [a-z'-]+){0,3}?) (?:is|are) (?:honestly |really |genuinely |literally |"
+                       r"just |absolutely |seriously |truly )?(?:my (?:least favou?rite|worst) (?:thing|part of (?:the|my) "
+                       r"(?:day|week|weekend)|chore|job)|my idea of hell|the bane of my life))\b")
 _FIRST_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is my (?:first|native|mother|home) (?:language|tongue)\b")
 _MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |quite |fairly |basically |practically |"
                           r"almost |near |near-)?(?:good|great|fluent|decent|solid|excellent|strong|not bad|native|"
@@ -1256,9 +1259,9 @@ def _said_of_a_thing_first(sentence: str) -> list[OpenClaim]:
             if phrase.text and not phrase.specific else []
     dreaded = _MY_DREAD.match(sentence)
     if dreaded:
-        phrase = _noun_phrase(_TOKEN.findall(dreaded.group("x")), 0, activity=True)
+        phrase = _noun_phrase(_TOKEN.findall(dreaded.group("x") or dreaded.group("y")), 0, activity=True)
         return _claims(_finish(_Frame(polarity="deny", confidence=0.8), LIKE, phrase.text, activity=phrase.activity)) \
-            if phrase.text and phrase.activity and not phrase.specific else []
+            if phrase.text and (phrase.activity or dreaded.group("y")) and not phrase.specific else []
     loved = _MY_PASSION.match(sentence)
     if loved:
         phrase = _noun_phrase(_TOKEN.findall(loved.group("x")), 0, activity=True)
@@ -2473,7 +2476,9 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
             return _verb(words, k, frame, progressive=True)
         return _copula(words, k, frame, past=False)
     if nxt in _FOOD_PARTICIPLES and j + 1 < n and not _ends_phrase(words[j + 1]) and \
-            words[j + 1] not in ("anything", "a", "an", "my", "our", "some", "for", "with", "in", "at", "before", "since"):
+            words[j + 1] not in ("anything", "a", "an", "my", "our", "some", "for", "with", "in", "at", "before", "since") and \
+            words[j - 1] not in ("never", "not", "ever", "just", "already", "recently", "finally"):  # "I have never baked
+        # bread": a perfect, not "baked bread" had
         return _possession(words, j, frame)  # "I have scrambled eggs most mornings"
     if is_participle(nxt):
         lasting = ("since" in words or _FOR_A_WHILE.search(" ".join(words[j:])) is not None) and not frame.never

@@ -180,7 +180,7 @@ _ALL_ABOUT = re.compile(r"^(?:my|our) (?:weekends|evenings|sundays|saturdays|fre
                         r"(?:are|is) (?:all |mostly |basically )?(?:about|spent on|taken up with) (?:my |our )?")
 _SOMETHING_NEVER = re.compile(r"^(?P<x>[a-z][a-z -]+?) (?:is|was) (?:something|one thing|a thing) (?:that )?(?:i|we) "
                               r"(?:have |had )?never (?P<v>learned|learnt|did|done|tried|got into|picked up)\b")
-_TOOL_VERBS = "held|touched|picked up|used|handled|lifted"
+_TOOL_VERBS = "held|touched|picked up|used|handled|lifted|swung|strapped on|put on|laid a finger on|laid hands on|wielded"
 _SPENT = (r"(?:(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday)(?: arvo| afternoon| morning| evening)?|"
           r"the (?:whole )?(?:day|weekend|morning|"
           r"afternoon|evening)|all (?:day|weekend|morning|afternoon|evening)|(?:the )?(?:weekend|morning|afternoon)|"
