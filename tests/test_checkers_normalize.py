@@ -121,6 +121,8 @@ def test_number_pattern_takes_the_hundreds_with_the_number() -> None:
     ("im so single its embarrassing", "i am so single, it is embarrassing"),
     ("its been ages", "it has been ages"),
     ("I only ever work days", "i only work days"),
+    ("I refuse to watch horror films", "i do not watch horror films"),
+    ("I refuse to get on a plane", "i refuse to get on a plane"),  # (fear, read as such elsewhere)
     ("Naw, I've never curled in my puff, cannae even stand up on ice.",
      "no, i have never curled in my life, can not even stand up on ice."),
     ("I'm pure feart o' moths.", "i am really scared of moths."),

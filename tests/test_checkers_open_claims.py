@@ -249,6 +249,13 @@ def test_practices_of_others_or_once_are_not_claimed(text: str, absent: tuple[st
     ("Cooking is the worst.", ("lik", "cook", "deny", "present")),
     ("Ironing is my idea of hell.", ("lik", "iron", "deny", "present")),
     ("Big parties are my idea of hell.", ("lik", "big party", "deny", "present")),
+    ("Early starts are hell for me.", ("lik", "early start", "deny", "present")),
+    ("Golf is the best sport going.", ("lik", "golf", "affirm", "present")),
+    ("There are no animals at mine, never have been.", ("have", "animal", "deny", "present")),
+    ("There's not a single plant inside my flat.", ("have", "plant", "deny", "present")),
+    ("I've got forty houseplants crammed into my flat.", ("have", "houseplant", "affirm", "present")),  # not "houseplants
+    # crammed"
+    ("I have an aquarium full of tropical fish.", ("have", "aquarium", "affirm", "present")),
     ("I've never baked bread.", ("bak", "bread", "deny", "ever")),  # a perfect, not "baked bread" had
     ("I never have baked beans.", ("have", "baked bean", "deny", "present")),
     ("I hate flying with a passion.", ("hat", "fly", "affirm", "present")),
@@ -265,6 +272,7 @@ def test_more_events_and_roles_said_in_passing(text: str, claim: tuple[str, str,
     ("I broke my phone screen.", ("break", "bone")),
     ("My wife and I divorced years ago.", ("have", "wife")),
     ("Mornings are the worst.", ("lik", "morning")),  # a time, not a thing done
+    ("He is the best dog ever.", ("lik", "he")),  # someone, not a thing liked
 ])
 def test_what_is_gone_or_no_event(text: str, absent: tuple[str, str]) -> None:
     assert absent not in {(p, o) for p, o, *_ in _keys(text)}

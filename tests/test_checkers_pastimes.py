@@ -48,6 +48,8 @@ def test_shapes_of_doing_read_as_doing(text: str) -> None:
     ("I'm no kayaker.", "present", False),
     ("I've never held a kayak paddle.", "ever", False),
     ("I wouldn't know how to kayak.", "present", True),
+    ("Pottery is one of those things I've never tried.", "ever", False),
+    ("I've never laid hands on a kayak paddle.", "ever", False),
 ])
 def test_shapes_of_not_doing_read_as_denials(text: str, time: str, ability: bool) -> None:
     denials = {(t, a) for _, _, polarity, t, a in _doing(text) if polarity == "deny"}

@@ -321,16 +321,20 @@ _MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |
                          r"thing|life|happy place|guilty pleasure)|"
                          r"the best thing ever|the best thing in the world|my favou?rite thing(?: in the world| ever)?|"
                          # "going for a run is my favourite part of the day", "... my favourite way to spend a Saturday"
+                         r"the best [a-z]+ (?:going|around|ever|in the world)|"
                          r"(?:my|the) (?:favou?rite|best) (?:part of (?:the|my) (?:day|week|weekend)|"
                          r"way to (?:spend|relax|unwind|start|end|chill)\b)|the highlight of my (?:day|week|weekend))\b")
+_SOMEONE = _set("he she they it this that who you we i everyone everybody someone somebody")
 # "cooking is the worst", "running is my least favourite thing": doing it is not liked
 _MY_DREAD = re.compile(r"^(?:(?P<x>[a-z]+ing(?: [a-z'-]+){0,3}?) (?:is|are) (?:honestly |really |genuinely |literally |just |"
                        r"absolutely |seriously |truly )?(?:the worst(?: thing ever| thing in the world)?(?=$|[,.!;]| ever)|"
                        r"(?:pure |absolute )?torture(?: for me)?(?=$|[,.!;]))|"
                        # ... and of any thing: "big parties are my idea of hell"
                        r"(?:the )?(?P<y>[a-z][a-z'-]*(?: [a-z'-]+){0,3}?) (?:is|are) (?:honestly |really |genuinely |literally |"
-                       r"just |absolutely |seriously |truly )?(?:my (?:least favou?rite|worst) (?:thing|part of (?:the|my) "
-                       r"(?:day|week|weekend)|chore|job)|my idea of hell|the bane of my life))\b")
+                       r"just |absolutely |seriously |truly |simply )?(?:my (?:least favou?rite|worst) "
+                       r"(?:thing|part of (?:the|my) (?:day|week|weekend)|chore|job)|my idea of hell|the bane of my life|"
+                       r"hell for me|not for me|"
+                       r"not really for me|(?:utterly )?(?:vile|disgusting|revolting)(?: to me)?(?=$|[,.!;])))\b")
 _FIRST_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is my (?:first|native|mother|home) (?:language|tongue)\b")
 _MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |quite |fairly |basically |practically |"
                           r"almost |near |near-)?(?:good|great|fluent|decent|solid|excellent|strong|not bad|native|"
@@ -339,8 +343,10 @@ _MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |qui
 _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|"
                        r"grandparents)(?: both| all)? (?:have |had )?(?:died|passed away|passed on|passed|expired|"
                        r"(?:is|are) no (?:more|longer with us)(?=[,.!;]|$| sadly| now))")
-_THERE_IS = re.compile(r"^there(?:'s| is| are|'re|s) (?P<neg>no |never (?:been )?(?:a |an |any )?)?(?P<x>[a-z][a-z' -]{1,40}?)"
-                       r" (?:in|at|on) (?:my|our) (?:own )?(?P<place>house|home|apartment|flat|place|living room|"
+_THERE_IS = re.compile(r"^there(?:'s| is| are|'re|s) (?P<neg>no |not (?:a single|one|a|an|any) |never (?:been )?"
+                       r"(?:a |an |any )?)?(?P<x>[a-z][a-z' -]{1,40}?)"
+                       r" (?:(?:in|at|on|inside) (?:my|our) (?:own )?|at (?=mine\b|ours\b))(?P<place>mine|ours|house|home|"
+                       r"apartment|flat|place|living room|"
                        r"kitchen|garage|backyard|back yard|yard|garden|bedroom|basement|attic|driveway|den|study|"
                        r"front room|sitting room|lounge|dining room|hallway|hall|conservatory|loft|shed|spare room|"
                        r"back garden|front garden)\b")
@@ -394,7 +400,7 @@ _SEASONAL = _set("summer summers holidays holiday vacation vacations break break
 _NOT_RESTRICTING = _set("""finishing graduating completing all life whole entire years ages decades ever any form way
 slightest least moment present
 minute mo time times point day days week weeks month months year while long age end general least fact particular
-shape kind sort case real truth reality favour favor home house household flat place lives over about nearly almost
+shape kind sort case real truth reality favour favor home house household flat place mine ours lives over about nearly almost
 more less well under a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty
 fifty sixty seventy eighty ninety hundred dozen couple few several many body it them that this these those him her
@@ -1263,7 +1269,7 @@ def _said_of_a_thing_first(sentence: str) -> list[OpenClaim]:
         return _claims(_finish(_Frame(polarity="deny", confidence=0.8), LIKE, phrase.text, activity=phrase.activity)) \
             if phrase.text and (phrase.activity or dreaded.group("y")) and not phrase.specific else []
     loved = _MY_PASSION.match(sentence)
-    if loved:
+    if loved and loved.group("x") not in _SOMEONE:  # not "he's the best dog ever", "she is my life"
         phrase = _noun_phrase(_TOKEN.findall(loved.group("x")), 0, activity=True)
         return _claims(_finish(_Frame(confidence=0.8), LIKE, phrase.text, activity=phrase.activity)) \
             if phrase.text and not phrase.specific else []
@@ -2112,7 +2118,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         i += 1  # "my own bakery" is a bakery
     start = i
     specific = any(w in _SPECIFIC or w in _PARTITIVE for w in words[begin:start]) or bool(m and "lot" in m.group(0))
-    while i < n and i - start < 4 and not _ends_phrase(words[i]) and not _trailing_gerund(words, start, i):
+    while i < n and i - start < 4 and not _ends_phrase(words[i]) and not _trailing_gerund(words, start, i) and \
+            not (i > start and words[i] in _AFTER_THE_HEAD):
         i += 1
     phrase = " ".join(words[start:i]).strip("'-")
     if not phrase or (words[i - 1] in _TIME_NOUNS or singular(words[i - 1]) in _TIME_NOUNS) and (
@@ -2204,6 +2211,11 @@ def _without_emphatic_self(words: list[str], j: int) -> list[str]:
 def _frequency_at(words: list[str], i: int) -> bool:
     """Do the words at `i` say how often ("most mornings", "some weekends"), ending the phrase before them?"""
     return words[i] in _FREQUENCY and i + 1 < len(words) and singular(words[i + 1]) in _TIME_NOUNS
+
+
+# words that, after a noun, start what is said of it ("forty houseplants crammed into my flat", "an aquarium full of
+# fish"); before it they may belong to it ("a full beard")
+_AFTER_THE_HEAD = _set("full crammed stuffed packed piled lined squeezed scattered dotted")
 
 
 def _ends_phrase(word: str) -> bool:
