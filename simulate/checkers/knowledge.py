@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import KnowledgeError
-from .open_claims import HAVE, OpenClaim, Polarity, read_statement
+from .open_claims import HAVE, LIKE, OpenClaim, Polarity, read_statement
 from .words import singular, verb_stem
 
 __all__ = ["Derived", "KnowledgeBase", "KnowledgeError", "default_knowledge", "load_knowledge", "predicate_key"]
@@ -270,6 +270,10 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
         return False
 
     start = [Derived(predicate, obj, polarity, 1.0)]
+    if predicate == LIKE and obj.startswith("go to ") and obj[6:] not in ("work", "school"):
+        kinds = {name for name, _ in kb.objects_of(obj[6:])}  # "I hate going to the beach": the beach (a place, not
+        if kinds & {"destination", "venue"} and "occupation" not in kinds:  # "the dentist", whom one may like)
+            start.append(Derived(predicate, obj[6:], polarity, 0.85))
     if polarity == "affirm":
         start += [Derived(predicate, name, polarity, weight) for name, weight in kb.objects_of(obj, activity=activity)
                   if name != obj]

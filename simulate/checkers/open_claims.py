@@ -251,7 +251,8 @@ _NON_FACTUAL_LEAD = re.compile(
     r"was wondering|would love|love to hear|bet|"
     r"(?:am|are) (?:flying|going|heading|driving|travelling|traveling|moving|off)(?=.*\b(?:next|tomorrow|soon|"
     r"tonight|this (?:weekend|summer|winter|spring|autumn|fall|year)|in (?:a|two|three|a few) (?:days|weeks|months))\b))\b")
-_CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend|would|could|wish)\b")
+_CONDITIONAL = re.compile(r"\b(if|unless|whether|in case|what if|imagine|pretend|would(?! not (?:start|work|go|turn on|charge|"
+                          r"stop|budge|open|close|load|boot))|could|wish)\b")  # (but "my car wouldn't start": had, and broken)
 _REPORTED = re.compile(r'"|\b(?:said|says|told me|asked|tells me)\b')
 _FUTURE = re.compile(r"\b(will|going to be|going to have|gonna be|gonna have|can not wait|excited to|looking forward|"
                      r"someday|one day|hope|wish|want|expecting|pregnant|registry|due in|due date)\b")
@@ -2728,8 +2729,8 @@ def _not_a_pet(after: str) -> str:
 
 
 def _count_before(text: str) -> int | None:
-    """The count said before "my": "both my cats" (2), "all three of my sisters" (3)."""
-    if text.endswith("both "):
+    """The count said before "my": "both my cats", "both of my kids" (2), "all three of my sisters" (3)."""
+    if text.endswith(("both ", "both of ")):
         return 2
     m = _ALL_N_OF.search(text)
     return parse_number(m.group(1)) if m else None
