@@ -251,6 +251,10 @@ def test_practices_of_others_or_once_are_not_claimed(text: str, absent: tuple[st
     ("Big parties are my idea of hell.", ("lik", "big party", "deny", "present")),
     ("Early starts are hell for me.", ("lik", "early start", "deny", "present")),
     ("Golf is the best sport going.", ("lik", "golf", "affirm", "present")),
+    # a meal told by what it is
+    ("Breakfast was bacon and eggs.", ("have", "egg", "affirm", "recent")),
+    ("Breakfast is always the same for me: cereal with whole milk.", ("have", "milk", "affirm", "present")),
+    ("Big salad with avocado and chickpeas for lunch most days.", ("have", "salad", "affirm", "present")),
     ("There are no animals at mine, never have been.", ("have", "animal", "deny", "present")),
     ("There's not a single plant inside my flat.", ("have", "plant", "deny", "present")),
     ("I've got forty houseplants crammed into my flat.", ("have", "houseplant", "affirm", "present")),  # not "houseplants
@@ -273,6 +277,8 @@ def test_more_events_and_roles_said_in_passing(text: str, claim: tuple[str, str,
     ("My wife and I divorced years ago.", ("have", "wife")),
     ("Mornings are the worst.", ("lik", "morning")),  # a time, not a thing done
     ("He is the best dog ever.", ("lik", "he")),  # someone, not a thing liked
+    ("My brother's breakfast was bacon and eggs.", ("have", "bacon")),  # someone else's meal
+    ("Lunch was a disaster.", ("have", "disaster")),
 ])
 def test_what_is_gone_or_no_event(text: str, absent: tuple[str, str]) -> None:
     assert absent not in {(p, o) for p, o, *_ in _keys(text)}

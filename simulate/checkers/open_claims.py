@@ -857,6 +857,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
         out.extend(replace(c, span=span, text=words) for c in _pet_lost(norm))
         out.extend(replace(c, span=span, text=words) for c in _meal_said_alone(norm))
+        if norm.startswith(("breakfast", "brekkie", "lunch", "dinner", "supper", "brunch", "my ", "our ")):
+            out.extend(replace(c, span=span, text=words) for c in _meal_described(norm))
         out.extend(replace(c, span=span, text=words) for c in _presupposed(norm))
         out.extend(replace(c, span=span, text=words) for c in _taken_for_granted(norm))
         out.extend(replace(c, span=span, text=words) for c in _events_that_date(norm))
@@ -1834,9 +1836,15 @@ def _pet_lost(sentence: str) -> list[OpenClaim]:
     return _claims(_finish(_Frame(time="past", confidence=0.8), HAVE, animal))
 
 
-_MEAL_ALONE = re.compile(r"^(?:(?:a|an|some|two|three|big|huge|massive|proper|full|lovely|quick) )*(?P<x>[a-z][a-z' -]{2,30}?) "
+_MEAL_ALONE = re.compile(r"^(?:(?:a|an|some|two|three|big|huge|massive|proper|full|lovely|quick) )*(?P<x>[a-z][a-z' -]{2,30}?)"
+                         r"(?: with [a-z][a-z' -]{2,40}?)? "
                          r"(?:for|at) (?P<m>breakfast|brekkie|lunch|dinner|tea|supper|brunch)(?: (?:today|this morning|"
-                         r"again|yesterday|last night))?(?=[,.!;]|$)")
+                         r"again|yesterday|last night|(?P<often>most days|every day|most mornings|every morning|most nights|"
+                         r"every night|most evenings)))?(?=[,.!;]|$)")
+# "Breakfast is always the same for me: a big bowl of cereal with whole milk", "lunch today was a ham sandwich"
+_MEAL_IS = re.compile(r"^(?:my |our )?(?P<m>breakfast|brekkie|lunch|dinner|supper|brunch)(?P<when> today| this morning| "
+                      r"yesterday| last night| tonight)? (?P<v>is|was) (?P<often>always |usually |normally |mostly |basically )?"
+                      r"(?:the same(?: for me)?:? )?(?P<x>[a-z][a-z' -]{2,120}?)(?=[,.!;]|$)")
 
 
 _SOMEONE_ELSES = re.compile(r"\b(?:he|she|they|his|her|their|you|your|my (?!own\b|favou?rite\b|fave\b|go-to\b|usual\b))")
@@ -1859,7 +1867,26 @@ def _meal_said_alone(sentence: str) -> list[OpenClaim]:
     food = singular(m.group("x"))
     if "food" not in {name for name, _ in kb.objects_of(food)}:
         return []
-    return _claims(_finish(_Frame(time="recent", confidence=0.8), HAVE, food))
+    return _claims(_finish(_Frame(time="present" if m.group("often") else "recent", confidence=0.8), HAVE, food))
+
+
+def _meal_described(sentence: str) -> list[OpenClaim]:
+    """"Breakfast is always porridge", "lunch today was a ham sandwich": the foods named are what one has (then)."""
+    m = _MEAL_IS.match(sentence)
+    if not m or _SOMEONE_ELSES.search(m.group("x")) or _NOT_A_DISH_WORD & set(m.group("x").split()):
+        return []
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    kb = default_knowledge()
+    time: Time = "recent" if m.group("when") or m.group("v") == "was" else "present"
+    out = []
+    phrases = [p for part in re.split(r" (?:with|and|plus) ", m.group("x"))  # "cereal with whole milk": both
+               for p in _noun_phrases(_TOKEN.findall(part), 0, activity=False)]
+    for phrase in phrases:
+        food = phrase.text
+        if food and "food" in {name for name, _ in kb.objects_of(food)}:
+            out.extend(_claims(_finish(_Frame(time=time, confidence=0.8), HAVE, food)))
+    return out
 
 
 # "I can't read or write", "I never learned to swim or ride a bike": one auxiliary over two verbs
