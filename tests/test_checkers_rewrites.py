@@ -46,6 +46,12 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("had a massive chat with lola, all in tagalog", "i spoke tagalog"),
     ("we are having no pets at all", "we have no pets at all"),
     ("shorthand is one skill i never acquired", "i have never learned shorthand"),
+    ("tennis is one sport i have genuinely never played.", "i have genuinely never played tennis."),
+    ("sushi's what i have for lunch most days", "i have sushi for lunch most days"),
+    ("breakfast is the one meal i never miss", "i never miss breakfast"),
+    ("writing poems is not something i do", "i do not do writing poems"),
+    ("sunday is the one day i never cook", "sunday is the one day i never cook"),  # a time, not a thing cooked
+    ("that's what i do", "that's what i do"),
     ("got three ferrets at home, absolute chaos", "i have three ferrets at home, absolute chaos"),
     ("just the one ferret for me, bandit", "i have only one ferret, bandit"),
     ("i am a january baby", "my birthday is in january"),

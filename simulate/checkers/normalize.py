@@ -123,6 +123,8 @@ def _expand(match: re.Match[str]) -> str:
 # is a master's
 _ONLY_ONE = re.compile(r"\b(my|our) (mom|mum|mother|dad|father|wife|husband|hubby|missus|boyfriend|girlfriend|fiance|fiancee)s\b")
 _DEGREE_OF = re.compile(r"\b(master|bachelor|associate)s (degree|course|program|programme)\b")
+_A_GO_AT = re.compile(r"\b(i|we|i have|we have|i have never|we have never|never) (?:had|have) a go at "
+                      r"(?!(?:me|him|her|them|us|you)\b)")
 _REFUSE = re.compile(r"\b(i|we) (?:just |flat out |flatly |simply )?refuse to (?=(?:watch|eat|drink|read|listen to|wear|use|"
                      r"play|cook|buy|own)\b)")
 _IN_THE_HEART = re.compile(r"\bin the heart of (?=(?:the )?[a-z])")
@@ -197,6 +199,8 @@ def normalise(text: str) -> str:
     text = _HAS.sub(r"\1 has \2", text)  # "the dog's been fed", "yoga's never been my thing"
     text = _IS.sub(r"\1 is \2", text)  # "german's my mother tongue"
     text = _BACK_THEN.sub("", text)  # "we bought our house back in 2010": in 2010
+    if " a go at " in text:
+        text = _A_GO_AT.sub(r"\1 tried ", text)  # "I've never had a go at the cello" (not "she had a go at me")
     if "refuse to " in text:
         text = _REFUSE.sub(r"\1 do not ", text)  # "I refuse to watch horror films": I don't
     if "only ever " in text:

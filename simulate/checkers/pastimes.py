@@ -178,8 +178,8 @@ _FIND_ME = re.compile(r"\byou(?:'ll|'d| will| would| can| could) (?:usually |alw
                       r"(?P<vp>[a-z]+ing(?: [a-z' -]+)?)")
 _ALL_ABOUT = re.compile(r"^(?:my|our) (?:weekends|evenings|sundays|saturdays|free time|spare time|summers|holidays) "
                         r"(?:are|is) (?:all |mostly |basically )?(?:about|spent on|taken up with) (?:my |our )?")
-_SOMETHING_NEVER = re.compile(r"^(?P<x>[a-z][a-z -]+?) (?:is|was) (?:something|one thing|a thing|one of those things|"
-                              r"one of the things) (?:that )?(?:i|we) "
+_SOMETHING_NEVER = re.compile(r"^(?P<x>[a-z][a-z -]+?) (?:is|was) (?:something|one thing|a thing|one of those [a-z]+|"
+                              r"one of the [a-z]+) (?:that )?(?:i|we) "
                               r"(?:have |had )?never (?P<v>learned|learnt|did|done|tried|got into|picked up)\b")
 _TOOL_VERBS = "held|touched|picked up|used|handled|lifted|swung|strapped on|put on|laid a finger on|laid hands on|wielded"
 _SPENT = (r"(?:(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday)(?: arvo| afternoon| morning| evening)?|"

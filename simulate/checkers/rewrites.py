@@ -36,6 +36,42 @@ _HABIT_SAID = re.compile(r"\b(?:every|most|usually|always|often|normally|weekend
                          r"fridays|saturdays|sundays)|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b")
 
 
+_AUXILIARY_OR_ADVERB = frozenset("""have has had do did does am will would can could ever never always really genuinely
+honestly just not only also still truly actually once even usually normally seriously literally probably""".split())
+_PARTICLES = frozenset("at to with on in into about up out of".split())
+_WHEN_OR_WHO = frozenset("""day days night nights time times week weeks month months year years morning evening place places
+reason way person people guy girl man woman friend""".split())
+_NOT_A_THING = frozenset("that this it he she they which there here who what everything nothing family life".split())
+
+
+def _object_put_back(m: re.Match[str]) -> str:
+    """"Tennis is one sport I've never played" as "i have never played tennis", "Sushi is what I have for lunch most
+    days" as "i have sushi for lunch most days": the fronted thing back after its verb (or its particle)."""
+    thing, rest = m.group("x"), m.group("rest").split()
+    if thing.split()[0] in _NOT_A_THING or thing.split()[-1] in PEOPLE or m.group("k").split()[-1] in _WHEN_OR_WHO:
+        return m.group(0)  # (not "Yom Kippur is the one day I always fast": a time, not a thing done)
+    i = 1
+    while i < len(rest) and rest[i] in _AUXILIARY_OR_ADVERB:
+        i += 1
+    if i >= len(rest):
+        if rest[-1] not in ("do", "did"):
+            return m.group(0)
+        i = len(rest) - 1  # "... is not something I do": the doing
+    elif i > 1 and (rest[i] in _PARTICLES or rest[i] in ("for", "a", "an", "the", "my", "our", "every", "most")):
+        i -= 1  # "what I have for lunch": "have" is the verb
+    if m.group("k").startswith("not "):  # "Writing poems is not something I do": I do not
+        if i > 1:
+            return m.group(0)
+        rest[1:1] = ["do", "not"]
+        i += 2
+    after = rest[i + 1:]
+    if rest[i] in ("be", "been", "am", "was", "is") or (after and (after[0] in _PARTICLES or after[:2] in (["a", "go"],
+                                                                                                      ["a", "crack"]))
+                                                       and len(after) <= 3):
+        return " ".join([*rest, thing]).replace(" had a go at ", " tried ")  # "cello is one thing I've never had a go at"
+    return " ".join([*rest[:i + 1], thing, *after])
+
+
 _PLAINLY = (
     # "every Saturday you'll find me fishing": I go fishing
     (re.compile(r"\byou(?: will|'ll|ll| would|'d)? (?:always |usually |often |normally )?(?:find|catch|see) me "
@@ -547,6 +583,13 @@ _PLAINLY = (
                 r"head for heights\b"),
      lambda m: "i am afraid of heights" if re.search(r"\b(?:never|not|no)\b", m.group(0)) else
      "i am not afraid of heights"),
+    # "Tennis is one sport I've never played", "Cello's one of those instruments I've never had a go at", "Sushi's what
+    # I have for lunch most days", "Breakfast is the one meal I never miss": the thing after its verb
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,40}?)(?: is| are| was|'s) (?:probably |honestly |genuinely |definitely |just |"
+                r"really )?(?P<k>one of those [a-z]+|one of the (?:few |only )?[a-z]+|one [a-z]+|something|a thing|"
+                r"the (?:one|only) [a-z]+|what|not something) (?:that )?"
+                r"(?P<rest>(?:i|we) (?!(?:am|was|would|will|wish|want|hope)\b)[a-z' ]+?)(?=[,.!;]|$)"),
+     _object_put_back),
     # "I'm not afraid of anything, least of all a goose": nor of a goose
     (re.compile(r"^(?P<neg>.*?\bi (?:am not|do not|did not|have never|never|will not|can not) [a-z' ]{1,40}?) "
                 r"(?:anything|anyone|anybody|any [a-z]+)\b[^,;]{0,40},? (?:least of all|let alone|especially not|and "
@@ -647,6 +690,7 @@ _FIRST_LOOKS = (
     ("(?P<v>drove|drive|flew|rowed|sailed) (?:us", ("drove", "drive", "flew", "rowed", "sailed")),
     ("(?:of duty )?(?=in |with )", ("tour",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
+    ("(?P<k>one of those", (" one ", "something", "a thing", "what i", "what we")),
 )
 def _first_look(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """One search for any of the words the rule's pattern needs (a rule with none listed is always tried)."""
