@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from simulate.checkers.open_claims import REWRITES, extract_open_claims
-from simulate.checkers.rewrites import said_plainly
+from simulate.checkers.rewrites import said_plainly, thing_put_back
 
 
 def test_the_table_is_registered_with_the_open_claim_reader() -> None:
@@ -46,12 +46,6 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("had a massive chat with lola, all in tagalog", "i spoke tagalog"),
     ("we are having no pets at all", "we have no pets at all"),
     ("shorthand is one skill i never acquired", "i have never learned shorthand"),
-    ("tennis is one sport i have genuinely never played.", "i have genuinely never played tennis."),
-    ("sushi's what i have for lunch most days", "i have sushi for lunch most days"),
-    ("breakfast is the one meal i never miss", "i never miss breakfast"),
-    ("writing poems is not something i do", "i do not do writing poems"),
-    ("sunday is the one day i never cook", "sunday is the one day i never cook"),  # a time, not a thing cooked
-    ("that's what i do", "that's what i do"),
     ("got three ferrets at home, absolute chaos", "i have three ferrets at home, absolute chaos"),
     ("just the one ferret for me, bandit", "i have only one ferret, bandit"),
     ("i am a january baby", "my birthday is in january"),
@@ -100,3 +94,18 @@ def test_each_first_look_belongs_to_exactly_one_rule() -> None:
         owners = [pattern for pattern, _ in _PLAINLY if marker in pattern.pattern]
         assert len(owners) == 1, f"{marker!r} names {len(owners)} rules"
         assert words and all(word == word.lower() for word in words), marker
+
+
+@pytest.mark.parametrize(("said", "plain"), [
+    ("tennis is one sport i have genuinely never played.", "i have genuinely never played tennis."),
+    ("sushi's what i have for lunch most days", "i have sushi for lunch most days"),
+    ("breakfast is the one meal i never miss", "i never miss breakfast"),
+    ("writing poems is not something i do", "i do not do writing poems"),
+    ("thankfully diabetes is one thing i do not have", "i do not have diabetes"),
+    ("cello's one of those instruments i have never had a go at", "i have never tried cello"),
+    ("sunday is the one day i never cook", "sunday is the one day i never cook"),  # a time, not a thing cooked
+    ("that's what i do", "that's what i do"),
+    ("my brother is one guy i never liked", "my brother is one guy i never liked"),
+])
+def test_a_thing_put_first_is_put_back_after_its_verb(said: str, plain: str) -> None:
+    assert thing_put_back(said) == plain

@@ -299,7 +299,8 @@ _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. 
                         r"(?P<v>.+)$")
 _FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>(?!(?:he|she)\b)"
                               r"[a-z][a-z' -]{1,40}?)"
-                              r"(?: is| are|'s) my (?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
+                              r"(?: is| are|'s|(?: has| have|'s) (?:always )?been|(?: was| were) always) my "
+                              r"(?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
 _FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,40}?) (?:(?P<neg>do not|does not|did not|(?:has |have )?never) |"
                         r"(?P<perfect>(?:has|have) (?:always |long )?))?"
@@ -310,6 +311,9 @@ _FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,40}?) (?:(?P<neg>do not|does no
                         r"bejesus|crap|shit) out of me)\b")
 _NO_BOTHER = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:no bother|not a problem|no problem|no issue) "
                         r"(?:at all )?(?:to|for) me\b")
+# "jazz does nothing for me", "opera leaves me cold": not liked
+_LEAVES_COLD = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?) (?:does|do|has always done) (?:absolutely )?nothing for me\b|"
+                          r"^(?P<y>[a-z][a-z -]{1,30}?) (?:leaves|leave|has always left) me (?:cold|stone cold)\b")
 _INTERESTS = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s)? (?P<neg>does not |did not |(?:has |have )?never )?"
                         r"(?:really )?(?:interest(?:s|ed)? me|appeal(?:s|ed)? to me|do(?:es)? it for me|energi[sz]es me|"
                         r"excites me|thrills me|lights me up)\b")
@@ -795,6 +799,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             topic = _topic(normalise(sentence).rstrip(".!") + "?")  # "Spanish?", "Spiders. Total phobia."
             continue
         typed = normalise(sentence)
+        for put_back in TYPED_REWRITES:  # shapes every reader should see plainly ("Tennis is one sport I've never played")
+            typed = put_back(typed)
         if _NEVER_ALONE.match(typed) and (typed.rstrip(".! ") != "never" or topic is None):  # "Can't do a handstand.
             # Never could.": the denial before holds for all time (a bare "Never." after "Darts?" answers the question,
             # and after "I don't eat meat." only stresses it: never now, not never in a life)
@@ -857,6 +863,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
         out.extend(replace(c, span=span, text=words) for c in _pet_lost(norm))
         out.extend(replace(c, span=span, text=words) for c in _meal_said_alone(norm))
+        if norm.startswith("with "):
+            out.extend(replace(c, span=span, text=words) for c in _with_had(norm))
         if norm.startswith(("breakfast", "brekkie", "lunch", "dinner", "supper", "brunch", "my ", "our ")):
             out.extend(replace(c, span=span, text=words) for c in _meal_described(norm))
         out.extend(replace(c, span=span, text=words) for c in _presupposed(norm))
@@ -1253,6 +1261,11 @@ def _said_of_a_thing_first(sentence: str) -> list[OpenClaim]:
         phrase = _noun_phrase(_TOKEN.findall(calm.group("x")), 0, activity=True)
         return _claims(_finish(_Frame(polarity="deny", confidence=0.8), "be afraid of", phrase.text,
                                activity=phrase.activity)) if phrase.text and not phrase.specific else []
+    cold = _LEAVES_COLD.match(sentence)
+    if cold and (cold.group("x") or cold.group("y")) not in _SOMEONE:
+        phrase = _noun_phrase(_TOKEN.findall(cold.group("x") or cold.group("y")), 0, activity=True)
+        return _claims(_finish(_Frame(polarity="deny", confidence=0.8), LIKE, phrase.text, activity=phrase.activity)) \
+            if phrase.text and not phrase.specific else []
     interest = _INTERESTS.match(sentence)
     if interest:
         phrase = _noun_phrase(_TOKEN.findall(interest.group("x")), 0, activity=True)
@@ -1868,6 +1881,27 @@ def _meal_said_alone(sentence: str) -> list[OpenClaim]:
     if "food" not in {name for name, _ in kb.objects_of(food)}:
         return []
     return _claims(_finish(_Frame(time="present" if m.group("often") else "recent", confidence=0.8), HAVE, food))
+
+
+# "With five grandchildren, my weekends are never quiet": had, and counted
+_WITH_HAD = re.compile(rf"^with (?:my |our )?(?:(?P<n>{NUMBER}|a|an) )?(?P<x>[a-z]+(?: [a-z]+)?)"
+                       r"(?:,| to (?:feed|look after|raise|walk|care for)\b)")
+
+
+def _with_had(sentence: str) -> list[OpenClaim]:
+    """"With five grandchildren, ...", "with two dogs to walk ...": the speaker has them."""
+    m = _WITH_HAD.match(sentence)
+    if not m:
+        return []
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    kb = default_knowledge()
+    thing = singular(m.group("x"))
+    if thing not in kb.possessable and kb.canonical_noun(thing) not in kb.possessable:
+        return []
+    count = m.group("n")
+    quantity = None if count in (None, "a", "an") else parse_number(count)
+    return _claims(_finish(_Frame(confidence=0.8), HAVE, thing, quantity=quantity))
 
 
 def _meal_described(sentence: str) -> list[OpenClaim]:
@@ -2981,6 +3015,7 @@ def _consumed(sentence: str) -> list[OpenClaim]:
 # Rewrites of a normalised sentence, each str -> str, applied in order before its clauses are read;
 # rewrites.py adds its table when the package imports it, so this module imports none of them.
 REWRITES: list[Callable[[str], str]] = []
+TYPED_REWRITES: list[Callable[[str], str]] = []  # applied to the sentence as typed, before every reader
 
 
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .open_claims import NOT_GERUNDS, PEOPLE, POSSESSIVES, REWRITES, someone_else_next
+from .open_claims import NOT_GERUNDS, PEOPLE, POSSESSIVES, REWRITES, TYPED_REWRITES, someone_else_next
 from .words import readable_verb, singular, verb_stem
 
-__all__ = ["said_plainly"]
+__all__ = ["said_plainly", "thing_put_back"]
 
 
 def _not_mixing(thing: str, said: str) -> str:
@@ -54,9 +54,9 @@ def _object_put_back(m: re.Match[str]) -> str:
     while i < len(rest) and rest[i] in _AUXILIARY_OR_ADVERB:
         i += 1
     if i >= len(rest):
-        if rest[-1] not in ("do", "did"):
+        if rest[-1] not in ("do", "did", "have", "had"):
             return m.group(0)
-        i = len(rest) - 1  # "... is not something I do": the doing
+        i = len(rest) - 1  # "... is not something I do", "... one thing I do not have": the last word
     elif i > 1 and (rest[i] in _PARTICLES or rest[i] in ("for", "a", "an", "the", "my", "our", "every", "most")):
         i -= 1  # "what I have for lunch": "have" is the verb
     if m.group("k").startswith("not "):  # "Writing poems is not something I do": I do not
@@ -70,6 +70,22 @@ def _object_put_back(m: re.Match[str]) -> str:
                                                        and len(after) <= 3):
         return " ".join([*rest, thing]).replace(" had a go at ", " tried ")  # "cello is one thing I've never had a go at"
     return " ".join([*rest[:i + 1], thing, *after])
+
+
+# "Tennis is one sport I've never played", "Cello's one of those instruments I've never had a go at", "Sushi's what
+# I have for lunch most days", "Breakfast is the one meal I never miss": the thing after its verb, for every reader
+_FRONTED = re.compile(r"^(?:(?:thankfully|luckily|honestly|sadly|well|so|and|but|tbh|funnily enough)[, ]+)?"
+                      r"(?P<x>[a-z][a-z' -]{1,40}?)(?: is| are| was|'s) (?:probably |honestly |genuinely |definitely |just |"
+                      r"really )?(?P<k>one of those [a-z]+|one of the (?:few |only )?[a-z]+|one [a-z]+|something|a thing|"
+                      r"the (?:one|only) [a-z]+|what|not something) (?:that )?"
+                      r"(?P<rest>(?:i|we) (?!(?:am|was|would|will|wish|want|hope)\b)[a-z' ]+?)(?=[,.!;]|$)")
+
+
+def thing_put_back(sentence: str) -> str:
+    """`sentence` with a thing put first (see _FRONTED) put back after its verb."""
+    if " one " not in sentence and "something" not in sentence and "a thing" not in sentence and "what " not in sentence:
+        return sentence
+    return _FRONTED.sub(_object_put_back, sentence, count=1)
 
 
 _PLAINLY = (
@@ -583,13 +599,6 @@ _PLAINLY = (
                 r"head for heights\b"),
      lambda m: "i am afraid of heights" if re.search(r"\b(?:never|not|no)\b", m.group(0)) else
      "i am not afraid of heights"),
-    # "Tennis is one sport I've never played", "Cello's one of those instruments I've never had a go at", "Sushi's what
-    # I have for lunch most days", "Breakfast is the one meal I never miss": the thing after its verb
-    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,40}?)(?: is| are| was|'s) (?:probably |honestly |genuinely |definitely |just |"
-                r"really )?(?P<k>one of those [a-z]+|one of the (?:few |only )?[a-z]+|one [a-z]+|something|a thing|"
-                r"the (?:one|only) [a-z]+|what|not something) (?:that )?"
-                r"(?P<rest>(?:i|we) (?!(?:am|was|would|will|wish|want|hope)\b)[a-z' ]+?)(?=[,.!;]|$)"),
-     _object_put_back),
     # "I'm not afraid of anything, least of all a goose": nor of a goose
     (re.compile(r"^(?P<neg>.*?\bi (?:am not|do not|did not|have never|never|will not|can not) [a-z' ]{1,40}?) "
                 r"(?:anything|anyone|anybody|any [a-z]+)\b[^,;]{0,40},? (?:least of all|let alone|especially not|and "
@@ -690,7 +699,6 @@ _FIRST_LOOKS = (
     ("(?P<v>drove|drive|flew|rowed|sailed) (?:us", ("drove", "drive", "flew", "rowed", "sailed")),
     ("(?:of duty )?(?=in |with )", ("tour",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
-    ("(?P<k>one of those", (" one ", "something", "a thing", "what i", "what we")),
 )
 def _first_look(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """One search for any of the words the rule's pattern needs (a rule with none listed is always tried)."""
@@ -713,3 +721,4 @@ def said_plainly(sentence: str) -> str:
 
 
 REWRITES.append(said_plainly)
+TYPED_REWRITES.append(thing_put_back)
