@@ -46,6 +46,8 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("had a massive chat with lola, all in tagalog", "i spoke tagalog"),
     ("we are having no pets at all", "we have no pets at all"),
     ("shorthand is one skill i never acquired", "i have never learned shorthand"),
+    ("i spent eight years in the army", "i was in the army"),
+    ("i spent two years in paris", "i spent two years in paris"),  # a place, read as such
     ("got three ferrets at home, absolute chaos", "i have three ferrets at home, absolute chaos"),
     ("just the one ferret for me, bandit", "i have only one ferret, bandit"),
     ("i am a january baby", "my birthday is in january"),

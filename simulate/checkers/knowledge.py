@@ -273,6 +273,8 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
     if obj.endswith((" collection", " collecting")) and predicate in (HAVE, "do", "start", "keep") and \
             len(obj.split()) == 2:  # "my stamp collection", "stamp collecting": collecting stamps
         start.append(Derived("collect", obj.split()[0], polarity, 0.95))
+    if predicate == "be in" and obj and {name for name, _ in kb.objects_of(obj)} & {"venue", "destination"}:
+        start.append(Derived("go to", obj, polarity, 0.95))  # "I've never been in a gym": never gone to one
     if predicate == LIKE and obj.startswith("go to ") and obj[6:] not in ("work", "school"):
         kinds = {name for name, _ in kb.objects_of(obj[6:])}  # "I hate going to the beach": the beach (a place, not
         if kinds & {"destination", "venue"} and "occupation" not in kinds:  # "the dentist", whom one may like)

@@ -439,6 +439,12 @@ _PLAINLY = (
                 r"twenties|thirties)|my whole (?:life|career)) (?P<g>(?!(?:trying|thinking|wondering|waiting|looking)\b)"
                 r"[a-z]{2,}ing)\b"),
      lambda m: f"{m.group('s')} used to {readable_verb(verb_stem(m.group('g')))}"),
+    # "I spent eight years in the army", "spent a decade with the police": was in it
+    (re.compile(r"\b(?P<s>i|we) (?:have )?spent (?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+                r"thirty|many|several|a few|a couple of|\d+) (?:years|months)|a year|a decade|decades) (?:in|with) "
+                r"(?=the (?:army|navy|air force|raf|marines|military|police|fire service|forces|reserves|territorials|"
+                r"merchant navy)\b)"),
+     r"\g<s> was in "),
     # "Hindi isn't a language I speak", "golf is a sport I play": said of the thing
     (re.compile(r"^(?P<x>[a-z]+(?: [a-z]+)?) (?P<neg>is not|is) (?:a|an|one) (?:language|sport|game|instrument|food|"
                 r"drink|dish|cuisine|hobby|skill) (?:that )?(?P<s>i|we) (?:really |ever |can |really ever )?"
@@ -668,7 +674,9 @@ _FIRST_LOOKS = (
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
     ("(?:fear|am afraid of|am scared", ("nothing",)), ("i fear (?=(?:that", ("fear",)), ("volunteer (?:by ", ("volunteer",)),
     ("grew up with (?P<x>", ("grew up with",)),
-    ("spent (?:years", ("spent",)), ("(?P<neg>is not|is) (?:a|an|one)", (" i ", " we ")), ("year (?:of|at) (?P<x>", (" year ",)),
+    ("spent (?:years", ("spent",)),
+    ("(?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve", ("spent",)),
+    ("(?P<neg>is not|is) (?:a|an|one)", (" i ", " we ")), ("year (?:of|at) (?P<x>", (" year ",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
     ("(?:,? in the slightest", ("slightest", "the least", "whatsoever")),
     ("(?P<a>(?:have )?(?:never |also |both |all )?)(?:did|do|have done)", ("school", "uni", "college", "level", "gcse",
