@@ -499,6 +499,10 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
             if not alias:
                 continue
             kb.predicates[predicate_key(alias)] = (predicate_key(canonical), flips)
+            bare = [w for w in alias.split() if w not in ("a", "an", "the", "some")]
+            if (len(bare) > 1 and bare[0] != "be") or len(bare) > 2:  # "go on a hike" as read: "go on" + "hike"
+                kb.predicates.setdefault(predicate_key(" ".join([*bare[:-1], singular(bare[-1])])),
+                                         (predicate_key(canonical), flips))
             if not flips:
                 noun = singular(canonical).replace("'s ", " ")  # as the reader gives it: "driver's license" -> "driver license"
                 kb.nouns[singular(alias)] = noun

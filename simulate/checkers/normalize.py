@@ -125,6 +125,8 @@ _ONLY_ONE = re.compile(r"\b(my|our) (mom|mum|mother|dad|father|wife|husband|hubb
 _DEGREE_OF = re.compile(r"\b(master|bachelor|associate)s (degree|course|program|programme)\b")
 _A_GO_AT = re.compile(r"\b(i|we|i have|we have|i have never|we have never|never) (?:had|have) a go at "
                       r"(?!(?:me|him|her|them|us|you)\b)")
+_AM_NO = re.compile(r"\bi am no (?=(?:vegan|vegetarian|veggie|christian|catholic|muslim|jew|atheist|smoker|drinker|"
+                    r"teetotaller|morning person|night owl|athlete|runner|swimmer|cook|driver)\b)")
 _REFUSE = re.compile(r"\b(i|we) (?:just |flat out |flatly |simply )?refuse to (?=(?:watch|eat|drink|read|listen to|wear|use|"
                      r"play|cook|buy|own)\b)")
 _IN_THE_HEART = re.compile(r"\bin the heart of (?=(?:the )?[a-z])")
@@ -201,6 +203,9 @@ def normalise(text: str) -> str:
     text = _BACK_THEN.sub("", text)  # "we bought our house back in 2010": in 2010
     if " a go at " in text:
         text = _A_GO_AT.sub(r"\1 tried ", text)  # "I've never had a go at the cello" (not "she had a go at me")
+    if "i am no " in text:
+        text = _AM_NO.sub("i am not a ", text)  # "I'm no vegan" (the other shapes, "I'm no great dancer", are read
+        # as they are)
     if "refuse to " in text:
         text = _REFUSE.sub(r"\1 do not ", text)  # "I refuse to watch horror films": I don't
     if "only ever " in text:

@@ -89,7 +89,7 @@ _DETERMINERS = _set("a an the my our some any his her their your this that these
 _POSSESSIVES = _set("my our his her their your")
 _APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
 _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
-handful serving portion scoop loaf carton pot crate keg""")
+handful serving portion scoop loaf carton pot crate keg round game""")  # ("a round of golf", "a game of chess")
 _QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:(?:big|small|huge|large|little|tall|whole|full|"
                           r"massive|giant|enormous|generous|lovely|nice|gorgeous|decent|proper|cheeky|wee|good|great|"
                           r"delicious|tasty|quick|hearty|tiny|sneaky) )?"
@@ -370,6 +370,11 @@ _OF_ANYTHING = re.compile(r"\b(?:never|not|no longer)\b[a-z' ]{0,40}?(?<! or) an
 # verbs whose "not ... anything" speaks of the moment or of a plan, not of every thing one might do it to
 _NOT_UNIVERSAL = _set("""do have want need know say think mean get see hear feel remember find tell ask mind hide change
 expect plan owe regret miss notice understand take give make let keep be go try buy believ""") | {"believ in"}
+# a date ahead: a clause in the present that has one tells a plan ("we go skiing next week")
+_DATED_AHEAD = re.compile(r"\b(?:next (?:week|weekend|month|year|spring|summer|autumn|fall|winter|term|semester|monday|tuesday|"
+                          r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december|time)|tomorrow)\b")
+_PROGRESSIVE = re.compile(r"\b(?:am|are|is) (?:[a-z]+ly )?[a-z]{2,}ing\b")
 # a present progressive that tells a plan by its date: "I'm retiring next year", "we're getting married in June"
 _PLANNED = re.compile(r"\b(?:i|we) (?:am|are) (?:[a-z]+ly |also |finally |actually )?"
                       r"(?P<g>(?!(?:expecting|having|due|hoping|planning|trying|looking|thinking)\b)[a-z]{2,}ing)\b"
@@ -893,6 +898,11 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _form_claims(forms))
         out.extend(replace(c, span=span, text=words) for c in _pastimes(as_typed, topic))
         out[first:] = [_restricted(c, norm) for c in out[first:]]  # what every reader read, narrowed where said so
+        if ("next " in norm or "tomorrow" in norm) and _DATED_AHEAD.search(norm) and not _PROGRESSIVE.search(norm) and \
+                not any(stop in norm.rstrip(".!?") for stop in (",", ";", " and ", " but ")):
+            out[first:] = [c for c in out[first:] if c.polarity == "deny" or c.time not in ("present", "now") or
+                           c.predicate in (HAVE, "be") or c.predicate.startswith(("my ", "be "))]
+            # a plan, whoever read it ("we go skiing next week"; but "I have midterms next week": a student now)
         if _PROPOSAL.search(norm) and _PROPOSED.search(norm):  # "Okay, we can go to the movies then": a plan
             out[first:] = [c for c in out[first:] if not (c.subject == "we" and c.ability and c.polarity == "affirm")]
         if _OWNED_CHANGE.search(norm):  # "So much for never breaking a bone, I broke my wrist": news, said as such
@@ -1414,7 +1424,9 @@ def _taken_for_granted(sentence: str) -> list[OpenClaim]:
 
         phrase = _noun_phrase(_TOKEN.findall(here.group("x")), 0, activity=False)
         if phrase.text and default_knowledge().known(phrase.text):  # "atheist here", "vegan here, always have been"
-            out.extend(_claims(_finish(_Frame(confidence=0.8), "be", phrase.text)))
+            denied = phrase.negated or f"no {here.group('x')} here" in sentence  # "nope, no twin here"
+            frame = _Frame(confidence=0.8, polarity="deny" if denied else "affirm")
+            out.extend(_claims(_finish(frame, "be", phrase.text)))
     role = _AS_A.match(_LEAD.sub("", sentence))
     if role:
         from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)

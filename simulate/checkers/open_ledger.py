@@ -529,7 +529,10 @@ _WORD_DAYS = {"yesterday": 1, "last night": 0.5, "this morning": 0.2, "earlier t
 _COUNT_TIMES = ("present", "now")
 # a fear felt while doing the thing feared
 _FEAR_FACED = re.compile(r"\b(?:petrified|terrified|scared|frightened|nervous|bricking it|shaking|white-knuckled|"
-                         r"white knuckled|panicking|panicked|faced my fear|face my fear|conquer|conquered)\b", re.IGNORECASE)
+                         r"white knuckled|panicking|panicked|faced my fear|face my fear|conquer|conquered|"
+                         # ... or done when one must ("I still get on a plane when I have to")
+                         r"when i have to|if i have to|when i must|if i must|when i really have to|grit my teeth|"
+                         r"hate every (?:minute|second) of it)\b", re.IGNORECASE)
 # others' things in one's care for a while, which a count "at the moment" may include
 _IN_CARE = re.compile(r"\b(?:staying|visiting|looking after|foster|fostering|minding|sitting|babysitting|borrowing|"
                       r"borrowed|watching|holding)\b", re.IGNORECASE)

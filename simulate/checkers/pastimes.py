@@ -181,7 +181,8 @@ _ALL_ABOUT = re.compile(r"^(?:my|our) (?:weekends|evenings|sundays|saturdays|fre
 _SOMETHING_NEVER = re.compile(r"^(?P<x>[a-z][a-z -]+?) (?:is|was) (?:something|one thing|a thing|one of those [a-z]+|"
                               r"one of the [a-z]+) (?:that )?(?:i|we) "
                               r"(?:have |had )?never (?P<v>learned|learnt|did|done|tried|got into|picked up)\b")
-_TOOL_VERBS = "held|touched|picked up|used|handled|lifted|swung|strapped on|put on|laid a finger on|laid hands on|wielded"
+_TOOL_VERBS = ("held|touched|picked up|used|handled|lifted|swung|strapped on|put on|laid a finger on|laid hands on|wielded|"
+               "stood on|sat behind|sat at|played on")
 _SPENT = (r"(?:(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday)(?: arvo| afternoon| morning| evening)?|"
           r"the (?:whole )?(?:day|weekend|morning|"
           r"afternoon|evening)|all (?:day|weekend|morning|afternoon|evening)|(?:the )?(?:weekend|morning|afternoon)|"
@@ -370,7 +371,7 @@ def _shapes(table: PastimeTable) -> _Shapes:
         if agents else None,
         not_agent=re.compile(rf"\bi (?:am no|am not (?:a|an)|have never been (?:a|an)) (?P<a>{agents})\b")
         if agents else None,
-        never_held=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not) (?:ever |even )?(?:{_TOOL_VERBS}) "
+        never_held=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not) (?:ever |even |once )?(?:{_TOOL_VERBS}) "
                               rf"(?:a|an|any|the|one|a pair of|a set of)? ?(?P<t>{tools})\b") if tools else None,
         uses_tool=re.compile(rf"\b(?:(?:i|we) (?:use|used|have used) (?:my|our)|^my|^our|(?:on|with|using|in) (?:my|our))"
                              rf" (?:(?:new|old|trusty|favourite|favorite|own) )?(?P<t>{tools})\b") if tools else None,
