@@ -75,6 +75,9 @@ def claims(text: str) -> list[tuple[str, Any, str, str]]:
     ("I really love hiking in the mountains.", ("taste:hiking in the mountains", "like", "affirm", "present")),
     ("I can't stand olives.", ("taste:olives", "dislike", "affirm", "present")),
     ("My favorite color is blue.", ("favourite:color", "blue", "affirm", "present")),
+    ("My favourite film is Jaws.", ("favourite:movie", "jaws", "affirm", "present")),  # one kind, its names
+    ("The Beatles are my all-time favorite band.", ("favourite:band", "beatles", "affirm", "present")),
+    ("Purple has always been my favourite colour.", ("favourite:color", "purple", "affirm", "present")),
     ("My hobby is knitting.", ("taste:knitting", "like", "affirm", "present")),
     # possessions
     ("I don't own a car.", ("possessions:car", True, "deny", "present")),

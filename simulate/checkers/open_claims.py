@@ -350,7 +350,7 @@ _BEREAVED = re.compile(r"\bmy (?P<who>mom|mum|mother|dad|father|parents|grandma|
                        r"(?:is|are) no (?:more|longer with us)(?=[,.!;]|$| sadly| now))")
 _THERE_IS = re.compile(r"^there(?:'s| is| are|'re|s) (?P<neg>no |not (?:a single|one|a|an|any) |never (?:been )?"
                        r"(?:a |an |any )?)?(?P<x>[a-z][a-z' -]{1,40}?)"
-                       r" (?:(?:in|at|on|inside) (?:my|our) (?:own )?|at (?=mine\b|ours\b))(?P<place>mine|ours|house|home|"
+                       r" (?:(?:in|at|on|inside) (?:my|our) (?:own )?|at (?=mine\b|ours\b))(?P<place>mine|ours|life|house|home|"
                        r"apartment|flat|place|living room|"
                        r"kitchen|garage|backyard|back yard|yard|garden|bedroom|basement|attic|driveway|den|study|"
                        r"front room|sitting room|lounge|dining room|hallway|hall|conservatory|loft|shed|spare room|"

@@ -1121,16 +1121,27 @@ def _favourite(m: re.Match[str], s: str, emit: Emit) -> None:
     value = _clean(m.group("v"), _CUT_THING, max_words=6)
     if value and value.split()[0] not in _NOT_FAVOURITES and m.group("cat") not in ("hobby", "pastime", "thing to do"):
         tense: Tense = "past" if " was " in m.group(0) else _tense(s)
-        emit("likes", value, key=f"favourite:{m.group('cat')}", tense=tense, confidence=0.85,
+        emit("likes", value, key=f"favourite:{_kind(m.group('cat'))}", tense=tense, confidence=0.85,
              polarity="deny" if m.group("neg") else "affirm")
 
 
-@rule(r"^(?P<v>[a-z][a-z' -]{1,40}?) (?:is|are) (?P<neg>not )?my (?:favorite|favourite) (?P<cat>[a-z]+)\b",
+# one kind of favourite said in other words ("my favourite film", "my favourite movie")
+_FAVOURITE_KINDS = {"film": "movie", "flick": "movie", "novel": "book", "colour": "color", "tune": "song", "track": "song",
+                    "footy team": "team", "football team": "team"}
+
+
+def _kind(category: str) -> str:
+    """A kind of favourite in one word for all its names ("film" -> "movie")."""
+    return _FAVOURITE_KINDS.get(category, category)
+
+
+@rule(r"^(?P<v>[a-z][a-z' -]{1,40}?) (?:is|are|(?:has|have|'s) (?:always )?been) (?P<neg>not )?my "
+      r"(?:all[- ]time |absolute |very )?(?:favorite|favourite) (?P<cat>[a-z]+)\b",
       needs=("favorite", "favourite"))
 def _favourite_inverted(m: re.Match[str], s: str, emit: Emit) -> None:
     value = _clean(m.group("v"), _CUT_THING, max_words=6)
     if value and value.split()[0] not in _NOT_FAVOURITES:
-        emit("likes", value, key=f"favourite:{m.group('cat')}", tense=_tense(s), confidence=0.8,
+        emit("likes", value, key=f"favourite:{_kind(m.group('cat'))}", tense=_tense(s), confidence=0.8,
              polarity="deny" if m.group("neg") else "affirm")
 
 
