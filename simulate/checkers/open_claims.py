@@ -370,6 +370,11 @@ _OF_ANYTHING = re.compile(r"\b(?:never|not|no longer)\b[a-z' ]{0,40}?(?<! or) an
 # verbs whose "not ... anything" speaks of the moment or of a plan, not of every thing one might do it to
 _NOT_UNIVERSAL = _set("""do have want need know say think mean get see hear feel remember find tell ask mind hide change
 expect plan owe regret miss notice understand take give make let keep be go try buy believ""") | {"believ in"}
+# a place of worship gone to for someone else's occasion, or for tradition
+_WORSHIP = _set("church mass chapel mosque temple synagogue service gurdwara")
+_FOR_AN_OCCASION = re.compile(r"\b(?:for (?:a|my|our|his|her|their|[a-z]+'s) (?:[a-z']+ )?(?:wedding|funeral|christening|"
+                              r"baptism|bar mitzvah|bat mitzvah|memorial)|(?:just )?for (?:the )?tradition|for the music|"
+                              r"to keep (?:my )?(?:mum|mom|mother|nan|gran|grandma|family) happy)\b")
 # a date ahead: a clause in the present that has one tells a plan ("we go skiing next week")
 _DATED_AHEAD = re.compile(r"\b(?:next (?:week|weekend|month|year|spring|summer|autumn|fall|winter|term|semester|monday|tuesday|"
                           r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
@@ -898,6 +903,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _form_claims(forms))
         out.extend(replace(c, span=span, text=words) for c in _pastimes(as_typed, topic))
         out[first:] = [_restricted(c, norm) for c in out[first:]]  # what every reader read, narrowed where said so
+        if (" for " in norm or "tradition" in norm) and _FOR_AN_OCCASION.search(norm):
+            # "I went to church for my friend's wedding", "midnight Mass with my mum, just for the tradition": no practice
+            out[first:] = [c for c in out[first:] if c.object.rsplit(" ", 1)[-1] not in _WORSHIP]
         if ("next " in norm or "tomorrow" in norm) and _DATED_AHEAD.search(norm) and not _PROGRESSIVE.search(norm) and \
                 not any(stop in norm.rstrip(".!?") for stop in (",", ";", " and ", " but ")):
             out[first:] = [c for c in out[first:] if c.polarity == "deny" or c.time not in ("present", "now") or
