@@ -251,6 +251,7 @@ def test_practices_of_others_or_once_are_not_claimed(text: str, absent: tuple[st
     ("Big parties are my idea of hell.", ("lik", "big party", "deny", "present")),
     ("Early starts are hell for me.", ("lik", "early start", "deny", "present")),
     ("Golf is the best sport going.", ("lik", "golf", "affirm", "present")),
+    ("Nurse at the royal infirmary, twelve-hour shifts.", ("be", "nurse", "affirm", "present")),
     ("Jazz does nothing for me.", ("lik", "jazz", "deny", "present")),
     ("Opera leaves me cold.", ("lik", "opera", "deny", "present")),
     ("Purple's been my favourite colour for years.", ("lik", "purple", "affirm", "present")),
@@ -281,6 +282,8 @@ def test_more_events_and_roles_said_in_passing(text: str, claim: tuple[str, str,
     ("My wife and I divorced years ago.", ("have", "wife")),
     ("Mornings are the worst.", ("lik", "morning")),  # a time, not a thing done
     ("He is the best dog ever.", ("lik", "he")),  # someone, not a thing liked
+    ("The doctor at the clinic said no.", ("be", "the doctor")),  # someone else
+    ("Coffee at the cafe was nice.", ("be", "coffee")),
     ("He does nothing for me.", ("lik", "he")),
     ("With that said, I love it.", ("have", "that said")),
     ("My brother's breakfast was bacon and eggs.", ("have", "bacon")),  # someone else's meal

@@ -49,7 +49,8 @@ _MODIFIERS = frozenset("""big small little large huge tiny old new young baby lo
 pretty nice good great wonderful amazing favorite favourite fluent basic black white brown grey gray red blue
 green yellow orange pink purple golden own first second third older younger elder eldest oldest youngest
 two-year-old rescue fat lazy fluffy loyal furry smart crazy handsome gorgeous awesome fresh homemade home-made
-local best tall short adult teenage grown twin massive enormous serious real proper""".split()) | _KEEN_WORDS
+local best tall short adult teenage grown twin massive enormous serious real proper total complete absolute
+utter""".split()) | _KEEN_WORDS
 
 
 @dataclass(frozen=True, slots=True)

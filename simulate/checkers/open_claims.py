@@ -873,6 +873,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         out.extend(replace(c, span=span, text=words) for c in _bereavement(norm))
         out.extend(replace(c, span=span, text=words) for c in _pet_lost(norm))
         out.extend(replace(c, span=span, text=words) for c in _meal_said_alone(norm))
+        if not norm.startswith(("i ", "we ", "my ", "our ")):
+            out.extend(replace(c, span=span, text=words) for c in _role_fragment(norm))
         if norm.startswith("with "):
             out.extend(replace(c, span=span, text=words) for c in _with_had(norm))
         if norm.startswith(("breakfast", "brekkie", "lunch", "dinner", "supper", "brunch", "my ", "our ")):
@@ -1922,6 +1924,26 @@ def _with_had(sentence: str) -> list[OpenClaim]:
     count = m.group("n")
     quantity = None if count in (None, "a", "an") else parse_number(count)
     return _claims(_finish(_Frame(confidence=0.8), HAVE, thing, quantity=quantity))
+
+
+# "nurse at the royal infirmary, twelve-hour shifts": a role said without "I am"
+_ROLE_FRAGMENT = re.compile(r"^(?:(?:a|an|senior|junior|head|trainee|part-time|full-time|retired) )?"
+                            r"(?P<x>(?!(?:the|my|his|her|our|their|your|this|that|every)\b)[a-z]+(?: [a-z]+)?) "
+                            r"(?:at|in|for|with) (?:the |a |an |my |our )?[a-z]")
+
+
+def _role_fragment(sentence: str) -> list[OpenClaim]:
+    """"nurse at the royal infirmary", "teacher at the local primary": the speaker's occupation, said bare."""
+    m = _ROLE_FRAGMENT.match(_LEAD.sub("", sentence))
+    if not m:
+        return []
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    role = singular(m.group("x"))
+    if "occupation" not in {name for name, _ in default_knowledge().objects_of(role)}:
+        return []
+    retired = sentence.startswith("retired ") or " retired " in sentence[:m.end()]
+    return _claims(_finish(_Frame(confidence=0.75, time="past" if retired else "present"), "be", role))
 
 
 def _meal_described(sentence: str) -> list[OpenClaim]:
