@@ -76,6 +76,7 @@ def claims(text: str) -> list[tuple[str, Any, str, str]]:
     ("I can't stand olives.", ("taste:olives", "dislike", "affirm", "present")),
     ("My favorite color is blue.", ("favourite:color", "blue", "affirm", "present")),
     ("My favourite film is Jaws.", ("favourite:movie", "jaws", "affirm", "present")),  # one kind, its names
+    ("Being forty-two, I'm starting to feel my age.", ("age", 42, "affirm", "present")),
     ("The Beatles are my all-time favorite band.", ("favourite:band", "beatles", "affirm", "present")),
     ("Purple has always been my favourite colour.", ("favourite:color", "purple", "affirm", "present")),
     ("My hobby is knitting.", ("taste:knitting", "like", "affirm", "present")),
@@ -97,6 +98,8 @@ def test_slot_statements(text: str, expected: tuple) -> None:
     "I am about 30.",
     "It is 5 minutes past noon.",
     "I had my 40th back in 2010.",  # a party long ago dates no age now
+    "At forty, I finally learned to swim.",  # an age then
+    "Being seventy, my dad is slowing down.",  # someone else's
     "My sister, born in 1990, is a nurse.",
     "We celebrated my 60th for my son's sake.",
     "",

@@ -181,11 +181,15 @@ def _age_bare(m: re.Match[str], s: str, emit: Emit) -> None:
 
 
 @rule(rf"^(?:(?:good question|funny you ask|well|so|honestly|ha|haha|hmm|oh|um|me)[,!. ]+)*(?P<n>{NUMBER}) ?"
-      rf"(?:y/o|yo|y\.o\.|yrs? old|years? old)(?=[.!,;?]|$| and | but | now| this year|{_AGE_TAIL})",
-      needs=("y/o", "yo", "y.o.", "yr", "year"))
+      rf"(?:y/o|yo|y\.o\.|yrs? old|years? old)(?=[.!,;?]|$| and | but | now| this year|{_AGE_TAIL})|"
+      # "Being forty-two, I'm starting to feel my age"
+      rf"^(?:(?:good question|funny you ask|well|so|honestly|ha|haha|hmm|oh)[,!. ]+)*(?:being|now) (?P<b>{NUMBER})"
+      r"(?: years old)?, (?=i |we )",
+      needs=("y/o", "yo", "y.o.", "yr", "year", "being ", "now "))
 def _age_fragment(m: re.Match[str], s: str, emit: Emit) -> None:
-    """"19 y/o, first year at uni", "Forty-two years old and still skating": an age said as a bare answer."""
-    n = parse_number(m.group("n").replace("-", " "))
+    """"19 y/o, first year at uni", "Forty-two years old and still skating", "Being forty-two, I...": an age said as
+    a bare answer or a clause of its own."""
+    n = parse_number((m.group("n") or m.group("b")).replace("-", " "))
     if n is not None and 5 < n < 125 and not _AGE_THEN.search(s) and not re.search(r"\bwhen\b", s):
         emit("age", n, tense="present", confidence=0.85)
 
