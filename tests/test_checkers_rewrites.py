@@ -47,6 +47,8 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("we are having no pets at all", "we have no pets at all"),
     ("shorthand is one skill i never acquired", "i have never learned shorthand"),
     ("i spent eight years in the army", "i was in the army"),
+    ("i spend way too much time scrolling social media", "i scroll social media"),
+    ("i spend ages worrying about it", "i spend ages worrying about it"),
     ("i spent two years in paris", "i spent two years in paris"),  # a place, read as such
     ("got three ferrets at home, absolute chaos", "i have three ferrets at home, absolute chaos"),
     ("just the one ferret for me, bandit", "i have only one ferret, bandit"),

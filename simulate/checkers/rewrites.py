@@ -439,6 +439,11 @@ _PLAINLY = (
                 r"twenties|thirties)|my whole (?:life|career)) (?P<g>(?!(?:trying|thinking|wondering|waiting|looking)\b)"
                 r"[a-z]{2,}ing)\b"),
      lambda m: f"{m.group('s')} used to {readable_verb(verb_stem(m.group('g')))}"),
+    # "I spend way too much time scrolling social media", "I spend hours playing video games": I do it
+    (re.compile(r"\b(?P<s>i|we) spend (?:way |far |much |so )?(?:too much time|so much time|a lot of time|lots of time|hours|"
+                r"ages|all day|most of my time|half my life|every evening|every night) "
+                r"(?P<g>(?!(?:trying|thinking|wondering|waiting|looking|worrying)\b)[a-z]{2,}ing)\b"),
+     lambda m: f"{m.group('s')} {readable_verb(verb_stem(m.group('g')))}"),
     # "I spent eight years in the army", "spent a decade with the police": was in it
     (re.compile(r"\b(?P<s>i|we) (?:have )?spent (?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
                 r"thirty|many|several|a few|a couple of|\d+) (?:years|months)|a year|a decade|decades) (?:in|with) "
@@ -674,7 +679,7 @@ _FIRST_LOOKS = (
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
     ("(?:fear|am afraid of|am scared", ("nothing",)), ("i fear (?=(?:that", ("fear",)), ("volunteer (?:by ", ("volunteer",)),
     ("grew up with (?P<x>", ("grew up with",)),
-    ("spent (?:years", ("spent",)),
+    ("spent (?:years", ("spent",)), ("(?:too much time|so much time", ("spend",)),
     ("(?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve", ("spent",)),
     ("(?P<neg>is not|is) (?:a|an|one)", (" i ", " we ")), ("year (?:of|at) (?P<x>", (" year ",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
