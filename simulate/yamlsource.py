@@ -106,10 +106,12 @@ def _build(node: yaml.Node, path: DocPath, doc: SourceDocument, ctor: yaml.SafeL
         return [_build(item, path + (i,), doc, ctor, budget) for i, item in enumerate(node.value)]
     try:
         return ctor.construct_object(node, deep=True)
-    except (ValueError, TypeError, OverflowError) as exc:  # e.g. `!!int abc`, `!!float x`, `!!timestamp 2024-13-45`
+    except (ValueError, TypeError, OverflowError, AttributeError) as exc:  # e.g. `!!int abc`, `!!float x`,
+        # `!!timestamp 2024-13-45`, and `!!timestamp abc` (PyYAML's constructor fails on a value that is no date at all)
         line, col = _position(node)
+        why = "not a date and time" if isinstance(exc, AttributeError) else str(exc)
         raise ScenarioError([Problem(doc.file, line, col, dotted(path),
-                                     f"cannot read {node.value!r} as {node.tag.rsplit(':', 1)[-1]} ({exc})")]) from None
+                                     f"cannot read {node.value!r} as {node.tag.rsplit(':', 1)[-1]} ({why})")]) from None
 
 
 def read_yaml(path: str | Path, *, display_name: str | None = None) -> SourceDocument:

@@ -48,6 +48,7 @@ BOMB = "".join(f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]\n" for p, c in zip("abcd
 CASES = {
     "alias bomb": "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + BOMB + "personas: *i\n",
     "tagged int": "id: x\npersonas:\n  - inline: {name: Maya, facts: {age: !!int abc}}\n  - inline: {name: Tom}\n",
+    "tagged timestamp that is no date": "!!timestamp :# a note (x): the rest\nid: x\n",
     "huge gap": "id: x\npersonas: [{inline: {name: A}}, {inline: {name: B}}]\nsessions: {gap: 999999999}\n",
     "float gap": "id: x\npersonas: [{inline: {name: A}}, {inline: {name: B}}]\nsessions: {gap: 1.0e+20}\n",
     "last day": "id: x\npersonas: [{inline: {name: A}}, {inline: {name: B}}]\nsessions: {start: 9999-12-31}\n",
