@@ -246,6 +246,30 @@ def test_a_short_line_said_a_third_time_is_a_loop() -> None:
     assert said(JASMINE, line, before=before)[0].against == [{"turn": 0}, {"turn": 2}]
 
 
+STOCK = "I've heard good things about that book. I'll have to check it out."
+
+
+def test_a_stock_reply_said_once_before_to_something_new_is_conversation() -> None:
+    before = ((WALTER, "My favourite historical novel is The Book Thief."), (JASMINE, STOCK),
+              (WALTER, "You should, it's great."), (JASMINE, "What's your favourite mystery?"),
+              (WALTER, "Probably The Girl on the Train by Paula Hawkins."))
+    assert said(JASMINE, STOCK, before=before) == []
+
+
+def test_a_stock_reply_to_the_same_prompt_or_right_after_itself_is_a_loop() -> None:
+    prompt = "My favourite historical novel is The Book Thief."
+    before = ((WALTER, prompt), (JASMINE, STOCK), (WALTER, "You should, it's great."), (JASMINE, "What else?"),
+              (WALTER, prompt))
+    assert kinds(said(JASMINE, STOCK, before=before)) == ["repetition"]  # the same prompt, the same reply
+    before = ((WALTER, prompt), (JASMINE, STOCK), (WALTER, "Probably The Girl on the Train by Paula Hawkins."))
+    assert kinds(said(JASMINE, STOCK, before=before)) == ["repetition"]  # one's own last turn again
+
+
+def test_facts_told_again_to_something_new_are_repetition() -> None:
+    before = ((WALTER, LINE), (JASMINE, "Oh nice."), (WALTER, "Anyway."), (JASMINE, "What did you do at the weekend?"))
+    assert kinds(said(WALTER, LINE, before=before)) == ["repetition"]
+
+
 def test_repetition_only_within_the_window_and_the_speakers_own_turns() -> None:
     checker = AdherenceChecker("c1", (JASMINE, WALTER), window=2)
     checker.add(TurnIn(speaker=WALTER, text=LINE), 0)

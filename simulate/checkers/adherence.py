@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from .conversation import TurnIn
 from .findings import Finding, FindingKind
+from .open_claims import extract_open_claims
 
 __all__ = ["AdherenceChecker", "is_person_name"]
 
@@ -238,6 +239,7 @@ class AdherenceChecker:
     LONG_WORDS = 8
     MIN_CONTENT = 3
     JACCARD = 0.8
+    PROMPT_JACCARD = 0.5  # two prompts this alike ask the same
     SENTENCE_REPEATS = 3
 
     def __init__(self, conversation: str, names: Sequence[str], *, checker: str = "rules", window: int = 8) -> None:
@@ -257,6 +259,8 @@ class AdherenceChecker:
         self._name_re = (re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
                          if forms else None)
         self._speakers: dict[str, _Speaker] = {}
+        self._turns: deque[tuple[int, str, frozenset[str]]] = deque(maxlen=4 * window)  # (index, speaker, words) of
+        # the latest turns of every speaker: what each turn answered
 
     # ---- public ----
     def add(self, turn: TurnIn, index: int, *, addressee: str | None = None, record: bool = True) -> list[Finding]:
@@ -277,6 +281,7 @@ class AdherenceChecker:
             repeated, said = self._repetition(turn, speaker, index)
             findings.extend(repeated)
         if record:
+            self._turns.append((index, speaker, said.vocabulary if said is not None else frozenset()))
             self._known.setdefault(speaker, None)
             state = self._speakers.setdefault(speaker, _Speaker(recent=deque(maxlen=self.window)))
             state.latest = index
@@ -401,6 +406,17 @@ class AdherenceChecker:
                        checker=self.checker, confidence=hit.confidence)
 
     # ---- repetition ----
+    def _prompt(self, speaker: str, index: int) -> frozenset[str] | None:
+        """The words of the turn right before `index`, when another speaker said it (None otherwise)."""
+        return next((words for at, who, words in self._turns if at == index - 1 and who != speaker), None)
+
+    def _same_prompt(self, speaker: str, index: int, earlier: int) -> bool:
+        """Did the turns the two copies answer say much the same (or did neither answer anyone)?"""
+        now, then = self._prompt(speaker, index), self._prompt(speaker, earlier)
+        if now is None or then is None:
+            return now is None and then is None
+        return len(now & then) >= self.PROMPT_JACCARD * max(1, len(now | then))
+
     def _substantial(self, words: Sequence[str]) -> bool:
         return len(words) >= self.MIN_WORDS and sum(w not in _STOP for w in words) >= self.MIN_CONTENT
 
@@ -414,6 +430,11 @@ class AdherenceChecker:
             matches = [(old, s) for old, s in matches if s >= self.JACCARD]
             if (len(words) < self.LONG_WORDS or turn.text.rstrip().endswith("?")) and len(matches) < 2:
                 matches = []  # a short stock line or a question said twice is conversation, three times a loop
+            elif len(matches) == 1 and matches[0][0] is not state.recent[-1] and \
+                    not self._same_prompt(speaker, index, matches[0][0].index) and not extract_open_claims(turn.text):
+                matches = []  # a stock reply said once before, now to something new ("I'll have to check it out"
+                # of another book): conversation; one's own last turn again, the same reply to the same prompt, or
+                # facts told again is a loop
             if matches:
                 best = max(s for _, s in matches)
                 first = min(matches, key=lambda m: m[0].index)[0]
