@@ -1278,43 +1278,41 @@ def _said_of_a_thing_first(sentence: str) -> list[OpenClaim]:
                                activity=phrase.activity)) if phrase.text else []
     calm = _NO_BOTHER.match(sentence)
     if calm:  # "heights are no bother to me"
-        phrase = _noun_phrase(_TOKEN.findall(calm.group("x")), 0, activity=True)
-        return _claims(_finish(_Frame(polarity="deny", confidence=0.8), "be afraid of", phrase.text,
-                               activity=phrase.activity)) if phrase.text and not phrase.specific else []
+        return _said_of(calm.group("x"), _Frame(polarity="deny", confidence=0.8), "be afraid of")
     cold = _LEAVES_COLD.match(sentence)
     if cold and (cold.group("x") or cold.group("y")) not in _SOMEONE:
-        phrase = _noun_phrase(_TOKEN.findall(cold.group("x") or cold.group("y")), 0, activity=True)
-        return _claims(_finish(_Frame(polarity="deny", confidence=0.8), LIKE, phrase.text, activity=phrase.activity)) \
-            if phrase.text and not phrase.specific else []
+        return _said_of(cold.group("x") or cold.group("y"), _Frame(polarity="deny", confidence=0.8), LIKE)
     interest = _INTERESTS.match(sentence)
     if interest:
-        phrase = _noun_phrase(_TOKEN.findall(interest.group("x")), 0, activity=True)
         negation = (interest.group("neg") or "").strip()
         frame = _Frame(polarity="deny" if negation else "affirm", confidence=0.8, never="never" in negation,
                        time="ever" if negation.startswith(("has", "have")) or "'s never" in sentence else "present")
-        return _claims(_finish(frame, LIKE, phrase.text, activity=phrase.activity)) \
-            if phrase.text and not phrase.specific else []
+        return _said_of(interest.group("x"), frame, LIKE)
     feared = _MY_FEAR.match(sentence)
     if feared:
-        phrase = _noun_phrase(_TOKEN.findall(feared.group("x")), 0, activity=True)
-        return _claims(_finish(_Frame(confidence=0.8), "be afraid of", phrase.text, activity=phrase.activity)) \
-            if phrase.text and not phrase.specific else []
+        return _said_of(feared.group("x"), _Frame(confidence=0.8), "be afraid of")
     dreaded = _MY_DREAD.match(sentence)
     if dreaded:
-        phrase = _noun_phrase(_TOKEN.findall(dreaded.group("x") or dreaded.group("y")), 0, activity=True)
-        return _claims(_finish(_Frame(polarity="deny", confidence=0.8), LIKE, phrase.text, activity=phrase.activity)) \
-            if phrase.text and (phrase.activity or dreaded.group("y")) and not phrase.specific else []
+        return _said_of(dreaded.group("x") or dreaded.group("y"), _Frame(polarity="deny", confidence=0.8), LIKE,
+                        doing_only=not dreaded.group("y"))  # ("cooking is the worst", not "mornings are")
     loved = _MY_PASSION.match(sentence)
     if loved and loved.group("x") not in _SOMEONE:  # not "he's the best dog ever", "she is my life"
-        phrase = _noun_phrase(_TOKEN.findall(loved.group("x")), 0, activity=True)
-        return _claims(_finish(_Frame(confidence=0.8), LIKE, phrase.text, activity=phrase.activity)) \
-            if phrase.text and not phrase.specific else []
+        return _said_of(loved.group("x"), _Frame(confidence=0.8), LIKE)
     skill = _MY_LANGUAGE.match(sentence) or _FIRST_LANGUAGE.match(sentence)
     if skill:
         language = singular(skill.group("lang") or skill.group("lang2"))
         if _is_language(language):
             return _claims(_finish(_Frame(confidence=0.8), "speak", language))
     return []
+
+
+def _said_of(thing: str, frame: _Frame, predicate: str, *, doing_only: bool = False) -> list[OpenClaim]:
+    """The claim of `predicate` about the thing a sentence opens with ("heights are no bother to me"): none for
+    a particular one ("that film") or, with `doing_only`, for one that is not a doing."""
+    phrase = _noun_phrase(_TOKEN.findall(thing), 0, activity=True)
+    if not phrase.text or phrase.specific or (doing_only and not phrase.activity):
+        return []
+    return _claims(_finish(frame, predicate, phrase.text, activity=phrase.activity))
 
 
 def _fear_frame(fear: re.Match[str], sentence: str) -> _Frame:
