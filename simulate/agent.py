@@ -29,6 +29,7 @@ SYSTEM_TEMPLATE = Template(
 )
 MAX_STOPS = 4  # hosted APIs accept at most four stop sequences
 EMBEDDED_PREFIX = "local/"  # the embedded models: small, so their prompt ends with a first-person cue
+FIRST_PERSON_CUE = "answer as yourself:"  # the cue: "(Walter, answer as yourself: I ...)"
 
 
 def stop_sequences(speaker: str, addressee: str | None, candidates: Sequence[str]) -> list[str]:
@@ -107,8 +108,9 @@ class NoMemory:
 
 
 def clean_reply(text: str, speaker: str, others: Sequence[str]) -> str:
-    """The reply without an echoed own-name prefix ("Tom: ...", "(Tom) ...") and without lines
-    the model wrote for someone else ("Ann: ..."). Returns the stripped text; may be empty."""
+    """The reply without an echoed own-name prefix ("Tom: ...", "(Tom) ...") or echoed first-person cue
+    ("Tom, answer as yourself: ..."), and without lines the model wrote for someone else ("Ann: ...").
+    Returns the stripped text; may be empty."""
     text = text.strip()
     first = speaker.split()[0].lower()
     if "\n" not in text and ":" not in text[:80] and text[:1] not in "([*" and not text.lower().startswith(first):
@@ -118,7 +120,9 @@ def clean_reply(text: str, speaker: str, others: Sequence[str]) -> str:
     while changed:
         changed = False
         for name in names:
-            for prefix in (f"{name}:", f"({name})", f"({name}:", f"[{name}]", f"**{name}**:", f"{name} said:"):
+            for prefix in (f"{name}:", f"({name})", f"({name}:", f"[{name}]", f"**{name}**:", f"{name} said:",
+                           f"({name}, {FIRST_PERSON_CUE} i ...)", f"({name}, {FIRST_PERSON_CUE}",
+                           f"{name}, {FIRST_PERSON_CUE}"):
                 if text.lower().startswith(prefix.lower()):
                     text = text[len(prefix):].lstrip()
                     changed = True
@@ -189,7 +193,7 @@ class Agent:
             out.append(Message("user", "(Continue the conversation.)"))
         if self.settings.name.startswith(EMBEDDED_PREFIX):
             # A small model keeps to the first person when the last thing it reads says so.
-            out[-1] = Message("user", f"{out[-1].content}\n\n({self.name.split()[0]}, answer as yourself: I ...)")
+            out[-1] = Message("user", f"{out[-1].content}\n\n({self.name.split()[0]}, {FIRST_PERSON_CUE} I ...)")
         return tuple(out)
 
     def _options(self, ctx: TurnContext) -> Mapping[str, Any]:

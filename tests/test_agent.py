@@ -93,3 +93,12 @@ def test_the_embedded_model_alone_gets_the_first_person_cue() -> None:
     assert hosted[-1].content == "Tom: Where do you live?"
     small = Agent(agent().card, ModelSettings(name="local/smollm2")).messages(context(window=window), [])
     assert small[-1].content.startswith("Tom: Where do you live?") and "answer as yourself: I" in small[-1].content
+
+
+def test_clean_reply_strips_an_echoed_first_person_cue() -> None:
+    """The embedded model's prompt ends with "(Walter, answer as yourself: I ...)"; a reply that repeats the cue
+    keeps only what the persona says, so nobody reads the cue as Walter calling his partner "Walter"."""
+    assert clean_reply("Walter, answer as yourself: I'm 68.", "Walter Pruitt", ["Jasmine Alvarez"]) == "I'm 68."
+    assert clean_reply("(Walter, answer as yourself: I ...) I coach.", "Walter Pruitt", ["Jo"]) == "I coach."
+    assert clean_reply("Walter, you old fool, I said to myself.", "Walter Pruitt", ["Jo"]) == \
+        "Walter, you old fool, I said to myself."
