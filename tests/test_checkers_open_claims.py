@@ -757,3 +757,48 @@ def test_a_thing_named_with_a_clause_of_the_speakers_says_what_they_did(text: st
                                   "I used to be in the military and I now have a wheelchair."])
 def test_a_wish_a_thought_or_a_clause_of_another_thing_says_nothing_of_it(text: str) -> None:
     assert not {k for k in keys(text) if k[0] in ("buy", "see", "tak", "th")}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I have a few glasses of wine most weekends.", ("have", "wine", "affirm", "present")),  # "glasses", not "glasss"
+    ("I never met any of my grandparents.", ("meet", "grandparent", "deny", "ever")),
+    ("I live in a tiny studio flat above a chip shop.", ("liv in", "tiny studio flat", "affirm", "present")),
+    ("Every Sunday I'm sea fishing off the end of the pier.", ("fish", "sea", "affirm", "present")),
+    ("I'm not sea fishing anymore.", ("fish", "sea", "deny", "present")),
+    ("I spent all Sunday afternoon mowing the lawn.", ("mow", "lawn", "affirm", "past")),
+    ("I have never got married.", ("get", "married", "deny", "ever")),
+    ("I've never walked down the aisle.", ("get", "married", "deny", "ever")),
+])
+def test_quantities_any_of_places_kinds_of_doing_and_time_spent(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("I'm just kidding.", ("kid", "just")),
+    ("I'm done cooking for today.", ("cook", "done")),
+    ("I was caught stealing.", ("steal", "caught")),
+    ("I was poor growing up.", ("grow", "poor")),
+    ("I've just got engaged!", ("get", "engaged")),  # news of a change, read as before
+])
+def test_words_of_how_or_when_before_a_gerund_name_no_kind_of_doing(text: str, absent: tuple[str, str]) -> None:
+    assert absent not in {(k[0], k[1]) for k in keys(text)}
+
+
+@pytest.mark.parametrize(("text", "before"), [
+    ("I gave up cigarettes when my daughter was born.", ("have", "cigarette")),
+    ("I gave up drinking years ago.", ("drink", "")),
+    ("I stopped eating meat last year.", ("eat", "meat")),
+])
+def test_giving_something_up_says_it_was_done_before(text: str, before: tuple[str, str]) -> None:
+    assert any((k[0], k[1], k[2]) == (*before, "affirm") and k[3] in ("past", "remote") for k in keys(text))
+    assert (*before, "deny", "present") in keys(text)
+
+
+def test_wanting_to_quit_says_nothing_of_before() -> None:
+    assert not keys("I want to quit smoking.")
+
+
+def test_never_having_done_what_one_gave_up_is_flagged() -> None:
+    assert flagged("I gave up cigarettes when my daughter was born.", "I've never smoked.")
+    assert flagged("I'm married, twenty-five years this June.", "I've never walked down the aisle.")
+    assert not flagged("My dad gave up smoking when I was born.", "I've never smoked.")

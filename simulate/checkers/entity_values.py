@@ -608,7 +608,7 @@ _PART_TIME = re.compile(r"\b(?:summers?|winters?|half|part|weekends?|weekdays?|d
 
 
 # how many times the speaker has married: once, or more than once
-_MARRIED = r"(?:been married|got married|married|tied the knot|walked down the aisle|been down the aisle)"
+_MARRIED = r"(?:been married|got married|gotten married|married|tied the knot|walked down the aisle|been down the aisle)"
 _MARRIED_ONCE = re.compile(rf"\bi (?:have |had )?(?:only |just )?(?:ever )?{_MARRIED} (?:the |just )?(?:once|one time)\b|"
                            r"\bthe only (?:man|woman|person|one) i have ever married\b|"
                            r"\bi have (?:only )?(?:ever )?had (?:one|the one|just the one|just one) (?:wife|husband)\b|"

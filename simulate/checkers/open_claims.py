@@ -90,11 +90,12 @@ _POSSESSIVES = _set("my our his her their your")
 _APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
 _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
 handful serving portion scoop loaf carton pot crate keg round game""")  # ("a round of golf", "a game of chess")
-_QUANTIFIERS = re.compile(r"^(?:(?:a|one|two|three|four|\d+) (?:(?:big|small|huge|large|little|tall|whole|full|"
+_QUANTIFIERS = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d+) "
+                          r"(?:(?:big|small|huge|large|little|tall|whole|full|"
                           r"massive|giant|enormous|generous|lovely|nice|gorgeous|decent|proper|cheeky|wee|good|great|"
                           r"delicious|tasty|quick|hearty|tiny|sneaky) )?"
                           r"(?:cup|glass|bowl|plate|slice|can|bottle|pack|piece|mug|pint|box|bag|jar|handful|serving|"
-                          r"portion|pot|bit)s? of|"
+                          r"portion|pot|bit)(?:s|es)? of|"
                           r"a (?:single )?word of|a lick of|a bit of|a lot of|lots of|plenty of|a bunch of|a ton of|tons of|"
                           r"loads of|a load of|heaps of|a heap of|masses of|stacks of|a stack of|shedloads of|"
                           r"a couple of|a couple|"
@@ -109,7 +110,7 @@ twice last this next ago which who that where what whom whose instead right yet 
 called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online
 outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
 lap laps year years day days week weeks month months whole loud fast well everywhere anywhere somewhere way
-outright between""")
+outright between above below beneath underneath beside opposite beyond except""")
 _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply telly assembly anomaly butterfly dragonfly
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
@@ -1978,7 +1979,7 @@ def _clause_claims(clause: str, qualifier: str | None, *, agents: bool = True) -
     return _one_clause(clause, qualifier, agents=agents)
 
 
-_ALL_OF = re.compile(r"\b(?P<q>both|all) of (?P<d>those|these|the|my|our|his|her|their|your)\b")
+_ALL_OF = re.compile(r"\b(?P<q>both|all|any) of (?P<d>those|these|the|my|our|his|her|their|your)\b")
 _NOT_A_VERB = _set("a an the my your his her their our any some more much all it that this them me you him us")
 
 
@@ -2444,6 +2445,10 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         return []
     if w.endswith("ing") and len(w) > 4 and w not in _NOT_GERUNDS:  # "I am knitting a scarf"
         return _verb(words, i, frame, progressive=True)
+    kind_of_doing = _kind_of_doing(words, i) if words[i - 1] in ("am", "are") or \
+        (words[i - 1] == "not" and words[i - 2:i - 1] in (["am"], ["are"])) else None
+    if kind_of_doing:  # "every Sunday I'm sea fishing", "I'm horse riding on Saturdays": as "I go sea fishing"
+        return _claims(_finish(frame, *kind_of_doing))
     if w == "from":
         phrase = _noun_phrase(words, i + 1)
         return _claims(_finish(frame, "be from", phrase.text)) if phrase.text else []
@@ -2570,6 +2575,9 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
     if j >= n or words[j] == "to":
         return []
     nxt = words[j]
+    if nxt == "got" and j + 1 < n and words[j + 1] in ("married", "divorced", "engaged") and frame.polarity == "deny":
+        frame.time = "past" if had else "ever"  # "I have never got married": a perfect, not "have" married
+        return _claims(_finish(frame, "get", words[j + 1]))
     if nxt == "got":
         return _possession(words, j + 1, frame)
     if words[j:j + 4] in (["no", "idea", "how", "to"], ["no", "clue", "how", "to"]) and frame.polarity == "affirm":
@@ -2625,6 +2633,37 @@ _STOPS = frozenset(verb_stem(w) for w in "quit stop".split())
 _CUT_OUT = frozenset(verb_stem(w) for w in "cut gave give".split())
 
 
+# words before a gerund that say how or when, not what kind of doing ("I'm just kidding", "I'm still working")
+_NOT_KINDS = _set("""just still really only also always even now currently busy out off so too not never ever already
+actually literally probably definitely usually often sometimes finally constantly forever all here there back away
+done through over sick tired bad good great happy glad caught poor rich first last""")
+
+
+def _kind_of_doing(words: list[str], i: int) -> tuple[str, str] | None:
+    """A doing named with its kind after "am" ("sea fishing", "horse riding", "wild swimming"): the verb, and the
+    kind as its object, as "I go sea fishing" reads; None unless one or two plain words come before the gerund."""
+    for width in (2, 3):
+        last = i + width - 1
+        if last >= len(words) or not words[last].endswith("ing") or len(words[last]) <= 4 or \
+                words[last] in _NOT_GERUNDS or words[last] in ("going", "kidding", "joking", "trying", "thinking"):
+            continue
+        kinds = words[i:last]
+        if all(k.isalpha() and not k.endswith(("ly", "ing", "ed")) and k not in _NOT_KINDS and k not in _OBJECT_STOP and
+               k not in _DETERMINERS and k not in _INTENSIFIERS and k not in _DEGREE for k in kinds):
+            return verb_stem(words[last]), " ".join(kinds)
+    return None
+
+
+def _before_giving_up(frame: _Frame, predicate: str, obj: str) -> list[OpenClaim | None]:
+    """What quitting says of the time before it: "I gave up drinking" / "I quit smoking" say I drank, I smoked
+    (at some past time), which "I've never smoked" denies; nothing when quitting is only possible ("I can quit")."""
+    from .knowledge import knowledge_loading  # noqa: PLC0415  (knowledge imports this module)
+
+    if frame.ability or knowledge_loading():  # a knowledge line "I gave up meat => ..." speaks of the change alone
+        return []
+    return [_finish(frame.copy(change=False, time="past", polarity="affirm", never=False), predicate, obj)]
+
+
 def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
           participle: bool = False) -> list[OpenClaim]:
     """A main verb with its particle and object."""
@@ -2676,6 +2715,8 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         activity = _verb_phrase(words, j)  # "I quit smoking", "I started running"
         verb, _, rest = activity.partition(" ")
         changed = frame.copy(change=True, time="present", polarity="deny" if stem in _STOPS else "affirm")
+        if stem in _STOPS and verb:
+            return _claims(_finish(changed, verb, rest), *_before_giving_up(frame, verb, rest))
         return _claims(_finish(changed, verb, rest)) if verb else []
     if (stem in _STOPS or stem in _STARTS) and nxt in ("my", "a", "the", "our") and frame.polarity == "affirm":
         phrase = _noun_phrase(words, j)  # "I quit my job", "I started a new job"
@@ -2706,8 +2747,10 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         changed = frame.copy(change=True, time="present", polarity="affirm" if stem in ("took", "tak") else "deny")
         if phrase.activity:
             verb, _, rest = phrase.text.partition(" ")
-            return _claims(_finish(changed, verb, rest))
-        return _claims(_finish(changed, "do" if stem in ("took", "tak") else HAVE, phrase.text))
+            before = _before_giving_up(frame, verb, rest) if stem in ("gav", "giv") else []
+            return _claims(_finish(changed, verb, rest), *before)
+        before = _before_giving_up(frame, HAVE, phrase.text) if stem in ("gav", "giv") else []
+        return _claims(_finish(changed, "do" if stem in ("took", "tak") else HAVE, phrase.text), *before)
     if stem == "get" and nxt in ("married", "divorced", "engaged", "separated", "pregnant", "sober", "fired", "hired",
                                  "promoted", "retired", "baptized", "baptised", "drunk", "high", "sick"):
         return _claims(_finish(frame.copy(change=frame.time != "present"), "get", nxt))

@@ -681,8 +681,8 @@ def _change_told(record: OpenRecord, claim: OpenClaim, old: OpenRecord) -> bool:
     """Is `claim` news of a change that the earlier statement may simply predate ("I've never been married" in
     one session, "I got married!" in a later one)? Not when the earlier one denied all time and the change lies
     long ago ("I've never been married" / "I got married years ago")."""
-    if not claim.change or old.is_fact:
-        return False
+    if not claim.change or claim.never or old.is_fact:
+        return False  # "I never got married" tells of no change
     if old.session == record.session and _at_its_time(old).time in _PRESENTISH and \
             _BACKGROUND.search(record.claim.text.lower()):
         return False  # "I'm still working" / "Since I retired I sleep in": a change told as settled, not as news

@@ -407,9 +407,9 @@ _PLAINLY = (
     # "I'm the last person in Britain without an air fryer": I have none
     (re.compile(r"\bi am (?:the )?(?:last|only) (?:person|one|man|woman|household|house)(?: (?:in|on|at) [a-z ]{1,30}?)? "
                 r"without (?:a |an )?(?=[a-z])"), "i do not have a "),
-    # "we tied the knot in 1990": married
-    (re.compile(r"\b(?P<v>tied|tie|tying|ties) the knot\b"),
-     lambda m: {"tied": "got married", "tie": "get married", "tying": "getting married", "ties": "gets married"}[m.group("v")]),
+    # "we tied the knot in 1990", "I've never walked down the aisle": married
+    (re.compile(r"\b(?P<v>tied|tie|tying|ties) the knot\b|\b(?P<w>walked|walk|walking|walks) down the aisle\b"),
+     lambda m: _married(m.group("v") or m.group("w"), m.string[:m.start()])),
     # "I dropped out junior year": out of high school
     (re.compile(r"\bdropped out (?:in |during |halfway through )?(?:my )?(?:freshman|sophomore|junior|senior) year\b"),
      "dropped out of high school"),
@@ -444,6 +444,12 @@ _PLAINLY = (
                 r"ages|all day|most of my time|half my life|every evening|every night) "
                 r"(?P<g>(?!(?:trying|thinking|wondering|waiting|looking|worrying)\b)[a-z]{2,}ing)\b"),
      lambda m: f"{m.group('s')} {readable_verb(verb_stem(m.group('g')))}"),
+    # "I spent all Sunday afternoon mowing the lawn", "we spent the whole weekend painting the fence": did it
+    (re.compile(r"\b(?P<s>i|we) spent (?:all |the whole |most of |much of |the |my |our |a |an |every )?"
+                r"(?:(?:[a-z]+ ){0,2}(?:day|days|morning|afternoon|evening|night|weekend|week|summer|holiday|hours|ages|"
+                r"lunchtime|lunch break)) "
+                r"(?P<g>(?!(?:trying|thinking|wondering|waiting|looking|worrying|feeling|being|going)\b)[a-z]{2,}ing)\b"),
+     lambda m: f"{m.group('s')} {'was' if m.group('s') == 'i' else 'were'} {m.group('g')}"),
     # "I spent eight years in the army", "spent a decade with the police": was in it
     (re.compile(r"\b(?P<s>i|we) (?:have )?spent (?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
                 r"thirty|many|several|a few|a couple of|\d+) (?:years|months)|a year|a decade|decades) (?:in|with) "
@@ -618,6 +624,15 @@ _PLAINLY = (
 )
 
 
+def _married(verb: str, before: str) -> str:
+    """"tied the knot" / "walked down the aisle" said plainly: "got married", or "gotten married" after "have"
+    ("I have never tied the knot" is no "have ... married")."""
+    if verb in ("tied", "walked"):
+        return "gotten married" if re.search(r"\b(?:have|has|had)(?: [a-z]+)?\s*$", before) else "got married"
+    return {"tie": "get married", "walk": "get married", "tying": "getting married", "walking": "getting married",
+            "ties": "gets married", "walks": "gets married"}[verb]
+
+
 def _hobbies_done(items: str) -> str:
     """"fishing, listening to music and woodwork" as the hobbies one has and does now: "i have hobbies and i fish
     and i listen to music and i do woodwork" (a hobby is a present practice)."""
@@ -675,11 +690,11 @@ _FIRST_LOOKS = (
     ("(?P<v>picked|pick) up", ("pick",)), ("(?:chat|conversation|call|talk|natter|argument)", (" in ",)),
     ("(?:having no|not having any)", ("having",)), ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
-    ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot",)),
+    ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot", "aisle")),
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
     ("(?:fear|am afraid of|am scared", ("nothing",)), ("i fear (?=(?:that", ("fear",)), ("volunteer (?:by ", ("volunteer",)),
     ("grew up with (?P<x>", ("grew up with",)),
-    ("spent (?:years", ("spent",)), ("(?:too much time|so much time", ("spend",)),
+    ("spent (?:years", ("spent",)), ("spent (?:all |the whole ", ("spent",)), ("(?:too much time|so much time", ("spend",)),
     ("(?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve", ("spent",)),
     ("(?P<neg>is not|is) (?:a|an|one)", (" i ", " we ")), ("year (?:of|at) (?P<x>", (" year ",)),
     ("work (?P<t>full-time", (" as ",)), ("members? of (?:the ", ("member",)),
