@@ -802,3 +802,22 @@ def test_never_having_done_what_one_gave_up_is_flagged() -> None:
     assert flagged("I gave up cigarettes when my daughter was born.", "I've never smoked.")
     assert flagged("I'm married, twenty-five years this June.", "I've never walked down the aisle.")
     assert not flagged("My dad gave up smoking when I was born.", "I've never smoked.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I'm expecting our second in May.", ("be", "pregnant", "affirm", "present")),
+    ("I'm not expecting, no babies on the way for us.", ("be", "pregnant", "deny", "present")),
+    ("I've had a stamp collection going since I was eight.", ("have", "stamp collection", "affirm", "present")),
+])
+def test_expecting_a_baby_and_a_thing_kept_going(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["I'm expecting a parcel.", "I'm not expecting much."])
+def test_expecting_anything_else_is_no_pregnancy(text: str) -> None:
+    assert not {k for k in keys(text) if k[1] == "pregnant"}
+
+
+def test_where_a_thing_was_had_is_not_part_of_it() -> None:
+    """"a plate of prawns down at the harbour": prawns, not "prawns down"."""
+    assert ("have", "prawn", "affirm", "past") in keys("I had a lovely plate of prawns down at the harbour.")

@@ -427,7 +427,8 @@ _HOW_WELL = _set("quite really very pretty fairly well badly fluently brilliantl
                  "ok poorly perfectly")
 # how bad, said before a trouble one has ("terrible hay fever", "awful migraines"): not part of it
 _TASTED = _set("eat lik lov enjoy hat have cook order handl tolerat stomach fanc")  # (stems, as predicates are)
-_OBJECT_TAIL = re.compile(r" (?:straight|right) (?:out|from|off)\b| (?:down|round|up) the | (?:load|lot|heap|ton)s?$")
+_OBJECT_TAIL = re.compile(r" (?:straight|right) (?:out|from|off)\b| (?:down|round|up) the | (?:down|round|over) there$| down$|"
+                          r" (?:load|lot|heap|ton)s?$")
 _FOOD_KINDS = _set("spicy sweet fried greasy salty sour bitter creamy oily fatty sugary processed")
 _HOW_BAD = _set("terrible awful horrible dreadful severe mild nasty constant occasional frequent crippling debilitating")
 # verbs whose object may be followed by where it took one or how often: "took a cab home", "travelled abroad many times"
@@ -2084,6 +2085,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         obj = obj.split(" ", 1)[1]  # "I get terrible hay fever": hay fever
     while " " in obj and obj.rsplit(" ", 1)[1] in _HOW_WELL:
         obj = obj.rsplit(" ", 1)[0]  # "I play chess quite well": chess
+    if predicate == HAVE and obj.endswith(" going"):
+        obj = obj[:-6]  # "I've had a stamp collection going since I was eight": a stamp collection
     if " " in obj and not activity and (tail := _OBJECT_TAIL.search(obj)) is not None and tail.start() > 0:
         obj = singular(obj[:tail.start()])  # "peanut butter straight out of the jar", "pints down the local"
     if obj.endswith((" full-time", " part-time")) and " " in obj:

@@ -407,6 +407,11 @@ _PLAINLY = (
     # "I'm the last person in Britain without an air fryer": I have none
     (re.compile(r"\bi am (?:the )?(?:last|only) (?:person|one|man|woman|household|house)(?: (?:in|on|at) [a-z ]{1,30}?)? "
                 r"without (?:a |an )?(?=[a-z])"), "i do not have a "),
+    # "I'm expecting our second in May", "I'm not expecting, no babies on the way": pregnant (or not)
+    # ("expecting a baby", "twins": knowledge lines, less sure, since a partner may say it)
+    (re.compile(r"\bi am (?P<n>not )?expecting(?P<w> (?:again|another (?:one|baby)|(?:our|my) (?:first|second|"
+                r"third|fourth|little one))\b|(?=,|\.|$))"),
+     lambda m: f"i am {m.group('n') or ''}pregnant{' with' + m.group('w') if m.group('w') else ''}"),
     # "we tied the knot in 1990", "I've never walked down the aisle": married
     (re.compile(r"\b(?P<v>tied|tie|tying|ties) the knot\b|\b(?P<w>walked|walk|walking|walks) down the aisle\b"),
      lambda m: _married(m.group("v") or m.group("w"), m.string[:m.start()])),
@@ -691,6 +696,7 @@ _FIRST_LOOKS = (
     ("(?:having no|not having any)", ("having",)), ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot", "aisle")),
+    ("expecting(?P<w>", ("expecting",)),
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
     ("(?:fear|am afraid of|am scared", ("nothing",)), ("i fear (?=(?:that", ("fear",)), ("volunteer (?:by ", ("volunteer",)),
     ("grew up with (?P<x>", ("grew up with",)),
