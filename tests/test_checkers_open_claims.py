@@ -821,3 +821,16 @@ def test_expecting_anything_else_is_no_pregnancy(text: str) -> None:
 def test_where_a_thing_was_had_is_not_part_of_it() -> None:
     """"a plate of prawns down at the harbour": prawns, not "prawns down"."""
     assert ("have", "prawn", "affirm", "past") in keys("I had a lovely plate of prawns down at the harbour.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I never get up before eleven if I can help it.", ("get up", "early", "deny", "present")),
+    ("I don't eat meat if I can help it.", ("eat", "meat", "deny", "present")),
+    ("I don't fly if I have a choice.", ("fly", "", "deny", "present")),
+])
+def test_a_rule_kept_when_one_can_is_no_condition(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+def test_a_real_condition_still_says_nothing() -> None:
+    assert not keys("I'd eat meat if I had a choice.")

@@ -127,3 +127,16 @@ def test_tenure_in_this_home_is_compared_by_year() -> None:
 
     assert flagged("I've lived in this house for forty years.", "We only moved into this house in 2021.")
     assert not flagged("We moved into this house in 2016.", "We've lived in this house for ten years.")
+
+
+@pytest.mark.parametrize("text", ["I've been to thirty countries.", "I've travelled loads, thirty-odd countries and counting.",
+                                  "I've visited twelve countries so far.", "We've been to loads of countries."])
+def test_two_or_more_countries_visited_is_having_been_abroad(text: str) -> None:
+    claims = {(c.predicate, c.object, c.polarity, c.time) for c in extract_open_claims(text)}
+    assert ("be", "abroad", "affirm", "ever") in claims
+
+
+@pytest.mark.parametrize("text", ["I'd love to visit thirty countries.", "I haven't been to many countries.",
+                                  "My sister has been to thirty countries.", "I've been to one of those countries."])
+def test_countries_wished_denied_or_of_someone_else_say_no_travel(text: str) -> None:
+    assert not [c for c in extract_open_claims(text) if c.object == "abroad"]

@@ -89,6 +89,8 @@ def thing_put_back(sentence: str) -> str:
 
 
 _PLAINLY = (
+    # "I never get up before eleven if I can help it": a rule kept when one can, not a condition
+    (re.compile(r",? (?:if|when) (?:i|we) can (?:help|avoid) it\b|,? if (?:i|we) have (?:a|the|any) (?:choice|say)\b"), ""),
     # "every Saturday you'll find me fishing": I go fishing
     (re.compile(r"\byou(?: will|'ll|ll| would|'d)? (?:always |usually |often |normally )?(?:find|catch|see) me "
                 r"(?=[a-z]+ing\b)"),
@@ -696,6 +698,7 @@ _FIRST_LOOKS = (
     ("(?:having no|not having any)", ("having",)), ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot", "aisle")),
+    ("can (?:help|avoid) it", ("help it", "avoid it", "choice", " say")),
     ("expecting(?P<w>", ("expecting",)),
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
     ("(?:fear|am afraid of|am scared", ("nothing",)), ("i fear (?=(?:that", ("fear",)), ("volunteer (?:by ", ("volunteer",)),

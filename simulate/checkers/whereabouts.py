@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import cache
 
 from .normalize import parse_number
@@ -36,6 +37,7 @@ from .open_claims import (
     main_clauses,
     noun_phrase,
     possessions,
+    read_statement,
     time_of_sentence,
 )
 from .words import singular, verb_stem
@@ -58,12 +60,36 @@ def read_whereabouts(forms: SentenceForms) -> list[OpenClaim]:
     out.extend(_home_and_grounds(forms.norm))
     out.extend(_elided_i(forms.norm, forms.written))
     out.extend(_tenure(forms.norm))
+    out.extend(_many_countries(forms.norm))
     if forms.topic:  # "Korean? No, I don't speak a word"
         out.extend(_language_denied(f"{forms.topic}, {forms.norm}"))
     return out
 
 
 # --- where the speaker has been -------------------------------------------------------------------------
+# "I've been to thirty countries", "I've travelled loads, thirty-odd countries and counting": been abroad
+_MANY_COUNTRIES = re.compile(r"^(?:(?:[a-z']+|,)\s+)*?(?:i|we) (?:have |had )?(?:been to|visited|travelled to|traveled to|"
+                             r"travelled|traveled|lived in|worked in)\b[a-z ,]{0,30}?\b(?:about |around |over |more than |"
+                             r"nearly |almost |at least )?(?P<n>[a-z]+(?:-odd)?|\d+|loads of|lots of|dozens of|a dozen|"
+                             r"so many|heaps of|a load of|a lot of) countries\b")
+_MANY = frozenset({"loads of", "lots of", "dozens of", "a dozen", "so many", "heaps of", "a load of", "a lot of", "many",
+                   "several", "numerous", "countless", "multiple", "various"})
+
+
+def _many_countries(sentence: str) -> list[OpenClaim]:
+    """Having been to two or more countries is having been abroad (whichever is home)."""
+    if "countries" not in sentence:
+        return []
+    m = _MANY_COUNTRIES.search(sentence)
+    if m is None:
+        return []
+    said = m.group("n")
+    count = parse_number(said.removesuffix("-odd"))
+    if said not in _MANY and (count is None or count < 2):
+        return []
+    return [replace(c, time="ever", confidence=0.9) for c in read_statement("i have been abroad")]
+
+
 _WHERE = re.compile(r"\b(?:(?:over|out|up|down|back|off|away|all|right) )?(?P<prep>in|to|into|around|across|through|over|"
                     r"from|at|of)\s+(?=(?P<rest>[a-z][a-z' .-]*))")
 _NEVER_SET_FOOT = re.compile(r"^(?:(?:[a-z']+|[,!.])\s+)*?(?:i|we) (?:have |had )?never (?:even |ever |actually )?"
