@@ -834,3 +834,12 @@ def test_a_rule_kept_when_one_can_is_no_condition(text: str, claim: tuple[str, .
 
 def test_a_real_condition_still_says_nothing() -> None:
     assert not keys("I'd eat meat if I had a choice.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("When I was waitressing in my twenties, the tips were amazing.", ("waitress", "", "affirm", "past")),
+    ("I lived in Paris in my thirties.", ("liv in", "paris", "affirm", "past")),
+])
+def test_a_decade_of_ones_life_is_a_time_not_a_thing(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+    assert not {k for k in keys(text) if k[1] in ("twenty", "thirty")}

@@ -427,7 +427,7 @@ _HOW_WELL = _set("quite really very pretty fairly well badly fluently brilliantl
                  "ok poorly perfectly")
 # how bad, said before a trouble one has ("terrible hay fever", "awful migraines"): not part of it
 _TASTED = _set("eat lik lov enjoy hat have cook order handl tolerat stomach fanc")  # (stems, as predicates are)
-_OBJECT_TAIL = re.compile(r" (?:straight|right) (?:out|from|off)\b| (?:down|round|up) the | (?:down|round|over) there$| down$|"
+_OBJECT_TAIL = re.compile(r" (?:straight|right) (?:out|from|off)\b| (?:down|round|up) the | (?:down|round|over) there$|"
                           r" (?:load|lot|heap|ton)s?$")
 _FOOD_KINDS = _set("spicy sweet fried greasy salty sour bitter creamy oily fatty sugary processed")
 _HOW_BAD = _set("terrible awful horrible dreadful severe mild nasty constant occasional frequent crippling debilitating")
@@ -2087,6 +2087,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         obj = obj.rsplit(" ", 1)[0]  # "I play chess quite well": chess
     if predicate == HAVE and obj.endswith(" going"):
         obj = obj[:-6]  # "I've had a stamp collection going since I was eight": a stamp collection
+    if obj.endswith(" down") and predicate in _TASTED:
+        obj = singular(obj[:-5])  # "a plate of prawns down at the harbour" (not "watched the sun go down")
     if " " in obj and not activity and (tail := _OBJECT_TAIL.search(obj)) is not None and tail.start() > 0:
         obj = singular(obj[:tail.start()])  # "peanut butter straight out of the jar", "pints down the local"
     if obj.endswith((" full-time", " part-time")) and " " in obj:
@@ -2099,6 +2101,11 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
     if obj.startswith("anything ") and obj[9:] in _FOOD_KINDS and predicate in _TASTED:
         obj = f"{obj[9:]} food"  # "I can't stand anything spicy": spicy food
     verb, _, particle = predicate.partition(" ")
+    if particle in ("in", "during") and obj in _DECADES_OF_LIFE:
+        predicate, obj = verb, ""  # "waitressing in my twenties": waitressing, then (a time of life, not a thing)
+        if frame.time == "past":
+            frame = frame.copy(time="remote")
+        verb, particle = predicate, ""
     if particle in _DIRECTIONS and verb in _MOTIONS:
         predicate, obj = verb, ""  # "I swam out to the island", "we rowed across the bay": swimming, rowing
     if (predicate in _STOP_PREDICATES and not (predicate == _UNDERSTAND and _is_language(obj))) or \
@@ -2114,6 +2121,9 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
                      change=frame.change, activity=activity, exclusive=frame.exclusive and frame.polarity == "affirm",
                      quantity=quantity, qualifier=frame.qualifier,
                      confidence=round(frame.confidence * confidence, 3))
+
+
+_DECADES_OF_LIFE = _set("teen twenty thirty forty fifty sixty seventy eighty ninety")
 
 
 def _touched(obj: str) -> tuple[str, str]:
