@@ -843,3 +843,19 @@ def test_a_real_condition_still_says_nothing() -> None:
 def test_a_decade_of_ones_life_is_a_time_not_a_thing(text: str, claim: tuple[str, ...]) -> None:
     assert claim in keys(text)
     assert not {k for k in keys(text) if k[1] in ("twenty", "thirty")}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I've never actually set foot in the States.", ("go to", "the states", "deny", "ever")),
+    ("Whisky's my drink, a wee dram every night before bed.", ("lik", "whisky", "affirm", "present")),
+    ("Gin is my tipple.", ("lik", "gin", "affirm", "present")),
+    ("Had a couple of glasses of red last night with dinner.", ("have", "red wine", "affirm", "recent")),
+    ("Sober eleven years now, one day at a time.", ("be", "sober", "affirm", "present")),
+    ("Arre yaar, I'm from Chennai originally.", ("be from", "chennai", "affirm", "present")),
+])
+def test_emphasis_drinks_and_fragments_said_casually(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+def test_a_drink_named_by_its_colour_only_after_a_glass_or_bottle() -> None:
+    assert not {k for k in keys("My favourite colour is red.") if k[1] == "red wine"}

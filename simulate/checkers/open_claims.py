@@ -189,7 +189,8 @@ _ENDS_NOUN_PHRASE = _set("is are was were am be been being has have had do does 
                          "can could will would should must may might take takes took give gives gave call calls "
                          "called won't can't don't doesn't didn't isn't aren't wasn't")
 
-_LEAD_WORDS = (r"nah|naw|meh|yup|hm|ah|ahh|aw|lmao|hahaha|hehe|ha|ugh|whoa|alright|gosh|omg|geez|jeez|dang|man|"
+_LEAD_WORDS = (r"nah|naw|meh|yup|hm|ah|ahh|aw|lmao|hahaha|hehe|ha|ugh|whoa|alright|gosh|omg|geez|jeez|dang|man|och|aye|arre|"
+               r"arre yaar|yaar|mate|eh|"
                r"dude|tbh|seriously|funny|well|oh|yes|yeah|yep|no|nope|so|actually|honestly|haha|lol|hmm|um|uh|and|"
                r"but|also|plus|sure|okay|ok|thankfully|luckily|fortunately|unfortunately|sadly|frankly|truthfully|"
                r"admittedly|surprisingly|obviously|definitely|"
@@ -324,7 +325,8 @@ _MY_FEAR = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has always been|h
 _MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |really |definitely |literally |genuinely |"
                          r"just |still |easily |totally |absolutely |seriously |truly )?"
                          r"(?:my (?:absolute |total |true |real |one true |biggest |big |number one )?(?:passion|obsession|jam|"
-                         r"thing|life|happy place|guilty pleasure)|"
+                         r"thing|life|happy place|guilty pleasure|drink|tipple|poison|drink of choice|go-to drink|"
+                         r"comfort food|vice)|"
                          r"the best thing ever|the best thing in the world|my favou?rite thing(?: in the world| ever)?|"
                          # "going for a run is my favourite part of the day", "... my favourite way to spend a Saturday"
                          r"the best [a-z]+ (?:going|around|ever|in the world)|"
@@ -2188,7 +2190,7 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         i += 1  # "like four cups", "about half a pack"
     if i + 1 < n and words[i] == "half" and words[i + 1] in ("a", "an"):
         i += 1
-    m = _QUANTIFIERS.match(" ".join(words[i:i + 4]) + " ")
+    m = _QUANTIFIERS.match(" ".join(words[i:i + 5]) + " ")
     if m:
         i += len(m.group(0).split())
     if i + 1 < n and words[i] in ("all", "both") and (words[i + 1] in _DETERMINERS or parse_number(words[i + 1])):

@@ -89,6 +89,14 @@ def thing_put_back(sentence: str) -> str:
 
 
 _PLAINLY = (
+    # "Sober eleven years now": I have been sober for eleven years
+    (re.compile(r"^(?:been )?(?P<s>sober|clean|teetotal|vegan|vegetarian|single) (?:for )?"
+                r"(?P<n>(?:[a-z0-9-]+ ){1,2}(?:years?|months?))\b"),
+     r"i have been \g<s> for \g<n>"),
+    # "a couple of glasses of red": of red wine
+    (re.compile(r"\b(?P<g>glass|glasses|bottle|bottles) of (?P<c>red|white|rose|rosé)\b(?! wine)"), r"\g<g> of \g<c> wine"),
+    # "I've never actually set foot in the States": never
+    (re.compile(r"\bnever actually\b"), "never"),
     # "I never get up before eleven if I can help it": a rule kept when one can, not a condition
     (re.compile(r",? (?:if|when) (?:i|we) can (?:help|avoid) it\b|,? if (?:i|we) have (?:a|the|any) (?:choice|say)\b"), ""),
     # "every Saturday you'll find me fishing": I go fishing
@@ -698,6 +706,8 @@ _FIRST_LOOKS = (
     ("(?:having no|not having any)", ("having",)), ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot", "aisle")),
+    ("(?:been )?(?P<s>sober", ("sober", "clean", "teetotal", "vegan", "vegetarian", "single")),
+    ("(?P<c>red|white|rose", ("of red", "of white", "of ros")), ("never actually", ("never actually",)),
     ("can (?:help|avoid) it", ("help it", "avoid it", "choice", " say")),
     ("expecting(?P<w>", ("expecting",)),
     ("(?:freshman|sophomore|junior|senior) year", ("year",)), ("(?:let|allow) (?:me|us)", ("let", "allow")),
