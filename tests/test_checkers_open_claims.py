@@ -859,3 +859,19 @@ def test_emphasis_drinks_and_fragments_said_casually(text: str, claim: tuple[str
 
 def test_a_drink_named_by_its_colour_only_after_a_glass_or_bottle() -> None:
     assert not {k for k in keys("My favourite colour is red.") if k[1] == "red wine"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I haven't been back to Nigeria since I left in 2005.", ("go to", "nigeria", "deny", "ever")),
+    ("I finished school ages ago.", ("finish", "school", "affirm", "past")),
+    ("I lived at home the whole way through school.", ("liv at", "home", "affirm", "past")),
+    ("I don't speak Yoruba at all o.", ("speak", "yoruba", "deny", "present")),
+    ("I don't know a word of Hindi yaar.", ("know", "hindi", "deny", "present")),
+    ("I've got my daughter's name tattooed on my wrist.", ("have", "tattoo", "affirm", "present")),
+])
+def test_particles_ages_and_tattoos_said_casually(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+def test_someone_elses_tattoo_is_not_mine() -> None:
+    assert ("have", "tattoo", "affirm", "present") not in keys("My brother has a dragon tattooed on his back.")

@@ -110,7 +110,7 @@ twice last this next ago which who that where what whom whose instead right yet 
 called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online
 outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
 lap laps year years day days week weeks month months whole loud fast well everywhere anywhere somewhere way
-outright between above below beneath underneath beside opposite beyond except""")
+outright between above below beneath underneath beside opposite beyond except ages""")
 _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply telly assembly anomaly butterfly dragonfly
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely
 elderly daily weekly monthly yearly silly holy jolly chilly costly lively deadly smelly hilly woolly oily bubbly
@@ -2089,6 +2089,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         obj = obj.rsplit(" ", 1)[0]  # "I play chess quite well": chess
     if predicate == HAVE and obj.endswith(" going"):
         obj = obj[:-6]  # "I've had a stamp collection going since I was eight": a stamp collection
+    while " " in obj and obj.rsplit(" ", 1)[1] in _TRAILING_PARTICLES:
+        obj = obj.rsplit(" ", 1)[0]  # "I don't speak Yoruba at all o", "a word of Hindi yaar", "home the whole way"
     if obj.endswith(" down") and predicate in _TASTED:
         obj = singular(obj[:-5])  # "a plate of prawns down at the harbour" (not "watched the sun go down")
     if " " in obj and not activity and (tail := _OBJECT_TAIL.search(obj)) is not None and tail.start() > 0:
@@ -2126,6 +2128,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
 
 
 _DECADES_OF_LIFE = _set("teen twenty thirty forty fifty sixty seventy eighty ninety")
+# a particle of speech or a determiner left at the end of an object says nothing of it
+_TRAILING_PARTICLES = _set("o yaar lah innit sia the a an my our")
 
 
 def _touched(obj: str) -> tuple[str, str]:
@@ -2604,6 +2608,8 @@ def _have(words: list[str], i: int, frame: _Frame) -> list[OpenClaim]:
         return _possession(words, j + 1, frame)
     if nxt == "been":  # "I have been a nurse", "I have been to Rome", "I have been knitting"
         k = j + 1
+        if k + 1 < n and words[k] == "back" and words[k + 1] == "to":
+            k += 1  # "I haven't been back to Nigeria since I left"
         if k < n and words[k] == "to":
             frame.time = "past" if had else "ever"
             return [c for p in _noun_phrases(words, k + 1) if p.text for c in _claims(_finish(frame, "go to", p.text))]

@@ -89,6 +89,10 @@ def thing_put_back(sentence: str) -> str:
 
 
 _PLAINLY = (
+    # "I've got my daughter's name tattooed on my wrist": a tattoo of it
+    (re.compile(r"\b(?P<h>have|has|got|had) (?P<x>(?:my|a|an|the|his|her|our|their) [a-z' ]{1,30}?) (?:tattooed|inked) "
+                r"(?=(?:on|across|down|along|over|around|under|behind|inside) )"),
+     r"\g<h> a tattoo of \g<x> "),
     # "Sober eleven years now": I have been sober for eleven years
     (re.compile(r"^(?:been )?(?P<s>sober|clean|teetotal|vegan|vegetarian|single) (?:for )?"
                 r"(?P<n>(?:[a-z0-9-]+ ){1,2}(?:years?|months?))\b"),
@@ -706,6 +710,7 @@ _FIRST_LOOKS = (
     ("(?:having no|not having any)", ("having",)), ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot", "aisle")),
+    ("(?:tattooed|inked) ", ("tattooed", "inked")),
     ("(?:been )?(?P<s>sober", ("sober", "clean", "teetotal", "vegan", "vegetarian", "single")),
     ("(?P<c>red|white|rose", ("of red", "of white", "of ros")), ("never actually", ("never actually",)),
     ("can (?:help|avoid) it", ("help it", "avoid it", "choice", " say")),
