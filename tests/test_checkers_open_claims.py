@@ -875,3 +875,25 @@ def test_particles_ages_and_tattoos_said_casually(text: str, claim: tuple[str, .
 
 def test_someone_elses_tattoo_is_not_mine() -> None:
     assert ("have", "tattoo", "affirm", "present") not in keys("My brother has a dragon tattooed on his back.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Best thing I ate all week was the chicken tikka from the place round the corner.",
+     ("eat", "chicken tikka", "affirm", "past")),
+    ("Standing in front of the pyramids at Giza was the highlight of my life, honestly.", ("be in", "giza", "affirm", "past")),
+    ("Lamb chops with mint sauce, that's my favourite dinner, I have it every week.", ("lik", "lamb chop", "affirm", "present")),
+    ("The Lion King's my comfort film, I know every word.", ("lik", "lion king", "affirm", "present")),
+])
+def test_what_was_best_or_favourite_said_first(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["Meeting you was the best thing ever.", "Winning the lottery would be the best thing."])
+def test_a_doing_wished_or_of_someone_else_is_not_mine(text: str) -> None:
+    assert not keys(text)
+
+
+@pytest.mark.parametrize("text", ["I don't drink, except a glass of champagne at weddings.",
+                                  "I have never been abroad, except once to France.", "I never eat meat, except bacon."])
+def test_a_denial_with_its_exceptions_is_no_plain_denial(text: str) -> None:
+    assert not {k for k in keys(text) if k[2] == "deny"}

@@ -326,7 +326,7 @@ _MY_PASSION = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:honestly |
                          r"just |still |easily |totally |absolutely |seriously |truly )?"
                          r"(?:my (?:absolute |total |true |real |one true |biggest |big |number one )?(?:passion|obsession|jam|"
                          r"thing|life|happy place|guilty pleasure|drink|tipple|poison|drink of choice|go-to drink|"
-                         r"comfort food|vice)|"
+                         r"comfort food|comfort film|comfort movie|comfort show|comfort watch|comfort read|comfort meal|vice)|"
                          r"the best thing ever|the best thing in the world|my favou?rite thing(?: in the world| ever)?|"
                          # "going for a run is my favourite part of the day", "... my favourite way to spend a Saturday"
                          r"the best [a-z]+ (?:going|around|ever|in the world)|"
@@ -919,6 +919,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             # a plan, whoever read it ("we go skiing next week"; but "I have midterms next week": a student now)
         if _PROPOSAL.search(norm) and _PROPOSED.search(norm):  # "Okay, we can go to the movies then": a plan
             out[first:] = [c for c in out[first:] if not (c.subject == "we" and c.ability and c.polarity == "affirm")]
+        if " except" in norm and _EXCEPT.search(norm):  # "I don't drink, except a glass of champagne at weddings":
+            out[first:] = [c for c in out[first:] if c.polarity != "deny"]  # a rule with its exceptions, which a
+            # one-off told later may be ("I've never been abroad, except once to France" is no "never")
         if _OWNED_CHANGE.search(norm):  # "So much for never breaking a bone, I broke my wrist": news, said as such
             out[first:] = [replace(c, change=True) for c in out[first:]]
     out.extend(_allergies(out))
@@ -927,6 +930,10 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     if "[" in clean:
         out = [c for c in out if _STAND_IN not in c.object and _STAND_IN not in c.predicate]
     return tuple(_dedupe(_life_stages_never(out)))
+
+
+_EXCEPT = re.compile(r"\b(?:i|we) (?:have |had )?(?:do not|don't|never|can not|will not|would not|rarely|not)\b.*"
+                     r"\bexcept(?:ing)?\b")
 
 
 def _pastimes(sentence: str, topic: str | None) -> list[OpenClaim]:

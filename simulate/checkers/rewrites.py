@@ -89,6 +89,25 @@ def thing_put_back(sentence: str) -> str:
 
 
 _PLAINLY = (
+    # "I was first cello in the county youth orchestra": I played the cello
+    (re.compile(r"\bi (?P<t>am|was) (?:the )?(?:first|second|third|principal|lead) (?P<x>violin|viola|cello|oboe|flute|"
+                r"clarinet|trumpet|horn|french horn|bassoon|trombone|guitar|sax|saxophone|double bass|bass|piano|percussion)\b"),
+     lambda m: f"i {'play' if m.group('t') == 'am' else 'played'} the {m.group('x')}"),
+    # "Best thing I ate all week was the chicken tikka": I ate it
+    (re.compile(r"^(?:the )?(?:best|worst|last|nicest|tastiest|only) (?:thing|meal|dish|drink|film|movie|book|show) "
+                r"(?P<s>i|we) (?P<v>ate|had|drank|watched|read|saw|tried|cooked|ordered) (?:(?:all|this|last) (?:week|year|"
+                r"month|night)|today|recently|in ages|in years|ever) (?:was|is) (?=[a-z])"),
+     r"\g<s> \g<v> "),
+    # "Seeing Beyonce live at Wembley was the best night of my life": I saw her
+    (re.compile(r"^(?P<g>seeing|meeting|visiting|watching|climbing|swimming|running|hearing|standing|skiing|diving|"
+                r"riding|flying|sailing|playing|singing|performing|winning) (?P<x>[a-z0-9' ,-]{2,60}?) (?:was|has been|is) "
+                r"(?:easily |honestly |probably |definitely |still )?(?:the|one of the) (?:best|highlight|greatest|most|"
+                r"happiest|proudest|worst|scariest)\b.*$"),
+     r"i was \g<g> \g<x>"),
+    # "Lamb chops with mint sauce, that's my favourite dinner": my favourite dinner is lamb chops
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,50}?), (?:that is|that's|thats) (?P<m>my (?:favou?rite|fave|go-to|all-time "
+                r"favou?rite) [a-z]+(?: [a-z]+)?)(?=$|[,.!])"),
+     r"\g<m> is \g<x>"),
     # "I've got my daughter's name tattooed on my wrist": a tattoo of it
     (re.compile(r"\b(?P<h>have|has|got|had) (?P<x>(?:my|a|an|the|his|her|our|their) [a-z' ]{1,30}?) (?:tattooed|inked) "
                 r"(?=(?:on|across|down|along|over|around|under|behind|inside) )"),
@@ -710,6 +729,10 @@ _FIRST_LOOKS = (
     ("(?:having no|not having any)", ("having",)), ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot", "aisle")),
+    ("(?P<t>am|was) (?:the )?(?:first", ("first", "second", "third", "principal", "lead")),
+    ("(?:the )?(?:best|worst|last|nicest", (" ate ", " had ", " drank ", " watched ", " read ", " saw ", " tried ", " cooked ",
+                                             " ordered ")),
+    ("(?P<g>seeing|meeting", ("ing ",)), ("(?:that is|that's|thats) (?P<m>", ("that is", "that's", "thats")),
     ("(?:tattooed|inked) ", ("tattooed", "inked")),
     ("(?:been )?(?P<s>sober", ("sober", "clean", "teetotal", "vegan", "vegetarian", "single")),
     ("(?P<c>red|white|rose", ("of red", "of white", "of ros")), ("never actually", ("never actually",)),
