@@ -897,3 +897,9 @@ def test_a_doing_wished_or_of_someone_else_is_not_mine(text: str) -> None:
                                   "I have never been abroad, except once to France.", "I never eat meat, except bacon."])
 def test_a_denial_with_its_exceptions_is_no_plain_denial(text: str) -> None:
     assert not {k for k in keys(text) if k[2] == "deny"}
+
+
+@pytest.mark.parametrize("text", ["Never tasted sushi this good before.", "I've never had a curry as good as this.",
+                                  "I've never seen anything like this."])
+def test_never_in_a_comparison_is_no_denial(text: str) -> None:
+    assert not {k for k in keys(text) if k[2] == "deny"}

@@ -919,6 +919,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             # a plan, whoever read it ("we go skiing next week"; but "I have midterms next week": a student now)
         if _PROPOSAL.search(norm) and _PROPOSED.search(norm):  # "Okay, we can go to the movies then": a plan
             out[first:] = [c for c in out[first:] if not (c.subject == "we" and c.ability and c.polarity == "affirm")]
+        if "never" in norm and _NEVER_THIS_GOOD.search(norm):  # "Never tasted sushi this good before": a comparison
+            out[first:] = [c for c in out[first:] if not (c.polarity == "deny" and c.never)]
         if " except" in norm and _EXCEPT.search(norm):  # "I don't drink, except a glass of champagne at weddings":
             out[first:] = [c for c in out[first:] if c.polarity != "deny"]  # a rule with its exceptions, which a
             # one-off told later may be ("I've never been abroad, except once to France" is no "never")
@@ -932,6 +934,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     return tuple(_dedupe(_life_stages_never(out)))
 
 
+_NEVER_THIS_GOOD = re.compile(r"\bnever\b[^,;.]*?\b(?:this|so|as|that) (?:good|nice|tasty|delicious|bad|fresh|great|"
+                              r"amazing|fun|well|much|beautiful|lovely|strong|hot|spicy|big)\b|"
+                              r"\bnever\b[^,;.]*? like (?:this|that)\b")
 _EXCEPT = re.compile(r"\b(?:i|we) (?:have |had )?(?:do not|don't|never|can not|will not|would not|rarely|not)\b.*"
                      r"\bexcept(?:ing)?\b")
 
