@@ -903,3 +903,12 @@ def test_a_denial_with_its_exceptions_is_no_plain_denial(text: str) -> None:
                                   "I've never seen anything like this."])
 def test_never_in_a_comparison_is_no_denial(text: str) -> None:
     assert not {k for k in keys(text) if k[2] == "deny"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Oh cool. I live right in the middle of Manhattan, tiny apartment.", ("liv in", "manhattan", "affirm", "present")),
+    ("Och, born and raised in Glasgow, me.", ("be from", "glasgow", "affirm", "present")),
+])
+def test_the_middle_of_a_place_is_the_place_and_och_opens_a_sentence(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+    assert not {k for k in keys(text) if k[1] == "och"}

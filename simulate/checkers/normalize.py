@@ -271,7 +271,8 @@ def without_tag_question(sentence: str) -> str:
 # followed by a space alone ("lol my grandma taught me to knit"); the second list only by a comma or a stop,
 # since "well done" means something. Denials ("No,", "Nope,") and greetings ("Hi, I'm Alex") stay for their
 # readers, and time words ("these days") stay because they date the statement.
-_MARKERS_BARE = (r"lol+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|tbh|tbf|ngl|imo|imho|fwiw|fyi|honestly|truthfully|frankly|"
+_MARKERS_BARE = (r"lol+|lmao+|lmfao|rofl|och|arre yaar|arre|ehn|"
+                 r"ha(?:ha)+h?|he(?:he)+|tbh|tbf|ngl|imo|imho|fwiw|fyi|honestly|truthfully|frankly|"
                  r"admittedly|to be fair|to be honest(?: with you)?|in all honesty|truth be told|(?:the )?truth is|"
                  r"to tell (?:you )?the truth|(?:i(?:'m| am) )?not (?:gonna|going to) lie|fun fact|"
                  r"funnily enough|funny enough|believe it or not|as it happens|for what it'?s worth|full disclosure|"

@@ -89,6 +89,9 @@ def thing_put_back(sentence: str) -> str:
 
 
 _PLAINLY = (
+    # "I live right in the middle of Manhattan": in Manhattan
+    (re.compile(r"\b(?P<v>live|lived|living|grew up|stay|stayed|work|worked) (?:right |slap bang )?in the (?:middle|heart|"
+                r"centre|center) of (?!nowhere)(?=[a-z])"), r"\g<v> in "),
     # "I was first cello in the county youth orchestra": I played the cello
     (re.compile(r"\bi (?P<t>am|was) (?:the )?(?:first|second|third|principal|lead) (?P<x>violin|viola|cello|oboe|flute|"
                 r"clarinet|trumpet|horn|french horn|bassoon|trombone|guitar|sax|saxophone|double bass|bass|piano|percussion)\b"),
@@ -729,6 +732,7 @@ _FIRST_LOOKS = (
     ("(?:having no|not having any)", ("having",)), ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot", "aisle")),
+    ("(?P<v>live|lived|living|grew up", ("middle of", "heart of", "centre of", "center of")),
     ("(?P<t>am|was) (?:the )?(?:first", ("first", "second", "third", "principal", "lead")),
     ("(?:the )?(?:best|worst|last|nicest", (" ate ", " had ", " drank ", " watched ", " read ", " saw ", " tried ", " cooked ",
                                              " ordered ")),
