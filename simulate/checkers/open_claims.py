@@ -189,8 +189,8 @@ _ENDS_NOUN_PHRASE = _set("is are was were am be been being has have had do does 
                          "can could will would should must may might take takes took give gives gave call calls "
                          "called won't can't don't doesn't didn't isn't aren't wasn't")
 
-_LEAD_WORDS = (r"nah|naw|meh|yup|hm|ah|ahh|aw|lmao|hahaha|hehe|ha|ugh|whoa|alright|gosh|omg|geez|jeez|dang|man|och|aye|arre|"
-               r"arre yaar|yaar|mate|eh|"
+_LEAD_WORDS = (r"nah|naw|meh|yup|hm|ah|ahh|aw|lmao|hahaha|hehe|ha|ugh|whoa|alright|gosh|omg|geez|jeez|dang|man|aye|yaar|"
+               r"mate|eh|"  # (och, arre: discourse markers that normalize.py takes off for every reader)
                r"dude|tbh|seriously|funny|well|oh|yes|yeah|yep|no|nope|so|actually|honestly|haha|lol|hmm|um|uh|and|"
                r"but|also|plus|sure|okay|ok|thankfully|luckily|fortunately|unfortunately|sadly|frankly|truthfully|"
                r"admittedly|surprisingly|obviously|definitely|"
