@@ -912,3 +912,32 @@ def test_never_in_a_comparison_is_no_denial(text: str) -> None:
 def test_the_middle_of_a_place_is_the_place_and_och_opens_a_sentence(text: str, claim: tuple[str, ...]) -> None:
     assert claim in keys(text)
     assert not {k for k in keys(text) if k[1] == "och"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I got mugged in Rome.", ("be", "mugged", "affirm", "past")),
+    ("I was arrested at a protest in 2019.", ("be", "arrested", "affirm", "remote")),
+    ("I got bitten by a dog as a kid.", ("be bitten by", "dog", "affirm", "remote")),
+    ("I've never gotten arrested.", ("be", "arrested", "deny", "ever")),
+    ("I was madly in love with my college sweetheart.", ("be in", "love", "affirm", "past")),
+])
+def test_an_event_undergone_and_an_adverb_of_degree(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+def test_what_one_is_in_or_about_is_not_undergone_bare() -> None:
+    assert not {k for k in keys("I'm interested in art.") if k[:2] == ("be", "interested")}
+    assert not {k for k in keys("I was never arrested by anyone.") if k[:2] == ("be", "arrested") and k[2] == "affirm"}
+
+
+def test_an_event_undergone_meets_its_denial() -> None:
+    assert flagged("I've never been arrested.", "I got arrested at a protest in 2019.")
+    assert flagged("I've never been mugged.", "I was mugged in Rome last year.")
+    assert not flagged("I've never been bitten by a snake.", "I got bitten by a dog as a kid.")
+
+
+def test_a_past_change_told_the_same_day_as_never_is_no_news() -> None:
+    said = ("I've never been fired from a job.", "When I got fired from my first job I cried for days.")
+    assert flagged(*said, sessions=(0, 0))
+    assert not flagged(*said)  # sessions apart: it may have happened since
+    assert not flagged("I've never been married.", "Guess what, I got married!", sessions=(0, 0))

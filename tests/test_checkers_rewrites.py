@@ -55,6 +55,9 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("i am a january baby", "my birthday is in january"),
     ("born and raised lds, served my mission", "i have always been lds, served my mission"),
     ("i am the last person in britain without an air fryer", "i do not have a air fryer"),
+    ("i got mugged in rome", "i was mugged in rome"),
+    ("i have never gotten arrested", "i have never been arrested"),
+    ("we get burgled every winter", "we am burgled every winter"),
 ])
 def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     assert said_plainly(sentence) == plain
@@ -78,6 +81,8 @@ def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     "we are going to kerala every summer",  # the habit must lead: "going to" may be a plan
     "i picked up the kids",
     "they never taught me to cook",
+    "i got fired last year",  # a change of its own, read by the job lines
+    "i got a stung finger",
 ])
 def test_a_plain_or_guarded_sentence_is_left_as_it_is(sentence: str) -> None:
     assert said_plainly(sentence) == sentence

@@ -76,7 +76,9 @@ literally seriously certainly mainly only simply kinda sorta pretty quite very s
 frequently constantly religiously daily weekly nightly happily proudly secretly now finally recently
 genuinely particularly especially originally super deathly severely extremely incredibly highly mildly slightly
 deeply physically fairly rather somewhat terribly awfully badly hugely massively strictly mostly completely
-entirely fully utterly legally profoundly permanently""")
+entirely fully utterly legally profoundly permanently madly hopelessly blissfully desperately wildly insanely
+ridiculously unbelievably painfully chronically clinically medically officially technically newly openly intensely
+passionately wholly perfectly naturally obviously clearly""")
 _HEDGES = _set("probably maybe perhaps possibly slightly mildly somewhat kinda sorta")
 _PARTIAL = _set("partly partially half semi almost nearly")  # "partly deaf" is not deaf
 _RARE = _set("rarely seldom hardly barely")
@@ -177,6 +179,13 @@ _UNSKILLED = _set("bad terrible awful rubbish hopeless useless lousy poor dreadf
 _INTENSIFIERS = _set("really very pretty super quite incredibly")
 _SKILLED = _set("good great skilled talented decent amazing excellent brilliant expert")
 _LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent involved passionate obsessed")
+# a promotion in a game, a school or a sport, not at work
+_PROMOTED_IN_PLAY = re.compile(r"to (?:[a-z]+ ){0,5}?(?:team|club|squad|captain|class|grade|year|league|division|belt|level|"
+                               r"rank)\b")
+# what one undergoes as an event: "I was arrested at a protest" is also "I have been arrested"
+UNDERGONE = _set("""arrested mugged robbed burgled burglarized attacked assaulted injured stung bitten shot stabbed kidnapped
+hospitalised hospitalized sacked fired expelled suspended deported evicted baptised baptized christened circumcised
+vaccinated bullied scammed hacked ticketed fined sued jailed imprisoned convicted dumped headhunted""")
 _NOT_GERUNDS = _set("""thing something anything nothing everything morning evening building wedding ceiling clothing
 king ring spring string wing sibling pudding stuffing frosting icing filling sing bring darling duckling earring
 herring lightning meaning offspring seasoning setting shilling stocking viking awning bedding sterling""")
@@ -2553,6 +2562,8 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
             if p.activity and preposition == "at" and adjective in _SKILLED and frame.polarity == "affirm":
                 verb, _, rest = p.text.partition(" ")  # "I'm good at drawing": I can draw
                 out.extend(_claims(_finish(frame.copy(ability=True), verb, rest, confidence=0.9)))
+        if out and adjective in UNDERGONE and frame.polarity == "affirm":  # "I was mugged in Rome": I have been mugged
+            out.extend(_claims(_finish(frame, "be", adjective)))
         return out
     if adjective in _TRANSIENT or adjective in _OBJECT_STOP or adjective in _STOP_OBJECTS or \
             (parse_number(adjective) is not None and adjective not in _NUMBER_NOUNS) or \
@@ -2786,6 +2797,8 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         return _claims(_finish(changed, "do" if stem in ("took", "tak") else HAVE, phrase.text), *before)
     if stem == "get" and nxt in ("married", "divorced", "engaged", "separated", "pregnant", "sober", "fired", "hired",
                                  "promoted", "retired", "baptized", "baptised", "drunk", "high", "sick"):
+        if nxt == "promoted" and _PROMOTED_IN_PLAY.match(" ".join(words[j + 1:j + 8])):
+            return []  # "promoted to captain of the football team", "promoted to brown belt": no job
         return _claims(_finish(frame.copy(change=frame.time != "present"), "get", nxt))
     predicate = stem
     approximate = j + 1 < n and nxt in _APPROXIMATELY and (parse_number(words[j + 1]) is not None or

@@ -677,6 +677,12 @@ _BACKGROUND = re.compile(r"\b(?:(?:ever )?since|now that|after) i(?:'ve| have|'m
                          r"sold|got|had|became|went|started|finished|graduated|joined)\b")
 
 
+# what tells a change as news in the session it happened: "I got married!", "we finally did it"
+_NEWS_SAID = re.compile(r"!|\b(?:finally|guess what|big news|news|at last|just|today|this week|recently|so much for|"
+                        r"(?:at|over) the weekend|this weekend|yesterday|last (?:night|week)|this morning|the other day)\b",
+                        re.IGNORECASE)
+
+
 def _change_told(record: OpenRecord, claim: OpenClaim, old: OpenRecord) -> bool:
     """Is `claim` news of a change that the earlier statement may simply predate ("I've never been married" in
     one session, "I got married!" in a later one)? Not when the earlier one denied all time and the change lies
@@ -686,6 +692,9 @@ def _change_told(record: OpenRecord, claim: OpenClaim, old: OpenRecord) -> bool:
     if old.session == record.session and _at_its_time(old).time in _PRESENTISH and \
             _BACKGROUND.search(record.claim.text.lower()):
         return False  # "I'm still working" / "Since I retired I sleep in": a change told as settled, not as news
+    if old.session == record.session and _is_ever(_at_its_time(old)) and claim.time in ("past", "remote") and \
+            not _NEWS_SAID.search(record.claim.text):
+        return False  # "I've never been fired" / "When I got fired from my first job...": the same day, no news
     return not (_is_ever(_at_its_time(old)) and record.claim.time == "remote")
 
 

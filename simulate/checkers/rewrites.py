@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .open_claims import NOT_GERUNDS, PEOPLE, POSSESSIVES, REWRITES, TYPED_REWRITES, someone_else_next
+from .open_claims import NOT_GERUNDS, PEOPLE, POSSESSIVES, REWRITES, TYPED_REWRITES, UNDERGONE, someone_else_next
 from .words import readable_verb, singular, verb_stem
 
 __all__ = ["said_plainly", "thing_put_back"]
@@ -87,6 +87,9 @@ def thing_put_back(sentence: str) -> str:
         return sentence
     return _FRONTED.sub(_object_put_back, sentence, count=1)
 
+
+# "got" said for "was" in a passive ("I got mugged")
+_GET_AS_BE = {"got": "was", "get": "am", "gotten": "been", "getting": "being"}
 
 _PLAINLY = (
     # "I live right in the middle of Manhattan": in Manhattan
@@ -662,6 +665,12 @@ _PLAINLY = (
                 r"(?:anything|anyone|anybody|any [a-z]+)\b[^,;]{0,40},? (?:least of all|let alone|especially not|and "
                 r"certainly not) (?P<x>[a-z' -]{2,40}?)[.!]*$"),
      lambda m: f"{m.group(0).rstrip('.! ')}, and {m.group('neg')} {m.group('x')}"),
+    # "I got mugged in Rome", "I've never gotten arrested": the passive said with "get" (fired, hired and promoted
+    # are read as changes of their own)
+    (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have |had )?(?:never |just |once |also |even |actually |nearly |almost )?)"
+                r"(?P<g>got|get|gotten|getting) (?P<x>" + "|".join(sorted(UNDERGONE - {"fired", "sacked"})) + r")\b"),
+     lambda m: f"{m.group('s')} {m.group('a')}{_GET_AS_BE[m.group('g')] if not m.group('a').startswith('ha') else 'been'} "
+               f"{m.group('x')}"),
 )
 
 
@@ -780,6 +789,7 @@ _FIRST_LOOKS = (
     ("(?P<v>drove|drive|flew|rowed|sailed) (?:us", ("drove", "drive", "flew", "rowed", "sailed")),
     ("(?:of duty )?(?=in |with )", ("tour",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
+    ("(?P<g>got|get|gotten", ("got ", "get ", "gotten ", "getting ")),
 )
 def _first_look(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """One search for any of the words the rule's pattern needs (a rule with none listed is always tried)."""
