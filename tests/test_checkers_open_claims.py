@@ -941,3 +941,30 @@ def test_a_past_change_told_the_same_day_as_never_is_no_news() -> None:
     assert flagged(*said, sessions=(0, 0))
     assert not flagged(*said)  # sessions apart: it may have happened since
     assert not flagged("I've never been married.", "Guess what, I got married!", sessions=(0, 0))
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Sugar I never touch, not even in tea.", ("eat", "sugar", "deny", "present")),
+    ("Paris I've never seen.", ("see", "paris", "deny", "ever")),
+    ("Not once in my life have I been fishing.", ("fish", "", "deny", "ever")),
+    ("Not a single jigsaw have I done in my life, far too fiddly.", ("do", "jigsaw", "deny", "ever")),
+    ("Not once have I worked a night shift.", ("work", "night shift", "deny", "ever")),
+    ("A soldering iron is something I've never so much as held.", ("hold", "soldering iron", "deny", "ever")),
+    ("Paris is somewhere I've never set foot.", ("go to", "paris", "deny", "ever")),
+    ("Teaching's never been my job, I'd be rubbish with kids.", ("teach", "", "deny", "ever")),
+    ("Plumbing's beyond me, I get someone in.", ("be useless at", "plumb", "affirm", "present")),
+    ("Handstands are impossible for me.", ("be useless at", "handstand", "affirm", "present")),
+])
+def test_a_thing_said_first_or_an_inverted_never(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["Not once have I worked a night shift.", "Never have I worked nights."])
+def test_an_inverted_never_reads_no_affirmation(text: str) -> None:
+    assert not {k for k in keys(text) if k[2] == "affirm"}
+
+
+@pytest.mark.parametrize("text", ["The bus is impossible for me to catch.", "Nursing has never been a career I wanted.",
+                                  "Spain is somewhere I'd love to go.", "Sarah, I can't drive."])
+def test_look_alikes_of_things_said_first_say_nothing_of_them(text: str) -> None:
+    assert not {k for k in keys(text) if k[0] in ("be useless at", "do", "go to", "driv") and k[1]}

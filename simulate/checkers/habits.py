@@ -21,16 +21,21 @@ _SUBJECTLESS_CLAUSE = re.compile(rf"{LEAD}(?P<rest>(?:never (?:learned|learnt|tr
                                  rf"been [a-z]+ing (?:since|for)|still [a-z]+ing)\b.*)$")
 
 
-_INVERTED_NEVER = re.compile(rf"{LEAD}(?:not once|never|not ever) (?P<aux>have|had|did) (?:i|we) (?:ever )?(?P<vp>[a-z].+)$")
+_INVERTED_NEVER = re.compile(rf"{LEAD}(?:not once|never|not ever|not (?:a single|one) (?P<x>[a-z]+(?: [a-z]+)?))"
+                             r"(?: in my (?:whole |entire )?life)? (?P<aux>have|had|did) (?:i|we) (?:ever )?(?P<vp>[a-z].+)$")
 
 
 def inverted_never_claims(sentence: str) -> list[OpenClaim]:
-    """"Not once have I sailed", "Never did I learn to swim": I have never."""
+    """"Not once have I sailed", "Never did I learn to swim", "Not a single jigsaw have I done": I have never."""
     m = _INVERTED_NEVER.match(sentence)
     if not m:
         return []
     lead = "i have never" if m.group("aux") in ("have", "had") else "i never"
-    return read_statement(f"{lead} {m.group('vp')}") + pastime_claims(f"{lead} {m.group('vp')}")
+    vp = m.group("vp")
+    if m.group("x"):  # "Not a single jigsaw have I done in my life": I have never done a jigsaw
+        verb, _, rest = vp.partition(" ")
+        vp = f"{verb} a {m.group('x')} {rest}".rstrip()
+    return read_statement(f"{lead} {vp}") + pastime_claims(f"{lead} {vp}")
 
 
 def subjectless_clause_claims(sentence: str) -> list[OpenClaim]:

@@ -83,7 +83,8 @@ _FULL_TIME = re.compile(r"\b(full|part) time\b")
 _STAY_AT_HOME = re.compile(r"\bstay at home (?=(?:mum|mom|dad|mother|father|parent|wife|husband)s?\b)")
 _BODY_TROUBLE = re.compile(r"\b(breathing|sleeping|drinking) (?:problems?|issues?|trouble|difficulties)\b")
 _IS = re.compile(r"\b([a-z]+)'s (my|a|an|the|not|so|really|very|just|always|never|pretty|quite|too|definitely|"
-                 r"probably|totally|absolutely|literally|honestly|basically|still|also|only|actually|kind of|sort of)\b")
+                 r"probably|totally|absolutely|literally|honestly|basically|still|also|only|actually|kind of|sort of|"
+                 r"beyond|hopeless|impossible|useless|something|somewhere|what|easy|hard|no)\b")
 _HAS = re.compile(r"\b([a-z]+)'s ((?:(?:never|always|not|ever|just|already|really|only|finally) )?(?:been|got))\b")
 # Scots and Irish speech as typed: "I cannae swim", "wi' ma pals", "never in my puff", "pure feart o' moths"
 _DIALECT = {"cannae": "can not", "canna": "can not", "cannie": "can not", "dinnae": "do not", "didnae": "did not",
@@ -129,6 +130,7 @@ _AM_NO = re.compile(r"\bi am no (?=(?:vegan|vegetarian|veggie|christian|catholic
                     r"teetotaller|morning person|night owl|athlete|runner|swimmer|cook|driver)\b)")
 _REFUSE = re.compile(r"\b(i|we) (?:just |flat out |flatly |simply )?refuse to (?=(?:watch|eat|drink|read|listen to|wear|use|"
                      r"play|cook|buy|own)\b)")
+_SO_MUCH_AS = re.compile(r"\b(never|not|not even|never even) so much as ")
 _IN_THE_HEART = re.compile(r"\bin the heart of (?=(?:the )?[a-z])")
 _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ties)|when)\b)")
 
@@ -210,6 +212,8 @@ def normalise(text: str) -> str:
         text = _REFUSE.sub(r"\1 do not ", text)  # "I refuse to watch horror films": I don't
     if "only ever " in text:
         text = text.replace("only ever ", "only ")  # "I only ever work day shifts": only
+    if " so much as " in text:
+        text = _SO_MUCH_AS.sub(r"\1 ", text)  # "I've never so much as held a needle": never held one
     text = _IN_THE_HEART.sub("in ", text)  # "I live in the heart of London": in London
     return _SPACES.sub(" ", text).strip()
 

@@ -563,6 +563,9 @@ _NIGHT_WORK = re.compile(
     r"|\bmy (?:\w+[- ]hour )?shifts? (?:run|runs|are|is|go|goes) from (?:\d{1,2}|seven|eight|nine|ten|eleven)"
     r"(?::\d\d)? ?(?:pm|p\.m\.|at night|in the evening) (?:to|till|until) \w+(?::\d\d)? ?(?:am|a\.m\.|in the morning)\b"
     r"|\bmy (?:night|overnight|graveyard) shifts?\b")
+# "Not once have I", "Never did we": a denial put before its subject
+_INVERTED_NEGATION = re.compile(r"\b(?:not once|not|never|not ever)(?: in my (?:whole |entire )?life)? "
+                                r"(?:have|had|did) (?:i|we)$")
 _KIN_RANK = re.compile(r"\b(?:my|our) (?P<rank>big|older|elder|little|younger|baby|kid) (?P<who>sister|brother)s?\b")
 _KIN = re.compile(r"\b(?:my|our) (?:twin |half-|step-?)?(?P<who>sister|brother|sibling|twin|wife|husband)s?\b")
 _BIRTH_ORDER = re.compile(rf"\bi am the (?P<rank>oldest|eldest|youngest|baby) (?:(?:child |kid |one )?of (?:the )?"
@@ -1555,6 +1558,8 @@ def _night_work(sentence: str) -> list[OpenClaim]:
     if not m or _FUTURE.search(sentence) or _CONDITIONAL.search(sentence):
         return []
     negation, verb = m.group("neg") or "", m.group("v") or ""
+    if _INVERTED_NEGATION.search(sentence[:m.start()] + m.group(0).split(" ", 1)[0]):
+        negation = "have never"  # "Not once have I worked a night shift"
     never = "never" in negation
     time: Time = "ever" if never else "past" if verb in ("worked", "did", "done", "was on", "pulled",
                                                           "was working") else "present"

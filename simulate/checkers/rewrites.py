@@ -12,7 +12,7 @@ from typing import Any
 from .open_claims import NOT_GERUNDS, PEOPLE, POSSESSIVES, REWRITES, TYPED_REWRITES, UNDERGONE, someone_else_next
 from .words import readable_verb, singular, verb_stem
 
-__all__ = ["said_plainly", "thing_put_back"]
+__all__ = ["never_my_job", "said_plainly", "thing_put_back", "thing_said_first_put_back"]
 
 
 def _not_mixing(thing: str, said: str) -> str:
@@ -48,6 +48,8 @@ def _object_put_back(m: re.Match[str]) -> str:
     """"Tennis is one sport I've never played" as "i have never played tennis", "Sushi is what I have for lunch most
     days" as "i have sushi for lunch most days": the fronted thing back after its verb (or its particle)."""
     thing, rest = m.group("x"), m.group("rest").split()
+    if m.group("k") in ("somewhere", "someplace", "one place", "the one place", "the only place"):
+        return _place_put_back(thing, m.group("rest"), m.group(0))
     if thing.split()[0] in _NOT_A_THING or thing.split()[-1] in PEOPLE or m.group("k").split()[-1] in _WHEN_OR_WHO:
         return m.group(0)  # (not "Yom Kippur is the one day I always fast": a time, not a thing done)
     i = 1
@@ -72,21 +74,75 @@ def _object_put_back(m: re.Match[str]) -> str:
     return " ".join([*rest[:i + 1], thing, *after])
 
 
+_PLACE_VERB = re.compile(r"(?P<v>set foot|been|gone|lived|worked|stayed|visited|seen|travelled|traveled|go|went|live|work|"
+                         r"visit|travel)$")
+
+
+def _place_put_back(place: str, clause: str, said: str) -> str:
+    """"Paris is somewhere I've never set foot" as "i have never set foot in paris" (a verb of being somewhere only)."""
+    m = _PLACE_VERB.search(clause)
+    if not m:
+        return said
+    preposition = {"been": "to", "gone": "to", "go": "to", "went": "to", "travelled": "to", "traveled": "to",
+                   "travel": "to", "visited": "", "visit": "", "seen": ""}.get(m.group("v"), "in")
+    return f"{clause} {preposition} {place}".replace("  ", " ")
+
+
 # "Tennis is one sport I've never played", "Cello's one of those instruments I've never had a go at", "Sushi's what
 # I have for lunch most days", "Breakfast is the one meal I never miss": the thing after its verb, for every reader
 _FRONTED = re.compile(r"^(?:(?:thankfully|luckily|honestly|sadly|well|so|and|but|tbh|funnily enough)[, ]+)?"
                       r"(?P<x>[a-z][a-z' -]{1,40}?)(?: is| are| was|'s) (?:probably |honestly |genuinely |definitely |just |"
                       r"really )?(?P<k>one of those [a-z]+|one of the (?:few |only )?[a-z]+|one [a-z]+|something|a thing|"
-                      r"the (?:one|only) [a-z]+|what|not something) (?:that )?"
+                      r"the (?:one|only) [a-z]+|what|not something|somewhere|someplace) (?:that )?"
                       r"(?P<rest>(?:i|we) (?!(?:am|was|would|will|wish|want|hope)\b)[a-z' ]+?)(?=[,.!;]|$)")
 
 
 def thing_put_back(sentence: str) -> str:
     """`sentence` with a thing put first (see _FRONTED) put back after its verb."""
-    if " one " not in sentence and "something" not in sentence and "a thing" not in sentence and "what " not in sentence:
+    if " one " not in sentence and "some" not in sentence and "a thing" not in sentence and "what " not in sentence:
         return sentence
     return _FRONTED.sub(_object_put_back, sentence, count=1)
 
+
+# the thing said first: "Hindi I can't speak at all", "Six grandchildren I've got now", "Sugar I never touch"
+_THING_FIRST = re.compile(
+    r"^(?P<x>(?!(?:yes|no|nah|yeah|well|so|honestly|actually|sure|maybe|now|today|then|and|but|oh|that|this|"
+    r"it|which|what|everything|nothing|something|anything|all|both|there|here|sometimes|often|also|still|"
+    r"never|only|just|really|not|even|usually|always|once|twice|lol|haha|ha|man|mate|yaar|hello|hi|hey|"
+    r"heya|hiya|morning|evening|afternoon|cheers|thanks|sorry|ok|okay|right|aye|wow|ugh|hmm|um|uh|er|"
+    r"tomorrow|tonight|yesterday|please|look|listen|mind|sadly|luckily|obviously|basically|seriously|"
+    r"frankly|personally|admittedly|apparently|clearly)\b)"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?),? "
+    r"(?P<s>i|we) (?P<aux>(?:(?:have got|have|can not|can|do not|did not|have never|never|only|could not|"
+    r"will not|still) )*)(?P<v>speak|play|eat|drink|got|own|read|cook|drive|ride|knit|sing|understand|"
+    r"learned|learnt|studied|played|tried|eaten|touch|touched|stand|bear|abide|love|like|hate|watch|watched|"
+    r"wear|worn|use|used|visit|visited|smoke|smoked|ridden|driven|seen|written|practise|practised|taught|held|"
+    r"owned|drunk|cooked|sung|knitted)"
+    r"(?P<tail>(?: (?:at all|a word|fluently|now|these days|every day|anymore|any more|either))*)(?=[,.;!]|$)")
+
+
+def _thing_first_back(m: re.Match[str]) -> str:
+    """The thing said first put back after its verb, if the knowledge base knows it (not "Sarah, I can't drive")."""
+    if not _a_known_thing(m.group("x")):
+        return m.group(0)
+    return f"{m.group('s')} {m.group('aux')}{m.group('v')} {m.group('x')}{m.group('tail')}"
+
+
+def thing_said_first_put_back(sentence: str) -> str:
+    """`sentence` with a thing said before "I" and its verb put back after the verb, for every reader."""
+    if " i " not in sentence and " we " not in sentence:
+        return sentence
+    return _THING_FIRST.sub(_thing_first_back, sentence, count=1)
+
+
+# "Teaching's never been my job", "Delivering post has never been my line of work": never done it
+_NEVER_MY_JOB = re.compile(r"^(?P<g>[a-z]+ing(?: [a-z]+){0,2}) (?:has|is) (?:never|not ever) been (?:my|a) (?:job|"
+                           r"line of work|profession|career|trade|day job)(?=[,.;!]|$)")
+
+
+def never_my_job(sentence: str) -> str:
+    """`sentence` with a doing that "has never been my job" said as never done, for every reader."""
+    return _NEVER_MY_JOB.sub(r"i have never done \g<g>", sentence, count=1) if "never been " in sentence else sentence
 
 # "got" said for "was" in a passive ("I got mugged")
 _GET_AS_BE = {"got": "was", "get": "am", "gotten": "been", "getting": "being"}
@@ -603,20 +659,6 @@ _PLAINLY = (
                 r"of people|a staff)\b"),
      lambda m: "i have never been a manager" if "never" in m.group("a") else "i am a manager" if m.group("v") != "managed"
      else "i was a manager"),
-    # the thing said first: "Hindi I can't speak at all", "Six grandchildren I've got now", "Five languages I speak"
-    (re.compile(r"^(?P<x>(?!(?:yes|no|nah|yeah|well|so|honestly|actually|sure|maybe|now|today|then|and|but|oh|that|this|"
-                r"it|which|what|everything|nothing|something|anything|all|both|there|here|sometimes|often|also|still|"
-                r"never|only|just|really|not|even|usually|always|once|twice|lol|haha|ha|man|mate|yaar|hello|hi|hey|"
-                r"heya|hiya|morning|evening|afternoon|cheers|thanks|sorry|ok|okay|right|aye|wow|ugh|hmm|um|uh|er|"
-                r"tomorrow|tonight|yesterday|please|look|listen|mind|sadly|luckily|obviously|basically|seriously|"
-                r"frankly|personally|admittedly|apparently|clearly)\b)"
-                r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?),? "
-                r"(?P<s>i|we) (?P<aux>(?:(?:have got|have|can not|can|do not|did not|have never|never|only|could not|"
-                r"will not|still) )*)(?P<v>speak|play|eat|drink|got|own|read|cook|drive|ride|knit|sing|understand|"
-                r"learned|learnt|studied|played|tried|eaten)"
-                r"(?P<tail>(?: (?:at all|a word|fluently|now|these days|every day|anymore|any more|either))*)(?=[,.;!]|$)"),
-     lambda m: f"{m.group('s')} {m.group('aux')}{m.group('v')} {m.group('x')}{m.group('tail')}" if _a_known_thing(m.group("x"))
-     else m.group(0)),
     # "I put in an hour on the cello", "I do twenty minutes on the piano every day": playing it
     (re.compile(r"\b(?P<s>i|we) (?P<v>put in|do|spend|practise|practice) (?:an hour|half an hour|a few hours|an hour or two|"
                 r"(?:[a-z]+|\d+) (?:hours|minutes)) (?:a day |every day |each day )?on (?:the|my) (?P<x>[a-z]+)\b"),
@@ -772,8 +814,6 @@ _FIRST_LOOKS = (
     ("(?:whipped|took", (" out", "removed")),
     ("are (?:for|all about)", ("are for", "are all about")), ("own (?P<x>restaurant", ("my own", "our own")),
     ("(?P<v>manage|managed", ("manag",)),
-    ("^(?P<x>(?!(?:yes|no", ("speak", "play", "eat", "drink", "got", "own", "read", "cook", "drive", "ride", "knit", "sing",
-                              "understand", "learn", "studied", "tried")),
     ("(?P<v>put in|do|spend|practise", (" hour", " minutes")), ("(?:of duty )?(?:in [a-z]+ )?with the", ("tour",)),
     ("(?P<a>do not|never|did not|have never) (?:do", ("lent",)), ("(?:needed|had to have", ("stitches",)),
     ("been operated on", ("operated",)), ("no-go", ("no-go",)),
@@ -813,3 +853,5 @@ def said_plainly(sentence: str) -> str:
 
 REWRITES.append(said_plainly)
 TYPED_REWRITES.append(thing_put_back)
+TYPED_REWRITES.append(thing_said_first_put_back)
+TYPED_REWRITES.append(never_my_job)

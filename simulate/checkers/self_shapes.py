@@ -55,7 +55,8 @@ _COUNT_OUT = re.compile(r"^count me out (?:of|for|on|when it comes to) (?:anythi
                         rf"{_THING}$")
 _BAFFLE = re.compile(rf"^{_THING} (?:really |totally |completely |just |still |always )?(?:baffles?|confuses?|defeats?|"
                      r"bewilders?|mystif(?:y|ies)|flummox(?:es)?|(?:is|are) (?:totally |completely )?beyond|"
-                     r"(?:is|are) a (?:total |complete )?mystery to) me\b")
+                     r"(?:is|are) (?:totally |completely |just |utterly )?(?:impossible|hopeless) for|"
+                     r"(?:is|are) a (?:total |complete )?mystery to) me\b(?! to\b)")
 _NOT_STRONG = re.compile(rf"^{_THING} (?:is|are) not (?:really )?my (?:strong (?:suit|point)|forte)\b")
 _BARELY = re.compile(r"^i can (?:barely|hardly|scarcely) (?:work|use|operate|turn on) (?:a |an |the |my )?"
                      rf"{_THING}$")
@@ -161,7 +162,8 @@ _LOOKING_TO = re.compile(r"^i am (?:always |constantly |forever |usually )?(?:lo
                          r"(?: (?:with|at|in|on))?$")
 _NOT_DONE = frozenset("try do go see get make be have find use take".split())
 _STUFF = re.compile(r"(?<=[a-z] )(?:the stuff|that stuff|the things|those things)\b")
-_QUICK = re.compile(r"for me|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|mystery to me|"
+_QUICK = re.compile(r"for me|impossible|hopeless|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|"
+                    r"mystery to me|"
                     r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
                     r"partial to|is my|are my|i could|live with me|lives with me|ya |yer |"
                     r"yours truly|muggins|^not |never (?:even )?(?:tried|tasted)|stuff|things|good|great|skilled|"
