@@ -968,3 +968,18 @@ def test_an_inverted_never_reads_no_affirmation(text: str) -> None:
                                   "Spain is somewhere I'd love to go.", "Sarah, I can't drive."])
 def test_look_alikes_of_things_said_first_say_nothing_of_them(text: str) -> None:
     assert not {k for k in keys(text) if k[0] in ("be useless at", "do", "go to", "driv") and k[1]}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I own a little sailing boat moored in Falmouth.", ("own", "sailing boat", "affirm", "present")),
+    ("I was adopted as a baby.", ("be", "adopted", "affirm", "ever")),
+    ("Seeing the Sydney Opera House in person was a dream come true.", ("see", "sydney opera house", "affirm", "past")),
+    ("The three years I lived in Toronto were the best of my life.", ("liv in", "toronto", "affirm", "past")),
+])
+def test_a_thing_placed_a_life_long_state_and_a_time_remembered(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["Seeing my kids grow up is amazing.", "My brother was adopted as a baby."])
+def test_a_present_delight_or_someone_elses_adoption_says_nothing_of_mine(text: str) -> None:
+    assert not {k for k in keys(text) if k[0] in ("see", "be") and k[2] == "affirm"}

@@ -2267,7 +2267,7 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     start = i
     specific = any(w in _SPECIFIC or w in _PARTITIVE for w in words[begin:start]) or bool(m and "lot" in m.group(0))
     while i < n and i - start < 4 and not _ends_phrase(words[i]) and not _trailing_gerund(words, start, i) and \
-            not (i > start and words[i] in _AFTER_THE_HEAD):
+            not (i > start and (words[i] in _AFTER_THE_HEAD or _placed_after_the_head(words, start, i))):
         i += 1
     phrase = " ".join(words[start:i]).strip("'-")
     if not phrase or (words[i - 1] in _TIME_NOUNS or singular(words[i - 1]) in _TIME_NOUNS) and (
@@ -2364,6 +2364,14 @@ def _frequency_at(words: list[str], i: int) -> bool:
 # words that, after a noun, start what is said of it ("forty houseplants crammed into my flat", "an aquarium full of
 # fish"); before it they may belong to it ("a full beard")
 _AFTER_THE_HEAD = _set("full crammed stuffed packed piled lined squeezed scattered dotted")
+_PLACING = _set("in at on outside near by under behind beside off")
+
+
+def _placed_after_the_head(words: list[str], start: int, i: int) -> bool:
+    """Is the word at `i` a participle that places the thing named from `start` ("a boat moored in Falmouth", "a van
+    parked outside")? Not after one's own thing, which is had done ("I had my hip replaced at the General")."""
+    return words[i].endswith("ed") and len(words[i]) > 4 and i + 1 < len(words) and words[i + 1] in _PLACING and \
+        (start == 0 or words[start - 1] not in _POSSESSIVES)
 
 
 def _ends_phrase(word: str) -> bool:
@@ -2577,6 +2585,8 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
     if j < n and words[j] not in _OBJECT_STOP and words[j] not in _ADVERBS and words[j] != "and" and \
             parse_number(words[j]) is None:  # "sober eleven years now" is sober
         return _claims(_finish(frame, "be", singular(f"{adjective} {words[j]}"), confidence=0.85))
+    if adjective == "adopted" and frame.polarity == "affirm" and frame.time in ("past", "remote"):
+        frame = frame.copy(time="ever", never=True)  # "I was adopted as a baby": adopted for life
     return _claims(_finish(frame, "be", adjective))
 
 

@@ -162,10 +162,16 @@ _PLAINLY = (
      r"\g<s> \g<v> "),
     # "Seeing Beyonce live at Wembley was the best night of my life": I saw her
     (re.compile(r"^(?P<g>seeing|meeting|visiting|watching|climbing|swimming|running|hearing|standing|skiing|diving|"
-                r"riding|flying|sailing|playing|singing|performing|winning) (?P<x>[a-z0-9' ,-]{2,60}?) (?:was|has been|is) "
-                r"(?:easily |honestly |probably |definitely |still )?(?:the|one of the) (?:best|highlight|greatest|most|"
-                r"happiest|proudest|worst|scariest)\b.*$"),
-     r"i was \g<g> \g<x>"),
+                r"riding|flying|sailing|playing|singing|performing|winning) (?P<x>[a-z0-9' ,-]{2,60}?) (?P<be>was|has been|is) "
+                r"(?:easily |honestly |probably |definitely |still |just |genuinely |absolutely )?(?:(?:the|one of the) "
+                r"(?:best|highlight|greatest|most|happiest|proudest|worst|scariest)\b|(?P<new>a (?:dream come true|"
+                r"highlight|once in a lifetime)|unforgettable|magical|breathtaking|surreal|unreal|incredible|amazing))\b.*$"),
+     lambda m: m.group(0) if m.group("new") and m.group("be") == "is" else f"i was {m.group('g')} {m.group('x')}"),
+    # "The three years I lived in Toronto were the best of my life": I lived there
+    (re.compile(r"^the (?:[a-z-]+ )?(?:years?|months?|summers?|winters?|time|days|weeks?) (?:that )?(?P<s>i|we) "
+                r"(?P<v>lived|spent|worked|studied|stayed) (?P<x>in [a-z][a-z' -]{1,40}?) (?:was|were|are|is|have been|"
+                r"had been)\b.*$"),
+     r"\g<s> \g<v> \g<x>"),
     # "Lamb chops with mint sauce, that's my favourite dinner": my favourite dinner is lamb chops
     (re.compile(r"^(?P<x>[a-z][a-z' -]{1,50}?), (?:that is|that's|thats) (?P<m>my (?:favou?rite|fave|go-to|all-time "
                 r"favou?rite) [a-z]+(?: [a-z]+)?)(?=$|[,.!])"),
@@ -790,6 +796,7 @@ _FIRST_LOOKS = (
     ("(?P<g>seeing|meeting", ("seeing", "meeting", "visiting", "watching", "climbing", "swimming", "running", "hearing",
                               "standing", "skiing", "diving", "riding", "flying", "sailing", "playing", "singing",
                               "performing", "winning")), ("(?:that is|that's|thats) (?P<m>", ("that is", "that's", "thats")),
+    ("(?:years?|months?|summers?|winters?|time|days", ("the ",)),
     ("(?:tattooed|inked) ", ("tattooed", "inked")),
     ("(?:been )?(?P<s>sober", ("sober", "clean", "teetotal", "vegan", "vegetarian", "single")),
     ("(?P<c>red|white|rose", ("of red", "of white", "of ros")), ("never actually", ("never actually",)),
