@@ -2371,7 +2371,8 @@ def _placed_after_the_head(words: list[str], start: int, i: int) -> bool:
     """Is the word at `i` a participle that places the thing named from `start` ("a boat moored in Falmouth", "a van
     parked outside")? Not after one's own thing, which is had done ("I had my hip replaced at the General")."""
     return words[i].endswith("ed") and len(words[i]) > 4 and i + 1 < len(words) and words[i + 1] in _PLACING and \
-        (start == 0 or words[start - 1] not in _POSSESSIVES)
+        (start == 0 or words[start - 1] not in _POSSESSIVES) and words[i] not in _LASTING_WITH_PREPOSITION and \
+        words[i] not in _TRANSIENT  # (not "anyone who's interested in")
 
 
 def _ends_phrase(word: str) -> bool:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .open_claims import SENTENCE_READERS, OpenClaim, extract_open_claims
+from .open_claims import NOT_GERUNDS, SENTENCE_READERS, OpenClaim, extract_open_claims
 from .rewrite_guard import RewriteGuard
 from .words import verb_stem
 
@@ -53,6 +53,10 @@ _BARE_VERDICT = re.compile(r"^(?:(?:honestly|nah|no|definitely|absolutely|really
                            r"(?:,? (?P<x>[a-z][a-z' -]{1,30}))?$")
 _COUNT_OUT = re.compile(r"^count me out (?:of|for|on|when it comes to) (?:anything (?:with|involving|to do with) )?"
                         rf"{_THING}$")
+# "Sewing's beyond me", "Juggling is hopeless for me": I can't sew, juggle
+_BEYOND_DOING = re.compile(r"^(?!(?:" + "|".join(sorted(NOT_GERUNDS)) + r")\b)"
+                           r"(?P<x>[a-z]{3,}ing(?: [a-z]+){0,3}?) (?:is|are) (?:totally |completely |just |way |utterly )?"
+                           r"(?:beyond|impossible for|hopeless for) me\b(?! to\b)")
 _BAFFLE = re.compile(rf"^{_THING} (?:really |totally |completely |just |still |always )?(?:baffles?|confuses?|defeats?|"
                      r"bewilders?|mystif(?:y|ies)|flummox(?:es)?|(?:is|are) (?:totally |completely )?beyond|"
                      r"(?:is|are) (?:totally |completely |just |utterly )?(?:impossible|hopeless) for|"
@@ -207,6 +211,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
     (_COUNT_OUT, lambda x: f"{x} is not my thing"),
     (_NOT_MINE, lambda x: f"{x} is not my thing"),
     (_NOT_ONE_FOR, lambda x: f"{x} is not my thing"),
+    (_BEYOND_DOING, lambda x: f"i can not {verb_stem(x.split(' ', 1)[0])} {x.partition(' ')[2]}".strip()),
     (_BAFFLE, lambda x: f"i am useless with {x}"),
     (_NOT_STRONG, lambda x: f"i am useless with {x}"),
     (_BARELY, lambda x: f"i am useless with {x}"),
