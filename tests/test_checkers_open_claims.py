@@ -988,3 +988,18 @@ def test_a_present_delight_or_someone_elses_adoption_says_nothing_of_mine(text: 
 def test_a_time_of_day_beyond_me_is_no_doing() -> None:
     assert not {k for k in keys("Morning is hopeless for me.") if k[0] == "morn"}
     assert ("juggl", "", "deny", "present") in keys("Juggling's hopeless for me.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Marathons? I've never run one and I never will.", ("run", "marathon", "deny", "ever")),
+    ("My biggest fear is deep water, I won't go in past my knees.", ("be afraid of", "deep water", "affirm", "present")),
+    ("My shifts are nights, ten till six.", ("work", "night shift", "affirm", "present")),
+    ("Fish is my main protein, I have it most nights.", ("have", "fish", "affirm", "present")),
+    ("Vaping is a constant habit of mine, it's a problem.", ("vap", "", "affirm", "present")),
+])
+def test_a_fear_a_staple_a_habit_and_a_shift_said_of_mine(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+def test_a_fear_that_something_happens_names_no_thing_feared() -> None:
+    assert not {k for k in keys("My biggest fear is that I'll die alone.") if k[0] == "be afraid of"}

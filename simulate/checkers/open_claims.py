@@ -467,7 +467,7 @@ were do does did can could will would should have has had right yes no yeah nope
 # an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
 _PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one|any|the stuff|the things|the place)"
                              r"(?=\s*(?:[.,!;]|$|\b(?:at all|anymore|either|ever|in my (?:whole |entire )?life|since|"
-                             r"though|lol|tbh|really|much|every|myself)\b))")
+                             r"though|lol|tbh|really|much|every|myself|and (?:i|never)|but)\b))")
 _FOOD_PARTICIPLES = _set("""scrambled fried boiled poached roasted grilled smoked baked steamed mashed pickled toasted
 iced stewed braised sauteed barbecued""")
 _FOR_A_WHILE = re.compile(r"\bfor (?:(?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -562,7 +562,7 @@ _NIGHT_WORK = re.compile(
     r"(?:nights|night shifts?|overnight shifts?|overnights|graveyard shifts?|night duty)\b"
     r"|\bmy (?:\w+[- ]hour )?shifts? (?:run|runs|are|is|go|goes) from (?:\d{1,2}|seven|eight|nine|ten|eleven)"
     r"(?::\d\d)? ?(?:pm|p\.m\.|at night|in the evening) (?:to|till|until) \w+(?::\d\d)? ?(?:am|a\.m\.|in the morning)\b"
-    r"|\bmy (?:night|overnight|graveyard) shifts?\b")
+    r"|\bmy (?:night|overnight|graveyard) shifts?\b|\bmy shifts? (?:are|is) (?:all |always |mostly )?(?:nights|overnight)\b")
 # "Not once have I", "Never did we": a denial put before its subject
 _INVERTED_NEGATION = re.compile(r"\b(?:not once|not|never|not ever)(?: in my (?:whole |entire )?life)? "
                                 r"(?:have|had|did) (?:i|we)$")

@@ -167,6 +167,17 @@ _PLAINLY = (
                 r"(?:best|highlight|greatest|most|happiest|proudest|worst|scariest)\b|(?P<new>a (?:dream come true|"
                 r"highlight|once in a lifetime)|unforgettable|magical|breathtaking|surreal|unreal|incredible|amazing))\b.*$"),
      lambda m: m.group(0) if m.group("new") and m.group("be") == "is" else f"i was {m.group('g')} {m.group('x')}"),
+    # "My biggest fear is deep water": afraid of it
+    (re.compile(r"^my (?:biggest |greatest |worst |main |one |only |big |number one |absolute )?(?:fear|phobia) "
+                r"(?:is|has always been|was always) (?!(?:that|of|being|not|when|if)\b)(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
+     r"i am afraid of \g<x>"),
+    # "Vaping is a constant habit of mine", "Running is a daily habit of mine": done regularly
+    (re.compile(r"^(?P<x>[a-z]{3,}ing(?: [a-z]+){0,2}) (?:is|has been) (?:a |an )?(?:[a-z]+ )?habit of (?:mine|ours)\b"),
+     r"i do \g<x> regularly"),
+    # "Fish is my main protein", "Porridge is my usual breakfast": had regularly
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) my (?:main|usual|daily|staple|regular|everyday) (?:protein|food|"
+                r"meal|drink|breakfast|lunch|dinner|tipple|snack)\b"),
+     r"i have \g<x> regularly"),
     # "The three years I lived in Toronto were the best of my life": I lived there
     (re.compile(r"^the (?:[a-z-]+ )?(?:years?|months?|summers?|winters?|time|days|weeks?) (?:that )?(?P<s>i|we) "
                 r"(?P<v>lived|spent|worked|studied|stayed) (?P<x>in [a-z][a-z' -]{1,40}?) (?:was|were|are|is|have been|"
@@ -797,6 +808,8 @@ _FIRST_LOOKS = (
                               "standing", "skiing", "diving", "riding", "flying", "sailing", "playing", "singing",
                               "performing", "winning")), ("(?:that is|that's|thats) (?P<m>", ("that is", "that's", "thats")),
     ("(?:years?|months?|summers?|winters?|time|days", ("the ",)),
+    ("(?:biggest |greatest |worst |main", ("fear", "phobia")), ("(?:main|usual|daily|staple", (" my ",)),
+    ("habit of (?:mine", ("habit of",)),
     ("(?:tattooed|inked) ", ("tattooed", "inked")),
     ("(?:been )?(?P<s>sober", ("sober", "clean", "teetotal", "vegan", "vegetarian", "single")),
     ("(?P<c>red|white|rose", ("of red", "of white", "of ros")), ("never actually", ("never actually",)),
