@@ -1003,3 +1003,10 @@ def test_a_fear_a_staple_a_habit_and_a_shift_said_of_mine(text: str, claim: tupl
 
 def test_a_fear_that_something_happens_names_no_thing_feared() -> None:
     assert not {k for k in keys("My biggest fear is that I'll die alone.") if k[0] == "be afraid of"}
+
+
+def test_a_rule_said_with_usually_or_mostly_allows_its_exceptions() -> None:
+    assert not flagged("I mostly work from home.", "I go into the office once a month for team meetings.")
+    assert not flagged("I usually don't eat meat.", "I had a burger yesterday.")
+    assert flagged("I don't eat meat.", "I had a burger yesterday.")
+    assert flagged("I usually walk to work.", "I never walk to work.")

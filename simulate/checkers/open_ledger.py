@@ -454,6 +454,8 @@ class OpenLedger:
             affirmed, denied = (claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)
             if _narrower(affirmed, denied):
                 continue
+            if _hedged(denied) and affirmed.time in ("past", "recent", "now"):
+                continue  # "I usually don't eat meat" / "had a burger yesterday": the exception "usually" allows
             overlap = times_overlap(affirmed, denied, same_session=old.session == record.session)
             if overlap < _EPISODE_OVERLAP and not (affirmed.ability and not denied.ability):
                 overlap = max(overlap, _episode_meets_state(record, old, claim, old_claim))
@@ -469,6 +471,8 @@ class OpenLedger:
                 old_claim = _at_its_time(old)
                 if _narrower(claim, old_claim) or _narrower(old_claim, claim):
                     continue
+                if _hedged(claim) or _hedged(old_claim):
+                    continue  # "I mostly work from home" / "I go into the office once a month": mostly is not always
                 if line.startswith("I am afraid of") and _FEAR_FACED.search(
                         (claim if d.predicate != "be afraid of" else old.claim).text):
                     continue  # "did a skydive and was petrified the whole way down": a fear faced, not denied
@@ -708,6 +712,14 @@ def narrowed_apart(other: OpenClaim, narrowed: OpenClaim) -> bool:
     """Is `narrowed` said only of a place, time or company that `other` does not name (as a whole word)?"""
     return narrowed.restriction is not None and \
         re.search(rf"\b{re.escape(narrowed.restriction)}\b", other.text.lower()) is None
+
+
+_HEDGES = frozenset({"usually", "mostly", "mainly", "generally", "normally", "often"})
+
+
+def _hedged(claim: OpenClaim) -> bool:
+    """Is the claim said to hold as a rule, not always ("I usually don't eat meat", "I mostly work from home")?"""
+    return claim.qualifier in _HEDGES
 
 
 def _is_ever(claim: OpenClaim) -> bool:
