@@ -1010,3 +1010,15 @@ def test_a_rule_said_with_usually_or_mostly_allows_its_exceptions() -> None:
     assert not flagged("I usually don't eat meat.", "I had a burger yesterday.")
     assert flagged("I don't eat meat.", "I had a burger yesterday.")
     assert flagged("I usually walk to work.", "I never walk to work.")
+
+
+def test_a_subjectless_fear_and_a_skill_no_better_than_toast() -> None:
+    assert flagged("Dogs. Can't go near them since one bit me.", "I've never been afraid of dogs.")
+    assert not flagged("Don't go near the dogs.", "I've never been afraid of dogs.")
+    assert ("cook", "", "deny", "present") in keys("I cannot cook anything more complicated than toast.")
+    assert flagged("I cannot cook anything more complicated than toast.", "I cook a roast every Sunday.")
+
+
+def test_mostly_said_of_a_reason_is_no_hedge() -> None:
+    assert flagged("I'm vegan, have been since 2019, for the animals mostly.",
+                   "We had a cheese board on Saturday and I went back for thirds, the brie was incredible.")

@@ -251,8 +251,7 @@ _LIFE_STAGE = re.compile(r"as a (?:kid|child|teenager|teen|boy|girl|student)|gro
                          r"when i was (?:a |an )?(?:kid|child|teenager|teen|boy|girl|little|young|small)")
 _HABIT = re.compile(r"\b(every (?:day|morning|evening|night|week|weekend|month|year|summer|winter|sunday|monday|"
                     r"tuesday|wednesday|thursday|friday|saturday)|each (?:day|week|morning)|daily|weekly|on weekends|"
-                    r"always|usually|often|regularly|most days|twice a \w+|once a \w+|all the time|whenever|mostly|"
-                    r"mainly|generally|normally|"
+                    r"always|usually|often|regularly|most days|twice a \w+|once a \w+|all the time|whenever|"
                     r"(?:two|three|four|five|six|seven|\d) (?:days|mornings|evenings|nights|times) a week)\b")
 _HEDGE_LEAD = re.compile(r"^(?:think|guess|suppose|believe|feel like|reckon|bet)\s+(?:that\s+)?(?P<inner>(?:i|we)\s+.+)$")
 _NON_FACTUAL_LEAD = re.compile(

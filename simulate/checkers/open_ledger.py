@@ -714,12 +714,14 @@ def narrowed_apart(other: OpenClaim, narrowed: OpenClaim) -> bool:
         re.search(rf"\b{re.escape(narrowed.restriction)}\b", other.text.lower()) is None
 
 
-_HEDGES = frozenset({"usually", "mostly", "mainly", "generally", "normally", "often"})
+# a rule said as a rule, right after its subject: "I usually don't eat meat", "I mostly work from home" (not "vegan,
+# for the animals mostly")
+_HEDGED = re.compile(r"\b(?:i|we)(?:'m| am)? (?:usually|mostly|mainly|generally|normally|often)\b", re.IGNORECASE)
 
 
 def _hedged(claim: OpenClaim) -> bool:
     """Is the claim said to hold as a rule, not always ("I usually don't eat meat", "I mostly work from home")?"""
-    return claim.qualifier in _HEDGES
+    return _HEDGED.search(claim.text) is not None
 
 
 def _is_ever(claim: OpenClaim) -> bool:

@@ -167,6 +167,11 @@ _PLAINLY = (
                 r"(?:best|highlight|greatest|most|happiest|proudest|worst|scariest)\b|(?P<new>a (?:dream come true|"
                 r"highlight|once in a lifetime)|unforgettable|magical|breathtaking|surreal|unreal|incredible|amazing))\b.*$"),
      lambda m: m.group(0) if m.group("new") and m.group("be") == "is" else f"i was {m.group('g')} {m.group('x')}"),
+    # "I cannot cook anything more complicated than toast": I can't cook
+    (re.compile(r"\b(?P<a>can not|could not|can barely|can hardly|never|do not) (?P<v>[a-z]+) anything (?:more (?:complicated|"
+                r"difficult|advanced|ambitious|adventurous|involved|elaborate)|fancier|harder|trickier) than (?:a |an |the )?"
+                r"[a-z]+(?: [a-z]+)?"),
+     r"\g<a> \g<v>"),
     # "My biggest fear is deep water": afraid of it
     (re.compile(r"^my (?:biggest |greatest |worst |main |one |only |big |number one |absolute )?(?:fear|phobia) "
                 r"(?:is|has always been|was always) (?!(?:that|of|being|not|when|if)\b)(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
@@ -810,6 +815,7 @@ _FIRST_LOOKS = (
     ("(?:years?|months?|summers?|winters?|time|days", ("the ",)),
     ("(?:biggest |greatest |worst |main", ("fear", "phobia")), ("(?:main|usual|daily|staple", (" my ",)),
     ("habit of (?:mine", ("habit of",)),
+    ("anything (?:more (?:complicated", ("anything more", "anything fancier", "anything harder", "anything trickier")),
     ("(?:tattooed|inked) ", ("tattooed", "inked")),
     ("(?:been )?(?P<s>sober", ("sober", "clean", "teetotal", "vegan", "vegetarian", "single")),
     ("(?P<c>red|white|rose", ("of red", "of white", "of ros")), ("never actually", ("never actually",)),

@@ -21,7 +21,8 @@ _AUXILIARY = re.compile(r"^(?:never|do not|did not|can not|could not|have not|ha
                         r"would never|am not|was not|used to|have always|always have|really|absolutely|totally|"
                         r"genuinely|still|just|also|already|recently|finally|basically)\b")
 _NOT_AFTER_AUXILIARY = re.compile(r"^(?:do not|never|can not) (?:worry|forget|mind|be|let|tell|ask|hesitate|panic|"
-                                  r"apologi[sz]e|sweat|stop|say|go|feel|listen|judge|laugh|rush|push|wait|bother|blame|"
+                                  r"apologi[sz]e|sweat|stop|say|go(?! near| anywhere near)|"
+                                  r"feel|listen|judge|laugh|rush|push|wait|bother|blame|"
                                   r"count|quote|get me started|knock it|look|you|we|they|he|she|it|that|this|ever)\b")
 _LIKING = re.compile(r"^(?:love|loved|adore|hate|hated|detest|can not stand|prefer|enjoy|miss|do|had|got|been|"
                      r"grew up|went|started|finished|spent|made|lived|moved|worked|played|took|saw|met|"
