@@ -1022,3 +1022,21 @@ def test_a_subjectless_fear_and_a_skill_no_better_than_toast() -> None:
 def test_mostly_said_of_a_reason_is_no_hedge() -> None:
     assert flagged("I'm vegan, have been since 2019, for the animals mostly.",
                    "We had a cheese board on Saturday and I went back for thirds, the brie was incredible.")
+
+
+def test_a_hedge_in_another_clause_leaves_this_one_plain() -> None:
+    assert flagged("I'm profoundly deaf in both ears, so I mostly communicate in sign language.",
+                   "My hearing's totally fine, had it tested last month and it was perfect.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I'm glued to the telly every evening.", ("watch", "tv", "affirm", "present")),
+    ("I've never sat behind a drum kit.", ("play", "drum", "deny", "ever")),
+    ("I did my history degree at Oxford.", ("study at", "oxford", "affirm", "past")),
+])
+def test_the_telly_every_evening_a_drum_kit_and_a_degree_at_a_place(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+def test_training_in_a_city_is_no_study_there() -> None:
+    assert not {k for k in keys("I did my training in London.") if k[0] == "study at"}

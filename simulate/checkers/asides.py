@@ -17,6 +17,7 @@ from .open_claims import (
     LEAD_WORDS,
     SENTENCE_READERS,
     OpenClaim,
+    Time,
     affirmed,
     read_statement,
     time_of_sentence,
@@ -274,6 +275,9 @@ _SCROLLING = re.compile(rf"(?:{_OPEN}|\b(?:i|we) )(?:was |were |am |are |have be
                         rf"endlessly )?(?:scrolling|scrolled|doomscrolling|doom-scrolling|doomscrolled) (?:through |on )?"
                         rf"(?:my )?(?P<x>[a-z]+)\b")
 
+# a habit said with the day in it: "glued to the telly every evening"
+_A_HABIT_SAID = re.compile(r"\b(?:(?:every|most|each) (?:single )?(?:day|night|evening|morning|weekend)|always|usually|"
+                           r"nightly|daily)\b")
 _READ_NO_SUBJECT = re.compile(rf"{_OPEN}(?P<rest>(?:just |finally |only just )?(?:finished|started|devoured|polished off|"
                               rf"got through|could not put down|reread|re-read|am halfway through)\b.*)$")
 
@@ -298,7 +302,8 @@ def daily_habit_claims(sentence: str) -> list[OpenClaim]:
                 for c in read_statement("i drink alcohol")]
     m = _TELLY.search(sentence)
     if m and not _hedged(sentence, m):
-        out += [replace(c, time="now" if time == "present" else time, confidence=0.8) for c in read_statement("i watch tv")]
+        telly: Time = "present" if _A_HABIT_SAID.search(sentence) else "now" if time == "present" else time
+        out += [replace(c, time=telly, confidence=0.8) for c in read_statement("i watch tv")]
     m = _READ_NO_SUBJECT.match(sentence)
     if m:
         from .habits import reading_claims  # noqa: PLC0415  (habits reads "I've just finished the new Stephen King")

@@ -252,6 +252,7 @@ _LIFE_STAGE = re.compile(r"as a (?:kid|child|teenager|teen|boy|girl|student)|gro
 _HABIT = re.compile(r"\b(every (?:day|morning|evening|night|week|weekend|month|year|summer|winter|sunday|monday|"
                     r"tuesday|wednesday|thursday|friday|saturday)|each (?:day|week|morning)|daily|weekly|on weekends|"
                     r"always|usually|often|regularly|most days|twice a \w+|once a \w+|all the time|whenever|"
+                    r"(?<=\bi )(?:mostly|mainly|generally|normally)|(?<=\bwe )(?:mostly|mainly|generally|normally)|"
                     r"(?:two|three|four|five|six|seven|\d) (?:days|mornings|evenings|nights|times) a week)\b")
 _HEDGE_LEAD = re.compile(r"^(?:think|guess|suppose|believe|feel like|reckon|bet)\s+(?:that\s+)?(?P<inner>(?:i|we)\s+.+)$")
 _NON_FACTUAL_LEAD = re.compile(

@@ -714,14 +714,14 @@ def narrowed_apart(other: OpenClaim, narrowed: OpenClaim) -> bool:
         re.search(rf"\b{re.escape(narrowed.restriction)}\b", other.text.lower()) is None
 
 
-# a rule said as a rule, right after its subject: "I usually don't eat meat", "I mostly work from home" (not "vegan,
-# for the animals mostly")
-_HEDGED = re.compile(r"\b(?:i|we)(?:'m| am)? (?:usually|mostly|mainly|generally|normally|often)\b", re.IGNORECASE)
+# a rule said as a rule (the clause's qualifier): "I usually don't eat meat", "I mostly work from home" (not "vegan,
+# for the animals mostly", nor "deaf in both ears, so I mostly sign": another clause)
+_HEDGES = frozenset({"usually", "mostly", "mainly", "generally", "normally", "often"})
 
 
 def _hedged(claim: OpenClaim) -> bool:
     """Is the claim said to hold as a rule, not always ("I usually don't eat meat", "I mostly work from home")?"""
-    return _HEDGED.search(claim.text) is not None
+    return claim.qualifier in _HEDGES
 
 
 def _is_ever(claim: OpenClaim) -> bool:

@@ -172,6 +172,15 @@ _PLAINLY = (
                 r"difficult|advanced|ambitious|adventurous|involved|elaborate)|fancier|harder|trickier) than (?:a |an |the )?"
                 r"[a-z]+(?: [a-z]+)?"),
      r"\g<a> \g<v>"),
+    # "I've never sat behind a drum kit": never played the drums
+    (re.compile(r"\b(?P<v>sat|sit|sitting|been) (?:behind|at) (?:a|the|my) (?:drum kit|drum-kit|drumkit|drums)\b"),
+     lambda m: {"sat": "played", "been": "played", "sit": "play", "sitting": "playing"}[m.group("v")] + " the drums"),
+    # "I did my history degree at Oxford": studied there, as well as the degree
+    (re.compile(r"\b(?P<s>i|we) (?P<h>(?:have )?(?:did|done|took|completed|finished)) (?:my|a|our) (?:[a-z]+ )?(?:degree|masters|"
+                r"master's|phd|doctorate|mba|pgce|ba|bsc|ma|msc|llb) (?:in [a-z]+(?: [a-z]+)? )?at (?P<x>[a-z][a-z' -]{1,30}?)"
+                r"(?=[,.;!]|$)"),
+     lambda m: f"{m.group(0)}, and {m.group('s')} {'have studied' if m.group('h').startswith('have') else 'studied'} at "
+               f"{m.group('x')}"),
     # "My biggest fear is deep water": afraid of it
     (re.compile(r"^my (?:biggest |greatest |worst |main |one |only |big |number one |absolute )?(?:fear|phobia) "
                 r"(?:is|has always been|was always) (?!(?:that|of|being|not|when|if)\b)(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
@@ -815,6 +824,9 @@ _FIRST_LOOKS = (
     ("(?:years?|months?|summers?|winters?|time|days", ("the ",)),
     ("(?:biggest |greatest |worst |main", ("fear", "phobia")), ("(?:main|usual|daily|staple", (" my ",)),
     ("habit of (?:mine", ("habit of",)),
+    ("(?:behind|at) (?:a|the|my) (?:drum kit", ("drum",)), ("(?:did|done|took|completed", ("degree", "masters", "master's",
+                                                                                       "phd", "doctorate", "mba", "pgce",
+                                                                                       " ba ", "bsc", " ma ", "msc", "llb")),
     ("anything (?:more (?:complicated", ("anything more", "anything fancier", "anything harder", "anything trickier")),
     ("(?:tattooed|inked) ", ("tattooed", "inked")),
     ("(?:been )?(?P<s>sober", ("sober", "clean", "teetotal", "vegan", "vegetarian", "single")),
