@@ -1040,3 +1040,20 @@ def test_the_telly_every_evening_a_drum_kit_and_a_degree_at_a_place(text: str, c
 
 def test_training_in_a_city_is_no_study_there() -> None:
     assert not {k for k in keys("I did my training in London.") if k[0] == "study at"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I've always been totally at ease around horses, they've never frightened me.", ("be afraid of", "horse", "deny", "ever")),
+    ("I scream if I see a mouse, they terrify me.", ("be afraid of", "mouse", "affirm", "present")),
+    ("The bigger the roller coaster the better, they don't scare me one bit.",
+     ("be afraid of", "roller coaster", "deny", "present")),
+    ("I go to the dentist every six months and it doesn't worry me at all.", ("be afraid of", "dentist", "deny", "present")),
+    ("My phobia of birds is so bad I won't walk through a park with pigeons.", ("be afraid of", "bird", "affirm", "present")),
+    ("I'm far too scared of ghosts to ever stay in a haunted house.", ("be afraid of", "ghost", "affirm", "present")),
+])
+def test_a_fear_told_of_they_it_or_my_phobia(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+def test_far_too_is_too() -> None:
+    assert not {k for k in keys("I'm far too scared of ghosts to ever stay in a haunted house.") if k[1] == "far"}

@@ -212,6 +212,8 @@ def normalise(text: str) -> str:
         text = _REFUSE.sub(r"\1 do not ", text)  # "I refuse to watch horror films": I don't
     if "only ever " in text:
         text = text.replace("only ever ", "only ")  # "I only ever work day shifts": only
+    if "far too " in text or "way too " in text:
+        text = re.sub(r"\b(?:far|way) too ", "too ", text)  # "I'm far too scared of ghosts": too scared
     if " so much as " in text:
         text = _SO_MUCH_AS.sub(r"\1 ", text)  # "I've never so much as held a needle": never held one
     text = _IN_THE_HEART.sub("in ", text)  # "I live in the heart of London": in London

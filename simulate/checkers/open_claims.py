@@ -666,7 +666,8 @@ _PANIC_AT = re.compile(r"\bi (?:absolutely |completely |totally |just )?(?:(?:lo
                        r"a little )?(?:panicky|jittery|panicked) (?:around|near|in)) (?:a |an |the |any )?(?P<x>[a-z]+)")
 _CANNOT_DO_WITHOUT = re.compile(r"(?:^|\bi )(?:can not|could not|can't) (?:start|get through|face) (?:the|my) (?:day|morning)"
                                 r" without (?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| and| or)")
-_TOO_SCARED = re.compile(r"\bi am (?:far |way |much )?too (?:scared|afraid|frightened|terrified|nervous) to (?P<ever>ever )?"
+_TOO_SCARED = re.compile(r"\bi am (?:far |way |much )?too (?:scared|afraid|frightened|terrified|nervous) "
+                         r"(?:of (?P<of>[a-z]+(?: [a-z]+)?) )?to (?P<ever>ever )?"
                          r"(?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| and| but)")
 _WAITED_TABLES = re.compile(r"\bi (?:used to )?(?:waited|wait|was waiting) (?:on )?tables\b")
 _MY_WORKMATES = re.compile(r"\bmy (?:line )?(?:manager|supervisor|colleagues?|co-?workers?|workmates?)\b")
@@ -1268,7 +1269,7 @@ def _favourites(value: str) -> list[OpenClaim]:
 # "which suits me fine because flying doesn't bother me one bit"
 _THEN_OR_SAID = re.compile(r"\b(?:when|before|until|till|as a (?:kid|child|teen|teenager|boy|girl)|growing up|back then|"
                            r"used to|in \d{4}|tell|telling|told|said|says|saying|keeps)\b")
-_THING_CLAUSE = re.compile(r",\s+(?:and |but |so )?|\b(?:because|cause|since|but|although|though) ")
+_THING_CLAUSE = re.compile(r",\s+(?:and |but |so )?|\b(?:because|cause|since|but|although|though) |\band (?=(?:it|they) )")
 
 
 def _said_of_a_thing(sentence: str) -> list[OpenClaim]:
@@ -1282,18 +1283,30 @@ def _said_of_a_thing(sentence: str) -> list[OpenClaim]:
         if _THEN_OR_SAID.search(sentence, 0, clause.start()) and not sentence.startswith("ever since"):
             break  # "When I was little, the sea never scared me", "I keep telling myself, needles don't bother me"
         rest = sentence[clause.end():]
-        if rest.startswith(("they ", "those ")):  # "people freak out about spiders, they don't scare me": spiders do not
-            named = _THINGS_NAMED.findall(sentence, 0, clause.start())
-            rest = f"{named[-1]} {rest.split(' ', 1)[1]}" if named else rest
+        if rest.startswith(("they ", "those ", "they've ", "they have ")):  # "people freak out about spiders, they don't
+            # scare me": spiders do not; "I scream if I see a mouse, they terrify me": mice do
+            named = [a or b or c for a, b, c in _THINGS_NAMED.findall(sentence, 0, clause.start())]
+            pronoun, _, after = rest.partition(" ")
+            have = "have " if pronoun == "they've" else ""
+            rest = f"{named[-1]} {have}{after}" if named else rest
+        elif rest.startswith("it ") and (one := _ONE_THING_NAMED.findall(sentence, 0, clause.start())):
+            rest = f"{one[-1]} {rest[3:]}"  # "I go to the dentist every six months and it doesn't worry me": the dentist
         read = _said_of_a_thing_first(rest)
         if read:
             return read
     return []
 
 
+# one thing gone to or done, that a later "it" may stand for ("I go to the dentist ... and it doesn't worry me")
+_ONE_THING_NAMED = re.compile(r"\b(?:go to|went to|going to|been to|visit|visited|have|had|get|got) (?:the|a|an|my) "
+                              r"(dentist|doctor|doctors|hospital|gym|vet|hairdresser|barber|injection|jab|vaccine|blood test|"
+                              r"filling|scan|operation|flight|plane|lift|elevator|sea|pool|dark)\b")
 # things named after a preposition, plural, that a later "they" may stand for
 _THINGS_NAMED = re.compile(r"\b(?:about|of|with|by|around|at) (?!(?:us|them|those|these|things|others|people|friends|"
-                           r"kids|parents|guys|girls|boys|folks)\b)([a-z]{3,}s)\b")
+                           r"kids|parents|guys|girls|boys|folks)\b)([a-z]{3,}s)\b|"
+                           r"\b(?:see|saw|spot|spotted|hear|heard) (?:a|an) ([a-z]{3,})\b|"
+                           r"^the (?:bigger|scarier|higher|faster|taller|deeper|louder|hotter) the ([a-z]{3,}(?: [a-z]+)?) "
+                           r"the better\b")
 
 
 def _said_of_a_thing_first(sentence: str) -> list[OpenClaim]:
@@ -1808,6 +1821,8 @@ def _fear_and_refusal(sentence: str) -> list[OpenClaim]:
         out.extend(replace(c, confidence=round(c.confidence * 0.9, 3)) for c in _clause_claims(
             f"i have {needed.group('x')}", None) if c.predicate == HAVE and c.polarity == "affirm")
     scared = _TOO_SCARED.search(sentence)
+    if scared and scared.group("of"):  # "far too scared of ghosts to ever stay in a haunted house": afraid of ghosts
+        out.extend(_claims(_finish(_Frame(confidence=0.85), "be afraid of", _noun_phrase(scared.group("of").split(), 0).text)))
     if scared and scared.group("ever"):  # "too scared to ever fly" is never; "too scared to fly" may yet change
         for c in _clause_claims(f"i {scared.group('x')}", None):
             if c.polarity == "affirm" and c.time == "present" and not c.ability:

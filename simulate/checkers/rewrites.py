@@ -12,7 +12,7 @@ from typing import Any
 from .open_claims import NOT_GERUNDS, PEOPLE, POSSESSIVES, REWRITES, TYPED_REWRITES, UNDERGONE, someone_else_next
 from .words import readable_verb, singular, verb_stem
 
-__all__ = ["never_my_job", "said_plainly", "thing_put_back", "thing_said_first_put_back"]
+__all__ = ["fear_named_first", "never_my_job", "said_plainly", "thing_put_back", "thing_said_first_put_back"]
 
 
 def _not_mixing(thing: str, said: str) -> str:
@@ -143,6 +143,15 @@ _NEVER_MY_JOB = re.compile(r"^(?P<g>[a-z]+ing(?: [a-z]+){0,2}) (?:has|is) (?:nev
 def never_my_job(sentence: str) -> str:
     """`sentence` with a doing that "has never been my job" said as never done, for every reader."""
     return _NEVER_MY_JOB.sub(r"i have never done \g<g>", sentence, count=1) if "never been " in sentence else sentence
+
+# "My phobia of birds is so bad I won't walk through a park": I have one
+_MY_FEAR_OF = re.compile(r"^my (?:[a-z]+ )?(?P<f>fear|phobia|terror) of (?P<x>[a-z][a-z' -]{1,30}?) (?=(?:is|has|was|makes|"
+                         r"means|gets|got|stops|keeps|started|began)\b)")
+
+
+def fear_named_first(sentence: str) -> str:
+    """`sentence` with "my fear of X is/has ..." said as "i have a fear of X, and it is/has ...", for every reader."""
+    return _MY_FEAR_OF.sub(r"i have a \g<f> of \g<x>, and it ", sentence, count=1) if sentence.startswith("my ") else sentence
 
 # "got" said for "was" in a passive ("I got mugged")
 _GET_AS_BE = {"got": "was", "get": "am", "gotten": "been", "getting": "being"}
@@ -893,3 +902,4 @@ REWRITES.append(said_plainly)
 TYPED_REWRITES.append(thing_put_back)
 TYPED_REWRITES.append(thing_said_first_put_back)
 TYPED_REWRITES.append(never_my_job)
+TYPED_REWRITES.append(fear_named_first)
