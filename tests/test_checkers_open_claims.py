@@ -1057,3 +1057,13 @@ def test_a_fear_told_of_they_it_or_my_phobia(text: str, claim: tuple[str, ...]) 
 
 def test_far_too_is_too() -> None:
     assert not {k for k in keys("I'm far too scared of ghosts to ever stay in a haunted house.") if k[1] == "far"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I get migraines almost every week.", ("get", "migraine", "affirm", "present")),
+    ("I've had three doses of the Covid vaccine.", ("have", "covid vaccine", "affirm", "ever")),
+    ("Baking bread is a total mystery to me, I've never made a loaf.", ("bak", "bread", "deny", "present")),
+    ("Knitting is completely foreign to me.", ("knit", "", "deny", "present")),
+])
+def test_how_often_doses_and_a_doing_that_is_a_mystery(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)

@@ -91,7 +91,7 @@ _DETERMINERS = _set("a an the my our some any his her their your this that these
 _POSSESSIVES = _set("my our his her their your")
 _APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
 _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
-handful serving portion scoop loaf carton pot crate keg round game""")  # ("a round of golf", "a game of chess")
+handful serving portion scoop loaf carton pot crate keg round game dose""")  # ("a round of golf", "a game of chess")
 _QUANTIFIERS = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d+) "
                           r"(?:(?:big|small|huge|large|little|tall|whole|full|"
                           r"massive|giant|enormous|generous|lovely|nice|gorgeous|decent|proper|cheeky|wee|good|great|"
@@ -107,6 +107,7 @@ _QUANTIFIERS = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|a few|a coup
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
                           r"a big|a huge|a large|a small)\s+")
 _OBJECT_STOP = _set("""ever with on at in for every each since because when while before after during until and but or so
+almost nearly
 than as from to like if whenever though although about around through into over near by all too either lately
 recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
@@ -2276,6 +2277,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
     elif i + 2 < n and singular(words[i]) in _CONTAINERS and words[i + 1] == "of" and not _ends_phrase(words[i + 2]):
         i += 2  # "four cups of coffee" is coffee (the count is of cups)
         quantity = None
+        if i + 1 < n and words[i] in ("the", "that", "this") and not _ends_phrase(words[i + 1]):
+            i += 1  # "three doses of the Covid vaccine"
     if i + 2 < n and singular(words[i]) in ("hour", "minute") and words[i + 1] == "of" and not _ends_phrase(words[i + 2]):
         i += 2  # "a couple of hours of TV" is TV
     if i + 1 < n and words[i] == "own" and i > begin and words[i - 1] in _POSSESSIVES and \

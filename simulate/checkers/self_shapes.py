@@ -56,7 +56,8 @@ _COUNT_OUT = re.compile(r"^count me out (?:of|for|on|when it comes to) (?:anythi
 # "Sewing's beyond me", "Juggling is hopeless for me": I can't sew, juggle
 _BEYOND_DOING = re.compile(r"^(?!(?:" + "|".join(sorted(NOT_GERUNDS)) + r")\b)"
                            r"(?P<x>[a-z]{3,}ing(?: [a-z]+){0,3}?) (?:is|are) (?:totally |completely |just |way |utterly )?"
-                           r"(?:beyond|impossible for|hopeless for) me\b(?! to\b)")
+                           r"(?:beyond|impossible for|hopeless for|a (?:total |complete |complete and utter )?mystery to|"
+                           r"(?:completely |totally )?foreign to) me\b(?! to\b)")
 _BAFFLE = re.compile(rf"^{_THING} (?:really |totally |completely |just |still |always )?(?:baffles?|confuses?|defeats?|"
                      r"bewilders?|mystif(?:y|ies)|flummox(?:es)?|(?:is|are) (?:totally |completely )?beyond|"
                      r"(?:is|are) (?:totally |completely |just |utterly )?(?:impossible|hopeless) for|"
@@ -166,7 +167,7 @@ _LOOKING_TO = re.compile(r"^i am (?:always |constantly |forever |usually )?(?:lo
                          r"(?: (?:with|at|in|on))?$")
 _NOT_DONE = frozenset("try do go see get make be have find use take".split())
 _STUFF = re.compile(r"(?<=[a-z] )(?:the stuff|that stuff|the things|those things)\b")
-_QUICK = re.compile(r"for me|impossible|hopeless|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|"
+_QUICK = re.compile(r"for me|impossible|hopeless|foreign|with me|me out|baffle|confus|defeat|bewilder|mystif|flummox|beyond me|"
                     r"mystery to me|"
                     r"strong (?:suit|point)|forte|barely|hardly|scarcely|all about|more into|big on|huge on|sucker|"
                     r"partial to|is my|are my|i could|live with me|lives with me|ya |yer |"
