@@ -1067,3 +1067,19 @@ def test_far_too_is_too() -> None:
 ])
 def test_how_often_doses_and_a_doing_that_is_a_mystery(text: str, claim: tuple[str, ...]) -> None:
     assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I tore my ACL playing rugby.", ("tear", "acl", "affirm", "past")),
+    ("I broke my arm playing rugby.", ("break", "arm", "affirm", "past")),
+])
+def test_a_doing_after_a_thing_hurt_is_not_part_of_it(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+def test_a_known_compound_with_a_gerund_stays_whole() -> None:
+    assert ("lov", "horse riding lesson", "affirm", "present") in keys("I love horse riding lessons.")
+
+
+def test_almost_all_of_is_a_quantity_not_a_thing() -> None:
+    assert ("read", "book", "affirm", "ever") in keys("Me too! I've read almost all of her books.")

@@ -2238,6 +2238,8 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         i += 1  # "like four cups", "about half a pack"
     if i + 1 < n and words[i] == "half" and words[i + 1] in ("a", "an"):
         i += 1
+    if i + 1 < n and words[i] in ("almost", "nearly", "practically") and words[i + 1] in ("all", "every", "each"):
+        i += 1  # "I've read almost all of her books": her books
     m = _QUANTIFIERS.match(" ".join(words[i:i + 5]) + " ")
     if m:
         i += len(m.group(0).split())
@@ -2350,6 +2352,10 @@ def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
     if i + 1 >= len(words) or words[i + 1] not in _PARTICLES:
         # "I broke my wrist skateboarding": a known pastime after a noun it does not compound with
         last = i + 1 >= len(words) or _ends_phrase(words[i + 1])
+        if not last and not knowledge_loading() and \
+                (words[i + 1] in ("my", "a", "an", "the", "some") or default_knowledge().known(words[i + 1])) and \
+                not default_knowledge().known(" ".join(words[start:i + 1])) and not _compound_ends(words, start, i):
+            return True  # "I tore my ACL playing rugby": the ACL, then what I was doing
         return last and not knowledge_loading() and default_knowledge().known(word) and \
             not _compound_ends(words, start, i)
     return knowledge_loading() or not _compound_ends(words, start, i)
