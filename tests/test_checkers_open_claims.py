@@ -1083,3 +1083,22 @@ def test_a_known_compound_with_a_gerund_stays_whole() -> None:
 
 def test_almost_all_of_is_a_quantity_not_a_thing() -> None:
     assert ("read", "book", "affirm", "ever") in keys("Me too! I've read almost all of her books.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I've got just the one car.", ("have", "car", "affirm", "present")),
+    ("I don't even know how the knight moves.", ("play", "chess", "deny", "present")),
+    ("My colour vision is completely normal.", ("be", "colourblind", "deny", "present")),
+    ("I'm currently doing an online course in data science.", ("study", "data science", "affirm", "present")),
+])
+def test_one_car_chess_unknown_colour_vision_and_a_course(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text) or (claim[1] == "colourblind" and ("be", "colorblind", "deny", "present") in keys(text))
+
+
+def test_just_the_one_meets_two() -> None:
+    assert flagged("I own two cars, a Ford Focus and a Land Rover.", "I've got just the one car.")
+    assert flagged("I'm colour blind, I can't tell red from green.", "My colour vision is completely normal.")
+
+
+def test_a_business_named_by_its_doing_stays_whole() -> None:
+    assert ("run", "dog walking business", "affirm", "present") in keys("I run my own dog walking business.")

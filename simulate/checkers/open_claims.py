@@ -2353,7 +2353,8 @@ def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
         # "I broke my wrist skateboarding": a known pastime after a noun it does not compound with
         last = i + 1 >= len(words) or _ends_phrase(words[i + 1])
         if not last and not knowledge_loading() and \
-                (words[i + 1] in ("my", "a", "an", "the", "some") or default_knowledge().known(words[i + 1])) and \
+                (words[i + 1] in ("my", "a", "an", "the", "some") or
+                 {"sport", "game", "instrument"} & set(default_knowledge().ancestors(words[i + 1]))) and \
                 not default_knowledge().known(" ".join(words[start:i + 1])) and not _compound_ends(words, start, i):
             return True  # "I tore my ACL playing rugby": the ACL, then what I was doing
         return last and not knowledge_loading() and default_knowledge().known(word) and \

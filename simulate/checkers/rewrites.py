@@ -190,6 +190,20 @@ _PLAINLY = (
                 r"(?=[,.;!]|$)"),
      lambda m: f"{m.group(0)}, and {m.group('s')} {'have studied' if m.group('h').startswith('have') else 'studied'} at "
                f"{m.group('x')}"),
+    # "I've got just the one car": only one
+    (re.compile(r"\b(?P<s>i|we) (?:have got|have|own) (?:just|only) the one (?P<t>[a-z]+)\b"), r"\g<s> have only one \g<t>"),
+    # "I don't even know how the knight moves": I can't play chess
+    (re.compile(r"\b(?:i )?do not (?:even )?know how (?:the )?(?:chess )?(?:pieces|piece|knight|bishop|rook|queen|king|pawns?|"
+                r"horsey) (?:move|moves|go|goes)\b(?: in chess)?"),
+     "i can not play chess"),
+    # "My colour vision is completely normal": not colour-blind
+    (re.compile(r"^my colou?r vision(?: is|'s| has always been| has been) (?:completely |totally |perfectly |absolutely )?"
+                r"(?:normal|fine|perfect|spot on)\b"),
+     "i am not colorblind"),
+    # "I'm currently doing an online course in data science": studying it
+    (re.compile(r"\bi am (?:currently |now |also )?(?:doing|taking) (?:a|an) (?:[a-z-]+ )?(?:course|degree|diploma|module) in "
+                r"(?P<x>[a-z][a-z ]{1,30}?)(?=[,.;!]|$)"),
+     r"i am studying \g<x>"),
     # "My biggest fear is deep water": afraid of it
     (re.compile(r"^my (?:biggest |greatest |worst |main |one |only |big |number one |absolute )?(?:fear|phobia) "
                 r"(?:is|has always been|was always) (?!(?:that|of|being|not|when|if)\b)(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
@@ -833,6 +847,9 @@ _FIRST_LOOKS = (
     ("(?:years?|months?|summers?|winters?|time|days", ("the ",)),
     ("(?:biggest |greatest |worst |main", ("fear", "phobia")), ("(?:main|usual|daily|staple", (" my ",)),
     ("habit of (?:mine", ("habit of",)),
+    ("(?:have got|have|own) (?:just|only) the one", ("the one",)), ("know how (?:the )?(?:chess", ("know how",)),
+    ("^my colou?r vision", ("vision",)), ("(?:doing|taking) (?:a|an) (?:[a-z-]+ )?(?:course", ("course", "degree", "diploma",
+                                                                                               "module")),
     ("(?:behind|at) (?:a|the|my) (?:drum kit", ("drum",)), ("(?:did|done|took|completed", ("degree", "masters", "master's",
                                                                                        "phd", "doctorate", "mba", "pgce",
                                                                                        " ba ", "bsc", " ma ", "msc", "llb")),
