@@ -58,6 +58,9 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("i got mugged in rome", "i was mugged in rome"),
     ("i have never gotten arrested", "i have never been arrested"),
     ("we get burgled every winter", "we am burgled every winter"),
+    ("i am deaf in my left ear", "i am hard of hearing"),
+    ("i have never managed to finish a marathon", "i can never finish a marathon"),
+    ("my spanish does not go beyond hola and gracias", "i do not speak spanish"),
 ])
 def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     assert said_plainly(sentence) == plain
@@ -83,6 +86,7 @@ def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     "they never taught me to cook",
     "i got fired last year",  # a change of its own, read by the job lines
     "i got a stung finger",
+    "my car does not go beyond sixty",  # no language
 ])
 def test_a_plain_or_guarded_sentence_is_left_as_it_is(sentence: str) -> None:
     assert said_plainly(sentence) == sentence

@@ -204,6 +204,17 @@ _PLAINLY = (
     (re.compile(r"\bi am (?:currently |now |also )?(?:doing|taking) (?:a|an) (?:[a-z-]+ )?(?:course|degree|diploma|module) in "
                 r"(?P<x>[a-z][a-z ]{1,30}?)(?=[,.;!]|$)"),
      r"i am studying \g<x>"),
+    # "I'm deaf in my left ear": hard of hearing, not deaf
+    (re.compile(r"\bi am (?:completely |totally |profoundly |partially |stone )?deaf in (?:one|my left|my right|the left|"
+                r"the right) ear\b"),
+     "i am hard of hearing"),
+    # "I've never managed to finish a marathon": never been able to
+    (re.compile(r"\b(?P<h>have |had )?never (?:once )?managed to (?=[a-z])"),
+     lambda m: "have never been able to " if m.group("h") else "could never "),
+    # "My Spanish doesn't go beyond hola and gracias": I don't speak it
+    (re.compile(r"^my (?P<l>[a-z]+) (?:does not|do not|will not) (?:really )?(?:go|get|extend|stretch) (?:much )?(?:beyond|past|"
+                r"further than)\b[^,.;!]*"),
+     lambda m: f"i do not speak {m.group('l')}" if _languages(m.group("l")) else m.group(0)),
     # "My biggest fear is deep water": afraid of it
     (re.compile(r"^my (?:biggest |greatest |worst |main |one |only |big |number one |absolute )?(?:fear|phobia) "
                 r"(?:is|has always been|was always) (?!(?:that|of|being|not|when|if)\b)(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
@@ -847,6 +858,8 @@ _FIRST_LOOKS = (
     ("(?:years?|months?|summers?|winters?|time|days", ("the ",)),
     ("(?:biggest |greatest |worst |main", ("fear", "phobia")), ("(?:main|usual|daily|staple", (" my ",)),
     ("habit of (?:mine", ("habit of",)),
+    ("deaf in (?:one", ("deaf in",)), ("never (?:once )?managed to", ("managed to",)),
+    ("(?:go|get|extend|stretch) (?:much )?(?:beyond", ("beyond", "past", "further than")),
     ("(?:have got|have|own) (?:just|only) the one", ("the one",)), ("know how (?:the )?(?:chess", ("know how",)),
     ("^my colou?r vision", ("vision",)), ("(?:doing|taking) (?:a|an) (?:[a-z-]+ )?(?:course", ("course", "degree", "diploma",
                                                                                                "module")),
