@@ -1102,3 +1102,9 @@ def test_just_the_one_meets_two() -> None:
 
 def test_a_business_named_by_its_doing_stays_whole() -> None:
     assert ("run", "dog walking business", "affirm", "present") in keys("I run my own dog walking business.")
+
+
+def test_never_this_or_that_denies_both() -> None:
+    assert ("be", "head girl", "deny", "past") in keys("I was never a prefect or head girl, nothing like that.")
+    assert ("be", "drinker", "deny", "present") in keys("I'm not a smoker or a drinker.")
+    assert ("be", "nurse", "affirm", "present") not in keys("I am a teacher or a nurse.")

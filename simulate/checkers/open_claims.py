@@ -2565,6 +2565,9 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
             return [c for p in _noun_phrases(words, phrase.end + 1) if p.text and not (p.specific and frame.polarity == "deny")
                     for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
         claims = _claims(_finish(frame, "be", phrase.text, confidence=0.95))
+        if frame.polarity == "deny" and phrase.end + 1 < n and words[phrase.end] in ("or", "nor"):
+            other = _noun_phrase(words, phrase.end + 1)  # "I was never a prefect or head girl": neither
+            claims.extend(_claims(_finish(frame, "be", other.text, confidence=0.9)) if other.text else [])
         if frame.agents and phrase.text.endswith(" speaker"):  # "I'm a native Italian speaker": I speak Italian
             language = " ".join(w for w in phrase.text.split()[:-1] if w not in ("native", "fluent", "first"))
             claims.extend(_claims(_finish(frame, "speak", language, confidence=0.9)) if language else [])
