@@ -61,6 +61,9 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("i am deaf in my left ear", "i am hard of hearing"),
     ("i have never managed to finish a marathon", "i can never finish a marathon"),
     ("my spanish does not go beyond hola and gracias", "i do not speak spanish"),
+    ("i am blind in my left eye", "i have poor eyesight"),
+    ("nobody's ever asked me to be a bridesmaid", "i have never been a bridesmaid"),
+    ("i have never had a hamster or anything small like that, only dogs", "i have never had a hamster, only dogs"),
 ])
 def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     assert said_plainly(sentence) == plain

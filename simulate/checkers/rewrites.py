@@ -204,6 +204,16 @@ _PLAINLY = (
     (re.compile(r"\bi am (?:currently |now |also )?(?:doing|taking) (?:a|an) (?:[a-z-]+ )?(?:course|degree|diploma|module) in "
                 r"(?P<x>[a-z][a-z ]{1,30}?)(?=[,.;!]|$)"),
      r"i am studying \g<x>"),
+    # "I'm blind in my left eye": poor eyesight, not blind
+    (re.compile(r"\bi am (?:completely |totally |partially )?blind in (?:one|my left|my right|the left|the right) eye\b"),
+     "i have poor eyesight"),
+    # "Nobody's ever asked me to be a bridesmaid": never been one
+    (re.compile(r"^(?:nobody|no one|no-one)(?:'s| has| have| had) (?:ever )?asked me to be (?=(?:a|an) [a-z])"),
+     "i have never been "),
+    # "I've never had a hamster or anything small like that": a hamster
+    (re.compile(r",? or anything(?: (?:else|similar|small|big|much|like that|of the sort|of that sort|[a-z]+ like that))?"
+                r"(?=[,.;!]|$)"),
+     ""),
     # "I'm deaf in my left ear": hard of hearing, not deaf
     (re.compile(r"\bi am (?:completely |totally |profoundly |partially |stone )?deaf in (?:one|my left|my right|the left|"
                 r"the right) ear\b"),
@@ -858,7 +868,8 @@ _FIRST_LOOKS = (
     ("(?:years?|months?|summers?|winters?|time|days", ("the ",)),
     ("(?:biggest |greatest |worst |main", ("fear", "phobia")), ("(?:main|usual|daily|staple", (" my ",)),
     ("habit of (?:mine", ("habit of",)),
-    ("deaf in (?:one", ("deaf in",)), ("never (?:once )?managed to", ("managed to",)),
+    ("deaf in (?:one", ("deaf in",)), ("blind in (?:one", ("blind in",)), ("asked me to be (?=", ("asked me",)),
+    (",? or anything(?: (?:else", ("or anything",)), ("never (?:once )?managed to", ("managed to",)),
     ("(?:go|get|extend|stretch) (?:much )?(?:beyond", ("beyond", "past", "further than")),
     ("(?:have got|have|own) (?:just|only) the one", ("the one",)), ("know how (?:the )?(?:chess", ("know how",)),
     ("^my colou?r vision", ("vision",)), ("(?:doing|taking) (?:a|an) (?:[a-z-]+ )?(?:course", ("course", "degree", "diploma",
