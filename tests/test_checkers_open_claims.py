@@ -1108,3 +1108,30 @@ def test_never_this_or_that_denies_both() -> None:
     assert ("be", "head girl", "deny", "past") in keys("I was never a prefect or head girl, nothing like that.")
     assert ("be", "drinker", "deny", "present") in keys("I'm not a smoker or a drinker.")
     assert ("be", "nurse", "affirm", "present") not in keys("I am a teacher or a nurse.")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I love coffee.", "I don't like coffee served in paper cups."),
+    ("I adore my dog.", "I can't stand my dog chasing the cat."),
+    ("I cook dinner every night.", "I don't cook anything fancier than pasta."),
+    ("I teach at a primary school.", "Teaching's never been my job, it's my calling."),
+    ("I'm not afraid of flying anymore.", "My old fear of flying is long gone."),
+    ("I go shopping every Saturday.", "Shopping is impossible for me on weekdays."),
+    ("I've never been shot.", "I got shot of my old car."),
+    ("I've never been robbed.", "We got robbed by the referee last night."),
+    ("I speak a little French.", "My French doesn't go beyond the basics."),
+    ("I don't watch any TV now.", "As a kid I was glued to the telly every day."),
+    ("I've never played the drums.", "I was sitting behind the drums at the concert."),
+])
+def test_look_alikes_of_this_sessions_readings_are_no_contradiction(first: str, second: str) -> None:
+    assert not flagged(first, second, sessions=(0, 0))
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I'm not scared of horses.", "Horses? My daughter rides them but I'm terrified of them."),
+    ("I work from home full-time.", "I usually commute into the office."),
+    ("I'm vegan.", "I usually drink cow's milk."),
+    ("I've never had a job.", "I got promoted to team leader last year."),
+])
+def test_a_third_partys_pronoun_or_a_hedged_habit_still_meets_its_contradiction(first: str, second: str) -> None:
+    assert flagged(first, second, sessions=(0, 0))

@@ -57,7 +57,7 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("i am the last person in britain without an air fryer", "i do not have a air fryer"),
     ("i got mugged in rome", "i was mugged in rome"),
     ("i have never gotten arrested", "i have never been arrested"),
-    ("we get burgled every winter", "we am burgled every winter"),
+    ("we get burgled every winter", "we are burgled every winter"),
     ("i am deaf in my left ear", "i am hard of hearing"),
     ("i have never managed to finish a marathon", "i can never finish a marathon"),
     ("my spanish does not go beyond hola and gracias", "i do not speak spanish"),

@@ -302,7 +302,8 @@ def daily_habit_claims(sentence: str) -> list[OpenClaim]:
                 for c in read_statement("i drink alcohol")]
     m = _TELLY.search(sentence)
     if m and not _hedged(sentence, m):
-        telly: Time = "present" if _A_HABIT_SAID.search(sentence) else "now" if time == "present" else time
+        past = time in ("remote", "recent") or re.search(r"\b(?:was|were|spent)\b", m.group(0)) is not None
+        telly: Time = time if past else "present" if _A_HABIT_SAID.search(sentence) else "now"
         out += [replace(c, time=telly, confidence=0.8) for c in read_statement("i watch tv")]
     m = _READ_NO_SUBJECT.match(sentence)
     if m:

@@ -32,7 +32,8 @@ def inverted_never_claims(sentence: str) -> list[OpenClaim]:
         return []
     lead = "i have never" if m.group("aux") in ("have", "had") else "i never"
     vp = m.group("vp")
-    if m.group("x"):  # "Not a single jigsaw have I done in my life": I have never done a jigsaw
+    if m.group("x") and m.group("x") not in ("time", "day", "bit", "moment", "second", "minute", "once"):
+        # "Not a single jigsaw have I done in my life": I have never done a jigsaw ("not a single time": never)
         verb, _, rest = vp.partition(" ")
         vp = f"{verb} a {m.group('x')} {rest}".rstrip()
     return read_statement(f"{lead} {vp}") + pastime_claims(f"{lead} {vp}")

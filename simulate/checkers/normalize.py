@@ -84,7 +84,7 @@ _STAY_AT_HOME = re.compile(r"\bstay at home (?=(?:mum|mom|dad|mother|father|pare
 _BODY_TROUBLE = re.compile(r"\b(breathing|sleeping|drinking) (?:problems?|issues?|trouble|difficulties)\b")
 _IS = re.compile(r"\b([a-z]+)'s (my|a|an|the|not|so|really|very|just|always|never|pretty|quite|too|definitely|"
                  r"probably|totally|absolutely|literally|honestly|basically|still|also|only|actually|kind of|sort of|"
-                 r"beyond|hopeless|impossible|useless|something|somewhere|what|easy|hard|no)\b")
+                 r"beyond|hopeless|impossible|useless|something|somewhere|what|no)\b")
 _HAS = re.compile(r"\b([a-z]+)'s ((?:(?:never|always|not|ever|just|already|really|only|finally) )?(?:been|got))\b")
 # Scots and Irish speech as typed: "I cannae swim", "wi' ma pals", "never in my puff", "pure feart o' moths"
 _DIALECT = {"cannae": "can not", "canna": "can not", "cannie": "can not", "dinnae": "do not", "didnae": "did not",

@@ -181,9 +181,12 @@ _UNSKILLED = _set("bad terrible awful rubbish hopeless useless lousy poor dreadf
 _INTENSIFIERS = _set("really very pretty super quite incredibly")
 _SKILLED = _set("good great skilled talented decent amazing excellent brilliant expert")
 _LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent involved passionate obsessed")
+# who "robs" or "bites" only in a figure of speech: "robbed by the referee", "bitten by the travel bug"
+_FIGURATIVE_AGENTS = frozenset({"referee", "ref", "umpire", "bug", "travel bug", "love bug", "system", "taxman",
+                                "government"})
 # a promotion in a game, a school or a sport, not at work
-_PROMOTED_IN_PLAY = re.compile(r"to (?:[a-z]+ ){0,5}?(?:team|club|squad|captain|class|grade|year|league|division|belt|level|"
-                               r"rank)\b")
+_PROMOTED_IN_PLAY = re.compile(r"to (?:the )?(?:(?:team |club |vice[- ])?captain|first team|1st team|a team|[a-z]+ belt|"
+                               r"(?:the )?[a-z]+ league|(?:the )?[a-z]+ division|varsity|the squad)\b")
 # what one undergoes as an event: "I was arrested at a protest" is also "I have been arrested"
 UNDERGONE = _set("""arrested mugged robbed burgled burglarized attacked assaulted injured stung bitten shot stabbed kidnapped
 hospitalised hospitalized sacked fired expelled suspended deported evicted baptised baptized christened circumcised
@@ -470,7 +473,7 @@ were do does did can could will would should have has had right yes no yeah nope
 # an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
 _PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one|any|the stuff|the things|the place)"
                              r"(?=\s*(?:[.,!;]|$|\b(?:at all|anymore|either|ever|in my (?:whole |entire )?life|since|"
-                             r"though|lol|tbh|really|much|every|myself|and (?:i|never)|but)\b))")
+                             r"though|lol|tbh|really|much|every|myself|and i (?:never|will never|would never))\b))")
 _FOOD_PARTICIPLES = _set("""scrambled fried boiled poached roasted grilled smoked baked steamed mashed pickled toasted
 iced stewed braised sauteed barbecued""")
 _FOR_A_WHILE = re.compile(r"\bfor (?:(?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -667,7 +670,7 @@ _PANIC_AT = re.compile(r"\bi (?:absolutely |completely |totally |just )?(?:(?:lo
                        r"a little )?(?:panicky|jittery|panicked) (?:around|near|in)) (?:a |an |the |any )?(?P<x>[a-z]+)")
 _CANNOT_DO_WITHOUT = re.compile(r"(?:^|\bi )(?:can not|could not|can't) (?:start|get through|face) (?:the|my) (?:day|morning)"
                                 r" without (?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| and| or)")
-_TOO_SCARED = re.compile(r"\bi am (?:far |way |much )?too (?:scared|afraid|frightened|terrified|nervous) "
+_TOO_SCARED = re.compile(r"\bi am (?:much )?too (?:scared|afraid|frightened|terrified|nervous) "
                          r"(?:of (?P<of>[a-z]+(?: [a-z]+)?) )?to (?P<ever>ever )?"
                          r"(?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| and| but)")
 _WAITED_TABLES = re.compile(r"\bi (?:used to )?(?:waited|wait|was waiting) (?:on )?tables\b")
@@ -2355,8 +2358,10 @@ def _trailing_gerund(words: list[str], start: int, i: int) -> bool:
         if not last and not knowledge_loading() and \
                 (words[i + 1] in ("my", "a", "an", "the", "some") or
                  {"sport", "game", "instrument"} & set(default_knowledge().ancestors(words[i + 1]))) and \
-                not default_knowledge().known(" ".join(words[start:i + 1])) and not _compound_ends(words, start, i):
-            return True  # "I tore my ACL playing rugby": the ACL, then what I was doing
+                not default_knowledge().known(" ".join(words[start:i + 1])) and not _compound_ends(words, start, i) and \
+                singular(words[i - 1]) not in PEOPLE and \
+                not {"family member", "pet", "animal", "person"} & set(default_knowledge().ancestors(singular(words[i - 1]))):
+            return True  # "I tore my ACL playing rugby": the ACL, then what I was doing (not "my dog chasing the cat")
         return last and not knowledge_loading() and default_knowledge().known(word) and \
             not _compound_ends(words, start, i)
     return knowledge_loading() or not _compound_ends(words, start, i)
@@ -2392,14 +2397,14 @@ def _frequency_at(words: list[str], i: int) -> bool:
 # fish"); before it they may belong to it ("a full beard")
 _AFTER_THE_HEAD = _set("full crammed stuffed packed piled lined squeezed scattered dotted")
 _PLACING = _set("in at on outside near by under behind beside off")
+_PLACED = _set("moored parked kept stored based located stationed docked garaged stabled housed berthed")
 
 
 def _placed_after_the_head(words: list[str], start: int, i: int) -> bool:
     """Is the word at `i` a participle that places the thing named from `start` ("a boat moored in Falmouth", "a van
     parked outside")? Not after one's own thing, which is had done ("I had my hip replaced at the General")."""
-    return words[i].endswith("ed") and len(words[i]) > 4 and i + 1 < len(words) and words[i + 1] in _PLACING and \
-        (start == 0 or words[start - 1] not in _POSSESSIVES) and words[i] not in _LASTING_WITH_PREPOSITION and \
-        words[i] not in _TRANSIENT  # (not "anyone who's interested in")
+    return words[i] in _PLACED and i + 1 < len(words) and words[i + 1] in _PLACING and \
+        (start == 0 or words[start - 1] not in _POSSESSIVES)  # (not "coffee served in paper cups")
 
 
 def _ends_phrase(word: str) -> bool:
@@ -2606,8 +2611,9 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
             if p.activity and preposition == "at" and adjective in _SKILLED and frame.polarity == "affirm":
                 verb, _, rest = p.text.partition(" ")  # "I'm good at drawing": I can draw
                 out.extend(_claims(_finish(frame.copy(ability=True), verb, rest, confidence=0.9)))
-        if out and adjective in UNDERGONE and frame.polarity == "affirm":  # "I was mugged in Rome": I have been mugged
-            out.extend(_claims(_finish(frame, "be", adjective)))
+        if out and adjective in UNDERGONE and frame.polarity == "affirm" and not (
+                preposition == "by" and {p.text for p in phrases} & _FIGURATIVE_AGENTS):  # "I was mugged in Rome":
+            out.extend(_claims(_finish(frame, "be", adjective)))  # I have been mugged (not "robbed by the referee")
         return out
     if adjective in _TRANSIENT or adjective in _OBJECT_STOP or adjective in _STOP_OBJECTS or \
             (parse_number(adjective) is not None and adjective not in _NUMBER_NOUNS) or \
@@ -2616,7 +2622,8 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
     if j < n and words[j] not in _OBJECT_STOP and words[j] not in _ADVERBS and words[j] != "and" and \
             parse_number(words[j]) is None:  # "sober eleven years now" is sober
         return _claims(_finish(frame, "be", singular(f"{adjective} {words[j]}"), confidence=0.85))
-    if adjective == "adopted" and frame.polarity == "affirm" and frame.time in ("past", "remote"):
+    if adjective == "adopted" and frame.polarity == "affirm" and frame.time in ("past", "remote") and \
+            not (j < n and words[j] == "into"):  # (not "adopted into the family business")
         frame = frame.copy(time="ever", never=True)  # "I was adopted as a baby": adopted for life
     return _claims(_finish(frame, "be", adjective))
 

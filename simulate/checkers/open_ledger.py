@@ -471,7 +471,7 @@ class OpenLedger:
                 old_claim = _at_its_time(old)
                 if _narrower(claim, old_claim) or _narrower(old_claim, claim):
                     continue
-                if _hedged(claim) or _hedged(old_claim):
+                if (_hedged(claim) and _now_and_then(old_claim)) or (_hedged(old_claim) and _now_and_then(claim)):
                     continue  # "I mostly work from home" / "I go into the office once a month": mostly is not always
                 if line.startswith("I am afraid of") and _FEAR_FACED.search(
                         (claim if d.predicate != "be afraid of" else old.claim).text):
@@ -716,12 +716,20 @@ def narrowed_apart(other: OpenClaim, narrowed: OpenClaim) -> bool:
 
 # a rule said as a rule (the clause's qualifier): "I usually don't eat meat", "I mostly work from home" (not "vegan,
 # for the animals mostly", nor "deaf in both ears, so I mostly sign": another clause)
-_HEDGES = frozenset({"usually", "mostly", "mainly", "generally", "normally", "often"})
+_RULE_WORDS = frozenset({"usually", "mostly", "mainly", "generally", "normally"})
+# an exception a rule allows: an episode, or a habit kept only now and then ("once a month", "sometimes")
+_NOW_AND_THEN = re.compile(r"^(?:(?:once|twice|a few times|three times) a (?:month|year)|sometimes|occasionally|"
+                           r"now and then|every so often|once in a while)$")
 
 
 def _hedged(claim: OpenClaim) -> bool:
     """Is the claim said to hold as a rule, not always ("I usually don't eat meat", "I mostly work from home")?"""
-    return claim.qualifier in _HEDGES
+    return claim.qualifier in _RULE_WORDS
+
+
+def _now_and_then(claim: OpenClaim) -> bool:
+    """Is the claim an exception a rule allows: an episode, or a habit kept now and then?"""
+    return claim.time in ("past", "recent", "now") or _NOW_AND_THEN.match(claim.qualifier or "") is not None
 
 
 def _is_ever(claim: OpenClaim) -> bool:

@@ -136,8 +136,9 @@ def thing_said_first_put_back(sentence: str) -> str:
 
 
 # "Teaching's never been my job", "Delivering post has never been my line of work": never done it
-_NEVER_MY_JOB = re.compile(r"^(?P<g>[a-z]+ing(?: [a-z]+){0,2}) (?:has|is) (?:never|not ever) been (?:my|a) (?:job|"
-                           r"line of work|profession|career|trade|day job)(?=[,.;!]|$)")
+_NEVER_MY_JOB = re.compile(r"^(?!being\b)(?P<g>[a-z]+ing(?: [a-z]+){0,2}) (?:has|is) (?:never|not ever) been my (?:job|"
+                           r"line of work|profession|career|trade|day job)(?=[.;!]|$|,(?! (?:it is|it's|it has been) "
+                           r"(?:my |a )?(?:calling|passion|hobby|joy|vocation|love|pleasure)))")
 
 
 def never_my_job(sentence: str) -> str:
@@ -145,16 +146,27 @@ def never_my_job(sentence: str) -> str:
     return _NEVER_MY_JOB.sub(r"i have never done \g<g>", sentence, count=1) if "never been " in sentence else sentence
 
 # "My phobia of birds is so bad I won't walk through a park": I have one
-_MY_FEAR_OF = re.compile(r"^my (?:[a-z]+ )?(?P<f>fear|phobia|terror) of (?P<x>[a-z][a-z' -]{1,30}?) (?=(?:is|has|was|makes|"
-                         r"means|gets|got|stops|keeps|started|began)\b)")
+_MY_FEAR_OF = re.compile(r"^my (?!(?:old|childhood|former|past|earlier|old childhood)\b)(?:[a-z]+ )?(?P<f>fear|phobia|terror) "
+                         r"of (?P<x>[a-z][a-z' -]{1,30}?) (?=(?:is|has|makes|means|gets|stops|keeps|started|began)\b)"
+                         r"(?!(?:is|has) (?:long |completely |totally |all but )?(?:gone|over|disappeared|faded|eased|vanished|"
+                         r"better|a thing of the past)\b|has (?:gone|disappeared|faded|eased|vanished|got better)\b)")
 
 
 def fear_named_first(sentence: str) -> str:
     """`sentence` with "my fear of X is/has ..." said as "i have a fear of X, and it is/has ...", for every reader."""
     return _MY_FEAR_OF.sub(r"i have a \g<f> of \g<x>, and it ", sentence, count=1) if sentence.startswith("my ") else sentence
 
-# "got" said for "was" in a passive ("I got mugged")
-_GET_AS_BE = {"got": "was", "get": "am", "gotten": "been", "getting": "being"}
+def _got_as_be(subject: str, before: str, got: str) -> str:
+    """"got" said for "was" in a passive ("I got mugged", "we get burgled", "I've gotten arrested", "I keep getting
+    scammed"): the form of "be" in its place."""
+    if before.startswith("ha"):
+        return "been"
+    if got == "getting":
+        return "being"
+    if got == "gotten":
+        return "been"
+    return {"got": "was", "get": "am"}[got] if subject == "i" else {"got": "were", "get": "are"}[got]
+
 
 _PLAINLY = (
     # "I live right in the middle of Manhattan": in Manhattan
@@ -177,13 +189,14 @@ _PLAINLY = (
                 r"highlight|once in a lifetime)|unforgettable|magical|breathtaking|surreal|unreal|incredible|amazing))\b.*$"),
      lambda m: m.group(0) if m.group("new") and m.group("be") == "is" else f"i was {m.group('g')} {m.group('x')}"),
     # "I cannot cook anything more complicated than toast": I can't cook
-    (re.compile(r"\b(?P<a>can not|could not|can barely|can hardly|never|do not) (?P<v>[a-z]+) anything (?:more (?:complicated|"
+    (re.compile(r"\b(?P<a>can not|could not|can barely|can hardly) (?P<v>[a-z]+) anything (?:more (?:complicated|"
                 r"difficult|advanced|ambitious|adventurous|involved|elaborate)|fancier|harder|trickier) than (?:a |an |the )?"
-                r"[a-z]+(?: [a-z]+)?"),
+                r"[a-z]+(?: (?:on|and|with) [a-z]+)?"),
      r"\g<a> \g<v>"),
     # "I've never sat behind a drum kit": never played the drums
-    (re.compile(r"\b(?P<v>sat|sit|sitting|been) (?:behind|at) (?:a|the|my) (?:drum kit|drum-kit|drumkit|drums)\b"),
-     lambda m: {"sat": "played", "been": "played", "sit": "play", "sitting": "playing"}[m.group("v")] + " the drums"),
+    (re.compile(r"\b(?P<n>never|not) (?:once |even )?(?:sat|been|sit) (?:behind|at) (?:a|the|my) (?:drum kit|drum-kit|drumkit|"
+                r"drums)\b"),
+     lambda m: f"{m.group('n')} played the drums"),
     # "I did my history degree at Oxford": studied there, as well as the degree
     (re.compile(r"\b(?P<s>i|we) (?P<h>(?:have )?(?:did|done|took|completed|finished)) (?:my|a|our) (?:[a-z]+ )?(?:degree|masters|"
                 r"master's|phd|doctorate|mba|pgce|ba|bsc|ma|msc|llb) (?:in [a-z]+(?: [a-z]+)? )?at (?P<x>[a-z][a-z' -]{1,30}?)"
@@ -193,9 +206,10 @@ _PLAINLY = (
     # "I've got just the one car": only one
     (re.compile(r"\b(?P<s>i|we) (?:have got|have|own) (?:just|only) the one (?P<t>[a-z]+)\b"), r"\g<s> have only one \g<t>"),
     # "I don't even know how the knight moves": I can't play chess
-    (re.compile(r"\b(?:i )?do not (?:even )?know how (?:the )?(?:chess )?(?:pieces|piece|knight|bishop|rook|queen|king|pawns?|"
-                r"horsey) (?:move|moves|go|goes)\b(?: in chess)?"),
-     "i can not play chess"),
+    (re.compile(r"\b(?:i )?do not (?:even )?know how (?:the )?(?P<c>chess )?(?P<p>pieces|piece|knight|bishop|rook|pawns?|horsey) "
+                r"(?:move|moves|go|goes)\b(?P<in> in chess)?"),
+     lambda m: "i can not play chess" if m.group("c") or m.group("in") or not m.group("p").startswith("piece") or
+     "chess" in m.string else m.group(0)),
     # "My colour vision is completely normal": not colour-blind
     (re.compile(r"^my colou?r vision(?: is|'s| has always been| has been) (?:completely |totally |perfectly |absolutely )?"
                 r"(?:normal|fine|perfect|spot on)\b"),
@@ -223,12 +237,13 @@ _PLAINLY = (
      lambda m: "have never been able to " if m.group("h") else "could never "),
     # "My Spanish doesn't go beyond hola and gracias": I don't speak it
     (re.compile(r"^my (?P<l>[a-z]+) (?:does not|do not|will not) (?:really )?(?:go|get|extend|stretch) (?:much )?(?:beyond|past|"
-                r"further than)\b[^,.;!]*"),
+                r"further than) (?:saying )?(?:hello|hi|hola|bonjour|ciao|merci|gracias|danke|thank you|thanks|please|yes and no|"
+                r"a (?:few|couple of) words|the odd word|counting to (?:ten|three|five))\b[^,.;!]*"),
      lambda m: f"i do not speak {m.group('l')}" if _languages(m.group("l")) else m.group(0)),
     # "My biggest fear is deep water": afraid of it
     (re.compile(r"^my (?:biggest |greatest |worst |main |one |only |big |number one |absolute )?(?:fear|phobia) "
                 r"(?:is|has always been|was always) (?!(?:that|of|being|not|when|if)\b)(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
-     r"i am afraid of \g<x>"),
+     lambda m: f"i am afraid of {m.group('x')}" if _a_known_thing(m.group("x")) else m.group(0)),
     # "Vaping is a constant habit of mine", "Running is a daily habit of mine": done regularly
     (re.compile(r"^(?P<x>[a-z]{3,}ing(?: [a-z]+){0,2}) (?:is|has been) (?:a |an )?(?:[a-z]+ )?habit of (?:mine|ours)\b"),
      r"i do \g<x> regularly"),
@@ -784,10 +799,10 @@ _PLAINLY = (
      lambda m: f"{m.group(0).rstrip('.! ')}, and {m.group('neg')} {m.group('x')}"),
     # "I got mugged in Rome", "I've never gotten arrested": the passive said with "get" (fired, hired and promoted
     # are read as changes of their own)
-    (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have |had )?(?:never |just |once |also |even |actually |nearly |almost )?)"
-                r"(?P<g>got|get|gotten|getting) (?P<x>" + "|".join(sorted(UNDERGONE - {"fired", "sacked"})) + r")\b"),
-     lambda m: f"{m.group('s')} {m.group('a')}{_GET_AS_BE[m.group('g')] if not m.group('a').startswith('ha') else 'been'} "
-               f"{m.group('x')}"),
+    (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have |had )?(?:never |just |once |also |even |actually |nearly |almost |keep |kept )?)"
+                r"(?P<g>got|get|gotten|getting) (?P<x>" + "|".join(sorted(UNDERGONE - {"fired", "sacked"})) + r")\b"
+                r"(?! of\b| down\b| by the (?:travel |love )?bug\b| by the (?:referee|ref|umpire)\b)"),
+     lambda m: f"{m.group('s')} {m.group('a')}{_got_as_be(m.group('s'), m.group('a'), m.group('g'))} {m.group('x')}"),
 )
 
 
@@ -871,12 +886,12 @@ _FIRST_LOOKS = (
     ("deaf in (?:one", ("deaf in",)), ("blind in (?:one", ("blind in",)), ("asked me to be (?=", ("asked me",)),
     (",? or anything(?: (?:else", ("or anything",)), ("never (?:once )?managed to", ("managed to",)),
     ("(?:go|get|extend|stretch) (?:much )?(?:beyond", ("beyond", "past", "further than")),
-    ("(?:have got|have|own) (?:just|only) the one", ("the one",)), ("know how (?:the )?(?:chess", ("know how",)),
+    ("(?:have got|have|own) (?:just|only) the one", ("the one",)), ("know how (?:the )?(?P<c>chess", ("know how",)),
     ("^my colou?r vision", ("vision",)), ("(?:doing|taking) (?:a|an) (?:[a-z-]+ )?(?:course", ("course", "degree", "diploma",
                                                                                                "module")),
-    ("(?:behind|at) (?:a|the|my) (?:drum kit", ("drum",)), ("(?:did|done|took|completed", ("degree", "masters", "master's",
-                                                                                       "phd", "doctorate", "mba", "pgce",
-                                                                                       " ba ", "bsc", " ma ", "msc", "llb")),
+    ("(?:sat|been|sit) (?:behind|at) (?:a|the|my) (?:drum kit", ("drum",)),
+    ("(?:did|done|took|completed", ("degree", "masters", "master's", "phd", "doctorate", "mba", "pgce", " ba ", "bsc", " ma ",
+                                    "msc", "llb")),
     ("anything (?:more (?:complicated", ("anything more", "anything fancier", "anything harder", "anything trickier")),
     ("(?:tattooed|inked) ", ("tattooed", "inked")),
     ("(?:been )?(?P<s>sober", ("sober", "clean", "teetotal", "vegan", "vegetarian", "single")),

@@ -56,8 +56,8 @@ _COUNT_OUT = re.compile(r"^count me out (?:of|for|on|when it comes to) (?:anythi
 # "Sewing's beyond me", "Juggling is hopeless for me": I can't sew, juggle
 _BEYOND_DOING = re.compile(r"^(?!(?:" + "|".join(sorted(NOT_GERUNDS)) + r")\b)"
                            r"(?P<x>[a-z]{3,}ing(?: [a-z]+){0,3}?) (?:is|are) (?:totally |completely |just |way |utterly )?"
-                           r"(?:beyond|impossible for|hopeless for|a (?:total |complete |complete and utter )?mystery to|"
-                           r"(?:completely |totally )?foreign to) me\b(?! to\b)")
+                           r"(?:(?:beyond|a (?:total |complete |complete and utter )?mystery to|(?:completely |totally )?"
+                           r"foreign to) me\b(?! to\b)|(?:impossible|hopeless) for me(?=\s*(?:[,.;!]|$)))")
 _BAFFLE = re.compile(rf"^{_THING} (?:really |totally |completely |just |still |always )?(?:baffles?|confuses?|defeats?|"
                      r"bewilders?|mystif(?:y|ies)|flummox(?:es)?|(?:is|are) (?:totally |completely )?beyond|"
                      r"(?:is|are) (?:totally |completely |just |utterly )?(?:impossible|hopeless) for|"
