@@ -62,6 +62,8 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("i have never managed to finish a marathon", "i can never finish a marathon"),
     ("my spanish does not go beyond hola and gracias", "i do not speak spanish"),
     ("i am blind in my left eye", "i have poor eyesight"),
+    ("i have never spoken or studied any chinese", "i have never spoken any chinese, and i have never studied any chinese"),
+    ("i do not read or write music", "i do not read music, and i do not write music"),
     ("nobody's ever asked me to be a bridesmaid", "i have never been a bridesmaid"),
     ("i have never had a hamster or anything small like that, only dogs", "i have never had a hamster, only dogs"),
 ])
@@ -90,6 +92,7 @@ def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     "i got fired last year",  # a change of its own, read by the job lines
     "i got a stung finger",
     "my car does not go beyond sixty",  # no language
+    "i do not like or trust him",  # (verbs of feeling are left as said)
 ])
 def test_a_plain_or_guarded_sentence_is_left_as_it_is(sentence: str) -> None:
     assert said_plainly(sentence) == sentence

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from .open_claims import NOT_GERUNDS, PEOPLE, POSSESSIVES, REWRITES, TYPED_REWRITES, UNDERGONE, someone_else_next
-from .words import readable_verb, singular, verb_stem
+from .words import is_participle, readable_verb, singular, verb_stem
 
 __all__ = ["fear_named_first", "never_my_job", "said_plainly", "thing_put_back", "thing_said_first_put_back"]
 
@@ -156,6 +156,16 @@ def fear_named_first(sentence: str) -> str:
     """`sentence` with "my fear of X is/has ..." said as "i have a fear of X, and it is/has ...", for every reader."""
     return _MY_FEAR_OF.sub(r"i have a \g<f> of \g<x>, and it ", sentence, count=1) if sentence.startswith("my ") else sentence
 
+# verbs said bare after "don't" / "can't" that share a thing: "I don't read or write music"
+_BARE_SHARED = frozenset("""read write play speak eat drink ride drive own sing cook swim smoke watch make grow
+use wear keep study learn teach fly sail knit sew""".split())
+
+
+def _both_verbs(first: str, second: str) -> bool:
+    """Are both words verbs that can share an object ("spoken or studied", "read or write")?"""
+    return all(is_participle(word) or word in _BARE_SHARED for word in (first, second))
+
+
 def _got_as_be(subject: str, before: str, got: str) -> str:
     """"got" said for "was" in a passive ("I got mugged", "we get burgled", "I've gotten arrested", "I keep getting
     scammed"): the form of "be" in its place."""
@@ -218,6 +228,11 @@ _PLAINLY = (
     (re.compile(r"\bi am (?:currently |now |also )?(?:doing|taking) (?:a|an) (?:[a-z-]+ )?(?:course|degree|diploma|module) in "
                 r"(?P<x>[a-z][a-z ]{1,30}?)(?=[,.;!]|$)"),
      r"i am studying \g<x>"),
+    # "I've never spoken or studied any Chinese", "I don't read or write music": each verb has the thing
+    (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have |had )?(?:never|not|do not|did not|can not|could not) (?:ever )?)(?P<v>[a-z]+) "
+                r"(?:or|nor) (?P<w>[a-z]+) (?P<o>(?:any |a |an |the |my )?[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
+     lambda m: f"{m.group('s')} {m.group('a')}{m.group('v')} {m.group('o')}, and {m.group('s')} {m.group('a')}{m.group('w')} "
+               f"{m.group('o')}" if _both_verbs(m.group("v"), m.group("w")) else m.group(0)),
     # "I'm blind in my left eye": poor eyesight, not blind
     (re.compile(r"\bi am (?:completely |totally |partially )?blind in (?:one|my left|my right|the left|the right) eye\b"),
      "i have poor eyesight"),
@@ -883,6 +898,7 @@ _FIRST_LOOKS = (
     ("(?:years?|months?|summers?|winters?|time|days", ("the ",)),
     ("(?:biggest |greatest |worst |main", ("fear", "phobia")), ("(?:main|usual|daily|staple", (" my ",)),
     ("habit of (?:mine", ("habit of",)),
+    ("(?:or|nor) (?P<w>[a-z]+) (?P<o>", (" or ", " nor ")),
     ("deaf in (?:one", ("deaf in",)), ("blind in (?:one", ("blind in",)), ("asked me to be (?=", ("asked me",)),
     (",? or anything(?: (?:else", ("or anything",)), ("never (?:once )?managed to", ("managed to",)),
     ("(?:go|get|extend|stretch) (?:much )?(?:beyond", ("beyond", "past", "further than")),
