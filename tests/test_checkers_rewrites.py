@@ -64,6 +64,11 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("i am blind in my left eye", "i have poor eyesight"),
     ("i have never spoken or studied any chinese", "i have never spoken any chinese, and i have never studied any chinese"),
     ("i do not read or write music", "i do not read music, and i do not write music"),
+    ("russian is the language we speak at home", "we speak russian at home"),
+    ("nobody in my house speaks russian", "i do not speak russian"),
+    ("nobody in my family has ever worked for amazon, me included", "i have never worked for amazon"),
+    ("i have not lived under my parents' roof since i was seventeen", "i have not lived with my parents since i was seventeen"),
+    ("i live in a small flat in manchester", "i live in a small flat, and i live in manchester"),
     ("nobody's ever asked me to be a bridesmaid", "i have never been a bridesmaid"),
     ("i have never had a hamster or anything small like that, only dogs", "i have never had a hamster, only dogs"),
 ])
@@ -93,6 +98,7 @@ def test_a_roundabout_shape_is_said_plainly(sentence: str, plain: str) -> None:
     "i got a stung finger",
     "my car does not go beyond sixty",  # no language
     "i do not like or trust him",  # (verbs of feeling are left as said)
+    "maths is the language we speak",  # no language
 ])
 def test_a_plain_or_guarded_sentence_is_left_as_it_is(sentence: str) -> None:
     assert said_plainly(sentence) == sentence

@@ -166,6 +166,16 @@ def _both_verbs(first: str, second: str) -> bool:
     return all(is_participle(word) or word in _BARE_SHARED for word in (first, second))
 
 
+def _nobody_at_home(have: str, verb: str, rest: str, said: str) -> str:
+    """"Nobody in my house speaks Russian" as "i do not speak russian" (the speaker is one of the house), "nobody
+    in my family has ever worked for Amazon" as "i have never worked for amazon"."""
+    if have.startswith("ha"):
+        return f"i have never {verb}{rest}"
+    if verb in ("is", "was"):
+        return f"i {'am' if verb == 'is' else 'was'} not{rest}"
+    return f"i do not {readable_verb(verb_stem(verb))}{rest}" if verb.endswith("s") and not verb.endswith("ss") else said
+
+
 def _got_as_be(subject: str, before: str, got: str) -> str:
     """"got" said for "was" in a passive ("I got mugged", "we get burgled", "I've gotten arrested", "I keep getting
     scammed"): the form of "be" in its place."""
@@ -233,6 +243,20 @@ _PLAINLY = (
                 r"(?:or|nor) (?P<w>[a-z]+) (?P<o>(?:any |a |an |the |my )?[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
      lambda m: f"{m.group('s')} {m.group('a')}{m.group('v')} {m.group('o')}, and {m.group('s')} {m.group('a')}{m.group('w')} "
                f"{m.group('o')}" if _both_verbs(m.group("v"), m.group("w")) else m.group(0)),
+    # "Russian is the language we speak at home": we speak it
+    (re.compile(r"^(?P<x>[a-z]+) is the (?:main |first )?(?:language|tongue) (?:that )?(?P<s>i|we) (?:speak|use)\b"),
+     lambda m: f"{m.group('s')} speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "Nobody in my house speaks Russian", "Nobody in my family has ever worked for Amazon, me included": nor I
+    (re.compile(r"^(?:nobody|no one|no-one) in my (?:house|family|household|home)(?P<h> (?:has|have) (?:ever )?| ever | )"
+                r"(?P<v>[a-z]+)(?P<rest>(?: [a-z][^,;!]*?)?)(?:,? me included)?(?=[.!]|$)"),
+     lambda m: _nobody_at_home(m.group("h").strip(), m.group("v"), m.group("rest"), m.group(0))),
+    # "I haven't lived under my parents' roof since I was seventeen": with them
+    (re.compile(r"\bunder (?:my|our) (?:parents'?|mum and dad's|mom and dad's|mum's|mom's|dad's|folks'?) roof\b"),
+     "with my parents"),
+    # "I live in a small flat in Manchester": in Manchester too
+    (re.compile(r"\b(?P<s>i|we) (?P<v>live|lived|am living|are living) in (?P<h>(?:a|an|my|our|the) (?:[a-z-]+ ){0,3}"
+                r"(?:flat|house|apartment|cottage|bungalow|studio|bedsit|semi|terrace|condo|townhouse|maisonette)) in (?=[a-z])"),
+     r"\g<s> \g<v> in \g<h>, and \g<s> \g<v> in "),
     # "I'm blind in my left eye": poor eyesight, not blind
     (re.compile(r"\bi am (?:completely |totally |partially )?blind in (?:one|my left|my right|the left|the right) eye\b"),
      "i have poor eyesight"),
@@ -899,6 +923,8 @@ _FIRST_LOOKS = (
     ("(?:biggest |greatest |worst |main", ("fear", "phobia")), ("(?:main|usual|daily|staple", (" my ",)),
     ("habit of (?:mine", ("habit of",)),
     ("(?:or|nor) (?P<w>[a-z]+) (?P<o>", (" or ", " nor ")),
+    ("is the (?:main |first )?(?:language", ("is the",)), ("in my (?:house|family|household", ("nobody", "no one", "no-one")),
+    ("under (?:my|our) (?:parents", ("roof",)), ("(?P<v>live|lived|am living|are living) in (?P<h>", (" in ",)),
     ("deaf in (?:one", ("deaf in",)), ("blind in (?:one", ("blind in",)), ("asked me to be (?=", ("asked me",)),
     (",? or anything(?: (?:else", ("or anything",)), ("never (?:once )?managed to", ("managed to",)),
     ("(?:go|get|extend|stretch) (?:much )?(?:beyond", ("beyond", "past", "further than")),
