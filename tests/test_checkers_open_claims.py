@@ -1135,3 +1135,9 @@ def test_look_alikes_of_this_sessions_readings_are_no_contradiction(first: str, 
 ])
 def test_a_third_partys_pronoun_or_a_hedged_habit_still_meets_its_contradiction(first: str, second: str) -> None:
     assert flagged(first, second, sessions=(0, 0))
+
+
+def test_a_journey_to_a_country_is_abroad_even_with_no_home_known() -> None:
+    assert flagged("I've never been abroad.", "We went to Spain last summer.", sessions=(0, 0))
+    assert not flagged("I've never been abroad.", "We went to Paris last summer.", sessions=(0, 0))
+    assert not flagged("I've never been abroad.", "My sister went to Spain last summer.", sessions=(0, 0))

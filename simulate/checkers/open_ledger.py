@@ -392,11 +392,13 @@ class OpenLedger:
             country = country_of(visit.derived.object)
             if visit.claim.time == "remote" or country is None:
                 continue
-            if home is None:  # no home known: two countries visited are at least one abroad
+            if home is None:  # no home known: two countries visited are at least one abroad, and so is a journey
+                # to a country ("my trip to Japan last year": from somewhere else)
                 seen = {country_of(v.derived.object) for v in (*self._visits.get(record.speaker, ()),
                                                                 *self._turn_visits.get(record.speaker, ()))
                         if v.claim.time != "remote" and v.turn is not None and old.turn is not None and v.turn > old.turn}
-                if len(seen - {None}) < 2:
+                journey = visit.derived.predicate in _JOURNEYS and _is_a_country(visit.derived.object)
+                if len(seen - {None}) < 2 and not journey:
                     continue
             elif country == home:
                 continue
@@ -579,6 +581,17 @@ def _moved_in_year(record: OpenRecord) -> int | None:
 
 _HOME_PREDICATES = frozenset({"liv in", "grow up in", "be born in", "be from"})
 _ABROAD = frozenset({"abroad", "overseas", "out of the country", "the country", "country", "my country"})
+
+
+_JOURNEYS = frozenset({"go to", "fly to", "travel to", "visit"})
+
+
+def _is_a_country(place: str) -> bool:
+    """Is `place` only a country ("Japan"), not a city or region of one, nor also one ("Georgia")?"""
+    from .places import resolve  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    readings = resolve(place)
+    return bool(readings) and all(reading.kind == "country" for reading in readings)
 
 
 def _never_abroad(record: OpenRecord) -> bool:
