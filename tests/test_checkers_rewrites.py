@@ -69,6 +69,9 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("nobody in my family has ever worked for amazon, me included", "i have never worked for amazon"),
     ("i have not lived under my parents' roof since i was seventeen", "i have not lived with my parents since i was seventeen"),
     ("i live in a small flat in manchester", "i live in a small flat, and i live in manchester"),
+    ("i have read the bible cover to cover twice", "i have read the bible twice"),
+    ("i was born right here in toronto", "i was born in toronto"),
+    ("i met my boyfriend on tinder", "i met them on tinder, and i used tinder"),
     ("nobody's ever asked me to be a bridesmaid", "i have never been a bridesmaid"),
     ("i have never had a hamster or anything small like that, only dogs", "i have never had a hamster, only dogs"),
 ])

@@ -257,6 +257,15 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) (?P<v>live|lived|am living|are living) in (?P<h>(?:a|an|my|our|the) (?:[a-z-]+ ){0,3}"
                 r"(?:flat|house|apartment|cottage|bungalow|studio|bedsit|semi|terrace|condo|townhouse|maisonette)) in (?=[a-z])"),
      r"\g<s> \g<v> in \g<h>, and \g<s> \g<v> in "),
+    # "I've read the Bible cover to cover": the Bible
+    (re.compile(r" (?:from )?cover to cover\b"), ""),
+    # "I was born right here in Toronto": in Toronto
+    (re.compile(r"\b(?P<v>born|raised|live|lived|grew up) (?:right )?here in (?=[a-z])"), r"\g<v> in "),
+    # "I met my boyfriend on Tinder": used it
+    (re.compile(r"\b(?P<s>i|we) met (?:my|our) (?:[a-z]+ )?(?:boyfriend|girlfriend|husband|wife|partner|fiance|fiancee|ex) "
+                r"(?:on|through|via) (?P<x>tinder|bumble|hinge|match\.com|okcupid|grindr|plenty of fish|a dating app|an app|"
+                r"a dating site|a dating website)\b"),
+     r"\g<s> met them on \g<x>, and \g<s> used \g<x>"),
     # "I'm blind in my left eye": poor eyesight, not blind
     (re.compile(r"\bi am (?:completely |totally |partially )?blind in (?:one|my left|my right|the left|the right) eye\b"),
      "i have poor eyesight"),
@@ -923,6 +932,9 @@ _FIRST_LOOKS = (
     ("(?:biggest |greatest |worst |main", ("fear", "phobia")), ("(?:main|usual|daily|staple", (" my ",)),
     ("habit of (?:mine", ("habit of",)),
     ("(?:or|nor) (?P<w>[a-z]+) (?P<o>", (" or ", " nor ")),
+    (" (?:from )?cover to cover", ("cover to cover",)), ("(?:right )?here in (?=", ("here in",)),
+    ("(?:on|through|via) (?P<x>tinder", ("tinder", "bumble", "hinge", "match.com", "okcupid", "grindr", "plenty of fish",
+                                         "app", "dating")),
     ("is the (?:main |first )?(?:language", ("is the",)), ("in my (?:house|family|household", ("nobody", "no one", "no-one")),
     ("under (?:my|our) (?:parents", ("roof",)), ("(?P<v>live|lived|am living|are living) in (?P<h>", (" in ",)),
     ("deaf in (?:one", ("deaf in",)), ("blind in (?:one", ("blind in",)), ("asked me to be (?=", ("asked me",)),
