@@ -1141,3 +1141,11 @@ def test_a_journey_to_a_country_is_abroad_even_with_no_home_known() -> None:
     assert flagged("I've never been abroad.", "We went to Spain last summer.", sessions=(0, 0))
     assert not flagged("I've never been abroad.", "We went to Paris last summer.", sessions=(0, 0))
     assert not flagged("I've never been abroad.", "My sister went to Spain last summer.", sessions=(0, 0))
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I'm unemployed at the moment and sending out applications every day.", ("be", "unemployed", "affirm", "now")),
+    ("I got promoted to store manager last month.", ("be", "store manager", "affirm", "present")),
+])
+def test_a_time_after_a_state_and_a_role_promoted_to(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)

@@ -2593,6 +2593,8 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         return claims
     adjective = w
     j = i + 1
+    if words[j:j + 3] == ["at", "the", "moment"] or words[j:j + 2] in (["at", "present"], ["right", "now"]):
+        j += 3 if words[j + 1] == "the" else 2  # "I'm unemployed at the moment and sending out applications": a time
     preposition = words[j] if j < n and words[j] in ("of", "to", "at", "in", "with", "about", "on", "for", "by") else None
     if preposition == "in" and adjective in ("deaf", "blind"):  # "deaf in both ears"; "blind in one eye" is not blind
         return _claims(_finish(frame, "be", adjective)) if j + 1 < n and words[j + 1] in ("both", "each") else []
@@ -2852,7 +2854,13 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
                                  "promoted", "retired", "baptized", "baptised", "drunk", "high", "sick"):
         if nxt == "promoted" and _PROMOTED_IN_PLAY.match(" ".join(words[j + 1:j + 8])):
             return []  # "promoted to captain of the football team", "promoted to brown belt": no job
-        return _claims(_finish(frame.copy(change=frame.time != "present"), "get", nxt))
+        episode = nxt in ("drunk", "high", "sick")  # "I got drunk at my cousin's wedding": an evening, no change of state
+        got = _claims(_finish(frame.copy(change=frame.time != "present" and not episode), "get", nxt))
+        if nxt == "promoted" and j + 2 < n and words[j + 1] == "to" and frame.polarity == "affirm":
+            role = _noun_phrase(words, j + 2, activity=False)  # "I got promoted to store manager last month": one now
+            got += _claims(_finish(frame.copy(time="present", change=True, confidence=0.85), "be", role.text)) \
+                if role.text else []
+        return got
     predicate = stem
     approximate = j + 1 < n and nxt in _APPROXIMATELY and (parse_number(words[j + 1]) is not None or
                                                            words[j + 1] in ("a", "an", "half"))
