@@ -1149,3 +1149,17 @@ def test_a_journey_to_a_country_is_abroad_even_with_no_home_known() -> None:
 ])
 def test_a_time_after_a_state_and_a_role_promoted_to(text: str, claim: tuple[str, ...]) -> None:
     assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I got divorced in 2012, it was messy.", "I remarried in 2016 and my wife and I are very happy."),
+    ("I cut out sugar during the week.", "On Sunday I had a big slice of chocolate cake."),
+    ("I'm usually in bed by ten.", "Last night I stayed up until two watching a movie."),
+    ("I turned 40 last year.", "I'm 41 now, and it doesn't feel any different."),
+])
+def test_a_remarriage_a_weekday_rule_a_usual_bedtime_and_an_age_turned_last_year(first: str, second: str) -> None:
+    assert not flagged(first, second, sessions=(0, 0))
+
+
+def test_an_age_turned_now_still_meets_another() -> None:
+    assert flagged("I just turned 40.", "I'm 52 now.", sessions=(0, 0))

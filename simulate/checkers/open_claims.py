@@ -427,7 +427,8 @@ _RESTRICTION = re.compile(r"(?: (?:any|anymore|any more|ever|really|either|thoug
                           r" (?P<p>at|in|on|during|with|before|after|outside|around|near|while|without|inside) "
                           r"(?:the |a |an |my |our |your |his |her |their |any |this |that )?(?P<w>[a-z][a-z'-]*)")
 _WORD_END = re.compile(r"[a-z'-]*")
-_SAID_NOT = re.compile(r"\b(?:not|never|no|nothing|none|nobody|without|cannot|can not|hardly|rarely)\b")
+_SAID_NOT = re.compile(r"\b(?:not|never|no|nothing|none|nobody|without|cannot|can not|hardly|rarely|cut out|avoid|"
+                       r"stay away from|steer clear of)\b")
 _SEASONAL = _set("summer summers holidays holiday vacation vacations break breaks christmas")
 # words after such a preposition that do not narrow the denial ("at all", "in my life", "in years", "in any form")
 _NOT_RESTRICTING = _set("""finishing graduating completing all life whole entire years ages decades ever any form way

@@ -304,7 +304,8 @@ def bedtime_claims(sentence: str) -> list[OpenClaim]:
     if m and (HABITUAL.search(sentence) or re.search(r"\bi am (?:always|usually|normally|generally)\b", sentence)):
         hour = int(m.group("h")) if m.group("h").isdigit() else _BED_HOURS[m.group("h")]
         if 7 <= hour <= 10:
-            return [replace(late, polarity="deny")]
+            hedge = re.search(r"\b(?:usually|normally|generally|mostly)\b", sentence)  # a rule, kept most nights
+            return [replace(late, polarity="deny", qualifier=hedge.group(0) if hedge else None)]
     m = _LATE.search(sentence)
     if m and (HABITUAL.search(sentence) or m.group(0).startswith(("i usually", "i always", "i normally", "i often",
                                                                   "i am usually", "i am always", "i am often",

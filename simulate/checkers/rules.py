@@ -259,6 +259,9 @@ def _age_had_birthday(m: re.Match[str], s: str, emit: Emit) -> None:
 def _age_turned(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(?:when|after|before|since|until|by the time|once|the year|the day)\s+$", s[: m.start()]):
         return  # "when I turned ten" is a time, not an age now
+    if m.group(0).startswith("i turned") and re.match(r"[^.!?;]{0,12}?\b(?:last year|years ago|(?:a|one|two|three|\d+) "
+                                                       r"years? ago|in (?:19|20)\d\d)\b", s[m.end():]):
+        return  # "I turned 40 last year": an age then, one more (or not) now
     n = parse_number(m.group("n"))
     if n is not None and 0 < n < 125:
         future = m.group(0).startswith(("i will",))
@@ -786,10 +789,12 @@ def _status_for(m: re.Match[str], s: str, emit: Emit) -> None:
     emit("marital_status", m.group("v"), tense="present", change=m.group(0).endswith("since "))  # since: it began then
 
 
-@rule(r"\bi (?:just |recently )?(?P<v>got married|got divorced|got engaged)\b", needs=("got ",))
+@rule(r"\bi (?:just |recently )?(?P<v>got married|got divorced|got engaged|remarried|got remarried|married again)\b",
+      needs=("got ", "married"))
 def _status_change(m: re.Match[str], s: str, emit: Emit) -> None:
     if not _FUTURE.search(s[: m.start()]):
-        emit("marital_status", m.group("v").split()[-1], change=True)
+        value = m.group("v").split()[-1]
+        emit("marital_status", "married" if value in ("remarried", "again") else value, change=True)
 
 
 _SPOUSE_GONE = re.compile(r"\b(split|separated|separating|divorc\w*|broke up|left|leaving|lost|widow\w*|died|passed away|"
@@ -803,7 +808,8 @@ def _spouse(m: re.Match[str], s: str, emit: Emit) -> None:
             _SPOUSE_GONE.search(s):
         return  # "I split from my wife in 2018": divorced, not married
     if _tense(s) == "present" and not re.search(r"\b(no|not|never)\b", s[: m.start()]):
-        emit("marital_status", "married", confidence=0.8 if m.group("w") else 0.9)
+        emit("marital_status", "married", confidence=0.8 if m.group("w") else 0.9,
+             change=re.search(r"\b(?:remarried|married again)\b", s) is not None)  # "I remarried in 2016 and my wife..."
 
 
 @rule(r"\bi (?:do not|never) have (?:a )?(?P<v>wife|husband|spouse|partner)\b|\bi have never been married\b",
