@@ -72,6 +72,9 @@ def test_the_table_is_registered_with_the_open_claim_reader() -> None:
     ("i have read the bible cover to cover twice", "i have read the bible twice"),
     ("i was born right here in toronto", "i was born in toronto"),
     ("i met my boyfriend on tinder", "i met them on tinder, and i used tinder"),
+    ("french was my major in college", "i studied french in college"),
+    ("i finally made it to japan", "i have been to japan"),
+    ("i left my job at amazon last spring", "i left my job at amazon, and i worked at amazon, last spring"),
     ("nobody's ever asked me to be a bridesmaid", "i have never been a bridesmaid"),
     ("i have never had a hamster or anything small like that, only dogs", "i have never had a hamster, only dogs"),
 ])
@@ -132,6 +135,7 @@ def test_each_first_look_belongs_to_exactly_one_rule() -> None:
     ("thankfully diabetes is one thing i do not have", "i do not have diabetes"),
     ("cello's one of those instruments i have never had a go at", "i have never tried cello"),
     ("sunday is the one day i never cook", "sunday is the one day i never cook"),  # a time, not a thing cooked
+    ("tea is the only hot drink i like", "i only like tea"),
     ("that's what i do", "that's what i do"),
     ("my brother is one guy i never liked", "my brother is one guy i never liked"),
 ])

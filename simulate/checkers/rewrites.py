@@ -66,6 +66,9 @@ def _object_put_back(m: re.Match[str]) -> str:
             return m.group(0)
         rest[1:1] = ["do", "not"]
         i += 2
+    if m.group("k").startswith("the only ") and i == 1:
+        rest[1:1] = ["only"]  # "Tea is the only hot drink I like": I only like tea
+        i += 1
     after = rest[i + 1:]
     if rest[i] in ("be", "been", "am", "was", "is") or (after and (after[0] in _PARTICLES or after[:2] in (["a", "go"],
                                                                                                       ["a", "crack"]))
@@ -93,13 +96,14 @@ def _place_put_back(place: str, clause: str, said: str) -> str:
 _FRONTED = re.compile(r"^(?:(?:thankfully|luckily|honestly|sadly|well|so|and|but|tbh|funnily enough)[, ]+)?"
                       r"(?P<x>[a-z][a-z' -]{1,40}?)(?: is| are| was|'s) (?:probably |honestly |genuinely |definitely |just |"
                       r"really )?(?P<k>one of those [a-z]+|one of the (?:few |only )?[a-z]+|one [a-z]+|something|a thing|"
-                      r"the (?:one|only) [a-z]+|what|not something|somewhere|someplace) (?:that )?"
+                      r"the (?:one|only) (?:[a-z]+ )?[a-z]+|what|not something|somewhere|someplace) (?:that )?"
                       r"(?P<rest>(?:i|we) (?!(?:am|was|would|will|wish|want|hope)\b)[a-z' ]+?)(?=[,.!;]|$)")
 
 
 def thing_put_back(sentence: str) -> str:
     """`sentence` with a thing put first (see _FRONTED) put back after its verb."""
-    if " one " not in sentence and "some" not in sentence and "a thing" not in sentence and "what " not in sentence:
+    if " one " not in sentence and " only " not in sentence and "some" not in sentence and "a thing" not in sentence and \
+            "what " not in sentence:
         return sentence
     return _FRONTED.sub(_object_put_back, sentence, count=1)
 
@@ -266,6 +270,18 @@ _PLAINLY = (
                 r"(?:on|through|via) (?P<x>tinder|bumble|hinge|match\.com|okcupid|grindr|plenty of fish|a dating app|an app|"
                 r"a dating site|a dating website)\b"),
      r"\g<s> met them on \g<x>, and \g<s> used \g<x>"),
+    # "French was my major in college": studied it
+    (re.compile(r"^(?P<x>[a-z]+(?: [a-z]+)?) (?:was|is) my (?:major|minor|main subject|degree subject)\b"),
+     r"i studied \g<x>"),
+    # "I haven't made it there yet", "I finally made it to Japan": been
+    (re.compile(r"\b(?P<a>have not|has not|had not|never|have never|finally|have finally|have|had) made it (?=(?:to|there)\b)"),
+     lambda m: {"have not": "have not been ", "has not": "has not been ", "had not": "had not been ", "never": "have never been ",
+                "have never": "have never been ", "finally": "have been ", "have finally": "have been ", "have": "have been ",
+                "had": "had been "}[m.group("a")]),
+    # "I left my job at Amazon last spring": worked there
+    (re.compile(r"\b(?P<s>i|we) (?P<v>left|quit|lost|loved|hated|started|got|had|took) (?:my|our) (?:old |first |last |new |"
+                r"previous |dream )?job at (?P<x>[a-z][a-z' &-]{1,30}?)(?=[,.;!]|$| after| last| in| for| when| because)"),
+     r"\g<0>, and \g<s> worked at \g<x>,"),
     # "I'm blind in my left eye": poor eyesight, not blind
     (re.compile(r"\bi am (?:completely |totally |partially )?blind in (?:one|my left|my right|the left|the right) eye\b"),
      "i have poor eyesight"),
@@ -932,6 +948,8 @@ _FIRST_LOOKS = (
     ("(?:biggest |greatest |worst |main", ("fear", "phobia")), ("(?:main|usual|daily|staple", (" my ",)),
     ("habit of (?:mine", ("habit of",)),
     ("(?:or|nor) (?P<w>[a-z]+) (?P<o>", (" or ", " nor ")),
+    ("(?:was|is) my (?:major", ("major", "minor", "subject")), ("made it (?=", ("made it",)),
+    ("(?:my|our) (?:old |first |last |new ", ("job at",)),
     (" (?:from )?cover to cover", ("cover to cover",)), ("(?:right )?here in (?=", ("here in",)),
     ("(?:on|through|via) (?P<x>tinder", ("tinder", "bumble", "hinge", "match.com", "okcupid", "grindr", "plenty of fish",
                                          "app", "dating")),
