@@ -1163,3 +1163,16 @@ def test_a_remarriage_a_weekday_rule_a_usual_bedtime_and_an_age_turned_last_year
 
 def test_an_age_turned_now_still_meets_another() -> None:
     assert flagged("I just turned 40.", "I'm 52 now.", sessions=(0, 0))
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I've had every iPhone since the 4S came out.", ("have", "iphone", "affirm", "present")),
+    ("I've seen every Star Wars film.", ("see", "star wars film", "affirm", "ever")),
+])
+def test_every_thing_is_the_thing(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["I loved every minute of it.", "I go there every day."])
+def test_every_time_is_no_thing(text: str) -> None:
+    assert not {k for k in keys(text) if k[1] in ("minute", "day")}

@@ -142,6 +142,8 @@ _ASPIRING = _set("aspiring future wannabe would-be trainee student")
 _ACTIVITY_PARTICLES = _set("to with on at in for about")
 _TIME_NOUNS = _set("morning evening afternoon night weekend weekday day week month year summer winter")
 _FREQUENCY = _set("most every each some all many")
+_EVERY_TIMES = _set("""time sunday monday tuesday wednesday thursday friday saturday minute hour second moment single other
+chance opportunity now one bit""")
 _STOP_PREDICATES = frozenset(verb_stem(w) for w in """think guess mean hope wish wonder agree understand say tell
 ask suppose believe feel bet need try let come thank appreciate remember forget promise imagine look sound seem hear
 find call apologize apologise realize realise notice mind care bother worry plan decide deserve manage happen tend
@@ -2244,6 +2246,9 @@ def _noun_phrase(words: list[str], i: int, *, activity: bool = True) -> _Phrase:
         i += 1
     if i + 1 < n and words[i] in ("almost", "nearly", "practically") and words[i + 1] in ("all", "every", "each"):
         i += 1  # "I've read almost all of her books": her books
+    if i + 1 < n and words[i] == "every" and i == begin and words[i + 1].isalpha() and \
+            singular(words[i + 1]) not in _TIME_NOUNS and singular(words[i + 1]) not in _EVERY_TIMES:
+        i += 1  # "I've had every iPhone since the 4S": iPhones (not "every day", "every time")
     m = _QUANTIFIERS.match(" ".join(words[i:i + 5]) + " ")
     if m:
         i += len(m.group(0).split())
