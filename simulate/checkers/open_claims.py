@@ -184,7 +184,7 @@ _INTENSIFIERS = _set("really very pretty super quite incredibly")
 _SKILLED = _set("good great skilled talented decent amazing excellent brilliant expert")
 _LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent involved passionate obsessed")
 # who "robs" or "bites" only in a figure of speech: "robbed by the referee", "bitten by the travel bug"
-_FIGURATIVE_AGENTS = frozenset({"referee", "ref", "umpire", "bug", "travel bug", "love bug", "system", "taxman",
+FIGURATIVE_AGENTS = frozenset({"referee", "ref", "umpire", "bug", "travel bug", "love bug", "system", "taxman",
                                 "government"})
 # a promotion in a game, a school or a sport, not at work
 _PROMOTED_IN_PLAY = re.compile(r"to (?:the )?(?:(?:team |club |vice[- ])?captain|first team|1st team|a team|[a-z]+ belt|"
@@ -1239,7 +1239,7 @@ def _time_of(qualifier: str | None, default: Time) -> Time:
 # going or living "there", after a place named earlier in the sentence: "Paris is my favourite city, I go there every
 # summer" (to Paris); "I love Boston, I lived there for years" (in Boston)
 _THERE = re.compile(r"\b(?P<v>go|goes|went|gone|been|going|travel|travelled|traveled|fly|flew|flown|drive|drove|"
-                    r"move|moved|live|lived|living|stay|stayed|work|worked)(?P<back> back)? there\b")
+                    r"move|moved|live|lived|living|stay|stayed|work|worked|set foot|visit|visited|seen)(?P<back> back)? there\b")
 
 
 def _there_as_place(clause: str, thing: str) -> str:
@@ -1251,8 +1251,9 @@ def _there_as_place(clause: str, thing: str) -> str:
 
     if not resolve(thing):
         return clause
-    at = "in" if m.group("v").startswith(("liv", "stay", "work")) else "to"
-    return f"{clause[:m.start()]}{m.group('v')}{m.group('back') or ''} {at} {thing}{clause[m.end():]}"
+    at = "in " if m.group("v").startswith(("liv", "stay", "work", "set foot")) else \
+        "" if m.group("v").startswith(("visit", "seen")) else "to "
+    return f"{clause[:m.start()]}{m.group('v')}{m.group('back') or ''} {at}{thing}{clause[m.end():]}"
 
 
 def _favourite_named(m: re.Match[str] | None) -> str | None:
@@ -2620,7 +2621,7 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
                 verb, _, rest = p.text.partition(" ")  # "I'm good at drawing": I can draw
                 out.extend(_claims(_finish(frame.copy(ability=True), verb, rest, confidence=0.9)))
         if out and adjective in UNDERGONE and frame.polarity == "affirm" and not (
-                preposition == "by" and {p.text for p in phrases} & _FIGURATIVE_AGENTS):  # "I was mugged in Rome":
+                preposition == "by" and {p.text for p in phrases} & FIGURATIVE_AGENTS):  # "I was mugged in Rome":
             out.extend(_claims(_finish(frame, "be", adjective)))  # I have been mugged (not "robbed by the referee")
         return out
     if adjective in _TRANSIENT or adjective in _OBJECT_STOP or adjective in _STOP_OBJECTS or \
@@ -3300,6 +3301,7 @@ LEAD_WORDS = _LEAD_WORDS  # "well", "haha", "oh man"...: words a statement may o
 LEAD = _LEAD  # those words at the start of a sentence, to cut
 REMOTE_TIME = _REMOTE  # "as a kid", "years ago": a time long past
 NOT_GERUNDS = _NOT_GERUNDS  # "morning", "wedding": words in -ing that name no activity
+there_as_place = _there_as_place  # "i have been there" after a place named: "i have been to paris"
 POSSESSIVES = _POSSESSIVES  # "my", "our", "his"...
 PEOPLE = _PEOPLE  # "friend", "sister", "boss": people one may speak of
 STOP_OBJECTS = _STOP_OBJECTS  # "it", "something", "fun": objects that say nothing

@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .open_claims import NOT_GERUNDS, PEOPLE, POSSESSIVES, REWRITES, TYPED_REWRITES, UNDERGONE, someone_else_next
+from .open_claims import (
+    FIGURATIVE_AGENTS,
+    NOT_GERUNDS,
+    PEOPLE,
+    POSSESSIVES,
+    REWRITES,
+    TYPED_REWRITES,
+    UNDERGONE,
+    someone_else_next,
+    there_as_place,
+)
 from .words import is_participle, readable_verb, singular, verb_stem
 
 __all__ = ["fear_named_first", "never_my_job", "said_plainly", "thing_put_back", "thing_said_first_put_back"]
@@ -77,18 +87,12 @@ def _object_put_back(m: re.Match[str]) -> str:
     return " ".join([*rest[:i + 1], thing, *after])
 
 
-_PLACE_VERB = re.compile(r"(?P<v>set foot|been|gone|lived|worked|stayed|visited|seen|travelled|traveled|go|went|live|work|"
-                         r"visit|travel)$")
-
-
 def _place_put_back(place: str, clause: str, said: str) -> str:
-    """"Paris is somewhere I've never set foot" as "i have never set foot in paris" (a verb of being somewhere only)."""
-    m = _PLACE_VERB.search(clause)
-    if not m:
-        return said
-    preposition = {"been": "to", "gone": "to", "go": "to", "went": "to", "travelled": "to", "traveled": "to",
-                   "travel": "to", "visited": "", "visit": "", "seen": ""}.get(m.group("v"), "in")
-    return f"{clause} {preposition} {place}".replace("  ", " ")
+    """"Paris is somewhere I've never set foot" as "i have never set foot in paris": the clause with "there" for the
+    place, said as the place (a verb of being somewhere, and a place the gazetteer knows, only)."""
+    there = f"{clause} there"
+    plain = there_as_place(there, place)
+    return plain if plain != there else said
 
 
 # "Tennis is one sport I've never played", "Cello's one of those instruments I've never had a go at", "Sushi's what
@@ -865,7 +869,7 @@ _PLAINLY = (
     # are read as changes of their own)
     (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have |had )?(?:never |just |once |also |even |actually |nearly |almost |keep |kept )?)"
                 r"(?P<g>got|get|gotten|getting) (?P<x>" + "|".join(sorted(UNDERGONE - {"fired", "sacked"})) + r")\b"
-                r"(?! of\b| down\b| by the (?:travel |love )?bug\b| by the (?:referee|ref|umpire)\b)"),
+                r"(?! of\b| down\b| by (?:the |a )?(?:" + "|".join(sorted(FIGURATIVE_AGENTS)) + r")\b)"),
      lambda m: f"{m.group('s')} {m.group('a')}{_got_as_be(m.group('s'), m.group('a'), m.group('g'))} {m.group('x')}"),
 )
 
