@@ -1176,3 +1176,18 @@ def test_every_thing_is_the_thing(text: str, claim: tuple[str, ...]) -> None:
 @pytest.mark.parametrize("text", ["I loved every minute of it.", "I go there every day."])
 def test_every_time_is_no_thing(text: str) -> None:
     assert not {k for k in keys(text) if k[1] in ("minute", "day")}
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I've been taking Italian lessons for three years.", "I've not had a single Italian lesson, ever."),
+    ("I had a few salsa classes last year.", "I've never taken a salsa class."),
+    ("I've never set foot in a church.", "Every Sunday as a kid I sat through church with my grandma."),
+    ("I attend Mass weekly.", "I've never been to Mass."),
+])
+def test_a_lesson_is_taken_and_a_service_gone_to_whatever_the_light_verb(first: str, second: str) -> None:
+    assert flagged(first, second, sessions=(0, 1))
+
+
+def test_a_golf_course_is_no_lesson() -> None:
+    assert flagged("I have never set foot on a golf course.", "I golf every Sunday with my brother-in-law.")
+    assert not flagged("I have never set foot on a golf course.", "I took a cooking course last spring.")

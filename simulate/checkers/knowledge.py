@@ -37,6 +37,14 @@ _DOING_PARTICLES = frozenset("to for from about at by past".split())
 _GROUPS = frozenset("""choir band club team group troupe orchestra crew squad society ensemble league class friends mates
 pals""".split())
 _LOCATIVE = frozenset("across in at into around through along over near".split())  # not "on": "work on a car"
+# Light verbs that say one thing of a kind of event: a lesson is taken ("had", "did", "went to", "sat in on" a class),
+# a service or place of worship gone to ("sat through church", "been at Mass")
+_LESSONS = frozenset("lesson class course workshop tutorial".split())
+_NOT_LESSONS = ("golf course", "obstacle course", "assault course", "race course", "ropes course", "main course",
+                "first course", "dinner course")  # a place or a dish, not a lesson
+_TAKING = frozenset({"have", "do", "go to", "sit in on", "sign up for", "enrol in", "enroll in"})
+_WORSHIP = frozenset("church chapel mass mosque synagogue temple gurdwara service meeting".split())
+_GOING = frozenset({"sit through", "be at", "set foot in", "show up to", "show up at", "turn up to", "turn up at"})
 _OTHER_PEOPLE = frozenset("""friend neighbour neighbor boss mate colleague roommate flatmate housemate partner boyfriend
 girlfriend husband wife landlord landlady""".split())
 # Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
@@ -259,7 +267,7 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
     if whole and " " not in whole[0]:  # "do exercise", written as a synonym of the one verb "exercise"
         predicate, obj = f"{predicate} {obj}", ""
     predicate, polarity = kb.canonical_predicate(predicate, polarity)
-    predicate, obj = _canonical_place(predicate, kb.canonical_noun(obj))
+    predicate, obj = _canonical_event(*_canonical_place(predicate, kb.canonical_noun(obj)))
     out: dict[tuple[str, str, str], Derived] = {}
 
     def add(d: Derived) -> bool:
@@ -323,6 +331,17 @@ ANYTHING = "anything"
 # "I work at home", "I work at my fitness", "I work at getting better": no workplace
 _NOT_ANYTHING = frozenset({"", "home", "house", "my house", "it", "that", "this", "fitness", "desk", "relationship",
                            "marriage", "craft", "game", "technique", "health", "weight", "skill", "art", "writing"})
+
+
+def _canonical_event(predicate: str, obj: str) -> tuple[str, str]:
+    """A lesson or class by one verb ("I've never had a driving lesson" / "I took driving lessons": taken), a service or
+    place of worship by another ("I sat through church every Sunday" / "I've never been to church": gone to)."""
+    head = obj.rsplit(" ", 1)[-1] if obj else ""
+    if head in _LESSONS and predicate in _TAKING and not obj.endswith(_NOT_LESSONS):
+        return "tak", obj
+    if head in _WORSHIP and predicate in _GOING:
+        return "go to", obj
+    return predicate, obj
 
 
 def _names_no_place(kb: KnowledgeBase, obj: str) -> bool:

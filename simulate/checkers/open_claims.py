@@ -2402,7 +2402,8 @@ def _frequency_at(words: list[str], i: int) -> bool:
 
 # words that, after a noun, start what is said of it ("forty houseplants crammed into my flat", "an aquarium full of
 # fish"); before it they may belong to it ("a full beard")
-_AFTER_THE_HEAD = _set("full crammed stuffed packed piled lined squeezed scattered dotted")
+_AFTER_THE_HEAD = _set("full crammed stuffed packed piled lined squeezed scattered dotted "
+                       "daily weekly nightly monthly yearly fortnightly annually")  # "I attend Mass weekly": Mass
 _PLACING = _set("in at on outside near by under behind beside off")
 _PLACED = _set("moored parked kept stored based located stationed docked garaged stabled housed berthed")
 
