@@ -1191,3 +1191,9 @@ def test_a_lesson_is_taken_and_a_service_gone_to_whatever_the_light_verb(first: 
 def test_a_golf_course_is_no_lesson() -> None:
     assert flagged("I have never set foot on a golf course.", "I golf every Sunday with my brother-in-law.")
     assert not flagged("I have never set foot on a golf course.", "I took a cooking course last spring.")
+
+
+def test_it_after_a_thing_denied_is_that_thing() -> None:
+    assert ("drink", "coffee", "deny", "present") in keys("I can't stand coffee and never drink it.")
+    assert flagged("I drink four coffees a day.", "I can't stand coffee and never drink it.")
+    assert not {k for k in keys("I didn't finish the marathon but I enjoyed it.") if k[0] == "enjoy"}

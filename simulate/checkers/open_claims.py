@@ -701,6 +701,8 @@ _PRACTICE_KEYS = ("fear", "phobia", "terror", "dread",
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)"
                             r"(?:[,.!]|$| i | on | in | after | before | with | when | at | for )")
 _IT = re.compile(r"(?<=[a-z] )(?:it|them)(?= |$)(?! (?:when|whenever|if|that)\b)")  # not "I hate it when ..."
+# a thing denied that a later "it" stands for: "I can't stand coffee and never drink it", "I don't like sushi, never eat it"
+_IT_AFTER_DENIAL = _set(f"{LIKE} lov enjoy eat drink have own")
 _IT_WHEN = re.compile(r"\b(?:it|them) (?:when|whenever|if)\b")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
@@ -891,8 +893,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
                 read = _clause_claims(clause, last_when)  # "I made a curry last night and ate three bowls": last night
             last_when = qualifier or last_when
             out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny") for c in read)
-            last_thing = next((c.object for c in reversed(read) if c.object and c.polarity == "affirm"
-                               and not c.activity), last_thing)
+            last_thing = next((c.object for c in reversed(read) if c.object and not c.activity and
+                               (c.polarity == "affirm" or c.predicate in _IT_AFTER_DENIAL)), last_thing)
         favourite = favourite_first or favourite_after
         if favourite:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
