@@ -1197,3 +1197,23 @@ def test_it_after_a_thing_denied_is_that_thing() -> None:
     assert ("drink", "coffee", "deny", "present") in keys("I can't stand coffee and never drink it.")
     assert flagged("I drink four coffees a day.", "I can't stand coffee and never drink it.")
     assert not {k for k in keys("I didn't finish the marathon but I enjoyed it.") if k[0] == "enjoy"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I wouldn't know how to change a tyre if my life depended on it.", ("chang", "tyre", "deny", "present")),
+    ("I have not ever tried geocaching.", ("geocach", "", "deny", "ever")),
+    ("Geocaching isn't something I've ever tried, to be honest.", ("geocach", "", "deny", "ever")),
+    ("I've never managed a single pull-up.", ("do", "pull-up", "deny", "ever")),
+    ("I've been fly fishing on the Tweed every summer.", ("fish", "", "affirm", "present")),
+    ("Birdwatching is my big weekend thing.", ("birdwatch", "", "affirm", "present")),
+    ("The cryptic crossword over breakfast is a daily ritual for me.", ("do", "cryptic crossword", "affirm", "present")),
+    ("I've never attempted a cryptic crossword.", ("have", "cryptic crossword", "deny", "ever")),
+])
+def test_emphasis_not_ever_never_managed_a_thing_been_doing_my_big_thing_and_a_ritual(text: str,
+                                                                                     claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["I've been busy working.", "Coffee is a daily ritual for me.", "I attempted to call him."])
+def test_no_doing_read_into_busy_a_drink_or_an_attempt_to(text: str) -> None:
+    assert not {k for k in keys(text) if k[0] in ("do", "go", "work", "attempt", "call") and k[2] == "affirm" and k[1]}

@@ -126,10 +126,16 @@ _ONLY_ONE = re.compile(r"\b(my|our) (mom|mum|mother|dad|father|wife|husband|hubb
 _DEGREE_OF = re.compile(r"\b(master|bachelor|associate)s (degree|course|program|programme)\b")
 _A_GO_AT = re.compile(r"\b(i|we|i have|we have|i have never|we have never|never) (?:had|have) a go at "
                       r"(?!(?:me|him|her|them|us|you)\b)")
+_ATTEMPTED = re.compile(r"\b(i|we|i have|we have|i have never|we have never|never|i have not|we have not) attempted "
+                        r"(?=(?:a|an|the|any)\b)")  # "I've never attempted a cryptic crossword": never tried one
 _AM_NO = re.compile(r"\bi am no (?=(?:vegan|vegetarian|veggie|christian|catholic|muslim|jew|atheist|smoker|drinker|"
                     r"teetotaller|morning person|night owl|athlete|runner|swimmer|cook|driver)\b)")
 _REFUSE = re.compile(r"\b(i|we) (?:just |flat out |flatly |simply )?refuse to (?=(?:watch|eat|drink|read|listen to|wear|use|"
                      r"play|cook|buy|own)\b)")
+# emphasis that is no condition: "I couldn't change a tyre if my life depended on it", "can't draw to save my life"
+_NO_CONDITION = re.compile(r",? (?:even )?(?:if|though) (?:my|our) (?:life|lives) (?:depended|depends) on it\b|"
+                           r",? to save (?:my|our) (?:life|lives)\b|,? for the life of (?:me|us)\b")
+_NOT_EVER = re.compile(r"\b(?:(?P<s>i|we) (?:do|did) not ever|(?P<h>have|has|had) not ever)\b")  # "I have not ever": never
 _SO_MUCH_AS = re.compile(r"\b(never|not|not even|never even) so much as ")
 _IN_THE_HEART = re.compile(r"\bin the heart of (?=(?:the )?[a-z])")
 _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ties)|when)\b)")
@@ -196,6 +202,10 @@ def normalise(text: str) -> str:
     if "its " in text:
         text = _ITS.sub(lambda m: ("" if m.start() == 0 or text[m.start() - 2] in ",.!?;" else ", ") +
                         ("it has " if text.startswith(("been", "got"), m.end()) else "it is "), text).replace(" , ", ", ")
+    if " not ever" in text:
+        text = _NOT_EVER.sub(lambda m: f"{m.group('s')} never" if m.group("s") else f"{m.group('h')} never", text)
+    if (" life" in text or " lives" in text) and _NO_CONDITION.search(text):
+        text = _NO_CONDITION.sub("", text).replace("could not ", "can not ")  # "couldn't draw to save my life": can't
     text = _ONLY_ONE.sub(r"\1 \2's", _DEGREE_OF.sub(r"\1's \2", text))
     text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is
     text = _STAY_AT_HOME.sub("stay-at-home ", text)  # "a stay at home dad"
@@ -205,6 +215,8 @@ def normalise(text: str) -> str:
     text = _BACK_THEN.sub("", text)  # "we bought our house back in 2010": in 2010
     if " a go at " in text:
         text = _A_GO_AT.sub(r"\1 tried ", text)  # "I've never had a go at the cello" (not "she had a go at me")
+    if " attempted " in text:
+        text = _ATTEMPTED.sub(r"\1 tried ", text)
     if "i am no " in text:
         text = _AM_NO.sub("i am not a ", text)  # "I'm no vegan" (the other shapes, "I'm no great dancer", are read
         # as they are)

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .open_claims import (
+    COMMON_WORDS,
     FIGURATIVE_AGENTS,
     NOT_GERUNDS,
     PEOPLE,
@@ -72,6 +73,9 @@ def _object_put_back(m: re.Match[str]) -> str:
     elif i > 1 and (rest[i] in _PARTICLES or rest[i] in ("for", "a", "an", "the", "my", "our", "every", "most")):
         i -= 1  # "what I have for lunch": "have" is the verb
     if m.group("k").startswith("not "):  # "Writing poems is not something I do": I do not
+        if i > 1 and "ever" in rest[1:i]:  # "Geocaching is not something I have ever tried": never tried
+            rest[rest.index("ever", 1)] = "never"
+            return " ".join([*rest[:i + 1], thing, *rest[i + 1:]])
         if i > 1:
             return m.group(0)
         rest[1:1] = ["do", "not"]
@@ -163,6 +167,30 @@ _MY_FEAR_OF = re.compile(r"^my (?!(?:old|childhood|former|past|earlier|old child
 def fear_named_first(sentence: str) -> str:
     """`sentence` with "my fear of X is/has ..." said as "i have a fear of X, and it is/has ...", for every reader."""
     return _MY_FEAR_OF.sub(r"i have a \g<f> of \g<x>, and it ", sentence, count=1) if sentence.startswith("my ") else sentence
+
+# shapes of a thing done or liked that every reader should see plainly
+_EVERY_READER = (
+    # "Birdwatching is my big weekend thing": my thing
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?P<b>is|was|has always been) my (?:(?:big|main|favourite|favorite|new|latest|"
+                r"real|weekend|summer|winter|evening|go-to|one|true|whole) ){1,2}thing\b"),
+     r"\g<x> \g<b> my thing"),
+    # "The cryptic crossword over breakfast is a daily ritual for me": done regularly (a doing, or a thing done: "the ...")
+    (re.compile(r"^(?P<x>(?:the [a-z][a-z' -]{1,40}?|[a-z]{3,}ing(?: [a-z]+){0,2})) (?:is|has been|has become) "
+                r"(?:a |an |my |our )?(?:daily|nightly|weekly|morning|evening|sunday|saturday|weekend|sacred|little|regular|"
+                r"[a-z]+ly )?(?:ritual|routine)(?: for (?:me|us)| of (?:mine|ours))?(?=[,.;!]|$)"),
+     r"i do \g<x> regularly"),
+)
+
+
+def doing_said_plainly(sentence: str) -> str:
+    """`sentence` with "X is my big weekend thing" said as "X is my thing" and "X is a daily ritual for me" as "i do X
+    regularly", for every reader."""
+    if " thing" not in sentence and " ritual" not in sentence and " routine" not in sentence:
+        return sentence
+    for pattern, replacement in _EVERY_READER:
+        sentence = pattern.sub(replacement, sentence, count=1)
+    return sentence
+
 
 # verbs said bare after "don't" / "can't" that share a thing: "I don't read or write music"
 _BARE_SHARED = frozenset("""read write play speak eat drink ride drive own sing cook swim smoke watch make grow
@@ -865,6 +893,15 @@ _PLAINLY = (
                 r"(?:anything|anyone|anybody|any [a-z]+)\b[^,;]{0,40},? (?:least of all|let alone|especially not|and "
                 r"certainly not) (?P<x>[a-z' -]{2,40}?)[.!]*$"),
      lambda m: f"{m.group(0).rstrip('.! ')}, and {m.group('neg')} {m.group('x')}"),
+    # "I've never managed a single pull-up": never done one
+    (re.compile(r"\b(?P<h>have |had )?never (?:once )?managed (?=(?:a|one|a single|even one|even a single) [a-z])"),
+     lambda m: f"{m.group('h') or ''}never done "),
+    # "I've been rock climbing for years", "I've been fly fishing": gone climbing, fishing (not "been busy working")
+    (re.compile(r"\b(?P<s>i|we) (?P<h>have|had) been (?P<n>[a-z]+) (?P<g>(?:climb|fish|swimm|ski|div|rid|runn|walk|sail|surf|"
+                r"skat|boarding|watch|spott|hunt|shoot|hik|trekk|bik|cycl|camp|kayak|canoe|row|jump|glid|sledg|bould|"
+                r"snorkell?|paddl)ing)\b"),
+     lambda m: m.group(0) if m.group("n") in COMMON_WORDS else
+     f"{m.group('s')} {m.group('h')} been going {m.group('n')} {m.group('g')}"),
     # "I got mugged in Rome", "I've never gotten arrested": the passive said with "get" (fired, hired and promoted
     # are read as changes of their own)
     (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have |had )?(?:never |just |once |also |even |actually |nearly |almost |keep |kept )?)"
@@ -937,6 +974,8 @@ _FIRST_LOOKS = (
     ("(?P<v>get by|manage|make myself understood)", ("get by", "manage", "understood")),
     ("[a-z' -]{1,60}?), me(?:,|$)", (", me",)), ("[a-z' -]{1,40}?), me(?:,(?P<i>", (", me",)),
     ("(?:every|daily|each)\\b[a-z0-9' ,-]", ("every", "daily", "each")), ("taught me", ("taught",)),
+    ("never (?:once )?managed (?=", ("managed a", "managed one", "managed even")),
+    ("(?P<h>have|had) been (?P<n>", ("ing",)),
     ("(?P<v>picked|pick) up", ("pick",)), ("(?:chat|conversation|call|talk|natter|argument)", (" in ",)),
     ("(?:having no|not having any)", ("having",)), ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
@@ -1035,3 +1074,4 @@ TYPED_REWRITES.append(thing_put_back)
 TYPED_REWRITES.append(thing_said_first_put_back)
 TYPED_REWRITES.append(never_my_job)
 TYPED_REWRITES.append(fear_named_first)
+TYPED_REWRITES.append(doing_said_plainly)
