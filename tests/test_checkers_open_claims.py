@@ -1217,3 +1217,13 @@ def test_emphasis_not_ever_never_managed_a_thing_been_doing_my_big_thing_and_a_r
 @pytest.mark.parametrize("text", ["I've been busy working.", "Coffee is a daily ritual for me.", "I attempted to call him."])
 def test_no_doing_read_into_busy_a_drink_or_an_attempt_to(text: str) -> None:
     assert not {k for k in keys(text) if k[0] in ("do", "go", "work", "attempt", "call") and k[2] == "affirm" and k[1]}
+
+
+def test_a_thing_with_two_words_before_its_head_is_also_the_last_two() -> None:
+    assert flagged("I collect vintage fountain pens.", "I've never collected fountain pens, a cheap biro does me fine.")
+    assert not flagged("I read non fiction books.", "I've never read a fiction book.")
+
+
+def test_a_clause_taken_back_at_once_says_nothing() -> None:
+    assert not flagged("I'm a world-class couch potato, joking, I do actually run.", "I run 5k three times a week.")
+    assert ("be", "vegan", "affirm", "present") not in keys("I'm a vegan, just kidding, I love steak.")

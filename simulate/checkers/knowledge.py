@@ -155,6 +155,9 @@ class KnowledgeBase:
             k += 1
             forms.append(" ".join(words[k:]))
             keen += keen == k - 1 and words[k - 1] in _KEEN_WORDS
+        if len(words) >= 3 and " ".join(words[-2:]) not in forms and not self._someone(words[0]) and \
+                not _NOT_THE_REAL_THING & set(words[:-2]) and words[-3] not in ("non", "no", "not", "anti", "ex"):
+            forms.append(" ".join(words[-2:]))  # "vintage fountain pens" are fountain pens
         head = words[-1] if len(words) > 1 else ""
         free = bool({"gluten-free", "gf"} & set(words))  # a gluten-free pasty is not a pasty of wheat
         if head and not free and head not in forms and not self._someone(words[0]) and \
