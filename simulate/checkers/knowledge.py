@@ -44,6 +44,7 @@ _NOT_LESSONS = ("golf course", "obstacle course", "assault course", "race course
                 "first course", "dinner course")  # a place or a dish, not a lesson
 _TAKING = frozenset({"have", "do", "go to", "sit in on", "sign up for", "enrol in", "enroll in"})
 _WORSHIP = frozenset("church chapel mass mosque synagogue temple gurdwara service meeting".split())
+_HELD = frozenset("degree licence license passport certificate qualification diploma visa masters doctorate phd".split())
 _GOING = frozenset({"sit through", "be at", "set foot in", "show up to", "show up at", "turn up to", "turn up at"})
 _OTHER_PEOPLE = frozenset("""friend neighbour neighbor boss mate colleague roommate flatmate housemate partner boyfriend
 girlfriend husband wife landlord landlady""".split())
@@ -337,11 +338,14 @@ _NOT_ANYTHING = frozenset({"", "home", "house", "my house", "it", "that", "this"
 
 
 def _canonical_event(predicate: str, obj: str) -> tuple[str, str]:
-    """A lesson or class by one verb ("I've never had a driving lesson" / "I took driving lessons": taken), a service or
-    place of worship by another ("I sat through church every Sunday" / "I've never been to church": gone to)."""
+    """A lesson or class by one verb ("I've never had a driving lesson" / "I took driving lessons": taken), a degree or
+    licence held is had, a service or place of worship by another ("I sat through church every Sunday" / "I've never
+    been to church": gone to)."""
     head = obj.rsplit(" ", 1)[-1] if obj else ""
     if head in _LESSONS and predicate in _TAKING and not obj.endswith(_NOT_LESSONS):
         return "tak", obj
+    if head in _HELD and predicate == "hold":
+        return HAVE, obj  # "I hold a master's degree", "I hold a British passport": have one
     if head in _WORSHIP and predicate in _GOING:
         return "go to", obj
     return predicate, obj

@@ -255,8 +255,8 @@ _PLAINLY = (
      lambda m: f"{m.group('n')} played the drums"),
     # "I did my history degree at Oxford": studied there, as well as the degree
     (re.compile(r"\b(?P<s>i|we) (?P<h>(?:have )?(?:did|done|took|completed|finished)) (?:my|a|our) (?:[a-z]+ )?(?:degree|masters|"
-                r"master's|phd|doctorate|mba|pgce|ba|bsc|ma|msc|llb) (?:in [a-z]+(?: [a-z]+)? )?at (?P<x>[a-z][a-z' -]{1,30}?)"
-                r"(?=[,.;!]|$)"),
+                r"master's|phd|doctorate|mba|pgce|ba|bsc|ma|msc|llb|btech|b\.tech|be|mtech|bcom|bba|mbbs) "
+                r"(?:in [a-z]+(?: [a-z]+)? )?(?:at|from) (?P<x>[a-z][a-z' -]{1,30}?)(?: only| itself)?(?=[,.;!]|$)"),
      lambda m: f"{m.group(0)}, and {m.group('s')} {'have studied' if m.group('h').startswith('have') else 'studied'} at "
                f"{m.group('x')}"),
     # "I've got just the one car": only one
@@ -781,9 +781,10 @@ _PLAINLY = (
     # "I did German at school", "we never did Latin at my school": studied it there
     (re.compile(r"\b(?P<s>i|we) (?P<a>(?:have )?(?:never |also |both |all )?)(?:did|do|have done) "
                 r"(?P<x>(?!(?:well|badly|ok|okay|alright|fine|great|brilliant|terribly|nothing|everything|something|"
-                r"anything|it|that|this|all|a lot|lots|loads|my best|time)\b)[a-z]+(?: [a-z]+)?) (?=(?:at|in) (?:my |the |a )?"
+                r"anything|it|that|this|all|a lot|lots|loads|my best|time)\b)[a-z]+(?: [a-z]+)?) "
+                r"(?P<d>for (?:[a-z0-9-]+ ){1,2}?(?:years?|terms?) )?(?=(?:at|in) (?:my |the |a )?"
                 r"(?:school|uni|university|college|a-?levels?|gcses?|high school|secondary|sixth form)\b)"),
-     lambda m: f"{m.group('s')} {m.group('a')}{'studied' if m.group('a') or True else ''} {m.group('x')} "),
+     lambda m: f"{m.group('s')} {m.group('a')}studied {m.group('x')} {m.group('d') or ''}"),
     # "I've fasted every Ramadan since I was twelve": fasted for it, every year
     (re.compile(r"\b(?P<v>fast|fasted|fasting) (?:every|each) (?P<x>ramadan|lent|yom kippur)\b"), r"\g<v> for \g<x> every year"),
     # "I don't do Lent", "never observed Lent": not keeping it
@@ -1006,7 +1007,7 @@ _FIRST_LOOKS = (
                                                                                                "module")),
     ("(?:sat|been|sit) (?:behind|at) (?:a|the|my) (?:drum kit", ("drum",)),
     ("(?:did|done|took|completed", ("degree", "masters", "master's", "phd", "doctorate", "mba", "pgce", " ba ", "bsc", " ma ",
-                                    "msc", "llb")),
+                                    "msc", "llb", "tech", " be ", "bcom", "bba", "mbbs")),
     ("anything (?:more (?:complicated", ("anything more", "anything fancier", "anything harder", "anything trickier")),
     ("(?:tattooed|inked) ", ("tattooed", "inked")),
     ("(?:been )?(?P<s>sober", ("sober", "clean", "teetotal", "vegan", "vegetarian", "single")),
