@@ -1227,3 +1227,17 @@ def test_a_thing_with_two_words_before_its_head_is_also_the_last_two() -> None:
 def test_a_clause_taken_back_at_once_says_nothing() -> None:
     assert not flagged("I'm a world-class couch potato, joking, I do actually run.", "I run 5k three times a week.")
     assert ("be", "vegan", "affirm", "present") not in keys("I'm a vegan, just kidding, I love steak.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I never had a cigarette in my life.", ("have", "cigarette", "deny", "ever")),
+    ("Clowns? Not scared of them one bit.", ("be scared of", "clown", "deny", "present")),
+    ("I can't ice skate.", ("iceskat", "", "deny", "present")),
+    ("I can ice skate backwards.", ("iceskat", "", "affirm", "present")),
+])
+def test_a_life_long_never_a_fear_denied_of_a_topic_and_skating_on_ice(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+def test_skating_on_ice_is_not_skating_on_rollers() -> None:
+    assert not flagged("I can't ice skate.", "I roller skate every weekend.")

@@ -138,6 +138,7 @@ _NO_CONDITION = re.compile(r",? (?:even )?(?:if|though) (?:my|our) (?:life|lives
 _NOT_EVER = re.compile(r"\b(?:(?P<s>i|we) (?:do|did) not ever|(?P<h>have|has|had) not ever)\b")  # "I have not ever": never
 # a clause taken back at once: "I'm a world-class couch potato, joking, I do actually run"
 _TAKEN_BACK = re.compile(r"^[^,.;!?]+,\s*(?:(?:only|just|i am|i'm) )?(?:joking|kidding|jk)(?: lol| haha)?\s*[,.!;]+\s*(?=[a-z])")
+_SKATING = re.compile(r"\b(ice|roller) (skate|skates|skated)\b")  # one verb: "I can't ice skate"
 _SO_MUCH_AS = re.compile(r"\b(never|not|not even|never even) so much as ")
 _IN_THE_HEART = re.compile(r"\bin the heart of (?=(?:the )?[a-z])")
 _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ties)|when)\b)")
@@ -206,6 +207,8 @@ def normalise(text: str) -> str:
                         ("it has " if text.startswith(("been", "got"), m.end()) else "it is "), text).replace(" , ", ", ")
     if "joking" in text or "kidding" in text or "jk" in text:
         text = _TAKEN_BACK.sub("", text)
+    if "skat" in text:
+        text = _SKATING.sub(r"\1\2", text)
     if " not ever" in text:
         text = _NOT_EVER.sub(lambda m: f"{m.group('s')} never" if m.group("s") else f"{m.group('h')} never", text)
     if (" life" in text or " lives" in text) and _NO_CONDITION.search(text):

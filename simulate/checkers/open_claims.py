@@ -71,6 +71,7 @@ def _set(words: str) -> frozenset[str]:
 
 
 _ADVERBS = _set("""also really actually just still always usually often sometimes generally normally mostly even
+backwards backward one-handed blindfolded unaided unassisted
 definitely absolutely totally truly honestly personally currently already regularly occasionally basically
 literally seriously certainly mainly only simply kinda sorta pretty quite very so too both all typically
 frequently constantly religiously daily weekly nightly happily proudly secretly now finally recently
@@ -475,8 +476,9 @@ _NOT_TOPICS = _set("""what who why how where when which really seriously me you 
 were do does did can could will would should have has had right yes no yeah nope sure huh ok okay wait same honestly""")
 # an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
 _PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one|any|the stuff|the things|the place)"
-                             r"(?=\s*(?:[.,!;]|$|\b(?:at all|anymore|either|ever|in my (?:whole |entire )?life|since|"
-                             r"though|lol|tbh|really|much|every|myself|and i (?:never|will never|would never))\b))")
+                             r"(?=\s*(?:[.,!;]|$|\b(?:at all|one bit|in the slightest|whatsoever|anymore|either|ever|"
+                             r"in my (?:whole |entire )?life|since|though|lol|tbh|really|much|every|myself|"
+                             r"and i (?:never|will never|would never))\b))")
 _FOOD_PARTICIPLES = _set("""scrambled fried boiled poached roasted grilled smoked baked steamed mashed pickled toasted
 iced stewed braised sauteed barbecued""")
 _FOR_A_WHILE = re.compile(r"\bfor (?:(?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -3253,6 +3255,7 @@ def _not_in_years(claims: list[OpenClaim], clause: str) -> list[OpenClaim]:
             if c.polarity == "deny" and c.time in ("ever", "present") and not c.ability else c for c in claims]
 
 
+_IN_MY_LIFE = re.compile(r"\bin (?:all )?(?:my|our) (?:whole |entire )?li(?:fe|ves)\b")
 _ALL_MY_LIFE = re.compile(r"\b(?:(?:my|our) (?:whole|entire) (?:life|lives|adult life)|all (?:my|our) (?:life|lives|adult life)|"
                          r"since (?:birth|i was born)|from birth|for as long as i can remember|since forever)\b")
 
@@ -3260,7 +3263,11 @@ _ALL_MY_LIFE = re.compile(r"\b(?:(?:my|our) (?:whole|entire) (?:life|lives|adult
 def _whole_life(claims: list[OpenClaim], clause: str) -> list[OpenClaim]:
     """"I've been single my whole life": a state of all time up to now, which meets any past ("my ex-boyfriend")
     as "never" does."""
-    return _for_a_lifetime(claims) if _ALL_MY_LIFE.search(clause) else claims
+    if _ALL_MY_LIFE.search(clause):
+        return _for_a_lifetime(claims)
+    if " life" in clause and _IN_MY_LIFE.search(clause):  # "Never had a Big Mac in my life": not ever, not only then
+        return [replace(c, time="ever") if c.polarity == "deny" and c.never and c.time == "past" else c for c in claims]
+    return claims
 
 
 def _for_a_lifetime(claims: list[OpenClaim]) -> list[OpenClaim]:

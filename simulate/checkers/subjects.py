@@ -31,7 +31,8 @@ _STATE = re.compile(r"^(?:married|divorced|retired|widowed|engaged|single|separa
                     r"obsessed|addicted|hooked|vegan|vegetarian|pescatarian|teetotal|diabetic|deaf|blind|self-employed|"
                     r"unemployed|fluent|hopeless at|useless at|rubbish at|terrible at|good at|great at|bad at|"
                     r"(?:a )?(?:big|huge|massive) fan|not a (?:big )?fan|not much of an?|not really an?|"
-                    r"not in an?|not a member of|"
+                    r"not in an?|not a member of|not (?:(?:at all|one bit|remotely|even|really|that) )?(?:scared|afraid|"
+                    r"frightened|nervous|worried|allergic|interested|keen)|"
                     r"originally from|based in|turning)\b")
 _NOT_PAST_START = frozenset({"sounded", "looked", "seemed", "felt", "tasted", "smelled", "smelt", "needed", "used",
                              "supposed", "wanted", "hoped", "wished", "wondered", "guessed", "figured", "happened",
