@@ -1241,3 +1241,27 @@ def test_a_life_long_never_a_fear_denied_of_a_topic_and_skating_on_ice(text: str
 
 def test_skating_on_ice_is_not_skating_on_rollers() -> None:
     assert not flagged("I can't ice skate.", "I roller skate every weekend.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I don't speak any Mandarin, not even enough to say hello.", ("speak", "mandarin", "deny", "present")),
+    ("Heights? Never bothered me.", ("be afraid of", "height", "deny", "past")),
+    ("Crosswords? Never, they drive me up the wall.", ("do", "crossword", "deny", "ever")),
+    ("My manager at Google is really supportive.", ("work at", "google", "affirm", "present")),
+    ("I was a flight attendant for Emirates.", ("work for", "emirate", "affirm", "past")),
+    ("Our house is in Brooklyn.", ("liv in", "brooklyn", "affirm", "present")),
+    ("I grew up by the sea in Cornwall.", ("grow up in", "cornwall", "affirm", "past")),
+    ("No fear of the dentist for me, I actually find it relaxing.", ("be afraid of", "dentist", "deny", "present")),
+    ("Sixth form was honestly the best two years of my life.", ("go to", "sixth form", "affirm", "past")),
+    ("I can read and write Arabic script.", ("read", "arabic", "affirm", "present")),
+    ("I dread public speaking more than anything.", ("dread", "public speaking", "affirm", "present")),
+    ("Baking bread is something I've never managed.", ("bak", "bread", "deny", "ever")),
+])
+def test_answers_places_jobs_and_emphasis_said_in_passing(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["I've been a teacher for ten years.", "I was a bridesmaid for my sister.",
+                                  "I don't earn even enough to pay rent."])
+def test_no_workplace_in_a_time_or_a_favour_and_no_denial_of_earning(text: str) -> None:
+    assert not {k for k in keys(text) if k[0] in ("work for", "earn")}

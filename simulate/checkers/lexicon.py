@@ -6,7 +6,7 @@ __all__ = ["CREDENTIALED_JOBS", "CONDITIONS", "JOB_WORDS", "NOT_JOBS", "PET_SPEC
 
 JOB_WORDS = frozenset("""
 accountant actor actress administrator agent analyst anesthesiologist announcer archaeologist architect
-artist assistant astronaut athlete attorney auditor author baker banker barber barista bartender biologist
+artist assistant astronaut athlete attendant attorney auditor author baker banker barber barista bartender biologist
 blacksmith bookkeeper builder butcher buyer captain cardiologist caregiver carpenter cashier caterer ceo cfo
 chef chemist chiropractor cleaner clerk coach comedian composer consultant contractor cook coordinator
 counselor counsellor courier curator custodian dancer dentist deputy designer detective developer dietitian

@@ -134,11 +134,16 @@ _REFUSE = re.compile(r"\b(i|we) (?:just |flat out |flatly |simply )?refuse to (?
                      r"play|cook|buy|own)\b)")
 # emphasis that is no condition: "I couldn't change a tyre if my life depended on it", "can't draw to save my life"
 _NO_CONDITION = re.compile(r",? (?:even )?(?:if|though) (?:my|our) (?:life|lives) (?:depended|depends) on it\b|"
-                           r",? to save (?:my|our) (?:life|lives)\b|,? for the life of (?:me|us)\b")
+                           r",? to save (?:my|our) (?:life|lives)\b|,? for the life of (?:me|us)\b|"
+                           r",? (?:even )?if you paid me(?: a (?:million|fortune|grand)(?: (?:pounds|quid|dollars|bucks))?)?\b|"
+                           r",? for love (?:n?or|nor) money\b")
+_ABOVE_ALL = re.compile(r",? (?:more than anything(?: else)?(?: in the world)?|above all else)(?=[,.;!?]|$)")  # emphasis
 _NOT_EVER = re.compile(r"\b(?:(?P<s>i|we) (?:do|did) not ever|(?P<h>have|has|had) not ever)\b")  # "I have not ever": never
 # a clause taken back at once: "I'm a world-class couch potato, joking, I do actually run"
 _TAKEN_BACK = re.compile(r"^[^,.;!?]+,\s*(?:(?:only|just|i am|i'm) )?(?:joking|kidding|jk)(?: lol| haha)?\s*[,.!;]+\s*(?=[a-z])")
 _SKATING = re.compile(r"\b(ice|roller) (skate|skates|skated)\b")  # one verb: "I can't ice skate"
+_NOT_EVEN_ENOUGH = re.compile(r", (?:not )?even enough to [a-z' ]+")  # "I don't speak any Mandarin, not even enough to
+# say hello": emphasis of the denial before it
 _SO_MUCH_AS = re.compile(r"\b(never|not|not even|never even) so much as ")
 _IN_THE_HEART = re.compile(r"\bin the heart of (?=(?:the )?[a-z])")
 _BACK_THEN = re.compile(r"\bback (?=(?:in (?:\d{4}|the day|the \d0s|the [a-z]+ties)|when)\b)")
@@ -209,9 +214,13 @@ def normalise(text: str) -> str:
         text = _TAKEN_BACK.sub("", text)
     if "skat" in text:
         text = _SKATING.sub(r"\1\2", text)
+    if "even enough to " in text:
+        text = _NOT_EVEN_ENOUGH.sub("", text)
     if " not ever" in text:
         text = _NOT_EVER.sub(lambda m: f"{m.group('s')} never" if m.group("s") else f"{m.group('h')} never", text)
-    if (" life" in text or " lives" in text) and _NO_CONDITION.search(text):
+    if "more than anything" in text or "above all else" in text:
+        text = _ABOVE_ALL.sub("", text)
+    if (" life" in text or " lives" in text or " paid me" in text or " money" in text) and _NO_CONDITION.search(text):
         text = _NO_CONDITION.sub("", text).replace("could not ", "can not ")  # "couldn't draw to save my life": can't
     text = _ONLY_ONE.sub(r"\1 \2's", _DEGREE_OF.sub(r"\1's \2", text))
     text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is

@@ -469,7 +469,10 @@ _OBJECT_LEFT_OUT = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|y
                               r"(?=[.!,;]|$)")
 _GOING = _set("go went gone been going goes")
 # "they" or "it" as the thing that does or does not frighten or interest the speaker, at the start of a sentence
-_THING_AS_THEY = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|yes|yeah|well|oh)[,!. ]+)*)(?:they|it) "
+_ANSWER_THEN_MORE = re.compile(r"(?P<a>\?\s+(?:never|nope|nah)),(?=\s+[a-z])", re.IGNORECASE)
+_THING_AS_THEY = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|yes|yeah|well|oh)[,!. ]+)*)(?:(?:they|it) |"
+                            r"(?:i )?(?=(?:never|has never|have never|do not|does not|did not) "
+                            r"(?:bothered|scared|frightened|fazed|worried|bother|scare|frighten|faze|worry) me\b))"
                             r"(?=(?:do not |does not |did not |never |really |just |totally |honestly |have never |has never )*"
                             r"(?:bother|scare|frighten|freak|terrif|faze|interest|appeal|give me the creeps))")
 _NOT_TOPICS = _set("""what who why how where when which really seriously me you us them him her it this that is are was
@@ -829,6 +832,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
     quoted = clean  # what a claim quotes: the turn as written (the reading below keeps its length, so offsets hold)
     if "(" in clean:  # "they never taught me Farsi" read around "(this is my big regret)", an aside set off by commas
         clean = _BRACKETED.sub(lambda m: f",{m.group(1)},", clean)
+    if "?" in clean:  # "Crosswords? Never, they drive me up the wall": the answer, then a sentence of its own
+        clean = _ANSWER_THEN_MORE.sub(r"\g<a>.", clean)
     topic: str | None = None
     before = 0  # where the claims of the sentence before this one start
     for start, said, whole in _sentences(clean):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .lexicon import JOB_WORDS
 from .open_claims import (
     COMMON_WORDS,
     FIGURATIVE_AGENTS,
@@ -66,8 +67,10 @@ def _object_put_back(m: re.Match[str]) -> str:
     i = 1
     while i < len(rest) and rest[i] in _AUXILIARY_OR_ADVERB:
         i += 1
+    if i == len(rest) - 1 and rest[i] == "managed" and "never" in rest:  # "Baking bread is something I've never managed"
+        rest[i] = "done"
     if i >= len(rest):
-        if rest[-1] not in ("do", "did", "have", "had"):
+        if rest[-1] not in ("do", "did", "done", "have", "had"):
             return m.group(0)
         i = len(rest) - 1  # "... is not something I do", "... one thing I do not have": the last word
     elif i > 1 and (rest[i] in _PARTICLES or rest[i] in ("for", "a", "an", "the", "my", "our", "every", "most")):
@@ -314,6 +317,44 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) (?P<v>left|quit|lost|loved|hated|started|got|had|took) (?:my|our) (?:old |first |last |new |"
                 r"previous |dream )?job at (?P<x>[a-z][a-z' &-]{1,30}?)(?=[,.;!]|$| after| last| in| for| when| because)"),
      r"\g<0>, and \g<s> worked at \g<x>,"),
+    # "My manager at Google is really supportive": working there now (not "my old boss at ...", nor a past "was")
+    (re.compile(r"^(?P<w>my|our) (?P<n>boss|manager|line manager|colleagues?|co-?workers?|team|shifts?|desk|office|"
+                r"supervisor|team leader) at (?P<x>[a-z][a-z' &-]{1,30}?) (?P<v>is|are|has|have|keeps?|makes?|starts?|gets?)\b"),
+     lambda m: f"{'i' if m.group('w') == 'my' else 'we'} work at {m.group('x')}, and {m.group(0)}"),
+    # "I was a flight attendant for Emirates": worked for them (a job, not "a bridesmaid for my sister"; the present is
+    # read as it is)
+    (re.compile(r"\b(?P<s>i|we) (?P<t>was|were|had been) (?:an? )(?P<j>[a-z-]+(?: [a-z-]+)?) "
+                r"(?:for|at) (?P<x>(?!(?:the |a )?(?:years?|ages|a while|a bit|a living|fun|free|my|our|his|her|their)\b)"
+                r"[a-z][a-z' &-]{1,30}?)(?=[,.;!]|$| for | until | before | when )"),
+     lambda m: f"{m.group(0)}, and {m.group('s')} worked for {m.group('x')}" if _a_job(m.group("j")) and
+     not _a_time(m.group("x")) else m.group(0)),
+    # "Our house is in Brooklyn", "My flat's in Leeds": living there
+    (re.compile(r"^(?P<w>my|our) (?:(?:little|new|family|own) )?(?:house|home|flat|apartment|place|bungalow|cottage|condo) "
+                r"(?:is|was) (?:right )?in (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
+     lambda m: f"{'i' if m.group('w') == 'my' else 'we'} {'live' if ' is ' in m.group(0) else 'lived'} in {m.group('x')}"),
+    # "I grew up by the sea in Cornwall": in Cornwall
+    (re.compile(r"\b(?P<v>grew up|was born|was raised|was brought up|live|lived) (?:by|on|near) the (?:sea|coast|seaside|"
+                r"river|lake|beach|water) in (?=[a-z])"),
+     r"\g<v> in "),
+    # "I'm having a big fear of driving on the highway" (Indian English): I have one
+    (re.compile(r"\b(?P<s>i|we) (?:am|are) having (?=(?:a |an )?(?:big |huge |real |major |terrible |bad )?(?:fear|phobia|"
+                r"allergy|interest|habit)\b)"),
+     r"\g<s> have "),
+    # "No fear of the dentist for me": not afraid of it
+    (re.compile(r"^(?:i have )?(?:no|zero) (?:fear|phobia) (?:of|about) (?P<x>[a-z][a-z' -]{1,30}?)(?: for me| here| at all)?"
+                r"(?=[,.;!]|$)"),
+     r"i am not afraid of \g<x>"),
+    # "Sixth form was the best two years of my life": went there
+    (re.compile(r"^(?P<x>sixth form|uni|university|college|school|high school|boarding school|grad school|law school|"
+                r"med school|medical school|secondary school|art school|drama school) (?:was|were) (?:honestly |genuinely )?"
+                r"(?:the best|the worst|the happiest|the hardest|some of the best|some of the worst) (?:[a-z]+ )?(?:years?|days?|"
+                r"time) of my life\b"),
+     r"i went to \g<x>"),
+    # "I can read and write Arabic": both of it (skills that share a thing)
+    (re.compile(r"\b(?P<s>i|we) (?P<c>can |could )?(?P<a>read|speak|write|understand) and (?P<b>read|speak|write|understand) "
+                r"(?P<x>[a-z]+)\b"),
+     lambda m: f"{m.group('s')} {m.group('c') or ''}{m.group('a')} {m.group('x')} and {m.group('s')} {m.group('c') or ''}"
+               f"{m.group('b')} {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
     # "I'm blind in my left eye": poor eyesight, not blind
     (re.compile(r"\bi am (?:completely |totally |partially )?blind in (?:one|my left|my right|the left|the right) eye\b"),
      "i have poor eyesight"),
@@ -959,6 +1000,23 @@ def _a_known_thing(words: str) -> bool:
     return bool(_knowledge().known(singular(words.rsplit(" ", 1)[-1])))
 
 
+def _a_job(words: str) -> bool:
+    """Is this an occupation ("flight attendant", "nurse": the job words of the rules grammar, or the knowledge base's)?"""
+    head = words.rsplit(" ", 1)[-1]
+    if head in JOB_WORDS:
+        return True
+    knowledge = _knowledge()
+    return "occupation" in knowledge.ancestors(knowledge.canonical_noun(words))
+
+
+def _a_time(words: str) -> bool:
+    """Does this say how long, not where ("ten years", "a couple of months", "ages")?"""
+    return singular(words.rsplit(" ", 1)[-1]) in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset("year month week day decade age while bit life living time summer winter".split())
+
+
 def _languages(*words: str) -> bool:
     """Are all these words languages in the knowledge base?"""
     return all("language" in _knowledge().ancestors(word) for word in words)
@@ -994,6 +1052,10 @@ _FIRST_LOOKS = (
     ("(?:or|nor) (?P<w>[a-z]+) (?P<o>", (" or ", " nor ")),
     ("(?:was|is) my (?:major", ("major", "minor", "subject")), ("made it (?=", ("made it",)),
     ("(?:my|our) (?:old |first |last |new ", ("job at",)),
+    ("(?P<n>boss|manager|line manager", (" at ",)), ("(?P<j>[a-z-]+(?: [a-z-]+)?) ", (" for ", " at ")),
+    ("(?:(?:little|new|family|own) )?(?:house", (" in ",)), ("(?:by|on|near) the (?:sea", (" the ",)),
+    ("(?:am|are) having (?=", ("having",)), ("(?:no|zero) (?:fear|phobia)", ("fear", "phobia")),
+    ("(?P<x>sixth form|uni|university", ("of my life",)), ("(?P<a>read|speak|write|understand) and", (" and ",)),
     (" (?:from )?cover to cover", ("cover to cover",)), ("(?:right )?here in (?=", ("here in",)),
     ("(?:on|through|via) (?P<x>tinder", ("tinder", "bumble", "hinge", "match.com", "okcupid", "grindr", "plenty of fish",
                                          "app", "dating")),
