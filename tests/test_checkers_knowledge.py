@@ -75,6 +75,16 @@ def test_activities_make_any_object_the_bare_activity(tmp_path: Path) -> None:
         load_knowledge(tmp_path)
 
 
+def test_verbs_alike_are_grouped_both_ways_and_a_lone_verb_is_refused(tmp_path: Path) -> None:
+    """A line of alike.txt makes each verb alike to the others; a line of one verb is refused, naming its place."""
+    (tmp_path / "alike.txt").write_text("# one doing\nwatch, see\n")
+    kb = load_knowledge(tmp_path)
+    assert kb.alike["watch"] == {"see"} and kb.alike["see"] == {"watch"}
+    (tmp_path / "alike.txt").write_text("watch\n")
+    with pytest.raises(KnowledgeError, match=r"alike\.txt:1"):
+        load_knowledge(tmp_path)
+
+
 def test_categories_synonyms_implications_and_exclusions(tmp_path: Path) -> None:
     """A member names its categories; "hate" is "not like"; [category] binds; exclusions are symmetric."""
     (tmp_path / "categories.txt").write_text("meat: bacon, brisket\nfood: meat\n")

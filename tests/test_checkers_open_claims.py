@@ -1265,3 +1265,15 @@ def test_answers_places_jobs_and_emphasis_said_in_passing(text: str, claim: tupl
                                   "I don't earn even enough to pay rent."])
 def test_no_workplace_in_a_time_or_a_favour_and_no_denial_of_earning(text: str) -> None:
     assert not {k for k in keys(text) if k[0] in ("work for", "earn")}
+
+
+@pytest.mark.parametrize(("first", "second", "flag"), [
+    ("I've never seen Star Wars.", "I watched Star Wars last night.", True),
+    ("I never drink wine, it just doesn't agree with me.", "We shared a lovely bottle of red wine last night.", True),
+    ("I don't usually watch Star Wars.", "I saw Star Wars last night.", False),  # no "never"
+    ("I've never finished school.", "I went to school in Leeds.", False),  # finishing is not going
+    ("I've never driven a bus.", "I ride the bus to work.", False),  # riding is not driving
+    ("I don't watch football.", "I play football on Sundays.", False),
+])
+def test_a_never_meets_the_same_thing_done_with_another_verb_of_one_doing(first: str, second: str, flag: bool) -> None:
+    assert flagged(first, second) is flag

@@ -103,6 +103,7 @@ class KnowledgeBase:
     possessable: frozenset[str] = frozenset()
     categories: frozenset[str] = frozenset()
     activities: frozenset[str] = frozenset()  # verbs whose doing anything is doing them ("knit a scarf": knit)
+    alike: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> the verbs that say one doing of a thing
     lines: int = 0
     # what was worked out once, per noun and per claim: lookups on the hot path cost a dict access
     _ancestors: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
@@ -547,6 +548,15 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
             activities.add(kb.canonical_predicate(predicate_key(verb), "affirm")[0])
         kb.lines += 1
     kb.activities = frozenset(activities)
+    for where, _, line in read("alike.txt"):
+        verbs = [" ".join(v.strip().lower().split()) for v in line.split(",")]
+        if len(verbs) < 2 or not all(verbs):
+            problems.append(f"{where}: expected 'verb, verb, ...' (two verbs or more)")
+            continue
+        group = frozenset(kb.canonical_predicate(predicate_key(verb), "affirm")[0] for verb in verbs)
+        for verb in group:
+            kb.alike[verb] = kb.alike.get(verb, frozenset()) | (group - {verb})
+        kb.lines += 1
     kb.possessable = frozenset(name for name in list(kb.parents) if "possessable" in kb.ancestors(name))
     kb.categories = frozenset(p for parents in kb.parents.values() for p in parents)
     for where, _, raw in read("implications.txt"):

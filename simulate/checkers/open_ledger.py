@@ -18,6 +18,7 @@ from typing import Any
 
 from .knowledge import Derived, KnowledgeBase
 from .open_claims import OpenClaim
+from .words import readable_verb
 
 __all__ = ["LEDGER_CHECKS", "OpenConflict", "OpenLedger", "OpenRecord", "add_two_kind_check", "exclusive_times",
            "finding_confidence", "narrowed_apart", "times_overlap"]
@@ -111,6 +112,9 @@ _OFFER = re.compile(r"\b(?:this (?:year|time|weekend|week|christmas|evening)|tod
 # a "never" said of a place or a way ("never played the piano in public", "never spoken French in France")
 _NEVER_THERE = re.compile(r"\bnever\b(?:(?! in my (?:whole |entire )?life\b| before\b| in years\b)[^.!?])*?"
                           r"\b(?:in|at|on|with|for|over|under|outside|abroad|professionally|competitively|publicly|live)\b")
+
+
+_ALIKE_WEIGHT = 0.9  # two verbs of one doing ("had" a lesson, "took" lessons) are a little less sure than one verb
 
 
 def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool) -> float:
@@ -463,6 +467,18 @@ class OpenLedger:
                 overlap = max(overlap, _episode_meets_state(record, old, claim, old_claim))
             if overlap:
                 out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap), "opposite", d.via or old.derived.via))
+        for alike in self.knowledge.alike.get(d.predicate, ()) if d.object else ():
+            for old in self._index.get((record.speaker, alike, d.object, opposite), ()):
+                old_claim = _at_its_time(old)
+                affirmed, denied = (claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)
+                if not (denied.never or denied.time == "ever") or denied.ability or _change_told(record, claim, old) or \
+                        _came_true(old, claim) or _since_said(record, old) or _narrower(affirmed, denied):
+                    continue  # only a "never" meets another verb of one doing: "never had a lesson" / "took lessons"
+                overlap = times_overlap(affirmed, denied, same_session=old.session == record.session)
+                if overlap:
+                    out.append(OpenConflict(old, d, claim, _confidence(record, old, overlap * _ALIKE_WEIGHT), "opposite",
+                                            f"{readable_verb(affirmed.predicate)} and {readable_verb(denied.predicate)} "
+                                            "say one doing"))
         for predicate, obj, polarity, weight, line, ever, only in self.knowledge.exclusions_of(
                 d, ever=_is_ever(claim), exclusive=claim.exclusive and d.via is None):
             for old in self._index.get((record.speaker, predicate, obj, polarity), ()):
