@@ -1277,3 +1277,7 @@ def test_no_workplace_in_a_time_or_a_favour_and_no_denial_of_earning(text: str) 
 ])
 def test_a_never_meets_the_same_thing_done_with_another_verb_of_one_doing(first: str, second: str, flag: bool) -> None:
     assert flagged(first, second) is flag
+
+
+def test_them_after_no_favourite_is_not_the_favourite() -> None:
+    assert not {k for k in keys("I don't have a favorite doll, but I like all of them.") if k[0] != "have"}

@@ -901,7 +901,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             last_when = qualifier or last_when
             out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny") for c in read)
             last_thing = next((c.object for c in reversed(read) if c.object and not c.activity and
-                               (c.polarity == "affirm" or c.predicate in _IT_AFTER_DENIAL)), last_thing)
+                               (c.polarity == "affirm" or (c.predicate in _IT_AFTER_DENIAL and
+                                                           not c.object.startswith(("favorite", "favourite"))))),
+                              last_thing)  # (not "I don't have a favourite doll, but I like all of them": dolls)
         favourite = favourite_first or favourite_after
         if favourite:
             out.extend(replace(c, span=span, text=words) for c in _favourites(favourite.group("v")))
