@@ -1281,3 +1281,21 @@ def test_a_never_meets_the_same_thing_done_with_another_verb_of_one_doing(first:
 
 def test_them_after_no_favourite_is_not_the_favourite() -> None:
     assert not {k for k in keys("I don't have a favorite doll, but I like all of them.") if k[0] != "have"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I can't remember the last time I went to the cinema.", ("go to", "cinema", "deny", "present")),
+    ("I never did Latin, my school didn't even offer it.", ("study", "latin", "deny", "ever")),
+    ("During medical school I did my surgical rotation in Glasgow.", ("go to", "medical school", "affirm", "past")),
+    ("I've never had a problem with crowds.", ("be afraid of", "crowd", "deny", "ever")),
+    ("Engineering is what I studied at IIT Bombay.", ("study", "engineering", "affirm", "past")),
+    ("I skipped most of my lectures in first year.", ("skip", "lecture", "affirm", "past")),
+    ("I was homeschooled by my mum until I was fourteen.", ("be", "homeschooled", "affirm", "past")),
+    ("I own three acres of farmland.", ("own", "farmland", "affirm", "present")),
+])
+def test_times_forgotten_subjects_done_schools_gone_to_and_things_by_the_acre(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+def test_a_never_did_of_no_subject_is_read_as_it_is() -> None:
+    assert not {k for k in keys("I never did go.") if k[0] == "study"}

@@ -92,7 +92,7 @@ _DETERMINERS = _set("a an the my our some any his her their your this that these
 _POSSESSIVES = _set("my our his her their your")
 _APPROXIMATELY = _set("like about around almost nearly roughly approximately over maybe")
 _CONTAINERS = _set("""cup glass bowl plate mug bottle can pint shot slice piece bar pack packet box bag jar spoonful
-handful serving portion scoop loaf carton pot crate keg round game dose""")  # ("a round of golf", "a game of chess")
+handful serving portion scoop loaf carton pot crate keg round game dose acre hectare""")  # ("a round of golf", "a game of chess")
 _QUANTIFIERS = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d+) "
                           r"(?:(?:big|small|huge|large|little|tall|whole|full|"
                           r"massive|giant|enormous|generous|lovely|nice|gorgeous|decent|proper|cheeky|wee|good|great|"
@@ -106,7 +106,7 @@ _QUANTIFIERS = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|a few|a coup
                           r"a few|a pair of|a cup of|cups of|a glass of|glasses of|a bit of|a little|a piece of|"
                           r"a bowl of|a plate of|a slice of|a can of|a bottle of|bottles of|a pack of|packs of|"
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
-                          r"a big|a huge|a large|a small)\s+")
+                          r"a big|a huge|a large|a small|most of|half of|some of|many of|a few of|all of)\s+")
 _OBJECT_STOP = _set("""ever with on at in for every each since because when while before after during until and but or so
 almost nearly
 than as from to like if whenever though although about around through into over near by all too either lately
@@ -886,6 +886,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             pending = _NOT_YET.search(clause) is not None
             read = _whole_life(_not_in_years(_clause_claims(clause, qualifier), clause), clause)
             read = [_restricted(c, clause) for c in read]
+            read += [replace(c, predicate="be", object=c.predicate[3:-3]) for c in read if c.predicate.startswith("be ")
+                     and c.predicate.endswith(" by") and is_participle(c.predicate[3:-3])]  # homeschooled by my mum
             if "ing" in clause and read and (planned := _PLANNED.search(clause)) is not None:
                 read = [c for c in read if not _is_the_plan(c, clause, planned)]
             if "anything" in clause and qualifier is None and topic is None and _OF_ANYTHING.search(clause):

@@ -471,7 +471,8 @@ class OpenLedger:
             for old in self._index.get((record.speaker, alike, d.object, opposite), ()):
                 old_claim = _at_its_time(old)
                 affirmed, denied = (claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)
-                if not (denied.never or denied.time == "ever") or denied.ability or _change_told(record, claim, old) or \
+                if not (denied.never or denied.time == "ever") or (denied.ability and not affirmed.ability) or \
+                        _change_told(record, claim, old) or \
                         _came_true(old, claim) or _since_said(record, old) or _narrower(affirmed, denied):
                     continue  # only a "never" meets another verb of one doing: "never had a lesson" / "took lessons"
                 overlap = times_overlap(affirmed, denied, same_session=old.session == record.session)

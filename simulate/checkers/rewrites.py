@@ -87,11 +87,17 @@ def _object_put_back(m: re.Match[str]) -> str:
         rest[1:1] = ["only"]  # "Tea is the only hot drink I like": I only like tea
         i += 1
     after = rest[i + 1:]
+    if len(after) >= 2 and after[0] in ("at", "in", "from") and rest[i] in _STUDIED:
+        return f"{' '.join([*rest[:i + 1], thing, *after])}, and {' '.join(rest)}"  # "Engineering is what I studied at
+        # IIT": studied engineering, and at IIT
     if rest[i] in ("be", "been", "am", "was", "is") or (after and (after[0] in _PARTICLES or after[:2] in (["a", "go"],
                                                                                                       ["a", "crack"]))
                                                        and len(after) <= 3):
         return " ".join([*rest, thing]).replace(" had a go at ", " tried ")  # "cello is one thing I've never had a go at"
     return " ".join([*rest[:i + 1], thing, *after])
+
+
+_STUDIED = frozenset("studied study learned learnt learn read majored major did".split())
 
 
 def _place_put_back(place: str, clause: str, said: str) -> str:
@@ -227,6 +233,13 @@ def _got_as_be(subject: str, before: str, got: str) -> str:
     return {"got": "was", "get": "am"}[got] if subject == "i" else {"got": "were", "get": "are"}[got]
 
 
+# the past participle of a past said after "the last time I ..."
+_PARTICIPLE_OF: dict[str, str] = {
+    "went to": "been to", "had": "had", "ate": "eaten", "drank": "drunk", "did": "done", "played": "played",
+    "watched": "watched", "read": "read", "saw": "seen", "visited": "visited", "rode": "ridden", "drove": "driven",
+    "smoked": "smoked", "wore": "worn", "cooked": "cooked"}
+
+
 _PLAINLY = (
     # "I live right in the middle of Manhattan": in Manhattan
     (re.compile(r"\b(?P<v>live|lived|living|grew up|stay|stayed|work|worked) (?:right |slap bang )?in the (?:middle|heart|"
@@ -355,6 +368,24 @@ _PLAINLY = (
                 r"(?P<x>[a-z]+)\b"),
      lambda m: f"{m.group('s')} {m.group('c') or ''}{m.group('a')} {m.group('x')} and {m.group('s')} {m.group('c') or ''}"
                f"{m.group('b')} {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "I can't remember the last time I went to the cinema": not in years
+    (re.compile(r"\b(?P<s>i|we) (?:can not|do not|could not) (?:even )?(?:remember|recall) (?:the last time|when) "
+                r"(?:i|we) (?:last )?(?P<v>went to|had|ate|drank|did|played|watched|read|saw|visited|rode|drove|smoked|wore|"
+                r"cooked) "
+                r"(?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$)"),
+     lambda m: f"{m.group('s')} have not {_PARTICIPLE_OF[m.group('v')]} {m.group('x')} in years"),
+    # "I never did Latin": never studied it (a language or a subject; "I never did go" is read as it is)
+    (re.compile(r"\b(?P<s>i|we) (?P<n>never|did not) did (?P<x>[a-z]+)(?=[,.;!]|$| at | in | for )"),
+     lambda m: f"{m.group('s')} {'have never' if m.group('n') == 'never' else 'did not'} studied {m.group('x')}"
+               if _a_subject(m.group("x")) else m.group(0)),
+    # "During medical school I did my surgical rotation in Glasgow": went there
+    (re.compile(r"^(?:during|all through|throughout|in) (?:my )?(?P<x>medical school|med school|law school|uni|university|"
+                r"college|sixth form|grad school|nursing school|art school|drama school|boarding school),? (?=(?:i|we) )"),
+     r"i went to \g<x>, and "),
+    # "I've never had a problem with crowds": they never bothered me
+    (re.compile(r"\b(?:i|we) (?:have )?never (?:had|really had) (?:a|any) (?:problem|problems|issue|issues|trouble) with "
+                r"(?P<x>[a-z]+s)(?=[,.;!]|$)"),
+     r"\g<x> have never bothered me"),
     # "I'm blind in my left eye": poor eyesight, not blind
     (re.compile(r"\bi am (?:completely |totally |partially )?blind in (?:one|my left|my right|the left|the right) eye\b"),
      "i have poor eyesight"),
@@ -1009,6 +1040,11 @@ def _a_job(words: str) -> bool:
     return "occupation" in knowledge.ancestors(knowledge.canonical_noun(words))
 
 
+def _a_subject(word: str) -> bool:
+    """Is this a language or a field of study ("Latin", "physics")?"""
+    return "field of study" in _knowledge().ancestors(word) or _languages(word)
+
+
 def _a_time(words: str) -> bool:
     """Does this say how long, not where ("ten years", "a couple of months", "ages")?"""
     return singular(words.rsplit(" ", 1)[-1]) in _TIME_WORDS
@@ -1052,6 +1088,9 @@ _FIRST_LOOKS = (
     ("(?:or|nor) (?P<w>[a-z]+) (?P<o>", (" or ", " nor ")),
     ("(?:was|is) my (?:major", ("major", "minor", "subject")), ("made it (?=", ("made it",)),
     ("(?:my|our) (?:old |first |last |new ", ("job at",)),
+    ("(?:remember|recall) (?:the last", ("remember", "recall")), ("(?P<n>never|did not) did", (" did ",)),
+    ("(?:during|all through|throughout|in) (?:my )?(?P<x>medical", ("school", "uni", "college", "sixth form")),
+    ("(?:had|really had) (?:a|any) (?:problem", ("problem", "issue", "trouble")),
     ("(?P<n>boss|manager|line manager", (" at ",)), ("(?P<j>[a-z-]+(?: [a-z-]+)?) ", (" for ", " at ")),
     ("(?:(?:little|new|family|own) )?(?:house", (" in ",)), ("(?:by|on|near) the (?:sea", (" the ",)),
     ("(?:am|are) having (?=", ("having",)), ("(?:no|zero) (?:fear|phobia)", ("fear", "phobia")),
