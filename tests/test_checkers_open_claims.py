@@ -1299,3 +1299,15 @@ def test_times_forgotten_subjects_done_schools_gone_to_and_things_by_the_acre(te
 
 def test_a_never_did_of_no_subject_is_read_as_it_is() -> None:
     assert not {k for k in keys("I never did go.") if k[0] == "study"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("We are having two dogs at home, both Labradors.", ("have", "dog", "affirm", "present")),
+    ("I finished school decades ago.", ("finish", "school", "affirm", "remote")),
+])
+def test_things_had_the_indian_english_way_and_decades_ago(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+def test_a_temple_visited_is_one_gone_to() -> None:
+    assert flagged("I've never been to a temple.", "I visit the temple every Tuesday.")

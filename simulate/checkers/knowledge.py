@@ -45,7 +45,7 @@ _NOT_LESSONS = ("golf course", "obstacle course", "assault course", "race course
 _TAKING = frozenset({"have", "do", "go to", "sit in on", "sign up for", "enrol in", "enroll in"})
 _WORSHIP = frozenset("church chapel mass mosque synagogue temple gurdwara service meeting".split())
 _HELD = frozenset("degree licence license passport certificate qualification diploma visa masters doctorate phd".split())
-_GOING = frozenset({"sit through", "be at", "set foot in", "show up to", "show up at", "turn up to", "turn up at"})
+_GOING = frozenset({"sit through", "be at", "visit", "set foot in", "show up to", "show up at", "turn up to", "turn up at"})
 _OTHER_PEOPLE = frozenset("""friend neighbour neighbor boss mate colleague roommate flatmate housemate partner boyfriend
 girlfriend husband wife landlord landlady""".split())
 # Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
@@ -221,7 +221,7 @@ _DISH_HEADS = frozenset("""sandwich butty buttie sarnie bap barm toastie toasty 
 pizza pasta bake casserole roast hotpot kebab skewer taco burrito noodle risotto paella sub dinner chop rib stir-fry
 fry-up platter scampi cocktail chowder broth biryani korma tikka masala lasagne lasagna ragu bolognese pate terrine
 omelette nugget wing fillet goujon dumpling ramen pho hash quiche gravy sarny sarnie bao bun roll supper baguette
-bagel pasty parmi parma sizzle""".split())
+bagel pasty parmi parma sizzle toast""".split())
 _BREADS = frozenset("sandwich sarnie sarny butty buttie bap barm toastie toasty panini sub baguette bagel".split())
 _NOT_THE_REAL_THING = frozenset("""vegan veggie vegetarian plant-based meatless meat-free fake faux mock tofu quorn
 soy soya oat almond dairy-free gluten-free imitation jackfruit seitan tempeh paneer halloumi alcohol-free non-alcoholic
@@ -287,6 +287,8 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
     if obj.endswith((" collection", " collecting")) and predicate in (HAVE, "do", "start", "keep") and \
             len(obj.split()) == 2:  # "my stamp collection", "stamp collecting": collecting stamps
         start.append(Derived("collect", obj.split()[0], polarity, 0.95))
+    if predicate == "visit" and obj and {name for name, _ in kb.objects_of(obj)} & {"venue", "place of worship"}:
+        predicate = "go to"  # "I visit the temple every Tuesday": I go there
     if predicate == "be in" and obj and {name for name, _ in kb.objects_of(obj)} & {"venue", "destination"}:
         start.append(Derived("go to", obj, polarity, 0.95))  # "I've never been in a gym": never gone to one
     if predicate == LIKE and obj.startswith("go to ") and obj[6:] not in ("work", "school"):

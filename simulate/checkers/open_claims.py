@@ -114,7 +114,7 @@ recently anymore again now then there here today tonight yesterday tomorrow some
 twice last this next ago which who that where what whom whose instead right yet just not very really of named
 called i we my you your is are was were be been am it's i'm that's most times , : ; ( ) online
 outside inside professionally competitively anymore mile miles minute minutes hour hours km kilometers kilometres
-lap laps year years day days week weeks month months whole loud fast well everywhere anywhere somewhere way
+lap laps year years day days week weeks month months decade decades whole loud fast well everywhere anywhere somewhere way
 outright between above below beneath underneath beside opposite beyond except ages""")
 _LY_NOUNS = _set("""family belly jelly lily ally bully july italy holly rally supply telly assembly anomaly butterfly dragonfly
 firefly reply monopoly tally sally emily kelly molly billy polly dolly folly ugly curly early lovely friendly lonely

@@ -740,6 +740,9 @@ _PLAINLY = (
      lambda m: f"i spoke {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
     # "we are having no pets at all" (Indian English): we have none
     (re.compile(r"\b(?P<s>i|we) (?:am|are) (?:having no|not having any)\b"), r"\g<s> have no"),
+    # "We are having two dogs at home" (Indian English): we have them (not "having a baby", "having a party")
+    (re.compile(r"\b(?P<s>i|we) (?:am|are) having (?P<n>two|three|four|five|six|\d+) (?=[a-z]+s\b(?! (?:over|round|for)\b))"),
+     r"\g<s> have \g<n> "),
     # "Shorthand is one skill I never acquired": never learned it
     (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) is (?:one|a|the one) (?:skill|thing|language|art) (?:that )?i (?P<v>have never|"
                 r"never|did not ever) (?:acquired|acquire|learned|learnt|learn|picked up|pick up|mastered|master|"
@@ -1072,7 +1075,8 @@ _FIRST_LOOKS = (
     ("never (?:once )?managed (?=", ("managed a", "managed one", "managed even")),
     ("(?P<h>have|had) been (?P<n>", ("ing",)),
     ("(?P<v>picked|pick) up", ("pick",)), ("(?:chat|conversation|call|talk|natter|argument)", (" in ",)),
-    ("(?:having no|not having any)", ("having",)), ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
+    ("(?:having no|not having any)", ("having",)), ("(?:am|are) having (?P<n>", ("having",)),
+    ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
     ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot", "aisle")),
     ("(?P<v>live|lived|living|grew up", ("middle of", "heart of", "centre of", "center of")),
