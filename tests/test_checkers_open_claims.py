@@ -1311,3 +1311,29 @@ def test_things_had_the_indian_english_way_and_decades_ago(text: str, claim: tup
 
 def test_a_temple_visited_is_one_gone_to() -> None:
     assert flagged("I've never been to a temple.", "I visit the temple every Tuesday.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Video games just don't interest me.", (LIKE, "video game", "deny", "present")),
+    ("Been a Mac user for fifteen years, wouldn't switch.", ("us", "mac", "affirm", "present")),
+    ("A bee stung me on the foot when I was a kid.", ("be stung by", "bee", "affirm", "past")),
+    ("The night I got arrested was a real wake-up call.", ("be", "arrested", "affirm", "past")),
+    ("Twenty minutes of meditation every morning, non-negotiable.", ("meditat", "", "affirm", "present")),
+    ("I've been on the same rugby team since school.", ("play", "rugby", "affirm", "present")),
+    ("The best gig I've ever been to was Arctic Monkeys in 2014.", ("go to", "gig", "affirm", "ever")),
+    ("I find football so boring, I never watch it.", (LIKE, "football", "deny", "present")),
+    ("Took the motorbike out along the coast road on Sunday.", ("tak out", "motorbike", "affirm", "recent")),
+    ("I'm trying to quit again, down to five cigarettes a day.", ("smok", "cigarette", "affirm", "present")),
+    ("I've been the drummer in a band since college.", ("be in", "band", "affirm", "present")),
+    ("My morning yoga routine is the only thing keeping me sane.", ("do", "yoga", "affirm", "present")),
+    ("I was brought up Catholic, mass every week, the lot.", ("be", "raised religious", "affirm", "past")),
+    ("My parents didn't raise me with any religion at all.", ("be", "raised religious", "deny", "past")),
+])
+def test_interest_denied_users_stings_nights_remembered_teams_gigs_and_routines(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["The last time I smoked was in 1998.", "I'm a heavy drug user.", "I find it boring.",
+                                  "My skincare routine takes ages.", "I'm on the marketing team."])
+def test_no_doing_read_into_a_last_time_a_drug_user_a_pronoun_or_a_routine_of_no_pastime(text: str) -> None:
+    assert not {k for k in keys(text) if k[0] in ("smok", "us", LIKE, "do", "play") and k[2] == "affirm"}

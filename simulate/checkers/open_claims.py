@@ -107,7 +107,7 @@ _QUANTIFIERS = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|a few|a coup
                           r"a bowl of|a plate of|a slice of|a can of|a bottle of|bottles of|a pack of|packs of|"
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
                           r"a big|a huge|a large|a small|most of|half of|some of|many of|a few of|all of)\s+")
-_OBJECT_STOP = _set("""ever with on at in for every each since because when while before after during until and but or so
+_OBJECT_STOP = _set("""ever with on at in for every each since because when while before after during until and but or so along
 almost nearly
 than as from to like if whenever though although about around through into over near by all too either lately
 recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
@@ -334,9 +334,10 @@ _NO_BOTHER = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are) (?:no bother|n
 # "jazz does nothing for me", "opera leaves me cold": not liked
 _LEAVES_COLD = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?) (?:does|do|has always done) (?:absolutely )?nothing for me\b|"
                           r"^(?P<y>[a-z][a-z -]{1,30}?) (?:leaves|leave|has always left) me (?:cold|stone cold)\b")
-_INTERESTS = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s)? (?P<neg>does not |did not |(?:has |have )?never )?"
-                        r"(?:really )?(?:interest(?:s|ed)? me|appeal(?:s|ed)? to me|do(?:es)? it for me|energi[sz]es me|"
-                        r"excites me|thrills me|lights me up)\b")
+_INTERESTS = re.compile(r"^(?P<x>[a-z][a-z -]{1,30}?)(?:'s)? (?:just |really |honestly |simply )?"
+                        r"(?P<neg>does not |do not |did not |(?:has |have )?never )?"
+                        r"(?:really |just |ever )?(?:interest(?:s|ed)? me|appeal(?:s|ed)? to me|do(?:es)? it for me|"
+                        r"energi[sz]es me|excites me|thrills me|lights me up)\b")
 _MY_FEAR = re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:is|are|has always been|have always been) (?:probably |[a-z]+ly )?"
                       r"my (?:(?:biggest |worst |greatest |number one |#1 |only |one true |one |true )?(?:fear|phobia|terror)|"
                       r"worst nightmare)\b")
@@ -886,8 +887,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             pending = _NOT_YET.search(clause) is not None
             read = _whole_life(_not_in_years(_clause_claims(clause, qualifier), clause), clause)
             read = [_restricted(c, clause) for c in read]
-            read += [replace(c, predicate="be", object=c.predicate[3:-3]) for c in read if c.predicate.startswith("be ")
-                     and c.predicate.endswith(" by") and is_participle(c.predicate[3:-3])]  # homeschooled by my mum
+            read += [replace(c, predicate="be", object=c.predicate[3:-3]) for c in read if c.polarity == "affirm" and
+                     c.predicate.startswith("be ") and c.predicate.endswith(" by") and
+                     is_participle(c.predicate[3:-3])]  # "homeschooled by my mum" (not "never bitten by a snake": ever)
             if "ing" in clause and read and (planned := _PLANNED.search(clause)) is not None:
                 read = [c for c in read if not _is_the_plan(c, clause, planned)]
             if "anything" in clause and qualifier is None and topic is None and _OF_ANYTHING.search(clause):

@@ -240,6 +240,13 @@ _PARTICIPLE_OF: dict[str, str] = {
     "smoked": "smoked", "wore": "worn", "cooked": "cooked"}
 
 
+_NOT_USED: frozenset[str] = frozenset("drug heroin crack cocaine meth substance power end first new regular heavy".split())
+_PASSIVE_OF: dict[str, str] = {  # "a bee stung me": I was stung
+    "stung": "stung", "bit": "bitten", "attacked": "attacked", "mugged": "mugged", "robbed": "robbed", "kicked": "kicked",
+    "scratched": "scratched", "chased": "chased", "bullied": "bullied"}
+_PRONOUN_THINGS: frozenset[str] = frozenset(
+    "it that this them these those him her you people everything anything something".split())
+
 _PLAINLY = (
     # "I live right in the middle of Manhattan": in Manhattan
     (re.compile(r"\b(?P<v>live|lived|living|grew up|stay|stayed|work|worked) (?:right |slap bang )?in the (?:middle|heart|"
@@ -386,6 +393,57 @@ _PLAINLY = (
     (re.compile(r"\b(?:i|we) (?:have )?never (?:had|really had) (?:a|any) (?:problem|problems|issue|issues|trouble) with "
                 r"(?P<x>[a-z]+s)(?=[,.;!]|$)"),
      r"\g<x> have never bothered me"),
+    # "Been a Mac user for fifteen years": using one
+    (re.compile(r"\b(?P<s>i|we) (?P<t>am|are|have been|was|were) (?:an? )?(?:(?:long-time|longtime|lifelong|loyal|happy|"
+                r"heavy|daily|regular|proud) )?(?P<x>[a-z]+) users?\b"),
+     lambda m: f"{m.group('s')} {'used' if m.group('t') in ('was', 'were') else 'use'} {m.group('x')}"
+               if m.group("x") not in _NOT_USED else m.group(0)),
+    # "A bee stung me on the foot": I was stung by one
+    (re.compile(r"^(?:(?:once|when i was (?:a kid|little|young|small)),? )?(?P<a>(?:a|an|the|some) [a-z]+) "
+                r"(?P<v>stung|bit|attacked|mugged|robbed|kicked|scratched|chased|bullied) (?P<o>me|us)\b"),
+     lambda m: f"{'i was' if m.group('o') == 'me' else 'we were'} {_PASSIVE_OF[m.group('v')]} by {m.group('a')}"),
+    # "The night I got arrested was a real wake-up call": I got arrested (not "the last time I smoked was in 1998")
+    (re.compile(r"^the (?:night|day|time|year|summer|week|morning|evening|first time) (?:that )?(?P<s>i|we) "
+                r"(?P<r>(?!(?:will|would|might|may|could|should|have to|had to|want|wanted|hope|plan|am going)\b)"
+                r"[a-z][a-z' ]{2,40}?) (?:was|were)\b.*$"),
+     r"\g<s> \g<r>"),
+    # "Twenty minutes of meditation every morning": I meditate every morning
+    (re.compile(r"^(?:(?:about|around|at least) )?(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|an|a|half an) "
+                r"(?:minutes?|hours?|mins?) of (?P<x>[a-z]+(?: [a-z]+)?) (?P<t>every (?:morning|day|night|evening)|a day|"
+                r"daily|each (?:morning|day))\b"),
+     r"i do \g<x> \g<t>"),
+    # "I've been on the same rugby team since school": playing rugby
+    (re.compile(r"\b(?P<s>i|we) (?P<t>am|are|have been|was|were) (?:on|in) (?:the|a|my|our) (?:(?:same|local|village|"
+                r"school|uni|university|college|works|office|county|club|pub|sunday|five-a-side) )?(?P<x>[a-z]+) team\b"),
+     lambda m: f"{m.group('s')} {'played' if m.group('t') in ('was', 'were') else 'play'} {m.group('x')}, and {m.group(0)}"
+               if _a_sport(m.group("x")) else m.group(0)),
+    # "The best gig I've ever been to was Arctic Monkeys": been to a gig
+    (re.compile(r"^(?:the )?(?:best|worst|first|last|biggest|loudest) (?P<x>gig|concert|festival|match|game|show|musical|"
+                r"wedding|party|rave|play|opera|ballet) (?P<s>i|we) (?:have |had )?(?:ever )?(?:been to|went to|saw|seen)\b"),
+     r"\g<s> have been to a \g<x>, and \g<0>"),
+    # "I find football so boring": not liked; "I find gardening relaxing": liked
+    (re.compile(r"\b(?P<s>i|we) find (?P<x>[a-z][a-z' -]{1,30}?) (?:so |really |very |incredibly |utterly |pretty |a bit |"
+                r"quite |dead |deadly |mind-numbingly |absolutely |super |totally )?(?P<a>boring|dull|tedious|tiresome|"
+                r"relaxing|fascinating|therapeutic|addictive)\b"),
+     lambda m: f"{m.group('s')} {'do not like' if m.group('a') in ('boring', 'dull', 'tedious', 'tiresome') else 'like'} "
+               f"{m.group('x')}" if m.group("x").split()[0] not in _PRONOUN_THINGS else m.group(0)),
+    # "Took the motorbike out along the coast road": took it out (ridden)
+    (re.compile(r"\b(?P<v>took|take|takes|taking) (?P<d>the|my|our|his|her) (?P<x>motorbike|motorcycle|bike|boat|car|kayak|"
+                r"canoe|horse|van|scooter|dinghy|yacht|jet ski) out\b"),
+     r"\g<v> out \g<d> \g<x>"),
+    # "down to five cigarettes a day": smoking them
+    (re.compile(r"(?:^|, )(?:(?:i am|i'm|am) )?(?:down|up) to (?P<n>[a-z0-9]+) (?P<x>cigarettes|cigs|fags|roll-ups|ciggies) "
+                r"a day\b"),
+     lambda m: f"{', ' if m.group(0).startswith(',') else ''}i smoke {m.group('n')} {m.group('x')} a day"),
+    # "I've been the drummer in a band since college": in a band
+    (re.compile(r"\b(?P<s>i) (?P<t>am|was|have been) (?:the|a|an) (?:[a-z]+ ){1,2}?in (?P<x>a band|a choir|an orchestra|"
+                r"a rock band|a punk band|a covers band|a jazz band)\b"),
+     r"\g<s> \g<t> in \g<x>, and \g<0>"),
+    # "My morning yoga routine keeps me sane": doing yoga
+    (re.compile(r"^(?P<w>my|our) (?:(?:morning|evening|daily|weekly|nightly|sunday|usual|regular|weekend) )?(?P<x>[a-z]+) "
+                r"(?:routine|session|sessions|practice|class|classes)\b"),
+     lambda m: f"{'i' if m.group('w') == 'my' else 'we'} do {m.group('x')} regularly, and {m.group(0)}"
+               if _a_doing(m.group("x")) else m.group(0)),
     # "I'm blind in my left eye": poor eyesight, not blind
     (re.compile(r"\bi am (?:completely |totally |partially )?blind in (?:one|my left|my right|the left|the right) eye\b"),
      "i have poor eyesight"),
@@ -936,8 +994,14 @@ _PLAINLY = (
                 r"the girls) (?=to )"),
      r"\g<s> went "),
     # "I was raised with no religion", "brought up without religion": not raised religious
-    (re.compile(r"\b(?P<s>i|we) (?:was|were) (?:raised|brought up) (?:with no|without any|without) religion\b"),
-     r"\g<s> was not raised religious"),
+    (re.compile(r"\b(?P<s>i|we) (?:was|were) (?:raised|brought up) (?:with no|without any|without) religion\b|"
+                r"\b(?P<t>i|we) (?:was not|were not) (?:raised|brought up) (?:in|with) (?:any|a) (?:religion|faith)\b|"
+                r"\b(?:my|our) parents (?:did not|never) (?:raise|raised|bring|brought) (?P<u>me|us)(?: up)? (?:with|in) "
+                r"(?:any|a) (?:religion|faith)\b"),
+     lambda m: f"{m.group('s') or m.group('t') or ('i' if m.group('u') == 'me' else 'we')} was not raised religious"),
+    # "I was brought up Catholic": raised religious, and raised Catholic
+    (re.compile(r"\b(?P<s>i|we) (?:was|were) (?P<v>raised|brought up) (?:as )?(?:an? )?(?P<r>[a-z]+)\b"),
+     lambda m: f"{m.group('s')} was raised religious, and {m.group(0)}" if _a_believer(m.group("r")) else m.group(0)),
     # "my car's an old diesel Volvo": a Volvo
     (re.compile(r"\bmy car is an? (?:(?:old|new|little|big|battered|trusty|second-hand|secondhand|used|ancient) )?"
                 r"(?:diesel|petrol|electric|hybrid|manual|automatic) (?=[a-z])"),
@@ -1048,6 +1112,22 @@ def _a_subject(word: str) -> bool:
     return "field of study" in _knowledge().ancestors(word) or _languages(word)
 
 
+def _a_sport(word: str) -> bool:
+    """Is this a sport ("rugby", "netball")?"""
+    return "sport" in _knowledge().ancestors(word)
+
+
+def _a_doing(word: str) -> bool:
+    """Is this something done ("yoga", "pilates", "meditation"): a sport, exercise, hobby or pastime?"""
+    return not {"sport", "exercise", "hobby", "pastime", "activity", "martial art", "dance"}.isdisjoint(
+        _knowledge().ancestors(word))
+
+
+def _a_believer(word: str) -> bool:
+    """Is this a faith one is raised in ("Catholic", "Muslim", "Jewish")?"""
+    return "religious believer" in _knowledge().ancestors(word)
+
+
 def _a_time(words: str) -> bool:
     """Does this say how long, not where ("ten years", "a couple of months", "ages")?"""
     return singular(words.rsplit(" ", 1)[-1]) in _TIME_WORDS
@@ -1092,6 +1172,13 @@ _FIRST_LOOKS = (
     ("(?:or|nor) (?P<w>[a-z]+) (?P<o>", (" or ", " nor ")),
     ("(?:was|is) my (?:major", ("major", "minor", "subject")), ("made it (?=", ("made it",)),
     ("(?:my|our) (?:old |first |last |new ", ("job at",)),
+    ("(?:(?:long-time|longtime", (" user",)), ("(?P<v>stung|bit|attacked", (" me", " us")),
+    ("^the (?:night|day|time|year", ("the ",)), ("(?:minutes?|hours?|mins?) of (?P<x>", (" of ",)),
+    ("(?:on|in) (?:the|a|my|our) (?:(?:same", (" team",)), ("(?P<x>gig|concert|festival", ("best", "worst", "first", "last",
+                                                                                             "biggest", "loudest")),
+    ("find (?P<x>", ("find ",)), ("(?P<v>took|take|takes|taking) (?P<d>", (" out",)),
+    ("(?:down|up) to (?P<n>", ("a day",)), ("(?:the|a|an) (?:[a-z]+ ){1,2}?in (?P<x>a band", ("band", "choir", "orchestra")),
+    ("(?:(?:morning|evening|daily|weekly|nightly", ("routine", "session", "practice", "class")),
     ("(?:remember|recall) (?:the last", ("remember", "recall")), ("(?P<n>never|did not) did", (" did ",)),
     ("(?:during|all through|throughout|in) (?:my )?(?P<x>medical", ("school", "uni", "college", "sixth form")),
     ("(?:had|really had) (?:a|any) (?:problem", ("problem", "issue", "trouble")),
@@ -1142,7 +1229,8 @@ _FIRST_LOOKS = (
     ("(?P<a>do not|never|did not|have never) (?:do", ("lent",)), ("(?:needed|had to have", ("stitches",)),
     ("been operated on", ("operated",)), ("no-go", ("no-go",)),
     ("(?P<v>failed|passed|sat", ("failed", "passed", "aced", "flunked", "retook", " sat ", "took")),
-    ("(?P<v>took|brought) (?:the kids", ("took", "brought")), ("(?:raised|brought up) (?:with no", ("religion",)),
+    ("(?P<v>took|brought) (?:the kids", ("took", "brought")), ("(?:raised|brought up) (?:with no", ("religion", "faith")),
+    ("(?P<v>raised|brought up) (?:as )?", ("raised", "brought up")),
     ("my car is an? (?:(?:old", ("my car is",)),
     ("(?P<x>[a-z]+) was my (?P<w>first", (" was my ",)), ("(?:shit|bloody|dead|proper", ("scared", "terrified", "afraid",
                                                                                              "frightened", "petrified")),
