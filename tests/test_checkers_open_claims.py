@@ -1337,3 +1337,14 @@ def test_interest_denied_users_stings_nights_remembered_teams_gigs_and_routines(
                                   "My skincare routine takes ages.", "I'm on the marketing team."])
 def test_no_doing_read_into_a_last_time_a_drug_user_a_pronoun_or_a_routine_of_no_pastime(text: str) -> None:
     assert not {k for k in keys(text) if k[0] in ("smok", "us", LIKE, "do", "play") and k[2] == "affirm"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I have an ear piercing.", ("have", "ear piercing", "affirm", "present")),
+    ("Got my third ear piercing done on Saturday.", ("have", "ear piercing", "affirm", "recent")),
+    ("My German's still decent from school.", ("speak", "german", "affirm", "present")),
+    ("Moving house last year was so stressful.", ("mov", "house", "affirm", "past")),
+    ("I'm never nervous of dogs.", ("be nervous of", "dog", "deny", "present")),
+])
+def test_a_piercing_done_a_language_still_spoken_a_move_remembered_and_nerves(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)

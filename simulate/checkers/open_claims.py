@@ -183,7 +183,7 @@ have miss want need believe go own keep live work smoke""".split())
 _UNSKILLED = _set("bad terrible awful rubbish hopeless useless lousy poor dreadful")
 _INTENSIFIERS = _set("really very pretty super quite incredibly")
 _SKILLED = _set("good great skilled talented decent amazing excellent brilliant expert")
-_LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent involved passionate obsessed")
+_LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent involved passionate obsessed nervous")
 # who "robs" or "bites" only in a figure of speech: "robbed by the referee", "bitten by the travel bug"
 FIGURATIVE_AGENTS = frozenset({"referee", "ref", "umpire", "bug", "travel bug", "love bug", "system", "taxman",
                                 "government"})
@@ -363,7 +363,7 @@ _MY_DREAD = re.compile(r"^(?:(?P<x>[a-z]+ing(?: [a-z'-]+){0,3}?) (?:is|are) (?:h
                        r"hell for me|not for me|"
                        r"not really for me|(?:utterly )?(?:vile|disgusting|revolting)(?: to me)?(?=$|[,.!;])))\b")
 _FIRST_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is my (?:first|native|mother|home) (?:language|tongue)\b")
-_MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:pretty |really |very |quite |fairly |basically |practically |"
+_MY_LANGUAGE = re.compile(r"^my (?P<lang>[a-z]+) is (?:still )?(?:pretty |really |very |quite |fairly |basically |practically |"
                           r"almost |near |near-)?(?:good|great|fluent|decent|solid|excellent|strong|not bad|native|"
                           r"perfect|flawless)\b|^my (?P<lang2>[a-z]+) (?:carried|got me through|helped|came in handy|"
                           r"saved|impressed|let me)\b")

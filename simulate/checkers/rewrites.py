@@ -241,6 +241,8 @@ _PARTICIPLE_OF: dict[str, str] = {
 
 
 _NOT_USED: frozenset[str] = frozenset("drug heroin crack cocaine meth substance power end first new regular heavy".split())
+_PAST_OF_DOING: dict[str, str] = {"moving": "moved", "getting married": "got married", "changing jobs": "changed jobs",
+                                  "retiring": "retired", "graduating": "graduated", "emigrating": "emigrated"}
 _PASSIVE_OF: dict[str, str] = {  # "a bee stung me": I was stung
     "stung": "stung", "bit": "bitten", "attacked": "attacked", "mugged": "mugged", "robbed": "robbed", "kicked": "kicked",
     "scratched": "scratched", "chased": "chased", "bullied": "bullied"}
@@ -444,6 +446,15 @@ _PLAINLY = (
                 r"(?:routine|session|sessions|practice|class|classes)\b"),
      lambda m: f"{'i' if m.group('w') == 'my' else 'we'} do {m.group('x')} regularly, and {m.group(0)}"
                if _a_doing(m.group("x")) else m.group(0)),
+    # "Got my third ear piercing done on Saturday": had one (not "got the work done")
+    (re.compile(r"\b(?P<s>i|we) (?:got|have got|had|have had) (?:my|our|a|an) "
+                r"(?:(?:first|second|third|fourth|fifth|new|latest) )?(?P<x>(?:[a-z]+ )?(?:piercing|tattoo|filling|crown|implant|"
+                r"vasectomy|facelift|nose job|boob job))s? done\b"),
+     r"\g<s> had a \g<x>"),
+    # "Moving house last year was so stressful": moved house then
+    (re.compile(r"^(?P<g>moving|getting married|changing jobs|retiring|graduating|emigrating) (?P<x>(?:[a-z]+ )?)(?P<t>last "
+                r"(?:year|month|week|summer|spring|autumn|winter)|in \d{4}|this year) (?:was|were)\b"),
+     lambda m: f"i {_PAST_OF_DOING[m.group('g')]} {m.group('x')}{m.group('t')}"),
     # "I'm blind in my left eye": poor eyesight, not blind
     (re.compile(r"\bi am (?:completely |totally |partially )?blind in (?:one|my left|my right|the left|the right) eye\b"),
      "i have poor eyesight"),
@@ -1172,6 +1183,8 @@ _FIRST_LOOKS = (
     ("(?:or|nor) (?P<w>[a-z]+) (?P<o>", (" or ", " nor ")),
     ("(?:was|is) my (?:major", ("major", "minor", "subject")), ("made it (?=", ("made it",)),
     ("(?:my|our) (?:old |first |last |new ", ("job at",)),
+    ("(?:got|have got|had|have had) (?:my|our|a|an) (?:(?:first", (" done",)),
+    ("^(?P<g>moving|getting married", ("moving", "getting married", "changing jobs", "retiring", "graduating", "emigrating")),
     ("(?:(?:long-time|longtime", (" user",)), ("(?P<v>stung|bit|attacked", (" me", " us")),
     ("^the (?:night|day|time|year", ("the ",)), ("(?:minutes?|hours?|mins?) of (?P<x>", (" of ",)),
     ("(?:on|in) (?:the|a|my|our) (?:(?:same", (" team",)), ("(?P<x>gig|concert|festival", ("best", "worst", "first", "last",

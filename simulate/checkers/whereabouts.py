@@ -270,9 +270,10 @@ _TOPIC_DENIED = re.compile(r"^(?P<lang>[a-z]+(?: [a-z]+)?)[?,.!]+ (?:(?:no|nope|
                            r"(?:start|begin)(?=[ .!]*$| with it\b)|"
                            r"not (?:a|one) (?:single )?word|(?:i|we) (?:do not|can not) (?:speak|understand) (?:a|one) "
                            r"(?:single )?word)\b)")
-_MY_LANGUAGE_GOOD = re.compile(r"^my (?P<lang>[a-z]+)(?:'s| is) (?:pretty |really |very |quite |fairly |basically |more than |"
-                               r"just about )?(?:good|great|fluent|decent|solid|excellent|strong|native|perfect|passable|"
-                               r"not bad|not too bad|rusty|a bit rusty|conversational|ok|okay|alright|good enough)\b")
+_MY_LANGUAGE_GOOD = re.compile(r"^my (?P<lang>[a-z]+)(?:'s| is) (?:still )?(?:pretty |really |very |quite |fairly |"
+                               r"basically |more than |just about )?(?:good|great|fluent|decent|solid|excellent|strong|native|"
+                               r"perfect|passable|not bad|not too bad|rusty|a bit rusty|conversational|ok|okay|alright|"
+                               r"good enough)\b")
 _NOT_A_LETTER = re.compile(r"\b(?:i|we) (?:can not|could not|never learned to) read (?:a (?:single )?(?:letter|word|character)"
                            r" of|one (?:letter|word) of|any of) (?P<x>[a-z]+ (?:script|alphabet)|cyrillic|devanagari|kanji|"
                            r"hangul|hiragana|katakana)\b")
