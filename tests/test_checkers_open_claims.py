@@ -1348,3 +1348,11 @@ def test_no_doing_read_into_a_last_time_a_drug_user_a_pronoun_or_a_routine_of_no
 ])
 def test_a_piercing_done_a_language_still_spoken_a_move_remembered_and_nerves(text: str, claim: tuple[str, ...]) -> None:
     assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["I'm not a big fan of action movies, but I do like some of them.",
+                                  "I like to explore all of it."])
+def test_some_of_them_is_no_liking_of_all_and_all_of_it_keeps_the_doing(text: str) -> None:
+    said = keys(text)
+    assert (LIKE, "action movy", "affirm", "present") not in said
+    assert "all of it" not in text or (LIKE, "explor", "affirm", "present") in said

@@ -106,7 +106,7 @@ _QUANTIFIERS = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|a few|a coup
                           r"a few|a pair of|a cup of|cups of|a glass of|glasses of|a bit of|a little|a piece of|"
                           r"a bowl of|a plate of|a slice of|a can of|a bottle of|bottles of|a pack of|packs of|"
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
-                          r"a big|a huge|a large|a small|most of|half of|some of|many of|a few of|all of)\s+")
+                          r"a big|a huge|a large|a small|most of)\s+")
 _OBJECT_STOP = _set("""ever with on at in for every each since because when while before after during until and but or so along
 almost nearly
 than as from to like if whenever though although about around through into over near by all too either lately
