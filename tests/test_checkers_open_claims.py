@@ -1356,3 +1356,22 @@ def test_some_of_them_is_no_liking_of_all_and_all_of_it_keeps_the_doing(text: st
     said = keys(text)
     assert (LIKE, "action movy", "affirm", "present") not in said
     assert "all of it" not in text or (LIKE, "explor", "affirm", "present") in said
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("For nearly thirty years I've driven long-haul trucks across the country.", ("driv", "long-haul truck", "affirm", "ever")),
+    ("Australia is one of the places I haven't visited yet.", ("visit", "australia", "deny", "ever")),
+    ("Being left-handed, smudged ink was my nemesis at school.", ("be", "left-handed", "affirm", "present")),
+    ("Being a bachelor suits me.", ("be", "bachelor", "affirm", "present")),
+    ("University was never for me, I didn't go.", ("go to", "university", "deny", "ever")),
+    ("Paris is still on my bucket list, I haven't made it there yet.", ("go to", "paris", "deny", "ever")),
+])
+def test_a_duration_first_a_place_not_visited_yet_being_first_and_schools_not_gone_to(text: str,
+                                                                                     claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["Being a nurse, my mum works nights.", "Being a mom is hard, I imagine.",
+                                  "Being honest, I hate it."])
+def test_being_first_of_someone_else_or_of_a_manner_says_nothing_of_the_speaker(text: str) -> None:
+    assert not {k for k in keys(text) if k[0] == "be"}

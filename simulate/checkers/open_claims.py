@@ -108,6 +108,7 @@ _QUANTIFIERS = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|a few|a coup
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
                           r"a big|a huge|a large|a small|most of)\s+")
 _OBJECT_STOP = _set("""ever with on at in for every each since because when while before after during until and but or so along
+across
 almost nearly
 than as from to like if whenever though although about around through into over near by all too either lately
 recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
@@ -780,7 +781,9 @@ def read_statement(text: str) -> list[OpenClaim]:
 # "Since the accident I haven't been able to walk": a time named by a noun phrase, the same
 _UNMARKED_MAIN = re.compile(r"^(?P<sub>(?:when|while|before|after|until|once|whenever|(?:the )?(?:last|first|one|only) time|"
                             r"every time|each time) (?:i|we) [a-z0-9' -]+?|(?:ever since|since|after|"
-                            r"before|during) (?:the|my|our) (?:(?!and\b)[a-z-]+ ){0,2}?(?!and\b)[a-z-]+) (?=(?:i|we) [a-z])")
+                            r"before|during) (?:the|my|our) (?:(?!and\b)[a-z-]+ ){0,2}?(?!and\b)[a-z-]+|"
+                            r"for (?:nearly |almost |over |about |around |more than |the (?:last|past) )?[a-z0-9-]+ "
+                            r"(?:years|months|decades)) (?=(?:i|we) [a-z])")
 _TAKES_A_CLAUSE = re.compile(r"\b(?:told|tell|said|say|thought|think|knew|know|realised|realized|found|heard|saw|see|"
                              r"decided|felt|feel|wished|hoped|promised|asked|noticed|figured|guessed|admitted|learned|"
                              r"learnt|remembered|forgot|explained|showed|dreamed|dreamt|dream|imagined|pretended|swore|claimed|believed|"

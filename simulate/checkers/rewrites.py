@@ -60,7 +60,8 @@ def _object_put_back(m: re.Match[str]) -> str:
     """"Tennis is one sport I've never played" as "i have never played tennis", "Sushi is what I have for lunch most
     days" as "i have sushi for lunch most days": the fronted thing back after its verb (or its particle)."""
     thing, rest = m.group("x"), m.group("rest").split()
-    if m.group("k") in ("somewhere", "someplace", "one place", "the one place", "the only place"):
+    if m.group("k") in ("somewhere", "someplace", "one place", "the one place", "the only place") or \
+            (m.group("k").startswith("one of the") and m.group("k").endswith((" places", " countries", " cities"))):
         return _place_put_back(thing, m.group("rest"), m.group(0))
     if thing.split()[0] in _NOT_A_THING or thing.split()[-1] in PEOPLE or m.group("k").split()[-1] in _WHEN_OR_WHO:
         return m.group(0)  # (not "Yom Kippur is the one day I always fast": a time, not a thing done)
@@ -100,10 +101,15 @@ def _object_put_back(m: re.Match[str]) -> str:
 _STUDIED = frozenset("studied study learned learnt learn read majored major did".split())
 
 
+_TAIL = re.compile(r"(?: (?:yet|before|either|ever|so far|in my life))+$")
+
+
 def _place_put_back(place: str, clause: str, said: str) -> str:
     """"Paris is somewhere I've never set foot" as "i have never set foot in paris": the clause with "there" for the
     place, said as the place (a verb of being somewhere, and a place the gazetteer knows, only)."""
-    there = f"{clause} there"
+    tail = _TAIL.search(clause)
+    there = f"{clause[:tail.start()]} there{tail.group(0)}" if tail else f"{clause} there"  # "... I haven't visited
+    # yet": visited there yet
     plain = there_as_place(there, place)
     return plain if plain != there else said
 
@@ -199,6 +205,27 @@ def doing_said_plainly(sentence: str) -> str:
     for pattern, replacement in _EVERY_READER:
         sentence = pattern.sub(replacement, sentence, count=1)
     return sentence
+
+
+# "Being left-handed, smudged ink was my nemesis": what the speaker is, said before the sentence it explains; "Being a
+# bachelor suits me": what suits the speaker is being it
+_BEING_FIRST = re.compile(r"^being (?P<x>(?:an? |the )?[a-z][a-z' -]{1,30}?)(?:, (?=[a-z])| (?=(?:suits|suited) (?:me|us)\b))")
+_VERBS_OF_BEING = frozenset("is was are were has have had can could would will".split())
+_NOT_BEING = frozenset("honest fair frank serious realistic practical careful nice kind polite sure".split())
+
+
+def being_said_first(sentence: str) -> str:
+    """`sentence` with a leading "being X, ..." or "being X suits me" said as "i am X, and ...", for every reader."""
+    if not sentence.startswith("being "):
+        return sentence
+    m = _BEING_FIRST.match(sentence)
+    if not m or m.group("x") in _NOT_BEING or not _VERBS_OF_BEING.isdisjoint(m.group("x").split()):
+        return sentence  # (not "Being a mom is hard, I imagine")
+    rest = sentence[m.end():]
+    if not rest.startswith(("i ", "we ", "suits ", "suited ")) and \
+            (rest.startswith(("my ", "our ")) or not re.search(r"\b(?:my|me|our|us)\b", rest)):
+        return sentence  # the speaker's sentence, not "Being a nurse, my mum works nights"
+    return f"i am {m.group('x')}, and {rest}"
 
 
 # verbs said bare after "don't" / "can't" that share a thing: "I don't read or write music"
@@ -455,6 +482,15 @@ _PLAINLY = (
     (re.compile(r"^(?P<g>moving|getting married|changing jobs|retiring|graduating|emigrating) (?P<x>(?:[a-z]+ )?)(?P<t>last "
                 r"(?:year|month|week|summer|spring|autumn|winter)|in \d{4}|this year) (?:was|were)\b"),
      lambda m: f"i {_PAST_OF_DOING[m.group('g')]} {m.group('x')}{m.group('t')}"),
+    # "University was never for me, I didn't go": never went
+    (re.compile(r"^(?P<x>uni|university|college|art college|art school|drama school|medical school|law school|grad school|"
+                r"sixth form|boarding school) (?:was|is) (?:never|not) (?:for me|on the cards(?: for me)?|"
+                r"an option(?: for me)?),? (?:so )?(?P<s>i|we) (?:did not|never) (?:go|went)\b"),
+     r"\g<s> never went to \g<x>"),
+    # "Paris is still on my bucket list, I haven't made it there yet": there is Paris
+    (re.compile(r"^(?P<p>[a-z]+(?: [a-z]+)?) (?:is|was|has been) (?:still |always |top )?(?:on|at the top of) my (?:bucket|wish|"
+                r"travel) list, (?P<rest>(?:i|we) [a-z' ]+? there\b.*)$"),
+     lambda m: there_as_place(m.group("rest"), m.group("p"))),
     # "I'm blind in my left eye": poor eyesight, not blind
     (re.compile(r"\bi am (?:completely |totally |partially )?blind in (?:one|my left|my right|the left|the right) eye\b"),
      "i have poor eyesight"),
@@ -1183,6 +1219,8 @@ _FIRST_LOOKS = (
     ("(?:or|nor) (?P<w>[a-z]+) (?P<o>", (" or ", " nor ")),
     ("(?:was|is) my (?:major", ("major", "minor", "subject")), ("made it (?=", ("made it",)),
     ("(?:my|our) (?:old |first |last |new ", ("job at",)),
+    ("(?P<x>uni|university|college|art college", ("not go", "never go", "never went")),
+    ("(?:is|was|has been) (?:still |always |top )?(?:on", ("list",)),
     ("(?:got|have got|had|have had) (?:my|our|a|an) (?:(?:first", (" done",)),
     ("^(?P<g>moving|getting married", ("moving", "getting married", "changing jobs", "retiring", "graduating", "emigrating")),
     ("(?:(?:long-time|longtime", (" user",)), ("(?P<v>stung|bit|attacked", (" me", " us")),
@@ -1282,3 +1320,4 @@ TYPED_REWRITES.append(thing_said_first_put_back)
 TYPED_REWRITES.append(never_my_job)
 TYPED_REWRITES.append(fear_named_first)
 TYPED_REWRITES.append(doing_said_plainly)
+TYPED_REWRITES.append(being_said_first)
