@@ -1375,3 +1375,16 @@ def test_a_duration_first_a_place_not_visited_yet_being_first_and_schools_not_go
                                   "Being honest, I hate it."])
 def test_being_first_of_someone_else_or_of_a_manner_says_nothing_of_the_speaker(text: str) -> None:
     assert not {k for k in keys(text) if k[0] == "be"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Fifteen years I've been a postman, same round the whole time.", ("be", "postman", "affirm", "present")),
+    ("Did fifteen years in the army, two tours of Afghanistan.", ("serv in", "army", "affirm", "past")),
+    ("I did five years on the tills at Tesco.", ("work at", "tesco", "affirm", "past")),
+    ("Home for me is a narrowboat on the Grand Union canal.", ("liv on", "narrowboat", "affirm", "present")),
+    ("Never bothered getting my driving licence, so it's the bus.", ("get", "driving licence", "deny", "ever")),
+    ("Juggling five balls at once is my party trick.", ("juggl", "", "affirm", "present")),
+])
+def test_years_said_first_years_done_home_for_me_never_bothered_and_a_party_trick(text: str,
+                                                                                  claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)

@@ -189,6 +189,10 @@ _EVERY_READER = (
     (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?P<b>is|was|has always been) my (?:(?:big|main|favourite|favorite|new|latest|"
                 r"real|weekend|summer|winter|evening|go-to|one|true|whole) ){1,2}thing\b"),
      r"\g<x> \g<b> my thing"),
+    # "Juggling five balls at once is my party trick": something I can do
+    (re.compile(r"^(?P<x>[a-z]{3,}ing(?: [a-z]+){0,4}?) (?:is|has always been) my (?:party trick|speciality|specialty|"
+                r"signature move)\b"),
+     r"i can do \g<x>"),
     # "The cryptic crossword over breakfast is a daily ritual for me": done regularly (a doing, or a thing done: "the ...")
     (re.compile(r"^(?P<x>(?:the [a-z][a-z' -]{1,40}?|[a-z]{3,}ing(?: [a-z]+){0,2})) (?:is|has been|has become) "
                 r"(?:a |an |my |our )?(?:daily|nightly|weekly|morning|evening|sunday|saturday|weekend|sacred|little|regular|"
@@ -200,7 +204,7 @@ _EVERY_READER = (
 def doing_said_plainly(sentence: str) -> str:
     """`sentence` with "X is my big weekend thing" said as "X is my thing" and "X is a daily ritual for me" as "i do X
     regularly", for every reader."""
-    if " thing" not in sentence and " ritual" not in sentence and " routine" not in sentence:
+    if " thing" not in sentence and " ritual" not in sentence and " routine" not in sentence and " my " not in sentence:
         return sentence
     for pattern, replacement in _EVERY_READER:
         sentence = pattern.sub(replacement, sentence, count=1)
@@ -268,6 +272,8 @@ _PARTICIPLE_OF: dict[str, str] = {
 
 
 _NOT_USED: frozenset[str] = frozenset("drug heroin crack cocaine meth substance power end first new regular heavy".split())
+_PAST_OF_BOTHERED: dict[str, str] = {"getting": "got", "learning": "learned", "doing": "did", "taking": "took",
+                                      "resitting": "resat", "retaking": "retook", "going": "went", "trying": "tried"}
 _PAST_OF_DOING: dict[str, str] = {"moving": "moved", "getting married": "got married", "changing jobs": "changed jobs",
                                   "retiring": "retired", "graduating": "graduated", "emigrating": "emigrated"}
 _PASSIVE_OF: dict[str, str] = {  # "a bee stung me": I was stung
@@ -491,6 +497,23 @@ _PLAINLY = (
     (re.compile(r"^(?P<p>[a-z]+(?: [a-z]+)?) (?:is|was|has been) (?:still |always |top )?(?:on|at the top of) my (?:bucket|wish|"
                 r"travel) list, (?P<rest>(?:i|we) [a-z' ]+? there\b.*)$"),
      lambda m: there_as_place(m.group("rest"), m.group("p"))),
+    # "Six years I've been at Google now", "Fifteen years I've been a postman": for that long
+    (re.compile(r"^(?P<d>(?:(?:nearly|almost|over|about|around|more than) )?[a-z0-9-]+(?: and a half)? "
+                r"(?:years|months|decades)),? (?P<s>i|we) (?P<v>have been|have worked|have lived|have had|have played|have done) "
+                r"(?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$| now)"),
+     r"\g<s> \g<v> \g<x> for \g<d>"),
+    # "Did fifteen years in the army": served in it; "did five years on the tills at Tesco": worked there
+    (re.compile(r"^(?:(?P<s>i|we) )?did (?:(?:nearly|almost|over|about|around|more than) )?[a-z0-9-]+ (?:years|months) "
+                r"(?:(?:in|with) (?:the )?(?P<f>army|navy|raf|royal navy|marines|air force|police|fire brigade|fire service|"
+                r"territorials|reserves)|(?:on [a-z ]+ )?at (?P<x>[a-z][a-z' &-]{1,30}?)(?=[,.;!]|$))"),
+     lambda m: f"{m.group('s') or 'i'} served in the {m.group('f')}" if m.group("f") else
+     f"{m.group('s') or 'i'} worked at {m.group('x')}"),
+    # "Home for me is a narrowboat on the Grand Union": living on one
+    (re.compile(r"^home(?: for (?:me|us))? (?:is|has been) (?P<x>an? [a-z][a-z' -]{1,30}?)(?= on | in | near |[,.;!]|$)"),
+     r"i live on \g<x>"),
+    # "Never bothered getting my driving licence": never got it
+    (re.compile(r"\bnever (?:even )?bothered (?:with )?(?P<g>getting|learning|doing|taking|resitting|retaking|going|trying)\b"),
+     lambda m: f"never {_PAST_OF_BOTHERED[m.group('g')]}"),
     # "I'm blind in my left eye": poor eyesight, not blind
     (re.compile(r"\bi am (?:completely |totally |partially )?blind in (?:one|my left|my right|the left|the right) eye\b"),
      "i have poor eyesight"),
@@ -1081,7 +1104,7 @@ _PLAINLY = (
                 r"certainly not) (?P<x>[a-z' -]{2,40}?)[.!]*$"),
      lambda m: f"{m.group(0).rstrip('.! ')}, and {m.group('neg')} {m.group('x')}"),
     # "I've never managed a single pull-up": never done one
-    (re.compile(r"\b(?P<h>have |had )?never (?:once )?managed (?=(?:a|one|a single|even one|even a single) [a-z])"),
+    (re.compile(r"\b(?P<h>have |had )?never (?:once )?managed (?=(?:a|one|a single|even one|even a single|the) [a-z])"),
      lambda m: f"{m.group('h') or ''}never done "),
     # "I've been rock climbing for years", "I've been fly fishing": gone climbing, fishing (not "been busy working")
     (re.compile(r"\b(?P<s>i|we) (?P<h>have|had) been (?P<n>[a-z]+) (?P<g>(?:climb|fish|swimm|ski|div|rid|runn|walk|sail|surf|"
@@ -1199,7 +1222,7 @@ _FIRST_LOOKS = (
     ("(?P<v>get by|manage|make myself understood)", ("get by", "manage", "understood")),
     ("[a-z' -]{1,60}?), me(?:,|$)", (", me",)), ("[a-z' -]{1,40}?), me(?:,(?P<i>", (", me",)),
     ("(?:every|daily|each)\\b[a-z0-9' ,-]", ("every", "daily", "each")), ("taught me", ("taught",)),
-    ("never (?:once )?managed (?=", ("managed a", "managed one", "managed even")),
+    ("never (?:once )?managed (?=", ("managed a", "managed one", "managed even", "managed the")),
     ("(?P<h>have|had) been (?P<n>", ("ing",)),
     ("(?P<v>picked|pick) up", ("pick",)), ("(?:chat|conversation|call|talk|natter|argument)", (" in ",)),
     ("(?:having no|not having any)", ("having",)), ("(?:am|are) having (?P<n>", ("having",)),
@@ -1219,6 +1242,8 @@ _FIRST_LOOKS = (
     ("(?:or|nor) (?P<w>[a-z]+) (?P<o>", (" or ", " nor ")),
     ("(?:was|is) my (?:major", ("major", "minor", "subject")), ("made it (?=", ("made it",)),
     ("(?:my|our) (?:old |first |last |new ", ("job at",)),
+    ("(?P<d>(?:(?:nearly|almost|over", ("years i", "months i", "decades i", "years, i", "years we")),
+    ("did (?:(?:nearly|almost", ("did ",)), ("^home(?: for", ("home",)), ("bothered (?:with )?(?P<g>", ("bothered",)),
     ("(?P<x>uni|university|college|art college", ("not go", "never go", "never went")),
     ("(?:is|was|has been) (?:still |always |top )?(?:on", ("list",)),
     ("(?:got|have got|had|have had) (?:my|our|a|an) (?:(?:first", (" done",)),

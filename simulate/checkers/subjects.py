@@ -30,7 +30,8 @@ _LIKING = re.compile(r"^(?:love|loved|adore|hate|hated|detest|can not stand|pref
 _STATE = re.compile(r"^(?:married|divorced|retired|widowed|engaged|single|separated|scared|terrified|afraid|allergic|"
                     r"obsessed|addicted|hooked|vegan|vegetarian|pescatarian|teetotal|diabetic|deaf|blind|self-employed|"
                     r"unemployed|fluent|hopeless at|useless at|rubbish at|terrible at|good at|great at|bad at|"
-                    r"(?:a )?(?:big|huge|massive) fan|not a (?:big )?fan|not much of an?|not really an?|"
+                    r"(?:a )?(?:big|huge|massive) fan|(?:a )?(?:big|huge|massive|lifelong|die-hard|diehard) [a-z]+ fan\b|"
+                    r"not a (?:big )?fan|not much of an?|not really an?|"
                     r"not in an?|not a member of|not (?:(?:at all|one bit|remotely|even|really|that) )?(?:scared|afraid|"
                     r"frightened|nervous|worried|allergic|interested|keen)|"
                     r"originally from|based in|turning)\b")
@@ -59,7 +60,8 @@ def supply_subject(sentence: str) -> str:
     if _NOT_AFTER_AUXILIARY.match(rest):
         return sentence  # "Don't worry", "Never mind"
     if _STATE.match(rest):
-        article = "a " if rest.startswith(("big fan", "huge fan", "massive fan")) else ""
+        article = "a " if rest.startswith(("big ", "huge ", "massive ", "lifelong ", "die-hard ", "diehard ")) and \
+            " fan" in rest else ""
         return f"{sentence[:at]}i am {article}{rest}"  # "Big fan of hiking": I am a big fan of it
     if _AUXILIARY.match(rest):
         words = rest.split(" ", 2)
