@@ -45,7 +45,7 @@ _NOT_LESSONS = ("golf course", "obstacle course", "assault course", "race course
 _TAKING = frozenset({"have", "do", "go to", "sit in on", "sign up for", "enrol in", "enroll in"})
 _WORSHIP = frozenset("church chapel mass mosque synagogue temple gurdwara service meeting".split())
 _HELD = frozenset("degree licence license passport certificate qualification diploma visa masters doctorate phd".split())
-_GOING = frozenset({"sit through", "be at", "visit", "set foot in", "show up to", "show up at", "turn up to", "turn up at"})
+_GOING = frozenset({"sit through", "be at", "set foot in", "show up to", "show up at", "turn up to", "turn up at"})
 _OTHER_PEOPLE = frozenset("""friend neighbour neighbor boss mate colleague roommate flatmate housemate partner boyfriend
 girlfriend husband wife landlord landlady""".split())
 # Words that can be dropped from an affirmed object without changing what it is ("my big dog" is a dog;
@@ -59,7 +59,7 @@ pretty nice good great wonderful amazing favorite favourite fluent basic black w
 green yellow orange pink purple golden own first second third older younger elder eldest oldest youngest
 two-year-old rescue fat lazy fluffy loyal furry smart crazy handsome gorgeous awesome fresh homemade home-made
 local best tall short adult teenage grown twin massive enormous serious real proper total complete absolute
-utter""".split()) | _KEEN_WORDS
+utter vintage antique retro classic rare signed expensive cheap second-hand secondhand""".split()) | _KEEN_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +157,6 @@ class KnowledgeBase:
             k += 1
             forms.append(" ".join(words[k:]))
             keen += keen == k - 1 and words[k - 1] in _KEEN_WORDS
-        if len(words) >= 3 and " ".join(words[-2:]) not in forms and not self._someone(words[0]) and \
-                not _NOT_THE_REAL_THING & set(words[:-2]) and words[-3] not in ("non", "no", "not", "anti", "ex"):
-            forms.append(" ".join(words[-2:]))  # "vintage fountain pens" are fountain pens
         head = words[-1] if len(words) > 1 else ""
         free = bool({"gluten-free", "gf"} & set(words))  # a gluten-free pasty is not a pasty of wheat
         if head and not free and head not in forms and not self._someone(words[0]) and \
@@ -283,12 +280,12 @@ def _expand(kb: KnowledgeBase, predicate: str, obj: str, polarity: Polarity, act
             return True
         return False
 
+    if predicate == "visit" and obj and {name for name, _ in kb.objects_of(obj)} & {"venue", "place of worship"}:
+        predicate = "go to"  # "I visit the temple every Tuesday": I go there
     start = [Derived(predicate, obj, polarity, 1.0)]
     if obj.endswith((" collection", " collecting")) and predicate in (HAVE, "do", "start", "keep") and \
             len(obj.split()) == 2:  # "my stamp collection", "stamp collecting": collecting stamps
         start.append(Derived("collect", obj.split()[0], polarity, 0.95))
-    if predicate == "visit" and obj and {name for name, _ in kb.objects_of(obj)} & {"venue", "place of worship"}:
-        predicate = "go to"  # "I visit the temple every Tuesday": I go there
     if predicate == "be in" and obj and {name for name, _ in kb.objects_of(obj)} & {"venue", "destination"}:
         start.append(Derived("go to", obj, polarity, 0.95))  # "I've never been in a gym": never gone to one
     if predicate == LIKE and obj.startswith("go to ") and obj[6:] not in ("work", "school"):

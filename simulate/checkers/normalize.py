@@ -140,7 +140,8 @@ _NO_CONDITION = re.compile(r",? (?:even )?(?:if|though) (?:my|our) (?:life|lives
 _ABOVE_ALL = re.compile(r",? (?:more than anything(?: else)?(?: in the world)?|above all else)(?=[,.;!?]|$)")  # emphasis
 _NOT_EVER = re.compile(r"\b(?:(?P<s>i|we) (?:do|did) not ever|(?P<h>have|has|had) not ever)\b")  # "I have not ever": never
 # a clause taken back at once: "I'm a world-class couch potato, joking, I do actually run"
-_TAKEN_BACK = re.compile(r"^[^,.;!?]+,\s*(?:(?:only|just|i am|i'm) )?(?:joking|kidding|jk)(?: lol| haha)?\s*[,.!;]+\s*(?=[a-z])")
+_TAKEN_BACK = re.compile(r"^(?:i am|i have) [^,.;!?]+,\s*(?:(?:only|just|i am) )?(?:joking|kidding|jk)(?: lol| haha)?"
+                         r"\s*[,.!;]+\s*(?=i )")
 _SKATING = re.compile(r"\b(ice|roller) (skate|skates|skated)\b")  # one verb: "I can't ice skate"
 _NOT_EVEN_ENOUGH = re.compile(r", (?:not )?even enough to [a-z' ]+")  # "I don't speak any Mandarin, not even enough to
 # say hello": emphasis of the denial before it
@@ -221,7 +222,14 @@ def normalise(text: str) -> str:
     if "more than anything" in text or "above all else" in text:
         text = _ABOVE_ALL.sub("", text)
     if (" life" in text or " lives" in text or " paid me" in text or " money" in text) and _NO_CONDITION.search(text):
-        text = _NO_CONDITION.sub("", text).replace("could not ", "can not ")  # "couldn't draw to save my life": can't
+        text = _NO_CONDITION.sub("\x00", text)  # "couldn't draw to save my life": can't, in that clause only ("I
+        # couldn't swim until I was ten, and I can't draw to save my life" keeps its first "couldn't")
+        if "\x00" in text:
+            parts = text.split("\x00")
+            for k in range(len(parts) - 1):
+                clause_start = max(parts[k].rfind(","), parts[k].rfind(" and "), parts[k].rfind(". "), -1) + 1
+                parts[k] = parts[k][:clause_start] + parts[k][clause_start:].replace("could not ", "can not ")
+            text = "".join(parts)
     text = _ONLY_ONE.sub(r"\1 \2's", _DEGREE_OF.sub(r"\1's \2", text))
     text = _FULL_TIME.sub(r"\1-time", text)  # "full time" is one word, as "full-time" is
     text = _STAY_AT_HOME.sub("stay-at-home ", text)  # "a stay at home dad"

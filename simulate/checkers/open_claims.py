@@ -71,7 +71,6 @@ def _set(words: str) -> frozenset[str]:
 
 
 _ADVERBS = _set("""also really actually just still always usually often sometimes generally normally mostly even
-backwards backward one-handed blindfolded unaided unassisted
 definitely absolutely totally truly honestly personally currently already regularly occasionally basically
 literally seriously certainly mainly only simply kinda sorta pretty quite very so too both all typically
 frequently constantly religiously daily weekly nightly happily proudly secretly now finally recently
@@ -471,7 +470,8 @@ _OBJECT_LEFT_OUT = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|y
                               r"(?=[.!,;]|$)")
 _GOING = _set("go went gone been going goes")
 # "they" or "it" as the thing that does or does not frighten or interest the speaker, at the start of a sentence
-_ANSWER_THEN_MORE = re.compile(r"(?P<a>\?\s+(?:never|nope|nah)),(?=\s+[a-z])", re.IGNORECASE)
+_ANSWER_THEN_MORE = re.compile(r"(?P<a>\?\s+(?:never|nope|nah)),(?=\s+(?!(?:except|apart|unless|only|but|not|bar|save)\b)"
+                               r"[a-z])", re.IGNORECASE)
 _THING_AS_THEY = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|yes|yeah|well|oh)[,!. ]+)*)(?:(?:they|it) |"
                             r"(?:i )?(?=(?:never|has never|have never|do not|does not|did not) "
                             r"(?:bothered|scared|frightened|fazed|worried|bother|scare|frighten|faze|worry) me\b))"
@@ -710,6 +710,10 @@ _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<
 _IT = re.compile(r"(?<=[a-z] )(?:it|them)(?= |$)(?! (?:when|whenever|if|that)\b)")  # not "I hate it when ..."
 # a thing denied that a later "it" stands for: "I can't stand coffee and never drink it", "I don't like sushi, never eat it"
 _IT_AFTER_DENIAL = _set(f"{LIKE} lov enjoy eat drink have own")
+# things had that no later "it" stands for: "I don't have the patience for knitting, but I admire it"
+_NOT_AN_IT = _set("patience time energy money interest idea clue chance choice option space room confidence nerve")
+# a passive that is a state of the speaker's whoever did it: "I was homeschooled by my mum" (homeschooled)
+_BARE_PASSIVES = _set("homeschooled home-schooled adopted raised educated trained fostered baptised baptized christened")
 _IT_WHEN = re.compile(r"\b(?:it|them) (?:when|whenever|if)\b")
 _ONLY_LANGUAGE = re.compile(r"^(?P<lang>[a-z]+) is the only language (?:i|we) (?:speak|know)\b")
 _NUMBER_NOUNS = _set("single twin twins couple pair")
@@ -892,7 +896,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             read = [_restricted(c, clause) for c in read]
             read += [replace(c, predicate="be", object=c.predicate[3:-3]) for c in read if c.polarity == "affirm" and
                      c.predicate.startswith("be ") and c.predicate.endswith(" by") and
-                     is_participle(c.predicate[3:-3])]  # "homeschooled by my mum" (not "never bitten by a snake": ever)
+                     c.predicate[3:-3] in _BARE_PASSIVES]  # "homeschooled by my mum" (not "robbed by the referee")
             if "ing" in clause and read and (planned := _PLANNED.search(clause)) is not None:
                 read = [c for c in read if not _is_the_plan(c, clause, planned)]
             if "anything" in clause and qualifier is None and topic is None and _OF_ANYTHING.search(clause):
@@ -908,7 +912,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             last_when = qualifier or last_when
             out.extend(replace(c, span=span, text=words, not_yet=pending and c.polarity == "deny") for c in read)
             last_thing = next((c.object for c in reversed(read) if c.object and not c.activity and
-                               (c.polarity == "affirm" or (c.predicate in _IT_AFTER_DENIAL and
+                               (c.polarity == "affirm" or (c.predicate in _IT_AFTER_DENIAL and c.object not in _NOT_AN_IT and
                                                            not c.object.startswith(("favorite", "favourite"))))),
                               last_thing)  # (not "I don't have a favourite doll, but I like all of them": dolls)
         favourite = favourite_first or favourite_after
@@ -3269,6 +3273,7 @@ def _not_in_years(claims: list[OpenClaim], clause: str) -> list[OpenClaim]:
             if c.polarity == "deny" and c.time in ("ever", "present") and not c.ability else c for c in claims]
 
 
+_UNTIL = re.compile(r"\b(?:until|till|til|before)\b")
 _IN_MY_LIFE = re.compile(r"\bin (?:all )?(?:my|our) (?:whole |entire )?li(?:fe|ves)\b")
 _ALL_MY_LIFE = re.compile(r"\b(?:(?:my|our) (?:whole|entire) (?:life|lives|adult life)|all (?:my|our) (?:life|lives|adult life)|"
                          r"since (?:birth|i was born)|from birth|for as long as i can remember|since forever)\b")
@@ -3279,7 +3284,8 @@ def _whole_life(claims: list[OpenClaim], clause: str) -> list[OpenClaim]:
     as "never" does."""
     if _ALL_MY_LIFE.search(clause):
         return _for_a_lifetime(claims)
-    if " life" in clause and _IN_MY_LIFE.search(clause):  # "Never had a Big Mac in my life": not ever, not only then
+    if " life" in clause and _IN_MY_LIFE.search(clause) and not _UNTIL.search(clause):  # "Never had a Big Mac in my
+        # life": not ever, not only then (but "never had a job in my life till I was thirty" is then)
         return [replace(c, time="ever") if c.polarity == "deny" and c.never and c.time == "past" else c for c in claims]
     return claims
 

@@ -373,8 +373,9 @@ _PLAINLY = (
                 r"previous |dream )?job at (?P<x>[a-z][a-z' &-]{1,30}?)(?=[,.;!]|$| after| last| in| for| when| because)"),
      r"\g<0>, and \g<s> worked at \g<x>,"),
     # "My manager at Google is really supportive": working there now (not "my old boss at ...", nor a past "was")
-    (re.compile(r"^(?P<w>my|our) (?P<n>boss|manager|line manager|colleagues?|co-?workers?|team|shifts?|desk|office|"
-                r"supervisor|team leader) at (?P<x>[a-z][a-z' &-]{1,30}?) (?P<v>is|are|has|have|keeps?|makes?|starts?|gets?)\b"),
+    (re.compile(r"^(?P<w>my|our) (?P<n>boss|manager|line manager|colleagues?|co-?workers?|shifts?|supervisor|team leader) at "
+                r"(?P<x>(?!(?:the )?(?:uni|university|college|school)\b)[a-z][a-z' &-]{1,30}?) "
+                r"(?P<v>is|are|has|have|keeps?|makes?|starts?|gets?)\b"),
      lambda m: f"{'i' if m.group('w') == 'my' else 'we'} work at {m.group('x')}, and {m.group(0)}"),
     # "I was a flight attendant for Emirates": worked for them (a job, not "a bridesmaid for my sister"; the present is
     # read as it is)
@@ -384,8 +385,8 @@ _PLAINLY = (
      lambda m: f"{m.group(0)}, and {m.group('s')} worked for {m.group('x')}" if _a_job(m.group("j")) and
      not _a_time(m.group("x")) else m.group(0)),
     # "Our house is in Brooklyn", "My flat's in Leeds": living there
-    (re.compile(r"^(?P<w>my|our) (?:(?:little|new|family|own) )?(?:house|home|flat|apartment|place|bungalow|cottage|condo) "
-                r"(?:is|was) (?:right )?in (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
+    (re.compile(r"^(?P<w>my|our) (?:(?:little|new|own) )?(?:house|home|flat|apartment|place|bungalow|cottage|condo) "
+                r"(?:is|was) (?:right )?in (?P<x>(?!(?:my|his|her|their|our|the|a|an)\b)[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
      lambda m: f"{'i' if m.group('w') == 'my' else 'we'} {'live' if ' is ' in m.group(0) else 'lived'} in {m.group('x')}"),
     # "I grew up by the sea in Cornwall": in Cornwall
     (re.compile(r"\b(?P<v>grew up|was born|was raised|was brought up|live|lived) (?:by|on|near) the (?:sea|coast|seaside|"
@@ -396,8 +397,8 @@ _PLAINLY = (
                 r"allergy|interest|habit)\b)"),
      r"\g<s> have "),
     # "No fear of the dentist for me": not afraid of it
-    (re.compile(r"^(?:i have )?(?:no|zero) (?:fear|phobia) (?:of|about) (?P<x>[a-z][a-z' -]{1,30}?)(?: for me| here| at all)?"
-                r"(?=[,.;!]|$)"),
+    (re.compile(r"^(?:i have )?(?:no|zero) (?:fear|phobia) (?:of|about) (?P<x>(?:(?! for )[a-z' -]){2,31}?)"
+                r"(?: for me| here| at all)?(?=[,.;!]|$)"),
      r"i am not afraid of \g<x>"),
     # "Sixth form was the best two years of my life": went there
     (re.compile(r"^(?P<x>sixth form|uni|university|college|school|high school|boarding school|grad school|law school|"
@@ -411,17 +412,20 @@ _PLAINLY = (
      lambda m: f"{m.group('s')} {m.group('c') or ''}{m.group('a')} {m.group('x')} and {m.group('s')} {m.group('c') or ''}"
                f"{m.group('b')} {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
     # "I can't remember the last time I went to the cinema": not in years
-    (re.compile(r"\b(?P<s>i|we) (?:can not|do not|could not) (?:even )?(?:remember|recall) (?:the last time|when) "
+    (re.compile(r"\b(?P<s>i|we) (?:can not|do not|could not) (?:even )?(?:remember|recall) the last time "
                 r"(?:i|we) (?:last )?(?P<v>went to|had|ate|drank|did|played|watched|read|saw|visited|rode|drove|smoked|wore|"
                 r"cooked) "
                 r"(?P<x>[a-z][a-z' -]{1,40}?)(?=[,.;!]|$)"),
      lambda m: f"{m.group('s')} have not {_PARTICIPLE_OF[m.group('v')]} {m.group('x')} in years"),
     # "I never did Latin": never studied it (a language or a subject; "I never did go" is read as it is)
-    (re.compile(r"\b(?P<s>i|we) (?P<n>never|did not) did (?P<x>[a-z]+)(?=[,.;!]|$| at | in | for )"),
-     lambda m: f"{m.group('s')} {'have never' if m.group('n') == 'never' else 'did not'} studied {m.group('x')}"
+    (re.compile(r"\b(?P<s>i|we) (?P<n>never did|did not do) (?P<x>[a-z]+)(?=[,.;!]|$| at | in | for )"),
+     lambda m: f"{m.group('s')} {'have never studied' if m.group('n') == 'never did' else 'did not study'} {m.group('x')}"
                if _a_subject(m.group("x")) else m.group(0)),
+    # "I read law at Durham" (British): studied it there (a subject, not "books at night")
+    (re.compile(r"\b(?P<s>i|we) read (?P<x>[a-z]+(?: [a-z]+)?) at (?P<u>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
+     lambda m: f"{m.group('s')} studied {m.group('x')} at {m.group('u')}" if _a_subject(m.group("x")) else m.group(0)),
     # "During medical school I did my surgical rotation in Glasgow": went there
-    (re.compile(r"^(?:during|all through|throughout|in) (?:my )?(?P<x>medical school|med school|law school|uni|university|"
+    (re.compile(r"^(?:during|all through|throughout) (?:my )?(?P<x>medical school|med school|law school|uni|university|"
                 r"college|sixth form|grad school|nursing school|art school|drama school|boarding school),? (?=(?:i|we) )"),
      r"i went to \g<x>, and "),
     # "I've never had a problem with crowds": they never bothered me
@@ -439,36 +443,37 @@ _PLAINLY = (
      lambda m: f"{'i was' if m.group('o') == 'me' else 'we were'} {_PASSIVE_OF[m.group('v')]} by {m.group('a')}"),
     # "The night I got arrested was a real wake-up call": I got arrested (not "the last time I smoked was in 1998")
     (re.compile(r"^the (?:night|day|time|year|summer|week|morning|evening|first time) (?:that )?(?P<s>i|we) "
-                r"(?P<r>(?!(?:will|would|might|may|could|should|have to|had to|want|wanted|hope|plan|am going)\b)"
+                r"(?P<r>(?!(?:will|would|might|may|could|should|have to|had to|want|wanted|hope|plan|am going|was (?:meant|"
+                r"supposed|due|going|about)|were (?:meant|supposed|due|going|about))\b)"
                 r"[a-z][a-z' ]{2,40}?) (?:was|were)\b.*$"),
      r"\g<s> \g<r>"),
     # "Twenty minutes of meditation every morning": I meditate every morning
     (re.compile(r"^(?:(?:about|around|at least) )?(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|an|a|half an) "
                 r"(?:minutes?|hours?|mins?) of (?P<x>[a-z]+(?: [a-z]+)?) (?P<t>every (?:morning|day|night|evening)|a day|"
-                r"daily|each (?:morning|day))\b"),
+                r"daily|each (?:morning|day))(?=[,.;!]|$| for me)"),
      r"i do \g<x> \g<t>"),
     # "I've been on the same rugby team since school": playing rugby
     (re.compile(r"\b(?P<s>i|we) (?P<t>am|are|have been|was|were) (?:on|in) (?:the|a|my|our) (?:(?:same|local|village|"
-                r"school|uni|university|college|works|office|county|club|pub|sunday|five-a-side) )?(?P<x>[a-z]+) team\b"),
+                r"school|uni|university|college|works|office|county|club|pub|sunday|five-a-side) )?(?P<x>[a-z]+) team\b(?!'s)"),
      lambda m: f"{m.group('s')} {'played' if m.group('t') in ('was', 'were') else 'play'} {m.group('x')}, and {m.group(0)}"
                if _a_sport(m.group("x")) else m.group(0)),
     # "The best gig I've ever been to was Arctic Monkeys": been to a gig
     (re.compile(r"^(?:the )?(?:best|worst|first|last|biggest|loudest) (?P<x>gig|concert|festival|match|game|show|musical|"
-                r"wedding|party|rave|play|opera|ballet) (?P<s>i|we) (?:have |had )?(?:ever )?(?:been to|went to|saw|seen)\b"),
+                r"wedding|party|rave|play|opera|ballet) (?P<s>i|we) (?:have |had )?(?:ever )?(?:been to|went to)\b"),
      r"\g<s> have been to a \g<x>, and \g<0>"),
     # "I find football so boring": not liked; "I find gardening relaxing": liked
     (re.compile(r"\b(?P<s>i|we) find (?P<x>[a-z][a-z' -]{1,30}?) (?:so |really |very |incredibly |utterly |pretty |a bit |"
                 r"quite |dead |deadly |mind-numbingly |absolutely |super |totally )?(?P<a>boring|dull|tedious|tiresome|"
-                r"relaxing|fascinating|therapeutic|addictive)\b"),
+                r"relaxing|fascinating|therapeutic|addictive)\b(?! to (?:watch|play|read|listen)| on (?:tv|telly|the telly))"),
      lambda m: f"{m.group('s')} {'do not like' if m.group('a') in ('boring', 'dull', 'tedious', 'tiresome') else 'like'} "
                f"{m.group('x')}" if m.group("x").split()[0] not in _PRONOUN_THINGS else m.group(0)),
     # "Took the motorbike out along the coast road": took it out (ridden)
     (re.compile(r"\b(?P<v>took|take|takes|taking) (?P<d>the|my|our|his|her) (?P<x>motorbike|motorcycle|bike|boat|car|kayak|"
-                r"canoe|horse|van|scooter|dinghy|yacht|jet ski) out\b"),
+                r"canoe|horse|van|scooter|dinghy|yacht|jet ski) out\b(?! of\b)"),
      r"\g<v> out \g<d> \g<x>"),
     # "down to five cigarettes a day": smoking them
-    (re.compile(r"(?:^|, )(?:(?:i am|i'm|am) )?(?:down|up) to (?P<n>[a-z0-9]+) (?P<x>cigarettes|cigs|fags|roll-ups|ciggies) "
-                r"a day\b"),
+    (re.compile(r"(?:^|(?<=^i am trying to quit), |(?<=^i am trying to quit again), )(?:(?:i am|i'm|am) )?"
+                r"(?:down|up) to (?P<n>[a-z0-9]+) (?P<x>cigarettes|cigs|fags|roll-ups|ciggies) a day\b"),
      lambda m: f"{', ' if m.group(0).startswith(',') else ''}i smoke {m.group('n')} {m.group('x')} a day"),
     # "I've been the drummer in a band since college": in a band
     (re.compile(r"\b(?P<s>i) (?P<t>am|was|have been) (?:the|a|an) (?:[a-z]+ ){1,2}?in (?P<x>a band|a choir|an orchestra|"
@@ -476,7 +481,8 @@ _PLAINLY = (
      r"\g<s> \g<t> in \g<x>, and \g<0>"),
     # "My morning yoga routine keeps me sane": doing yoga
     (re.compile(r"^(?P<w>my|our) (?:(?:morning|evening|daily|weekly|nightly|sunday|usual|regular|weekend) )?(?P<x>[a-z]+) "
-                r"(?:routine|session|sessions|practice|class|classes)\b"),
+                r"(?:routine|session|sessions|practice|class|classes)\b(?!.*\b(?:lapsed|stopped|slipped|fallen|gone|died|ended|"
+                r"over|went out)\b)"),
      lambda m: f"{'i' if m.group('w') == 'my' else 'we'} do {m.group('x')} regularly, and {m.group(0)}"
                if _a_doing(m.group("x")) else m.group(0)),
     # "Got my third ear piercing done on Saturday": had one (not "got the work done")
@@ -486,7 +492,8 @@ _PLAINLY = (
      r"\g<s> had a \g<x>"),
     # "Moving house last year was so stressful": moved house then
     (re.compile(r"^(?P<g>moving|getting married|changing jobs|retiring|graduating|emigrating) (?P<x>(?:[a-z]+ )?)(?P<t>last "
-                r"(?:year|month|week|summer|spring|autumn|winter)|in \d{4}|this year) (?:was|were)\b"),
+                r"(?:year|month|week|summer|spring|autumn|winter)|in \d{4}|this year) (?:was|were)\b"
+                r"(?!.*\b(?:my|his|her|their) (?!life\b|year\b)[a-z]+|.*\bfor (?!me\b|us\b)|.*\b(?:lots|many|most) of\b)"),
      lambda m: f"i {_PAST_OF_DOING[m.group('g')]} {m.group('x')}{m.group('t')}"),
     # "University was never for me, I didn't go": never went
     (re.compile(r"^(?P<x>uni|university|college|art college|art school|drama school|medical school|law school|grad school|"
@@ -869,7 +876,9 @@ _PLAINLY = (
     # "we are having no pets at all" (Indian English): we have none
     (re.compile(r"\b(?P<s>i|we) (?:am|are) (?:having no|not having any)\b"), r"\g<s> have no"),
     # "We are having two dogs at home" (Indian English): we have them (not "having a baby", "having a party")
-    (re.compile(r"\b(?P<s>i|we) (?:am|are) having (?P<n>two|three|four|five|six|\d+) (?=[a-z]+s\b(?! (?:over|round|for)\b))"),
+    (re.compile(r"\b(?P<s>i|we) (?:am|are) having (?P<n>two|three|four|five|six|\d+) (?!(?:kids|children|guests|friends|people|"
+                r"visitors|mates|boys|girls|lads)\b)(?=[a-z]+s\b(?!.*\b(?:over|round|for|next|tonight|tomorrow|from|to stay|"
+                r"coming)\b))"),
      r"\g<s> have \g<n> "),
     # "Shorthand is one skill I never acquired": never learned it
     (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) is (?:one|a|the one) (?:skill|thing|language|art) (?:that )?i (?P<v>have never|"
@@ -1255,11 +1264,12 @@ _FIRST_LOOKS = (
     ("find (?P<x>", ("find ",)), ("(?P<v>took|take|takes|taking) (?P<d>", (" out",)),
     ("(?:down|up) to (?P<n>", ("a day",)), ("(?:the|a|an) (?:[a-z]+ ){1,2}?in (?P<x>a band", ("band", "choir", "orchestra")),
     ("(?:(?:morning|evening|daily|weekly|nightly", ("routine", "session", "practice", "class")),
-    ("(?:remember|recall) (?:the last", ("remember", "recall")), ("(?P<n>never|did not) did", (" did ",)),
-    ("(?:during|all through|throughout|in) (?:my )?(?P<x>medical", ("school", "uni", "college", "sixth form")),
+    ("(?:remember|recall) the last", ("remember", "recall")), ("(?P<n>never did|did not do)", ("never did", "did not do")),
+    ("read (?P<x>[a-z]+(?: [a-z]+)?) at", ("read ",)),
+    ("(?:during|all through|throughout) (?:my )?(?P<x>medical", ("school", "uni", "college", "sixth form")),
     ("(?:had|really had) (?:a|any) (?:problem", ("problem", "issue", "trouble")),
     ("(?P<n>boss|manager|line manager", (" at ",)), ("(?P<j>[a-z-]+(?: [a-z-]+)?) ", (" for ", " at ")),
-    ("(?:(?:little|new|family|own) )?(?:house", (" in ",)), ("(?:by|on|near) the (?:sea", (" the ",)),
+    ("(?:(?:little|new|own) )?(?:house", (" in ",)), ("(?:by|on|near) the (?:sea", (" the ",)),
     ("(?:am|are) having (?=", ("having",)), ("(?:no|zero) (?:fear|phobia)", ("fear", "phobia")),
     ("(?P<x>sixth form|uni|university", ("of my life",)), ("(?P<a>read|speak|write|understand) and", (" and ",)),
     (" (?:from )?cover to cover", ("cover to cover",)), ("(?:right )?here in (?=", ("here in",)),
