@@ -107,7 +107,7 @@ _QUANTIFIERS = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|a few|a coup
                           r"kind of|sort of|type of|all kinds of|all sorts of|a variety of|different kinds of|"
                           r"a big|a huge|a large|a small|most of)\s+")
 _OBJECT_STOP = _set("""ever with on at in for every each since because when while before after during until and but or so along
-across
+across already
 almost nearly
 than as from to like if whenever though although about around through into over near by all too either lately
 recently anymore again now then there here today tonight yesterday tomorrow sometimes always usually often once
