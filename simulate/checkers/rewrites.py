@@ -282,6 +282,10 @@ _PASSIVE_OF: dict[str, str] = {  # "a bee stung me": I was stung
 _PRONOUN_THINGS: frozenset[str] = frozenset(
     "it that this them these those him her you people everything anything something".split())
 
+# the kinds of things studied ("I read law at Durham") and done ("my morning yoga routine")
+_SUBJECTS: tuple[str, ...] = ("field of study", "language")
+_DOINGS: tuple[str, ...] = ("sport", "exercise", "hobby", "pastime", "activity", "martial art", "dance")
+
 _PLAINLY = (
     # "I live right in the middle of Manhattan": in Manhattan
     (re.compile(r"\b(?P<v>live|lived|living|grew up|stay|stayed|work|worked) (?:right |slap bang )?in the (?:middle|heart|"
@@ -420,10 +424,10 @@ _PLAINLY = (
     # "I never did Latin": never studied it (a language or a subject; "I never did go" is read as it is)
     (re.compile(r"\b(?P<s>i|we) (?P<n>never did|did not do) (?P<x>[a-z]+)(?=[,.;!]|$| at | in | for )"),
      lambda m: f"{m.group('s')} {'have never studied' if m.group('n') == 'never did' else 'did not study'} {m.group('x')}"
-               if _a_subject(m.group("x")) else m.group(0)),
+               if _of_kind(m.group("x"), *_SUBJECTS) else m.group(0)),
     # "I read law at Durham" (British): studied it there (a subject, not "books at night")
     (re.compile(r"\b(?P<s>i|we) read (?P<x>[a-z]+(?: [a-z]+)?) at (?P<u>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
-     lambda m: f"{m.group('s')} studied {m.group('x')} at {m.group('u')}" if _a_subject(m.group("x")) else m.group(0)),
+     lambda m: f"{m.group('s')} studied {m.group('x')} at {m.group('u')}" if _of_kind(m.group("x"), *_SUBJECTS) else m.group(0)),
     # "During medical school I did my surgical rotation in Glasgow": went there
     (re.compile(r"^(?:during|all through|throughout) (?:my )?(?P<x>medical school|med school|law school|uni|university|"
                 r"college|sixth form|grad school|nursing school|art school|drama school|boarding school),? (?=(?:i|we) )"),
@@ -456,7 +460,7 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) (?P<t>am|are|have been|was|were) (?:on|in) (?:the|a|my|our) (?:(?:same|local|village|"
                 r"school|uni|university|college|works|office|county|club|pub|sunday|five-a-side) )?(?P<x>[a-z]+) team\b(?!'s)"),
      lambda m: f"{m.group('s')} {'played' if m.group('t') in ('was', 'were') else 'play'} {m.group('x')}, and {m.group(0)}"
-               if _a_sport(m.group("x")) else m.group(0)),
+               if _of_kind(m.group("x"), "sport") else m.group(0)),
     # "The best gig I've ever been to was Arctic Monkeys": been to a gig
     (re.compile(r"^(?:the )?(?:best|worst|first|last|biggest|loudest) (?P<x>gig|concert|festival|match|game|show|musical|"
                 r"wedding|party|rave|play|opera|ballet) (?P<s>i|we) (?:have |had )?(?:ever )?(?:been to|went to)\b"),
@@ -484,7 +488,7 @@ _PLAINLY = (
                 r"(?:routine|session|sessions|practice|class|classes)\b(?!.*\b(?:lapsed|stopped|slipped|fallen|gone|died|ended|"
                 r"over|went out)\b)"),
      lambda m: f"{'i' if m.group('w') == 'my' else 'we'} do {m.group('x')} regularly, and {m.group(0)}"
-               if _a_doing(m.group("x")) else m.group(0)),
+               if _of_kind(m.group("x"), *_DOINGS) else m.group(0)),
     # "Got my third ear piercing done on Saturday": had one (not "got the work done")
     (re.compile(r"\b(?P<s>i|we) (?:got|have got|had|have had) (?:my|our|a|an) "
                 r"(?:(?:first|second|third|fourth|fifth|new|latest) )?(?P<x>(?:[a-z]+ )?(?:piercing|tattoo|filling|crown|implant|"
@@ -1080,7 +1084,8 @@ _PLAINLY = (
      lambda m: f"{m.group('s') or m.group('t') or ('i' if m.group('u') == 'me' else 'we')} was not raised religious"),
     # "I was brought up Catholic": raised religious, and raised Catholic
     (re.compile(r"\b(?P<s>i|we) (?:was|were) (?P<v>raised|brought up) (?:as )?(?:an? )?(?P<r>[a-z]+)\b"),
-     lambda m: f"{m.group('s')} was raised religious, and {m.group(0)}" if _a_believer(m.group("r")) else m.group(0)),
+     lambda m: f"{m.group('s')} was raised religious, and {m.group(0)}" if _of_kind(m.group("r"), "religious believer")
+     else m.group(0)),
     # "my car's an old diesel Volvo": a Volvo
     (re.compile(r"\bmy car is an? (?:(?:old|new|little|big|battered|trusty|second-hand|secondhand|used|ancient) )?"
                 r"(?:diesel|petrol|electric|hybrid|manual|automatic) (?=[a-z])"),
@@ -1186,25 +1191,9 @@ def _a_job(words: str) -> bool:
     return "occupation" in knowledge.ancestors(knowledge.canonical_noun(words))
 
 
-def _a_subject(word: str) -> bool:
-    """Is this a language or a field of study ("Latin", "physics")?"""
-    return "field of study" in _knowledge().ancestors(word) or _languages(word)
-
-
-def _a_sport(word: str) -> bool:
-    """Is this a sport ("rugby", "netball")?"""
-    return "sport" in _knowledge().ancestors(word)
-
-
-def _a_doing(word: str) -> bool:
-    """Is this something done ("yoga", "pilates", "meditation"): a sport, exercise, hobby or pastime?"""
-    return not {"sport", "exercise", "hobby", "pastime", "activity", "martial art", "dance"}.isdisjoint(
-        _knowledge().ancestors(word))
-
-
-def _a_believer(word: str) -> bool:
-    """Is this a faith one is raised in ("Catholic", "Muslim", "Jewish")?"""
-    return "religious believer" in _knowledge().ancestors(word)
+def _of_kind(word: str, *kinds: str) -> bool:
+    """Is `word` one of these kinds in the knowledge base ("rugby": a sport; "Latin": a field of study)?"""
+    return not set(kinds).isdisjoint(_knowledge().ancestors(word))
 
 
 def _a_time(words: str) -> bool:
