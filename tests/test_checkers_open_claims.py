@@ -1433,6 +1433,23 @@ def test_narrow_denials_other_people_plans_and_figures_of_speech_are_not_contrad
     assert not flagged(first, second)
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("My yoga practice has really lapsed.", "I haven't done yoga in years."),
+    ("Our book club fizzled out last year.", "I'm not in a book club."),
+    ("I don't have the patience for knitting, but I admire it.", "I have plenty of patience."),
+    ("I've got no head for figures.", "I have a good head for heights."),
+])
+def test_a_practice_said_to_have_lapsed_and_a_quality_lacked_for_one_thing_are_not_contradicted(first: str,
+                                                                                                  second: str) -> None:
+    assert not flagged(first, second)
+
+
+def test_a_quality_lacked_for_anything_or_a_practice_kept_still_contradict() -> None:
+    assert flagged("I have no patience at all.", "I have plenty of patience.")
+    assert flagged("I don't have the patience for anything.", "I have loads of patience.")
+    assert ("do", "yoga", "affirm", "present") in keys("My yoga practice keeps me sane.")
+
+
 def test_a_subject_read_at_a_university_is_studied_and_never_did_it_is_never_studied() -> None:
     assert flagged("I read law at Durham.", "I've never studied law.")
     assert ("study", "latin", "deny", "past") in keys("I didn't do Latin at school.")

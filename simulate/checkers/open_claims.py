@@ -434,6 +434,8 @@ _WORD_END = re.compile(r"[a-z'-]*")
 _SAID_NOT = re.compile(r"\b(?:not|never|no|nothing|none|nobody|without|cannot|can not|hardly|rarely|cut out|avoid|"
                        r"stay away from|steer clear of)\b")
 _SEASONAL = _set("summer summers holidays holiday vacation vacations break breaks christmas")
+# a quality had for one thing only: "I don't have the patience for knitting" (not for everything)
+_HAD_FOR_A_THING = _set("patience nerve stomach energy head knack talent eye ear temperament")
 # words after such a preposition that do not narrow the denial ("at all", "in my life", "in years", "in any form")
 _NOT_RESTRICTING = _set("""finishing graduating completing all life whole entire years ages decades ever any form way
 slightest least moment present
@@ -1108,6 +1110,10 @@ def _restricted(claim: OpenClaim, clause: str) -> OpenClaim:
             return claim
     elif claim.polarity == "deny" and _SAID_NOT.search(clause) is None:
         return claim  # (a denial a reader inferred from a doing, "held a corn snake at the zoo", is not narrowed)
+    if claim.polarity == "deny" and claim.object in _HAD_FOR_A_THING:
+        m = re.search(rf"\b{claim.object} (?:for|with) (?:the |a |an |any |my |our )?(?P<w>[a-z][a-z'-]*)", clause)
+        if m and m.group("w") not in ("anything", "everything"):
+            return replace(claim, restriction=m.group("w"))  # "no patience for knitting": patience, for knitting only
     anchor = (claim.object.rsplit(" ", 1)[-1] if claim.object else claim.predicate.split(" ", 1)[0])[:4]
     if anchor not in clause and claim.object.endswith(" food") and claim.object.split(" ", 1)[0] in _FOOD_KINDS:
         anchor = claim.object.split(" ", 1)[0][:4]  # "anything sweet" read as "sweet food"
@@ -3331,6 +3337,9 @@ LEAD_WORDS = _LEAD_WORDS  # "well", "haha", "oh man"...: words a statement may o
 LEAD = _LEAD  # those words at the start of a sentence, to cut
 REMOTE_TIME = _REMOTE  # "as a kid", "years ago": a time long past
 NOT_GERUNDS = _NOT_GERUNDS  # "morning", "wedding": words in -ing that name no activity
+# "my yoga practice has really lapsed", "the book club fizzled out": a practice named, and said to be over
+LAPSED = re.compile(r"\b(?:lapsed|slipped|fallen (?:off|away|by the wayside)|gone out (?:of )?the window|fizzled(?: out)?|"
+                    r"died (?:a death|off|out)|petered out|stopped|ended|over now|went out the window|taken a back seat)\b")
 there_as_place = _there_as_place  # "i have been there" after a place named: "i have been to paris"
 POSSESSIVES = _POSSESSIVES  # "my", "our", "his"...
 PEOPLE = _PEOPLE  # "friend", "sister", "boss": people one may speak of

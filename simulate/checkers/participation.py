@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .open_claims import SENTENCE_READERS, OpenClaim, time_of_sentence
+from .open_claims import LAPSED, SENTENCE_READERS, OpenClaim, time_of_sentence
 from .open_ledger import OpenLedger, OpenRecord, add_two_kind_check, times_overlap
 from .words import singular
 
@@ -65,7 +65,8 @@ def _thing(said: str) -> str | None:
 
 def participation_claims(sentence: str, topic: str | None) -> list[OpenClaim]:
     """"take part in X" for a thing said by its sessions or a role in it."""
-    if not any(word in sentence for word in _HINTS) or _NOT_SO.search(sentence) or sentence.rstrip().endswith("?"):
+    if not any(word in sentence for word in _HINTS) or _NOT_SO.search(sentence) or sentence.rstrip().endswith("?") or \
+            LAPSED.search(sentence):
         return []
     out = []
     for pattern in (_MINE, _WE_HOLD, _ROLE):

@@ -17,6 +17,7 @@ from pathlib import Path
 from .open_claims import (
     CLAIM_EXTENDERS,
     CONDITIONAL,
+    LAPSED,
     LEAD_WORDS,
     NOT_GERUNDS,
     REMOTE_TIME,
@@ -520,7 +521,7 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes, words: frozen
         out += _claim(_pastime(table, m.group("x")), time=time,
                       change=verb in ("took up", "have taken up", "got into", "have got into"),
                       confidence=0.85, subject="we" if m.group(0).startswith("we") else "i")
-    grouped = not _GROUP_WORDS.isdisjoint(words)
+    grouped = not _GROUP_WORDS.isdisjoint(words) and not LAPSED.search(sentence)  # not "my yoga practice has lapsed"
     m = shapes.group.search(sentence) if grouped else None
     if m and (m.group("x"), m.group("g")) in _SCHOOL_SUBJECTS:
         m = None  # "my gym teacher", "gym class": physical education at school, not going to a gym
