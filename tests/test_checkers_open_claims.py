@@ -1450,6 +1450,40 @@ def test_a_quality_lacked_for_anything_or_a_practice_kept_still_contradict() -> 
     assert ("do", "yoga", "affirm", "present") in keys("My yoga practice keeps me sane.")
 
 
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I sing really well.", ("be good at", "sing", "affirm", "present")),
+    ("I cook quite badly, to be honest.", ("be bad at", "cook", "affirm", "present")),
+    ("My spelling's always been terrible.", ("be bad at", "spell", "affirm", "present")),
+    ("My Mandarin's very basic, just hello and thank you.", ("be fluent in", "mandarin", "deny", "present")),
+    ("My Italian's as fluent as ever.", ("be fluent in", "italian", "affirm", "present")),
+    ("I'm a software engineer at Google.", ("work at", "google", "affirm", "present")),
+    ("I'm an accountant for a big firm.", ("work for", "firm", "affirm", "present")),
+    ("I never tried to learn Korean.", ("learn", "korean", "deny", "ever")),
+    ("I play bass in a pub covers band.", ("be in", "band", "affirm", "present")),
+    ("I play cricket for my local club on Saturdays.", ("be in", "cricket club", "affirm", "present")),
+    ("I'm not a member of any club.", ("be in", "club", "deny", "present")),
+])
+def test_a_skill_by_how_well_a_level_a_job_at_a_place_a_try_and_a_membership_are_read(text: str,
+                                                                                      claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["I sleep really badly.", "I did really well.", "I mean well.", "My wedding was terrible.",
+                                  "I'm a student at Leeds.", "I'm a nurse at heart.", "I'm a carer for my mum.",
+                                  "I never tried to hide it."])
+def test_how_one_sleeps_a_day_gone_badly_and_a_role_not_held_by_an_employer_say_no_skill_or_job(text: str) -> None:
+    assert not {k for k in keys(text) if k[0] in ("be good at", "be bad at", "work at", "work for")
+                or (k[0], k[2]) == ("hid", "deny")}
+
+
+def test_a_skill_said_well_and_badly_and_a_job_at_a_firm_never_worked_for_contradict() -> None:
+    assert flagged("I'm a terrible singer, honestly.", "I sing really well, people always say so.")
+    assert flagged("I'm brilliant at spelling.", "My spelling is terrible, I rely on spellcheck.")
+    assert flagged("I'm a software engineer at Google.", "I've never worked for Google, they rejected me twice.")
+    assert flagged("I've been learning Korean on Duolingo for two years.", "I've never tried to learn Korean.")
+    assert not flagged("I'm a student at Google's summer school.", "I've never worked for Google.")
+
+
 def test_a_subject_read_at_a_university_is_studied_and_never_did_it_is_never_studied() -> None:
     assert flagged("I read law at Durham.", "I've never studied law.")
     assert ("study", "latin", "deny", "past") in keys("I didn't do Latin at school.")

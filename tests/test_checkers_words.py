@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulate.checkers.words import is_past_form, singular, verb_stem
+from simulate.checkers.words import is_past_form, participle, singular, verb_stem
 
 
 @pytest.mark.parametrize("forms", [
@@ -30,3 +30,9 @@ def test_past_forms() -> None:
     """"swam" and "walked" are past; "knit" and "need" are also presents."""
     assert is_past_form("swam") and is_past_form("walked")
     assert not is_past_form("knit") and not is_past_form("need")
+
+
+@pytest.mark.parametrize(("base", "done"), [("learn", "learnt"), ("swim", "swum"), ("stop", "stopped"), ("play", "played"),
+                                            ("try", "tried"), ("drive", "driven"), ("cook", "cooked"), ("study", "studied")])
+def test_participles_of_regular_and_irregular_verbs(base: str, done: str) -> None:
+    assert participle(base) == done

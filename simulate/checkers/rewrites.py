@@ -22,7 +22,7 @@ from .open_claims import (
     someone_else_next,
     there_as_place,
 )
-from .words import is_participle, readable_verb, singular, verb_stem
+from .words import is_participle, is_past_form, participle, readable_verb, singular, verb_stem
 
 __all__ = ["fear_named_first", "never_my_job", "said_plainly", "thing_put_back", "thing_said_first_put_back"]
 
@@ -285,6 +285,20 @@ _PRONOUN_THINGS: frozenset[str] = frozenset(
 # the kinds of things studied ("I read law at Durham") and done ("my morning yoga routine")
 _SUBJECTS: tuple[str, ...] = ("field of study", "language")
 _DOINGS: tuple[str, ...] = ("sport", "exercise", "hobby", "pastime", "activity", "martial art", "dance")
+# verbs done "well" or "badly" that say how a thing went or how one is, not a skill ("I sleep badly", "I mean well")
+_NOT_SKILL_VERBS: frozenset[str] = frozenset("""know remember recall mean eat sleep get go feel look pay live treat behave fit
+suit hear see understand think am do cope adapt heal age travel take handle react respond mix get along start end finish
+slept ate did went got came come sit stand rest breathe""".split())
+_WELL: frozenset[str] = frozenset("well brilliantly beautifully superbly wonderfully excellently fluently".split())
+# things one is good or bad at said as "my X is terrible" ("my spelling", "my maths"), besides skills in -ing
+_SKILL_NOUNS: frozenset[str] = frozenset("maths math grammar aim balance handwriting coordination".split())
+_POOR_LEVEL: frozenset[str] = frozenset("""basic rusty poor limited terrible awful rubbish shaky ropey non-existent nonexistent
+patchy weak bad appalling dreadful""".split())
+# what one may never have tried to do and still be or have done ("never tried to be perfect", "never tried to hide it")
+_NOT_TRIED_AS_DONE: frozenset[str] = frozenset("be hide pretend stop say tell claim lie hurt change fit impress".split())
+# an "at" or "for" after a job that says when, how or whom it is done for, not an employer
+_NOT_AN_EMPLOYER = re.compile(r"^(?:the )?(?:moment|heart|night|nights|weekends?|home|the weekend|a living|fun|free|years|ages|"
+                              r"a while|my|his|her|their|our|your|him|them|me|us|you|people)\b")
 
 _PLAINLY = (
     # "I live right in the middle of Manhattan": in Manhattan
@@ -1132,6 +1146,42 @@ _PLAINLY = (
                 r"(?P<g>got|get|gotten|getting) (?P<x>" + "|".join(sorted(UNDERGONE - {"fired", "sacked"})) + r")\b"
                 r"(?! of\b| down\b| by (?:the |a )?(?:" + "|".join(sorted(FIGURATIVE_AGENTS)) + r")\b)"),
      lambda m: f"{m.group('s')} {m.group('a')}{_got_as_be(m.group('s'), m.group('a'), m.group('g'))} {m.group('x')}"),
+    # "I sing really well", "I cook quite badly": good, or bad, at it (not "I sleep badly", "I mean well")
+    (re.compile(r"^(?P<s>i) (?P<v>[a-z]{2,12}) (?:(?:really|very|pretty|quite|super|extremely|incredibly|rather|actually|so) )?"
+                r"(?P<a>well|badly|terribly|brilliantly|beautifully|awfully|appallingly|atrociously|horribly|superbly)"
+                r"(?=[,.!;]|$| and | but | too\b| actually\b| to be honest| tbh| if i say so)"),
+     lambda m: m.group(0) if m.group("v") in _NOT_SKILL_VERBS or is_past_form(m.group("v")) or m.group("v").endswith(("s", "ed"))
+     else f"i am {'good' if m.group('a') in _WELL else 'bad'} at {_gerund(m.group('v'))}, and {m.group(0)}"),
+    # "My spelling is terrible", "My handwriting has always been awful": bad at it; "My French is very basic": not
+    # fluent in it
+    (re.compile(r"^my (?P<x>[a-z]+)(?:'s| is| has)(?: always been| never been| still| just)? (?:(?:really|so|absolutely|"
+                r"pretty|just|truly|very|quite|genuinely|utterly|completely|frankly|honestly|fairly|a bit) )?"
+                r"(?P<a>terrible|awful|rubbish|atrocious|appalling|shocking|dreadful|bad|poor|hopeless|excellent|great|"
+                r"brilliant|amazing|superb|flawless|perfect|impeccable|basic|rusty|limited|shaky|ropey|non-existent|"
+                r"nonexistent|patchy|weak|fluent|native|as fluent as ever|as good as ever)\b"),
+     lambda m: _level_said(m.group("x"), m.group("a"), "never" in m.group(0), m.group(0))),
+    # "I'm a software engineer at Google": works there (not "a student at Leeds", "a nurse at heart", "a carer for my mum")
+    (re.compile(r"\b(?P<s>i|we) (?:am|are) (?:an? )(?P<j>[a-z-]+(?: [a-z-]+)?) (?P<p>for|at) "
+                r"(?P<x>[a-z][a-z' &-]{1,30}?)(?=[,.;!]|$| for | since | and | but | in )"),
+     lambda m: f"{m.group('s')} work {m.group('p')} {m.group('x')}, and {m.group(0)}" if _a_job(m.group("j")) and
+     m.group("j").rsplit(" ", 1)[-1] not in ("student", "pupil", "captain", "intern") and
+     not _NOT_AN_EMPLOYER.match(m.group("x")) and not _a_time(m.group("x")) else m.group(0)),
+    # "I've never tried to learn Korean": never learned it (not "never tried to hide it")
+    (re.compile(r"\b(?P<s>i|we) (?:have |had )?never (?:even |once |really |actually |ever )?(?:tried|attempted) to "
+                r"(?P<v>[a-z]+)\b"),
+     lambda m: m.group(0) if m.group("v") in _NOT_TRIED_AS_DONE else f"{m.group('s')} have never {participle(m.group('v'))}"),
+    # "I play bass in a pub covers band": in a band
+    (re.compile(r"\b(?P<s>i|we) (?P<v>play|sing|drum) (?:the )?(?:[a-z-]+ ){0,2}?in (?:a|an|my|our|the) "
+                r"(?:[a-z-]+ ){0,3}?(?P<x>band|choir|orchestra)\b"),
+     lambda m: f"{m.group('s')} {'am' if m.group('s') == 'i' else 'are'} in a {m.group('x')}, and {m.group(0)}"),
+    # "I play cricket for my local club": in a cricket club ("for the school team": on a team)
+    (re.compile(r"\b(?P<s>i|we) (?P<v>play|played) (?P<x>[a-z]+) for (?:my |our |a |the )?(?:local |village |town |uni |"
+                r"university |college |school |works |work |county |sunday |pub )?(?P<g>club|team|side)\b"),
+     lambda m: (f"{m.group('s')} {'am' if m.group('v') == 'play' else 'was'} "
+                f"{'in' if m.group('g') == 'club' else 'on'} a {m.group('x')} {'club' if m.group('g') == 'club' else 'team'}, "
+                f"and {m.group(0)}") if _of_kind(m.group("x"), "sport") else m.group(0)),
+    # "I'm not a member of any club": not in one
+    (re.compile(r"\b(?P<s>i|we) (?:am|are) not (?:a )?members? of (?P<q>any|a|an) "), r"\g<s> am not in \g<q> "),
 )
 
 
@@ -1189,6 +1239,32 @@ def _a_job(words: str) -> bool:
         return True
     knowledge = _knowledge()
     return "occupation" in knowledge.ancestors(knowledge.canonical_noun(words))
+
+
+def _gerund(verb: str) -> str:
+    """The -ing form of a verb's base ("sing" -> "singing", "write" -> "writing", "swim" -> "swimming")."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if len(verb) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _level_said(thing: str, level: str, never: bool, said: str) -> str:
+    """"My spelling is terrible" as being bad at spelling; "my French is basic" as not being fluent in French."""
+    poor = (level in _POOR_LEVEL or level in ("hopeless", "atrocious")) != never
+    if _languages(thing):
+        if level in ("non-existent", "nonexistent") and not never:
+            return f"i do not speak {thing}"
+        return f"{said}, and i am {'not ' if poor else ''}fluent in {thing}" if level not in (
+            "great", "amazing", "brilliant", "excellent") or not never else said
+    if (thing.endswith("ing") and thing not in NOT_GERUNDS and len(thing) > 5) or thing in _SKILL_NOUNS:
+        if level in ("basic", "rusty", "limited", "fluent", "native", "as fluent as ever", "patchy", "shaky", "ropey"):
+            return said
+        return f"i am {'bad' if poor else 'good'} at {thing}, and {said}"
+    return said
 
 
 def _of_kind(word: str, *kinds: str) -> bool:
@@ -1257,7 +1333,7 @@ _FIRST_LOOKS = (
     ("read (?P<x>[a-z]+(?: [a-z]+)?) at", ("read ",)),
     ("(?:during|all through|throughout) (?:my )?(?P<x>medical", ("school", "uni", "college", "sixth form")),
     ("(?:had|really had) (?:a|any) (?:problem", ("problem", "issue", "trouble")),
-    ("(?P<n>boss|manager|line manager", (" at ",)), ("(?P<j>[a-z-]+(?: [a-z-]+)?) ", (" for ", " at ")),
+    ("(?P<n>boss|manager|line manager", (" at ",)), ("(?P<t>was|were|had been) (?:an? )(?P<j>", (" for ", " at ")),
     ("(?:(?:little|new|own) )?(?:house", (" in ",)), ("(?:by|on|near) the (?:sea", (" the ",)),
     ("(?:am|are) having (?=", ("having",)), ("(?:no|zero) (?:fear|phobia)", ("fear", "phobia")),
     ("(?P<x>sixth form|uni|university", ("of my life",)), ("(?P<a>read|speak|write|understand) and", (" and ",)),
@@ -1317,6 +1393,12 @@ _FIRST_LOOKS = (
     ("(?:of duty )?(?=in |with )", ("tour",)),
     ("(?:least of all|let alone", ("least of all", "let alone", "especially not", "certainly not")),
     ("(?P<g>got|get|gotten", ("got ", "get ", "gotten ", "getting ")),
+    ("(?P<s>i) (?P<v>[a-z]{2,12})", ("well", "badly", "terribly", "brilliantly", "beautifully", "awfully", "appallingly",
+                                     "atrociously", "horribly", "superbly")),
+    ("^my (?P<x>[a-z]+)(?:'s| is| has)", ("my ",)),
+    ("(?:tried|attempted) to ", ("tried to", "attempted to")), ("(?P<v>play|sing|drum) (?:the )", ("band", "choir", "orchestra")),
+    ("(?P<v>play|played) (?P<x>[a-z]+) for", (" for ",)), ("(?:am|are) not (?:a )?members? of", ("member",)),
+    ("(?:am|are) (?:an? )(?P<j>", (" for ", " at ")),
 )
 def _first_look(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """One search for any of the words the rule's pattern needs (a rule with none listed is always tried)."""

@@ -7,10 +7,11 @@ from `irregular_verbs.txt` beside this module.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["IRREGULAR_PAST", "is_participle", "is_past_form", "readable_verb", "singular", "verb_stem"]
+__all__ = ["IRREGULAR_PAST", "is_participle", "is_past_form", "participle", "readable_verb", "singular", "verb_stem"]
 
 
 def _load_irregular() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
@@ -34,6 +35,32 @@ def _load_irregular() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 
 
 _LEMMAS, IRREGULAR_PAST, _PARTICIPLES = _load_irregular()
+
+
+def _load_participles() -> dict[str, str]:
+    text = resources.files(__package__).joinpath("knowledge").joinpath("irregular_verbs.txt").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        fields = line.split("#", 1)[0].split()
+        if len(fields) == 3:
+            out[fields[0]] = fields[2].split("/")[0]
+    return out
+
+
+_PARTICIPLE_OF_BASE = _load_participles()
+
+
+def participle(base: str) -> str:
+    """The past participle of a verb's base form ("learn" -> "learned", "swim" -> "swum", "stop" -> "stopped")."""
+    if base in _PARTICIPLE_OF_BASE:
+        return _PARTICIPLE_OF_BASE[base]
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and len(base) > 2 and base[-2] not in _VOWELS:
+        return base[:-1] + "ied"
+    if len(base) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", base):
+        return base + base[-1] + "ed"
+    return base + "ed"
 _VOWELS = set("aeiou")
 _KEEP_DOUBLE = set("lsz")
 _NOT_PAST = frozenset("need feed bleed breed speed seed weed shed wed bed red bred led fled sled".split())
