@@ -1484,6 +1484,10 @@ def test_a_skill_said_well_and_badly_and_a_job_at_a_firm_never_worked_for_contra
     assert not flagged("I'm a student at Google's summer school.", "I've never worked for Google.")
 
 
+def test_in_any_capacity_narrows_nothing() -> None:
+    assert flagged("I'm a nurse on a children's ward.", "I've never worked in healthcare in any capacity.")
+
+
 def test_a_subject_read_at_a_university_is_studied_and_never_did_it_is_never_studied() -> None:
     assert flagged("I read law at Durham.", "I've never studied law.")
     assert ("study", "latin", "deny", "past") in keys("I didn't do Latin at school.")

@@ -438,7 +438,7 @@ _SEASONAL = _set("summer summers holidays holiday vacation vacations break break
 _HAD_FOR_A_THING = _set("patience nerve stomach energy head knack talent eye ear temperament")
 # words after such a preposition that do not narrow the denial ("at all", "in my life", "in years", "in any form")
 _NOT_RESTRICTING = _set("""finishing graduating completing all life whole entire years ages decades ever any form way
-slightest least moment present
+slightest least moment present capacity
 minute mo time times point day days week weeks month months year while long age end general least fact particular
 shape kind sort case real truth reality favour favor home house household flat place mine ours lives over about nearly almost
 more less well under a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen

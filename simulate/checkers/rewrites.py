@@ -1182,6 +1182,16 @@ _PLAINLY = (
                 f"and {m.group(0)}") if _of_kind(m.group("x"), "sport") else m.group(0)),
     # "I'm not a member of any club": not in one
     (re.compile(r"\b(?P<s>i|we) (?:am|are) not (?:a )?members? of (?P<q>any|a|an) "), r"\g<s> am not in \g<q> "),
+    # "I've got 20/20 vision": perfect vision
+    (re.compile(r"\b20/20 (?:vision|eyesight)\b"), "perfect vision"),
+    # "I teach Year 3 at a primary school": works at a school
+    (re.compile(r"\b(?P<s>i|we) teach (?:[a-z0-9-]+ ){0,3}?at (?:a|an|the|my|our|the local) "
+                r"(?P<x>(?:[a-z-]+ ){0,2}?(?:school|college|university|academy|nursery|sixth form))\b"),
+     r"\g<s> work at a \g<x>, and \g<0>"),
+    # "I own my house outright": a homeowner (its own home; not "I own a house in Spain that I let out")
+    (re.compile(r"\b(?P<s>i|we) (?:own|have bought|bought|paid off) (?:my|our) (?:own )?(?:house|home|flat|apartment|place|"
+                r"bungalow|cottage|condo)\b(?! (?:in|on|at|near|by) )"),
+     lambda m: f"{m.group('s')} {'am a homeowner' if m.group('s') == 'i' else 'are homeowners'}, and {m.group(0)}"),
 )
 
 
@@ -1399,6 +1409,8 @@ _FIRST_LOOKS = (
     ("(?:tried|attempted) to ", ("tried to", "attempted to")), ("(?P<v>play|sing|drum) (?:the )", ("band", "choir", "orchestra")),
     ("(?P<v>play|played) (?P<x>[a-z]+) for", (" for ",)), ("(?:am|are) not (?:a )?members? of", ("member",)),
     ("(?:am|are) (?:an? )(?P<j>", (" for ", " at ")),
+    ("20/20 (?:vision", ("20/20",)), ("(?:own|have bought|bought|paid off) (?:my|our)", ("own", "bought", "paid off")),
+    (" teach (?:[a-z0-9-]+ )", ("teach",)),
 )
 def _first_look(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """One search for any of the words the rule's pattern needs (a rule with none listed is always tried)."""
