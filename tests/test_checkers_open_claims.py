@@ -1484,6 +1484,22 @@ def test_a_skill_said_well_and_badly_and_a_job_at_a_firm_never_worked_for_contra
     assert not flagged("I'm a student at Google's summer school.", "I've never worked for Google.")
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("I've never done a marathon.", "I've done a few half marathons though."),
+    ("I've never played golf.", "We played mini golf on holiday."),
+    ("I didn't learn to swim until I was thirty.", "I swim every week now."),
+    ("I never had a job in my life till I was thirty.", "I work at a bank."),
+])
+def test_a_half_marathon_is_no_marathon_and_a_denial_until_a_time_has_ended(first: str, second: str) -> None:
+    assert not flagged(first, second)
+
+
+def test_a_marathon_run_and_a_denial_without_an_end_still_contradict() -> None:
+    assert flagged("I've never run a marathon.", "I ran the London Marathon last year.")
+    assert flagged("I can't swim.", "I swim every week now.")
+    assert ("swim", "", "deny", "past") in keys("I didn't learn to swim until I was thirty.")
+
+
 def test_in_any_capacity_narrows_nothing() -> None:
     assert flagged("I'm a nurse on a children's ward.", "I've never worked in healthcare in any capacity.")
 

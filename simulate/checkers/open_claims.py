@@ -827,6 +827,8 @@ def _clauses(sentence: str) -> list[tuple[str, str | None]]:
                 clauses[-1].append(part)
                 if conjunction == "since":  # "I've played piano since I was six": and still do
                     clauses[-1][0] += " since"
+                elif conjunction in ("until", "till"):  # "I didn't learn to swim until I was thirty": then I did
+                    clauses[-1][0] += " until"
             else:
                 pending.append(part)
             continue
@@ -896,6 +898,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             pending = _NOT_YET.search(clause) is not None
             read = _whole_life(_not_in_years(_clause_claims(clause, qualifier), clause), clause)
             read = [_restricted(c, clause) for c in read]
+            if clause.endswith(" until"):
+                read = [replace(c, time="past", never=False) if c.polarity == "deny" else c for c in read]
             read += [replace(c, predicate="be", object=c.predicate[3:-3]) for c in read if c.polarity == "affirm" and
                      c.predicate.startswith("be ") and c.predicate.endswith(" by") and
                      c.predicate[3:-3] in _BARE_PASSIVES]  # "homeschooled by my mum" (not "robbed by the referee")
