@@ -1500,6 +1500,22 @@ def test_a_marathon_run_and_a_denial_without_an_end_still_contradict() -> None:
     assert ("swim", "", "deny", "past") in keys("I didn't learn to swim until I was thirty.")
 
 
+@pytest.mark.parametrize(("text", "claim"), [
+    ("The day I qualified as a GP was the proudest of my life.", ("be", "gp", "affirm", "present")),
+    ("I scraped a C in my French GCSE.", ("study", "french", "affirm", "past")),
+    ("Chemistry was my favourite A-level by a mile.", ("study", "chemistry", "affirm", "past")),
+    ("I've got rugby training tonight, coach will kill me if I'm late.", ("play", "rugby", "affirm", "present")),
+])
+def test_a_qualification_a_subject_examined_and_a_sport_trained_for_are_read(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize("text", ["My son's maths GCSE is tomorrow.", "I trained as a nurse but never worked as one.",
+                                  "I've got a training session tonight."])
+def test_a_subject_of_someone_else_and_a_training_are_no_study_or_job(text: str) -> None:
+    assert not {k for k in keys(text) if k[0] in ("study", "be") and k[2] == "affirm"}
+
+
 def test_in_any_capacity_narrows_nothing() -> None:
     assert flagged("I'm a nurse on a children's ward.", "I've never worked in healthcare in any capacity.")
 

@@ -1189,9 +1189,23 @@ _PLAINLY = (
                 r"(?P<x>(?:[a-z-]+ ){0,2}?(?:school|college|university|academy|nursery|sixth form))\b"),
      r"\g<s> work at a \g<x>, and \g<0>"),
     # "I own my house outright": a homeowner (its own home; not "I own a house in Spain that I let out")
-    (re.compile(r"\b(?P<s>i|we) (?:own|have bought|bought|paid off) (?:my|our) (?:own )?(?:house|home|flat|apartment|place|"
-                r"bungalow|cottage|condo)\b(?! (?:in|on|at|near|by) )"),
+    (re.compile(r"\b(?P<s>i|we) (?:(?:have |had )?(?:finally |just |recently |already )?(?:own|bought|paid off)) (?:my|our) "
+                r"(?:own )?(?:house|home|flat|apartment|place|bungalow|cottage|condo|mortgage)\b(?! (?:in|on|at|near|by) )"),
      lambda m: f"{m.group('s')} {'am a homeowner' if m.group('s') == 'i' else 'are homeowners'}, and {m.group(0)}"),
+    # "I qualified as a GP in 2009": a GP
+    (re.compile(r"\b(?P<s>i) qualified as (?:an? )?(?P<j>[a-z-]+(?: [a-z-]+)?)(?=[,.;!]|$| in | at | and | after )"),
+     lambda m: f"i am a {m.group('j')}, and {m.group(0)}" if _a_job(m.group("j")) else m.group(0)),
+    # "I scraped a C in my French GCSE", "Chemistry was my favourite A-level": studied it
+    (re.compile(r"^(?:.*?\b)?(?:my|a|an) (?P<x>(?!(?:favou?rite|best|worst|hardest|easiest|first|last|only)\b)[a-z]+) "
+                r"(?:gcse|a-level|a level|o-level|o level|higher|highers)\b|"
+                r"^(?P<y>[a-z]+) (?:was|is) my (?:favourite |favorite |best |worst |hardest |easiest )?(?:a-level|a level|gcse|"
+                r"o-level|subject)\b"),
+     lambda m: f"i studied {m.group('x') or m.group('y')}, and {m.group(0)}"
+     if _of_kind(m.group("x") or m.group("y"), *_SUBJECTS) else m.group(0)),
+    # "I've got rugby training tonight": plays rugby
+    (re.compile(r"\b(?P<s>i|we) (?:have got|have|got) (?:a |an |my |our )?(?P<x>[a-z]+) (?:training|practice|match|game)s? "
+                r"(?=tonight|tomorrow|later|this|on |every|after)"),
+     lambda m: f"{m.group('s')} play {m.group('x')}, and {m.group(0)}" if _of_kind(m.group("x"), "sport") else m.group(0)),
 )
 
 
@@ -1409,8 +1423,10 @@ _FIRST_LOOKS = (
     ("(?:tried|attempted) to ", ("tried to", "attempted to")), ("(?P<v>play|sing|drum) (?:the )", ("band", "choir", "orchestra")),
     ("(?P<v>play|played) (?P<x>[a-z]+) for", (" for ",)), ("(?:am|are) not (?:a )?members? of", ("member",)),
     ("(?:am|are) (?:an? )(?P<j>", (" for ", " at ")),
-    ("20/20 (?:vision", ("20/20",)), ("(?:own|have bought|bought|paid off) (?:my|our)", ("own", "bought", "paid off")),
+    ("20/20 (?:vision", ("20/20",)), ("(?:own|bought|paid off)) (?:my|our)", ("own", "bought", "paid off")),
     (" teach (?:[a-z0-9-]+ )", ("teach",)),
+    ("qualified as (?:an? )?", ("qualified as",)), ("(?:gcse|a-level", ("gcse", "level", "higher", "subject")),
+    ("(?P<x>[a-z]+) (?:training|practice", ("training", "practice", "match", "game")),
 )
 def _first_look(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """One search for any of the words the rule's pattern needs (a rule with none listed is always tried)."""
