@@ -1516,6 +1516,33 @@ def test_a_subject_of_someone_else_and_a_training_are_no_study_or_job(text: str)
     assert not {k for k in keys(text) if k[0] in ("study", "be") and k[2] == "affirm"}
 
 
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Birdwatching's never been something I've done, not even once.", ("do", "birdwatching", "deny", "ever")),
+    ("I'm on permanent night shifts.", ("work", "night shift", "affirm", "present")),
+    ("The only Dutch I know is dank je wel.", ("speak", "dutch", "deny", "present")),
+    ("I follow every word of Punjabi, I just can't write it.", ("understand", "punjabi", "affirm", "present")),
+    ("I've forgotten all my Italian, it's completely gone.", ("speak", "italian", "deny", "present")),
+    ("I learned Latin at school, did it up to GCSE.", ("study", "latin", "affirm", "past")),
+    ("I waited tables for three years while I was at uni.", ("be", "waiter", "affirm", "past")),
+    ("I'm based in Sydney, been here my whole adult life.", ("liv in", "sydney", "affirm", "present")),
+    ("French? I couldn't order a coffee in it, I don't know a word.", ("know", "french", "deny", "present")),
+    ("Gyms? I haven't set foot in one in years.", ("go to", "gym", "deny", "present")),
+])
+def test_never_been_something_a_shift_a_language_known_or_forgotten_and_a_topic_taken_up_are_read(
+        text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("I learned Spanish from my gran.", ("study", "spanish", "affirm", "past")),
+    ("I'm based in the London office.", ("liv in", "london office", "affirm", "present")),
+    ("I've forgotten most of my Italian.", ("speak", "italian", "deny", "present")),
+])
+def test_a_language_learned_at_home_an_office_and_a_language_half_forgotten_are_not_overread(text: str,
+                                                                                              unwanted: tuple[str, ...]) -> None:
+    assert unwanted not in keys(text)
+
+
 def test_in_any_capacity_narrows_nothing() -> None:
     assert flagged("I'm a nurse on a children's ward.", "I've never worked in healthcare in any capacity.")
 

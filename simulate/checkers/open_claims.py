@@ -482,8 +482,11 @@ _THING_AS_THEY = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|yes
 _NOT_TOPICS = _set("""what who why how where when which really seriously me you us them him her it this that is are was
 were do does did can could will would should have has had right yes no yeah nope sure huh ok okay wait same honestly""")
 # an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
+# "a word" said of the thing a question named ("French? I don't know a word")
+_A_WORD = re.compile(r"\b(?:know|speak|understand|say|read|write) a (?:single )?word\b(?! of\b| in\b)")
 _PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one|any|the stuff|the things|the place)"
                              r"(?=\s*(?:[.,!;]|$|\b(?:at all|one bit|in the slightest|whatsoever|anymore|either|ever|"
+                             r"in (?:years|ages|months|decades|forever|a long time|a while)|"
                              r"in my (?:whole |entire )?life|since|though|lol|tbh|really|much|every|myself|"
                              r"and i (?:never|will never|would never))\b))")
 _FOOD_PARTICIPLES = _set("""scrambled fried boiled poached roasted grilled smoked baked steamed mashed pickled toasted
@@ -576,7 +579,8 @@ _SCHOOL_DAYS = re.compile(
     r"|\bmy (?P<loan>student loans?|student debt)\b")
 _NIGHT_WORK = re.compile(
     r"\b(?:i|we) (?P<neg>have never|never|do not|did not|have not|had never)? ?(?:ever |only )*"
-    r"(?P<v>work|worked|do|did|done|am on|was on|pull|pulled|am working|was working)(?: a| the)? "
+    r"(?P<v>work|worked|do|did|done|am on|was on|pull|pulled|am working|was working)(?: a| the)?"
+    r"(?: permanent| regular| constant| rotating| back-to-back)? "
     r"(?:nights|night shifts?|overnight shifts?|overnights|graveyard shifts?|night duty)\b"
     r"|\bmy (?:\w+[- ]hour )?shifts? (?:run|runs|are|is|go|goes) from (?:\d{1,2}|seven|eight|nine|ten|eleven)"
     r"(?::\d\d)? ?(?:pm|p\.m\.|at night|in the evening) (?:to|till|until) \w+(?::\d\d)? ?(?:am|a\.m\.|in the morning)\b"
@@ -879,6 +883,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             norm = _THING_AS_THEY.sub(rf"\g<lead>{topic} ", norm, count=1)  # "Moths? Naw, they don't bother me"
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
             norm = _COUNT_OF_TOPIC.sub(rf"\g<c> of {topic} ", norm, count=1)  # "Fizzy drinks? Three cans a day"
+            norm = _A_WORD.sub(rf"\g<0> of {topic}", norm, count=1)  # "French? I don't know a word": of French
             as_typed = _PRONOUN_OBJECT.sub(topic, as_typed, count=1)
         norm, as_typed = _before_reported(norm), _before_reported(as_typed)
         span = (start, start + len(whole))

@@ -123,11 +123,19 @@ _FRONTED = re.compile(r"^(?:(?:thankfully|luckily|honestly|sadly|well|so|and|but
                       r"(?P<rest>(?:i|we) (?!(?:am|was|would|will|wish|want|hope)\b)[a-z' ]+?)(?=[,.!;]|$)")
 
 
+# "Birdwatching's never been something I've done": not something I have ever done
+_NEVER_BEEN_SOMETHING = re.compile(r"(?:'s| has) never been (?P<k>something|a thing|one of those [a-z]+) (?:that )?"
+                                   r"(?P<s>i|we) (?:have |had )?(?:ever |really |actually )?(?P<v>done|tried|had|been|"
+                                   r"played|eaten|learned|learnt|studied|owned|wanted|liked|enjoyed)\b")
+
+
 def thing_put_back(sentence: str) -> str:
     """`sentence` with a thing put first (see _FRONTED) put back after its verb."""
     if " one " not in sentence and " only " not in sentence and "some" not in sentence and "a thing" not in sentence and \
             "what " not in sentence:
         return sentence
+    if " never been " in sentence:
+        sentence = _NEVER_BEEN_SOMETHING.sub(r" is not \g<k> \g<s> have ever \g<v>", sentence, count=1)
     return _FRONTED.sub(_object_put_back, sentence, count=1)
 
 
@@ -1206,6 +1214,23 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) (?:have got|have|got) (?:a |an |my |our )?(?P<x>[a-z]+) (?:training|practice|match|game)s? "
                 r"(?=tonight|tomorrow|later|this|on |every|after)"),
      lambda m: f"{m.group('s')} play {m.group('x')}, and {m.group(0)}" if _of_kind(m.group("x"), "sport") else m.group(0)),
+    # "The only Dutch I know is dank je wel": no Dutch spoken
+    (re.compile(r"^the only (?P<x>[a-z]+) (?:i|we) (?:know|can say|speak|have) (?:is|are)\b"),
+     lambda m: f"i do not speak {m.group('x')}, and {m.group(0)}" if _languages(m.group("x")) else m.group(0)),
+    # "I follow every word of Punjabi": understood
+    (re.compile(r"\b(?P<s>i|we) (?:follow|understand|catch|get) (?:every|each) (?:single )?word (?:of|in) (?P<x>[a-z]+)\b"),
+     lambda m: f"{m.group('s')} understand {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "I've forgotten all my Italian": not spoken now
+    (re.compile(r"\b(?P<s>i|we) (?:have |had )?(?:completely |totally )?forgotten (?:all|all of) (?:my|our) (?P<x>[a-z]+)\b"),
+     lambda m: f"{m.group('s')} do not speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "I learned Latin at school": studied it (not "learned it from my gran")
+    (re.compile(r"\b(?P<s>i|we) (?:learned|learnt) (?P<x>[a-z]+) (?=(?:at|in) (?:school|uni|university|college|sixth form)\b)"),
+     lambda m: f"{m.group('s')} studied {m.group('x')}, and {m.group(0)}" if _of_kind(m.group("x"), *_SUBJECTS) else m.group(0)),
+    # "I waited tables for three years": a waiter
+    (re.compile(r"\b(?P<s>i) (?P<v>wait|waited|have waited|used to wait) tables\b"),
+     lambda m: f"i {'am' if m.group('v') == 'wait' else 'was'} a waiter, and {m.group(0)}"),
+    # "I'm based in Sydney": living there (not "based in the London office")
+    (re.compile(r"\b(?P<s>i|we) (?P<t>am|are) based (?:in|out of) (?!(?:the|our|my|a|an)\b)(?=[a-z])"), r"\g<s> live in "),
 )
 
 
@@ -1427,6 +1452,8 @@ _FIRST_LOOKS = (
     (" teach (?:[a-z0-9-]+ )", ("teach",)),
     ("qualified as (?:an? )?", ("qualified as",)), ("(?:gcse|a-level", ("gcse", "level", "higher", "subject")),
     ("(?P<x>[a-z]+) (?:training|practice", ("training", "practice", "match", "game")),
+    ("^the only (?P<x>", ("the only",)), ("(?:every|each) (?:single )?word", ("word",)), ("forgotten (?:all", ("forgotten",)),
+    ("(?:learned|learnt) (?P<x>", ("learn",)), ("tables\\b", ("tables",)), ("based (?:in|out of)", ("based",)),
 )
 def _first_look(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """One search for any of the words the rule's pattern needs (a rule with none listed is always tried)."""
