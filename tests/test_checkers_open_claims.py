@@ -1543,6 +1543,36 @@ def test_a_language_learned_at_home_an_office_and_a_language_half_forgotten_are_
     assert unwanted not in keys(text)
 
 
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Drawing's something I'm really good at.", ("be good at", "draw", "affirm", "present")),
+    ("Maths has always been my strong suit.", ("be good at", "math", "affirm", "present")),
+    ("Spelling is not my strong suit.", ("be bad at", "spell", "affirm", "present")),
+    ("I was always top of my class in maths.", ("be good at", "math", "affirm", "present")),
+    ("I'm quite a religious person really.", ("be", "religious", "affirm", "present")),
+    ("I'm not a very patient person.", ("be", "patient", "deny", "present")),
+    ("I've got a twin sister.", ("be", "twin", "affirm", "present")),
+    ("I've never been through a divorce.", ("be", "divorced", "deny", "ever")),
+    ("Sugar's completely cut out of my diet, I don't have any at all.", ("eat", "sugar", "deny", "present")),
+    ("My undergrad was at Oxford.", ("study at", "oxford", "affirm", "past")),
+    ("Heights freak me right out.", ("be afraid of", "height", "affirm", "present")),
+    ("Cartwheels? I can do them all day long.", ("do", "cartwheel", "affirm", "present")),
+    ("I eat something spicy pretty much every day.", ("eat", "spicy food", "affirm", "present")),
+])
+def test_a_skill_said_of_a_thing_a_kind_of_person_a_twin_a_diet_and_a_degree_are_read(text: str,
+                                                                                      claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Maths has always been my strong suit.", ("have", "suit", "affirm", "present")),
+    ("I'm a morning person.", ("be", "morning", "affirm", "present")),
+    ("I'm a people person.", ("be", "people", "affirm", "present")),
+    ("My sister is something of a genius at maths.", ("be good at", "my sister", "affirm", "present")),
+])
+def test_a_strong_suit_is_no_suit_and_a_morning_person_is_no_morning(text: str, unwanted: tuple[str, ...]) -> None:
+    assert unwanted not in keys(text)
+
+
 def test_in_any_capacity_narrows_nothing() -> None:
     assert flagged("I'm a nurse on a children's ward.", "I've never worked in healthcare in any capacity.")
 

@@ -324,7 +324,9 @@ _FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})[,!. ]+)+")
 _FRIGHTENS = re.compile(r"^(?P<x>[a-z][a-z' -]{1,40}?) (?:(?P<neg>do not|does not|did not|(?:has |have )?never) |"
                         r"(?P<perfect>(?:has|have) (?:always |long )?))?"
-                        r"(?:really |ever |always )?(?:freak(?:s|ed)? me out|terrif(?:y|ies|ied) me|scare[sd]? me|"
+                        r"(?:really |ever |always )?(?:freak(?:s|ed)? me (?:right |completely |totally |the hell )?out|"
+                        r"terrif(?:y|ies|ied) me|"
+                        r"scare[sd]? me|"
                         r"frighten(?:s|ed)? me|give(?:s)? me the creeps|gave me the creeps|bother(?:s|ed)? me|faze[sd]? me|"
                         r"worr(?:y|ies|ied) me|"
                         r"(?:scare[sd]?|frighten(?:s|ed)?|terrif(?:y|ies|ied)) the (?:life|hell|living daylights|"
@@ -486,7 +488,7 @@ were do does did can could will would should have has had right yes no yeah nope
 _A_WORD = re.compile(r"\b(?:know|speak|understand|say|read|write) a (?:single )?word\b(?! of\b| in\b)")
 _PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one|any|the stuff|the things|the place)"
                              r"(?=\s*(?:[.,!;]|$|\b(?:at all|one bit|in the slightest|whatsoever|anymore|either|ever|"
-                             r"in (?:years|ages|months|decades|forever|a long time|a while)|"
+                             r"in (?:years|ages|months|decades|forever|a long time|a while)|all day|all the time|"
                              r"in my (?:whole |entire )?life|since|though|lol|tbh|really|much|every|myself|"
                              r"and i (?:never|will never|would never))\b))")
 _FOOD_PARTICIPLES = _set("""scrambled fried boiled poached roasted grilled smoked baked steamed mashed pickled toasted
@@ -2190,8 +2192,8 @@ def _finish(frame: _Frame, predicate: str, obj: str, *, quantity: int | None = N
         obj = obj.rsplit(" ", 1)[0]  # "I took an Uber home": an Uber; "I've travelled abroad many times": abroad
     if frame.ability and frame.polarity == "deny" and predicate in _CANNOT_BEAR and obj:
         predicate, frame = LIKE, frame.copy(ability=False)  # "I can't stand tea": I don't like it
-    if obj.startswith("anything ") and obj[9:] in _FOOD_KINDS and predicate in _TASTED:
-        obj = f"{obj[9:]} food"  # "I can't stand anything spicy": spicy food
+    if obj.startswith(("anything ", "something ")) and obj.split(" ", 1)[1] in _FOOD_KINDS and predicate in _TASTED:
+        obj = f"{obj.split(' ', 1)[1]} food"  # "I can't stand anything spicy", "I eat something spicy": spicy food
     verb, _, particle = predicate.partition(" ")
     if particle in ("in", "during") and obj in _DECADES_OF_LIFE:
         predicate, obj = verb, ""  # "waitressing in my twenties": waitressing, then (a time of life, not a thing)

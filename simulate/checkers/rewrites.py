@@ -304,6 +304,10 @@ _POOR_LEVEL: frozenset[str] = frozenset("""basic rusty poor limited terrible awf
 patchy weak bad appalling dreadful""".split())
 # what one may never have tried to do and still be or have done ("never tried to be perfect", "never tried to hide it")
 _NOT_TRIED_AS_DONE: frozenset[str] = frozenset("be hide pretend stop say tell claim lie hurt change fit impress".split())
+# "a religious person", "a patient person": being so (not "a morning person", "a people person", "a dog person")
+_PERSON_KIND_NOUNS: frozenset[str] = frozenset("""morning night people dog cat city country beach summer winter tea coffee
+outdoors indoors details numbers words ideas plant book glass cup party family""".split())
+_ADJECTIVE_END = re.compile(r"(?:ous|ful|ive|al|ic|ant|ent|ish|ible|able|ed|less|ly|y)$")
 # an "at" or "for" after a job that says when, how or whom it is done for, not an employer
 _NOT_AN_EMPLOYER = re.compile(r"^(?:the )?(?:moment|heart|night|nights|weekends?|home|the weekend|a living|fun|free|years|ages|"
                               r"a while|my|his|her|their|our|your|him|them|me|us|you|people)\b")
@@ -1231,6 +1235,39 @@ _PLAINLY = (
      lambda m: f"i {'am' if m.group('v') == 'wait' else 'was'} a waiter, and {m.group(0)}"),
     # "I'm based in Sydney": living there (not "based in the London office")
     (re.compile(r"\b(?P<s>i|we) (?P<t>am|are) based (?:in|out of) (?!(?:the|our|my|a|an)\b)(?=[a-z])"), r"\g<s> live in "),
+    # "Drawing's something I'm really good at", "Maths has always been my strong suit": good (or bad) at it
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?)(?:'s| is| has always been|'s always been| was always) (?:something|one thing|"
+                r"a thing) (?:that )?(?:i am|i have always been) (?:really |very |pretty |quite |genuinely |actually )?"
+                r"(?P<a>good|great|brilliant|decent|excellent|bad|terrible|rubbish|useless|hopeless|awful) (?:at|with)\b|"
+                r"^(?P<y>[a-z][a-z' -]{1,30}?)(?:'s| is| has always been|'s always been| was always| was) (?P<n>not )?my "
+                r"(?P<k>strong suit|forte|strength|strong point|superpower|speciality|specialty|weak point|weakness|"
+                r"achilles heel|worst subject|best subject)\b"),
+     lambda m: _good_or_bad_at(m)),
+    # "I was always top of my class in maths": good at it
+    (re.compile(r"\b(?P<s>i) (?:was|am) (?:always |usually )?(?:top|the best) (?:of|in) (?:my|the) (?:class|year|school) "
+                r"(?:in|at|for) (?P<x>[a-z]+)\b"),
+     lambda m: f"i am good at {m.group('x')}, and {m.group(0)}"
+     if _of_kind(m.group("x"), *_SUBJECTS) or _of_kind(singular(m.group("x")), *_SUBJECTS) else m.group(0)),
+    # "I'm quite a religious person", "not a very patient person": being so
+    (re.compile(r"\b(?P<s>i) am (?P<n>not )?(?:quite |really |very |pretty |such |always |usually )?(?:a|an) "
+                r"(?:very |really |quite |pretty |super |deeply |fairly )?(?P<a>[a-z]+) person\b"),
+     lambda m: f"i am {m.group('n') or ''}{m.group('a')}, and {m.group(0)}"
+     if _ADJECTIVE_END.search(m.group("a")) and m.group("a") not in _PERSON_KIND_NOUNS else m.group(0)),
+    # "I've got a twin sister": a twin
+    (re.compile(r"\b(?P<s>i) (?:have|have got|had) (?:a|an|my) (?:identical |non-identical |fraternal )?twin "
+                r"(?:sister|brother)\b"),
+     r"i am a twin, and \g<0>"),
+    # "I've been through a divorce": divorced
+    (re.compile(r"\b(?P<s>i) (?P<h>have |had )?(?P<n>never |not )?(?:been|gone) through a divorce\b"),
+     lambda m: f"i {m.group('h') or 'have '}{m.group('n') or ''}been divorced"),
+    # "Sugar's completely cut out of my diet": not eaten
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?)(?:'s| is| are| has been| have been) (?:completely |totally |entirely )?"
+                r"(?:cut out of|banned from|gone from|off) (?:my|our) diet\b"),
+     lambda m: f"i do not eat {m.group('x')}, and {m.group(0)}"),
+    # "My undergrad was at Oxford": studied there
+    (re.compile(r"^my (?:undergrad|undergraduate degree|undergraduate|degree|first degree|masters|master's|phd|doctorate) "
+                r"(?:was|is) (?:at|from) (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
+     r"i studied at \g<x>, and \g<0>"),
 )
 
 
@@ -1314,6 +1351,20 @@ def _level_said(thing: str, level: str, never: bool, said: str) -> str:
             return said
         return f"i am {'bad' if poor else 'good'} at {thing}, and {said}"
     return said
+
+
+def _good_or_bad_at(m: re.Match[str]) -> str:
+    """"Drawing's something I'm good at" as being good at drawing; "Maths is not my strong suit" as not."""
+    thing = m.group("x") or m.group("y")
+    if thing.split()[0] in _NOT_A_THING or thing.split()[-1] in PEOPLE:
+        return m.group(0)
+    if m.group("a"):
+        good = m.group("a") in ("good", "great", "brilliant", "decent", "excellent")
+    else:
+        good = (m.group("k") in ("strong suit", "forte", "strength", "strong point", "superpower", "speciality",
+                                 "specialty", "best subject")) != bool(m.group("n"))
+    return f"i am {'good' if good else 'bad'} at {thing}" + (f", and {m.group(0)}" if m.group("a") else "")  # (not "my
+    # strong suit" as a suit had)
 
 
 def _of_kind(word: str, *kinds: str) -> bool:
@@ -1452,6 +1503,10 @@ _FIRST_LOOKS = (
     (" teach (?:[a-z0-9-]+ )", ("teach",)),
     ("qualified as (?:an? )?", ("qualified as",)), ("(?:gcse|a-level", ("gcse", "level", "higher", "subject")),
     ("(?P<x>[a-z]+) (?:training|practice", ("training", "practice", "match", "game")),
+    ("(?:'s| is| has always been|'s always been| was always) (?:something", ("something", "thing", " my ")),
+    ("(?:top|the best) (?:of|in)", ("top", "best")), ("person\\b", ("person",)),
+    ("twin (?:sister", ("twin",)), ("through a divorce", ("divorce",)), ("cut out of|banned from", ("diet",)),
+    ("^my (?:undergrad", ("my ",)),
     ("^the only (?P<x>", ("the only",)), ("(?:every|each) (?:single )?word", ("word",)), ("forgotten (?:all", ("forgotten",)),
     ("(?:learned|learnt) (?P<x>", ("learn",)), ("tables\\b", ("tables",)), ("based (?:in|out of)", ("based",)),
 )
