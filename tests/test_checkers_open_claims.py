@@ -1573,6 +1573,31 @@ def test_a_strong_suit_is_no_suit_and_a_morning_person_is_no_morning(text: str, 
     assert unwanted not in keys(text)
 
 
+@pytest.mark.parametrize(("text", "claim"), [
+    ("public speaking scares the life outta me.", ("be afraid of", "public speaking", "affirm", "present")),
+    ("I've never been a student at Oxford, I did my degree in Leeds.", ("study at", "oxford", "deny", "ever")),
+    ("I go to the public high school down the road.", ("go to", "public high school", "affirm", "present")),
+    ("Next week's my fifth wedding anniversary, can't believe it.", ("be", "married", "affirm", "present")),
+    ("Had a really busy shift at the hospital today.", ("work at", "hospital", "affirm", "present")),
+    ("I'm currently in Glasgow, been here for years.", ("liv in", "glasgow", "affirm", "present")),
+    ("Nah, no girlfriend at the moment, I'm on my own.", ("have", "girlfriend", "deny", "now")),
+    ("I've got a football match Saturday, I'm playing centre back.", ("play", "football", "affirm", "present")),
+])
+def test_a_student_at_a_place_an_anniversary_a_shift_a_stay_and_no_girlfriend_are_read(text: str,
+                                                                                       claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("My parents' wedding anniversary is next week.", ("be", "married", "affirm", "present")),
+    ("I did a shift at the food bank today, volunteering.", ("work at", "food bank", "affirm", "present")),
+    ("No worries at the moment.", ("have", "worry", "deny", "present")),
+])
+def test_someone_elses_anniversary_a_volunteered_shift_and_no_worries_are_not_overread(text: str,
+                                                                                       unwanted: tuple[str, ...]) -> None:
+    assert unwanted not in keys(text)
+
+
 def test_in_any_capacity_narrows_nothing() -> None:
     assert flagged("I'm a nurse on a children's ward.", "I've never worked in healthcare in any capacity.")
 

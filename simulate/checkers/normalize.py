@@ -46,8 +46,9 @@ def parse_number(text: str) -> int | None:
 _EXPANSIONS = {"i'm": "i am", "i've": "i have", "i'll": "i will", "i'd": "i would", "can't": "can not",
                "won't": "will not", "shan't": "shall not", "ain't": "am not", "cannot": "can not",
                "gonna": "going to", "wanna": "want to", "we've": "we have", "we're": "we are", "we'd": "we would",
-               "we'll": "we will"}
-_CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|we've|we're|we'd|we'll|can't|won't|shan't|ain't|cannot|gonna|wanna)\b|"
+               "we'll": "we will", "outta": "out of", "kinda": "kind of", "sorta": "sort of"}
+_CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|we've|we're|we'd|we'll|can't|won't|shan't|ain't|cannot|gonna|wanna|"
+                         r"outta|kinda|sorta)\b|"
                          r"n't\b|"
                          r"\b(?:im|ive|theres|thats|whats|youre|theyre|hes|shes|weve|dont|doesnt|didnt|cant|wont|isnt|arent|"
                          r"wasnt|werent|havent|hasnt|hadnt|"

@@ -103,7 +103,8 @@ def _outside_of(place: str, area: str) -> bool:
 
 # verbs whose ability is a skill used on some object ("I can play the piano", "I can speak Welsh", "I can code in Go")
 _SKILL_STEMS = frozenset("""speak play cod program driv rid swim cook bak knit sew sing danc read writ paint draw ski skat
-surf typ fly sail crochet sign juggl solv whistl climb fix repair weld carv row kayak box fenc shoot do""".split())
+surf typ fly sail crochet sign juggl solv whistl climb fix repair weld carv row kayak box fenc shoot do hold touch lift
+balanc""".split())
 
 
 # an ability offered for a day or a person, not a skill: "I can carve the turkey this year", "I can do Christmas"

@@ -1216,7 +1216,7 @@ _PLAINLY = (
      if _of_kind(m.group("x") or m.group("y"), *_SUBJECTS) else m.group(0)),
     # "I've got rugby training tonight": plays rugby
     (re.compile(r"\b(?P<s>i|we) (?:have got|have|got) (?:a |an |my |our )?(?P<x>[a-z]+) (?:training|practice|match|game)s? "
-                r"(?=tonight|tomorrow|later|this|on |every|after)"),
+                r"(?=tonight|tomorrow|later|this|on |every|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"),
      lambda m: f"{m.group('s')} play {m.group('x')}, and {m.group(0)}" if _of_kind(m.group("x"), "sport") else m.group(0)),
     # "The only Dutch I know is dank je wel": no Dutch spoken
     (re.compile(r"^the only (?P<x>[a-z]+) (?:i|we) (?:know|can say|speak|have) (?:is|are)\b"),
@@ -1268,6 +1268,31 @@ _PLAINLY = (
     (re.compile(r"^my (?:undergrad|undergraduate degree|undergraduate|degree|first degree|masters|master's|phd|doctorate) "
                 r"(?:was|is) (?:at|from) (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
      r"i studied at \g<x>, and \g<0>"),
+    # "I was a student at Oxford", "I've never been a student at Oxford": studied there
+    (re.compile(r"\b(?P<s>i) (?P<a>(?:have |had )?(?:never |not |also )?)(?P<v>been|am|was) (?:a )?(?:student|pupil) at "
+                r"(?=[a-z])"),
+     lambda m: f"i {m.group('a')}{'study' if m.group('v') == 'am' else 'studied'} at "),
+    # "the public high school down the road": the school (where it is says nothing of what it is)
+    (re.compile(r" (?:just )?(?:down|up|round|around|across) the (?:road|street|corner|lane)\b"), ""),
+    # "Next week's my fifth wedding anniversary": married
+    (re.compile(r"^(?:.*?\b)?my (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th|"
+                r"\d+(?:st|nd|rd|th)) )?wedding anniversary\b"),
+     r"i am married, and \g<0>"),
+    # "Had a really busy shift at the hospital today": works there (not "a shift at the food bank, volunteering")
+    (re.compile(r"^(?!.*\bvolunteer)(?:(?:i|we) )?(?:had|have had|did|finished|started|worked|pulled) (?:a|my|another|the) "
+                r"(?:(?:really|very|so) )?"
+                r"(?:(?:long|busy|quiet|late|early|double|night|day|twelve-hour|12-hour|horrible|nightmare|hectic) )*"
+                r"shift (?:at|in) (?:the |a )?(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| today| tonight| yesterday| again| and )"),
+     r"i work at \g<x>, and \g<0>"),
+    # "I'm currently in Glasgow, been here for years": living there
+    (re.compile(r"^(?P<s>i) am (?:currently |now |still )?(?:in|based in) (?P<x>[a-z][a-z' -]{1,30}?),? (?:i have )?"
+                r"(?:been|lived) here (?:for|since)\b"),
+     r"i live in \g<x>, and \g<0>"),
+    # "Nah, no girlfriend at the moment": none
+    (re.compile(r"^(?:(?:nah|no|nope|yeah|well|honestly|sadly|haha|lol)[,!. ]+)?no (?P<x>girlfriend|boyfriend|partner|"
+                r"wife|husband|kids|children|pets|car|job) (?=at the moment|right now|these days|for me|currently|yet|"
+                r"anymore|any more)"),
+     r"i have no \g<x> "),
 )
 
 
@@ -1507,6 +1532,10 @@ _FIRST_LOOKS = (
     ("(?:top|the best) (?:of|in)", ("top", "best")), ("person\\b", ("person",)),
     ("twin (?:sister", ("twin",)), ("through a divorce", ("divorce",)), ("cut out of|banned from", ("diet",)),
     ("^my (?:undergrad", ("my ",)),
+    ("(?:student|pupil) at", ("student at", "pupil at")),
+    ("(?:down|up|round|around|across) the (?:road", (" the road", " the street", " the corner", " the lane")),
+    ("wedding anniversary", ("anniversary",)), ("shift (?:at|in)", ("shift",)), ("(?:been|lived) here (?:for", (" here ",)),
+    ("no (?P<x>girlfriend", ("no ",)),
     ("^the only (?P<x>", ("the only",)), ("(?:every|each) (?:single )?word", ("word",)), ("forgotten (?:all", ("forgotten",)),
     ("(?:learned|learnt) (?P<x>", ("learn",)), ("tables\\b", ("tables",)), ("based (?:in|out of)", ("based",)),
 )

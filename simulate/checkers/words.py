@@ -64,7 +64,7 @@ def participle(base: str) -> str:
 _VOWELS = set("aeiou")
 _KEEP_DOUBLE = set("lsz")
 _NOT_PAST = frozenset("need feed bleed breed speed seed weed shed wed bed red bred led fled sled".split())
-_PLURAL_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "teeth": "tooth",
+_PLURAL_IRREGULAR = {"children": "child", "lenses": "lens", "people": "person", "men": "man", "women": "woman", "teeth": "tooth",
                      "feet": "foot", "mice": "mouse", "geese": "goose", "kids": "kid", "wives": "wife",
                      "knives": "knife", "lives": "life", "leaves": "leaf", "wolves": "wolf", "halves": "half",
                      "shelves": "shelf", "loaves": "loaf", "calves": "calf", "grandchildren": "grandchild",
