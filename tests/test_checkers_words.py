@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulate.checkers.words import is_past_form, participle, singular, verb_stem
+from simulate.checkers.words import base_of_gerund, is_past_form, participle, singular, verb_stem
 
 
 @pytest.mark.parametrize("forms", [
@@ -36,3 +36,12 @@ def test_past_forms() -> None:
                                             ("try", "tried"), ("drive", "driven"), ("cook", "cooked"), ("study", "studied")])
 def test_participles_of_regular_and_irregular_verbs(base: str, done: str) -> None:
     assert participle(base) == done
+
+
+@pytest.mark.parametrize(("gerund", "base"), [
+    ("making", "make"), ("running", "run"), ("juggling", "juggle"), ("cooking", "cook"), ("riding", "ride"), ("using", "use"),
+    ("dancing", "dance"), ("rolling", "roll"), ("biting", "bite"), ("opening", "open"), ("skating", "skate"),
+    ("practising", "practise"), ("lying", "lie"), ("seeing", "see"), ("visiting", "visit"), ("touching", "touch"),
+])
+def test_base_of_an_ing_form(gerund: str, base: str) -> None:
+    assert base_of_gerund(gerund) == base

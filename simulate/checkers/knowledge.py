@@ -222,8 +222,8 @@ bagel pasty parmi parma sizzle toast""".split())
 _BREADS = frozenset("sandwich sarnie sarny butty buttie bap barm toastie toasty panini sub baguette bagel".split())
 _NOT_THE_REAL_THING = frozenset("""vegan veggie vegetarian plant-based meatless meat-free fake faux mock tofu quorn
 soy soya oat almond dairy-free gluten-free imitation jackfruit seitan tempeh paneer halloumi alcohol-free non-alcoholic
-low-alcohol alcohol free zero-alcohol decaf decaffeinated virgin toy pretend half mini""".split())  # in meat's (or alcohol's)
-# place; a half marathon or a mini golf course is a thing of its own
+low-alcohol alcohol free zero-alcohol decaf decaffeinated virgin toy pretend half""".split())  # in meat's (or alcohol's)
+# place; a half marathon is a race of its own
 _IN_MEATS_PLACE = frozenset("jackfruit seitan tempeh paneer halloumi".split())  # foods of their own
 
 

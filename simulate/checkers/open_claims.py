@@ -484,6 +484,14 @@ _THING_AS_THEY = re.compile(rf"^(?P<lead>(?:(?:{_LEAD_WORDS}|no|nope|naw|nah|yes
 _NOT_TOPICS = _set("""what who why how where when which really seriously me you us them him her it this that is are was
 were do does did can could will would should have has had right yes no yeah nope sure huh ok okay wait same honestly""")
 # an object pronoun ending its clause: "I don't speak it", "No, thankfully I don't have that."
+# a state said bare after a question named its thing ("Spanish? I'm fluent", "Cats? I'm allergic"), and the word
+# that joins it to the thing
+_STATE_PREPOSITION = {"fluent": "in", "allergic": "to", "terrified": "of", "scared": "of", "afraid": "of",
+                      "petrified": "of", "obsessed": "with", "hopeless": "at", "rubbish": "at", "useless": "at",
+                      "terrible": "at", "awful": "at", "brilliant": "at", "great": "at", "good": "at"}
+_BARE_STATE = re.compile(r"^(?:(?:yes|yeah|yep|oh|well|haha|lol|nah|no)[,!. ]+)?i am (?:not )?(?:(?:totally|completely|pretty|"
+                         r"very|really|so|super|quite|absolutely|actually) )?(?P<a>" + "|".join(_STATE_PREPOSITION) +
+                         r")(?=[,.!;]|$| mate| though| tbh| actually)")
 # "a word" said of the thing a question named ("French? I don't know a word")
 _A_WORD = re.compile(r"\b(?:know|speak|understand|say|read|write) a (?:single )?word\b(?! of\b| in\b)")
 _PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one|any|the stuff|the things|the place)"
@@ -886,6 +894,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
             norm = _COUNT_OF_TOPIC.sub(rf"\g<c> of {topic} ", norm, count=1)  # "Fizzy drinks? Three cans a day"
             norm = _A_WORD.sub(rf"\g<0> of {topic}", norm, count=1)  # "French? I don't know a word": of French
+            if (state := _BARE_STATE.search(norm)) is not None:  # "Spanish? I'm fluent": fluent in Spanish
+                norm = f"{norm[:state.end()]} {_STATE_PREPOSITION[state.group('a')]} {topic}{norm[state.end():]}"
             as_typed = _PRONOUN_OBJECT.sub(topic, as_typed, count=1)
         norm, as_typed = _before_reported(norm), _before_reported(as_typed)
         span = (start, start + len(whole))
@@ -3350,7 +3360,8 @@ REMOTE_TIME = _REMOTE  # "as a kid", "years ago": a time long past
 NOT_GERUNDS = _NOT_GERUNDS  # "morning", "wedding": words in -ing that name no activity
 # "my yoga practice has really lapsed", "the book club fizzled out": a practice named, and said to be over
 LAPSED = re.compile(r"\b(?:lapsed|slipped|fallen (?:off|away|by the wayside)|gone out (?:of )?the window|fizzled(?: out)?|"
-                    r"died (?:a death|off|out)|petered out|stopped|ended|over now|went out the window|taken a back seat)\b")
+                    r"died (?:a death|off|out)|petered out|(?:has|have) (?:stopped|ended)|over now|went out the window|"
+                    r"taken a back seat)\b")
 there_as_place = _there_as_place  # "i have been there" after a place named: "i have been to paris"
 POSSESSIVES = _POSSESSIVES  # "my", "our", "his"...
 PEOPLE = _PEOPLE  # "friend", "sister", "boss": people one may speak of

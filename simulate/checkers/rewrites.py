@@ -22,7 +22,7 @@ from .open_claims import (
     someone_else_next,
     there_as_place,
 )
-from .words import is_participle, is_past_form, participle, readable_verb, singular, verb_stem
+from .words import base_of_gerund, is_participle, is_past_form, participle, readable_verb, singular, verb_stem
 
 __all__ = ["fear_named_first", "never_my_job", "said_plainly", "thing_put_back", "thing_said_first_put_back"]
 
@@ -296,18 +296,28 @@ _DOINGS: tuple[str, ...] = ("sport", "exercise", "hobby", "pastime", "activity",
 # verbs done "well" or "badly" that say how a thing went or how one is, not a skill ("I sleep badly", "I mean well")
 _NOT_SKILL_VERBS: frozenset[str] = frozenset("""know remember recall mean eat sleep get go feel look pay live treat behave fit
 suit hear see understand think am do cope adapt heal age travel take handle react respond mix get along start end finish
-slept ate did went got came come sit stand rest breathe""".split())
+slept ate did went got came come sit stand rest breathe read photograph snore sweat blush scar bruise bleed tan burn heal
+itch ache""".split())
 _WELL: frozenset[str] = frozenset("well brilliantly beautifully superbly wonderfully excellently fluently".split())
 # things one is good or bad at said as "my X is terrible" ("my spelling", "my maths"), besides skills in -ing
-_SKILL_NOUNS: frozenset[str] = frozenset("maths math grammar aim balance handwriting coordination".split())
+_SKILL_NOUNS: frozenset[str] = frozenset("maths math grammar aim handwriting coordination".split())
 _POOR_LEVEL: frozenset[str] = frozenset("""basic rusty poor limited terrible awful rubbish shaky ropey non-existent nonexistent
 patchy weak bad appalling dreadful""".split())
 # what one may never have tried to do and still be or have done ("never tried to be perfect", "never tried to hide it")
-_NOT_TRIED_AS_DONE: frozenset[str] = frozenset("be hide pretend stop say tell claim lie hurt change fit impress".split())
-# "a religious person", "a patient person": being so (not "a morning person", "a people person", "a dog person")
-_PERSON_KIND_NOUNS: frozenset[str] = frozenset("""morning night people dog cat city country beach summer winter tea coffee
-outdoors indoors details numbers words ideas plant book glass cup party family""".split())
-_ADJECTIVE_END = re.compile(r"(?:ous|ful|ive|al|ic|ant|ent|ish|ible|able|ed|less|ly|y)$")
+# jobs one qualifies as only by long study ("I qualified as a GP": studied medicine; not "qualified as a teacher",
+# which may never be practised)
+_QUALIFIED_AS: frozenset[str] = frozenset("""doctor gp surgeon nurse midwife lawyer solicitor barrister accountant architect
+pharmacist dentist vet veterinarian physiotherapist optometrist paramedic""".split())
+# what, never tried, was never done: a skill or a habit picked up by trying ("never tried to learn Korean", "never tried to
+# swim"), not an outcome ("never tried to win anything", "never tried to have kids")
+_TRIED_AS_DONE: frozenset[str] = frozenset("""learn play ride drive swim cook bake knit sew sing dance ski surf skate code
+program paint draw climb juggle smoke speak""".split())
+# "a religious person", "a patient person": being so (not "a morning person", "an animal person"; not "not a very
+# religious person", which says a degree)
+_ADJECTIVE_END = re.compile(r"(?:ous|ful|ive|ic|ant|ent|ish|ible|able|less)$")
+# adjectives of a person in -al or -y, which nouns share ("an animal person", "a rugby person" say what one likes)
+_PERSON_ADJECTIVES: frozenset[str] = frozenset("""spiritual emotional practical logical rational social sporty shy lazy tidy messy
+happy busy nosy funny lucky moody bossy chatty healthy hungry sleepy grumpy angry easy-going outgoing""".split())
 # an "at" or "for" after a job that says when, how or whom it is done for, not an employer
 _NOT_AN_EMPLOYER = re.compile(r"^(?:the )?(?:moment|heart|night|nights|weekends?|home|the weekend|a living|fun|free|years|ages|"
                               r"a while|my|his|her|their|our|your|him|them|me|us|you|people)\b")
@@ -960,7 +970,7 @@ _PLAINLY = (
                 r"year (?:of|at) (?P<x>(?:(?:law|medical|med|nursing|dental|vet|veterinary|grad|graduate|business|art|"
                 r"drama|film|culinary|high|secondary|secretarial) school|university|uni|college|nursing college|"
                 r"sixth form))\b"),
-     lambda m: f"{'i go' if m.group('s') == 'i am' else 'we go'} to {m.group('x')}"),
+     lambda m: f"{'i am a student, and i go' if m.group('s') == 'i am' else 'we go'} to {m.group('x')}"),
     # "I spent years working in retail", "spent a decade teaching": used to do it
     (re.compile(r"\b(?P<s>i|we) (?:have )?spent (?:years|months|decades|a decade|ages|(?:two|three|four|five|six|seven|"
                 r"eight|nine|ten|twenty|thirty|many|several|a few|\d+) (?:years|months|decades)|most of my (?:life|career|"
@@ -1159,7 +1169,8 @@ _PLAINLY = (
                 r"(?! of\b| down\b| by (?:the |a )?(?:" + "|".join(sorted(FIGURATIVE_AGENTS)) + r")\b)"),
      lambda m: f"{m.group('s')} {m.group('a')}{_got_as_be(m.group('s'), m.group('a'), m.group('g'))} {m.group('x')}"),
     # "I sing really well", "I cook quite badly": good, or bad, at it (not "I sleep badly", "I mean well")
-    (re.compile(r"^(?P<s>i) (?P<v>[a-z]{2,12}) (?:(?:really|very|pretty|quite|super|extremely|incredibly|rather|actually|so) )?"
+    (re.compile(r"^(?!.*\b(?:said nobody|said no one|or so|apparently|supposedly|claims?|reckons?)\b)"
+                r"(?P<s>i) (?P<v>[a-z]{2,12}) (?:(?:really|very|pretty|quite|super|extremely|incredibly|rather|actually|so) )?"
                 r"(?P<a>well|badly|terribly|brilliantly|beautifully|awfully|appallingly|atrociously|horribly|superbly)"
                 r"(?=[,.!;]|$| and | but | too\b| actually\b| to be honest| tbh| if i say so)"),
      lambda m: m.group(0) if m.group("v") in _NOT_SKILL_VERBS or is_past_form(m.group("v")) or m.group("v").endswith(("s", "ed"))
@@ -1170,52 +1181,66 @@ _PLAINLY = (
                 r"pretty|just|truly|very|quite|genuinely|utterly|completely|frankly|honestly|fairly|a bit) )?"
                 r"(?P<a>terrible|awful|rubbish|atrocious|appalling|shocking|dreadful|bad|poor|hopeless|excellent|great|"
                 r"brilliant|amazing|superb|flawless|perfect|impeccable|basic|rusty|limited|shaky|ropey|non-existent|"
-                r"nonexistent|patchy|weak|fluent|native|as fluent as ever|as good as ever)\b"),
+                r"nonexistent|patchy|weak|fluent|native|as fluent as ever|as good as ever)"
+                r"(?=[,.;!]|$| and | but | tbh| to be honest| honestly| really| if i am honest)"),
      lambda m: _level_said(m.group("x"), m.group("a"), "never" in m.group(0), m.group(0))),
     # "I'm a software engineer at Google": works there (not "a student at Leeds", "a nurse at heart", "a carer for my mum")
-    (re.compile(r"\b(?P<s>i|we) (?:am|are) (?:an? )(?P<j>[a-z-]+(?: [a-z-]+)?) (?P<p>for|at) "
+    (re.compile(r"^(?!.*\b(?:now and then|sometimes|occasionally|for fun|friend's|friends')\b)(?:.*?\b)?"
+                r"(?P<s>i|we) (?:am|are) (?:an? )(?P<j>[a-z-]+(?: [a-z-]+)?) (?P<p>for|at) "
                 r"(?P<x>[a-z][a-z' &-]{1,30}?)(?=[,.;!]|$| for | since | and | but | in )"),
      lambda m: f"{m.group('s')} work {m.group('p')} {m.group('x')}, and {m.group(0)}" if _a_job(m.group("j")) and
      m.group("j").rsplit(" ", 1)[-1] not in ("student", "pupil", "captain", "intern") and
      not _NOT_AN_EMPLOYER.match(m.group("x")) and not _a_time(m.group("x")) else m.group(0)),
     # "I've never tried to learn Korean": never learned it (not "never tried to hide it")
-    (re.compile(r"\b(?P<s>i|we) (?:have |had )?never (?:even |once |really |actually |ever )?(?:tried|attempted) to "
+    (re.compile(r"^(?!.*\b(?:first language|native|mother tongue|grew up)\b)(?:.*?\b)?(?P<s>i|we) (?:have |had )?never "
+                r"(?:even |once |really |actually |ever )?(?:tried|attempted) to "
                 r"(?P<v>[a-z]+)\b"),
-     lambda m: m.group(0) if m.group("v") in _NOT_TRIED_AS_DONE else f"{m.group('s')} have never {participle(m.group('v'))}"),
+     lambda m: f"{m.group('s')} have never {participle(m.group('v'))}" if m.group("v") in _TRIED_AS_DONE else m.group(0)),
     # "I play bass in a pub covers band": in a band
     (re.compile(r"\b(?P<s>i|we) (?P<v>play|sing|drum) (?:the )?(?:[a-z-]+ ){0,2}?in (?:a|an|my|our|the) "
-                r"(?:[a-z-]+ ){0,3}?(?P<x>band|choir|orchestra)\b"),
+                r"(?:(?!(?:to|with|on|the|and|car|shower)\b)[a-z-]+ ){0,3}?(?P<x>band|choir|orchestra)\b"),
      lambda m: f"{m.group('s')} {'am' if m.group('s') == 'i' else 'are'} in a {m.group('x')}, and {m.group(0)}"),
     # "I play cricket for my local club": in a cricket club ("for the school team": on a team)
-    (re.compile(r"\b(?P<s>i|we) (?P<v>play|played) (?P<x>[a-z]+) for (?:my |our |a |the )?(?:local |village |town |uni |"
+    (re.compile(r"^(?!.*\b(?:when they|sometimes|occasionally|now and then|once or twice)\b)(?:.*?\b)?"
+                r"(?P<s>i|we) (?P<v>play|played) (?P<x>[a-z]+) for (?:my |our |a |the )?(?:local |village |town |uni |"
                 r"university |college |school |works |work |county |sunday |pub )?(?P<g>club|team|side)\b"),
      lambda m: (f"{m.group('s')} {'am' if m.group('v') == 'play' else 'was'} "
                 f"{'in' if m.group('g') == 'club' else 'on'} a {m.group('x')} {'club' if m.group('g') == 'club' else 'team'}, "
                 f"and {m.group(0)}") if _of_kind(m.group("x"), "sport") else m.group(0)),
     # "I'm not a member of any club": not in one
-    (re.compile(r"\b(?P<s>i|we) (?:am|are) not (?:a )?members? of (?P<q>any|a|an) "), r"\g<s> am not in \g<q> "),
+    (re.compile(r"\b(?P<s>i|we) (?:am|are) not (?:a )?members? of (?P<q>any|a|an) (?=(?:[a-z]+ )?(?:society|societies|team|teams|"
+                r"group|groups|choir|choirs|band|bands|union|unions|party|parties)\b|[a-z]+ clubs?\b)"),
+     r"\g<s> am not in \g<q> "),
     # "I've got 20/20 vision": perfect vision
     (re.compile(r"\b20/20 (?:vision|eyesight)\b"), "perfect vision"),
     # "I teach Year 3 at a primary school": works at a school
-    (re.compile(r"\b(?P<s>i|we) teach (?:[a-z0-9-]+ ){0,3}?at (?:a|an|the|my|our|the local) "
-                r"(?P<x>(?:[a-z-]+ ){0,2}?(?:school|college|university|academy|nursery|sixth form))\b"),
+    (re.compile(r"\b(?P<s>i|we) teach (?:[a-z0-9-]+ ){0,3}?at (?:a|an|the|my|our) "
+                r"(?P<x>(?:(?:local|primary|secondary|high|middle|elementary|junior|infant|grammar|comprehensive|state|"
+                r"private|public|boarding|catholic|village|inner-city) )?(?:school|college|university|academy|nursery|"
+                r"sixth form))\b(?! hall| gym| field| playground)"),
      r"\g<s> work at a \g<x>, and \g<0>"),
     # "I own my house outright": a homeowner (its own home; not "I own a house in Spain that I let out")
-    (re.compile(r"\b(?P<s>i|we) (?:(?:have |had )?(?:finally |just |recently |already )?(?:own|bought|paid off)) (?:my|our) "
-                r"(?:own )?(?:house|home|flat|apartment|place|bungalow|cottage|condo|mortgage)\b(?! (?:in|on|at|near|by) )"),
+    (re.compile(r"^(?!.*\b(?:renting it out|rent it out|let it out|letting it out|tenants?|sold|selling)\b)(?:.*?\b)?"
+                r"(?P<s>i|we) (?:still )?own (?:my|our) (?:own )?(?:house|home|flat|apartment|place|bungalow|cottage|condo)\b"
+                r"(?! (?:in|on|at|near|by) )"),
      lambda m: f"{m.group('s')} {'am a homeowner' if m.group('s') == 'i' else 'are homeowners'}, and {m.group(0)}"),
     # "I qualified as a GP in 2009": a GP
     (re.compile(r"\b(?P<s>i) qualified as (?:an? )?(?P<j>[a-z-]+(?: [a-z-]+)?)(?=[,.;!]|$| in | at | and | after )"),
-     lambda m: f"i am a {m.group('j')}, and {m.group(0)}" if _a_job(m.group("j")) else m.group(0)),
+     lambda m: f"i was a {m.group('j')}, and {m.group(0)}" if m.group("j").rsplit(" ", 1)[-1] in _QUALIFIED_AS
+     else m.group(0)),
     # "I scraped a C in my French GCSE", "Chemistry was my favourite A-level": studied it
-    (re.compile(r"^(?:.*?\b)?(?:my|a|an) (?P<x>(?!(?:favou?rite|best|worst|hardest|easiest|first|last|only)\b)[a-z]+) "
+    (re.compile(r"^(?!.*\b(?:not|never|son|daughter|kids?|child|brother|sister|wife|husband|students?|pupils?|helping|"
+                r"invigilat\w*|thinking|planning|going to|will|want)\b)(?:.*?\b)?my "
+                r"(?P<x>(?!(?:favou?rite|best|worst|hardest|easiest|first|last|only)\b)[a-z]+) "
                 r"(?:gcse|a-level|a level|o-level|o level|higher|highers)\b|"
                 r"^(?P<y>[a-z]+) (?:was|is) my (?:favourite |favorite |best |worst |hardest |easiest )?(?:a-level|a level|gcse|"
                 r"o-level|subject)\b"),
      lambda m: f"i studied {m.group('x') or m.group('y')}, and {m.group(0)}"
      if _of_kind(m.group("x") or m.group("y"), *_SUBJECTS) else m.group(0)),
     # "I've got rugby training tonight": plays rugby
-    (re.compile(r"\b(?P<s>i|we) (?:have got|have|got) (?:a |an |my |our )?(?P<x>[a-z]+) (?:training|practice|match|game)s? "
+    (re.compile(r"^(?!.*\b(?:watch|watching|tv|telly|on the box|referee|refereeing|umpire|umpiring|coaching|son|"
+                r"daughter|kids?|boy|girl|lad)\b)(?:.*?\b)?(?P<s>i|we) (?:have got|have|got) (?:a |an |my |our )?(?P<x>[a-z]+) "
+                r"(?:training|practice|match|game)s? "
                 r"(?=tonight|tomorrow|later|this|on |every|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"),
      lambda m: f"{m.group('s')} play {m.group('x')}, and {m.group(0)}" if _of_kind(m.group("x"), "sport") else m.group(0)),
     # "The only Dutch I know is dank je wel": no Dutch spoken
@@ -1231,42 +1256,46 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i|we) (?:learned|learnt) (?P<x>[a-z]+) (?=(?:at|in) (?:school|uni|university|college|sixth form)\b)"),
      lambda m: f"{m.group('s')} studied {m.group('x')}, and {m.group(0)}" if _of_kind(m.group("x"), *_SUBJECTS) else m.group(0)),
     # "I waited tables for three years": a waiter
-    (re.compile(r"\b(?P<s>i) (?P<v>wait|waited|have waited|used to wait) tables\b"),
+    (re.compile(r"\b(?P<s>i) (?P<v>wait|waited|have waited|used to wait) tables\b(?! once| for a friend| to help)"),
      lambda m: f"i {'am' if m.group('v') == 'wait' else 'was'} a waiter, and {m.group(0)}"),
     # "I'm based in Sydney": living there (not "based in the London office")
     (re.compile(r"\b(?P<s>i|we) (?P<t>am|are) based (?:in|out of) (?!(?:the|our|my|a|an)\b)(?=[a-z])"), r"\g<s> live in "),
     # "Drawing's something I'm really good at", "Maths has always been my strong suit": good (or bad) at it
-    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?)(?:'s| is| has always been|'s always been| was always) (?:something|one thing|"
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?)(?:'s| is| has always been|'s always been) (?:something|one thing|"
                 r"a thing) (?:that )?(?:i am|i have always been) (?:really |very |pretty |quite |genuinely |actually )?"
                 r"(?P<a>good|great|brilliant|decent|excellent|bad|terrible|rubbish|useless|hopeless|awful) (?:at|with)\b|"
-                r"^(?P<y>[a-z][a-z' -]{1,30}?)(?:'s| is| has always been|'s always been| was always| was) (?P<n>not )?my "
-                r"(?P<k>strong suit|forte|strength|strong point|superpower|speciality|specialty|weak point|weakness|"
-                r"achilles heel|worst subject|best subject)\b"),
+                r"^(?P<y>[a-z][a-z' -]{1,30}?)(?:'s| is| has always been|'s always been) (?P<n>not )?my "
+                r"(?P<k>strong suit|forte|strength|strong point|superpower|speciality|specialty|weak point|"
+                r"worst subject|best subject)\b"),
      lambda m: _good_or_bad_at(m)),
     # "I was always top of my class in maths": good at it
     (re.compile(r"\b(?P<s>i) (?:was|am) (?:always |usually )?(?:top|the best) (?:of|in) (?:my|the) (?:class|year|school) "
                 r"(?:in|at|for) (?P<x>[a-z]+)\b"),
-     lambda m: f"i am good at {m.group('x')}, and {m.group(0)}"
+     lambda m: f"i {'was' if ' was ' in m.group(0) else 'am'} good at {m.group('x')}, and {m.group(0)}"
      if _of_kind(m.group("x"), *_SUBJECTS) or _of_kind(singular(m.group("x")), *_SUBJECTS) else m.group(0)),
     # "I'm quite a religious person", "not a very patient person": being so
     (re.compile(r"\b(?P<s>i) am (?P<n>not )?(?:quite |really |very |pretty |such |always |usually )?(?:a|an) "
-                r"(?:very |really |quite |pretty |super |deeply |fairly )?(?P<a>[a-z]+) person\b"),
+                r"(?P<d>very |really |particularly |that |overly |terribly |quite |pretty |super |deeply |fairly )?"
+                r"(?P<a>[a-z-]+) person\b(?!,? (?:except|apart from|but not|unless))"),
      lambda m: f"i am {m.group('n') or ''}{m.group('a')}, and {m.group(0)}"
-     if _ADJECTIVE_END.search(m.group("a")) and m.group("a") not in _PERSON_KIND_NOUNS else m.group(0)),
+     if (_ADJECTIVE_END.search(m.group("a")) or m.group("a") in _PERSON_ADJECTIVES) and
+     not (m.group("n") and m.group("d")) else m.group(0)),
     # "I've got a twin sister": a twin
     (re.compile(r"\b(?P<s>i) (?:have|have got|had) (?:a|an|my) (?:identical |non-identical |fraternal )?twin "
-                r"(?:sister|brother)\b"),
+                r"(?:sister|brother)\b(?!-)"),
      r"i am a twin, and \g<0>"),
     # "I've been through a divorce": divorced
-    (re.compile(r"\b(?P<s>i) (?P<h>have |had )?(?P<n>never |not )?(?:been|gone) through a divorce\b"),
-     lambda m: f"i {m.group('h') or 'have '}{m.group('n') or ''}been divorced"),
+    (re.compile(r"^(?!.*\b(?:parents|mum and dad|mom and dad|as a kid|as a child|when i was)\b)(?P<pre>.*?\b)?"
+                r"(?P<s>i) (?P<h>have |had )?(?P<n>never |not )?(?:been|gone) through a divorce\b"),
+     lambda m: f"{m.group('pre') or ''}i {m.group('h') or 'have '}{m.group('n') or ''}been divorced"),
     # "Sugar's completely cut out of my diet": not eaten
     (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?)(?:'s| is| are| has been| have been) (?:completely |totally |entirely )?"
                 r"(?:cut out of|banned from|gone from|off) (?:my|our) diet\b"),
      lambda m: f"i do not eat {m.group('x')}, and {m.group(0)}"),
     # "My undergrad was at Oxford": studied there
     (re.compile(r"^my (?:undergrad|undergraduate degree|undergraduate|degree|first degree|masters|master's|phd|doctorate) "
-                r"(?:was|is) (?:at|from) (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
+                r"(?:was|is) (?:at|from) (?!(?:night|nights|weekends?|home|the weekend|evening|evenings)\b)"
+                r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
      r"i studied at \g<x>, and \g<0>"),
     # "I was a student at Oxford", "I've never been a student at Oxford": studied there
     (re.compile(r"\b(?P<s>i) (?P<a>(?:have |had )?(?:never |not |also )?)(?P<v>been|am|was) (?:a )?(?:student|pupil) at "
@@ -1293,6 +1322,28 @@ _PLAINLY = (
                 r"wife|husband|kids|children|pets|car|job) (?=at the moment|right now|these days|for me|currently|yet|"
                 r"anymore|any more)"),
      r"i have no \g<x> "),
+    # "Making my bed is the first thing I do every morning": I make my bed every morning
+    (re.compile(r"^(?P<g>[a-z]+ing)(?P<x>(?: [a-z']+){0,3}) is (?:always )?the (?:first|last) thing (?:that )?i do "
+                r"(?P<w>every morning|every night|every day|each morning|each day|in the morning|at night|before bed|"
+                r"when i wake up|when i get up|when i get home)\b"),
+     lambda m: f"i {base_of_gerund(m.group('g'))}{m.group('x')} {m.group('w')}" if m.group("g") not in NOT_GERUNDS
+     else m.group(0)),
+    # "I never bother making my bed": I never make it
+    (re.compile(r"\b(?P<s>i|we) (?P<a>never|do not|did not|can not) (?:even )?(?:bother|be bothered) (?:with )?"
+                r"(?P<g>[a-z]+ing)\b"),
+     lambda m: f"{m.group('s')} {m.group('a')} {base_of_gerund(m.group('g'))}" if m.group("g") not in NOT_GERUNDS
+     else m.group(0)),
+    # "Touching my toes is no problem for me": I can; "Swimming is beyond me": I can't
+    (re.compile(r"^(?P<g>[a-z]+ing)(?P<x>(?: [a-z']+){0,3}) (?:is|has always been|has never been|was never) (?:(?P<k>no problem|"
+                r"easy|a piece of cake|a doddle|no bother|second nature|child's play|impossible|out of the question)"
+                r"(?: for me| to me)|(?P<b>beyond me))(?=[,.;!]|$)"),
+     lambda m: _can_by_ease(m)),
+    # "I can't carry a tune in a bucket": I can't sing
+    (re.compile(r"\b(?P<s>i) (?P<a>can not|could never|have never been able to) (?:even )?carry a tune"
+                r"(?: in a bucket| to save my life)?\b"),
+     r"\g<s> \g<a> sing"),
+    # "drive stick": drive a manual
+    (re.compile(r"\bdrive stick\b"), "drive a manual"),
 )
 
 
@@ -1365,12 +1416,13 @@ def _gerund(verb: str) -> str:
 
 def _level_said(thing: str, level: str, never: bool, said: str) -> str:
     """"My spelling is terrible" as being bad at spelling; "my French is basic" as not being fluent in French."""
-    poor = (level in _POOR_LEVEL or level in ("hopeless", "atrocious")) != never
+    if never:
+        return said  # "My French has never been bad": not a level said
+    poor = level in _POOR_LEVEL or level in ("hopeless", "atrocious")
     if _languages(thing):
-        if level in ("non-existent", "nonexistent") and not never:
+        if level in ("non-existent", "nonexistent"):
             return f"i do not speak {thing}"
-        return f"{said}, and i am {'not ' if poor else ''}fluent in {thing}" if level not in (
-            "great", "amazing", "brilliant", "excellent") or not never else said
+        return f"{said}, and i am {'not ' if poor else ''}fluent in {thing}"
     if (thing.endswith("ing") and thing not in NOT_GERUNDS and len(thing) > 5) or thing in _SKILL_NOUNS:
         if level in ("basic", "rusty", "limited", "fluent", "native", "as fluent as ever", "patchy", "shaky", "ropey"):
             return said
@@ -1390,6 +1442,16 @@ def _good_or_bad_at(m: re.Match[str]) -> str:
                                  "specialty", "best subject")) != bool(m.group("n"))
     return f"i am {'good' if good else 'bad'} at {thing}" + (f", and {m.group(0)}" if m.group("a") else "")  # (not "my
     # strong suit" as a suit had)
+
+
+def _can_by_ease(m: re.Match[str]) -> str:
+    """"Touching my toes is no problem for me" as "i can touch my toes"; "Swimming is beyond me" as "i can not swim"."""
+    if m.group("g") in NOT_GERUNDS:
+        return m.group(0)
+    if " never " in m.group(0):
+        return m.group(0)  # "Running has never been easy for me": hard, not impossible
+    cannot = m.group("b") is not None or m.group("k") in ("impossible", "out of the question")
+    return f"i {'can not' if cannot else 'can'} {base_of_gerund(m.group('g'))}{m.group('x')}"
 
 
 def _of_kind(word: str, *kinds: str) -> bool:
@@ -1524,11 +1586,11 @@ _FIRST_LOOKS = (
     ("(?:tried|attempted) to ", ("tried to", "attempted to")), ("(?P<v>play|sing|drum) (?:the )", ("band", "choir", "orchestra")),
     ("(?P<v>play|played) (?P<x>[a-z]+) for", (" for ",)), ("(?:am|are) not (?:a )?members? of", ("member",)),
     ("(?:am|are) (?:an? )(?P<j>", (" for ", " at ")),
-    ("20/20 (?:vision", ("20/20",)), ("(?:own|bought|paid off)) (?:my|our)", ("own", "bought", "paid off")),
+    ("20/20 (?:vision", ("20/20",)), ("(?:still )?own (?:my|our)", ("own",)),
     (" teach (?:[a-z0-9-]+ )", ("teach",)),
     ("qualified as (?:an? )?", ("qualified as",)), ("(?:gcse|a-level", ("gcse", "level", "higher", "subject")),
     ("(?P<x>[a-z]+) (?:training|practice", ("training", "practice", "match", "game")),
-    ("(?:'s| is| has always been|'s always been| was always) (?:something", ("something", "thing", " my ")),
+    ("(?:'s| is| has always been|'s always been) (?:something", ("something", "thing", " my ")),
     ("(?:top|the best) (?:of|in)", ("top", "best")), ("person\\b", ("person",)),
     ("twin (?:sister", ("twin",)), ("through a divorce", ("divorce",)), ("cut out of|banned from", ("diet",)),
     ("^my (?:undergrad", ("my ",)),
@@ -1536,6 +1598,9 @@ _FIRST_LOOKS = (
     ("(?:down|up|round|around|across) the (?:road", (" the road", " the street", " the corner", " the lane")),
     ("wedding anniversary", ("anniversary",)), ("shift (?:at|in)", ("shift",)), ("(?:been|lived) here (?:for", (" here ",)),
     ("no (?P<x>girlfriend", ("no ",)),
+    ("thing (?:that )?i do", ("thing",)), ("(?:bother|be bothered)", ("bother",)),
+    ("(?P<k>no problem", ("problem", "easy", "cake", "doddle", "bother", "nature", "play", "beyond", "impossible", "question")),
+    ("carry a tune", ("tune",)), ("drive stick", ("stick",)),
     ("^the only (?P<x>", ("the only",)), ("(?:every|each) (?:single )?word", ("word",)), ("forgotten (?:all", ("forgotten",)),
     ("(?:learned|learnt) (?P<x>", ("learn",)), ("tables\\b", ("tables",)), ("based (?:in|out of)", ("based",)),
 )

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["IRREGULAR_PAST", "is_participle", "is_past_form", "participle", "readable_verb", "singular", "verb_stem"]
+__all__ = ["IRREGULAR_PAST", "base_of_gerund", "is_participle", "is_past_form", "participle", "readable_verb", "singular",
+           "verb_stem"]
 
 
 def _load_irregular() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
@@ -50,6 +51,33 @@ def _load_participles() -> dict[str, str]:
 _PARTICIPLE_OF_BASE = _load_participles()
 
 
+_E_AFTER = re.compile(r"(?:^|[^aeiou])[aeiou][bdgkmnprstvz]$|[^aeiou]l$|c$|[^n]g$|v$|(?<=[aeiou])s$|u[rt]$")
+_BASES = frozenset(_PARTICIPLE_OF_BASE)
+
+
+def base_of_gerund(gerund: str) -> str:
+    """The base form of an -ing word ("making" -> "make", "running" -> "run", "juggling" -> "juggle", "cooking" ->
+    "cook"); a word without -ing is returned as it is."""
+    if not gerund.endswith("ing") or len(gerund) < 5:
+        return gerund
+    stem = gerund[:-3]
+    if stem + "e" in _BASES:
+        return stem + "e"  # "biting" (not the past "bit"), "rising"
+    if stem in _BASES or stem in _LEMMAS:
+        return stem
+    if stem.endswith("y") and len(stem) == 2:
+        return stem[0] + "ie"  # "lying", "dying"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz" and stem[-1] not in _VOWELS:
+        return stem[:-1]  # "running", "swimming", "shopping"
+    short = len(stem) <= 3 or (len(stem) == 4 and stem[0] not in _VOWELS and stem[1] not in _VOWELS)
+    if short and _E_AFTER.search(stem) and not stem.endswith(("ck", "sh", "ch", "ng", "rk", "lk", "nk", "ll")):
+        return stem + "e"  # "making", "riding", "using", "skating", "driving" (not "opening", "rolling")
+    if stem.endswith(("c", "v")) or re.search(r"[^aeiou]l$", stem) and not stem.endswith("ll") or \
+            re.search(r"[rd]g$", stem) or (len(stem) > 4 and stem.endswith("is")):
+        return stem + "e"  # "juggling", "practicing", "charging", "practising"
+    return stem
+
+
 def participle(base: str) -> str:
     """The past participle of a verb's base form ("learn" -> "learned", "swim" -> "swum", "stop" -> "stopped")."""
     if base in _PARTICIPLE_OF_BASE:
@@ -64,7 +92,8 @@ def participle(base: str) -> str:
 _VOWELS = set("aeiou")
 _KEEP_DOUBLE = set("lsz")
 _NOT_PAST = frozenset("need feed bleed breed speed seed weed shed wed bed red bred led fled sled".split())
-_PLURAL_IRREGULAR = {"children": "child", "lenses": "lens", "people": "person", "men": "man", "women": "woman", "teeth": "tooth",
+_PLURAL_IRREGULAR = {"children": "child", "lenses": "lens", "toes": "toe",
+                     "people": "person", "men": "man", "women": "woman", "teeth": "tooth",
                      "feet": "foot", "mice": "mouse", "geese": "goose", "kids": "kid", "wives": "wife",
                      "knives": "knife", "lives": "life", "leaves": "leaf", "wolves": "wolf", "halves": "half",
                      "shelves": "shelf", "loaves": "loaf", "calves": "calf", "grandchildren": "grandchild",
