@@ -1692,6 +1692,28 @@ def test_ease_said_of_anyone_or_never_and_a_state_without_a_question_say_no_abil
     assert not {k for k in keys(text) if k[0] in ("sew", "run", "be fluent in")}
 
 
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I've never written a line of Python.", ("writ", "python", "deny", "ever")),
+    ("I have absolutely zero fear of dogs.", ("be afraid of", "dog", "deny", "present")),
+    ("I have no carpentry skills.", ("be good at", "carpentry", "deny", "present")),
+    ("I spent a summer backpacking round Europe.", ("go to", "europe", "affirm", "ever")),
+    ("Not once in my life have I managed a handstand.", ("do", "handstand", "deny", "ever")),
+    ("Flying makes me super anxious.", ("be afraid of", "fly", "affirm", "present")),
+])
+def test_a_line_of_a_thing_no_fear_no_skills_a_tour_round_a_place_and_enough_to_are_read(text: str,
+                                                                                       claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I've never been to Europe.", "My brother spent a summer backpacking round Europe."),
+    ("I'm not afraid of exams.", "Exams make me nervous."),
+    ("I've never lived abroad.", "I went to Thailand after uni."),
+])
+def test_anothers_tour_nerves_and_a_visit_against_never_living_abroad_are_not_contradicted(first: str, second: str) -> None:
+    assert not flagged(first, second)
+
+
 def test_in_any_capacity_narrows_nothing() -> None:
     assert flagged("I'm a nurse on a children's ward.", "I've never worked in healthcare in any capacity.")
 

@@ -59,7 +59,7 @@ pretty nice good great wonderful amazing favorite favourite fluent basic black w
 green yellow orange pink purple golden own first second third older younger elder eldest oldest youngest
 two-year-old rescue fat lazy fluffy loyal furry smart crazy handsome gorgeous awesome fresh homemade home-made
 local best tall short adult teenage grown twin massive enormous serious real proper total complete absolute
-utter vintage antique retro classic rare signed expensive cheap second-hand secondhand""".split()) | _KEEN_WORDS
+utter vintage antique retro classic rare signed expensive cheap second-hand secondhand chronic full""".split()) | _KEEN_WORDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -612,11 +612,15 @@ def _is_a_country(place: str) -> bool:
     return bool(readings) and all(reading.kind == "country" for reading in readings)
 
 
+_NOT_A_VISIT = frozenset({"liv", "work", "study", "settl", "mov", "retir"})
+
+
 def _never_abroad(record: OpenRecord) -> bool:
     """"I've never been abroad", "never travelled overseas", "never left the country"."""
     d = record.derived
     return d.polarity == "deny" and d.object in _ABROAD and (d.object in ("abroad", "overseas") or d.predicate in (
-        "be outside", "leav")) and (record.claim.never or record.claim.time == "ever")
+        "be outside", "leav")) and (record.claim.never or record.claim.time == "ever") and \
+        d.predicate.split(" ", 1)[0] not in _NOT_A_VISIT  # (not "never lived abroad": a visit is no home)
 
 
 def _said_place(record: OpenRecord) -> bool:

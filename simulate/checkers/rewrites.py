@@ -1344,6 +1344,39 @@ _PLAINLY = (
      r"\g<s> \g<a> sing"),
     # "drive stick": drive a manual
     (re.compile(r"\bdrive stick\b"), "drive a manual"),
+    # "I've never written a line of Python", "can't read a single note of music": Python, music
+    (re.compile(r"\b(?:a|one) (?:single )?(?:line|note|page|bite|sip|drop|mouthful|puff|drag) of (?=[a-z])"), ""),
+    # "I have absolutely zero fear of dogs": not afraid of them
+    (re.compile(r"\b(?P<s>i) (?:have|have got) (?:absolutely |literally |genuinely )?(?:no|zero) (?:fear|phobia) (?:of|about) "),
+     r"\g<s> am not afraid of "),
+    # "I have no carpentry skills": not good at it
+    (re.compile(r"\b(?P<s>i) (?:have|have got) (?:absolutely )?(?:no|zero) (?P<x>[a-z]+) skills\b"),
+     r"\g<s> am not good at \g<x>"),
+    # "I've cut sugar out completely": not eaten
+    (re.compile(r"\b(?P<s>i) (?P<h>have |had )?cut (?P<x>[a-z]+(?: [a-z]+)?) out\b(?! of (?!my diet))"),
+     r"\g<s> \g<h>cut out \g<x>"),
+    # "I spent a summer backpacking round Europe": been there
+    (re.compile(r"^(?:(?:yeah|yes|well|oh|honestly|haha|lol)[,!. ]+)?(?:(?:i|we) )?(?:have |had )?"
+                r"(?:spent [a-z0-9 ]{1,25}? |went |been |once |also |was |were |am )?(?:backpacking|backpacked|travelling|"
+                r"traveling|travelled|traveled|touring|toured|interrailing|interrailed|road-tripping|road-tripped) "
+                r"(?:round|around|through|across|all over) "
+                r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| for | last | in | with | when | after | before )"),
+     r"i have been to \g<x>, and \g<0>"),
+    # "I was born and raised in Texas": born there, and raised there
+    (re.compile(r"\bborn and raised in (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| and | but )"),
+     r"\g<0>, and i was raised in \g<x>"),
+    # "Not once in my life have I managed a handstand": never done one
+    (re.compile(r"^not (?:once )?(?:in my (?:whole |entire )?life )?have i (?:ever )?managed (?=(?:a|one|a single|the) [a-z])"),
+     "i have never done "),
+    # "First thing I do when I wake up is check my phone": done every morning
+    (re.compile(r"^(?:the )?(?:first|last) thing i do (?:when i wake up|when i get up|every morning|in the morning|each morning|"
+                r"every night|before bed|at night) is (?P<v>[a-z]+) (?P<x>[a-z' ]{1,30}?)(?=[,.;!]|$)"),
+     lambda m: f"i {m.group('v')} {m.group('x')} every {'night' if 'night' in m.group(0) or 'bed' in m.group(0) else 'morning'}"),
+    # "Flying makes me super anxious": afraid of it
+    (re.compile(r"^(?P<x>[a-z][a-z' -]{1,30}?) (?:makes|make) me (?:super |really |so |very |incredibly |properly )?"
+                r"(?:anxious|panicky)\b"),
+     lambda m: f"i am afraid of {m.group('x')}" if m.group("x").split()[0] not in _NOT_A_THING and
+     m.group("x").split()[-1] not in PEOPLE else m.group(0)),
 )
 
 
@@ -1489,7 +1522,7 @@ _FIRST_LOOKS = (
     ("(?:having no|not having any)", ("having",)), ("(?:am|are) having (?P<n>", ("having",)),
     ("(?:skill|thing|language|art) (?:that )?i", ("never", "not ever")),
     ("got (?P<n>two", ("got",)), ("the one (?P<x>", ("one",)), ("(?P<m>january", ("baby", "birthday", "born")),
-    ("born and raised", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot", "aisle")),
+    ("born and raised (?:a |an )?", ("born",)), ("without (?:a |an )", ("without",)), ("the knot", ("knot", "aisle")),
     ("(?P<v>live|lived|living|grew up", ("middle of", "heart of", "centre of", "center of")),
     ("(?P<t>am|was) (?:the )?(?:first", ("first", "second", "third", "principal", "lead")),
     ("(?:the )?(?:best|worst|last|nicest", (" ate ", " had ", " drank ", " watched ", " read ", " saw ", " tried ", " cooked ",
@@ -1522,7 +1555,7 @@ _FIRST_LOOKS = (
     ("(?:had|really had) (?:a|any) (?:problem", ("problem", "issue", "trouble")),
     ("(?P<n>boss|manager|line manager", (" at ",)), ("(?P<t>was|were|had been) (?:an? )(?P<j>", (" for ", " at ")),
     ("(?:(?:little|new|own) )?(?:house", (" in ",)), ("(?:by|on|near) the (?:sea", (" the ",)),
-    ("(?:am|are) having (?=", ("having",)), ("(?:no|zero) (?:fear|phobia)", ("fear", "phobia")),
+    ("(?:am|are) having (?=", ("having",)), ("^(?:i have )?(?:no|zero) (?:fear", ("fear", "phobia")),
     ("(?P<x>sixth form|uni|university", ("of my life",)), ("(?P<a>read|speak|write|understand) and", (" and ",)),
     (" (?:from )?cover to cover", ("cover to cover",)), ("(?:right )?here in (?=", ("here in",)),
     ("(?:on|through|via) (?P<x>tinder", ("tinder", "bumble", "hinge", "match.com", "okcupid", "grindr", "plenty of fish",
@@ -1601,6 +1634,11 @@ _FIRST_LOOKS = (
     ("thing (?:that )?i do", ("thing",)), ("(?:bother|be bothered)", ("bother",)),
     ("(?P<k>no problem", ("problem", "easy", "cake", "doddle", "bother", "nature", "play", "beyond", "impossible", "question")),
     ("carry a tune", ("tune",)), ("drive stick", ("stick",)),
+    ("(?:line|note|page|bite", (" of ",)), ("(?:absolutely |literally |genuinely )?(?:no|zero) (?:fear", ("fear", "phobia")),
+    ("(?:no|zero) (?P<x>[a-z]+) skills", ("skills",)), ("cut (?P<x>", ("cut ",)),
+    ("(?:backpacking|backpacked", ("round", "around", "through", "across", "all over")), ("born and raised in (?P<x>", ("born",)),
+    ("^not (?:once )?(?:in my", ("not ",)), ("thing i do (?:when", ("thing i do",)),
+    ("(?:makes|make) me (?:super", ("make",)),
     ("^the only (?P<x>", ("the only",)), ("(?:every|each) (?:single )?word", ("word",)), ("forgotten (?:all", ("forgotten",)),
     ("(?:learned|learnt) (?P<x>", ("learn",)), ("tables\\b", ("tables",)), ("based (?:in|out of)", ("based",)),
 )
