@@ -1714,6 +1714,13 @@ def test_anothers_tour_nerves_and_a_visit_against_never_living_abroad_are_not_co
     assert not flagged(first, second)
 
 
+def test_a_student_at_a_place_is_still_a_student_and_studies_there_and_no_worker() -> None:
+    assert {("be", "student", "affirm", "present"), ("study at", "university", "affirm", "present")} <= \
+        keys("I am a student at the University of Texas.")
+    assert ("be", "student", "affirm", "now") in keys("I am a student at the moment.")
+    assert not {k for k in keys("I was a student at Leeds.") if k[0] == "work for"}
+
+
 def test_in_any_capacity_narrows_nothing() -> None:
     assert flagged("I'm a nurse on a children's ward.", "I've never worked in healthcare in any capacity.")
 

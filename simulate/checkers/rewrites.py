@@ -423,7 +423,7 @@ _PLAINLY = (
                 r"(?:for|at) (?P<x>(?!(?:the |a )?(?:years?|ages|a while|a bit|a living|fun|free|my|our|his|her|their)\b)"
                 r"[a-z][a-z' &-]{1,30}?)(?=[,.;!]|$| for | until | before | when )"),
      lambda m: f"{m.group(0)}, and {m.group('s')} worked for {m.group('x')}" if _a_job(m.group("j")) and
-     not _a_time(m.group("x")) else m.group(0)),
+     m.group("j").rsplit(" ", 1)[-1] not in ("student", "pupil") and not _a_time(m.group("x")) else m.group(0)),
     # "Our house is in Brooklyn", "My flat's in Leeds": living there
     (re.compile(r"^(?P<w>my|our) (?:(?:little|new|own) )?(?:house|home|flat|apartment|place|bungalow|cottage|condo) "
                 r"(?:is|was) (?:right )?in (?P<x>(?!(?:my|his|her|their|our|the|a|an)\b)[a-z][a-z' -]{1,30}?)(?=[,.;!]|$)"),
@@ -1299,8 +1299,9 @@ _PLAINLY = (
      r"i studied at \g<x>, and \g<0>"),
     # "I was a student at Oxford", "I've never been a student at Oxford": studied there
     (re.compile(r"\b(?P<s>i) (?P<a>(?:have |had )?(?:never |not |also )?)(?P<v>been|am|was) (?:a )?(?:student|pupil) at "
-                r"(?=[a-z])"),
-     lambda m: f"i {m.group('a')}{'study' if m.group('v') == 'am' else 'studied'} at "),
+                r"(?!(?:the )?(?:moment|minute|present|night|weekends?)\b)(?=[a-z])"),
+     lambda m: ("i am a student, and i study at " if not m.group("a") else m.group(0)) if m.group("v") == "am"
+     else f"i {m.group('a')}studied at "),
     # "the public high school down the road": the school (where it is says nothing of what it is)
     (re.compile(r" (?:just )?(?:down|up|round|around|across) the (?:road|street|corner|lane)\b"), ""),
     # "Next week's my fifth wedding anniversary": married
