@@ -1721,6 +1721,27 @@ def test_a_student_at_a_place_is_still_a_student_and_studies_there_and_no_worker
     assert not {k for k in keys("I was a student at Leeds.") if k[0] == "work for"}
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("I've never worked with animals.", "I spent ten years as a vet."),
+    ("I've never worked in education.", "I taught Year 6 for five years before I changed career."),
+    ("I've never played golf.", "Got my handicap down to 12 this season."),
+    ("I've never smoked.", "I quit cigarettes five years ago."),
+    ("I don't speak any Romance languages.", "Spanish is my second language, I'm fluent."),
+])
+def test_years_spent_as_a_job_a_year_taught_a_handicap_cigarettes_quit_and_a_second_language_contradict(
+        first: str, second: str) -> None:
+    assert flagged(first, second)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I've never played golf.", "My dad got his handicap down to 12."),
+    ("I don't play golf.", "My golf handicap is terrible because I haven't played in years."),
+    ("I've never spoken German.", "My German teacher was good."),
+])
+def test_someone_elses_handicap_a_lapsed_one_and_a_teacher_are_not_contradicted(first: str, second: str) -> None:
+    assert not flagged(first, second)
+
+
 def test_in_any_capacity_narrows_nothing() -> None:
     assert flagged("I'm a nurse on a children's ward.", "I've never worked in healthcare in any capacity.")
 

@@ -1181,8 +1181,9 @@ _PLAINLY = (
                 r"pretty|just|truly|very|quite|genuinely|utterly|completely|frankly|honestly|fairly|a bit) )?"
                 r"(?P<a>terrible|awful|rubbish|atrocious|appalling|shocking|dreadful|bad|poor|hopeless|excellent|great|"
                 r"brilliant|amazing|superb|flawless|perfect|impeccable|basic|rusty|limited|shaky|ropey|non-existent|"
-                r"nonexistent|patchy|weak|fluent|native|as fluent as ever|as good as ever)"
-                r"(?=[,.;!]|$| and | but | tbh| to be honest| honestly| really| if i am honest)"),
+                r"nonexistent|patchy|weak|fluent|native|as fluent as ever|as good as ever|good|decent|not bad|passable|"
+                r"conversational)"
+                r"(?=[,.;!]|$| and | but | tbh| to be honest| honestly| really| if i am honest| these days| nowadays| now)"),
      lambda m: _level_said(m.group("x"), m.group("a"), "never" in m.group(0), m.group(0))),
     # "I'm a software engineer at Google": works there (not "a student at Leeds", "a nurse at heart", "a carer for my mum")
     (re.compile(r"^(?!.*\b(?:now and then|sometimes|occasionally|for fun|friend's|friends')\b)(?:.*?\b)?"
@@ -1378,6 +1379,29 @@ _PLAINLY = (
                 r"(?:anxious|panicky)\b"),
      lambda m: f"i am afraid of {m.group('x')}" if m.group("x").split()[0] not in _NOT_A_THING and
      m.group("x").split()[-1] not in PEOPLE else m.group(0)),
+    # "I spent ten years as a vet": was one
+    (re.compile(r"\b(?P<s>i) (?:have )?spent (?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                r"twenty|thirty|forty|many|several|a few|\d+) )?(?:years?|months?|decades?) as (?:a|an) "
+                r"(?P<j>[a-z-]+(?: [a-z-]+)?)(?=[,.;!]|$| and | before | in | at | for )"),
+     lambda m: f"i was a {m.group('j')}, and {m.group(0)}" if _a_job(m.group("j")) else m.group(0)),
+    # "I taught Year 6 for five years": worked at a school
+    (re.compile(r"\b(?P<s>i) (?P<v>teach|taught|have taught) (?:year|grade|years) (?:\d{1,2}|one|two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve|thirteen)\b"),
+     lambda m: f"i {'work' if m.group('v') == 'teach' else 'worked'} at a school, and {m.group(0)}"),
+    # "Got my handicap down to 12": plays golf
+    (re.compile(r"^(?!.*\b(?:his|her|their|dad's|mum's|mom's|son's|husband's|wife's|have not played|had not played|used to|"
+                r"gave up|stopped|quit)\b)(?:.*?\b)?my (?:golf )?handicap\b"),
+     r"i play golf, and \g<0>"),
+    # "I quit cigarettes five years ago": quit smoking
+    (re.compile(r"\b(?P<s>i) (?P<v>quit|packed in|kicked) (?:the )?(?:cigarettes|cigs|fags|smokes|ciggies)\b"),
+     r"\g<s> \g<v> smoking"),
+    # "Spanish is my second language": spoken
+    (re.compile(r"^(?P<x>[a-z]+)(?:'s| is) my (?:second|third|other) language\b"),
+     lambda m: f"i speak {m.group('x')}, and {m.group(0)}" if _languages(m.group("x")) else m.group(0)),
+    # "I did a year of Mandarin lessons at uni": studied it
+    (re.compile(r"\b(?P<s>i) (?:did|took|had|have had|have done) (?:a|one|two|three|four|five|six|\d+|a few|several) "
+                r"(?:years?|terms?|semesters?|months?) of (?P<x>[a-z]+) (?:lessons|classes|courses)\b"),
+     lambda m: f"i studied {m.group('x')}, and {m.group(0)}" if _of_kind(m.group("x"), *_SUBJECTS) else m.group(0)),
 )
 
 
@@ -1456,9 +1480,12 @@ def _level_said(thing: str, level: str, never: bool, said: str) -> str:
     if _languages(thing):
         if level in ("non-existent", "nonexistent"):
             return f"i do not speak {thing}"
+        if level in ("good", "decent", "not bad", "passable", "conversational"):
+            return f"i speak {thing}, and {said}"
         return f"{said}, and i am {'not ' if poor else ''}fluent in {thing}"
     if (thing.endswith("ing") and thing not in NOT_GERUNDS and len(thing) > 5) or thing in _SKILL_NOUNS:
-        if level in ("basic", "rusty", "limited", "fluent", "native", "as fluent as ever", "patchy", "shaky", "ropey"):
+        if level in ("basic", "rusty", "limited", "fluent", "native", "as fluent as ever", "patchy", "shaky", "ropey", "not bad",
+                     "passable", "conversational"):
             return said
         return f"i am {'bad' if poor else 'good'} at {thing}, and {said}"
     return said
@@ -1640,6 +1667,9 @@ _FIRST_LOOKS = (
     ("(?:backpacking|backpacked", ("round", "around", "through", "across", "all over")), ("born and raised in (?P<x>", ("born",)),
     ("^not (?:once )?(?:in my", ("not ",)), ("thing i do (?:when", ("thing i do",)),
     ("(?:makes|make) me (?:super", ("make",)),
+    ("(?:years?|months?|decades?) as (?:a|an)", (" as ",)), ("(?:year|grade|years) (?:\\d", ("year", "grade")),
+    ("my (?:golf )?handicap", ("handicap",)), ("(?:cigarettes|cigs|fags", ("cig", "fags", "smokes")),
+    ("my (?:second|third|other) language", ("language",)), ("(?:years?|terms?|semesters?|months?) of (?P<x>", (" of ",)),
     ("^the only (?P<x>", ("the only",)), ("(?:every|each) (?:single )?word", ("word",)), ("forgotten (?:all", ("forgotten",)),
     ("(?:learned|learnt) (?P<x>", ("learn",)), ("tables\\b", ("tables",)), ("based (?:in|out of)", ("based",)),
 )
