@@ -1742,6 +1742,63 @@ def test_someone_elses_handicap_a_lapsed_one_and_a_teacher_are_not_contradicted(
     assert not flagged(first, second)
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("I'm backpacking round Japan in April.",
+     "I've never been to Japan."),
+    ("Travelling around Italy, that's the dream.",
+     "I've never been to Italy."),
+    ("My wife was born and raised in Texas.",
+     "I grew up in Ohio."),
+    ("My kids were born and raised in Leeds.",
+     "I grew up in Scotland."),
+    ("I'm in Paris, been here for a week on holiday.",
+     "I live in London."),
+    ("I'm currently in the airport, been here since 6am.",
+     "I live in Manchester."),
+    ("If I ever get married, I want my wedding anniversary to be in spring.",
+     "I've never been married."),
+    ("Today would have been my 30th wedding anniversary, I lost my wife last year.",
+     "I'm not married anymore."),
+    ("I had a shift in perspective after that trip.",
+     "I don't work."),
+    ("I did a shift at the soup kitchen over Christmas.",
+     "I'm retired, I don't work."),
+    ("I can't be bothered cooking tonight.",
+     "I can cook pretty much anything."),
+    ("I don't bother cooking when it's just me.",
+     "I cook every night for my family."),
+    ("Drinking is out of the question for me, I'm driving.",
+     "I have a few beers most weekends."),
+    ("I read a page of War and Peace and gave up.",
+     "I've never read War and Peace."),
+    ("I only know a line of French, bonjour.",
+     "I don't speak French."),
+    ("I cut meat out for Lent.",
+     "I eat meat."),
+    ("I cut my dad out years ago.",
+     "My dad lives in Spain."),
+    ("Tennis? I'm good, thanks, I've played enough today.",
+     "I'm rubbish at tennis."),
+    ("I don't live for work.",
+     "I really like my work."),
+    ("I'm in a love-hate relationship with running.",
+     "I'm single, no partner."),
+    ("I have contact lenses for sport only.",
+     "I don't wear contacts day to day."),
+    ("I cooked in a restaurant kitchen once at a charity event.",
+     "I've never worked in a restaurant."),
+    ("I take sugar for my hummingbird feeder.",
+     "I don't eat sugar."),
+    ("No wife right now, she's visiting her mum, so it's pizza night!",
+     "My wife and I have been married ten years."),
+    ("Not once have I managed the school run on time.",
+     "I do the school run every day."),
+])
+def test_plans_others_births_short_stays_lost_anniversaries_reluctance_parts_and_figures_of_speech_are_not_contradicted(
+        first: str, second: str) -> None:
+    assert not flagged(first, second)
+
+
 def test_in_any_capacity_narrows_nothing() -> None:
     assert flagged("I'm a nurse on a children's ward.", "I've never worked in healthcare in any capacity.")
 

@@ -488,7 +488,7 @@ were do does did can could will would should have has had right yes no yeah nope
 # that joins it to the thing
 _STATE_PREPOSITION = {"fluent": "in", "allergic": "to", "terrified": "of", "scared": "of", "afraid": "of",
                       "petrified": "of", "obsessed": "with", "hopeless": "at", "rubbish": "at", "useless": "at",
-                      "terrible": "at", "awful": "at", "brilliant": "at", "great": "at", "good": "at"}
+                      "terrible": "at", "awful": "at", "brilliant": "at"}  # (not "Tennis? I'm good": no, thanks)
 _BARE_STATE = re.compile(r"^(?:(?:yes|yeah|yep|oh|well|haha|lol|nah|no)[,!. ]+)?i am (?:not )?(?:(?:totally|completely|pretty|"
                          r"very|really|so|super|quite|absolutely|actually) )?(?P<a>" + "|".join(_STATE_PREPOSITION) +
                          r")(?=[,.!;]|$| mate| though| tbh| actually)")

@@ -1306,22 +1306,25 @@ _PLAINLY = (
     # "the public high school down the road": the school (where it is says nothing of what it is)
     (re.compile(r" (?:just )?(?:down|up|round|around|across) the (?:road|street|corner|lane)\b"), ""),
     # "Next week's my fifth wedding anniversary": married
-    (re.compile(r"^(?:.*?\b)?my (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th|"
+    (re.compile(r"^(?!.*\b(?:if|would have been|used to|divorc\w*|before|lost|widow\w*|still mark|late|left|was|passed)\b)"
+                r"(?:.*?\b)?my (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th|"
                 r"\d+(?:st|nd|rd|th)) )?wedding anniversary\b"),
      r"i am married, and \g<0>"),
     # "Had a really busy shift at the hospital today": works there (not "a shift at the food bank, volunteering")
-    (re.compile(r"^(?!.*\bvolunteer)(?:(?:i|we) )?(?:had|have had|did|finished|started|worked|pulled) (?:a|my|another|the) "
+    (re.compile(r"^(?!.*\b(?:volunteer\w*|soup kitchen|food bank|charity|unpaid|help out|helping|covering for)\b)"
+                r"(?:(?:i|we) )?(?:had|have had|did|finished|started|worked|pulled) (?:a|my|another|the) "
                 r"(?:(?:really|very|so) )?"
                 r"(?:(?:long|busy|quiet|late|early|double|night|day|twelve-hour|12-hour|horrible|nightmare|hectic) )*"
-                r"shift (?:at|in) (?:the |a )?(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| today| tonight| yesterday| again| and )"),
+                r"shift at (?:the |a )?(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| today| tonight| yesterday| again| and )"),
      r"i work at \g<x>, and \g<0>"),
     # "I'm currently in Glasgow, been here for years": living there
     (re.compile(r"^(?P<s>i) am (?:currently |now |still )?(?:in|based in) (?P<x>[a-z][a-z' -]{1,30}?),? (?:i have )?"
-                r"(?:been|lived) here (?:for|since)\b"),
+                r"(?:been|lived) here (?:for (?:years|ages|decades|a long time|most of my life|\d+ years|[a-z]+ years)|"
+                r"since (?:\d{4}|i was|childhood|forever))\b"),
      r"i live in \g<x>, and \g<0>"),
     # "Nah, no girlfriend at the moment": none
     (re.compile(r"^(?:(?:nah|no|nope|yeah|well|honestly|sadly|haha|lol)[,!. ]+)?no (?P<x>girlfriend|boyfriend|partner|"
-                r"wife|husband|kids|children|pets|car|job) (?=at the moment|right now|these days|for me|currently|yet|"
+                r"kids|children|pets|car) (?=at the moment|right now|these days|for me|currently|yet|"
                 r"anymore|any more)"),
      r"i have no \g<x> "),
     # "Making my bed is the first thing I do every morning": I make my bed every morning
@@ -1331,13 +1334,13 @@ _PLAINLY = (
      lambda m: f"i {base_of_gerund(m.group('g'))}{m.group('x')} {m.group('w')}" if m.group("g") not in NOT_GERUNDS
      else m.group(0)),
     # "I never bother making my bed": I never make it
-    (re.compile(r"\b(?P<s>i|we) (?P<a>never|do not|did not|can not) (?:even )?(?:bother|be bothered) (?:with )?"
+    (re.compile(r"\b(?P<s>i|we) (?P<a>never) (?:even )?bother (?:with )?"
                 r"(?P<g>[a-z]+ing)\b"),
      lambda m: f"{m.group('s')} {m.group('a')} {base_of_gerund(m.group('g'))}" if m.group("g") not in NOT_GERUNDS
      else m.group(0)),
     # "Touching my toes is no problem for me": I can; "Swimming is beyond me": I can't
     (re.compile(r"^(?P<g>[a-z]+ing)(?P<x>(?: [a-z']+){0,3}) (?:is|has always been|has never been|was never) (?:(?P<k>no problem|"
-                r"easy|a piece of cake|a doddle|no bother|second nature|child's play|impossible|out of the question)"
+                r"easy|a piece of cake|a doddle|no bother|second nature|child's play)"
                 r"(?: for me| to me)|(?P<b>beyond me))(?=[,.;!]|$)"),
      lambda m: _can_by_ease(m)),
     # "I can't carry a tune in a bucket": I can't sing
@@ -1347,7 +1350,8 @@ _PLAINLY = (
     # "drive stick": drive a manual
     (re.compile(r"\bdrive stick\b"), "drive a manual"),
     # "I've never written a line of Python", "can't read a single note of music": Python, music
-    (re.compile(r"\b(?:a|one) (?:single )?(?:line|note|page|bite|sip|drop|mouthful|puff|drag) of (?=[a-z])"), ""),
+    (re.compile(r"\b(?P<n>(?:never|not|can not|could not|do not|did not|have not)(?: [a-z]+){0,2}) (?:a|one) (?:single )?"
+                r"(?:line|note|page|bite|sip|drop|mouthful|puff|drag) of (?=[a-z])"), r"\g<n> "),
     # "I have absolutely zero fear of dogs": not afraid of them
     (re.compile(r"\b(?P<s>i) (?:have|have got) (?:absolutely |literally |genuinely )?(?:no|zero) (?:fear|phobia) (?:of|about) "),
      r"\g<s> am not afraid of "),
@@ -1355,20 +1359,24 @@ _PLAINLY = (
     (re.compile(r"\b(?P<s>i) (?:have|have got) (?:absolutely )?(?:no|zero) (?P<x>[a-z]+) skills\b"),
      r"\g<s> am not good at \g<x>"),
     # "I've cut sugar out completely": not eaten
-    (re.compile(r"\b(?P<s>i) (?P<h>have |had )?cut (?P<x>[a-z]+(?: [a-z]+)?) out\b(?! of (?!my diet))"),
-     r"\g<s> \g<h>cut out \g<x>"),
+    (re.compile(r"^(?!.*\b(?:for|last|while|ago|lent|january|month|week)\b)(?P<pre>.*?\b)?(?P<s>i) (?P<h>have |had )?cut "
+                r"(?P<x>[a-z]+(?: [a-z]+)?) out\b(?! of (?!my diet))"),
+     lambda m: f"{m.group('pre') or ''}{m.group('s')} {m.group('h') or ''}cut out {m.group('x')}"
+     if _of_kind(m.group("x").split()[-1], "food", "beverage", "drink", "ingredient") else m.group(0)),
     # "I spent a summer backpacking round Europe": been there
-    (re.compile(r"^(?:(?:yeah|yes|well|oh|honestly|haha|lol)[,!. ]+)?(?:(?:i|we) )?(?:have |had )?"
-                r"(?:spent [a-z0-9 ]{1,25}? |went |been |once |also |was |were |am )?(?:backpacking|backpacked|travelling|"
-                r"traveling|travelled|traveled|touring|toured|interrailing|interrailed|road-tripping|road-tripped) "
+    (re.compile(r"^(?!.*\b(?:next|dream|would|plan|planning|hope|want|someday|one day|sounds|going to|will)\b)"
+                r"(?:(?:yeah|yes|well|oh|honestly|haha|lol)[,!. ]+)?(?:i|we) (?:have |had )?"
+                r"(?:(?:spent [a-z0-9 ]{1,25}? |went |been |was |were )(?:backpacking|travelling|traveling|touring|interrailing|"
+                r"road-tripping)|(?:once |also )?(?:backpacked|travelled|traveled|toured|interrailed|road-tripped)) "
                 r"(?:round|around|through|across|all over) "
                 r"(?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| for | last | in | with | when | after | before )"),
      r"i have been to \g<x>, and \g<0>"),
     # "I was born and raised in Texas": born there, and raised there
-    (re.compile(r"\bborn and raised in (?P<x>[a-z][a-z' -]{1,30}?)(?=[,.;!]|$| and | but )"),
+    (re.compile(r"^(?:(?:well|yeah|yes|oh|honestly)[,!. ]+)?(?:i was |i am )?born and raised in (?P<x>[a-z][a-z' -]{1,30}?)"
+                r"(?=[,.;!]|$| and | but )"),
      r"\g<0>, and i was raised in \g<x>"),
     # "Not once in my life have I managed a handstand": never done one
-    (re.compile(r"^not (?:once )?(?:in my (?:whole |entire )?life )?have i (?:ever )?managed (?=(?:a|one|a single|the) [a-z])"),
+    (re.compile(r"^not (?:once )?(?:in my (?:whole |entire )?life )?have i (?:ever )?managed (?=(?:a|one|a single) [a-z])"),
      "i have never done "),
     # "First thing I do when I wake up is check my phone": done every morning
     (re.compile(r"^(?:the )?(?:first|last) thing i do (?:when i wake up|when i get up|every morning|in the morning|each morning|"
@@ -1511,7 +1519,7 @@ def _can_by_ease(m: re.Match[str]) -> str:
         return m.group(0)
     if " never " in m.group(0):
         return m.group(0)  # "Running has never been easy for me": hard, not impossible
-    cannot = m.group("b") is not None or m.group("k") in ("impossible", "out of the question")
+    cannot = m.group("b") is not None
     return f"i {'can not' if cannot else 'can'} {base_of_gerund(m.group('g'))}{m.group('x')}"
 
 
@@ -1657,14 +1665,16 @@ _FIRST_LOOKS = (
     ("^my (?:undergrad", ("my ",)),
     ("(?:student|pupil) at", ("student at", "pupil at")),
     ("(?:down|up|round|around|across) the (?:road", (" the road", " the street", " the corner", " the lane")),
-    ("wedding anniversary", ("anniversary",)), ("shift (?:at|in)", ("shift",)), ("(?:been|lived) here (?:for", (" here ",)),
+    ("wedding anniversary", ("anniversary",)), ("shift at (?:the |a )?(?P<x>", ("shift",)),
+    ("(?:been|lived) here (?:for", (" here ",)),
     ("no (?P<x>girlfriend", ("no ",)),
-    ("thing (?:that )?i do", ("thing",)), ("(?:bother|be bothered)", ("bother",)),
-    ("(?P<k>no problem", ("problem", "easy", "cake", "doddle", "bother", "nature", "play", "beyond", "impossible", "question")),
+    ("thing (?:that )?i do", ("thing",)), ("(?P<a>never) (?:even )?bother", ("bother",)),
+    ("(?P<k>no problem", ("problem", "easy", "cake", "doddle", "bother", "nature", "play", "beyond")),
     ("carry a tune", ("tune",)), ("drive stick", ("stick",)),
     ("(?:line|note|page|bite", (" of ",)), ("(?:absolutely |literally |genuinely )?(?:no|zero) (?:fear", ("fear", "phobia")),
     ("(?:no|zero) (?P<x>[a-z]+) skills", ("skills",)), ("cut (?P<x>", ("cut ",)),
-    ("(?:backpacking|backpacked", ("round", "around", "through", "across", "all over")), ("born and raised in (?P<x>", ("born",)),
+    ("(?:backpacking|travelling|traveling|touring", ("round", "around", "through", "across", "all over")),
+    ("born and raised in (?P<x>", ("born",)),
     ("^not (?:once )?(?:in my", ("not ",)), ("thing i do (?:when", ("thing i do",)),
     ("(?:makes|make) me (?:super", ("make",)),
     ("(?:years?|months?|decades?) as (?:a|an)", (" as ",)), ("(?:year|grade|years) (?:\\d", ("year", "grade")),

@@ -51,7 +51,7 @@ def _load_participles() -> dict[str, str]:
 _PARTICIPLE_OF_BASE = _load_participles()
 
 
-_E_AFTER = re.compile(r"(?:^|[^aeiou])[aeiou][bdgkmnprstvz]$|[^aeiou]l$|c$|[^n]g$|v$|(?<=[aeiou])s$|u[rt]$")
+_E_AFTER = re.compile(r"(?:^|[^aeiou])[aeiou][bdgklmnprstvz]$|[^aeiou]l$|c$|[^n]g$|v$|(?<=[aeiou])s$|u[rt]$")
 _BASES = frozenset(_PARTICIPLE_OF_BASE)
 
 
@@ -68,7 +68,14 @@ def base_of_gerund(gerund: str) -> str:
     if stem.endswith("y") and len(stem) == 2:
         return stem[0] + "ie"  # "lying", "dying"
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz" and stem[-1] not in _VOWELS:
-        return stem[:-1]  # "running", "swimming", "shopping"
+        return stem[:-1] if len(stem) > 3 or stem[0] not in _VOWELS else stem  # "running", "shopping"; not "adding"
+    if stem.endswith("ll") and len(re.findall(r"[aeiou]+", stem)) > 1:
+        return stem[:-1]  # "travelling", "cancelling" (not "rolling", "telling")
+    if stem.endswith("ick") and len(stem) > 4:
+        return stem[:-1]  # "panicking", "picnicking"
+    if stem.endswith("u") or re.search(r"(?:[^aeiou]in|at|ut|ir|ag|[ae]ng|eath|ath|ooth)$", stem) and len(stem) > 4 and \
+            not stem.endswith(("ouch", "eat")):
+        return stem + "e"  # "queuing", "imagining", "meditating", "retiring", "managing", "changing", "breathing"
     short = len(stem) <= 3 or (len(stem) == 4 and stem[0] not in _VOWELS and stem[1] not in _VOWELS)
     if short and _E_AFTER.search(stem) and not stem.endswith(("ck", "sh", "ch", "ng", "rk", "lk", "nk", "ll")):
         return stem + "e"  # "making", "riding", "using", "skating", "driving" (not "opening", "rolling")
