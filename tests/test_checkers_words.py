@@ -42,6 +42,9 @@ def test_participles_of_regular_and_irregular_verbs(base: str, done: str) -> Non
     ("making", "make"), ("running", "run"), ("juggling", "juggle"), ("cooking", "cook"), ("riding", "ride"), ("using", "use"),
     ("dancing", "dance"), ("rolling", "roll"), ("biting", "bite"), ("opening", "open"), ("skating", "skate"),
     ("practising", "practise"), ("lying", "lie"), ("seeing", "see"), ("visiting", "visit"), ("touching", "touch"),
+    ("travelling", "travel"), ("panicking", "panic"), ("meditating", "meditate"), ("changing", "change"), ("managing", "manage"),
+    ("imagining", "imagine"), ("retiring", "retire"), ("queuing", "queue"), ("filing", "file"), ("adding", "add"),
+    ("breathing", "breathe"), ("hanging", "hang"), ("joining", "join"), ("telling", "tell"),
 ])
 def test_base_of_an_ing_form(gerund: str, base: str) -> None:
     assert base_of_gerund(gerund) == base
