@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulate.checkers.words import base_of_gerund, is_past_form, participle, singular, verb_stem
+from simulate.checkers.words import base_of_gerund, gerund, is_past_form, participle, singular, verb_stem
 
 
 @pytest.mark.parametrize("forms", [
@@ -48,3 +48,10 @@ def test_participles_of_regular_and_irregular_verbs(base: str, done: str) -> Non
 ])
 def test_base_of_an_ing_form(gerund: str, base: str) -> None:
     assert base_of_gerund(gerund) == base
+
+
+@pytest.mark.parametrize(("base", "ing"), [("sing", "singing"), ("write", "writing"), ("swim", "swimming"), ("lie", "lying"),
+                                           ("see", "seeing"), ("cook", "cooking"), ("visit", "visiting")])
+def test_ing_form_of_a_base_and_back(base: str, ing: str) -> None:
+    assert gerund(base) == ing
+    assert base_of_gerund(ing) == base

@@ -22,7 +22,7 @@ from .open_claims import (
     someone_else_next,
     there_as_place,
 )
-from .words import base_of_gerund, is_participle, is_past_form, participle, readable_verb, singular, verb_stem
+from .words import base_of_gerund, gerund, is_participle, is_past_form, participle, readable_verb, singular, verb_stem
 
 __all__ = ["fear_named_first", "never_my_job", "said_plainly", "thing_put_back", "thing_said_first_put_back"]
 
@@ -1174,7 +1174,7 @@ _PLAINLY = (
                 r"(?P<a>well|badly|terribly|brilliantly|beautifully|awfully|appallingly|atrociously|horribly|superbly)"
                 r"(?=[,.!;]|$| and | but | too\b| actually\b| to be honest| tbh| if i say so)"),
      lambda m: m.group(0) if m.group("v") in _NOT_SKILL_VERBS or is_past_form(m.group("v")) or m.group("v").endswith(("s", "ed"))
-     else f"i am {'good' if m.group('a') in _WELL else 'bad'} at {_gerund(m.group('v'))}, and {m.group(0)}"),
+     else f"i am {'good' if m.group('a') in _WELL else 'bad'} at {gerund(m.group('v'))}, and {m.group(0)}"),
     # "My spelling is terrible", "My handwriting has always been awful": bad at it; "My French is very basic": not
     # fluent in it
     (re.compile(r"^my (?P<x>[a-z]+)(?:'s| is| has)(?: always been| never been| still| just)? (?:(?:really|so|absolutely|"
@@ -1467,17 +1467,6 @@ def _a_job(words: str) -> bool:
         return True
     knowledge = _knowledge()
     return "occupation" in knowledge.ancestors(knowledge.canonical_noun(words))
-
-
-def _gerund(verb: str) -> str:
-    """The -ing form of a verb's base ("sing" -> "singing", "write" -> "writing", "swim" -> "swimming")."""
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
-        return verb[:-1] + "ing"
-    if len(verb) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", verb):
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
 
 
 def _level_said(thing: str, level: str, never: bool, said: str) -> str:

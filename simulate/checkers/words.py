@@ -11,20 +11,23 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["IRREGULAR_PAST", "base_of_gerund", "is_participle", "is_past_form", "participle", "readable_verb", "singular",
-           "verb_stem"]
+__all__ = ["IRREGULAR_PAST", "base_of_gerund", "gerund", "is_participle", "is_past_form", "participle", "readable_verb",
+           "singular", "verb_stem"]
 
 
-def _load_irregular() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def _load_irregular() -> tuple[dict[str, str], frozenset[str], frozenset[str], dict[str, str]]:
     lemmas: dict[str, str] = {}
     past: set[str] = set()
     participles: set[str] = set()
+    participle_of: dict[str, str] = {}  # base -> its (first) past participle
     text = resources.files(__package__).joinpath("knowledge").joinpath("irregular_verbs.txt").read_text("utf-8")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         base, *forms = line.split()
+        if len(forms) == 2:
+            participle_of[base] = forms[1].split("/")[0]
         for index, form in enumerate(forms):
             for variant in form.split("/"):
                 lemmas[variant] = base
@@ -32,23 +35,10 @@ def _load_irregular() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
                     past.add(variant)
                 else:
                     participles.add(variant)
-    return lemmas, frozenset(past), frozenset(participles)
+    return lemmas, frozenset(past), frozenset(participles), participle_of
 
 
-_LEMMAS, IRREGULAR_PAST, _PARTICIPLES = _load_irregular()
-
-
-def _load_participles() -> dict[str, str]:
-    text = resources.files(__package__).joinpath("knowledge").joinpath("irregular_verbs.txt").read_text("utf-8")
-    out: dict[str, str] = {}
-    for line in text.splitlines():
-        fields = line.split("#", 1)[0].split()
-        if len(fields) == 3:
-            out[fields[0]] = fields[2].split("/")[0]
-    return out
-
-
-_PARTICIPLE_OF_BASE = _load_participles()
+_LEMMAS, IRREGULAR_PAST, _PARTICIPLES, _PARTICIPLE_OF_BASE = _load_irregular()
 
 
 _E_AFTER = re.compile(r"(?:^|[^aeiou])[aeiou][bdgklmnprstvz]$|[^aeiou]l$|c$|[^n]g$|v$|(?<=[aeiou])s$|u[rt]$")
@@ -85,6 +75,13 @@ def base_of_gerund(gerund: str) -> str:
     return stem
 
 
+_DOUBLES_LAST = re.compile(r"[^aeiou]*[aeiou][bdgklmnprt]")  # a short verb that doubles its last letter: "stop", "swim"
+
+
+def _doubles_last(base: str) -> bool:
+    return len(base) <= 4 and _DOUBLES_LAST.fullmatch(base) is not None
+
+
 def participle(base: str) -> str:
     """The past participle of a verb's base form ("learn" -> "learned", "swim" -> "swum", "stop" -> "stopped")."""
     if base in _PARTICIPLE_OF_BASE:
@@ -93,9 +90,22 @@ def participle(base: str) -> str:
         return base + "d"
     if base.endswith("y") and len(base) > 2 and base[-2] not in _VOWELS:
         return base[:-1] + "ied"
-    if len(base) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", base):
+    if _doubles_last(base):
         return base + base[-1] + "ed"
     return base + "ed"
+
+
+def gerund(base: str) -> str:
+    """The -ing form of a verb's base ("sing" -> "singing", "write" -> "writing", "swim" -> "swimming")."""
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and len(base) > 2:
+        return base[:-1] + "ing"
+    if _doubles_last(base):
+        return base + base[-1] + "ing"
+    return base + "ing"
+
+
 _VOWELS = set("aeiou")
 _KEEP_DOUBLE = set("lsz")
 _NOT_PAST = frozenset("need feed bleed breed speed seed weed shed wed bed red bred led fled sled".split())
