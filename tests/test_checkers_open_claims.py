@@ -1806,3 +1806,51 @@ def test_in_any_capacity_narrows_nothing() -> None:
 def test_a_subject_read_at_a_university_is_studied_and_never_did_it_is_never_studied() -> None:
     assert flagged("I read law at Durham.", "I've never studied law.")
     assert ("study", "latin", "deny", "past") in keys("I didn't do Latin at school.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("As a type 1 diabetic I'm checking my blood sugar constantly.", ("be", "diabetic", "affirm", "present")),
+    ("Night shifts are mostly what I work, I'm practically nocturnal.", ("work", "night shift", "affirm", "present")),
+    ("I haven't got a word of French, not one.", ("speak", "french", "deny", "present")),
+    ("I had to learn Spanish for my job.", ("learn", "spanish", "affirm", "ever")),
+    ("I moved to Texas for work, I didn't grow up there.", ("grow up in", "texas", "deny", "past")),
+    ("I've only ever been to Manchester once, for a gig, never lived there.", ("liv in", "manchester", "deny", "ever")),
+    ("Climbing of any sort is something I've never tried.", ("climb", "", "deny", "ever")),
+    ("I'm such a sucker for reality TV.", ("lik", "reality tv", "affirm", "present")),
+    ("I'm a great photographer.", ("be good at", "photography", "affirm", "present")),
+    ("I'm a skilled carpenter.", ("be good at", "carpentry", "affirm", "present")),
+    ("Birdwatching is how I spend most weekends.", ("birdwatch", "", "affirm", "present")),
+])
+def test_what_one_is_said_first_a_cleft_a_word_of_a_language_an_obligation_met_and_there_after_a_place_are_read(
+        text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("As a kid I loved horses, we had three.", ("be", "kid", "affirm", "present")),
+    ("As a family we go camping every summer.", ("be", "family", "affirm", "present")),
+    ("As a nurse, my mum works nights.", ("be", "nurse", "affirm", "present")),
+    ("If I had to learn a language, I'd pick Italian.", ("learn", "language", "affirm", "ever")),
+    ("My mum had to learn English when she moved here.", ("learn", "english", "affirm", "ever")),
+    ("I never had to learn Spanish.", ("learn", "spanish", "affirm", "ever")),
+    ("My brother went to Spain once, never went back.", ("go to", "spain", "deny", "ever")),
+    ("I'm such a sucker for reality TV.", ("suck", "", "affirm", "present")),
+])
+def test_a_time_of_life_a_group_someone_elses_obligation_and_someone_elses_trip_are_not_overread(
+        text: str, unwanted: tuple[str, ...]) -> None:
+    assert unwanted not in keys(text)
+
+
+def test_a_skilled_doer_a_thing_known_and_a_place_never_lived_in_contradict() -> None:
+    assert flagged("I'm a skilled carpenter, I built our kitchen.", "I have no carpentry skills at all.")
+    assert flagged("I'm a great photographer.", "I'm terrible at photography.")
+    assert flagged("I know CPR inside out, I've been certified for years.", "I've never learned CPR.")
+    assert flagged("I live in Manchester.", "I've only ever been to Manchester once, for a gig, never lived there.")
+    assert flagged("I grew up in Texas.", "I moved to Texas for work, I didn't grow up there.", sessions=(0, 0))
+
+
+def test_a_first_time_told_as_news_meets_no_earlier_never() -> None:
+    assert not flagged("I've never tried climbing of any kind, it looks terrifying.",
+                       "We went bouldering last Thursday, my first ever climb, and I loved it.")
+    assert not flagged("I've never been skiing.", "I went skiing for the first time this winter!")
+    assert flagged("I've never been skiing.", "I went skiing last winter in the Alps.")

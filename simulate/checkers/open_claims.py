@@ -177,7 +177,7 @@ _NOT_AGENTS = _set("""mother father brother sister daughter partner member lover
 water paper letter power tower summer winter corner dinner finger tiger spider computer manager officer soldier
 lawyer banker butcher carpenter engineer volunteer teenager foreigner stranger neighbor neighbour customer
 employer beginner leader minister officer passenger prisoner chapter shower weather leather river silver
-ladder hammer sweater sticker burger cancer""")
+ladder hammer sweater sticker burger cancer sucker""")
 _EMPHASISED = frozenset(verb_stem(w) for w in """love like enjoy hate know speak eat drink play read write cook
 have miss want need believe go own keep live work smoke""".split())
 _UNSKILLED = _set("bad terrible awful rubbish hopeless useless lousy poor dreadful")
@@ -1288,7 +1288,8 @@ def _time_of(qualifier: str | None, default: Time) -> Time:
 # going or living "there", after a place named earlier in the sentence: "Paris is my favourite city, I go there every
 # summer" (to Paris); "I love Boston, I lived there for years" (in Boston)
 _THERE = re.compile(r"\b(?P<v>go|goes|went|gone|been|going|travel|travelled|traveled|fly|flew|flown|drive|drove|"
-                    r"move|moved|live|lived|living|stay|stayed|work|worked|set foot|visit|visited|seen)(?P<back> back)? there\b")
+                    r"move|moved|live|lived|living|stay|stayed|work|worked|set foot|visit|visited|seen|grow up|grew up|"
+                    r"grown up|brought up|raised|born)(?P<back> back)? there\b")
 
 
 def _there_as_place(clause: str, thing: str) -> str:
@@ -1300,7 +1301,7 @@ def _there_as_place(clause: str, thing: str) -> str:
 
     if not resolve(thing):
         return clause
-    at = "in " if m.group("v").startswith(("liv", "stay", "work", "set foot")) else \
+    at = "in " if m.group("v").startswith(("liv", "stay", "work", "set foot", "gr", "brought", "raised", "born")) else \
         "" if m.group("v").startswith(("visit", "seen")) else "to "
     return f"{clause[:m.start()]}{m.group('v')}{m.group('back') or ''} {at}{thing}{clause[m.end():]}"
 
@@ -2258,6 +2259,16 @@ def _agent_verb(noun: str) -> str | None:
     return stem
 
 
+def _skill_names(agent: str, verb: str | None) -> tuple[str, ...]:
+    """What a skilled `agent` is good at: its verb, and the names of the pastime it is the doer of ("a great
+    photographer" is good at photographing and at photography; "a skilled carpenter" at carpentry and woodwork)."""
+    from .pastimes import default_pastimes  # noqa: PLC0415  (pastimes reads open claims)
+
+    pastime = default_pastimes().by_agent.get(agent)
+    names = ((verb,) if verb else ()) + (pastime.names if pastime is not None else ())
+    return tuple(dict.fromkeys(names))
+
+
 def _is_language(obj: str) -> bool:
     """Is `obj` a language ("I don't understand Hindi" is a claim; "I understand" is not)?"""
     from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
@@ -2638,12 +2649,14 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
             claims.extend(_claims(_finish(frame, doer, "", confidence=0.85)))
         skill, _, noun = phrase.text.partition(" ")
         able = (_agent_verb(noun) or ("cook" if noun == "cook" else None)) if skill in _SKILLED | _UNSKILLED else None
-        if able and frame.agents and frame.polarity == "affirm":
+        skills = _skill_names(noun, able) if skill in _SKILLED | _UNSKILLED else ()
+        if skills and frame.agents and frame.polarity == "affirm":
             good = skill not in _UNSKILLED  # "I'm a good cook": I can cook; "a rubbish cook" still cooks, badly
-            if good:
+            if good and able:
                 claims.extend(_claims(_finish(frame.copy(ability=True), able, "", confidence=0.8)))
-            claims.extend(_claims(_finish(frame.copy(polarity="affirm" if good else "deny"), "be good at", able,
-                                          activity=True, confidence=0.8)))
+            claims.extend(c for thing in skills
+                          for c in _claims(_finish(frame.copy(polarity="affirm" if good else "deny"), "be good at", thing,
+                                                   activity=True, confidence=0.8)))
         if noun == "person" and skill and frame.agents:  # "I'm not a camping person": I don't like camping
             liked = _verb_phrase([skill], 0) if skill.endswith("ing") else skill
             claims.extend(_claims(_finish(frame, LIKE, liked, activity=skill.endswith("ing"), confidence=0.8)))

@@ -722,11 +722,24 @@ _NEWS_SAID = re.compile(r"!|\b(?:finally|guess what|big news|news|at last|just|t
                         re.IGNORECASE)
 
 
+# a doing told as a first: "my first ever climb", "went skiing for the first time" (not "for the first time in years")
+_FIRST_TIME = re.compile(r"\b(?:my first ever|for the (?:very )?first time(?! in\b))", re.IGNORECASE)
+
+
+def _first_time_after_never(record: OpenRecord, old: OpenRecord) -> bool:
+    """Is `record` a doing told as the speaker's first after an earlier "never" (`old`), which it ends rather than
+    contradicts ("I've never been skiing" / "I went skiing for the first time this winter!")?"""
+    return old.claim.never and not old.is_fact and record.claim.polarity == "affirm" and \
+        _FIRST_TIME.search(record.claim.text) is not None
+
+
 def _change_told(record: OpenRecord, claim: OpenClaim, old: OpenRecord) -> bool:
     """Is `claim` news of a change that the earlier statement may simply predate ("I've never been married" in
     one session, "I got married!" in a later one)? Not when the earlier one denied all time and the change lies
     long ago ("I've never been married" / "I got married years ago")."""
-    if not claim.change or claim.never or old.is_fact:
+    if not claim.change:
+        return _first_time_after_never(record, old)
+    if claim.never or old.is_fact:
         return False  # "I never got married" tells of no change
     if old.session == record.session and _at_its_time(old).time in _PRESENTISH and \
             _BACKGROUND.search(record.claim.text.lower()):

@@ -118,7 +118,8 @@ def _place_put_back(place: str, clause: str, said: str) -> str:
 # I have for lunch most days", "Breakfast is the one meal I never miss": the thing after its verb, for every reader
 _FRONTED = re.compile(r"^(?:(?:thankfully|luckily|honestly|sadly|well|so|and|but|tbh|funnily enough)[, ]+)?"
                       r"(?P<x>[a-z][a-z' -]{1,40}?)(?: is| are| was|'s) (?:probably |honestly |genuinely |definitely |just |"
-                      r"really )?(?P<k>one of those [a-z]+|one of the (?:few |only )?[a-z]+|one [a-z]+|something|a thing|"
+                      r"really |mostly |mainly |basically |pretty much )?(?P<k>one of those [a-z]+|"
+                      r"one of the (?:few |only )?[a-z]+|one [a-z]+|something|a thing|"
                       r"the (?:one|only) (?:[a-z]+ )?[a-z]+|what|not something|somewhere|someplace) (?:that )?"
                       r"(?P<rest>(?:i|we) (?!(?:am|was|would|will|wish|want|hope)\b)[a-z' ]+?)(?=[,.!;]|$)")
 
@@ -226,10 +227,59 @@ _VERBS_OF_BEING = frozenset("is was are were has have had can could would will".
 _NOT_BEING = frozenset("honest fair frank serious realistic practical careful nice kind polite sure".split())
 
 
+# "As a type 1 diabetic I check my sugar constantly": what the speaker is, said before what it explains
+_AS_A_FIRST = re.compile(r"^(?:(?:well|so|and|but|honestly|obviously|now)[, ]+)?as (?P<x>(?:an? )(?:(?!i\b)[a-z0-9][a-z0-9'-]*"
+                         r"(?: |(?=,? (?:i|we)\b))){1,5}?),? (?=(?:i|we) (?!would|could|might|should|will)[a-z])")
+# what one was ("as a kid"), what one may be any day ("as a customer"), and "as a" idioms: not what one is
+_NOT_AS_A = frozenset("""kid kids child children teen teenager youngster boy girl baby toddler youth student nipper lad lass
+joke treat result rule whole matter bonus gift favour favor reward precaution consequence side aside group family couple
+team company nation society country species general minimum last start first way sort kind compromise reminder test
+customer guest visitor tourist reader viewer listener fan thank matter backup birthday christmas""".split())
+
+
+def as_a_said_first(sentence: str) -> str:
+    """`sentence` with a leading "as a X, i ..." said as "i am a X, and i ...", for every reader (not "as a kid", "as a
+    joke", "as a family": a time, a manner, a group)."""
+    if not sentence.startswith(("as a", "well", "so ", "and ", "but ", "honestly", "obviously", "now")):
+        return sentence
+    m = _AS_A_FIRST.match(sentence)
+    if not m or not _NOT_AS_A.isdisjoint(m.group("x").split()) or not _VERBS_OF_BEING.isdisjoint(m.group("x").split()):
+        return sentence
+    return f"i am {m.group('x').strip()}, and {sentence[m.end():]}"
+
+
+# "Birdwatching is how I spend most weekends": spending them birdwatching
+_HOW_I_SPEND = re.compile(r"^(?P<x>[a-z]+ing(?: [a-z]+){0,2}?)(?: is|'s) (?:basically |mostly |pretty much )?how (?P<s>i|we) "
+                          r"(?P<v>spend|spent) (?P<t>(?:my|our|most|every|all my|all our|the) (?:[a-z]+ ){0,2}?(?:weekends?|"
+                          r"evenings?|sundays?|saturdays?|summers?|winters?|holidays|free time|spare time|days off|"
+                          r"mornings?|afternoons?|nights?))\b")
+
+
+# words that add nothing to what is said: "climbing of any sort" (climbing), "i am such a sucker for" (a sucker for)
+# what leaves a "had to" undone: "if I had to choose", "I never had to", "I'd have had to", "my mum had to"
+_NOT_DONE_BEFORE = re.compile(r"\b(?:if|would|never|not|no|unless|whether|when|wish|almost|nearly)\b")
+_FILLERS = re.compile(r"(?<=[a-z]) of any (?:sort|kind|type|description)\b|(?:(?<=\bam )|(?<=\bwas )|(?<=\bis )|"
+                      r"(?<=\bare ))such (?=an? )")
+
+
+def fillers_left_out(sentence: str) -> str:
+    """`sentence` without "of any sort" after a thing and "such" before "a", for every reader."""
+    if " of any " not in sentence and "such a" not in sentence:
+        return sentence
+    return _FILLERS.sub("", sentence)
+
+
+def doing_said_how_spent(sentence: str) -> str:
+    """`sentence` with "X-ing is how I spend my weekends" said as "i spend my weekends X-ing", for every reader."""
+    if " how " not in sentence:
+        return sentence
+    return _HOW_I_SPEND.sub(r"\g<s> \g<v> \g<t> \g<x>", sentence, count=1)
+
+
 def being_said_first(sentence: str) -> str:
     """`sentence` with a leading "being X, ..." or "being X suits me" said as "i am X, and ...", for every reader."""
     if not sentence.startswith("being "):
-        return sentence
+        return as_a_said_first(sentence)
     m = _BEING_FIRST.match(sentence)
     if not m or m.group("x") in _NOT_BEING or not _VERBS_OF_BEING.isdisjoint(m.group("x").split()):
         return sentence  # (not "Being a mom is hard, I imagine")
@@ -1250,6 +1300,15 @@ _PLAINLY = (
     # "I follow every word of Punjabi": understood
     (re.compile(r"\b(?P<s>i|we) (?:follow|understand|catch|get) (?:every|each) (?:single )?word (?:of|in) (?P<x>[a-z]+)\b"),
      lambda m: f"{m.group('s')} understand {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
+    # "I had to repeat year nine": repeated it (not "if I had to", nor what "had to" give up, which the loss readers know)
+    (re.compile(r"\b(?P<s>i|we) had to (?:just |actually |also |then )?(?!(?:let|put|give|rehome|sell|say|leave|get|part|move|"
+                r"find|be|do|go|have|say|wait|admit|laugh|ask|stop|cancel|miss|skip|pass|drop|quit)\b)(?P<v>[a-z]{2,}(?<!ly))\b"),
+     lambda m: m.group(0) if _NOT_DONE_BEFORE.search(m.string, 0, m.start()) else
+     f"{m.group('s')} have {participle(m.group('v'))}"),
+    # "I haven't got a word of French": not spoken
+    (re.compile(r"\b(?P<s>i|we) (?:have not got|have not|do not have|do not speak|can not speak|can not say) "
+                r"(?:a|one|a single|even a) word of (?P<x>[a-z]+)\b"),
+     lambda m: f"{m.group('s')} do not speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
     # "I've forgotten all my Italian": not spoken now
     (re.compile(r"\b(?P<s>i|we) (?:have |had )?(?:completely |totally )?forgotten (?:all|all of) (?:my|our) (?P<x>[a-z]+)\b"),
      lambda m: f"{m.group('s')} do not speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
@@ -1677,7 +1736,9 @@ _FIRST_LOOKS = (
     ("(?:years?|months?|decades?) as (?:a|an)", (" as ",)), ("(?:year|grade|years) (?:\\d", ("year", "grade")),
     ("my (?:golf )?handicap", ("handicap",)), ("(?:cigarettes|cigs|fags", ("cig", "fags", "smokes")),
     ("my (?:second|third|other) language", ("language",)), ("(?:years?|terms?|semesters?|months?) of (?P<x>", (" of ",)),
-    ("^the only (?P<x>", ("the only",)), ("(?:every|each) (?:single )?word", ("word",)), ("forgotten (?:all", ("forgotten",)),
+    ("(?P<s>i|we) had to (?:just", ("had to",)), ("^the only (?P<x>", ("the only",)),
+    ("(?:every|each) (?:single )?word", ("word",)), ("(?:a|one|a single|even a) word of", ("word of",)),
+    ("forgotten (?:all", ("forgotten",)),
     ("(?:learned|learnt) (?P<x>", ("learn",)), ("tables\\b", ("tables",)), ("based (?:in|out of)", ("based",)),
 )
 def _first_look(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -1701,9 +1762,11 @@ def said_plainly(sentence: str) -> str:
 
 
 REWRITES.append(said_plainly)
+TYPED_REWRITES.append(fillers_left_out)
 TYPED_REWRITES.append(thing_put_back)
 TYPED_REWRITES.append(thing_said_first_put_back)
 TYPED_REWRITES.append(never_my_job)
 TYPED_REWRITES.append(fear_named_first)
 TYPED_REWRITES.append(doing_said_plainly)
 TYPED_REWRITES.append(being_said_first)
+TYPED_REWRITES.append(doing_said_how_spent)

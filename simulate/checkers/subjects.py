@@ -110,6 +110,8 @@ def with_state_subjects(sentence: str) -> str:
         before = re.split(r"[,;:]", sentence[: m.start()])[-1]
         return f" {m.group(1)} i am " if _SPEAKER_FIRST.match(before.strip()) else m.group(0)
 
+    if ", " in sentence:
+        sentence = _COMMA_NEVER.sub(lambda m: _never_back(m, sentence), sentence)
     if " and " not in sentence and " but " not in sentence:
         return sentence
     sentence = _AND_STATE.sub(put_back, sentence)
@@ -129,3 +131,23 @@ def with_state_subjects(sentence: str) -> str:
         return f" {m.group(1)} i {m.group(2)} " if mine else m.group(0)
 
     return _AND_STILL.sub(adverb_back, sentence)  # "I was raised Catholic and still go to mass": I still go
+
+
+# ", never lived there" after the speaker's own clause: the speaker's too
+_COMMA_NEVER = re.compile(r", (?=(?:never|have never|did not|have not) (?!(?:a|an|the|my|your|his|her|their|our|this|that|it|"
+                          r"is|was|are|were|not|i|we|he|she|they|you|mind|ever|again|once|really)\b)[a-z]+)")
+
+
+def _never_back(m: re.Match[str], sentence: str) -> str:
+    """", i never ..." where the nearest earlier part with a subject is the speaker's ("I've been to Manchester
+    once, for a gig, never lived there"); else as said ("my brother went once, never again")."""
+    rest = sentence[m.end():]
+    if _NOT_AFTER_AUXILIARY.match(rest):
+        return m.group(0)  # ", never mind"
+    for before in reversed(re.split(r"[,;:]", sentence[: m.start()])):
+        before = _LEAD.sub("", before.strip())
+        if re.match(r"(?:i|we)\b", before):
+            return ", i "
+        if re.match(r"(?:he|she|they|you|it|my|our|his|her|their|your|[a-z]+'s)\b", before):
+            return m.group(0)
+    return m.group(0)
