@@ -1854,3 +1854,38 @@ def test_a_first_time_told_as_news_meets_no_earlier_never() -> None:
                        "We went bouldering last Thursday, my first ever climb, and I loved it.")
     assert not flagged("I've never been skiing.", "I went skiing for the first time this winter!")
     assert flagged("I've never been skiing.", "I went skiing last winter in the Alps.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Five grandkids now, the youngest just turned one.", ("have", "grandkid", "affirm", "present")),
+    ("Japan three times now and I'd go back tomorrow.", ("go to", "japan", "affirm", "ever")),
+    ("I did five years in retail straight out of school.", ("work in", "retail", "affirm", "past")),
+    ("Six years of Mandarin lessons and I can still barely order dumplings.", ("study", "mandarin", "affirm", "past")),
+    ("living in London I'm used to the Tube being rammed.", ("liv in", "london", "affirm", "present")),
+    ("I'm a fantastic cook.", ("be good at", "cook", "affirm", "present")),
+    ("I'm a great guitarist.", ("be good at", "guitar", "affirm", "present")),
+    ("English literature is the only subject I ever studied at uni.", ("study", "english literature", "affirm", "past")),
+    ("Love Island is on and I'm glued, I'm such a sucker for reality TV.", ("lik", "reality tv", "affirm", "present")),
+])
+def test_counts_and_visits_said_as_fragments_a_stint_a_place_lived_in_said_first_and_praise_of_a_doer_are_read(
+        text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Three years now and still no job.", ("have", "year", "affirm", "present")),
+    ("Living in London, I'd never afford a house.", ("liv in", "london", "affirm", "present")),
+    ("I'm training again, I'm a sucker for punishment.", ("lik", "punishment", "affirm", "present")),
+    ("I did two years in the army.", ("work in", "army", "affirm", "past")),
+    ("I'm a great journalist.", ("be good at", "journal", "affirm", "present")),
+])
+def test_a_duration_a_wish_an_idiom_and_a_doer_of_no_instrument_are_not_overread(text: str,
+                                                                                 unwanted: tuple[str, ...]) -> None:
+    assert unwanted not in keys(text)
+
+
+def test_fragments_and_praised_doers_contradict_their_denials() -> None:
+    assert flagged("Three operations so far, all on the same knee.", "I've never had surgery.")
+    assert flagged("Japan three times now and I'd go back tomorrow.", "I've never been to Japan.")
+    assert flagged("I did five years in retail straight out of school.", "Retail's the one sector I've never worked in.")
+    assert flagged("I'm an accomplished pianist.", "I'm rubbish at the piano.")

@@ -180,9 +180,10 @@ employer beginner leader minister officer passenger prisoner chapter shower weat
 ladder hammer sweater sticker burger cancer sucker""")
 _EMPHASISED = frozenset(verb_stem(w) for w in """love like enjoy hate know speak eat drink play read write cook
 have miss want need believe go own keep live work smoke""".split())
-_UNSKILLED = _set("bad terrible awful rubbish hopeless useless lousy poor dreadful")
+_UNSKILLED = _set("bad terrible awful rubbish hopeless useless lousy poor dreadful atrocious appalling abysmal crap shocking")
 _INTENSIFIERS = _set("really very pretty super quite incredibly")
-_SKILLED = _set("good great skilled talented decent amazing excellent brilliant expert")
+_SKILLED = _set("good great skilled talented decent amazing excellent brilliant expert fantastic superb wonderful terrific "
+                "incredible accomplished gifted competent outstanding exceptional phenomenal fabulous proficient")
 _LASTING_WITH_PREPOSITION = _set("interested allergic addicted good bad fluent involved passionate obsessed nervous")
 # who "robs" or "bites" only in a figure of speech: "robbed by the referee", "bitten by the travel bug"
 FIGURATIVE_AGENTS = frozenset({"referee", "ref", "umpire", "bug", "travel bug", "love bug", "system", "taxman",
@@ -2266,7 +2267,15 @@ def _skill_names(agent: str, verb: str | None) -> tuple[str, ...]:
 
     pastime = default_pastimes().by_agent.get(agent)
     names = ((verb,) if verb else ()) + (pastime.names if pastime is not None else ())
+    if not names and agent.endswith("ist"):  # "a great guitarist": good at the guitar; "pianist": the piano
+        names = tuple(thing for thing in (agent[:-3], agent[:-3] + "o") if _is_instrument(thing))[:1]
     return tuple(dict.fromkeys(names))
+
+
+def _is_instrument(thing: str) -> bool:
+    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
+
+    return not knowledge_loading() and "instrument" in default_knowledge().ancestors(thing)
 
 
 def _is_language(obj: str) -> bool:
@@ -2634,7 +2643,9 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         phrase = _noun_phrase(words, i)
         if not phrase.text or _ASPIRING & set(words[i:phrase.end - 1]) or words[phrase.end:phrase.end + 2] == ["in", "training"]:
             return []  # "a nurse in training", "an aspiring actor": not yet
-        if phrase.text.endswith("fan") and phrase.end < n and words[phrase.end] == "of":
+        if (phrase.text.endswith("fan") and phrase.end < n and words[phrase.end] == "of") or \
+                (phrase.text.endswith("sucker") and words[phrase.end:phrase.end + 1] == ["for"] and
+                 words[phrase.end + 1:phrase.end + 2] != ["punishment"]):  # "a sucker for X"
             return [c for p in _noun_phrases(words, phrase.end + 1) if p.text and not (p.specific and frame.polarity == "deny")
                     for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
         claims = _claims(_finish(frame, "be", phrase.text, confidence=0.95))
@@ -2648,6 +2659,8 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         if doer:  # "I'm not a hiker": I don't hike
             claims.extend(_claims(_finish(frame, doer, "", confidence=0.85)))
         skill, _, noun = phrase.text.partition(" ")
+        if not noun and i + 2 < n and words[i + 1] in _SKILLED | _UNSKILLED and words[i + 2] == phrase.text:
+            skill, noun = words[i + 1], phrase.text  # "a fantastic cook", the praise left out of the phrase
         able = (_agent_verb(noun) or ("cook" if noun == "cook" else None)) if skill in _SKILLED | _UNSKILLED else None
         skills = _skill_names(noun, able) if skill in _SKILLED | _UNSKILLED else ()
         if skills and frame.agents and frame.polarity == "affirm":

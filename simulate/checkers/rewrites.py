@@ -84,6 +84,13 @@ def _object_put_back(m: re.Match[str]) -> str:
             return m.group(0)
         rest[1:1] = ["do", "not"]
         i += 2
+    if m.group("k").startswith("the only ") and "ever" in rest[1:i] and not {"never", "not"} & set(rest):
+        if rest[1:i] == ["ever"]:  # "the only subject I ever studied": I only studied it
+            del rest[1]
+            i -= 1
+        else:  # "the only job I've ever had": I have only ever had it
+            rest.insert(rest.index("ever", 1), "only")
+            i += 1
     if m.group("k").startswith("the only ") and i == 1:
         rest[1:1] = ["only"]  # "Tea is the only hot drink I like": I only like tea
         i += 1
@@ -237,9 +244,18 @@ team company nation society country species general minimum last start first way
 customer guest visitor tourist reader viewer listener fan thank matter backup birthday christmas""".split())
 
 
+# "Living in London, I'm used to the Tube": where the speaker lives or works, said before what it explains
+_WHERE_FIRST = re.compile(r"^(?P<v>living|working) (?P<p>in|at) (?P<x>(?!the (?:moment|end|past|future)\b)"
+                          r"(?:(?!(?:was|is|were|has|had|would|will|when|while|because|made|makes)\b)[a-z'-]+ ?){1,3}?),? "
+                          r"(?=(?:i|we)\b(?! would|'d| might| could))")
+
+
 def as_a_said_first(sentence: str) -> str:
     """`sentence` with a leading "as a X, i ..." said as "i am a X, and i ...", for every reader (not "as a kid", "as a
     joke", "as a family": a time, a manner, a group)."""
+    if sentence.startswith(("living ", "working ")) and (where := _WHERE_FIRST.match(sentence)) is not None:
+        verb = "live" if where.group("v") == "living" else "work"
+        return f"i {verb} {where.group('p')} {where.group('x')}, and {sentence[where.end():]}"
     if not sentence.startswith(("as a", "well", "so ", "and ", "but ", "honestly", "obviously", "now")):
         return sentence
     m = _AS_A_FIRST.match(sentence)
@@ -259,7 +275,7 @@ _HOW_I_SPEND = re.compile(r"^(?P<x>[a-z]+ing(?: [a-z]+){0,2}?)(?: is|'s) (?:basi
 # what leaves a "had to" undone: "if I had to choose", "I never had to", "I'd have had to", "my mum had to"
 _NOT_DONE_BEFORE = re.compile(r"\b(?:if|would|never|not|no|unless|whether|when|wish|almost|nearly)\b")
 _FILLERS = re.compile(r"(?<=[a-z]) of any (?:sort|kind|type|description)\b|(?:(?<=\bam )|(?<=\bwas )|(?<=\bis )|"
-                      r"(?<=\bare ))such (?=an? )")
+                      r"(?<=\bare )|(?<='m )|(?<='s )|(?<='re ))such (?=an? )")
 
 
 def fillers_left_out(sentence: str) -> str:
@@ -1305,6 +1321,20 @@ _PLAINLY = (
                 r"find|be|do|go|have|say|wait|admit|laugh|ask|stop|cancel|miss|skip|pass|drop|quit)\b)(?P<v>[a-z]{2,}(?<!ly))\b"),
      lambda m: m.group(0) if _NOT_DONE_BEFORE.search(m.string, 0, m.start()) else
      f"{m.group('s')} have {participle(m.group('v'))}"),
+    # "Five grandkids now", "Three operations so far": had (not "three years now", "two more weeks")
+    (re.compile(r"^(?:(?:well|so|yeah|oh|honestly|and|ha|haha|lol)[,!]? )*(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|\d{1,2}) (?P<x>(?!(?:years|months|weeks|days|hours|minutes|times|kilos|miles|pounds|stone|"
+                r"points|goals|more|of|in|at)\b)[a-z]+s) (?=(?:now|so far|already|and counting)\b)"),
+     r"i have \g<n> \g<x> "),
+    # "Japan three times now": been there (a place the gazetteer knows)
+    (re.compile(r"^(?P<x>[a-z][a-z ]{2,25}?) (?P<n>once|twice|three times|four times|five times|\d+ times|a few times|"
+                r"loads of times|a couple of times) (?=(?:now|so far|already)\b)"),
+     lambda m: f"i have been to {m.group('x')} {m.group('n')} " if _is_place(m.group("x")) else m.group(0)),
+    # "I did five years in retail": worked in it
+    (re.compile(r"\b(?P<s>i) did (?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|a couple of) "
+                r"(?:years?|months?|summers?) (?P<p>in|at) (?=[a-z])(?!(?:the )?(?:army|navy|prison|jail|school|uni|university|"
+                r"college)\b)"),
+     r"\g<s> worked \g<p> "),
     # "I haven't got a word of French": not spoken
     (re.compile(r"\b(?P<s>i|we) (?:have not got|have not|do not have|do not speak|can not speak|can not say) "
                 r"(?:a|one|a single|even a) word of (?P<x>[a-z]+)\b"),
@@ -1466,9 +1496,10 @@ _PLAINLY = (
     (re.compile(r"^(?P<x>[a-z]+)(?:'s| is) my (?:second|third|other) language\b"),
      lambda m: f"i speak {m.group('x')}, and {m.group(0)}" if _languages(m.group("x")) else m.group(0)),
     # "I did a year of Mandarin lessons at uni": studied it
-    (re.compile(r"\b(?P<s>i) (?:did|took|had|have had|have done) (?:a|one|two|three|four|five|six|\d+|a few|several) "
-                r"(?:years?|terms?|semesters?|months?) of (?P<x>[a-z]+) (?:lessons|classes|courses)\b"),
-     lambda m: f"i studied {m.group('x')}, and {m.group(0)}" if _of_kind(m.group("x"), *_SUBJECTS) else m.group(0)),
+    (re.compile(r"(?:\b(?P<s>i) (?:did|took|had|have had|have done) |^)(?:a|one|two|three|four|five|six|seven|eight|nine|"
+                r"ten|\d+|a few|several) (?:years?|terms?|semesters?|months?) of (?P<x>[a-z]+) (?P<k>lessons|classes|courses)\b"),
+     lambda m: m.group(0) if not _of_kind(m.group("x"), *_SUBJECTS) else f"i studied {m.group('x')}, and {m.group(0)}"
+     if m.group("s") else f"i studied {m.group('x')}, and i had {m.group('x')} {m.group('k')}, {m.group(0)}"),
 )
 
 
@@ -1582,6 +1613,13 @@ def _a_time(words: str) -> bool:
 
 
 _TIME_WORDS = frozenset("year month week day decade age while bit life living time summer winter".split())
+
+
+def _is_place(name: str) -> bool:
+    """Is `name` a place the gazetteer knows ("japan", "leeds")?"""
+    from .places import resolve  # noqa: PLC0415  (the gazetteer loads on first use)
+
+    return bool(resolve(name))
 
 
 def _languages(*words: str) -> bool:
@@ -1736,7 +1774,9 @@ _FIRST_LOOKS = (
     ("(?:years?|months?|decades?) as (?:a|an)", (" as ",)), ("(?:year|grade|years) (?:\\d", ("year", "grade")),
     ("my (?:golf )?handicap", ("handicap",)), ("(?:cigarettes|cigs|fags", ("cig", "fags", "smokes")),
     ("my (?:second|third|other) language", ("language",)), ("(?:years?|terms?|semesters?|months?) of (?P<x>", (" of ",)),
-    ("(?P<s>i|we) had to (?:just", ("had to",)), ("^the only (?P<x>", ("the only",)),
+    ("(?P<s>i|we) had to (?:just", ("had to",)), ("haha|lol)[,!]? )*(?P<n>two", ("now", "so far", "already", "and counting")),
+    ("(?P<n>once|twice|three times", ("now", "so far", "already")), ("(?P<s>i) did (?P<n>a|one", ("i did",)),
+    ("^the only (?P<x>", ("the only",)),
     ("(?:every|each) (?:single )?word", ("word",)), ("(?:a|one|a single|even a) word of", ("word of",)),
     ("forgotten (?:all", ("forgotten",)),
     ("(?:learned|learnt) (?P<x>", ("learn",)), ("tables\\b", ("tables",)), ("based (?:in|out of)", ("based",)),
