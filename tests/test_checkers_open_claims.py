@@ -1889,3 +1889,22 @@ def test_fragments_and_praised_doers_contradict_their_denials() -> None:
     assert flagged("Japan three times now and I'd go back tomorrow.", "I've never been to Japan.")
     assert flagged("I did five years in retail straight out of school.", "Retail's the one sector I've never worked in.")
     assert flagged("I'm an accomplished pianist.", "I'm rubbish at the piano.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I've been going to pottery classes for about two years.", ("do", "pottery", "affirm", "present")),
+    ("Sorry, I was up gaming till 3am again last night.", ("play", "video game", "affirm", "recent")),
+    ("I play chess till late most nights.", ("play", "chess", "affirm", "present")),
+    ("I worked on the till at Tesco for years.", ("work on", "till", "affirm", "past")),
+])
+def test_classes_kept_going_to_a_doing_kept_up_late_and_till_as_until_are_read(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("I've been going to sign up for pottery classes for ages.", ("do", "pottery", "affirm", "present")),
+    ("I was up early, running late for work.", ("run", "", "affirm", "past")),
+    ("I play chess till late most nights.", ("play", "chess till late", "affirm", "present")),
+])
+def test_a_plan_an_early_start_and_a_time_until_are_not_overread(text: str, unwanted: tuple[str, ...]) -> None:
+    assert unwanted not in keys(text)

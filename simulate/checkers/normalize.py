@@ -185,7 +185,14 @@ def _without_disfluencies(text: str) -> str:
     return _SAID_TWICE.sub(r"\1", text) if ", " in text and _ANY_SAID_TWICE.search(text) else text
 
 
+# "till 3am", "till I was ten": until (not "the till", "on the tills")
+_TILL = re.compile(r"(?<![a-z])(?<!the )(?<!a )'?til+ (?=\d|late|midnight|dawn|morning|noon|night|lunch|dinner|bedtime|recently|"
+                   r"now|then|last|next|this|i\b|we\b|my\b|the (?:end|day|age)|about|around|after|quite)")
+
+
 @lru_cache(maxsize=2048)  # a turn's sentences are normalised by several readers; a few hundred texts come back
+
+
 def normalise(text: str) -> str:
     """Lower case, straight quotes, contractions expanded, spaces folded."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
@@ -209,6 +216,8 @@ def normalise(text: str) -> str:
         text = _W_WITH.sub("with ", text)
     if "even though" in text:
         text = _EVEN_THOUGH.sub("", text)
+    if "till " in text:
+        text = _TILL.sub("until ", text)
     if "its " in text:
         text = _ITS.sub(lambda m: ("" if m.start() == 0 or text[m.start() - 2] in ",.!?;" else ", ") +
                         ("it has " if text.startswith(("been", "got"), m.end()) else "it is "), text).replace(" , ", ", ")

@@ -126,7 +126,8 @@ _SKILLED = "good|great|strong|decent|excellent|competent|confident|brilliant|tal
 _GROUP_VERBS = "|".join(sorted("""have|take|attend|go to|am in|am on|are in|are on|joined|run|teach|coach|captain|
 went to|was in|was on|were in|were on|have been in|have been on|played in|play in|competed in|compete in|entered|
 took part in|won|have taken|have been taking|am part of|am a member of|belong to|am in charge of|came first in|
-came second in|came third in|came last in""".replace("\n", "").split("|"), key=len, reverse=True))
+came second in|came third in|came last in|have been going to|have been attending|
+go along to""".replace("\n", "").split("|"), key=len, reverse=True))
 _PASSION = (r"(?:whole )?(?:thing|passion|life|obsession|hobby|jam|happy place|escape|therapy|personality|world|"
             r"religion|pride and joy|sanctuary|routine|weekly ritual|ritual|weekend|weekends|sundays|saturdays|"
             r"favou?rite (?:hobby|pastime|thing|sport|way to relax))")
@@ -158,7 +159,7 @@ _NOT_STARTED = re.compile(r"\b(?:(?:start|starts|starting|begin|begins|beginning
                           r"this|after|when|again)|tomorrow|soon|signed up|sign up|"
                           r"signing up|booked|enrolled|enrolling|registered|next (?:week|month|year|term|season|spring|"
                           r"summer|autumn|fall|winter|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|"
-                          r"will|going to|gonna|about to|cannot wait|can not wait)\b")
+                          r"will|(?<!been )going to|gonna|about to|cannot wait|can not wait)\b")
 _BOUNDED = re.compile(rf"\b(?:until|till|up to|before) (?:last|this|today|now|recently|a (?:few|couple)|i|we|then)\b|"
                       rf"\buntil\b|{REMOTE_TIME.pattern}")
 NOT_SO = re.compile(r"\b(?:if|would|could|might|wish|want|wanted|hope|never|not|no|used to|when i was)\b")

@@ -285,6 +285,22 @@ def fillers_left_out(sentence: str) -> str:
     return _FILLERS.sub("", sentence)
 
 
+# "I was up gaming till 3am", "stayed up reading all night": doing it (not "up early", "up and running")
+_UP_DOING = re.compile(r"\b(?P<s>i|we) (?P<b>was|were|am|are|stayed|stay|have been|was still|am still) up "
+                       r"(?:late |all night |half the night |again )?(?P<g>(?!(?:and|early)\b)[a-z]+ing)\b")
+
+
+def doing_said_plainly_up(sentence: str) -> str:
+    """`sentence` with "i was up gaming" said as "i was gaming", for every reader."""
+    if " up " not in sentence:
+        return sentence
+    m = _UP_DOING.search(sentence)
+    if m is None or m.group("g") in NOT_GERUNDS:
+        return sentence
+    be = {"stayed": "was", "stay": "am", "was still": "was", "am still": "am"}.get(m.group("b"), m.group("b"))
+    return f"{sentence[:m.start()]}{m.group('s')} {be} {m.group('g')}{sentence[m.end():]}"
+
+
 def doing_said_how_spent(sentence: str) -> str:
     """`sentence` with "X-ing is how I spend my weekends" said as "i spend my weekends X-ing", for every reader."""
     if " how " not in sentence:
@@ -1810,3 +1826,4 @@ TYPED_REWRITES.append(fear_named_first)
 TYPED_REWRITES.append(doing_said_plainly)
 TYPED_REWRITES.append(being_said_first)
 TYPED_REWRITES.append(doing_said_how_spent)
+TYPED_REWRITES.append(doing_said_plainly_up)
