@@ -1812,7 +1812,6 @@ def test_a_subject_read_at_a_university_is_studied_and_never_did_it_is_never_stu
     ("As a type 1 diabetic I'm checking my blood sugar constantly.", ("be", "diabetic", "affirm", "present")),
     ("Night shifts are mostly what I work, I'm practically nocturnal.", ("work", "night shift", "affirm", "present")),
     ("I haven't got a word of French, not one.", ("speak", "french", "deny", "present")),
-    ("I had to learn Spanish for my job.", ("learn", "spanish", "affirm", "ever")),
     ("I moved to Texas for work, I didn't grow up there.", ("grow up in", "texas", "deny", "past")),
     ("I've only ever been to Manchester once, for a gig, never lived there.", ("liv in", "manchester", "deny", "ever")),
     ("Climbing of any sort is something I've never tried.", ("climb", "", "deny", "ever")),
@@ -1821,7 +1820,7 @@ def test_a_subject_read_at_a_university_is_studied_and_never_did_it_is_never_stu
     ("I'm a skilled carpenter.", ("be good at", "carpentry", "affirm", "present")),
     ("Birdwatching is how I spend most weekends.", ("birdwatch", "", "affirm", "present")),
 ])
-def test_what_one_is_said_first_a_cleft_a_word_of_a_language_an_obligation_met_and_there_after_a_place_are_read(
+def test_what_one_is_said_first_a_cleft_a_word_of_a_language_and_there_after_a_place_are_read(
         text: str, claim: tuple[str, ...]) -> None:
     assert claim in keys(text)
 
@@ -1830,13 +1829,14 @@ def test_what_one_is_said_first_a_cleft_a_word_of_a_language_an_obligation_met_a
     ("As a kid I loved horses, we had three.", ("be", "kid", "affirm", "present")),
     ("As a family we go camping every summer.", ("be", "family", "affirm", "present")),
     ("As a nurse, my mum works nights.", ("be", "nurse", "affirm", "present")),
-    ("If I had to learn a language, I'd pick Italian.", ("learn", "language", "affirm", "ever")),
-    ("My mum had to learn English when she moved here.", ("learn", "english", "affirm", "ever")),
-    ("I never had to learn Spanish.", ("learn", "spanish", "affirm", "ever")),
+    ("I had to use a wheelchair for a month after my surgery.", ("use", "wheelchair", "affirm", "present")),
+    ("As a young woman I lived in Rome for a year.", ("be", "young woman", "affirm", "present")),
+    ("As a 10-year-old, I broke my arm.", ("be", "10-year-old", "affirm", "present")),
+    ("I texted Sarah, never replied.", ("reply", "", "deny", "ever")),
     ("My brother went to Spain once, never went back.", ("go to", "spain", "deny", "ever")),
     ("I'm such a sucker for reality TV.", ("suck", "", "affirm", "present")),
 ])
-def test_a_time_of_life_a_group_someone_elses_obligation_and_someone_elses_trip_are_not_overread(
+def test_a_time_of_life_a_group_an_obligation_and_someone_elses_doing_are_not_overread(
         text: str, unwanted: tuple[str, ...]) -> None:
     assert unwanted not in keys(text)
 
@@ -1857,23 +1857,29 @@ def test_a_first_time_told_as_news_meets_no_earlier_never() -> None:
 
 
 @pytest.mark.parametrize(("text", "claim"), [
-    ("Five grandkids now, the youngest just turned one.", ("have", "grandkid", "affirm", "present")),
-    ("Japan three times now and I'd go back tomorrow.", ("go to", "japan", "affirm", "ever")),
     ("I did five years in retail straight out of school.", ("work in", "retail", "affirm", "past")),
-    ("Six years of Mandarin lessons and I can still barely order dumplings.", ("study", "mandarin", "affirm", "past")),
+    ("My degree is in psychology, for my sins.", ("study", "psychology", "affirm", "past")),
+    ("My chemistry degree from Leeds has been pretty useless.", ("study", "chemistry", "affirm", "past")),
     ("living in London I'm used to the Tube being rammed.", ("liv in", "london", "affirm", "present")),
     ("I'm a fantastic cook.", ("be good at", "cook", "affirm", "present")),
     ("I'm a great guitarist.", ("be good at", "guitar", "affirm", "present")),
     ("English literature is the only subject I ever studied at uni.", ("study", "english literature", "affirm", "past")),
     ("Love Island is on and I'm glued, I'm such a sucker for reality TV.", ("lik", "reality tv", "affirm", "present")),
 ])
-def test_counts_and_visits_said_as_fragments_a_stint_a_place_lived_in_said_first_and_praise_of_a_doer_are_read(
+def test_a_stint_in_a_sector_a_degree_a_place_lived_in_said_first_and_praise_of_a_doer_are_read(
         text: str, claim: tuple[str, ...]) -> None:
     assert claim in keys(text)
 
 
 @pytest.mark.parametrize(("text", "unwanted"), [
-    ("Three years now and still no job.", ("have", "year", "affirm", "present")),
+    ("My poor grandad. Three operations so far.", ("have", "operation", "affirm", "ever")),
+    ("My parents love travelling. Japan three times now!", ("go to", "japan", "affirm", "ever")),
+    ("I did three months in hospital after the crash.", ("work in", "hospital", "affirm", "past")),
+    ("Living in London, I got used to the crowds.", ("liv in", "london", "affirm", "present")),
+    ("I'm a great guitarist on Guitar Hero.", ("be good at", "guitar", "affirm", "present")),
+    ("I'm a fantastic golfer, said nobody ever.", ("be good at", "golf", "affirm", "present")),
+    ("My son's chemistry degree cost a fortune.", ("study", "chemistry", "affirm", "past")),
+    ("I know chess is hard to master.", ("know", "chess", "affirm", "present")),
     ("Living in London, I'd never afford a house.", ("liv in", "london", "affirm", "present")),
     ("I'm training again, I'm a sucker for punishment.", ("lik", "punishment", "affirm", "present")),
     ("I did two years in the army.", ("work in", "army", "affirm", "past")),
@@ -1884,9 +1890,8 @@ def test_a_duration_a_wish_an_idiom_and_a_doer_of_no_instrument_are_not_overread
     assert unwanted not in keys(text)
 
 
-def test_fragments_and_praised_doers_contradict_their_denials() -> None:
-    assert flagged("Three operations so far, all on the same knee.", "I've never had surgery.")
-    assert flagged("Japan three times now and I'd go back tomorrow.", "I've never been to Japan.")
+def test_a_stint_a_degree_and_praised_doers_contradict_their_denials() -> None:
+    assert flagged("My degree is in psychology.", "I never studied psychology.")
     assert flagged("I did five years in retail straight out of school.", "Retail's the one sector I've never worked in.")
     assert flagged("I'm an accomplished pianist.", "I'm rubbish at the piano.")
 

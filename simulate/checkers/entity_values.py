@@ -254,6 +254,8 @@ def entity_value_claims(forms: SentenceForms) -> list[OpenClaim]:
         "and father" in forms.norm else None
     if together:
         out.append(_claim("parents", "marriage", together, only=False, changed=bool(_PARENTS_CHANGED.search(forms.norm))))
+    out += [OpenClaim(predicate="study", object=c.object, time="past", confidence=0.85) for c in out
+            if c.predicate == "my degree's subject" and c.object]  # "my degree is in psychology": studied it
     return out
 
 

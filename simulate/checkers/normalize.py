@@ -356,6 +356,10 @@ _TRAILING_MARKERS = re.compile(r"(?:,?\s+(?:lol+|lmao+|ha(?:ha)+h?|he(?:he)+|tbh
                                r",?\s+you\?)\s*([.!?]*)$", re.IGNORECASE)
 
 
+# a word of address at the end: "never studied psychology mate" (not "my mate", "a good mate", "the lads")
+_TRAILING_ADDRESS = re.compile(r"(?<!\bmy)(?<!\bour)(?<!\byour)(?<!\bhis)(?<!\bher)(?<!\ba)(?<!\bthe)(?<!\bbest)(?<!\bold)"
+                               r"(?<!\bgood)(?<!\bwork)(?<!\bschool)(?<!\buni)(?<!\bflat)(?<!\bhouse)(?<!\bsoul)(?<!\bclass)"
+                               r",?\s+(?:mate|dude|bro|yaar|innit|fam|pal)\s*([.!?]*)$", re.IGNORECASE)
 _SENTENCE_ADVERB = re.compile(r"\b(i|we)\s+(?:(?:honestly|literally|genuinely|seriously|basically|truly|actually|"
                               r"personally|definitely|totally|obviously|certainly|absolutely|really)\s+)+(?=[a-z])",
                               re.IGNORECASE)
@@ -371,6 +375,7 @@ def without_discourse_markers(sentence: str) -> str:
     out = _SENTENCE_ADVERB.sub(r"\1 ", _LEADING_MARKERS.sub("", sentence))
     for _ in range(3):  # "... haha tbh"
         stripped = _TRAILING_MARKERS.sub(lambda m: "." if "?" in m.group(1) else m.group(1), out)
+        stripped = _TRAILING_ADDRESS.sub(lambda m: "." if "?" in m.group(1) else m.group(1), stripped)
         if stripped == out:
             break
         out = stripped

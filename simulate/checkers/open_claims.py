@@ -180,7 +180,7 @@ employer beginner leader minister officer passenger prisoner chapter shower weat
 ladder hammer sweater sticker burger cancer sucker""")
 _EMPHASISED = frozenset(verb_stem(w) for w in """love like enjoy hate know speak eat drink play read write cook
 have miss want need believe go own keep live work smoke""".split())
-_UNSKILLED = _set("bad terrible awful rubbish hopeless useless lousy poor dreadful atrocious appalling abysmal crap shocking")
+_UNSKILLED = _set("bad terrible awful rubbish hopeless useless lousy poor dreadful")
 _INTENSIFIERS = _set("really very pretty super quite incredibly")
 _SKILLED = _set("good great skilled talented decent amazing excellent brilliant expert fantastic superb wonderful terrific "
                 "incredible accomplished gifted competent outstanding exceptional phenomenal fabulous proficient")
@@ -232,6 +232,9 @@ _NO_CLUE = re.compile(r"(?:\b(?:i )?(?:would not have|do not have|did not have|h
                       r"(?:a|any|the (?:faintest|slightest|first)) |^(?:not a |no ))(?:clue|idea) how to\b")
 _OWNED_CHANGE = re.compile(r"\b(?:so much for|(?:there is )?a first time for everything|not any more|not anymore|"
                            r"until (?:last|this) (?:week|month|year|weekend))\b")
+# what says a sentence is not meant: "said nobody ever", "in my dreams", "yeah right"
+_NOT_MEANT = re.compile(r"\b(?:said|says) (?:nobody|no one|no-one) ever\b|\bin my (?:wildest )?dreams\b|\byeah,? right\b|"
+                        r"\bsarcastically\b")
 _SO_THAT = re.compile(r"^(?:that )?(?:i|we) (?:can|could|would|will|might|may|should|do not have to|did not have to|"
                       r"would not|will not|can not|could not|get to|got to|have to|had to)\b")  # purpose
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\s+-+\s+")
@@ -880,6 +883,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
                 [replace(c, never=True) if c.polarity == "deny" and not c.change else c for c in out[before:]]
             continue
         before = len(out)
+        if ("ever" in typed or "dream" in typed or "right" in typed or "sarcas" in typed) and _NOT_MEANT.search(typed):
+            continue  # "I'm a fantastic golfer, said nobody ever", "a great singer in my dreams": not so
         if topic and _BARE_FEAR.match(typed):
             typed = f"i am afraid of {topic}"  # "Spiders? Total phobia.": of spiders
         elif topic and (none := _NONE_ALONE.match(typed)) is not None:
@@ -1132,6 +1137,8 @@ def _restricted(claim: OpenClaim, clause: str) -> OpenClaim:
             return claim
     elif claim.polarity == "deny" and _SAID_NOT.search(clause) is None:
         return claim  # (a denial a reader inferred from a doing, "held a corn snake at the zoo", is not narrowed)
+    if claim.polarity == "deny" and "formally" in clause:
+        return replace(claim, restriction="formally")  # "I never learned Excel formally, I'm self-taught"
     if claim.polarity == "deny" and claim.object in _HAD_FOR_A_THING:
         m = re.search(rf"\b{claim.object} (?:for|with) (?:the |a |an |any |my |our )?(?P<w>[a-z][a-z'-]*)", clause)
         if m and m.group("w") not in ("anything", "everything"):
@@ -2260,6 +2267,13 @@ def _agent_verb(noun: str) -> str | None:
     return stem
 
 
+# a verb after what is known says a that-clause: "I know chess is hard", "I learned the piano takes years"
+_THAT_VERBS = frozenset("is are was were has have had can could will would does do did takes takes makes made seems looks "
+                        "gets costs".split())
+_NOT_AFTER_PRAISE = frozenset("on in at for with when whenever according after before during if compared of to from until unless "
+                              "once".split())
+
+
 def _skill_names(agent: str, verb: str | None) -> tuple[str, ...]:
     """What a skilled `agent` is good at: its verb, and the names of the pastime it is the doer of ("a great
     photographer" is good at photographing and at photography; "a skilled carpenter" at carpentry and woodwork)."""
@@ -2645,7 +2659,8 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
             return []  # "a nurse in training", "an aspiring actor": not yet
         if (phrase.text.endswith("fan") and phrase.end < n and words[phrase.end] == "of") or \
                 (phrase.text.endswith("sucker") and words[phrase.end:phrase.end + 1] == ["for"] and
-                 words[phrase.end + 1:phrase.end + 2] != ["punishment"]):  # "a sucker for X"
+                 words[phrase.end + 1:phrase.end + 2][0:1] not in (["punishment"], ["flattery"], ["clickbait"],
+                                                                   ["gimmicks"], ["marketing"], ["scams"])):  # "a sucker for X"
             return [c for p in _noun_phrases(words, phrase.end + 1) if p.text and not (p.specific and frame.polarity == "deny")
                     for c in _claims(_finish(frame, LIKE, p.text, activity=p.activity))]
         claims = _claims(_finish(frame, "be", phrase.text, confidence=0.95))
@@ -2662,7 +2677,9 @@ def _copula(words: list[str], i: int, frame: _Frame, *, past: bool) -> list[Open
         if not noun and i + 2 < n and words[i + 1] in _SKILLED | _UNSKILLED and words[i + 2] == phrase.text:
             skill, noun = words[i + 1], phrase.text  # "a fantastic cook", the praise left out of the phrase
         able = (_agent_verb(noun) or ("cook" if noun == "cook" else None)) if skill in _SKILLED | _UNSKILLED else None
-        skills = _skill_names(noun, able) if skill in _SKILLED | _UNSKILLED else ()
+        skills = _skill_names(noun, able) if skill in _SKILLED | _UNSKILLED and (
+            phrase.end >= n or words[phrase.end] not in _NOT_AFTER_PRAISE) else ()  # not "a great guitarist on Guitar Hero",
+        # "in my dreams", "according to my five-year-old", "on a bad day", "for someone who started at fifty"
         if skills and frame.agents and frame.polarity == "affirm":
             good = skill not in _UNSKILLED  # "I'm a good cook": I can cook; "a rubbish cook" still cooks, badly
             if good and able:
@@ -2875,6 +2892,9 @@ def _verb(words: list[str], i: int, frame: _Frame, *, progressive: bool = False,
         return _claims(_finish(frame, "learn", activity, activity=True)) if activity else []
     if stem in ("learn", "know") and nxt == "how" and (j + 1 >= n or words[j + 1] != "to"):
         return []  # "I don't even know how the pieces move"
+    if stem in ("know", "realis", "realiz", "hear", "heard", "understand", "forgot", "forget", "remember") and \
+            nxt not in ("to", "how") and any(w in _THAT_VERBS for w in words[j + 1:j + 4]):
+        return []  # "I know chess is hard to master": what is known of chess, not knowing it
     if stem in ("learn", "know") and nxt in ("to", "how") and not progressive:
         k = j + 2 if nxt == "how" and j + 1 < n and words[j + 1] == "to" else j + 1
         activity = _verb_phrase(words, k)

@@ -723,7 +723,7 @@ _NEWS_SAID = re.compile(r"!|\b(?:finally|guess what|big news|news|at last|just|t
 
 
 # a doing told as a first: "my first ever climb", "went skiing for the first time" (not "for the first time in years")
-_FIRST_TIME = re.compile(r"\b(?:my first ever|for the (?:very )?first time(?! in\b))", re.IGNORECASE)
+_FIRST_TIME = re.compile(r"\b(?:my first ever|first time ever|for the (?:very )?first time(?! in\b))", re.IGNORECASE)
 
 
 def _first_time_after_never(record: OpenRecord, old: OpenRecord) -> bool:

@@ -241,7 +241,14 @@ _AS_A_FIRST = re.compile(r"^(?:(?:well|so|and|but|honestly|obviously|now)[, ]+)?
 _NOT_AS_A = frozenset("""kid kids child children teen teenager youngster boy girl baby toddler youth student nipper lad lass
 joke treat result rule whole matter bonus gift favour favor reward precaution consequence side aside group family couple
 team company nation society country species general minimum last start first way sort kind compromise reminder test
-customer guest visitor tourist reader viewer listener fan thank matter backup birthday christmas""".split())
+customer guest visitor tourist reader viewer listener fan thank matter backup birthday christmas surprise hobby present
+punishment band school club choir church beginner newbie novice former ex retired recovering reformed lapsed young younger
+little teenage new first-time single renter for""".split())
+# what the rest of a sentence said first must not be: a past ("As a beginner, I struggled"), a guess ("Living in Asia, I
+# imagine, you eat a lot of rice"), someone else
+_NOT_NOW_AFTER = re.compile(r"\b(?:imagine|guess|hear|heard|reckon|bet|suppose|expect|assume|know people|you|your|"
+                            r"(?<!\bam )(?<!'m )used to|"
+                            r"remember|yesterday|once|back then|at the time|then)\b")
 
 
 # "Living in London, I'm used to the Tube": where the speaker lives or works, said before what it explains
@@ -254,14 +261,32 @@ def as_a_said_first(sentence: str) -> str:
     """`sentence` with a leading "as a X, i ..." said as "i am a X, and i ...", for every reader (not "as a kid", "as a
     joke", "as a family": a time, a manner, a group)."""
     if sentence.startswith(("living ", "working ")) and (where := _WHERE_FIRST.match(sentence)) is not None:
+        rest = sentence[where.end():]
+        if not _said_of_now(rest) or singular(where.group("x").split()[-1]) in _TIME_WORDS | {"weekend", "night", "home"}:
+            return sentence  # "Living in London, I got used to the crowds"; "Working at the weekend, I missed it"
         verb = "live" if where.group("v") == "living" else "work"
-        return f"i {verb} {where.group('p')} {where.group('x')}, and {sentence[where.end():]}"
+        return f"i {verb} {where.group('p')} {where.group('x')}, and {rest}"
     if not sentence.startswith(("as a", "well", "so ", "and ", "but ", "honestly", "obviously", "now")):
         return sentence
     m = _AS_A_FIRST.match(sentence)
-    if not m or not _NOT_AS_A.isdisjoint(m.group("x").split()) or not _VERBS_OF_BEING.isdisjoint(m.group("x").split()):
-        return sentence
+    if not m or not _NOT_AS_A.isdisjoint(m.group("x").split()) or not _VERBS_OF_BEING.isdisjoint(m.group("x").split()) or \
+            re.search(r"-old\b|\d+ years?\b", m.group("x")) or not _said_of_now(sentence[m.end():]):
+        return sentence  # "As a 10-year-old, I broke my arm", "As a single mum for ten years, I learned to cope"
     return f"i am {m.group('x').strip()}, and {sentence[m.end():]}"
+
+
+def _said_of_now(rest: str) -> bool:
+    """Does the speaker's clause after a thing said first speak of now ("i'm used to", "i work nights"), not of a past
+    ("i struggled"), a guess ("i imagine you ...") or someone else?"""
+    words = rest.split()
+    if _NOT_NOW_AFTER.search(rest) is not None:
+        return False
+    if re.match(r"(?:i|we)(?:'m|'re|'ve| am| are| have)\b", rest):
+        return True  # "i'm used to the tube", "i've got"
+    verb = next((w for w in words[1:4] if w not in ("really", "just", "always", "never", "still", "often", "usually",
+                                                    "also", "do", "did", "not", "have", "had", "can", "could")), "")
+    return not is_past_form(verb) and not re.search(r"\b(?:had|did|was|were)\b", " ".join(words[:3])) and \
+        _NOT_NOW_AFTER.search(rest) is None
 
 
 # "Birdwatching is how I spend most weekends": spending them birdwatching
@@ -272,10 +297,9 @@ _HOW_I_SPEND = re.compile(r"^(?P<x>[a-z]+ing(?: [a-z]+){0,2}?)(?: is|'s) (?:basi
 
 
 # words that add nothing to what is said: "climbing of any sort" (climbing), "i am such a sucker for" (a sucker for)
-# what leaves a "had to" undone: "if I had to choose", "I never had to", "I'd have had to", "my mum had to"
-_NOT_DONE_BEFORE = re.compile(r"\b(?:if|would|never|not|no|unless|whether|when|wish|almost|nearly)\b")
 _FILLERS = re.compile(r"(?<=[a-z]) of any (?:sort|kind|type|description)\b|(?:(?<=\bam )|(?<=\bwas )|(?<=\bis )|"
-                      r"(?<=\bare )|(?<='m )|(?<='s )|(?<='re ))such (?=an? )")
+                      r"(?<=\bare )|(?<='m )|(?<='s )|(?<='re ))such "
+                      r"(?=an? (?:big |huge |massive |total )?(?:sucker|fan|lover) )")
 
 
 def fillers_left_out(sentence: str) -> str:
@@ -1332,28 +1356,20 @@ _PLAINLY = (
     # "I follow every word of Punjabi": understood
     (re.compile(r"\b(?P<s>i|we) (?:follow|understand|catch|get) (?:every|each) (?:single )?word (?:of|in) (?P<x>[a-z]+)\b"),
      lambda m: f"{m.group('s')} understand {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
-    # "I had to repeat year nine": repeated it (not "if I had to", nor what "had to" give up, which the loss readers know)
-    (re.compile(r"\b(?P<s>i|we) had to (?:just |actually |also |then )?(?!(?:let|put|give|rehome|sell|say|leave|get|part|move|"
-                r"find|be|do|go|have|say|wait|admit|laugh|ask|stop|cancel|miss|skip|pass|drop|quit)\b)(?P<v>[a-z]{2,}(?<!ly))\b"),
-     lambda m: m.group(0) if _NOT_DONE_BEFORE.search(m.string, 0, m.start()) else
-     f"{m.group('s')} have {participle(m.group('v'))}"),
-    # "Five grandkids now", "Three operations so far": had (not "three years now", "two more weeks")
-    (re.compile(r"^(?:(?:well|so|yeah|oh|honestly|and|ha|haha|lol)[,!]? )*(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
-                r"eleven|twelve|\d{1,2}) (?P<x>(?!(?:years|months|weeks|days|hours|minutes|times|kilos|miles|pounds|stone|"
-                r"points|goals|more|of|in|at)\b)[a-z]+s) (?=(?:now|so far|already|and counting)\b)"),
-     r"i have \g<n> \g<x> "),
-    # "Japan three times now": been there (a place the gazetteer knows)
-    (re.compile(r"^(?P<x>[a-z][a-z ]{2,25}?) (?P<n>once|twice|three times|four times|five times|\d+ times|a few times|"
-                r"loads of times|a couple of times) (?=(?:now|so far|already)\b)"),
-     lambda m: f"i have been to {m.group('x')} {m.group('n')} " if _is_place(m.group("x")) else m.group(0)),
-    # "I did five years in retail": worked in it
+    # "I did five years in retail": worked in that sector (not "in hospital", "in Paris", "in rehab")
     (re.compile(r"\b(?P<s>i) did (?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|a couple of) "
-                r"(?:years?|months?|summers?) (?P<p>in|at) (?=[a-z])(?!(?:the )?(?:army|navy|prison|jail|school|uni|university|"
-                r"college)\b)"),
-     r"\g<s> worked \g<p> "),
+                r"(?:years?|months?|summers?) in (?=(?:retail|hospitality|sales|finance|banking|insurance|marketing|"
+                r"construction|catering|admin|accounts|recruitment|logistics|manufacturing|publishing|advertising|"
+                r"consulting|customer service|it|tech|pr|hr)\b)"),
+     r"\g<s> worked in "),
+    # "my chemistry degree from Leeds": studied chemistry (not "my son's chemistry degree", "my future law degree")
+    (re.compile(r"(?:^|(?<=, )|(?<=\band ))(?P<m>my|our) (?P<x>[a-z]+(?: [a-z]+)?) (?P<d>degree|ba|bsc|ma|msc|phd|masters|"
+                r"master's|diploma)\b"),
+     lambda m: f"i studied {m.group('x')}, and {m.group(0)}" if m.group("m") == "my" and _of_kind(m.group("x"), *_SUBJECTS)
+     else m.group(0)),
     # "I haven't got a word of French": not spoken
     (re.compile(r"\b(?P<s>i|we) (?:have not got|have not|do not have|do not speak|can not speak|can not say) "
-                r"(?:a|one|a single|even a) word of (?P<x>[a-z]+)\b"),
+                r"(?:a|one|a single|even a) word of (?P<x>[a-z]+)\b(?! for\b)"),
      lambda m: f"{m.group('s')} do not speak {m.group('x')}" if _languages(m.group("x")) else m.group(0)),
     # "I've forgotten all my Italian": not spoken now
     (re.compile(r"\b(?P<s>i|we) (?:have |had )?(?:completely |totally )?forgotten (?:all|all of) (?:my|our) (?P<x>[a-z]+)\b"),
@@ -1512,10 +1528,9 @@ _PLAINLY = (
     (re.compile(r"^(?P<x>[a-z]+)(?:'s| is) my (?:second|third|other) language\b"),
      lambda m: f"i speak {m.group('x')}, and {m.group(0)}" if _languages(m.group("x")) else m.group(0)),
     # "I did a year of Mandarin lessons at uni": studied it
-    (re.compile(r"(?:\b(?P<s>i) (?:did|took|had|have had|have done) |^)(?:a|one|two|three|four|five|six|seven|eight|nine|"
-                r"ten|\d+|a few|several) (?:years?|terms?|semesters?|months?) of (?P<x>[a-z]+) (?P<k>lessons|classes|courses)\b"),
-     lambda m: m.group(0) if not _of_kind(m.group("x"), *_SUBJECTS) else f"i studied {m.group('x')}, and {m.group(0)}"
-     if m.group("s") else f"i studied {m.group('x')}, and i had {m.group('x')} {m.group('k')}, {m.group(0)}"),
+    (re.compile(r"\b(?P<s>i) (?:did|took|had|have had|have done) (?:a|one|two|three|four|five|six|\d+|a few|several) "
+                r"(?:years?|terms?|semesters?|months?) of (?P<x>[a-z]+) (?:lessons|classes|courses)\b"),
+     lambda m: f"i studied {m.group('x')}, and {m.group(0)}" if _of_kind(m.group("x"), *_SUBJECTS) else m.group(0)),
 )
 
 
@@ -1629,13 +1644,6 @@ def _a_time(words: str) -> bool:
 
 
 _TIME_WORDS = frozenset("year month week day decade age while bit life living time summer winter".split())
-
-
-def _is_place(name: str) -> bool:
-    """Is `name` a place the gazetteer knows ("japan", "leeds")?"""
-    from .places import resolve  # noqa: PLC0415  (the gazetteer loads on first use)
-
-    return bool(resolve(name))
 
 
 def _languages(*words: str) -> bool:
@@ -1790,8 +1798,8 @@ _FIRST_LOOKS = (
     ("(?:years?|months?|decades?) as (?:a|an)", (" as ",)), ("(?:year|grade|years) (?:\\d", ("year", "grade")),
     ("my (?:golf )?handicap", ("handicap",)), ("(?:cigarettes|cigs|fags", ("cig", "fags", "smokes")),
     ("my (?:second|third|other) language", ("language",)), ("(?:years?|terms?|semesters?|months?) of (?P<x>", (" of ",)),
-    ("(?P<s>i|we) had to (?:just", ("had to",)), ("haha|lol)[,!]? )*(?P<n>two", ("now", "so far", "already", "and counting")),
-    ("(?P<n>once|twice|three times", ("now", "so far", "already")), ("(?P<s>i) did (?P<n>a|one", ("i did",)),
+    ("(?P<m>my|our) (?P<x>[a-z]+(?: [a-z]+)?) (?P<d>degree", ("my ", "our ")),
+    ("(?P<s>i) did (?P<n>a|one", ("i did",)),
     ("^the only (?P<x>", ("the only",)),
     ("(?:every|each) (?:single )?word", ("word",)), ("(?:a|one|a single|even a) word of", ("word of",)),
     ("forgotten (?:all", ("forgotten",)),

@@ -138,6 +138,12 @@ _COMMA_NEVER = re.compile(r", (?=(?:never|have never|did not|have not) (?!(?:a|a
                           r"is|was|are|were|not|i|we|he|she|they|you|mind|ever|again|once|really)\b)[a-z]+)")
 
 
+_SOMEONE_OR_TOLD = re.compile(r"\b(?:him|her|them|you|he|she|they|everyone|everybody|people|mum|mom|dad|wife|husband|"
+                              r"partner|son|daughter|kids?|children|brother|sister|friends?|boss|mate|family|parents|"
+                              r"girlfriend|boyfriend|nan|gran|grandma|grandad|neighbou?rs?|colleagues?|tell|told|say|said|"
+                              r"says|learned|learnt|lesson|rule|advice|thing|texted|called|rang|asked|emailed|messaged)\b")
+
+
 def _never_back(m: re.Match[str], sentence: str) -> str:
     """", i never ..." where the nearest earlier part with a subject is the speaker's ("I've been to Manchester
     once, for a gig, never lived there"); else as said ("my brother went once, never again")."""
@@ -147,7 +153,9 @@ def _never_back(m: re.Match[str], sentence: str) -> str:
     for before in reversed(re.split(r"[,;:]", sentence[: m.start()])):
         before = _LEAD.sub("", before.strip())
         if re.match(r"(?:i|we)\b", before):
-            return ", i "
+            # not after someone named ("I took my daughter to a match, didn't enjoy it") or a lesson told ("I tell
+            # everyone, never eat there")
+            return m.group(0) if _SOMEONE_OR_TOLD.search(before) else ", i "
         if re.match(r"(?:he|she|they|you|it|my|our|his|her|their|your|[a-z]+'s)\b", before):
             return m.group(0)
     return m.group(0)

@@ -191,6 +191,8 @@ def singular(phrase: str) -> str:
     word = last
     if word in _PLURAL_IRREGULAR:
         word = _PLURAL_IRREGULAR[word]
+    elif word == "ups" and head:
+        word = "up"  # "push ups", "sit ups"
     elif word in _SINGULAR_WITH_S or len(word) <= 3 or word.endswith(_NO_PLURAL) or not word.endswith("s"):
         pass
     elif word.endswith("ies") and len(word) > 4:
