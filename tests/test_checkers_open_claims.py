@@ -1913,3 +1913,29 @@ def test_classes_kept_going_to_a_doing_kept_up_late_and_till_as_until_are_read(t
 ])
 def test_a_plan_an_early_start_and_a_time_until_are_not_overread(text: str, unwanted: tuple[str, ...]) -> None:
     assert unwanted not in keys(text)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("five-a-side every Tuesday, never miss it.", ("play", "five-a-side", "affirm", "present")),
+    ("Sunday cricket for the village team, opening bat.", ("play", "cricket", "affirm", "present")),
+    ("cross-stitching is how I relax, I've got three on the go.", ("do", "embroidery", "affirm", "present")),
+    ("summer weekends are all about sailing for me.", ("sail", "", "affirm", "present")),
+    ("my stamp collection's up to about four thousand now.", ("collect", "stamp", "affirm", "present")),
+])
+def test_a_pastime_said_with_its_day_its_team_its_collection_or_as_what_weekends_are_about_is_read(
+        text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("My son's stamp collection is huge.", ("collect", "stamp", "affirm", "present")),
+    ("I volunteer at parkrun every Saturday, marshalling the corner.", ("do", "parkrun", "affirm", "present")),
+    ("my whole collection is gone.", ("collect", "whole", "affirm", "present")),
+])
+def test_someone_elses_collection_and_a_pastime_volunteered_at_are_not_overread(text: str,
+                                                                                 unwanted: tuple[str, ...]) -> None:
+    assert unwanted not in keys(text)
+
+
+def test_a_denial_of_anything_listed_item_by_item_still_denies_every_thing() -> None:
+    assert flagged("I've never collected anything, not stamps, not coins, nothing.", "My stamp collection's huge now.")

@@ -394,7 +394,9 @@ _COUNT_OF_TOPIC = re.compile(r"^(?P<c>(?:two|three|four|five|six|seven|eight|nin
 # "I've never won anything", "I'm not afraid of anything at all": a denial of every object (not "anything with
 # gluten", "anything today", "anything but water", which deny only some)
 _OF_ANYTHING = re.compile(r"\b(?:never|not|no longer)\b[a-z' ]{0,40}?(?<! or) anything(?: (?:up|out|back|off))?"
-                          r"(?: (?:at all|ever|whatsoever|in my life|in my whole life|really))?[.!]*$")
+                          r"(?: (?:at all|ever|whatsoever|in my life|in my whole life|really))?"
+                          r"(?:(?:,? not (?:even )?[a-z]+)+,? (?:nothing|none|not a thing))?[.!]*$")  # ", not stamps, not
+# coins, nothing": every thing, named
 # verbs whose "not ... anything" speaks of the moment or of a plan, not of every thing one might do it to
 _NOT_UNIVERSAL = _set("""do have want need know say think mean get see hear feel remember find tell ask mind hide change
 expect plan owe regret miss notice understand take give make let keep be go try buy believ""") | {"believ in"}
@@ -897,12 +899,12 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             norm = _idioms_said_plainly(normalise(_with_topic(left_out, topic) + norm[left_out.end():]))
         if topic:
             norm = _THING_AS_THEY.sub(rf"\g<lead>{topic} ", norm, count=1)  # "Moths? Naw, they don't bother me"
-            norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
+            norm = _PRONOUN_OBJECT.sub(topic, norm, count=2)  # "Geocaching? Heard of it, never done it": both
             norm = _COUNT_OF_TOPIC.sub(rf"\g<c> of {topic} ", norm, count=1)  # "Fizzy drinks? Three cans a day"
             norm = _A_WORD.sub(rf"\g<0> of {topic}", norm, count=1)  # "French? I don't know a word": of French
             if (state := _BARE_STATE.search(norm)) is not None:  # "Spanish? I'm fluent": fluent in Spanish
                 norm = f"{norm[:state.end()]} {_STATE_PREPOSITION[state.group('a')]} {topic}{norm[state.end():]}"
-            as_typed = _PRONOUN_OBJECT.sub(topic, as_typed, count=1)
+            as_typed = _PRONOUN_OBJECT.sub(topic, as_typed, count=2)
         norm, as_typed = _before_reported(norm), _before_reported(as_typed)
         span = (start, start + len(whole))
         words = quoted[start:start + len(whole)].strip()

@@ -30,7 +30,7 @@ from .open_claims import (
     read_statement,
     time_of_sentence,
 )
-from .words import readable_verb
+from .words import base_of_gerund, readable_verb
 
 _FILE = "pastimes.txt"
 
@@ -147,7 +147,8 @@ enjoy teach taught got compete competed had came just""".split())
 _GROUP_WORDS = frozenset(_GROUPS.split("|"))
 _KEEN_WORDS = frozenset("into obsessed hooked addicted mad crazy keen".split())
 _BEING = frozenset("is are has have".split())
-_EVERY_WORDS = frozenset("every each most twice three on".split())
+_EVERY_WORDS = frozenset("every each most twice three on team side sacred non-negotiable".split())
+_WATCHED = re.compile(r"\b(?:telly|tv|television|on the box|watch|watching|stream|streaming|on the radio|highlights)\b")
 
 
 @lru_cache(maxsize=4)
@@ -178,7 +179,8 @@ _NEVER_TAUGHT = re.compile(r"\b(?:(?:nobody|no one|no-one) (?:ever )?(?:taught|s
 _NOT_EVEN = re.compile(r"\b(?:i|we) (?:could not|can not) (?:even|ever) (?P<vp>[a-z][a-z' -]+)")
 _FIND_ME = re.compile(r"\byou(?:'ll|'d| will| would| can| could) (?:usually |always |often |normally )?find me "
                       r"(?P<vp>[a-z]+ing(?: [a-z' -]+)?)")
-_ALL_ABOUT = re.compile(r"^(?:my|our) (?:weekends|evenings|sundays|saturdays|free time|spare time|summers|holidays) "
+_ALL_ABOUT = re.compile(r"^(?:my |our |summer |winter )?(?:weekends|evenings|sundays|saturdays|free time|spare time|summers|"
+                        r"holidays|summer weekends|winter weekends) "
                         r"(?:are|is) (?:all |mostly |basically )?(?:about|spent on|taken up with) (?:my |our )?")
 _SOMETHING_NEVER = re.compile(r"^(?P<x>[a-z][a-z -]+?) (?:is|was) (?:something|one thing|a thing|one of those [a-z]+|"
                               r"one of the [a-z]+) (?:that )?(?:i|we) "
@@ -220,6 +222,8 @@ def _pastime(table: PastimeTable, name: str) -> Pastime | None:
     instrument is played, a board game or a team sport played, a craft or a sport done) or by its form
     ("paragliding" is to paraglide)."""
     listed = table.by_name.get(name)
+    if listed is None and name.endswith("ing") and " " not in name:
+        listed = table.by_name.get(base_of_gerund(name))  # "cross-stitching": cross-stitch
     if listed is not None:
         return listed
     first, _, after = name.partition(" ")
@@ -362,9 +366,13 @@ def _shapes(table: PastimeTable) -> _Shapes:
         spent=re.compile(rf"^(?:i |we )?(?:spent|have spent|spend) {_SPENT} {x}\b"),
         night_for_me=re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)"
                                 rf"(?: night| morning| evening| afternoon)? is {x} (?:night|day|morning|evening)\b"),
-        every=re.compile(rf"^{LEAD}{x} (?:every|each|most|twice a|three times a|on) (?:morning|evening|night|day|"
+        every=re.compile(rf"^{LEAD}(?:(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekend|"
+                         rf"morning|evening|weekly|summer|winter) )?{x}(?: (?:with|for|at|in|down) (?:[a-z']+ ){{1,4}}?)? "
+                         rf"(?:(?:every|each|most|twice a|three times a|on)(?: other)? (?:morning|evening|night|day|"
                          rf"week|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekends|"
-                         rf"sundays|saturdays|mondays|tuesdays|wednesdays|thursdays|fridays)\b"),
+                         rf"sundays|saturdays|mondays|tuesdays|wednesdays|thursdays|fridays)|for the (?:village|local|"
+                         rf"club|works|pub|school|county|university|uni|college) (?:team|side|club|first)|"
+                         rf"(?:is|are) (?:sacred|non-negotiable|my life))\b"),
         agent=re.compile(rf"\bi am (?:a|an|the (?:designated|resident|official|qualified|trained|club|team|office|"
                          rf"family|house))(?: qualified| trained| certified)? "
                          rf"(?:(?:bit of a|bit of an|really|very|pretty|quite|total|real|true|"
@@ -542,7 +550,8 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes, words: frozen
     m = shapes.is_mine.search(sentence) if not _BEING.isdisjoint(words) or "keeps" in words else None
     if m:
         out += _claim(_pastime(table, m.group("x")) if m.group("x") else table.by_tool[m.group("t")], confidence=0.85)
-    m = (shapes.every.search(sentence) if not _EVERY_WORDS.isdisjoint(words) else None) or \
+    m = (shapes.every.search(sentence) if not _EVERY_WORDS.isdisjoint(words) and not _WATCHED.search(sentence)
+         else None) or \
         (shapes.my_class.search(sentence) if grouped else None) or \
         (shapes.night_for_me.search(sentence) if "is" in words else None)
     if m:

@@ -1367,6 +1367,11 @@ _PLAINLY = (
                 r"master's|diploma)\b"),
      lambda m: f"i studied {m.group('x')}, and {m.group(0)}" if m.group("m") == "my" and _of_kind(m.group("x"), *_SUBJECTS)
      else m.group(0)),
+    # "my stamp collection's up to four thousand", "I have a vinyl collection": I collect them (not "my son's", "the
+    # museum's", "my collection of your letters")
+    (re.compile(r"^(?:(?:so|well|and|oh|honestly|yeah)[, ]+)?(?:my|i have (?:got )?an?|i have got an?) (?P<x>(?!(?:whole|"
+                r"entire|own|little|big|huge|massive|small|new|old|growing)\b)[a-z]+) collection\b(?! of)"),
+     lambda m: f"i collect {m.group('x')}, and {m.group(0)}"),
     # "I haven't got a word of French": not spoken
     (re.compile(r"\b(?P<s>i|we) (?:have not got|have not|do not have|do not speak|can not speak|can not say) "
                 r"(?:a|one|a single|even a) word of (?P<x>[a-z]+)\b(?! for\b)"),
@@ -1799,7 +1804,7 @@ _FIRST_LOOKS = (
     ("my (?:golf )?handicap", ("handicap",)), ("(?:cigarettes|cigs|fags", ("cig", "fags", "smokes")),
     ("my (?:second|third|other) language", ("language",)), ("(?:years?|terms?|semesters?|months?) of (?P<x>", (" of ",)),
     ("(?P<m>my|our) (?P<x>[a-z]+(?: [a-z]+)?) (?P<d>degree", ("my ", "our ")),
-    ("(?P<s>i) did (?P<n>a|one", ("i did",)),
+    ("(?P<s>i) did (?P<n>a|one", ("i did",)), ("have (?:got )?an?|i have got an?) (?P<x>", ("collection",)),
     ("^the only (?P<x>", ("the only",)),
     ("(?:every|each) (?:single )?word", ("word",)), ("(?:a|one|a single|even a) word of", ("word of",)),
     ("forgotten (?:all", ("forgotten",)),
