@@ -370,7 +370,8 @@ def test_someone_elses_lawn_is_not_mine() -> None:
     from simulate.checkers.knowledge import default_knowledge
 
     kb = default_knowledge()
-    said = {(d.predicate, d.object, d.polarity) for c in extract_open_claims("I mowed my dad's lawn.") for d in kb.expand(c)}
+    said = {(d.predicate, d.object, d.polarity) for c in extract_open_claims("I mowed my dad's lawn.") for d in kb.expand(c)
+            if d.via is None or not c.bare}  # (as the ledger records them: a bare claim implies nothing)
     assert ("have", "lawn", "affirm") not in said
 
 
@@ -1939,3 +1940,27 @@ def test_someone_elses_collection_and_a_pastime_volunteered_at_are_not_overread(
 
 def test_a_denial_of_anything_listed_item_by_item_still_denies_every_thing() -> None:
     assert flagged("I've never collected anything, not stamps, not coins, nothing.", "My stamp collection's huge now.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Changed my niece's nappies all weekend while my sister was away.", ("chang", "nappy", "affirm", "past")),
+    ("I walked my neighbour's dog this morning.", ("walk", "dog", "affirm", "recent")),
+])
+def test_a_doing_to_someone_elses_thing_is_that_doing(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("I love my sister's dog.", ("lov", "dog", "affirm", "present")),
+    ("I've never changed a nappy.", ("have", "child", "affirm", "present")),
+])
+def test_a_liking_of_someone_elses_thing_and_a_parents_chore_never_done_are_not_overread(text: str,
+                                                                                        unwanted: tuple[str, ...]) -> None:
+    assert unwanted not in keys(text)
+
+
+def test_a_doing_to_someone_elses_thing_meets_a_denial_of_the_doing_but_not_the_reverse() -> None:
+    assert flagged("I can't change a nappy, never learned.", "Changed my niece's nappies all weekend.")
+    assert not flagged("I've never driven my dad's car.", "I drive a car to work.")
+    assert not flagged("I don't have a car.", "I drove my dad's car to work.")  # the doing implies no car of one's own
+    assert not flagged("I live in a flat with no garden.", "I mowed my dad's lawn on Sunday.")

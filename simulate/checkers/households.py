@@ -403,8 +403,10 @@ def family_claims(sentence: str) -> list[OpenClaim]:
     if grandkids and not _NOT_SO.search(sentence) and not re.search(
             r"\b(?:neighbour|neighbor|friend|her|his|their|your|someone|no|not|never|one day|someday)\b", sentence):
         out.append(_have("grandchild", 0.8))
-    if _PARENTING.search(sentence) and not _NOT_A_PARENT.search(sentence) and not _NOT_SO.search(sentence):
-        out.append(_have("child", 0.75))
+    parenting = _PARENTING.search(sentence)
+    if parenting and not _NOT_A_PARENT.search(sentence) and not _NOT_SO.search(sentence) and \
+            not re.search(r"\b(?:never|not|no|without)\b", sentence[:parenting.start()]):
+        out.append(_have("child", 0.75))  # (not "I've never changed a nappy")
     if _NO_NIBLINGS.search(sentence):
         out.append(_have("nibling", 0.85, deny=True))
     uncle = _UNCLE.match(sentence)

@@ -55,6 +55,7 @@ class OpenClaim:
     not_yet: bool = False  # "I don't drive yet": a change is expected, so a later "I drive" is no contradiction
     universal: bool = False  # "I've never won anything": denied of every object, not only of the bare verb
     restriction: str | None = None  # "I never drink coffee at night": denied only there or then ("night")
+    bare: bool = False  # read for itself only, implying nothing: "mowed my dad's lawn" mowed a lawn, but has none
     confidence: float = 0.9
     span: tuple[int, int] = (0, 0)
     text: str = ""
@@ -1001,6 +1002,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             # one-off told later may be ("I've never been abroad, except once to France" is no "never")
         if _OWNED_CHANGE.search(norm):  # "So much for never breaking a bone, I broke my wrist": news, said as such
             out[first:] = [replace(c, change=True) for c in out[first:]]
+    out.extend(_someone_elses_thing_done(out))
     out.extend(_allergies(out))
     out.extend(_classes_taken(out))
     out.extend(_pastime_aliases(out))
@@ -1126,6 +1128,20 @@ def _relative_clauses(sentence: str) -> list[OpenClaim]:
             particle = " to"  # "the places I've been": been to them
         out.extend(replace(c, confidence=min(c.confidence, 0.8))
                    for c in extract_open_claims(f"{m.group('who')} {m.group('aux') or ''}{verb}{particle} the {thing}"))
+    return out
+
+
+def _someone_elses_thing_done(claims: list[OpenClaim]) -> list[OpenClaim]:
+    """A doing to someone else's thing is that doing too: "changed my niece's nappies" changed nappies, "walked my
+    neighbour's dog" walked a dog (affirmed only: "never drove my dad's car" says nothing of cars)."""
+    out = []
+    for c in claims:
+        if c.polarity != "affirm" or c.predicate in (HAVE, "be", LIKE) or c.predicate in _TASTED or \
+                c.predicate.startswith(("be ", "my ")) or " " not in c.object:  # (not "I love my sister's dog")
+            continue
+        whose, _, thing = c.object.partition(" ")
+        if whose in _PEOPLE and thing not in _PEOPLE and not thing.startswith(("in law", "and ")):
+            out.append(replace(c, object=thing, bare=True, confidence=min(c.confidence, 0.8)))
     return out
 
 

@@ -233,7 +233,8 @@ class OpenLedger:
     def records(self, speaker: str, claim: OpenClaim, session: int, *, turn: int | None = None,
                 fact: int | None = None, time: datetime | None = None, probe: str | None = None) -> list[OpenRecord]:
         """The records a claim makes (one per proposition it makes)."""
-        return [OpenRecord(speaker, claim, d, session, turn, fact, time, probe) for d in self.knowledge.expand(claim)]
+        return [OpenRecord(speaker, claim, d, session, turn, fact, time, probe) for d in self.knowledge.expand(claim)
+                if d.via is None or not claim.bare]  # (a bare claim implies nothing: "mowed my dad's lawn")
 
     def add(self, records: list[OpenRecord]) -> None:
         """Record the propositions of one claim; a statement of change first clears what the speaker said
