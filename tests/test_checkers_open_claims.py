@@ -1964,3 +1964,12 @@ def test_a_doing_to_someone_elses_thing_meets_a_denial_of_the_doing_but_not_the_
     assert not flagged("I've never driven my dad's car.", "I drive a car to work.")
     assert not flagged("I don't have a car.", "I drove my dad's car to work.")  # the doing implies no car of one's own
     assert not flagged("I live in a flat with no garden.", "I mowed my dad's lawn on Sunday.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("As someone who can't play a note on the piano, I'm always in awe at recitals.", ("play", "piano", "deny", "present")),
+    ("As someone who has never been to Paris, I can't say.", ("go to", "paris", "deny", "ever")),
+    ("As someone who loves hiking, I was gutted about the rain.", ("lov", "hik", "affirm", "present")),
+])
+def test_what_one_is_said_as_someone_who_is_read(text: str, claim: tuple[str, ...]) -> None:
+    assert claim in keys(text)

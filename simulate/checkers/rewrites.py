@@ -257,6 +257,24 @@ _WHERE_FIRST = re.compile(r"^(?P<v>living|working) (?P<p>in|at) (?P<x>(?!the (?:
                           r"(?=(?:i|we)\b(?! would|'d| might| could))")
 
 
+# "As someone who can't play a note, I'm in awe at recitals": the speaker is one who can't
+_AS_SOMEONE_WHO = re.compile(r"^(?:(?:well|so|and|but|honestly)[, ]+)?as (?:someone|somebody|a person|a guy|a girl|a woman|a man|"
+                             r"one) who (?P<v>[a-z']+)(?P<r>(?: [a-z0-9'-]+){0,8}?),? (?=(?:i|we)\b)")
+_THIRD_PERSON = {"is": "am", "has": "have", "does": "do", "was": "was", "doesn't": "don't", "hasn't": "haven't",
+                 "isn't": "am not", "does not": "do not"}
+
+
+def _first_person(verb: str) -> str:
+    """The first-person form of a third-person verb ("loves" -> "love", "watches" -> "watch", "is" -> "am")."""
+    if verb in _THIRD_PERSON:
+        return _THIRD_PERSON[verb]
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+
+
 def as_a_said_first(sentence: str) -> str:
     """`sentence` with a leading "as a X, i ..." said as "i am a X, and i ...", for every reader (not "as a kid", "as a
     joke", "as a family": a time, a manner, a group)."""
@@ -266,8 +284,12 @@ def as_a_said_first(sentence: str) -> str:
             return sentence  # "Living in London, I got used to the crowds"; "Working at the weekend, I missed it"
         verb = "live" if where.group("v") == "living" else "work"
         return f"i {verb} {where.group('p')} {where.group('x')}, and {rest}"
-    if not sentence.startswith(("as a", "well", "so ", "and ", "but ", "honestly", "obviously", "now")):
+    if not sentence.startswith(("as a", "as someone", "as somebody", "as one", "well", "so ", "and ", "but ", "honestly",
+                                "obviously", "now")):
         return sentence
+    who = _AS_SOMEONE_WHO.match(sentence) if " who " in sentence else None
+    if who is not None:
+        return f"i {_first_person(who.group('v'))}{who.group('r')}, and {sentence[who.end():]}"
     m = _AS_A_FIRST.match(sentence)
     if not m or not _NOT_AS_A.isdisjoint(m.group("x").split()) or not _VERBS_OF_BEING.isdisjoint(m.group("x").split()) or \
             re.search(r"-old\b|\d+ years?\b", m.group("x")) or not _said_of_now(sentence[m.end():]):
@@ -1372,6 +1394,9 @@ _PLAINLY = (
     (re.compile(r"^(?:(?:so|well|and|oh|honestly|yeah)[, ]+)?(?:my|i have (?:got )?an?|i have got an?) (?P<x>(?!(?:whole|"
                 r"entire|own|little|big|huge|massive|small|new|old|growing)\b)[a-z]+) collection\b(?! of)"),
      lambda m: f"i collect {m.group('x')}, and {m.group(0)}"),
+    # "I can't play a note on the piano": can't play it
+    (re.compile(r"\b(?P<v>play|read) (?:a|one|a single) (?:note|chord|tune) (?:on|of) (?:the |a )?(?P<x>[a-z]+)\b"),
+     r"\g<v> the \g<x>"),
     # "I haven't got a word of French": not spoken
     (re.compile(r"\b(?P<s>i|we) (?:have not got|have not|do not have|do not speak|can not speak|can not say) "
                 r"(?:a|one|a single|even a) word of (?P<x>[a-z]+)\b(?! for\b)"),
@@ -1804,7 +1829,9 @@ _FIRST_LOOKS = (
     ("my (?:golf )?handicap", ("handicap",)), ("(?:cigarettes|cigs|fags", ("cig", "fags", "smokes")),
     ("my (?:second|third|other) language", ("language",)), ("(?:years?|terms?|semesters?|months?) of (?P<x>", (" of ",)),
     ("(?P<m>my|our) (?P<x>[a-z]+(?: [a-z]+)?) (?P<d>degree", ("my ", "our ")),
-    ("(?P<s>i) did (?P<n>a|one", ("i did",)), ("have (?:got )?an?|i have got an?) (?P<x>", ("collection",)),
+    ("(?P<s>i) did (?P<n>a|one", ("i did",)),
+    ("(?P<v>play|read) (?:a|one|a single) (?:note", (" note", " chord", " tune")),
+    ("have (?:got )?an?|i have got an?) (?P<x>", ("collection",)),
     ("^the only (?P<x>", ("the only",)),
     ("(?:every|each) (?:single )?word", ("word",)), ("(?:a|one|a single|even a) word of", ("word of",)),
     ("forgotten (?:all", ("forgotten",)),
