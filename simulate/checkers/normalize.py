@@ -185,6 +185,7 @@ def _without_disfluencies(text: str) -> str:
     return _SAID_TWICE.sub(r"\1", text) if ", " in text and _ANY_SAID_TWICE.search(text) else text
 
 
+_ELEVEN_PLUS = re.compile(r"\b(?:eleven|11)[ -]?plus\b")
 # "till 3am", "till I was ten": until (not "the till", "on the tills")
 _TILL = re.compile(r"(?<![a-z])(?<!the )(?<!a )'?til+ (?=\d|late|midnight|dawn|morning|noon|night|lunch|dinner|bedtime|recently|"
                    r"now|then|last|next|this|i\b|we\b|my\b|the (?:end|day|age)|about|around|after|quite)")
@@ -216,6 +217,8 @@ def normalise(text: str) -> str:
         text = _W_WITH.sub("with ", text)
     if "even though" in text:
         text = _EVEN_THOUGH.sub("", text)
+    if "plus" in text:
+        text = _ELEVEN_PLUS.sub("eleven-plus", text)  # the exam, not a number and a "plus"
     if "till " in text:
         text = _TILL.sub("until ", text)
     if "its " in text:
