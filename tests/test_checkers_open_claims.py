@@ -1919,27 +1919,25 @@ def test_a_plan_an_early_start_and_a_time_until_are_not_overread(text: str, unwa
 @pytest.mark.parametrize(("text", "claim"), [
     ("five-a-side every Tuesday, never miss it.", ("play", "five-a-side", "affirm", "present")),
     ("Sunday cricket for the village team, opening bat.", ("play", "cricket", "affirm", "present")),
-    ("cross-stitching is how I relax, I've got three on the go.", ("do", "embroidery", "affirm", "present")),
-    ("summer weekends are all about sailing for me.", ("sail", "", "affirm", "present")),
-    ("my stamp collection's up to about four thousand now.", ("collect", "stamp", "affirm", "present")),
+    ("golf with my old school mates every Sunday.", ("play", "golf", "affirm", "present")),
+    ("my summer weekends are all about sailing.", ("sail", "", "affirm", "present")),
 ])
-def test_a_pastime_said_with_its_day_its_team_its_collection_or_as_what_weekends_are_about_is_read(
-        text: str, claim: tuple[str, ...]) -> None:
+def test_a_pastime_said_with_its_day_or_its_team_is_read(text: str, claim: tuple[str, ...]) -> None:
     assert claim in keys(text)
 
 
 @pytest.mark.parametrize(("text", "unwanted"), [
-    ("My son's stamp collection is huge.", ("collect", "stamp", "affirm", "present")),
     ("I volunteer at parkrun every Saturday, marshalling the corner.", ("do", "parkrun", "affirm", "present")),
-    ("my whole collection is gone.", ("collect", "whole", "affirm", "present")),
+    ("Parkrun every Saturday, I'm the tail walker.", ("do", "parkrun", "affirm", "present")),
+    ("Sunday cricket for the village team, I do the teas.", ("play", "cricket", "affirm", "present")),
+    ("Darts for the pub team every Thursday, that's my husband.", ("play", "dart", "affirm", "present")),
+    ("My stamp collection is in the loft somewhere.", ("collect", "stamp", "affirm", "present")),
+    ("I'm really into bridging, motorway bridges mostly.", ("play", "bridge", "affirm", "present")),
+    ("summer weekends are all about cricket on the telly.", ("play", "cricket", "affirm", "present")),
 ])
-def test_someone_elses_collection_and_a_pastime_volunteered_at_are_not_overread(text: str,
-                                                                                 unwanted: tuple[str, ...]) -> None:
+def test_a_pastime_helped_at_watched_or_someone_elses_and_a_collection_kept_are_not_overread(
+        text: str, unwanted: tuple[str, ...]) -> None:
     assert unwanted not in keys(text)
-
-
-def test_a_denial_of_anything_listed_item_by_item_still_denies_every_thing() -> None:
-    assert flagged("I've never collected anything, not stamps, not coins, nothing.", "My stamp collection's huge now.")
 
 
 @pytest.mark.parametrize(("text", "claim"), [
@@ -1957,6 +1955,18 @@ def test_a_doing_to_someone_elses_thing_is_that_doing(text: str, claim: tuple[st
 def test_a_liking_of_someone_elses_thing_and_a_parents_chore_never_done_are_not_overread(text: str,
                                                                                         unwanted: tuple[str, ...]) -> None:
     assert unwanted not in keys(text)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I've never broken my arm.", "I broke my brother's arm playing rugby."),
+    ("I never iron my shirts.", "I iron my husband's shirts on Sundays."),
+    ("I never walk my dog, my husband does.", "I walked my neighbour's dog yesterday."),
+    ("I didn't go to university.", "I went to my daughter's university for her art show."),
+    ("I can't stand dogs.", "I adore my neighbour's dog."),
+    ("I've never lost a pet.", "I lost my neighbour's cat while she was away."),
+])
+def test_a_doing_to_someone_elses_thing_meets_no_denial_of_ones_own_nor_other_verbs(first: str, second: str) -> None:
+    assert not flagged(first, second)
 
 
 def test_a_doing_to_someone_elses_thing_meets_a_denial_of_the_doing_but_not_the_reverse() -> None:

@@ -395,9 +395,7 @@ _COUNT_OF_TOPIC = re.compile(r"^(?P<c>(?:two|three|four|five|six|seven|eight|nin
 # "I've never won anything", "I'm not afraid of anything at all": a denial of every object (not "anything with
 # gluten", "anything today", "anything but water", which deny only some)
 _OF_ANYTHING = re.compile(r"\b(?:never|not|no longer)\b[a-z' ]{0,40}?(?<! or) anything(?: (?:up|out|back|off))?"
-                          r"(?: (?:at all|ever|whatsoever|in my life|in my whole life|really))?"
-                          r"(?:(?:,? not (?:even )?[a-z]+)+,? (?:nothing|none|not a thing))?[.!]*$")  # ", not stamps, not
-# coins, nothing": every thing, named
+                          r"(?: (?:at all|ever|whatsoever|in my life|in my whole life|really))?[.!]*$")
 # verbs whose "not ... anything" speaks of the moment or of a plan, not of every thing one might do it to
 _NOT_UNIVERSAL = _set("""do have want need know say think mean get see hear feel remember find tell ask mind hide change
 expect plan owe regret miss notice understand take give make let keep be go try buy believ""") | {"believ in"}
@@ -900,12 +898,12 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             norm = _idioms_said_plainly(normalise(_with_topic(left_out, topic) + norm[left_out.end():]))
         if topic:
             norm = _THING_AS_THEY.sub(rf"\g<lead>{topic} ", norm, count=1)  # "Moths? Naw, they don't bother me"
-            norm = _PRONOUN_OBJECT.sub(topic, norm, count=2)  # "Geocaching? Heard of it, never done it": both
+            norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
             norm = _COUNT_OF_TOPIC.sub(rf"\g<c> of {topic} ", norm, count=1)  # "Fizzy drinks? Three cans a day"
             norm = _A_WORD.sub(rf"\g<0> of {topic}", norm, count=1)  # "French? I don't know a word": of French
             if (state := _BARE_STATE.search(norm)) is not None:  # "Spanish? I'm fluent": fluent in Spanish
                 norm = f"{norm[:state.end()]} {_STATE_PREPOSITION[state.group('a')]} {topic}{norm[state.end():]}"
-            as_typed = _PRONOUN_OBJECT.sub(topic, as_typed, count=2)
+            as_typed = _PRONOUN_OBJECT.sub(topic, as_typed, count=1)
         norm, as_typed = _before_reported(norm), _before_reported(as_typed)
         span = (start, start + len(whole))
         words = quoted[start:start + len(whole)].strip()
@@ -1131,14 +1129,18 @@ def _relative_clauses(sentence: str) -> list[OpenClaim]:
     return out
 
 
+# doings that are the same whoever's the thing they are done to: "changed my niece's nappy", "walked my neighbour's dog"
+_DONE_TO_ANYONES = frozenset(verb_stem(v) for v in """change walk feed groom braid plait bath bathe drive ride fix repair mend
+service cut knit sew tune rewire wire""".split())
+
+
 def _someone_elses_thing_done(claims: list[OpenClaim]) -> list[OpenClaim]:
     """A doing to someone else's thing is that doing too: "changed my niece's nappies" changed nappies, "walked my
     neighbour's dog" walked a dog (affirmed only: "never drove my dad's car" says nothing of cars)."""
     out = []
     for c in claims:
-        if c.polarity != "affirm" or c.predicate in (HAVE, "be", LIKE) or c.predicate in _TASTED or \
-                c.predicate.startswith(("be ", "my ")) or " " not in c.object:  # (not "I love my sister's dog")
-            continue
+        if c.polarity != "affirm" or c.predicate not in _DONE_TO_ANYONES or " " not in c.object:
+            continue  # (not "I love my sister's dog", "broke my brother's arm", "visited my son's school")
         whose, _, thing = c.object.partition(" ")
         if whose in _PEOPLE and thing not in _PEOPLE and not thing.startswith(("in law", "and ")):
             out.append(replace(c, object=thing, bare=True, confidence=min(c.confidence, 0.8)))

@@ -30,7 +30,7 @@ from .open_claims import (
     read_statement,
     time_of_sentence,
 )
-from .words import base_of_gerund, readable_verb
+from .words import readable_verb
 
 _FILE = "pastimes.txt"
 
@@ -147,8 +147,15 @@ enjoy teach taught got compete competed had came just""".split())
 _GROUP_WORDS = frozenset(_GROUPS.split("|"))
 _KEEN_WORDS = frozenset("into obsessed hooked addicted mad crazy keen".split())
 _BEING = frozenset("is are has have".split())
-_EVERY_WORDS = frozenset("every each most twice three on team side sacred non-negotiable".split())
-_WATCHED = re.compile(r"\b(?:telly|tv|television|on the box|watch|watching|stream|streaming|on the radio|highlights)\b")
+_EVERY_WORDS = frozenset("every each most twice three on team side".split())
+# what says a pastime named with its day or team is watched, helped at or someone else's: "cricket for the village team, I
+# do the teas", "parkrun every Saturday, I volunteer as a marshal", "darts every Thursday, that's my husband"
+_NOT_MY_DOING = re.compile(r"\b(?:telly|tv|television|on the box|screen|screens|watch|watching|stream|streaming|on the radio|"
+                           r"highlights|wimbledon|the ashes|world cup|olympics|"
+                      r"teas|scorer|scoring|umpire|umpiring|referee|ref|coach|coaching|volunteer|volunteering|marshal|"
+                      r"marshalling|tail walker|cheer|cheering|support|supporter|husband|wife|son|daughter|kids|dad|mum|"
+                      r"mom|brother|sister|boyfriend|girlfriend|partner|grandson|granddaughter|his|her|their|he|she|they|"
+                      r"run the|runs the|organise|organize|stay in bed|was my|whole life|obsessed|dream)\b")
 
 
 @lru_cache(maxsize=4)
@@ -179,8 +186,8 @@ _NEVER_TAUGHT = re.compile(r"\b(?:(?:nobody|no one|no-one) (?:ever )?(?:taught|s
 _NOT_EVEN = re.compile(r"\b(?:i|we) (?:could not|can not) (?:even|ever) (?P<vp>[a-z][a-z' -]+)")
 _FIND_ME = re.compile(r"\byou(?:'ll|'d| will| would| can| could) (?:usually |always |often |normally )?find me "
                       r"(?P<vp>[a-z]+ing(?: [a-z' -]+)?)")
-_ALL_ABOUT = re.compile(r"^(?:my |our |summer |winter )?(?:weekends|evenings|sundays|saturdays|free time|spare time|summers|"
-                        r"holidays|summer weekends|winter weekends) "
+_ALL_ABOUT = re.compile(r"^(?:my |our )?(?:summer |winter )?(?:weekends|evenings|sundays|saturdays|free time|spare time|summers|"
+                        r"holidays) "
                         r"(?:are|is) (?:all |mostly |basically )?(?:about|spent on|taken up with) (?:my |our )?")
 _SOMETHING_NEVER = re.compile(r"^(?P<x>[a-z][a-z -]+?) (?:is|was) (?:something|one thing|a thing|one of those [a-z]+|"
                               r"one of the [a-z]+) (?:that )?(?:i|we) "
@@ -222,8 +229,6 @@ def _pastime(table: PastimeTable, name: str) -> Pastime | None:
     instrument is played, a board game or a team sport played, a craft or a sport done) or by its form
     ("paragliding" is to paraglide)."""
     listed = table.by_name.get(name)
-    if listed is None and name.endswith("ing") and " " not in name:
-        listed = table.by_name.get(base_of_gerund(name))  # "cross-stitching": cross-stitch
     if listed is not None:
         return listed
     first, _, after = name.partition(" ")
@@ -367,12 +372,11 @@ def _shapes(table: PastimeTable) -> _Shapes:
         night_for_me=re.compile(rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)"
                                 rf"(?: night| morning| evening| afternoon)? is {x} (?:night|day|morning|evening)\b"),
         every=re.compile(rf"^{LEAD}(?:(?:sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekend|"
-                         rf"morning|evening|weekly|summer|winter) )?{x}(?: (?:with|for|at|in|down) (?:[a-z']+ ){{1,4}}?)? "
+                         rf"morning|evening|weekly|summer|winter) )?{x}(?: (?:with|at|in|down)(?: [a-z']+){{1,4}}?)? "
                          rf"(?:(?:every|each|most|twice a|three times a|on)(?: other)? (?:morning|evening|night|day|"
                          rf"week|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekends|"
                          rf"sundays|saturdays|mondays|tuesdays|wednesdays|thursdays|fridays)|for the (?:village|local|"
-                         rf"club|works|pub|school|county|university|uni|college) (?:team|side|club|first)|"
-                         rf"(?:is|are) (?:sacred|non-negotiable|my life))\b"),
+                         rf"club|works|pub|county|university|uni|college) (?:team|side|club|first))\b"),
         agent=re.compile(rf"\bi am (?:a|an|the (?:designated|resident|official|qualified|trained|club|team|office|"
                          rf"family|house))(?: qualified| trained| certified)? "
                          rf"(?:(?:bit of a|bit of an|really|very|pretty|quite|total|real|true|"
@@ -540,7 +544,8 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes, words: frozen
                          m.group(0)) is not None
         out += _claim(_pastime(table, m.group("x")), time=_when(sentence, "past" if past else "present"), confidence=0.85,
                       subject="we" if m.group(0).startswith(("our", "we")) else "i")
-    all_about = _ALL_ABOUT.match(sentence)
+    all_about = _ALL_ABOUT.match(sentence) if not _NOT_MY_DOING.search(sentence) else None  # (not "... on the telly",
+    # "... for my husband")
     if all_about:
         m = re.match(shapes.names + r"\b", sentence[all_about.end():])
         out += _claim(_pastime(table, m.group("x")), confidence=0.8) if m else []
@@ -550,7 +555,7 @@ def _affirmed(sentence: str, table: PastimeTable, shapes: _Shapes, words: frozen
     m = shapes.is_mine.search(sentence) if not _BEING.isdisjoint(words) or "keeps" in words else None
     if m:
         out += _claim(_pastime(table, m.group("x")) if m.group("x") else table.by_tool[m.group("t")], confidence=0.85)
-    m = (shapes.every.search(sentence) if not _EVERY_WORDS.isdisjoint(words) and not _WATCHED.search(sentence)
+    m = (shapes.every.search(sentence) if not _EVERY_WORDS.isdisjoint(words) and not _NOT_MY_DOING.search(sentence)
          else None) or \
         (shapes.my_class.search(sentence) if grouped else None) or \
         (shapes.night_for_me.search(sentence) if "is" in words else None)

@@ -1389,11 +1389,6 @@ _PLAINLY = (
                 r"master's|diploma)\b"),
      lambda m: f"i studied {m.group('x')}, and {m.group(0)}" if m.group("m") == "my" and _of_kind(m.group("x"), *_SUBJECTS)
      else m.group(0)),
-    # "my stamp collection's up to four thousand", "I have a vinyl collection": I collect them (not "my son's", "the
-    # museum's", "my collection of your letters")
-    (re.compile(r"^(?:(?:so|well|and|oh|honestly|yeah)[, ]+)?(?:my|i have (?:got )?an?|i have got an?) (?P<x>(?!(?:whole|"
-                r"entire|own|little|big|huge|massive|small|new|old|growing)\b)[a-z]+) collection\b(?! of)"),
-     lambda m: f"i collect {m.group('x')}, and {m.group(0)}"),
     # "I can't play a note on the piano": can't play it
     (re.compile(r"\b(?P<v>play|read) (?:a|one|a single) (?:note|chord|tune) (?:on|of) (?:the |a )?(?P<x>[a-z]+)\b"),
      r"\g<v> the \g<x>"),
@@ -1831,7 +1826,6 @@ _FIRST_LOOKS = (
     ("(?P<m>my|our) (?P<x>[a-z]+(?: [a-z]+)?) (?P<d>degree", ("my ", "our ")),
     ("(?P<s>i) did (?P<n>a|one", ("i did",)),
     ("(?P<v>play|read) (?:a|one|a single) (?:note", (" note", " chord", " tune")),
-    ("have (?:got )?an?|i have got an?) (?P<x>", ("collection",)),
     ("^the only (?P<x>", ("the only",)),
     ("(?:every|each) (?:single )?word", ("word",)), ("(?:a|one|a single|even a) word of", ("word of",)),
     ("forgotten (?:all", ("forgotten",)),
