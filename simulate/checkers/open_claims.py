@@ -2294,13 +2294,14 @@ _NOT_AFTER_PRAISE = frozenset("on in at for with when whenever according after b
                               "once".split())
 
 
+# the names of the pastime an agent noun is the doer of ("photographer": photography), which pastimes.py registers
+AGENT_PASTIMES: list[Callable[[str], tuple[str, ...]]] = []
+
+
 def _skill_names(agent: str, verb: str | None) -> tuple[str, ...]:
     """What a skilled `agent` is good at: its verb, and the names of the pastime it is the doer of ("a great
     photographer" is good at photographing and at photography; "a skilled carpenter" at carpentry and woodwork)."""
-    from .pastimes import default_pastimes  # noqa: PLC0415  (pastimes reads open claims)
-
-    pastime = default_pastimes().by_agent.get(agent)
-    names = ((verb,) if verb else ()) + (pastime.names if pastime is not None else ())
+    names = ((verb,) if verb else ()) + tuple(name for names_of in AGENT_PASTIMES for name in names_of(agent))
     if not names and agent.endswith("ist"):  # "a great guitarist": good at the guitar; "pianist": the piano
         names = tuple(thing for thing in (agent[:-3], agent[:-3] + "o") if _is_instrument(thing))[:1]
     return tuple(dict.fromkeys(names))

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from .open_claims import (
+    AGENT_PASTIMES,
     CLAIM_EXTENDERS,
     CONDITIONAL,
     LAPSED,
@@ -894,3 +895,12 @@ def loved_means_done(claims: list[OpenClaim], table: PastimeTable | None = None)
 SENTENCE_READERS.append(read_pastimes)
 CLAIM_EXTENDERS.append(pastime_aliases)
 CLAIM_EXTENDERS.append(loved_means_done)
+
+
+def pastime_names_of_agent(agent: str) -> tuple[str, ...]:
+    """The names of the pastime `agent` is the doer of ("photographer": photography), or none."""
+    pastime = default_pastimes().by_agent.get(agent)
+    return pastime.names if pastime is not None else ()
+
+
+AGENT_PASTIMES.append(pastime_names_of_agent)
