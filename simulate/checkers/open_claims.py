@@ -2288,7 +2288,7 @@ def _agent_verb(noun: str) -> str | None:
 
 
 # a verb after what is known says a that-clause: "I know chess is hard", "I learned the piano takes years"
-_THAT_VERBS = frozenset("is are was were has have had can could will would does do did takes takes makes made seems looks "
+_THAT_VERBS = frozenset("is are was were has have had can could will would does do did takes makes made seems looks "
                         "gets costs".split())
 _NOT_AFTER_PRAISE = frozenset("on in at for with when whenever according after before during if compared of to from until unless "
                               "once".split())
@@ -2303,23 +2303,20 @@ def _skill_names(agent: str, verb: str | None) -> tuple[str, ...]:
     photographer" is good at photographing and at photography; "a skilled carpenter" at carpentry and woodwork)."""
     names = ((verb,) if verb else ()) + tuple(name for names_of in AGENT_PASTIMES for name in names_of(agent))
     if not names and agent.endswith("ist"):  # "a great guitarist": good at the guitar; "pianist": the piano
-        names = tuple(thing for thing in (agent[:-3], agent[:-3] + "o") if _is_instrument(thing))[:1]
+        names = tuple(thing for thing in (agent[:-3], agent[:-3] + "o") if _is_a(thing, "instrument"))[:1]
     return tuple(dict.fromkeys(names))
 
 
-def _is_instrument(thing: str) -> bool:
+def _is_a(thing: str, kind: str) -> bool:
+    """Is `thing` of `kind` in the knowledge base ("guitar": an instrument; "hindi": a language)?"""
     from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
 
-    return not knowledge_loading() and "instrument" in default_knowledge().ancestors(thing)
+    return bool(thing) and not knowledge_loading() and kind in default_knowledge().ancestors(thing)
 
 
 def _is_language(obj: str) -> bool:
     """Is `obj` a language ("I don't understand Hindi" is a claim; "I understand" is not)?"""
-    from .knowledge import default_knowledge, knowledge_loading  # noqa: PLC0415  (loads on first use)
-
-    if obj == "varx":  # a knowledge line's [category]
-        return True
-    return bool(obj) and not knowledge_loading() and "language" in default_knowledge().ancestors(obj)
+    return obj == "varx" or _is_a(obj, "language")  # ("varx": a knowledge line's [category])
 
 
 def _claims(*claims: OpenClaim | None) -> list[OpenClaim]:

@@ -275,9 +275,10 @@ def _first_person(verb: str) -> str:
     return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
 
 
-def as_a_said_first(sentence: str) -> str:
-    """`sentence` with a leading "as a X, i ..." said as "i am a X, and i ...", for every reader (not "as a kid", "as a
-    joke", "as a family": a time, a manner, a group)."""
+def role_or_home_said_first(sentence: str) -> str:
+    """`sentence` with a leading "as a X, i ..." said as "i am a X, and i ...", "as someone who X, i ..." as "i X, and
+    i ...", and "living in X, i ..." as "i live in X, and i ...", for every reader (not "as a kid", "as a joke", "as a
+    family": a time, a manner, a group; nor when what follows is past, a guess or someone else's)."""
     if sentence.startswith(("living ", "working ")) and (where := _WHERE_FIRST.match(sentence)) is not None:
         rest = sentence[where.end():]
         if not _said_of_now(rest) or singular(where.group("x").split()[-1]) in _TIME_WORDS | {"weekend", "night", "home"}:
@@ -357,7 +358,7 @@ def doing_said_how_spent(sentence: str) -> str:
 def being_said_first(sentence: str) -> str:
     """`sentence` with a leading "being X, ..." or "being X suits me" said as "i am X, and ...", for every reader."""
     if not sentence.startswith("being "):
-        return as_a_said_first(sentence)
+        return sentence
     m = _BEING_FIRST.match(sentence)
     if not m or m.group("x") in _NOT_BEING or not _VERBS_OF_BEING.isdisjoint(m.group("x").split()):
         return sentence  # (not "Being a mom is hard, I imagine")
@@ -1859,5 +1860,6 @@ TYPED_REWRITES.append(never_my_job)
 TYPED_REWRITES.append(fear_named_first)
 TYPED_REWRITES.append(doing_said_plainly)
 TYPED_REWRITES.append(being_said_first)
+TYPED_REWRITES.append(role_or_home_said_first)
 TYPED_REWRITES.append(doing_said_how_spent)
 TYPED_REWRITES.append(doing_said_plainly_up)
