@@ -1983,3 +1983,11 @@ def test_a_doing_to_someone_elses_thing_meets_a_denial_of_the_doing_but_not_the_
 ])
 def test_what_one_is_said_as_someone_who_is_read(text: str, claim: tuple[str, ...]) -> None:
     assert claim in keys(text)
+
+
+@pytest.mark.parametrize(("text", "restriction"), [("I never drink coffee after 3pm.", "3pm"),
+                                                   ("I never drink coffee after 6 or I'm up all night.", "6"),
+                                                   ("I never drink coffee.", None)])
+def test_a_denial_narrowed_to_a_clock_time(text: str, restriction: str | None) -> None:
+    said = [c for c in extract_open_claims(text) if c.predicate == "drink" and c.object == "coffee"]
+    assert said and {c.restriction for c in said} == {restriction}

@@ -77,3 +77,23 @@ def test_a_count_said_of_the_moment_is_not_compared() -> None:
 def test_a_fear_meets_an_undated_episode_told_after_it(fear: str, episode: str) -> None:
     assert _flagged([(0, fear), (0, "Nice."), (0, episode)]) == [2]
     assert _flagged([(0, episode), (1, "Nice."), (2, fear)]) == []  # told sessions before: it may predate the fear
+
+
+@pytest.mark.parametrize(("cannot", "done", "flag"), [
+    ("I can't sing.", "I sing in the shower all the time lol, badly.", False),
+    ("I can't dance at all.", "I dance terribly but I love it.", False),
+    ("I can't sing.", "I sing in the shower all the time.", True),
+    ("I never sing.", "I sing in the shower all the time, badly.", True),
+])
+def test_a_doing_done_badly_does_not_meet_not_being_able_to(cannot: str, done: str, flag: bool) -> None:
+    assert bool(_flagged([(1, cannot), (1, "Oh really?"), (2, done)])) is flag
+
+
+@pytest.mark.parametrize(("faith", "church", "flag"), [
+    ("I'm an atheist.", "I still go to church on Christmas with my mom, for her sake.", False),
+    ("I'm not religious.", "I go to church at Christmas.", False),
+    ("I'm an atheist.", "I go to church every Sunday.", True),
+    ("I've never been to church.", "We go to church at Easter.", True),
+])
+def test_worship_kept_for_a_feast_or_for_someone_tells_nothing_of_faith(faith: str, church: str, flag: bool) -> None:
+    assert bool(_flagged([(1, faith), (1, "Oh really?"), (2, church)])) is flag

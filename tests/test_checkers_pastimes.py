@@ -180,3 +180,12 @@ def test_a_pastime_told_as_a_past_event_was_done_then(text: str, time: str) -> N
                                   "Skiing in the Alps is amazing.", "Skiing last winter was cancelled, there was no snow."])
 def test_someone_elses_or_an_unlisted_or_undated_doing_is_no_event_of_mine(text: str) -> None:
     assert not {c for c in extract_open_claims(text) if c.predicate in ("ski", "shop") and c.time in ("past", "recent")}
+
+
+@pytest.mark.parametrize("text", ["I've never taken a yoga class though.", "I've never taken a dance class.",
+                                  "I never studied dance."])
+def test_a_class_or_study_denied_is_no_doing_denied(text: str) -> None:
+    said = {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+    assert not {(p, o) for p, o, pol in said if pol == "deny" and p in ("do", "danc") and o in ("yoga", "")}
+    assert ("do", "yoga", "deny") in {(c.predicate, c.object, c.polarity) for c in
+                                      extract_open_claims("I've never done yoga.")}

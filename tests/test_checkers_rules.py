@@ -439,3 +439,9 @@ def test_triggers_include_triggers_embedded_in_longer_words() -> None:
     found = rules._triggers(sentence)
     assert found and found == {t for t in rules._TRIGGERS if t in sentence}
     assert any(len(t) == 1 for t in found)  # the digit, tried apart from the index of pairs
+
+
+@pytest.mark.parametrize(("text", "ages"), [("My back makes me feel like I'm 80 lol.", []),
+                                            ("Honestly I act like I'm 12.", []), ("I'm 30 lol.", [30])])
+def test_an_age_said_as_a_likeness_is_no_age(text: str, ages: list[int]) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == ages

@@ -404,6 +404,9 @@ _WORSHIP = _set("church mass chapel mosque temple synagogue service gurdwara")
 _FOR_AN_OCCASION = re.compile(r"\b(?:for (?:a|my|our|his|her|their|[a-z]+'s) (?:[a-z']+ )?(?:wedding|funeral|christening|"
                               r"baptism|bar mitzvah|bat mitzvah|memorial)|(?:just )?for (?:the )?tradition|for the music|"
                               r"to keep (?:my )?(?:mum|mom|mother|nan|gran|grandma|family) happy)\b")
+# a worship kept for a feast or for someone else: gone to, but telling nothing of faith ("church at Easter with my mum")
+_FOR_A_FEAST = re.compile(r"\b(?:for (?:her|his|their|[a-z]+'s) sake|"
+                          r"(?:on|at|for) (?:christmas|easter)(?: eve| day| morning)?)\b")
 # a date ahead: a clause in the present that has one tells a plan ("we go skiing next week")
 _DATED_AHEAD = re.compile(r"\b(?:next (?:week|weekend|month|year|spring|summer|autumn|fall|winter|term|semester|monday|tuesday|"
                           r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
@@ -436,7 +439,7 @@ _NOT_A_THING = _set("and or but so after before when while if because since unti
 # what follows the thing denied and narrows the denial to a place, time or company: "at night", "in the ocean"
 _RESTRICTION = re.compile(r"(?: (?:any|anymore|any more|ever|really|either|though|now|much))?"
                           r" (?P<p>at|in|on|during|with|before|after|outside|around|near|while|without|inside) "
-                          r"(?:the |a |an |my |our |your |his |her |their |any |this |that )?(?P<w>[a-z][a-z'-]*)")
+                          r"(?:the |a |an |my |our |your |his |her |their |any |this |that )?(?P<w>[a-z0-9][a-z0-9'-]*)")
 _WORD_END = re.compile(r"[a-z'-]*")
 _SAID_NOT = re.compile(r"\b(?:not|never|no|nothing|none|nobody|without|cannot|can not|hardly|rarely|cut out|avoid|"
                        r"stay away from|steer clear of)\b")
@@ -986,6 +989,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         if (" for " in norm or "tradition" in norm) and _FOR_AN_OCCASION.search(norm):
             # "I went to church for my friend's wedding", "midnight Mass with my mum, just for the tradition": no practice
             out[first:] = [c for c in out[first:] if c.object.rsplit(" ", 1)[-1] not in _WORSHIP]
+        elif (" sake" in norm or "christmas" in norm or "easter" in norm) and _FOR_A_FEAST.search(norm):
+            out[first:] = [replace(c, bare=True) if c.object.rsplit(" ", 1)[-1] in _WORSHIP else c for c in out[first:]]
         if ("next " in norm or "tomorrow" in norm) and _DATED_AHEAD.search(norm) and not _PROGRESSIVE.search(norm) and \
                 not any(stop in norm.rstrip(".!?") for stop in (",", ";", " and ", " but ")):
             out[first:] = [c for c in out[first:] if c.polarity == "deny" or c.time not in ("present", "now") or

@@ -115,6 +115,11 @@ _NEVER_THERE = re.compile(r"\bnever\b(?:(?! in my (?:whole |entire )?life\b| bef
                           r"\b(?:in|at|on|with|for|over|under|outside|abroad|professionally|competitively|publicly|live)\b")
 
 
+# a doing said to be done badly, which an inability to do it (well) allows
+_DONE_BADLY = re.compile(r"\b(?:badly|terribly|awfully|horribly|poorly|off[- ]key|out of tune|not (?:very )?well|"
+                         r"(?:like|as bad as) a (?:strangled|dying|drowned) \w+)\b")
+
+
 _ALIKE_WEIGHT = 0.9  # two verbs of one doing ("had" a lesson, "took" lessons) are a little less sure than one verb
 
 
@@ -133,6 +138,8 @@ def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool)
                                         (verb != "do" or " " not in affirmed.object) and  # a trick, not "the school run"
                                         not _OFFER.search(affirmed.text.lower()))  # "I can carve the turkey this year"
         return 0.85 if denied.never and d == "ever" and skill else 0.0
+    if denied.ability and not denied.never and _DONE_BADLY.search(affirmed.text.lower()):
+        return 0.0  # "I can't sing" / "I sing in the shower all the time, badly": can't do it well, does it anyway
     if d == "ever" or (denied.never and d in ("present", "past")):
         return 0.95 if a != "remote" or d == "ever" else 0.0
     if a == "ever":  # "I've been to Rome" meets only "never"; "vegetarian my whole life" also "I'm not vegetarian";
@@ -730,10 +737,13 @@ _FIRST_TIME = re.compile(r"\b(?:my first ever|first time ever|for the (?:very )?
 
 def _own_thing_denied(record: OpenRecord, old: OpenRecord) -> bool:
     """Is one side a doing to someone else's thing (a bare claim: "walked my neighbour's dog") and the other a denial of
-    doing it to one's own ("I never walk my dog"), which it does not meet?"""
+    doing it to one's own ("I never walk my dog"), which it does not meet? A bare claim meets only what was said, not
+    what knowledge drew from it ("I'm not religious", so no church / "church at Easter with my mum")."""
     bare, other = (record, old) if record.claim.bare else (old, record) if old.claim.bare else (None, None)
     if bare is None or other is None:
         return False
+    if other.derived.via is not None:
+        return True
     head = re.escape(bare.derived.object.rsplit(" ", 1)[-1][:4])
     return re.search(rf"\b(?:my|our)\b(?: own)?(?: [a-z'-]+)? {head}", other.claim.text.lower()) is not None
 

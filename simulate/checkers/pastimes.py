@@ -363,7 +363,7 @@ def _shapes(table: PastimeTable) -> _Shapes:
                              rf"(?:tried|done|did|had a go at|attempted|practi[sc]ed|taken up|took up|"
                              rf"been|gone|been into) {some}{whole}(?! (?:on|about) (?:tv|the telly))"),
         never_went=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not once) (?:even )?(?:been to|gone to|went to|"
-                              rf"taken|had|done|joined) {some}{x} (?:{_GROUPS})\b"),
+                              rf"had|done|joined) {some}{x} (?:{_GROUPS})\b"),
         never_learned=re.compile(rf"\b(?:i|we) (?:have |had )?(?:never|not) (?:even |really |actually )?(?:learned|learnt|"
                                  rf"learned how to do|been taught|know how to do) {some}{whole}"),
         dont_do=re.compile(rf"\b(?:i|we) (?:do|did) not (?:really |ever |even )?(?:do|practi[sc]e|go|go to|play) "
@@ -800,7 +800,9 @@ def pastime_aliases(claims: list[OpenClaim], table: PastimeTable | None = None) 
     "I can't do woodworking"), with the same polarity, time and ability."""
     aliases = _aliases(table or default_pastimes())
     return [replace(c, predicate=base.predicate, object=base.object, activity=base.activity)
-            for c in claims if (base := aliases.get(c.key)) is not None]
+            for c in claims if (base := aliases.get(c.key)) is not None and not (c.polarity == "deny" and
+                                                                                c.predicate == "study")]
+    # (a study denied is no doing denied: "I've never taken a yoga class", "I never studied dance", self-taught)
 
 
 def topic_pastime_claims(topic: str | None, sentence: str, table: PastimeTable | None = None) -> list[OpenClaim]:

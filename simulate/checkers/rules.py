@@ -153,6 +153,8 @@ _AGE_TAIL = r" (?:tbh|lol|haha|ngl|honestly|actually|already|myself|though|btw|l
 def _age(m: re.Match[str], s: str, emit: Emit) -> None:
     if re.search(r"\b(almost|nearly|about|over|under)\b", m.group(0)):
         return
+    if s[:m.start()].endswith(("like ", "as if ", "as though ")):
+        return  # "my back makes me feel like I'm 80", "I act like I'm 12": a likeness, not an age
     n = parse_number(m.group("n"))
     if n is not None and 0 < n < 125:  # "I'm 24, still figuring out what I want to do": 24 now, not in future
         emit("age", n, polarity="deny" if _negated(m) else "affirm", tense=_age_tense(s))
