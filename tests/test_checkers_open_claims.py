@@ -1991,3 +1991,17 @@ def test_what_one_is_said_as_someone_who_is_read(text: str, claim: tuple[str, ..
 def test_a_denial_narrowed_to_a_clock_time(text: str, restriction: str | None) -> None:
     said = [c for c in extract_open_claims(text) if c.predicate == "drink" and c.object == "coffee"]
     assert said and {c.restriction for c in said} == {restriction}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("I hate tea, I never drink the stuff.", ("drink", "tea", "deny")),
+    ("my ukulele goes everywhere with me, I play it daily", ("play", "ukulele", "affirm")),
+    ("My bike is my baby, I ride it every day.", ("rid", "bike", "affirm")),
+])
+def test_it_said_as_the_stuff_or_after_a_thing_of_ones_own(text: str, claim: tuple[str, str, str]) -> None:
+    assert claim in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+def test_a_person_named_first_is_no_it() -> None:
+    assert ("lov", "dad", "affirm") not in {(c.predicate, c.object, c.polarity) for c in
+                                           extract_open_claims("My dad is a chef, I love it.")}

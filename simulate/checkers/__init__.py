@@ -24,6 +24,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     self_shapes,
     senses,
     skills,
+    trying,
     universal,
     venues,
     whereabouts,

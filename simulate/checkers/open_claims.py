@@ -731,7 +731,8 @@ _PRACTICE_KEYS = ("fear", "phobia", "terror", "dread",
                   "days", "nine to five", "9", "office hours")
 _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<x>[a-z][a-z' -]{1,30}?)"
                             r"(?:[,.!]|$| i | on | in | after | before | with | when | at | for )")
-_IT = re.compile(r"(?<=[a-z] )(?:it|them)(?= |$)(?! (?:when|whenever|if|that)\b)")  # not "I hate it when ..."
+# not "I hate it when ..."; "the stuff" as "it": "I hate tea, I never drink the stuff"
+_IT = re.compile(r"(?<=[a-z] )(?:it|them|the stuff|that stuff)(?= |$)(?! (?:when|whenever|if|that)\b)")
 # a thing denied that a later "it" stands for: "I can't stand coffee and never drink it", "I don't like sushi, never eat it"
 _IT_AFTER_DENIAL = _set(f"{LIKE} lov enjoy eat drink have own")
 # things had that no later "it" stands for: "I don't have the patience for knitting, but I admire it"
@@ -912,7 +913,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         words = quoted[start:start + len(whole)].strip()
         first = len(out)
         favourite_first, favourite_after = _FAVOURITE.match(norm), _FAVOURITE_AFTER.match(norm)  # (matched once)
-        last_thing = _favourite_named(favourite_after or favourite_first)  # "I made a lamb curry and ate three bowls
+        last_thing = _favourite_named(favourite_after or favourite_first) or _my_thing_first(norm)
+        # "I made a lamb curry and ate three bowls
         # of it": the curry; "Harry Potter is my favorite series, I've read it five times": Harry Potter
         last_when: str | None = None
         never_either = _NEVER_EITHER.search(norm) is not None  # "I'm not married and never have been"
@@ -1337,6 +1339,23 @@ def _there_as_place(clause: str, thing: str) -> str:
     at = "in " if m.group("v").startswith(("liv", "stay", "work", "set foot", "gr", "brought", "raised", "born")) else \
         "" if m.group("v").startswith(("visit", "seen")) else "to "
     return f"{clause[:m.start()]}{m.group('v')}{m.group('back') or ''} {at}{thing}{clause[m.end():]}"
+
+
+# a thing of one's own named first as the subject: "my ukulele goes everywhere with me, I play it daily"
+_MY_THING_FIRST = re.compile(r"^(?:(?:oh|well|yeah|honestly|so|and|but|ha|haha|lol)[,!.]? )*my (?P<x>[a-z]+) "
+                             r"(?:is|goes|comes|was|has|gets|lives|sits|stays|never|always|still)\b")
+
+
+def _my_thing_first(norm: str) -> str | None:
+    """The thing of one's own a sentence opens with as its subject, for an "it" later in it (not a person: "my dad
+    is a chef, I love it")."""
+    m = _MY_THING_FIRST.match(norm) if norm.startswith(("my ", "oh", "well", "yeah", "honestly", "so", "and", "but",
+                                                        "ha", "lol")) else None
+    if m is None or m.group("x") in _PEOPLE or m.group("x") in _NOT_AN_IT:
+        return None
+    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
+
+    return m.group("x") if default_knowledge().ancestors(m.group("x")) else None
 
 
 def _favourite_named(m: re.Match[str] | None) -> str | None:
