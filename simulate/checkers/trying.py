@@ -15,6 +15,7 @@ from .open_claims import CLAIM_EXTENDERS, HAVE, OpenClaim
 TRY = "tri"  # (a stem, as the reader's predicates are)
 _NEVER_TRIED = re.compile(r"\b(?:never|not)(?: (?:ever|even|really|once|actually))? tried (?:a |an |the |any |out )?"
                           r"(?P<x>[a-z0-9][a-z0-9' -]*)")
+_UNTIL = re.compile(r"\b(?:until|till|til)\b")  # "I'd never tried archery until today": tried now
 # doings that use the thing they name, which has then been tried (not liking, watching, wanting or having it)
 _USES = frozenset("us play eat drink rid driv smok vap do practis practic fly wear tak".split())
 
@@ -27,7 +28,7 @@ def tried_claims(claims: list[OpenClaim]) -> list[OpenClaim]:
             continue
         if c.polarity == "deny" and c.predicate == HAVE and c.never and "tried" in c.text.lower():
             m = _NEVER_TRIED.search(c.text.lower())
-            if m and c.object.rsplit(" ", 1)[-1][:4] in m.group("x"):
+            if m and c.object.rsplit(" ", 1)[-1][:4] in m.group("x") and not _UNTIL.search(c.text.lower(), m.end()):
                 out.append(replace(c, predicate=TRY))
         elif c.polarity == "affirm" and c.predicate in _USES:
             out.append(replace(c, predicate=TRY, confidence=min(c.confidence, 0.85)))
