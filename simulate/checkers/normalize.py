@@ -221,6 +221,8 @@ def normalise(text: str) -> str:
         text = _ELEVEN_PLUS.sub("eleven-plus", text)  # the exam, not a number and a "plus"
     if "till " in text:
         text = _TILL.sub("until ", text)
+    if "sight read" in text:
+        text = text.replace("sight read", "sight-read")  # one verb, however written
     if "its " in text:
         text = _ITS.sub(lambda m: ("" if m.start() == 0 or text[m.start() - 2] in ",.!?;" else ", ") +
                         ("it has " if text.startswith(("been", "got"), m.end()) else "it is "), text).replace(" , ", ", ")

@@ -734,7 +734,7 @@ _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<
 # not "I hate it when ..."; "the stuff" as "it": "I hate tea, I never drink the stuff"
 _IT = re.compile(r"(?<=[a-z] )(?:it|them|the stuff|that stuff)(?= |$)(?! (?:when|whenever|if|that)\b)")
 # a thing denied that a later "it" stands for: "I can't stand coffee and never drink it", "I don't like sushi, never eat it"
-_IT_AFTER_DENIAL = _set(f"{LIKE} lov enjoy eat drink have own")
+_IT_AFTER_DENIAL = _set(f"{LIKE} lov enjoy eat drink have own study learn")
 # things had that no later "it" stands for: "I don't have the patience for knitting, but I admire it"
 _NOT_AN_IT = _set("patience time energy money interest idea clue chance choice option space room confidence nerve")
 # a passive that is a state of the speaker's whoever did it: "I was homeschooled by my mum" (homeschooled)
