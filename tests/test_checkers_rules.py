@@ -445,3 +445,16 @@ def test_triggers_include_triggers_embedded_in_longer_words() -> None:
                                             ("Honestly I act like I'm 12.", []), ("I'm 30 lol.", [30])])
 def test_an_age_said_as_a_likeness_is_no_age(text: str, ages: list[int]) -> None:
     assert [c.value for c in extract_claims(text) if c.slot == "age"] == ages
+
+
+@pytest.mark.parametrize(("text", "age"), [("I'm over 60 now.", {"min": 60, "max": 124}),
+                                           ("I'm not even 30 lol.", {"min": 1, "max": 29}),
+                                           ("I'm under 25.", {"min": 1, "max": 24})])
+def test_an_age_said_as_a_bound(text: str, age: dict[str, int]) -> None:
+    assert [c.value for c in extract_claims(text) if c.slot == "age"] == [age]
+
+
+@pytest.mark.parametrize("text", ["I'm over 6 feet tall.", "I'm not even 30 minutes away.", "If I'm over 60 I get a discount.",
+                                  "I'm over 100 days sober."])
+def test_heights_distances_and_conditions_are_no_age_bound(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.slot == "age"]

@@ -160,6 +160,27 @@ def _age(m: re.Match[str], s: str, emit: Emit) -> None:
         emit("age", n, polarity="deny" if _negated(m) else "affirm", tense=_age_tense(s))
 
 
+_AGE_BOUND_END = rf"(?: years? old| yrs? old)?(?=[.!,;?]|$| and | but | now| yet| already| this year| lol|{_AGE_TAIL})"
+
+
+@rule(rf"\bi am (?:now )?(?:well |way |just |a bit |a little |comfortably )?(?:over|past|older than|north of) "
+      rf"(?P<n>{NUMBER}){_AGE_BOUND_END}", needs=("over", "past", "older", "north"))
+def _age_over(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I'm over 60 now": at least that age (a lower bound, as a life stage gives)."""
+    n = parse_number(m.group("n"))
+    if n is not None and 16 <= n <= 110 and not _AGE_THEN.search(s) and not _NOT_OWN.search(s[: m.start()]):
+        emit("age", {"min": n, "max": 124}, tense="present", confidence=0.8)
+
+
+@rule(rf"\bi am (?:not even|not yet|under|younger than|still under|not quite) (?P<n>{NUMBER}){_AGE_BOUND_END}",
+      needs=("not even", "not yet", "under", "younger", "not quite"))
+def _age_under(m: re.Match[str], s: str, emit: Emit) -> None:
+    """"I'm not even 30", "I'm under 25": younger than that (an upper bound)."""
+    n = parse_number(m.group("n"))
+    if n is not None and 16 <= n <= 110 and not _AGE_THEN.search(s):
+        emit("age", {"min": 1, "max": n - 1}, tense="present", confidence=0.8)
+
+
 @rule(rf"\bi am (?:a |an )(?P<n>{NUMBER})[- ]?(?:years?|yr)[- ]old\b|\bi am (?P<m>\d+)(?:years|yrs) old\b",
       needs=("year", "yr"))
 def _age_compact(m: re.Match[str], s: str, emit: Emit) -> None:
