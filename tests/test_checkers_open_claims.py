@@ -1993,15 +1993,15 @@ def test_a_denial_narrowed_to_a_clock_time(text: str, restriction: str | None) -
     assert said and {c.restriction for c in said} == {restriction}
 
 
+def test_it_said_as_the_stuff() -> None:
+    assert ("drink", "tea", "deny") in {(c.predicate, c.object, c.polarity) for c in
+                                        extract_open_claims("I hate tea, I never drink the stuff.")}
+
+
 @pytest.mark.parametrize(("text", "claim"), [
-    ("I hate tea, I never drink the stuff.", ("drink", "tea", "deny")),
-    ("my ukulele goes everywhere with me, I play it daily", ("play", "ukulele", "affirm")),
-    ("My bike is my baby, I ride it every day.", ("rid", "bike", "affirm")),
+    ("My laptop has Teams on it but I never use it.", ("us", "laptop", "deny")),
+    ("My dad is a chef, I love it.", ("lov", "dad", "affirm")),
+    ("I never studied Spanish, I did Italian and I speak it okay.", ("speak", "spanish", "affirm")),
 ])
-def test_it_said_as_the_stuff_or_after_a_thing_of_ones_own(text: str, claim: tuple[str, str, str]) -> None:
-    assert claim in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
-
-
-def test_a_person_named_first_is_no_it() -> None:
-    assert ("lov", "dad", "affirm") not in {(c.predicate, c.object, c.polarity) for c in
-                                           extract_open_claims("My dad is a chef, I love it.")}
+def test_it_is_not_the_thing_named_first_or_the_study_denied(text: str, claim: tuple[str, str, str]) -> None:
+    assert claim not in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}

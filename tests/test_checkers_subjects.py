@@ -62,15 +62,7 @@ def test_someone_elses_clause_keeps_its_own_subject() -> None:
     assert with_state_subjects(said) == said
 
 
-@pytest.mark.parametrize(("text", "claim"), [
-    ("I never studied French, don't speak a word of it", ("speak", "french", "deny")),
-    ("I moved to Leeds, can't drive though", ("driv", "", "deny")),
-])
-def test_a_denial_after_a_comma_keeps_the_speakers_subject(text: str, claim: tuple[str, str, str]) -> None:
-    assert claim in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
-
-
 @pytest.mark.parametrize("text", ["my brother moved to Leeds, can't drive though", "I tell everyone, don't eat there",
-                                  "I love Paris, don't get me wrong"])
-def test_not_after_someone_else_a_lesson_or_an_idiom(text: str) -> None:
-    assert not {c for c in extract_open_claims(text) if c.polarity == "deny" and c.predicate in ("driv", "eat", "get")}
+                                  "I'd recommend the train, don't fly.", "I've got two teenagers, don't eat vegetables at all."])
+def test_a_comma_dont_is_not_read_as_the_speakers(text: str) -> None:
+    assert not {c for c in extract_open_claims(text) if c.polarity == "deny" and c.predicate in ("driv", "eat", "fly")}

@@ -23,6 +23,10 @@ def test_never_tried_meets_a_doing_that_uses_the_thing(first: str, second: str) 
     ("I've never tried ChatGPT.", "My brother uses ChatGPT all the time."),
     ("I've never tried ChatGPT.", "I'd love to use ChatGPT one day."),
     ("I've never tried surfing.", "I watch surfing on TV."),
+    ("I've never tried horse.", "I ride horses every weekend."),
+    ("I've never tried the train to Paris.", "I take the train to work every day."),
+    ("I never tried olives growing up.", "I eat olives by the jar now."),
+    ("I've never tried rabbit.", "I ride my bike past the rabbit farm every day."),
 ])
 def test_other_doings_wishes_and_other_people_do_not_meet_it(first: str, second: str) -> None:
     assert flagged_turns(first, second) == []

@@ -46,8 +46,10 @@ def parse_number(text: str) -> int | None:
 _EXPANSIONS = {"i'm": "i am", "i've": "i have", "i'll": "i will", "i'd": "i would", "can't": "can not",
                "won't": "will not", "shan't": "shall not", "ain't": "am not", "cannot": "can not",
                "gonna": "going to", "wanna": "want to", "we've": "we have", "we're": "we are", "we'd": "we would",
-               "we'll": "we will", "outta": "out of", "kinda": "kind of", "sorta": "sort of"}
-_CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|we've|we're|we'd|we'll|can't|won't|shan't|ain't|cannot|gonna|wanna|"
+               "we'll": "we will", "outta": "out of", "kinda": "kind of", "sorta": "sort of", "they've": "they have",
+               "they're": "they are"}
+_CONTRACTION = re.compile(r"\b(?:i'm|i've|i'll|i'd|we've|we're|we'd|we'll|they've|they're|can't|won't|shan't|ain't|cannot|"
+                         r"gonna|wanna|"
                          r"outta|kinda|sorta)\b|"
                          r"n't\b|"
                          r"\b(?:im|ive|theres|thats|whats|youre|theyre|hes|shes|weve|dont|doesnt|didnt|cant|wont|isnt|arent|"
@@ -185,6 +187,7 @@ def _without_disfluencies(text: str) -> str:
     return _SAID_TWICE.sub(r"\1", text) if ", " in text and _ANY_SAID_TWICE.search(text) else text
 
 
+_SIGHT_READ = re.compile(r"\bsight read(?! (?:the |my |a |our )?(?:lines?|scripts?|parts?|text|speech)\b)")
 _ELEVEN_PLUS = re.compile(r"\b(?:eleven|11)[ -]?plus\b")
 # "till 3am", "till I was ten": until (not "the till", "on the tills")
 _TILL = re.compile(r"(?<![a-z])(?<!the )(?<!a )'?til+ (?=\d|late|midnight|dawn|morning|noon|night|lunch|dinner|bedtime|recently|"
@@ -222,7 +225,7 @@ def normalise(text: str) -> str:
     if "till " in text:
         text = _TILL.sub("until ", text)
     if "sight read" in text:
-        text = text.replace("sight read", "sight-read")  # one verb, however written
+        text = _SIGHT_READ.sub("sight-read", text)  # one verb, however written (music, not "the lines at the table read")
     if "its " in text:
         text = _ITS.sub(lambda m: ("" if m.start() == 0 or text[m.start() - 2] in ",.!?;" else ", ") +
                         ("it has " if text.startswith(("been", "got"), m.end()) else "it is "), text).replace(" , ", ", ")

@@ -502,6 +502,9 @@ _BARE_STATE = re.compile(r"^(?:(?:yes|yeah|yep|oh|well|haha|lol|nah|no)[,!. ]+)?
                          r")(?=[,.!;]|$| mate| though| tbh| actually)")
 # "a word" said of the thing a question named ("French? I don't know a word")
 _A_WORD = re.compile(r"\b(?:know|speak|understand|say|read|write) a (?:single )?word\b(?! of\b| in\b)")
+# "they" or "it" after a comma where the thing named before does not trouble the speaker
+_THEY_BOTHER_AFTER = re.compile(r"(?<=, )(?:they|it)(?= (?:do not|does not|did not|never|have never|has never) (?:really |"
+                                r"even )?(?:bother|bothered|scare|scared|frighten|frightened|faze|fazed|worry|worried) me\b)")
 _PRONOUN_OBJECT = re.compile(r"(?<=[a-z] )(?:it|that|them|one|any|the stuff|the things|the place)"
                              r"(?=\s*(?:[.,!;]|$|\b(?:at all|one bit|in the slightest|whatsoever|anymore|either|ever|"
                              r"in (?:years|ages|months|decades|forever|a long time|a while)|all day|all the time|"
@@ -734,7 +737,7 @@ _NOTHING_BEATS = re.compile(r"^nothing (?:beats|compares to|is better than) (?P<
 # not "I hate it when ..."; "the stuff" as "it": "I hate tea, I never drink the stuff"
 _IT = re.compile(r"(?<=[a-z] )(?:it|them|the stuff|that stuff)(?= |$)(?! (?:when|whenever|if|that)\b)")
 # a thing denied that a later "it" stands for: "I can't stand coffee and never drink it", "I don't like sushi, never eat it"
-_IT_AFTER_DENIAL = _set(f"{LIKE} lov enjoy eat drink have own study learn")
+_IT_AFTER_DENIAL = _set(f"{LIKE} lov enjoy eat drink have own")
 # things had that no later "it" stands for: "I don't have the patience for knitting, but I admire it"
 _NOT_AN_IT = _set("patience time energy money interest idea clue chance choice option space room confidence nerve")
 # a passive that is a state of the speaker's whoever did it: "I was homeschooled by my mum" (homeschooled)
@@ -902,6 +905,8 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             norm = _idioms_said_plainly(normalise(_with_topic(left_out, topic) + norm[left_out.end():]))
         if topic:
             norm = _THING_AS_THEY.sub(rf"\g<lead>{topic} ", norm, count=1)  # "Moths? Naw, they don't bother me"
+            if ", they " in norm or ", it " in norm:  # "Spiders? I pick them up, they don't bother me"
+                norm = _THEY_BOTHER_AFTER.sub(topic, norm, count=1)
             norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
             norm = _COUNT_OF_TOPIC.sub(rf"\g<c> of {topic} ", norm, count=1)  # "Fizzy drinks? Three cans a day"
             norm = _A_WORD.sub(rf"\g<0> of {topic}", norm, count=1)  # "French? I don't know a word": of French
@@ -913,8 +918,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         words = quoted[start:start + len(whole)].strip()
         first = len(out)
         favourite_first, favourite_after = _FAVOURITE.match(norm), _FAVOURITE_AFTER.match(norm)  # (matched once)
-        last_thing = _favourite_named(favourite_after or favourite_first) or _my_thing_first(norm)
-        # "I made a lamb curry and ate three bowls
+        last_thing = _favourite_named(favourite_after or favourite_first)  # "I made a lamb curry and ate three bowls
         # of it": the curry; "Harry Potter is my favorite series, I've read it five times": Harry Potter
         last_when: str | None = None
         never_either = _NEVER_EITHER.search(norm) is not None  # "I'm not married and never have been"
@@ -1339,23 +1343,6 @@ def _there_as_place(clause: str, thing: str) -> str:
     at = "in " if m.group("v").startswith(("liv", "stay", "work", "set foot", "gr", "brought", "raised", "born")) else \
         "" if m.group("v").startswith(("visit", "seen")) else "to "
     return f"{clause[:m.start()]}{m.group('v')}{m.group('back') or ''} {at}{thing}{clause[m.end():]}"
-
-
-# a thing of one's own named first as the subject: "my ukulele goes everywhere with me, I play it daily"
-_MY_THING_FIRST = re.compile(r"^(?:(?:oh|well|yeah|honestly|so|and|but|ha|haha|lol)[,!.]? )*my (?P<x>[a-z]+) "
-                             r"(?:is|goes|comes|was|has|gets|lives|sits|stays|never|always|still)\b")
-
-
-def _my_thing_first(norm: str) -> str | None:
-    """The thing of one's own a sentence opens with as its subject, for an "it" later in it (not a person: "my dad
-    is a chef, I love it")."""
-    m = _MY_THING_FIRST.match(norm) if norm.startswith(("my ", "oh", "well", "yeah", "honestly", "so", "and", "but",
-                                                        "ha", "lol")) else None
-    if m is None or m.group("x") in _PEOPLE or m.group("x") in _NOT_AN_IT:
-        return None
-    from .knowledge import default_knowledge  # noqa: PLC0415  (the knowledge base loads on first use)
-
-    return m.group("x") if default_knowledge().ancestors(m.group("x")) else None
 
 
 def _favourite_named(m: re.Match[str] | None) -> str | None:

@@ -120,6 +120,10 @@ _DONE_BADLY = re.compile(r"\b(?:badly|terribly|awfully|horribly|poorly|off[- ]ke
                          r"(?:like|as bad as) a (?:strangled|dying|drowned) \w+)\b")
 
 
+# doings whose "I can't" often means "not well" ("I can't sing", "I can't draw"), unlike "I can't drive" or "I can't swim"
+_DONE_WELL_OR_NOT = frozenset("sing danc draw paint cook bak act writ".split())
+
+
 _ALIKE_WEIGHT = 0.9  # two verbs of one doing ("had" a lesson, "took" lessons) are a little less sure than one verb
 
 
@@ -138,7 +142,8 @@ def times_overlap(affirmed: OpenClaim, denied: OpenClaim, *, same_session: bool)
                                         (verb != "do" or " " not in affirmed.object) and  # a trick, not "the school run"
                                         not _OFFER.search(affirmed.text.lower()))  # "I can carve the turkey this year"
         return 0.85 if denied.never and d == "ever" and skill else 0.0
-    if denied.ability and not denied.never and _DONE_BADLY.search(affirmed.text.lower()):
+    if denied.ability and not denied.never and denied.predicate in _DONE_WELL_OR_NOT and \
+            _DONE_BADLY.search(affirmed.text.lower()):
         return 0.0  # "I can't sing" / "I sing in the shower all the time, badly": can't do it well, does it anyway
     if d == "ever" or (denied.never and d in ("present", "past")):
         return 0.95 if a != "remote" or d == "ever" else 0.0
