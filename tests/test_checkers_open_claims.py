@@ -2005,3 +2005,8 @@ def test_it_said_as_the_stuff() -> None:
 ])
 def test_it_is_not_the_thing_named_first_or_the_study_denied(text: str, claim: tuple[str, str, str]) -> None:
     assert claim not in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize("text", ["They're my favorite band of all time.", "We're your favourite neighbours!"])
+def test_a_pronoun_called_a_favourite_is_no_thing_liked(text: str) -> None:
+    assert not [c for c in extract_open_claims(text) if c.object in ("they", "we")]

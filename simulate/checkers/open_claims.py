@@ -322,7 +322,7 @@ _FAVOURITE = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. 
                         r"(?:lunch|dinner|breakfast|snack|meal|dish|drink|order)(?: (?:between|after|before|on|at|when) "
                         r"[a-z]+(?: [a-z]+)?)?) (?:is|are|has to be|would be) "
                         r"(?P<v>.+)$")
-_FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>(?!(?:he|she)\b)"
+_FAVOURITE_AFTER = re.compile(r"^(?:(?:well|oh|yes|yeah|so|and|but|also|actually)[,!. ]+)*(?P<v>(?!(?:he|she|they|we|you)\b)"
                               r"[a-z][a-z' -]{1,40}?)"
                               r"(?: is| are|'s|(?: has| have|'s) (?:always )?been|(?: was| were) always) my "
                               r"(?:absolute |all[- ]time |very )?(?:favorite|favourite)\b")
