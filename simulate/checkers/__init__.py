@@ -13,6 +13,7 @@ from . import (  # noqa: F401  (they add readers to the open-claim reader)
     heard_of,
     homes,
     households,
+    how_long,
     idioms,
     keeping,
     only,

@@ -1,0 +1,118 @@
+"""How long a state has held, held against the speaker's own earlier word on it.
+
+"I've been teaching for 20 years" and, a week later, "I've only been a teacher for two years" cannot both be true;
+nor "My partner and I have been together ten years" and "We've only been together eight months", nor "I went vegan
+three years ago" and "I've only been vegan for about two months". Each says how long the same state has held, in
+months; the earlier figure grows by the time between the two statements, and two figures that differ by far
+(one at least two and a half times the other, and six months or more apart) contradict each other. Only a state
+said to hold now is measured (not "I lived in Paris for three years"), only one said in the speaker's own words (not
+what knowledge drew from it), and only where the sentence gives one length of time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .open_ledger import LEDGER_CHECKS, OpenConflict, OpenLedger, OpenRecord, finding_confidence
+
+__all__ = ["held_for", "how_long_conflicts", "note_how_long"]
+
+_NOTES = "how long"  # the key of this check's notes in the ledger
+_KEEP = 50  # the states each speaker said a length of, most recent first out
+_RATIO = 2.5  # how many times the one length the other must be
+_APART = 6  # ... and by how many months at least
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+            "fifty": 50, "sixty": 60, "a couple of": 2, "a couple": 2, "a few": 3}
+_NUMBER = r"(?P<n>\d{1,2}|a couple of|a couple|a few|a|an|" + "|".join(w for w in _NUMBERS if " " not in w and
+                                                                       w not in ("a", "an")) + ")"
+_UNIT_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12, "yrs": 12, "decade": 120, "decades": 120}
+_LENGTH = re.compile(rf"\b{_NUMBER} (?P<u>months?|years?|yrs|decades?)\b(?P<half> and a half)?(?P<after> [a-z]+)?")
+# what makes a length of time no length of the state: an age, a future, a comparison, a frequency, a plan
+_NOT_HELD = frozenset({"old", "younger", "older", "later", "before", "after", "apart", "between", "from", "time",
+                       "ahead", "running"})
+_BEFORE_NOT_HELD = re.compile(r"\b(?:in|every|within|after|per|each|next|another|over the next)(?: the)? $")
+# a state held until now: "I've been ...", "I have had ...", "... now", "for the last ..."
+_HELD_NOW = re.compile(r"\b(?:have|has|'ve|ve)(?: (?:only|just|now|already|actually|really|honestly|probably))* "
+                       r"(?:been|had|lived|worked|played|done|known|owned|kept|taught|run|"
+                       r"studied|practi[sc]ed|used|driven|ridden|smoked|followed|gone|volunteered|coached|trained)\b|"
+                       r"\b(?:i|we) have\b")
+# the start of a state said with "ago": "I went vegan three years ago", "took up the guitar six months ago"
+_STARTED = re.compile(r"\b(?:went|became|started|began|took up|picked up|got into|switched|converted|turned|joined|"
+                      r"moved|got married|got together|qualified|retired|quit|gave up|stopped)\b")
+_AGO = re.compile(r"\bago\b")
+_PAST_ONLY = re.compile(r"\b(?:when i was|used to|back then|at the time|as a (?:kid|child|teenager)|until|till)\b")
+
+
+def held_for(text: str) -> int | None:
+    """The months a sentence says its state has held, or None: "I've been vegan for about two months" (2), "We've
+    been together ten years" (120), "I went vegan three years ago" (36); None for no length or more than one."""
+    lowered = text.lower().replace("\u2019", "'")
+    lengths = [m for m in _LENGTH.finditer(lowered) if (m.group("after") or "").strip() not in _NOT_HELD and
+               not _BEFORE_NOT_HELD.search(lowered[:m.start()])]
+    if len(lengths) != 1 or _PAST_ONLY.search(lowered):
+        return None
+    m = lengths[0]
+    ago = (m.group("after") or "").strip() == "ago" or _AGO.match(lowered, m.end() + 1) is not None
+    if ago and not _STARTED.search(lowered[:m.start()]):
+        return None
+    if not ago and not _HELD_NOW.search(lowered[:m.start()]) and not re.search(r"\b(?:now|so far)\b", lowered):
+        return None
+    number = m.group("n")
+    count = int(number) if number.isdigit() else _NUMBERS[number]
+    months = count * _UNIT_MONTHS[m.group("u")] + (_UNIT_MONTHS[m.group("u")] // 2 if m.group("half") else 0)
+    return months or None
+
+
+def _measured(record: OpenRecord) -> int | None:
+    """The months the record's state has held, where its own words say so."""
+    d, claim = record.derived, record.claim
+    if d.via is not None or (d.predicate, d.object) != claim.key or d.polarity != "affirm" or claim.ability or \
+            record.turn is None or not claim.text:
+        return None  # (the claim itself: not a kind of it, "a dog" had is "an animal" had, nor what it implies)
+    if claim.time not in ("present", "now", "ever") and not claim.change:
+        return None
+    return held_for(claim.text)
+
+
+def note_how_long(ledger: OpenLedger, record: OpenRecord) -> None:
+    """Keep each speaker's states with the length said of them."""
+    months = _measured(record)
+    if months is None:
+        return
+    said = ledger.notes.setdefault(_NOTES, {}).setdefault(record.speaker, [])
+    said.append((record, months))
+    del said[:-_KEEP]
+
+
+def _months_between(old: datetime | None, new: datetime | None) -> float:
+    return max(0.0, (new - old).days / 30.4) if old and new else 0.0
+
+
+def how_long_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConflict]:
+    """A length of a state against an earlier length of the same state that differs by far."""
+    months = _measured(record)
+    if months is None:
+        return []
+    d = record.derived
+    out: list[OpenConflict] = []
+    for old, old_months in ledger.notes.get(_NOTES, {}).get(record.speaker, []):
+        if old.turn is None or record.turn is None or old.turn >= record.turn or \
+                (old.derived.predicate, old.derived.object) != (d.predicate, d.object):
+            continue
+        then = old_months + _months_between(old.time, record.time)
+        low, high = sorted((then, float(months)))
+        if high >= _RATIO * low and high - low >= _APART:
+            out.append(OpenConflict(old, d, record.claim, finding_confidence(record, old, 0.8), "exclusion",
+                                    f"{_said(old_months)} then and {_said(months)} now"))
+    return out[-1:]
+
+
+def _said(months: int) -> str:
+    return f"{months // 12} years" if months >= 24 and months % 12 == 0 else f"{months} months"
+
+
+LEDGER_CHECKS.append((note_how_long, how_long_conflicts))
