@@ -2010,3 +2010,12 @@ def test_it_is_not_the_thing_named_first_or_the_study_denied(text: str, claim: t
 @pytest.mark.parametrize("text", ["They're my favorite band of all time.", "We're your favourite neighbours!"])
 def test_a_pronoun_called_a_favourite_is_no_thing_liked(text: str) -> None:
     assert not [c for c in extract_open_claims(text) if c.object in ("they", "we")]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Owning a boat? Nope, never.", ("own", "boat", "deny")),
+    ("Running a marathon? Never have.", ("run", "marathon", "deny")),
+    ("Geocaching? Heard of it, never done it.", ("do", "geocaching", "deny")),
+])
+def test_a_bare_never_answers_a_doing_asked_about(text: str, claim: tuple[str, str, str]) -> None:
+    assert claim in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}

@@ -20,7 +20,7 @@ from typing import Literal
 
 from .normalize import LARGE_NUMBERS, NUMBER, POINTS_BACK, after_remark, normalise, parse_number, without_discourse_markers
 from .subjects import SAME_IN_THE_PAST, supply_subject, with_state_subjects
-from .words import is_participle, is_past_form, singular, verb_stem
+from .words import base_of_gerund, is_participle, is_past_form, participle, singular, verb_stem
 
 __all__ = ["HAVE", "LIKE", "OpenClaim", "Polarity", "Time", "extract_open_claims", "read_statement"]
 
@@ -884,6 +884,9 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         typed = normalise(sentence)
         for put_back in TYPED_REWRITES:  # shapes every reader should see plainly ("Tennis is one sport I've never played")
             typed = put_back(typed)
+        if topic and " " in topic and topic.split(" ", 1)[0].endswith("ing") and _NEVER_ALONE.match(typed):
+            verb, _, thing = topic.partition(" ")  # "Owning a boat? Nope, never.": I have never owned a boat
+            typed = f"i have never {participle(base_of_gerund(verb))} {thing}"
         if _NEVER_ALONE.match(typed) and (typed.rstrip(".! ") != "never" or topic is None):  # "Can't do a handstand.
             # Never could.": the denial before holds for all time (a bare "Never." after "Darts?" answers the question,
             # and after "I don't eat meat." only stresses it: never now, not never in a life)
@@ -907,7 +910,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
             norm = _THING_AS_THEY.sub(rf"\g<lead>{topic} ", norm, count=1)  # "Moths? Naw, they don't bother me"
             if ", they " in norm or ", it " in norm:  # "Spiders? I pick them up, they don't bother me"
                 norm = _THEY_BOTHER_AFTER.sub(topic, norm, count=1)
-            norm = _PRONOUN_OBJECT.sub(topic, norm, count=1)
+            norm = _PRONOUN_OBJECT.sub(topic, norm, count=2)  # (twice: "Geocaching? Heard of it, never done it")
             norm = _COUNT_OF_TOPIC.sub(rf"\g<c> of {topic} ", norm, count=1)  # "Fizzy drinks? Three cans a day"
             norm = _A_WORD.sub(rf"\g<0> of {topic}", norm, count=1)  # "French? I don't know a word": of French
             if (state := _BARE_STATE.search(norm)) is not None:  # "Spanish? I'm fluent": fluent in Spanish

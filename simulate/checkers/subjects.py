@@ -71,6 +71,8 @@ def supply_subject(sentence: str) -> str:
         return f"{sentence[:at]}i {rest}"
     if (first in SAME_IN_THE_PAST and _TOLD_AS_PAST.search(rest)) or _SAID_PRAYERS.match(rest):  # "Hit snooze six
         return f"{sentence[:at]}i {rest}"  # times today", "Said the rosary on the bus home": I did
+    if rest.startswith(("heard of ", "heard about ")):
+        return f"{sentence[:at]}i have {rest}"  # "Geocaching? Heard of it, never done it"
     if _LIKING.match(rest) or (is_past_form(first) and first not in _NOT_PAST_START):
         if first == "been":
             return f"{sentence[:at]}i have {rest}"
