@@ -141,3 +141,15 @@ def test_each_first_look_belongs_to_exactly_one_rule() -> None:
 ])
 def test_a_thing_put_first_is_put_back_after_its_verb(said: str, plain: str) -> None:
     assert thing_put_back(said) == plain
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("touching my toes is easy, I can reach way past them", ("touch", "affirm", True)),
+    ("Touching my toes is impossible for me.", ("touch", "deny", True)),
+])
+def test_a_doing_said_easy_with_i_can_after_it_or_impossible_for_me(text: str, claim: tuple[str, str, bool]) -> None:
+    assert claim in {(c.predicate, c.polarity, c.ability) for c in extract_open_claims(text)}
+
+
+def test_easy_said_of_everyone_is_no_ability() -> None:
+    assert not [c for c in extract_open_claims("Skiing is easy, everyone says so.") if c.predicate == "ski"]

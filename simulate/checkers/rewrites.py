@@ -1488,7 +1488,8 @@ _PLAINLY = (
     # "Touching my toes is no problem for me": I can; "Swimming is beyond me": I can't
     (re.compile(r"^(?P<g>[a-z]+ing)(?P<x>(?: [a-z']+){0,3}) (?:is|has always been|has never been|was never) (?:(?P<k>no problem|"
                 r"easy|a piece of cake|a doddle|no bother|second nature|child's play)"
-                r"(?: for me| to me)|(?P<b>beyond me))(?=[,.;!]|$)"),
+                r"(?: for me| to me|(?=,? (?:i can|i do it|i have done it)\b))|(?P<b>beyond me|impossible for me))"
+                r"(?=[,.;!]|$)"),
      lambda m: _can_by_ease(m)),
     # "I can't carry a tune in a bucket": I can't sing
     (re.compile(r"\b(?P<s>i) (?P<a>can not|could never|have never been able to) (?:even )?carry a tune"
