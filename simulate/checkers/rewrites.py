@@ -1497,6 +1497,8 @@ _PLAINLY = (
      r"\g<s> \g<a> sing"),
     # "drive stick": drive a manual
     (re.compile(r"\bdrive stick\b"), "drive a manual"),
+    # "I've never been under the knife", "went under the knife for my knee": surgery had
+    (re.compile(r"\b(?:been|gone|went|go|going) under the knife\b"), "had surgery"),
     # "I've never written a line of Python", "can't read a single note of music": Python, music
     (re.compile(r"\b(?P<n>(?:never|not|can not|could not|do not|did not|have not)(?: [a-z]+){0,2}) (?:a|one) (?:single )?"
                 r"(?:line|note|page|bite|sip|drop|mouthful|puff|drag) of (?=[a-z])"), r"\g<n> "),
@@ -1813,7 +1815,7 @@ _FIRST_LOOKS = (
     ("no (?P<x>girlfriend", ("no ",)),
     ("thing (?:that )?i do", ("thing",)), ("(?P<a>never) (?:even )?bother", ("bother",)),
     ("(?P<k>no problem", ("problem", "easy", "cake", "doddle", "bother", "nature", "play", "beyond")),
-    ("carry a tune", ("tune",)), ("drive stick", ("stick",)),
+    ("carry a tune", ("tune",)), ("drive stick", ("stick",)), ("under the knife", ("knife",)),
     ("(?:line|note|page|bite", ("line of", "note of", "page of", "bite of", "sip of", "drop of", "mouthful of",
                                 "puff of", "drag of")),
     ("(?:absolutely |literally |genuinely )?(?:no|zero) (?:fear", ("fear", "phobia")),
