@@ -106,7 +106,8 @@ _ME_MY = re.compile(r"(?:^|(?<=[,.!?;] ))me (?=(?:mam|mum|ma|da|dad|nan|nana|nan
 _AINT_NEVER = re.compile(r"\b(i|we) (?:ain't|aint) never (?=been|had|done|seen|gone|eaten|smoked|drunk|met)")
 _PURE = re.compile(r"\bpure (?=(?:scared|feart|terrified|raging|gutted|mad|buzzing|brilliant|delighted|dead|"
                    r"stressed|worried|nervous|shattered)\b)")  # "pure feart": really scared
-_OUT_BACK = re.compile(r"\bout (?:the (?:back|front)\b|(?:back|front) of\b)")  # "chickens out back of the barn": outside
+# "chickens out back of the barn", "we keep chickens out back": outside
+_OUT_BACK = re.compile(r"\bout (?:the (?:back|front)\b|(?:back|front) of\b|(?:back|front)(?=[,.;!]|$| and | but | so ))")
 _MA = re.compile(r"(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\ban )(?<!\ba )\bma\b"
                  r"(?= (?!(?:and|in|degree|course|student|programme|program|thesis)\b)[a-z])")
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b")
