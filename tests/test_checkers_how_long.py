@@ -44,6 +44,12 @@ def test_two_lengths_far_apart_contradict(first: str, second: str) -> None:
     ("I've been vegan for ten years.", "My husband's only been vegan for two months."),
     ("I've been vegan for four years.", "I've been vegan for five years."),
     ("I've been learning French for two years.", "I've been learning Spanish for ten years."),
+    ("I've been a nurse for 20 years.", "I've been a nurse here for two years."),
+    ("We've had dogs for ten years.", "We've had this dog for two years."),
+    ("I've been running for ten years.", "I've been running again for six months, after my injury."),
+    ("I'm a nurse now, did ten years in retail before that.", "I've been a nurse for two years."),
+    ("I've been going to Spain once a year.", "I've been going to Spain for twenty years."),
+    ("I've been teaching a year longer than my sister.", "I've been teaching for ten years."),
 ])
 def test_other_things_other_people_and_near_lengths_do_not(first: str, second: str) -> None:
     assert flagged_turns(first, second) == []

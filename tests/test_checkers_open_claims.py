@@ -2019,3 +2019,9 @@ def test_a_pronoun_called_a_favourite_is_no_thing_liked(text: str) -> None:
 ])
 def test_a_bare_never_answers_a_doing_asked_about(text: str, claim: tuple[str, str, str]) -> None:
     assert claim in {(c.predicate, c.object, c.polarity) for c in extract_open_claims(text)}
+
+
+@pytest.mark.parametrize(("text", "verb"), [("Eating snails again? Never.", "eat"), ("Having more kids? Never.", "have"),
+                                            ("Boxing Day sales? Nope, never.", "box"), ("Skiing off piste? No, never.", "ski")])
+def test_a_never_to_a_doing_again_more_or_qualified_is_no_never(text: str, verb: str) -> None:
+    assert not [c for c in extract_open_claims(text) if c.predicate == verb and c.never]

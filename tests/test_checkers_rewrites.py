@@ -144,12 +144,15 @@ def test_a_thing_put_first_is_put_back_after_its_verb(said: str, plain: str) -> 
 
 
 @pytest.mark.parametrize(("text", "claim"), [
-    ("touching my toes is easy, I can reach way past them", ("touch", "affirm", True)),
+    ("Riding a bike is easy, I can ride no-hands.", ("rid", "affirm", True)),
     ("Touching my toes is impossible for me.", ("touch", "deny", True)),
 ])
 def test_a_doing_said_easy_with_i_can_after_it_or_impossible_for_me(text: str, claim: tuple[str, str, bool]) -> None:
     assert claim in {(c.predicate, c.polarity, c.ability) for c in extract_open_claims(text)}
 
 
-def test_easy_said_of_everyone_is_no_ability() -> None:
-    assert not [c for c in extract_open_claims("Skiing is easy, everyone says so.") if c.predicate == "ski"]
+@pytest.mark.parametrize(("text", "verb"), [("Skiing is easy, everyone says so.", "ski"),
+                                            ("Knitting is easy, I can ask my nan to teach you.", "knit"),
+                                            ("Skiing is easy, I can tell you, the kids picked it up in a day.", "ski")])
+def test_easy_said_of_everyone_or_with_an_offer_is_no_ability(text: str, verb: str) -> None:
+    assert not [c for c in extract_open_claims(text) if c.predicate == verb and c.polarity == "affirm"]

@@ -33,8 +33,15 @@ _UNIT_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12, "yrs": 12, "de
 _LENGTH = re.compile(rf"\b{_NUMBER} (?P<u>months?|years?|yrs|decades?)\b(?P<half> and a half)?(?P<after> [a-z]+)?")
 # what makes a length of time no length of the state: an age, a future, a comparison, a frequency, a plan
 _NOT_HELD = frozenset({"old", "younger", "older", "later", "before", "after", "apart", "between", "from", "time",
-                       "ahead", "running"})
-_BEFORE_NOT_HELD = re.compile(r"\b(?:in|every|within|after|per|each|next|another|over the next)(?: the)? $")
+                       "ahead", "running", "longer", "shorter", "more", "less", "earlier", "sooner"})
+_BEFORE_NOT_HELD = re.compile(r"\b(?:in|every|within|after|per|each|next|another|over the next|once|twice|times)(?: the)? $")
+# a clause that narrows the state to an instance, a place, a company, a manner or a new start ("a nurse here", "this
+# dog", "running again", "chess online", "tennis with Dave"): its length is not the state's
+_NARROWED = re.compile(r"\b(?:this|these|that|those|here|there|current|currently|again|properly|seriously|"
+                       r"competitively|professionally|online|second|another|first|new|same|with|at|in|on|for|to|member)\b")
+# the words that lead into a length ("for about", "for the last"), left out with it
+_LEAD_IN = re.compile(r"(?:\b(?:for|about|around|nearly|almost|over|well over|just|only|the last|the past|a good)\s+)+$")
+_CLAUSE_BREAK = re.compile(r"[,;:]| but | and (?!a half)| though | so | because | since | after | before | when ")
 # a state held until now: "I've been ...", "I have had ...", "... now", "for the last ..."
 _HELD_NOW = re.compile(r"\b(?:have|has|'ve|ve)(?: (?:only|just|now|already|actually|really|honestly|probably))* "
                        r"(?:been|had|lived|worked|played|done|known|owned|kept|taught|run|"
@@ -44,18 +51,31 @@ _HELD_NOW = re.compile(r"\b(?:have|has|'ve|ve)(?: (?:only|just|now|already|actua
 _STARTED = re.compile(r"\b(?:went|became|started|began|took up|picked up|got into|switched|converted|turned|joined|"
                       r"moved|got married|got together|qualified|retired|quit|gave up|stopped)\b")
 _AGO = re.compile(r"\bago\b")
-_PAST_ONLY = re.compile(r"\b(?:when i was|used to|back then|at the time|as a (?:kid|child|teenager)|until|till)\b")
+_PAST_ONLY = re.compile(r"\b(?:when i was|used to|back then|at the time|as a (?:kid|child|teenager)|until|till|was|were|"
+                        r"did|spent|had been|lasted)\b")
 
 
 def held_for(text: str) -> int | None:
+    """The months a sentence says its state has held (see `length_said`), or None."""
+    said = length_said(text)
+    return said[0] if said else None
+
+
+def length_said(text: str) -> tuple[int, str] | None:
     """The months a sentence says its state has held, or None: "I've been vegan for about two months" (2), "We've
     been together ten years" (120), "I went vegan three years ago" (36); None for no length or more than one."""
-    lowered = text.lower().replace("\u2019", "'")
-    lengths = [m for m in _LENGTH.finditer(lowered) if (m.group("after") or "").strip() not in _NOT_HELD and
-               not _BEFORE_NOT_HELD.search(lowered[:m.start()])]
-    if len(lengths) != 1 or _PAST_ONLY.search(lowered):
+    whole = text.lower().replace("\u2019", "'")
+    lengths = [m for m in _LENGTH.finditer(whole) if (m.group("after") or "").strip() not in _NOT_HELD and
+               not _BEFORE_NOT_HELD.search(whole[:m.start()])]
+    if len(lengths) != 1 or _PAST_ONLY.search(whole):
         return None
-    m = lengths[0]
+    at = lengths[0].start()
+    starts = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(whole) if b.end() <= at]
+    ends = [b.start() for b in _CLAUSE_BREAK.finditer(whole) if b.start() > at] + [len(whole)]
+    lowered = whole[starts[-1]:ends[0]].strip()  # the clause that says the length
+    m = _LENGTH.search(lowered)
+    if m is None or _NARROWED.search(_LEAD_IN.sub("", lowered[:m.start()]) + " " + lowered[m.end():]):
+        return None
     ago = (m.group("after") or "").strip() == "ago" or _AGO.match(lowered, m.end() + 1) is not None
     if ago and not _STARTED.search(lowered[:m.start()]):
         return None
@@ -64,7 +84,7 @@ def held_for(text: str) -> int | None:
     number = m.group("n")
     count = int(number) if number.isdigit() else _NUMBERS[number]
     months = count * _UNIT_MONTHS[m.group("u")] + (_UNIT_MONTHS[m.group("u")] // 2 if m.group("half") else 0)
-    return months or None
+    return (months, lowered) if months else None
 
 
 def _measured(record: OpenRecord) -> int | None:
@@ -75,7 +95,12 @@ def _measured(record: OpenRecord) -> int | None:
         return None  # (the claim itself: not a kind of it, "a dog" had is "an animal" had, nor what it implies)
     if claim.time not in ("present", "now", "ever") and not claim.change:
         return None
-    return held_for(claim.text)
+    said = length_said(claim.text)
+    if said is None:
+        return None
+    months, clause = said
+    word = (claim.object or claim.predicate).rsplit(" ", 1)[-1][:4]
+    return months if word and word in clause else None  # (the state the length's clause speaks of)
 
 
 def note_how_long(ledger: OpenLedger, record: OpenRecord) -> None:

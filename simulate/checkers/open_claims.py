@@ -884,7 +884,7 @@ def _extract_cached(text: str) -> tuple[OpenClaim, ...]:
         typed = normalise(sentence)
         for put_back in TYPED_REWRITES:  # shapes every reader should see plainly ("Tennis is one sport I've never played")
             typed = put_back(typed)
-        if topic and " " in topic and topic.split(" ", 1)[0].endswith("ing") and _NEVER_ALONE.match(typed):
+        if topic and _GERUND_TOPIC.match(topic) and _NEVER_ALONE.match(typed):
             verb, _, thing = topic.partition(" ")  # "Owning a boat? Nope, never.": I have never owned a boat
             typed = f"i have never {participle(base_of_gerund(verb))} {thing}"
         if _NEVER_ALONE.match(typed) and (typed.rstrip(".! ") != "never" or topic is None):  # "Can't do a handstand.
@@ -1874,6 +1874,9 @@ def _health_and_work_states(sentence: str) -> list[OpenClaim]:
     return out
 
 
+# a doing asked about with its object, plainly ("owning a boat", "running a marathon"; not "having more kids", "eating
+# snails again", "boxing day sales", "skiing off piste")
+_GERUND_TOPIC = re.compile(r"^(?P<g>[a-z]+ing) (?:a|an|the|my|your|his|her|their|our) [a-z]+(?: [a-z]+)?$")
 _NEVER_ALONE = re.compile(r"^(?:and |nope,? |no,? )?(?:i )?never(?: (?:could|have|did|was|had|have been|ever have|ever could))?"
                           r"(?: either| really| in my life| ever)?[.!]*$")
 _NEVER_TAIL = re.compile(r",\s*(?:and |i have |i )?never (?:have been|have|was|were|did|had|been|ever have|could)\b"

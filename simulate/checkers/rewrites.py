@@ -1663,7 +1663,11 @@ def _can_by_ease(m: re.Match[str]) -> str:
     if " never " in m.group(0):
         return m.group(0)  # "Running has never been easy for me": hard, not impossible
     cannot = m.group("b") is not None
-    return f"i {'can not' if cannot else 'can'} {base_of_gerund(m.group('g'))}{m.group('x')}"
+    base = base_of_gerund(m.group("g"))
+    if not cannot and not m.group(0).endswith((" for me", " to me")) and re.match(
+            rf",? i (?:can (?:do (?:it|that)|{re.escape(base)})|do it|have done it)\b", m.string[m.end():]) is None:
+        return m.group(0)  # "Knitting is easy, I can ask my nan to teach you": an offer, not the speaker's knitting
+    return f"i {'can not' if cannot else 'can'} {base}{m.group('x')}"
 
 
 def _of_kind(word: str, *kinds: str) -> bool:
