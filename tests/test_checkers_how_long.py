@@ -32,6 +32,7 @@ def test_no_length_past_or_future_ages_or_more_than_one(text: str) -> None:
     ("I've been teaching for 20 years.", "I've only been a teacher for two years."),
     ("My partner and I have been together ten years.", "We've only been together eight months."),
     ("I went vegan three years ago", "I've only been vegan for about two months"),
+    ("I've been vegan for five years.", "I've only been vegan for three weeks."),
 ])
 def test_two_lengths_far_apart_contradict(first: str, second: str) -> None:
     assert flagged_turns(first, second) == [2]
@@ -43,6 +44,7 @@ def test_two_lengths_far_apart_contradict(first: str, second: str) -> None:
     ("I've had my dog for ten years.", "I've had my cat for two years."),
     ("I've been vegan for ten years.", "My husband's only been vegan for two months."),
     ("I've been vegan for four years.", "I've been vegan for five years."),
+    ("I've been vegan for two months.", "I've been vegan for six weeks."),
     ("I've been learning French for two years.", "I've been learning Spanish for ten years."),
     ("I've been a nurse for 20 years.", "I've been a nurse here for two years."),
     ("We've had dogs for ten years.", "We've had this dog for two years."),

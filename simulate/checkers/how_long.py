@@ -29,8 +29,9 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "fifty": 50, "sixty": 60, "a couple of": 2, "a couple": 2, "a few": 3}
 _NUMBER = r"(?P<n>\d{1,2}|a couple of|a couple|a few|a|an|" + "|".join(w for w in _NUMBERS if " " not in w and
                                                                        w not in ("a", "an")) + ")"
-_UNIT_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12, "yrs": 12, "decade": 120, "decades": 120}
-_LENGTH = re.compile(rf"\b{_NUMBER} (?P<u>months?|years?|yrs|decades?)\b(?P<half> and a half)?(?P<after> [a-z]+)?")
+_UNIT_MONTHS = {"week": 0.25, "weeks": 0.25, "month": 1, "months": 1, "year": 12, "years": 12, "yrs": 12, "decade": 120,
+                "decades": 120}
+_LENGTH = re.compile(rf"\b{_NUMBER} (?P<u>weeks?|months?|years?|yrs|decades?)\b(?P<half> and a half)?(?P<after> [a-z]+)?")
 # what makes a length of time no length of the state: an age, a future, a comparison, a frequency, a plan
 _NOT_HELD = frozenset({"old", "younger", "older", "later", "before", "after", "apart", "between", "from", "time",
                        "ahead", "running", "longer", "shorter", "more", "less", "earlier", "sooner"})
@@ -55,13 +56,13 @@ _PAST_ONLY = re.compile(r"\b(?:when i was|used to|back then|at the time|as a (?:
                         r"did|spent|had been|lasted)\b")
 
 
-def held_for(text: str) -> int | None:
+def held_for(text: str) -> float | None:
     """The months a sentence says its state has held (see `length_said`), or None."""
     said = length_said(text)
     return said[0] if said else None
 
 
-def length_said(text: str) -> tuple[int, str] | None:
+def length_said(text: str) -> tuple[float, str] | None:
     """The months a sentence says its state has held, or None: "I've been vegan for about two months" (2), "We've
     been together ten years" (120), "I went vegan three years ago" (36); None for no length or more than one."""
     whole = text.lower().replace("\u2019", "'")
@@ -83,11 +84,12 @@ def length_said(text: str) -> tuple[int, str] | None:
         return None
     number = m.group("n")
     count = int(number) if number.isdigit() else _NUMBERS[number]
-    months = count * _UNIT_MONTHS[m.group("u")] + (_UNIT_MONTHS[m.group("u")] // 2 if m.group("half") else 0)
+    unit = _UNIT_MONTHS[m.group("u")]
+    months = count * unit + (unit / 2 if m.group("half") else 0)
     return (months, lowered) if months else None
 
 
-def _measured(record: OpenRecord) -> int | None:
+def _measured(record: OpenRecord) -> float | None:
     """The months the record's state has held, where its own words say so."""
     d, claim = record.derived, record.claim
     if d.via is not None or (d.predicate, d.object) != claim.key or d.polarity != "affirm" or claim.ability or \
@@ -136,8 +138,10 @@ def how_long_conflicts(ledger: OpenLedger, record: OpenRecord) -> list[OpenConfl
     return out[-1:]
 
 
-def _said(months: int) -> str:
-    return f"{months // 12} years" if months >= 24 and months % 12 == 0 else f"{months} months"
+def _said(months: float) -> str:
+    if months < 2:
+        return f"{round(months * 4)} weeks"
+    return f"{int(months // 12)} years" if months >= 24 and months % 12 == 0 else f"{round(months)} months"
 
 
 LEDGER_CHECKS.append((note_how_long, how_long_conflicts))
