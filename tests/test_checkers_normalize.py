@@ -145,3 +145,9 @@ def test_speech_as_transcribed_loses_its_fillers_and_restarts(said: str, plain: 
                                   "A well-known place."])
 def test_words_that_repeat_on_purpose_are_kept(said: str) -> None:
     assert normalise(said) == said.lower().replace("i've", "i have")
+
+
+@pytest.mark.parametrize("text", ["knock on wood I've never broken anything", "Touch wood, I've never broken a bone.",
+                                  "fingers crossed I've never broken a bone"])
+def test_a_charm_said_first_is_no_part_of_the_statement(text: str) -> None:
+    assert without_discourse_markers(text).lower().startswith("i")

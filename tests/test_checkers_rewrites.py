@@ -156,3 +156,8 @@ def test_a_doing_said_easy_with_i_can_after_it_or_impossible_for_me(text: str, c
                                             ("Skiing is easy, I can tell you, the kids picked it up in a day.", "ski")])
 def test_easy_said_of_everyone_or_with_an_offer_is_no_ability(text: str, verb: str) -> None:
     assert not [c for c in extract_open_claims(text) if c.predicate == verb and c.polarity == "affirm"]
+
+
+@pytest.mark.parametrize("text", ["I know zero Japanese.", "honestly I speak zero Spanish lol"])
+def test_zero_of_a_language_is_none_of_it(text: str) -> None:
+    assert [c for c in extract_open_claims(text) if c.polarity == "deny" and c.predicate in ("know", "speak")]

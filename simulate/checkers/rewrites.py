@@ -1501,6 +1501,9 @@ _PLAINLY = (
     (re.compile(r"\b(?P<v>commute|commuted|commuting|drive|drove|driving|cycle|cycled|cycling|walk|walked|walking) "
                 r"(?:downtown|uptown|into town|into the city|in|into the centre|into the center) to (?=the |my |our |work\b)"),
      r"\g<v> to "),
+    # "I know zero Japanese", "speak zero Spanish": none of it
+    (re.compile(r"\b(?P<s>i|we) (?P<v>know|speak) (?:zero|nil|literally zero|absolutely zero) (?=[a-z])"),
+     r"\g<s> do not \g<v> any "),
     # "I've never been under the knife", "went under the knife for my knee": surgery had
     (re.compile(r"\b(?:been|gone|went|go|going) under the knife\b"), "had surgery"),
     # "I've never written a line of Python", "can't read a single note of music": Python, music
@@ -1824,6 +1827,7 @@ _FIRST_LOOKS = (
     ("thing (?:that )?i do", ("thing",)), ("(?P<a>never) (?:even )?bother", ("bother",)),
     ("(?P<k>no problem", ("problem", "easy", "cake", "doddle", "bother", "nature", "play", "beyond")),
     ("carry a tune", ("tune",)), ("drive stick", ("stick",)), ("under the knife", ("knife",)),
+    ("(?P<v>know|speak) (?:zero", ("zero", " nil")),
     ("(?P<v>commute|commuted", ("downtown", "uptown", " in", "into ")),
     ("(?:line|note|page|bite", ("line of", "note of", "page of", "bite of", "sip of", "drop of", "mouthful of",
                                 "puff of", "drag of")),
