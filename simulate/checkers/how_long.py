@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from .normalize import NUMBER, parse_number
 from .open_ledger import LEDGER_CHECKS, OpenConflict, OpenLedger, OpenRecord, finding_confidence
 
 __all__ = ["held_for", "how_long_conflicts", "note_how_long"]
@@ -23,12 +24,9 @@ _KEEP = 50  # the states each speaker said a length of, most recent first out
 _RATIO = 2.5  # how many times the one length the other must be
 _APART = 6  # ... and by how many months at least
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-            "fifty": 50, "sixty": 60, "a couple of": 2, "a couple": 2, "a few": 3}
-_NUMBER = r"(?P<n>\d{1,2}|a couple of|a couple|a few|a|an|" + "|".join(w for w in _NUMBERS if " " not in w and
-                                                                       w not in ("a", "an")) + ")"
+# the counts said without a numeral (the rest are read by the shared number grammar)
+_FEW = {"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "a few": 3}
+_NUMBER = rf"(?P<n>{NUMBER}|a couple of|a couple|a few|an|a)"
 _UNIT_MONTHS = {"week": 0.25, "weeks": 0.25, "month": 1, "months": 1, "year": 12, "years": 12, "yrs": 12, "decade": 120,
                 "decades": 120}
 _LENGTH = re.compile(rf"\b{_NUMBER} (?P<u>weeks?|months?|years?|yrs|decades?)\b(?P<half> and a half)?(?P<after> [a-z]+)?")
@@ -83,7 +81,7 @@ def length_said(text: str) -> tuple[float, str] | None:
     if not ago and not _HELD_NOW.search(lowered[:m.start()]) and not re.search(r"\b(?:now|so far)\b", lowered):
         return None
     number = m.group("n")
-    count = int(number) if number.isdigit() else _NUMBERS[number]
+    count = _FEW[number] if number in _FEW else parse_number(number) or 0
     unit = _UNIT_MONTHS[m.group("u")]
     months = count * unit + (unit / 2 if m.group("half") else 0)
     return (months, lowered) if months else None

@@ -467,7 +467,7 @@ class OpenLedger:
         opposite = "deny" if d.polarity == "affirm" else "affirm"
         for old in self._index.get((record.speaker, d.predicate, d.object, opposite), ()):
             if _change_told(record, claim, old) or _came_true(old, claim) or _since_said(record, old) or \
-                    _own_thing_denied(record, old):
+                    _own_thing_denied(record, old) or _bare_against_drawn(record, old):
                 continue
             old_claim = _at_its_time(old)
             if _restates(claim, old.claim):
@@ -488,6 +488,7 @@ class OpenLedger:
                 affirmed, denied = (claim, old_claim) if d.polarity == "affirm" else (old_claim, claim)
                 if not (denied.never or denied.time == "ever") or (denied.ability and not affirmed.ability) or \
                         _change_told(record, claim, old) or _own_thing_denied(record, old) or \
+                        _bare_against_drawn(record, old) or \
                         _came_true(old, claim) or _since_said(record, old) or _narrower(affirmed, denied):
                     continue  # only a "never" meets another verb of one doing: "never had a lesson" / "took lessons"
                 overlap = times_overlap(affirmed, denied, same_session=old.session == record.session)
@@ -742,15 +743,18 @@ _FIRST_TIME = re.compile(r"\b(?:my first ever|first time ever|for the (?:very )?
 
 def _own_thing_denied(record: OpenRecord, old: OpenRecord) -> bool:
     """Is one side a doing to someone else's thing (a bare claim: "walked my neighbour's dog") and the other a denial of
-    doing it to one's own ("I never walk my dog"), which it does not meet? A bare claim meets only what was said, not
-    what knowledge drew from it ("I'm not religious", so no church / "church at Easter with my mum")."""
+    doing it to one's own ("I never walk my dog"), which it does not meet?"""
     bare, other = (record, old) if record.claim.bare else (old, record) if old.claim.bare else (None, None)
     if bare is None or other is None:
         return False
-    if other.derived.via is not None:
-        return True
     head = re.escape(bare.derived.object.rsplit(" ", 1)[-1][:4])
     return re.search(rf"\b(?:my|our)\b(?: own)?(?: [a-z'-]+)? {head}", other.claim.text.lower()) is not None
+
+
+def _bare_against_drawn(record: OpenRecord, old: OpenRecord) -> bool:
+    """Is one side a bare claim and the other drawn by knowledge? A bare claim meets only what was said, as it implies
+    nothing itself ("I'm not religious", so no church / "church at Easter with my mum")."""
+    return (record.claim.bare and old.derived.via is not None) or (old.claim.bare and record.derived.via is not None)
 
 
 def _first_time_after_never(record: OpenRecord, old: OpenRecord) -> bool:
